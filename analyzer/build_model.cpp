@@ -1,0 +1,250 @@
+#include "build_model.hpp"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "text.hpp"
+#include "values.hpp"
+#include "vocabulary.hpp"
+
+namespace archlint {
+namespace {
+
+/// Collects errors and bad values while one design is parsed.
+class Builder {
+ public:
+  explicit Builder(const RawDesign& raw) : raw_(raw) {}
+
+  std::expected<Model, InputErrors> build() {
+    model_.file = raw_.file;
+    model_.name = raw_.name;
+    model_.line = raw_.line;
+    for (const auto& c : raw_.clusters) model_.clusters.push_back({c.name, c.label, c.parent, c.line});
+    read_design_attrs();
+    for (const auto& node : raw_.nodes) read_node(node);
+    for (const auto& edge : raw_.edges) read_edge(edge);
+    if (!errors_.empty()) return std::unexpected(std::move(errors_));
+    return std::move(model_);
+  }
+
+ private:
+  void error(int line, std::string message) { errors_.push_back({raw_.file, line, std::move(message)}); }
+
+  template <typename T>
+  bool take(const std::expected<T, std::string>& parsed, const std::string& attr, const RawAttr& value,
+            std::optional<T>& out) {
+    if (!parsed) {
+      error(value.line, "malformed " + attr + " \"" + value.value + "\": " + parsed.error());
+      return false;
+    }
+    out = *parsed;
+    return true;
+  }
+
+  template <typename E>
+  void word(std::span<const VocabEntry<E>> words, const std::string& subject, const std::string& attr,
+            const RawAttr& value, std::optional<E>& out) {
+    if (auto parsed = parse_word(words, to_lower(trim(value.value)))) {
+      out = *parsed;
+      return;
+    }
+    model_.bad_values.push_back({subject, attr, value.value, list_words(words), value.line});
+  }
+
+  void flag(const std::string& subject, const std::string& attr, const RawAttr& value, std::optional<bool>& out) {
+    if (auto parsed = parse_bool(value.value)) {
+      out = *parsed;
+      return;
+    }
+    model_.bad_values.push_back({subject, attr, value.value, "true or false", value.line});
+  }
+
+  void read_design_attrs() {
+    for (const auto& [key, value] : raw_.attrs) {
+      if (key == "label") {
+        model_.label = value.value;
+      } else if (key == "problem") {
+        model_.problem = value.value;
+      } else if (key.starts_with("nfr.")) {
+        model_.nfrs.push_back({key.substr(4), value.value, value.line});
+      } else if (key == "read_write") {
+        take(parse_ratio(value.value), key, value, model_.read_write);
+      } else if (key == "peak_qps") {
+        take(parse_quantity(value.value), key, value, model_.peak_qps);
+      } else if (key == "dau") {
+        take(parse_quantity(value.value), key, value, model_.dau);
+      } else if (key == "storage") {
+        take(parse_quantity(value.value), key, value, model_.storage);
+      } else if (key.starts_with("flow.")) {
+        read_flow(key.substr(5), value);
+      } else if (key == "waive") {
+        read_waivers(value, model_.waivers);
+      }
+    }
+    // Flows in source order, so that reports list them as written.
+    std::stable_sort(model_.flows.begin(), model_.flows.end(),
+                     [](const Flow& a, const Flow& b) { return a.line < b.line; });
+    std::stable_sort(model_.nfrs.begin(), model_.nfrs.end(),
+                     [](const Nfr& a, const Nfr& b) { return a.line < b.line; });
+  }
+
+  void read_flow(const std::string& name, const RawAttr& value) {
+    auto hops = parse_flow(value.value);
+    if (!hops) {
+      error(value.line, "malformed flow." + name + " \"" + value.value + "\": " + hops.error());
+      return;
+    }
+    model_.flows.push_back({name, std::move(*hops), value.line});
+  }
+
+  void read_waivers(const RawAttr& value, std::vector<Waiver>& out) {
+    auto waivers = parse_waivers(value.value, value.line);
+    if (!waivers) {
+      error(value.line, waivers.error());
+      return;
+    }
+    out.insert(out.end(), waivers->begin(), waivers->end());
+  }
+
+  void read_node(const RawNode& node) {
+    Component c;
+    c.name = node.name;
+    c.line = node.line;
+    c.cluster = node.cluster;
+    auto kind = node.attrs.find("kind");
+    if (kind == node.attrs.end() || trim(kind->second.value).empty()) {
+      std::vector<std::string> names;
+      for (Kind k : all_kinds()) names.emplace_back(kind_name(k));
+      error(node.line, "component '" + node.name + "' has no kind; set kind=" + join(names, "|"));
+      return;
+    }
+    if (auto parsed = parse_kind(to_lower(trim(kind->second.value)))) {
+      c.kind = *parsed;
+    } else {
+      std::vector<std::string> names;
+      for (Kind k : all_kinds()) names.emplace_back(kind_name(k));
+      std::string hint = nearest(kind->second.value, names);
+      error(kind->second.line, "component '" + node.name + "' has unknown kind '" + kind->second.value + "'" +
+                                   (hint.empty() ? "; valid kinds: " + join(names, ", ")
+                                                 : "; did you mean '" + hint + "'?"));
+      return;
+    }
+    for (const auto& [key, value] : node.attrs) read_node_attr(c, key, value);
+    index_[c.name] = model_.components.size();
+    model_.components.push_back(std::move(c));
+  }
+
+  void read_node_attr(Component& c, const std::string& key, const RawAttr& value) {
+    const std::string& v = value.value;
+    std::optional<int> count;
+    std::optional<double> number;
+    if (key == "label") {
+      if (v != "\\N" && v != c.name) c.label = v;
+    } else if (key == "tech") {
+      c.tech = to_lower(trim(v));
+    } else if (key == "replicas") {
+      if (take(parse_count(v), key, value, count)) {
+        c.replicas = *count;
+        c.replicas_given = true;
+      }
+    } else if (key == "shards") {
+      take(parse_count(v), key, value, c.shards);
+    } else if (key == "replication") {
+      word(replication_words(), c.name, key, value, c.replication);
+    } else if (key == "partition") {
+      c.partition = std::string(trim(v));
+    } else if (key == "engine") {
+      word(engine_words(), c.name, key, value, c.engine);
+    } else if (key == "consistency") {
+      word(consistency_words(), c.name, key, value, c.consistency);
+    } else if (key == "transactions") {
+      word(transactions_words(), c.name, key, value, c.transactions);
+    } else if (key == "schema") {
+      c.schema = split_list(v, ';');
+    } else if (key == "endpoints") {
+      c.endpoints = split_list(v, ';');
+    } else if (key == "read_write") {
+      take(parse_ratio(v), key, value, c.read_write);
+    } else if (key == "mode") {
+      word(lb_mode_words(), c.name, key, value, c.lb_mode);
+    } else if (key == "eviction") {
+      c.eviction = to_lower(trim(v));
+    } else if (key == "write_policy") {
+      word(write_policy_words(), c.name, key, value, c.write_policy);
+    } else if (key == "delivery") {
+      word(delivery_words(), c.name, key, value, c.delivery);
+    } else if (key == "durable") {
+      flag(c.name, key, value, c.durable);
+    } else if (key == "idempotent") {
+      flag(c.name, key, value, c.idempotent);
+    } else if (key == "capacity_qps") {
+      take(parse_number(v), key, value, c.capacity_qps);
+    } else if (key == "latency_ms") {
+      take(parse_number(v), key, value, c.latency_ms);
+    } else if (key.starts_with("nfr.")) {
+      c.nfrs.push_back({key.substr(4), v, value.line});
+    } else if (key == "waive") {
+      read_waivers(value, c.waivers);
+    } else if (auto text = text_field(c, key)) {
+      **text = std::string(trim(v));
+    }
+  }
+
+  /// The attributes kept as free text, by name.
+  static std::optional<std::string*> text_field(Component& c, const std::string& key) {
+    static const std::unordered_map<std::string, std::string Component::*> fields{
+        {"retry", &Component::retry},           {"dlq", &Component::dlq},
+        {"concurrency", &Component::concurrency}, {"retention", &Component::retention},
+        {"rate_limit", &Component::rate_limit},  {"auth", &Component::auth},
+        {"encryption", &Component::encryption},  {"region", &Component::region},
+        {"zone", &Component::zone},
+    };
+    auto it = fields.find(key);
+    if (it == fields.end()) return std::nullopt;
+    return &(c.*(it->second));
+  }
+
+  void read_edge(const RawEdge& edge) {
+    auto from = index_.find(edge.from);
+    auto to = index_.find(edge.to);
+    // An end without a component already has its own error (no kind).
+    if (from == index_.end() || to == index_.end()) return;
+    Link link;
+    link.from = from->second;
+    link.to = to->second;
+    link.line = edge.line;
+    std::string subject = edge.from + " -> " + edge.to;
+    for (const auto& [key, value] : edge.attrs) {
+      if (key == "op") {
+        word(op_words(), subject, key, value, link.op);
+      } else if (key == "mode") {
+        std::optional<Mode> mode;
+        word(mode_words(), subject, key, value, mode);
+        if (mode) {
+          link.mode = *mode;
+          link.mode_given = true;
+        }
+      } else if (key == "protocol") {
+        link.protocol = to_lower(trim(value.value));
+      } else if (key == "label") {
+        link.label = value.value;
+      }
+    }
+    if (!link.mode_given) {
+      bool queued = model_.components[link.from].kind == Kind::queue || model_.components[link.to].kind == Kind::queue;
+      link.mode = queued ? Mode::async : Mode::sync;
+    }
+    model_.links.push_back(std::move(link));
+  }
+
+  const RawDesign& raw_;
+  Model model_;
+  InputErrors errors_;
+  std::unordered_map<std::string, std::size_t> index_;
+};
+
+}  // namespace
+
+std::expected<Model, InputErrors> build_model(const RawDesign& raw) { return Builder(raw).build(); }
+
+}  // namespace archlint

@@ -1,0 +1,39 @@
+#pragma once
+/// What a rule reports: a finding on one component (or on the design), with
+/// its line, message and fix, and whether a waiver accepted it.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace archlint {
+
+enum class Severity { info, warning, error };
+
+std::string_view severity_name(Severity severity);
+std::optional<Severity> parse_severity(std::string_view name);
+
+struct Finding {
+  std::string rule;
+  Severity severity = Severity::warning;
+  std::string component;  // the component it sits on; "" for the design as a whole
+  int line = 0;           // the component's, link's or flow's source line
+  std::string message;    // names the concrete components, links and flows
+  std::string fix;        // one line: what to add or change
+  bool waived = false;
+  std::string reason;  // the waiver's reason, when waived
+};
+
+/// The outcome of checking one model.
+struct CheckResult {
+  std::string file;
+  std::vector<Finding> findings;  // active and waived, in file order
+
+  std::size_t count(Severity severity, bool waived = false) const;
+  std::size_t waived_count() const;
+  /// The worst unwaived severity, if any finding is unwaived.
+  std::optional<Severity> worst() const;
+};
+
+}  // namespace archlint

@@ -1,0 +1,44 @@
+#pragma once
+/// The Boost.Graph view of a model: vertex i is Model::components[i] and
+/// each edge carries the index of its Link. Built once per model and shared
+/// by every rule.
+
+#include <boost/graph/adjacency_list.hpp>
+#include <cstddef>
+#include <vector>
+
+#include "model.hpp"
+
+namespace archlint {
+
+using BoostGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, boost::no_property,
+                                         boost::property<boost::edge_index_t, std::size_t>>;
+using Vertex = boost::graph_traits<BoostGraph>::vertex_descriptor;
+
+class DesignGraph {
+ public:
+  explicit DesignGraph(const Model& model);
+
+  const Model& model() const { return model_; }
+  const BoostGraph& graph() const { return graph_; }
+
+  /// Links leaving / entering component `i`, as indices into Model::links,
+  /// in source order.
+  const std::vector<std::size_t>& out_links(std::size_t i) const { return out_[i]; }
+  const std::vector<std::size_t>& in_links(std::size_t i) const { return in_[i]; }
+
+  /// Components that the given sources reach by following links (the
+  /// sources included), by breadth-first search.
+  std::vector<bool> reachable_from(const std::vector<std::size_t>& sources) const;
+
+  /// Index of the link `from -> to`, if declared.
+  std::optional<std::size_t> link_between(std::size_t from, std::size_t to) const;
+
+ private:
+  const Model& model_;
+  BoostGraph graph_;
+  std::vector<std::vector<std::size_t>> out_;
+  std::vector<std::vector<std::size_t>> in_;
+};
+
+}  // namespace archlint

@@ -1,0 +1,45 @@
+#pragma once
+/// The kinds of component the model language knows, and the groups that
+/// rules reason about (stateful parts, entries).
+
+#include <optional>
+#include <span>
+#include <string_view>
+
+namespace archlint {
+
+enum class Kind {
+  client,
+  dns,
+  cdn,
+  load_balancer,
+  api_gateway,
+  service,
+  worker,
+  cache,
+  database,
+  queue,
+  blob_store,
+  search_index,
+  stream_processor,
+  batch_processor,
+  scheduler,
+  coordinator,
+  monitoring,
+  external,
+};
+
+/// Every kind, in declaration order.
+std::span<const Kind> all_kinds();
+
+std::string_view kind_name(Kind kind);
+std::optional<Kind> parse_kind(std::string_view name);
+
+/// Holds state that is lost with the instance: database, cache, queue,
+/// blob_store, search_index, coordinator.
+bool is_stateful(Kind kind);
+
+/// Starts requests: client, external and scheduler.
+bool is_entry(Kind kind);
+
+}  // namespace archlint

@@ -1,0 +1,174 @@
+#pragma once
+/// The typed architecture model: components, links, flows and the
+/// design-wide requirements, each with the source line it came from.
+/// Importers fill it once; rules and writers only read typed fields.
+
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "kind.hpp"
+
+namespace archlint {
+
+/// What a link does to its target.
+enum class Op { read, write, read_write, publish, consume, replicate };
+/// Whether the caller waits for the answer.
+enum class Mode { sync, async };
+enum class Replication { single_leader, multi_leader, leaderless, none };
+enum class Engine { btree, lsm, memory, columnar };
+enum class Consistency { strong, eventual };
+enum class Transactions { acid, none };
+/// A load balancer's failover arrangement.
+enum class LbMode { active_active, active_passive };
+enum class WritePolicy { cache_aside, write_through, write_back, write_around };
+enum class Delivery { at_most_once, at_least_once, exactly_once };
+
+/// A reads:writes ratio such as 100:1.
+struct Ratio {
+  double reads = 0;
+  double writes = 0;
+  /// reads / writes; a ratio with no writes counts as infinitely read-heavy.
+  double value() const;
+  std::string text;  // as written, for messages
+};
+
+/// An estimate: a number with an optional unit suffix ("10M", "2TB/day").
+struct Quantity {
+  double value = 0;  // scaled: "10M" -> 1e7, "2TB/day" -> 2e12
+  std::string unit;  // what followed the number once scaled: "B/day", "" ...
+  std::string text;  // as written
+};
+
+/// "rule-id: reason" taken from a `waive` attribute.
+struct Waiver {
+  std::string rule;
+  std::string reason;
+  int line = 0;
+};
+
+/// A non-functional requirement: `nfr.<name>=value`.
+struct Nfr {
+  std::string name;
+  std::string value;
+  int line = 0;
+};
+
+/// One box of the design: a service, a store, a client...
+struct Component {
+  std::string name;  // the DOT node id
+  std::string label;  // display text; empty when the node has none
+  Kind kind = Kind::service;
+  std::string tech;  // lower case: "postgres", "redis", ...
+  int replicas = 1;
+  bool replicas_given = false;
+  std::optional<Replication> replication;
+  std::string partition;
+  std::optional<int> shards;
+  std::optional<Engine> engine;
+  std::optional<Consistency> consistency;
+  std::optional<Transactions> transactions;
+  std::vector<std::string> schema;
+  std::vector<std::string> endpoints;
+  std::optional<Ratio> read_write;
+  std::optional<LbMode> lb_mode;
+  std::string eviction;
+  std::optional<WritePolicy> write_policy;
+  std::optional<Delivery> delivery;
+  std::optional<bool> durable;
+  std::optional<bool> idempotent;
+  std::string retry;
+  std::string dlq;
+  std::string concurrency;
+  std::string retention;
+  std::string rate_limit;
+  std::string auth;
+  std::string encryption;
+  std::optional<double> capacity_qps;
+  std::optional<double> latency_ms;
+  std::string region;
+  std::string zone;
+  std::vector<Nfr> nfrs;
+  std::vector<Waiver> waivers;
+  std::optional<std::size_t> cluster;  // index into Model::clusters
+  int line = 0;
+
+  /// The label when there is one, else the name.
+  const std::string& display() const { return label.empty() ? name : label; }
+};
+
+/// A call or data movement from one component to another.
+struct Link {
+  std::size_t from = 0;  // index into Model::components
+  std::size_t to = 0;
+  std::optional<Op> op;
+  Mode mode = Mode::sync;
+  bool mode_given = false;  // false: sync, or async because a queue is involved
+  std::string protocol;
+  std::string label;
+  int line = 0;
+};
+
+/// A named request path through the design (`flow.<name>`).
+struct Flow {
+  std::string name;
+  std::vector<std::string> hops;  // component names as written
+  int line = 0;
+};
+
+/// A `subgraph cluster_*`: region, zone or trust boundary.
+struct Cluster {
+  std::string name;
+  std::string label;
+  std::optional<std::size_t> parent;  // enclosing cluster
+  int line = 0;
+};
+
+/// An attribute value outside its vocabulary (`mode=active-active`). The
+/// run goes on without it; the `model-bad-value` rule reports it.
+struct BadValue {
+  std::string subject;  // component name, "a -> b" for a link, "" for the design
+  std::string attribute;
+  std::string value;
+  std::string valid;  // the accepted words, for the message
+  int line = 0;
+};
+
+/// One architecture: everything a rule or a writer needs.
+struct Model {
+  std::string file;  // path as given by the user
+  std::string name;  // the digraph's id
+  std::string label;
+  std::string problem;
+  std::vector<Nfr> nfrs;
+  std::optional<Ratio> read_write;
+  std::optional<Quantity> peak_qps;
+  std::optional<Quantity> dau;
+  std::optional<Quantity> storage;
+  std::vector<Waiver> waivers;  // design-wide, for findings on the design
+  std::vector<Component> components;
+  std::vector<Link> links;
+  std::vector<Flow> flows;
+  std::vector<Cluster> clusters;
+  std::vector<BadValue> bad_values;
+  int line = 1;  // the `digraph` line
+
+  /// Index of the component called `name`, if any.
+  std::optional<std::size_t> find(const std::string& name) const;
+  /// The title to show: label, else name, else the file name.
+  std::string title() const;
+};
+
+std::string_view op_name(Op op);
+std::string_view mode_name(Mode mode);
+std::string_view replication_name(Replication r);
+std::string_view engine_name(Engine e);
+std::string_view consistency_name(Consistency c);
+std::string_view transactions_name(Transactions t);
+std::string_view lb_mode_name(LbMode m);
+std::string_view write_policy_name(WritePolicy w);
+std::string_view delivery_name(Delivery d);
+
+}  // namespace archlint

@@ -1,0 +1,29 @@
+/// Rules about the model text itself rather than the design it describes.
+#include "rule.hpp"
+
+namespace archlint {
+namespace {
+
+std::vector<Finding> bad_value(const DesignGraph& graph) {
+  std::vector<Finding> out;
+  for (const auto& bad : graph.model().bad_values) {
+    Finding f;
+    // A bad value on a link or on the design sits on the design; on a
+    // component it sits there, so that a waiver on the component applies.
+    if (graph.model().find(bad.subject)) f.component = bad.subject;
+    f.line = bad.line;
+    std::string where = bad.subject.empty() ? "the design" : "'" + bad.subject + "'";
+    f.message = where + " has " + bad.attribute + "=\"" + bad.value + "\", which is not a valid value; it is ignored";
+    f.fix = "set " + bad.attribute + " to one of " + bad.valid;
+    out.push_back(std::move(f));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<Rule> model_rules() {
+  return {{"model-bad-value", Severity::warning, "an attribute value outside its vocabulary", bad_value}};
+}
+
+}  // namespace archlint

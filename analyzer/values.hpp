@@ -1,0 +1,38 @@
+#pragma once
+/// Parsers for the typed values of the model language: estimates with
+/// units, reads:writes ratios, flows and waivers. Each returns the value or
+/// a message saying what is malformed.
+
+#include <expected>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model.hpp"
+
+namespace archlint {
+
+/// "40000", "10M", "1.5k", "2TB/day": a number, an optional scale
+/// (k, M, B for billion, G, T, P) and an optional unit. Scales before a
+/// `B` unit are bytes ("2TB" is 2e12 bytes).
+std::expected<Quantity, std::string> parse_quantity(std::string_view text);
+
+/// "100:1" or "1:1".
+std::expected<Ratio, std::string> parse_ratio(std::string_view text);
+
+/// A positive whole number ("3").
+std::expected<int, std::string> parse_count(std::string_view text);
+
+/// A non-negative number ("12.5").
+std::expected<double, std::string> parse_number(std::string_view text);
+
+/// "true"/"false" (also yes/no, 1/0).
+std::expected<bool, std::string> parse_bool(std::string_view text);
+
+/// "user -> lb -> api": at least two hops, each a name.
+std::expected<std::vector<std::string>, std::string> parse_flow(std::string_view text);
+
+/// "rule-id: reason; other-rule: reason": every entry needs a reason.
+std::expected<std::vector<Waiver>, std::string> parse_waivers(std::string_view text, int line);
+
+}  // namespace archlint

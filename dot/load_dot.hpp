@@ -1,0 +1,27 @@
+#pragma once
+/// Reads a model written in the model language (a DOT digraph) with
+/// cgraph, finds the source line of every part, and builds the typed Model.
+
+#include <expected>
+#include <string>
+#include <string_view>
+
+#include "input_error.hpp"
+#include "model.hpp"
+#include "raw_design.hpp"
+
+namespace archlint {
+
+/// The DOT text's names, attributes and lines; `file` names it in errors.
+std::expected<RawDesign, InputErrors> read_dot(std::string_view text, const std::string& file);
+
+/// Reads and parses a model from text.
+std::expected<Model, InputErrors> load_dot_text(std::string_view text, const std::string& file);
+
+/// Reads and parses the model file at `path`.
+std::expected<Model, InputErrors> load_dot_file(const std::string& path);
+
+/// The whole file, or an error naming it.
+std::expected<std::string, InputError> read_file(const std::string& path);
+
+}  // namespace archlint

@@ -6,6 +6,7 @@ namespace archlint {
 
 DesignGraph::DesignGraph(const Model& model)
     : model_(model), graph_(model.components.size()), out_(model.components.size()), in_(model.components.size()) {
+  for (std::size_t i = 0; i < model.components.size(); ++i) index_.emplace(model.components[i].name, i);
   for (std::size_t i = 0; i < model.links.size(); ++i) {
     const Link& link = model.links[i];
     boost::add_edge(link.from, link.to, i, graph_);
@@ -26,6 +27,12 @@ std::vector<bool> DesignGraph::reachable_from(const std::vector<std::size_t>& so
   boost::breadth_first_visit(graph_, starts.begin(), starts.end(), queue, boost::default_bfs_visitor(), color_map);
   for (std::size_t v = 0; v < n; ++v) seen[v] = colors[v] != boost::white_color;
   return seen;
+}
+
+std::optional<std::size_t> DesignGraph::find(const std::string& name) const {
+  auto it = index_.find(name);
+  if (it == index_.end()) return std::nullopt;
+  return it->second;
 }
 
 std::optional<std::size_t> DesignGraph::link_between(std::size_t from, std::size_t to) const {

@@ -5,6 +5,9 @@
 
 #include <boost/graph/adjacency_list.hpp>
 #include <cstddef>
+#include <optional>
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "model.hpp"
@@ -31,6 +34,9 @@ class DesignGraph {
   /// sources included), by breadth-first search.
   std::vector<bool> reachable_from(const std::vector<std::size_t>& sources) const;
 
+  /// Index of the component called `name`, if any (hashed, unlike Model::find).
+  std::optional<std::size_t> find(const std::string& name) const;
+
   /// Index of the link `from -> to`, if declared.
   std::optional<std::size_t> link_between(std::size_t from, std::size_t to) const;
 
@@ -39,6 +45,7 @@ class DesignGraph {
   BoostGraph graph_;
   std::vector<std::vector<std::size_t>> out_;
   std::vector<std::vector<std::size_t>> in_;
+  std::unordered_map<std::string, std::size_t> index_;
 };
 
 }  // namespace archlint

@@ -19,10 +19,11 @@ std::vector<Rule> collect() {
 
 /// The waiver that accepts `finding`: one on its component, or a design-wide one
 /// for findings on the design itself.
-const Waiver* waiver_for(const Model& model, const Finding& finding) {
+const Waiver* waiver_for(const DesignGraph& graph, const Finding& finding) {
+  const Model& model = graph.model();
   const std::vector<Waiver>* waivers = &model.waivers;
   if (!finding.component.empty()) {
-    auto index = model.find(finding.component);
+    auto index = graph.find(finding.component);
     if (!index) return nullptr;
     waivers = &model.components[*index].waivers;
   }
@@ -52,7 +53,7 @@ CheckResult check_model(const Model& model) {
     for (auto& finding : rule.check(graph)) {
       finding.rule = std::string(rule.id);
       finding.severity = rule.severity;
-      if (const Waiver* w = waiver_for(model, finding)) {
+      if (const Waiver* w = waiver_for(graph, finding)) {
         finding.waived = true;
         finding.reason = w->reason;
       }

@@ -1,7 +1,89 @@
-#include "rule.hpp"
+/// Reliability: stateful parts replicated, and no single instance that
+/// every path of a flow depends on.
+#include <boost/graph/dominator_tree.hpp>
+#include <map>
+
+#include "common.hpp"
 
 namespace archlint {
+namespace {
 
-std::vector<Rule> reliability_rules() { return {}; }
+std::vector<Finding> replication(const DesignGraph& graph) {
+  std::vector<Finding> out;
+  for (const auto& c : graph.model().components) {
+    if (!is_stateful(c.kind) || c.replicas >= 2) continue;
+    if (c.replication && *c.replication != Replication::none) continue;
+    out.push_back(on_component(c,
+                               std::string(kind_name(c.kind)) + " " + quoted(c.name) +
+                                   " keeps state on a single instance with no replication; its data is lost "
+                                   "or unavailable when that instance fails",
+                               "set replicas=2 or more with replication=single_leader|multi_leader|leaderless"));
+  }
+  return out;
+}
+
+/// Kinds that are not one instance of ours: callers, providers and
+/// globally distributed edges.
+bool can_be_single_point(Kind kind) {
+  return kind != Kind::client && kind != Kind::external && kind != Kind::cdn && kind != Kind::dns;
+}
+
+/// Components on every path from the flow's first hop to its last (the
+/// last included): the dominators of the last hop in the dominator tree
+/// rooted at the first. Empty when the flow is broken or disconnected.
+std::vector<std::size_t> on_every_path(const DesignGraph& graph, const Flow& flow) {
+  std::vector<std::size_t> hops;
+  for (const auto& hop : flow.hops) {
+    auto index = graph.find(hop);
+    if (!index) return {};
+    hops.push_back(*index);
+  }
+  const BoostGraph& g = graph.graph();
+  const Vertex none = boost::graph_traits<BoostGraph>::null_vertex();
+  std::vector<Vertex> idom(boost::num_vertices(g), none);
+  boost::lengauer_tarjan_dominator_tree(
+      g, boost::vertex(hops.front(), g),
+      boost::make_iterator_property_map(idom.begin(), boost::get(boost::vertex_index, g)));
+  std::vector<std::size_t> out;
+  Vertex v = hops.back();
+  if (v != hops.front() && idom[v] == none) return {};
+  while (v != hops.front() && v != none) {
+    out.push_back(v);
+    v = idom[v];
+  }
+  return out;
+}
+
+std::vector<Finding> single_point_of_failure(const DesignGraph& graph) {
+  const Model& m = graph.model();
+  std::map<std::size_t, std::vector<std::string>> broken;  // component -> flows, in component order
+  for (const auto& flow : m.flows)
+    for (std::size_t i : on_every_path(graph, flow)) {
+      const Component& c = m.components[i];
+      if (c.replicas == 1 && can_be_single_point(c.kind)) broken[i].push_back(flow.name);
+    }
+  std::vector<Finding> out;
+  for (const auto& [i, flows] : broken) {
+    const Component& c = m.components[i];
+    out.push_back(on_component(c,
+                               quoted(c.name) + " runs as a single instance and every path of " +
+                                   (flows.size() == 1 ? "flow " : "flows ") + quoted_list(flows) +
+                                   " goes through it; its loss breaks " + (flows.size() == 1 ? "it" : "them"),
+                               "run " + c.name + " with replicas=2 or more (stateful parts with replication), "
+                                                 "or add a redundant path around it"));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<Rule> reliability_rules() {
+  return {
+      {"reliability-replication", Severity::warning, "a stateful component with one instance and no replication",
+       replication},
+      {"reliability-single-point-of-failure", Severity::error,
+       "a single-instance component whose loss cuts an entry off from a flow's end", single_point_of_failure},
+  };
+}
 
 }  // namespace archlint

@@ -1,0 +1,53 @@
+#pragma once
+/// Small helpers shared by the rule families: building findings and naming
+/// components in messages.
+
+#include <string>
+#include <vector>
+
+#include "rule.hpp"
+#include "text.hpp"
+
+namespace archlint {
+
+/// `'name'`: how messages name a component, link end or flow.
+inline std::string quoted(const std::string& name) { return "'" + name + "'"; }
+
+/// "'a', 'b' and 'c'".
+inline std::string quoted_list(const std::vector<std::string>& names) {
+  std::string out;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (i > 0) out += i + 1 == names.size() ? " and " : ", ";
+    out += quoted(names[i]);
+  }
+  return out;
+}
+
+/// A finding on component `c`, at its line.
+inline Finding on_component(const Component& c, std::string message, std::string fix) {
+  Finding f;
+  f.component = c.name;
+  f.line = c.line;
+  f.message = std::move(message);
+  f.fix = std::move(fix);
+  return f;
+}
+
+/// A finding on the design as a whole, at `line`.
+inline Finding on_design(int line, std::string message, std::string fix) {
+  Finding f;
+  f.line = line;
+  f.message = std::move(message);
+  f.fix = std::move(fix);
+  return f;
+}
+
+/// Whether some link from an entry component ends at component `i`.
+inline bool called_by_entry(const DesignGraph& graph, std::size_t i) {
+  const Model& m = graph.model();
+  for (std::size_t l : graph.in_links(i))
+    if (is_entry(m.components[m.links[l].from].kind)) return true;
+  return false;
+}
+
+}  // namespace archlint

@@ -11,6 +11,12 @@
 #include "build_model.hpp"
 #include "dot_lines.hpp"
 
+// cgraph's scanner keeps its buffer between reads: the rest of the last
+// line read would be scanned first by the next read (shifting its line
+// numbers, or worse). Debian's cgraph exports flex's reset; call it after
+// every read so that each file starts from a clean scanner.
+extern "C" int aaglex_destroy(void);
+
 namespace archlint {
 namespace {
 
@@ -89,6 +95,7 @@ std::expected<RawDesign, InputErrors> read_dot(std::string_view text, const std:
   agsetfile(name.data());
   std::string buffer(text);
   GraphPtr graph(agmemread(buffer.c_str()));
+  aaglex_destroy();
   if (!graph) {
     if (cgraph_messages().empty()) return std::unexpected(InputErrors{{file, 0, "no graph found"}});
     return std::unexpected(InputErrors{parse_error(file, cgraph_messages())});

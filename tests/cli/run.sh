@@ -1,1 +1,82 @@
-exit 0
+#!/usr/bin/env bash
+# The archlint binary end to end: exit statuses, messages and files.
+# Usage: run.sh ARCHLINT SOURCE_DIR
+set -uo pipefail
+archlint=$1
+src=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+passed=0
+failed=0
+
+expect_status() {  # NAME WANT CMD...
+  local name=$1 want=$2
+  shift 2
+  "$@" >"$work/stdout" 2>"$work/stderr"
+  local got=$?
+  if [ "$got" -eq "$want" ]; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1))
+    echo "FAIL $name: exit $got, wanted $want"
+    sed 's/^/  | /' "$work/stdout" "$work/stderr"
+  fi
+}
+
+expect_grep() {  # NAME PATTERN FILE
+  if grep -q -- "$2" "$3"; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1))
+    echo "FAIL $1: '$2' not in $3"
+    sed 's/^/  | /' "$3"
+  fi
+}
+
+expect_status "clean model exits 0" 0 "$archlint" check "$src/tests/rules/clean.dot"
+expect_grep "clean summary" "0 errors, 0 warnings" "$work/stdout"
+
+expect_status "findings exit 1" 1 "$archlint" check "$src/tests/rules/performance-read-cache/fires.dot"
+expect_grep "compiler-style line" "fires.dot:11: warning: 'api' reads 'urls' (read-heavy, 100:1) with no cache on the path \[performance-read-cache\]" "$work/stdout"
+
+expect_status "fail-on error ignores warnings" 0 "$archlint" check --fail-on error "$src/tests/rules/performance-read-cache/fires.dot"
+expect_status "fail-on never" 0 "$archlint" check --fail-on never "$src/tests/rules/reliability-single-point-of-failure/fires.dot"
+
+expect_status "broken model exits 2" 2 "$archlint" check "$src/tests/cli/broken.dot"
+expect_grep "file and line of the error" "broken.dot:3: error: component 'api' has unknown kind 'servise'; did you mean 'service'?" "$work/stderr"
+
+expect_status "missing file exits 2" 2 "$archlint" check "$work/none.dot"
+expect_status "bad option exits 2" 2 "$archlint" check --format yaml "$src/tests/rules/clean.dot"
+expect_status "no subcommand exits 2" 2 "$archlint"
+expect_status "help exits 0" 0 "$archlint" --help
+expect_grep "help lists check" "check" "$work/stdout"
+expect_status "version" 0 "$archlint" --version
+expect_grep "version text" "archlint 0" "$work/stdout"
+
+expect_status "json" 1 "$archlint" check --format json "$src/tests/rules/completeness-schema/fires.dot"
+expect_grep "json rule" '"rule": "completeness-schema"' "$work/stdout"
+
+expect_status "render" 0 "$archlint" render "$src/tests/rules/clean.dot" -o "$work/clean.svg"
+expect_grep "svg written" "<svg" "$work/clean.svg"
+expect_status "render of a broken model" 2 "$archlint" render "$src/tests/cli/broken.dot" -o "$work/broken.svg"
+if [ -e "$work/broken.svg" ]; then failed=$((failed + 1)); echo "FAIL: broken render wrote a file"; else passed=$((passed + 1)); fi
+
+mkdir -p "$work/keep"
+echo "user file" >"$work/keep/index.md"
+expect_status "report with a broken model" 2 "$archlint" report "$src/tests/rules/clean.dot" "$src/tests/cli/broken.dot" -o "$work/keep"
+expect_grep "report left the user's file alone" "user file" "$work/keep/index.md"
+
+expect_status "report" 0 "$archlint" report "$src/tests/rules/clean.dot" "$src/tests/rules/completeness-schema" -o "$work/out"
+for f in clean.svg clean.md fires.svg fires.md passes.svg passes.md index.md findings.json; do
+  if [ -s "$work/out/$f" ]; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL report: no $f"; fi
+done
+
+expect_status "rules" 0 "$archlint" rules
+expect_grep "rules list" "reliability-single-point-of-failure  error" "$work/stdout"
+expect_status "explain" 0 "$archlint" explain performance-read-cache
+expect_grep "explain page" "# performance-read-cache" "$work/stdout"
+expect_status "explain unknown" 2 "$archlint" explain performance-read-cach
+expect_grep "explain suggestion" "did you mean 'performance-read-cache'" "$work/stderr"
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

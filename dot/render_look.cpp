@@ -1,0 +1,97 @@
+#include "render_look.hpp"
+
+#include <array>
+
+namespace archlint {
+namespace {
+
+constexpr std::array<KindLook, 18> kLooks{{
+    {Kind::client, "house", "", false},
+    {Kind::dns, "octagon", "", false},
+    {Kind::cdn, "doubleoctagon", "", false},
+    {Kind::load_balancer, "invtrapezium", "", false},
+    {Kind::api_gateway, "cds", "", false},
+    {Kind::service, "box", "rounded", false},
+    {Kind::worker, "component", "", false},
+    {Kind::cache, "box3d", "", false},
+    {Kind::database, "cylinder", "", false},
+    {Kind::queue, "plain", "", true},
+    {Kind::blob_store, "folder", "", false},
+    {Kind::search_index, "note", "", false},
+    {Kind::stream_processor, "rarrow", "", false},
+    {Kind::batch_processor, "tab", "", false},
+    {Kind::scheduler, "hexagon", "", false},
+    {Kind::coordinator, "diamond", "", false},
+    {Kind::monitoring, "Msquare", "", false},
+    {Kind::external, "ellipse", "dashed", false},
+}};
+
+constexpr std::string_view kTechColour = "#7f7f7f";
+constexpr int kSlots = 5;
+
+}  // namespace
+
+const KindLook& kind_look(Kind kind) {
+  for (const auto& look : kLooks)
+    if (look.kind == kind) return look;
+  return kLooks[5];  // service: unreachable while the table covers every kind
+}
+
+std::string_view severity_colour(Severity severity) {
+  switch (severity) {
+    case Severity::error:
+      return "#d62728";
+    case Severity::warning:
+      return "#ff7f0e";
+    case Severity::info:
+      return "#1f77b4";
+  }
+  return "#000000";
+}
+
+std::string html_escape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+std::string html_lines(std::string_view text) {
+  std::string out;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+    if (text[i] != '\\') continue;
+    char next = text[i + 1];
+    if (next != 'n' && next != 'l' && next != 'r') continue;
+    out += html_escape(text.substr(start, i - start)) + "<BR/>";
+    start = ++i + 1;
+  }
+  return out + html_escape(text.substr(start));
+}
+
+std::string node_label(const KindLook& look, std::string_view title, std::string_view tech,
+                       std::string_view outline, int title_size) {
+  // The wrapping FONT keeps the label from ever equalling a plain string that
+  // cgraph already interned (a node name), which would lose its HTML-ness.
+  std::string text = "<FONT POINT-SIZE=\"" + std::to_string(title_size) + "\">" + html_lines(title) + "</FONT>";
+  if (!tech.empty())
+    text += "<BR/><FONT POINT-SIZE=\"10\" COLOR=\"" + std::string(kTechColour) + "\">" + html_escape(tech) +
+            "</FONT>";
+  if (!look.slots) return text;
+
+  std::string table = "<TABLE BORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"3\" CELLBORDER=\"";
+  table += outline.empty() ? "1\"" : "2\" COLOR=\"" + std::string(outline) + "\"";
+  table += "><TR><TD BORDER=\"0\" COLSPAN=\"" + std::to_string(kSlots) + "\">" + text + "</TD></TR><TR>";
+  for (int i = 0; i < kSlots; ++i) table += "<TD WIDTH=\"14\" HEIGHT=\"12\"></TD>";
+  return table + "</TR></TABLE>";
+}
+
+}  // namespace archlint

@@ -1,0 +1,39 @@
+#pragma once
+/// How the SVG renderer draws things: the shape of each kind, the colour
+/// of each severity, and the HTML-like labels Graphviz lays out.
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "finding.hpp"
+#include "kind.hpp"
+
+namespace archlint {
+
+/// The Graphviz look of one kind of component.
+struct KindLook {
+  Kind kind;
+  std::string_view shape;  // Graphviz node shape, distinct per kind
+  std::string_view style;  // extra node style ("rounded", "dashed") or ""
+  bool slots = false;      // drawn as an HTML table: a row of message slots
+};
+
+/// The look of `kind`, from the one table that maps every kind.
+const KindLook& kind_look(Kind kind);
+
+/// The outline colour of a severity: error red, warning orange, info blue.
+std::string_view severity_colour(Severity severity);
+
+/// `text` with &, <, > and " escaped for an HTML-like label.
+std::string html_escape(std::string_view text);
+
+/// `text` escaped, with DOT's line breaks (\n, \l, \r) turned into <BR/>.
+std::string html_lines(std::string_view text);
+
+/// A node's HTML-like label: `title` and, under it, `tech` small and grey.
+/// `outline` colours a slotted (table) node's border; "" keeps the default.
+std::string node_label(const KindLook& look, std::string_view title, std::string_view tech,
+                       std::string_view outline = "", int title_size = 14);
+
+}  // namespace archlint

@@ -1,0 +1,39 @@
+#include "index_report.hpp"
+
+#include "markdown_syntax.hpp"
+
+namespace archlint {
+namespace {
+
+std::string plural(std::size_t n, const char* word) {
+  return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
+}
+
+}  // namespace
+
+std::string markdown_index(const std::vector<IndexEntry>& entries) {
+  std::string out = "# Architecture catalogue\n\n";
+  if (entries.empty()) return out + "No models.\n";
+  out += md::row({"design", "problem", "components", "errors", "warnings", "info", "waived", "report", "diagram"});
+  out += "|---|---|---:|---:|---:|---:|---:|---|---|\n";
+  std::size_t totals[4] = {0, 0, 0, 0};
+  for (const auto& e : entries) {
+    const std::size_t counts[4] = {e.result->count(Severity::error), e.result->count(Severity::warning),
+                                   e.result->count(Severity::info), e.result->waived_count()};
+    std::vector<std::string> cells = {e.model->title(), e.model->problem.empty() ? "" : md::code(e.model->problem),
+                                      std::to_string(e.model->components.size())};
+    for (int i = 0; i < 4; ++i) {
+      cells.push_back(std::to_string(counts[i]));
+      totals[i] += counts[i];
+    }
+    cells.push_back(e.report_file.empty() ? "" : md::link("report", e.report_file));
+    cells.push_back(e.svg_file.empty() ? "" : md::link("SVG", e.svg_file));
+    out += md::row(cells);
+  }
+  out += "\n" + plural(entries.size(), "model") + ": " + plural(totals[0], "error") + ", " +
+         plural(totals[1], "warning") + ", " + std::to_string(totals[2]) + " info, " + std::to_string(totals[3]) +
+         " waived.\n";
+  return out;
+}
+
+}  // namespace archlint

@@ -1,0 +1,52 @@
+#include "json_report.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace archlint {
+namespace {
+
+// Keys stay in the order written, so the document reads top-down.
+using Json = nlohmann::ordered_json;
+
+Json finding_json(const Finding& f) {
+  Json j;
+  j["rule"] = f.rule;
+  j["severity"] = severity_name(f.severity);
+  j["component"] = f.component.empty() ? Json(nullptr) : Json(f.component);
+  j["line"] = f.line;
+  j["message"] = f.message;
+  j["fix"] = f.fix;
+  j["waived"] = f.waived;
+  if (f.waived) j["reason"] = f.reason;
+  return j;
+}
+
+}  // namespace
+
+std::string json_report(const std::vector<CheckResult>& results, const std::vector<const Model*>& models) {
+  Json files = Json::array();
+  std::size_t errors = 0, warnings = 0, info = 0, waived = 0;
+  for (std::size_t i = 0; i < results.size(); ++i) {
+    const CheckResult& result = results[i];
+    const Model* model = i < models.size() ? models[i] : nullptr;
+    Json file;
+    file["file"] = result.file.empty() && model ? model->file : result.file;
+    file["design"] = model ? Json(model->title()) : Json(nullptr);
+    file["findings"] = Json::array();
+    for (const auto& f : result.findings) file["findings"].push_back(finding_json(f));
+    files.push_back(std::move(file));
+    errors += result.count(Severity::error);
+    warnings += result.count(Severity::warning);
+    info += result.count(Severity::info);
+    waived += result.waived_count();
+  }
+  Json doc;
+  doc["tool"] = "archlint";
+  doc["version"] = ARCHLINT_VERSION;
+  doc["files"] = std::move(files);
+  doc["summary"] = {{"errors", errors}, {"warnings", warnings}, {"info", info}, {"waived", waived}};
+  // Replace rather than throw on text that is not UTF-8: a report is still due.
+  return doc.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace archlint

@@ -1,0 +1,19 @@
+# Installs the Debian 12 packages archlint needs, if any is missing.
+# Sourced by setup.sh and test.sh.
+archlint_packages=(cmake g++ make pkg-config libboost-graph-dev libgraphviz-dev libcli11-dev
+                   libtinyxml2-dev doctest-dev zlib1g-dev nlohmann-json3-dev)
+
+install_missing_packages() {
+  local missing=()
+  for p in "${archlint_packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  if [ ${#missing[@]} -eq 0 ]; then return 0; fi
+  echo "installing: ${missing[*]}"
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "error: missing packages (${missing[*]}); run as root or install them with apt-get" >&2
+    return 1
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -q && apt-get install -y -q --no-install-recommends "${missing[@]}"
+}

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds archlint, and reviews the bundled
+# catalogue: an SVG and a Markdown report per model, an index and
+# findings.json, under out/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/deps.sh
+install_missing_packages
+cmake -S . -B build -DCMAKE_BUILD_TYPE=Release
+cmake --build build -j"$(nproc)"
+./build/archlint report models -o out
+echo "open out/index.md"

@@ -1,0 +1,111 @@
+// The command line in-process: exit statuses and the JSON output's shape.
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "app.hpp"
+
+using namespace archlint;
+
+namespace {
+
+struct Run {
+  int status = 0;
+  std::string out;
+  std::string err;
+};
+
+Run archlint_run(std::vector<std::string> args) {
+  args.insert(args.begin(), "archlint");
+  std::vector<char*> argv;
+  for (auto& a : args) argv.push_back(a.data());
+  std::ostringstream out, err;
+  Run run;
+  run.status = run_cli(static_cast<int>(argv.size()), argv.data(), out, err);
+  run.out = out.str();
+  run.err = err.str();
+  return run;
+}
+
+std::string fixture(const std::string& path) { return std::string(ARCHLINT_SOURCE_DIR) + "/tests/" + path; }
+
+}  // namespace
+
+TEST_CASE("cli: exit statuses follow --fail-on") {
+  CHECK(archlint_run({"check", fixture("rules/clean.dot")}).status == 0);
+  std::string warns = fixture("rules/completeness-schema/fires.dot");
+  CHECK(archlint_run({"check", warns}).status == 1);
+  CHECK(archlint_run({"check", "--fail-on", "warning", warns}).status == 1);
+  CHECK(archlint_run({"check", "--fail-on", "error", warns}).status == 0);
+  CHECK(archlint_run({"check", "--fail-on", "never", warns}).status == 0);
+  std::string errors = fixture("rules/structure-flow-broken/fires.dot");
+  CHECK(archlint_run({"check", "--fail-on", "error", errors}).status == 1);
+  // Waived findings never fail the run.
+  std::string waived = fixture("rules/waivers/waived.dot");
+  Run w = archlint_run({"check", "--fail-on", "warning", waived});
+  CHECK(w.status == 1);  // reliability-replication is not waived there
+  CHECK(w.out.find("(2 waived)") != std::string::npos);
+}
+
+TEST_CASE("cli: input and usage errors exit 2 with FILE:LINE") {
+  Run broken = archlint_run({"check", fixture("cli/broken.dot")});
+  CHECK(broken.status == 2);
+  CHECK(broken.err.find("cli/broken.dot:3: error:") != std::string::npos);
+  CHECK(broken.out.empty());
+  CHECK(archlint_run({"check"}).status == 2);
+  CHECK(archlint_run({"frobnicate"}).status == 2);
+  CHECK(archlint_run({"check", "--format", "xml", fixture("rules/clean.dot")}).status == 2);
+  CHECK(archlint_run({"--help"}).status == 0);
+}
+
+TEST_CASE("cli: folders are searched for models") {
+  Run run = archlint_run({"check", "--fail-on", "never", fixture("rules/completeness-flows")});
+  CHECK(run.status == 0);
+  CHECK(run.out.find("3 files checked") != std::string::npos);
+}
+
+TEST_CASE("cli: JSON has the files checked, each with its findings") {
+  Run run = archlint_run({"check", "--format", "json", fixture("rules/waivers/waived.dot"),
+                          fixture("rules/clean.dot")});
+  CHECK(run.status == 1);
+  auto doc = nlohmann::json::parse(run.out);
+  REQUIRE(doc["files"].is_array());
+  REQUIRE(doc["files"].size() == 2);
+  CHECK(doc["files"][1]["findings"].empty());
+  const auto& findings = doc["files"][0]["findings"];
+  REQUIRE(findings.size() >= 3);
+  bool saw_design = false, saw_waived = false;
+  for (const auto& f : findings) {
+    for (const char* key : {"rule", "severity", "component", "line", "message", "fix", "waived"})
+      CHECK_MESSAGE(f.contains(key), key);
+    CHECK(f["rule"].is_string());
+    CHECK(f["line"].is_number_integer());
+    CHECK(f["waived"].is_boolean());
+    if (f["component"].is_null()) saw_design = true;
+    if (f["waived"].get<bool>()) {
+      saw_waived = true;
+      CHECK(f["reason"].is_string());
+    } else {
+      CHECK_FALSE(f.contains("reason"));
+    }
+  }
+  CHECK(saw_design);
+  CHECK(saw_waived);
+}
+
+TEST_CASE("cli: markdown format prints the review") {
+  Run run = archlint_run({"check", "--format", "markdown", fixture("rules/completeness-schema/fires.dot")});
+  CHECK(run.status == 1);
+  CHECK(run.out.find("database 'orders' has no schema") != std::string::npos);
+}
+
+TEST_CASE("cli: rules and explain") {
+  Run rules = archlint_run({"rules"});
+  CHECK(rules.status == 0);
+  CHECK(rules.out.find("performance-read-cache") != std::string::npos);
+  Run explain = archlint_run({"explain", "completeness-nfr"});
+  CHECK(explain.status == 0);
+  CHECK(explain.out.find("## How to fix") != std::string::npos);
+  CHECK(archlint_run({"explain", "nope"}).status == 2);
+}

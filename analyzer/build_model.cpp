@@ -23,7 +23,11 @@ class Builder {
     read_design_attrs();
     for (const auto& node : raw_.nodes) read_node(node);
     for (const auto& edge : raw_.edges) read_edge(edge);
-    if (!errors_.empty()) return std::unexpected(std::move(errors_));
+    if (!errors_.empty()) {
+      std::stable_sort(errors_.begin(), errors_.end(),
+                       [](const InputError& a, const InputError& b) { return a.line < b.line; });
+      return std::unexpected(std::move(errors_));
+    }
     return std::move(model_);
   }
 
@@ -165,7 +169,7 @@ class Builder {
       c.endpoints = split_list(v, ';');
     } else if (key == "read_write") {
       take(parse_ratio(v), key, value, c.read_write);
-    } else if (key == "mode") {
+    } else if (key == "mode" && c.kind == Kind::load_balancer) {
       word(lb_mode_words(), c.name, key, value, c.lb_mode);
     } else if (key == "eviction") {
       c.eviction = to_lower(trim(v));

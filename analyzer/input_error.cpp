@@ -3,9 +3,10 @@
 namespace archlint {
 
 std::string format_error(const InputError& error) {
-  std::string where = error.file;
-  if (error.line > 0) where += ":" + std::to_string(error.line);
-  return where + ": error: " + error.message;
+  std::string out = error.file;
+  if (error.line > 0) out.append(":").append(std::to_string(error.line));
+  out.append(": error: ").append(error.message);
+  return out;
 }
 
 }  // namespace archlint

@@ -123,7 +123,9 @@ std::expected<std::vector<std::string>, std::string> parse_flow(std::string_view
         trim(text.substr(start, arrow == std::string_view::npos ? std::string_view::npos : arrow - start));
     if (!is_name(hop)) {
       if (hop.empty()) return std::unexpected("a hop is empty; write hops as \"a -> b -> c\"");
-      return std::unexpected("'" + std::string(hop) + "' is not a component name; write hops as \"a -> b -> c\"");
+      std::string message = "'";
+      message.append(hop).append("' is not a component name; write hops as \"a -> b -> c\"");
+      return std::unexpected(message);
     }
     hops.emplace_back(hop);
     if (arrow == std::string_view::npos) break;

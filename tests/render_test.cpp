@@ -20,8 +20,7 @@ Model shop() {
   return *model;
 }
 
-Finding finding(std::string rule, Severity severity, std::string component, std::string message,
-                bool waived = false) {
+Finding finding(std::string rule, Severity severity, std::string component, std::string message, bool waived = false) {
   Finding f;
   f.rule = std::move(rule);
   f.severity = severity;
@@ -131,9 +130,10 @@ TEST_CASE("render: findings are listed in their component's title and tooltip") 
   Model model = shop();
   ParsedSvg svg(render(model, shop_findings()));
   std::string api = title_of(svg.nodes["api"]);
-  CHECK(api == "api\n"
-               "error: `api` calls `orders` & <waits> \"synchronously\" [sync-chain]\n"
-               "warning: `api` has no rate_limit [no-rate-limit]");
+  CHECK(api ==
+        "api\n"
+        "error: `api` calls `orders` & <waits> \"synchronously\" [sync-chain]\n"
+        "warning: `api` has no rate_limit [no-rate-limit]");
   CHECK(has_attribute(svg.nodes["api"], "xlink:title", api));
   CHECK(title_of(svg.nodes["cache"]) == "cache\nwarning: `cache` has no eviction policy [cache-eviction]");
   CHECK(title_of(svg.nodes["orders"]) == "orders\nwaived: `orders` has one replica [single-replica]");
@@ -165,8 +165,7 @@ TEST_CASE("render: design findings go to the graph label, not a node") {
     top += std::string(t->GetText() ? t->GetText() : "") + "\n";
   CHECK(top.find("Shop & checkout") != std::string::npos);
   CHECK(top.find("info: the design states no availability target [no-nfr]") != std::string::npos);
-  for (const auto& [name, node] : svg.nodes)
-    CHECK(title_of(node).find("availability target") == std::string::npos);
+  for (const auto& [name, node] : svg.nodes) CHECK(title_of(node).find("availability target") == std::string::npos);
 }
 
 TEST_CASE("render: every kind has its own shape") {
@@ -234,6 +233,10 @@ TEST_CASE("render: the same input gives the same bytes") {
   CheckResult result = shop_findings();
   std::string first = render(model, result);
   CHECK(first.find("<svg") != std::string::npos);
+  CHECK(render(model, result) == first);
+  auto other = load_dot_file(ARCHLINT_SOURCE_DIR "/tests/fixtures/render/all_kinds.dot");
+  REQUIRE(other.has_value());
+  render(*other, {});  // leaves the heap in another state
   CHECK(render(model, result) == first);
 }
 

@@ -131,3 +131,23 @@ TEST_CASE("rules: the registry is sorted, ids are family-name, and each has a su
   }
   CHECK(find_rule("no-such-rule") == nullptr);
 }
+
+TEST_CASE("rules: each rule has its documentation page with the standard headings") {
+  for (const auto& rule : all_rules()) {
+    CAPTURE(std::string(rule.id));
+    std::string_view doc = rule_doc(rule.id);
+    REQUIRE_FALSE(doc.empty());
+    CHECK(doc.starts_with("# " + std::string(rule.id)));
+    std::size_t at = 0;
+    for (const char* heading : {"## What it does", "## Why", "## From the notes", "## Fires on", "## Passes",
+                                "## How to fix", "## Options"}) {
+      std::size_t found = doc.find(heading, at);
+      CHECK_MESSAGE(found != std::string_view::npos, heading);
+      if (found != std::string_view::npos) at = found;
+    }
+  }
+  for (const auto& entry : fs::directory_iterator(fs::path(ARCHLINT_SOURCE_DIR) / "docs/rules")) {
+    CAPTURE(entry.path().string());
+    CHECK(find_rule(entry.path().stem().string()) != nullptr);
+  }
+}

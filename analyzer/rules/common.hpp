@@ -42,12 +42,4 @@ inline Finding on_design(int line, std::string message, std::string fix) {
   return f;
 }
 
-/// Whether some link from an entry component ends at component `i`.
-inline bool called_by_entry(const DesignGraph& graph, std::size_t i) {
-  const Model& m = graph.model();
-  for (std::size_t l : graph.in_links(i))
-    if (is_entry(m.components[m.links[l].from].kind)) return true;
-  return false;
-}
-
 }  // namespace archlint

@@ -13,8 +13,8 @@ std::vector<Finding> nfr(const DesignGraph& graph) {
   for (const auto& c : m.components)
     if (!c.nfrs.empty()) return {};
   return {on_design(m.line, "the design declares no non-functional requirement (nfr.*)",
-                    "declare the requirements the design must meet, e.g. nfr.availability=\"99.99%\", "
-                    "nfr.latency_p99=\"200ms\", nfr.consistency=strong")};
+                    "declare the requirements the design must meet, e.g. \"nfr.availability\"=\"99.99%\", "
+                    "\"nfr.latency_p99\"=\"200ms\", \"nfr.consistency\"=strong")};
 }
 
 std::vector<Finding> endpoints(const DesignGraph& graph) {
@@ -66,8 +66,12 @@ std::vector<Finding> flows(const DesignGraph& graph) {
   std::vector<Finding> out;
   for (std::size_t i = 0; i < m.components.size(); ++i) {
     const Component& c = m.components[i];
-    if (is_entry(c.kind) || on_flow.contains(c.name) || !called_by_entry(graph, i)) continue;
-    out.push_back(on_component(c, quoted(c.name) + " is called by an entry but is on no flow",
+    if (is_entry(c.kind) || on_flow.contains(c.name)) continue;
+    std::vector<std::string> entries;
+    for (std::size_t l : graph.in_links(i))
+      if (is_entry(m.components[m.links[l].from].kind)) entries.push_back(m.components[m.links[l].from].name);
+    if (entries.empty()) continue;
+    out.push_back(on_component(c, quoted(c.name) + " is called by " + quoted_list(entries) + " but is on no flow",
                                "add a flow that goes through it: \"flow.name\" = \"user -> " + c.name + " -> ...\""));
   }
   return out;

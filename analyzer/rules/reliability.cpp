@@ -28,40 +28,45 @@ bool can_be_single_point(Kind kind) {
   return kind != Kind::client && kind != Kind::external && kind != Kind::cdn && kind != Kind::dns;
 }
 
-/// Components on every path from the flow's first hop to its last (the
-/// last included): the dominators of the last hop in the dominator tree
-/// rooted at the first. Empty when the flow is broken or disconnected.
-std::vector<std::size_t> on_every_path(const DesignGraph& graph, const Flow& flow) {
-  std::vector<std::size_t> hops;
-  for (const auto& hop : flow.hops) {
-    auto index = graph.find(hop);
-    if (!index) return {};
-    hops.push_back(*index);
-  }
+/// Immediate dominators of every component in the graph rooted at `root`
+/// (Boost.Graph's Lengauer-Tarjan): a component lies on every path from
+/// the root to v exactly when it is on v's chain of immediate dominators.
+std::vector<Vertex> dominators_from(const DesignGraph& graph, std::size_t root) {
   const BoostGraph& g = graph.graph();
-  const Vertex none = boost::graph_traits<BoostGraph>::null_vertex();
-  std::vector<Vertex> idom(boost::num_vertices(g), none);
+  std::vector<Vertex> idom(boost::num_vertices(g), boost::graph_traits<BoostGraph>::null_vertex());
   boost::lengauer_tarjan_dominator_tree(
-      g, boost::vertex(hops.front(), g),
-      boost::make_iterator_property_map(idom.begin(), boost::get(boost::vertex_index, g)));
+      g, boost::vertex(root, g), boost::make_iterator_property_map(idom.begin(), boost::get(boost::vertex_index, g)));
+  return idom;
+}
+
+/// Components on every path from the flow's first hop to its last (the
+/// last included, the first not). Empty when the last is not reachable.
+std::vector<std::size_t> on_every_path(const std::vector<Vertex>& idom, std::size_t first, std::size_t last) {
+  const Vertex none = boost::graph_traits<BoostGraph>::null_vertex();
   std::vector<std::size_t> out;
-  Vertex v = hops.back();
-  if (v != hops.front() && idom[v] == none) return {};
-  while (v != hops.front() && v != none) {
-    out.push_back(v);
-    v = idom[v];
-  }
+  if (last != first && idom[last] == none) return {};
+  for (Vertex v = last; v != first && v != none; v = idom[v]) out.push_back(v);
   return out;
 }
 
 std::vector<Finding> single_point_of_failure(const DesignGraph& graph) {
   const Model& m = graph.model();
   std::map<std::size_t, std::vector<std::string>> broken;  // component -> flows, in component order
-  for (const auto& flow : m.flows)
-    for (std::size_t i : on_every_path(graph, flow)) {
+  // One dominator tree per distinct first hop: flows mostly start at a few entries.
+  std::map<std::size_t, std::vector<Vertex>> trees;
+  for (const auto& flow : m.flows) {
+    auto first = graph.find(flow.hops.front());
+    auto last = graph.find(flow.hops.back());
+    bool known = first && last;
+    for (const auto& hop : flow.hops) known = known && graph.find(hop);
+    if (!known) continue;  // structure-flow-broken reports it
+    auto tree = trees.find(*first);
+    if (tree == trees.end()) tree = trees.emplace(*first, dominators_from(graph, *first)).first;
+    for (std::size_t i : on_every_path(tree->second, *first, *last)) {
       const Component& c = m.components[i];
       if (c.replicas == 1 && can_be_single_point(c.kind)) broken[i].push_back(flow.name);
     }
+  }
   std::vector<Finding> out;
   for (const auto& [i, flows] : broken) {
     const Component& c = m.components[i];

@@ -22,7 +22,7 @@ constexpr std::array<KindLook, 18> kLooks{{
     {Kind::batch_processor, "tab", "", false},
     {Kind::scheduler, "hexagon", "", false},
     {Kind::coordinator, "diamond", "", false},
-    {Kind::monitoring, "Msquare", "", false},
+    {Kind::monitoring, "pentagon", "", false},
     {Kind::external, "ellipse", "dashed", false},
 }};
 
@@ -54,11 +54,20 @@ std::string html_escape(std::string_view text) {
   out.reserve(text.size());
   for (char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -77,14 +86,13 @@ std::string html_lines(std::string_view text) {
   return out + html_escape(text.substr(start));
 }
 
-std::string node_label(const KindLook& look, std::string_view title, std::string_view tech,
-                       std::string_view outline, int title_size) {
+std::string node_label(const KindLook& look, std::string_view title, std::string_view tech, std::string_view outline,
+                       int title_size) {
   // The wrapping FONT keeps the label from ever equalling a plain string that
   // cgraph already interned (a node name), which would lose its HTML-ness.
   std::string text = "<FONT POINT-SIZE=\"" + std::to_string(title_size) + "\">" + html_lines(title) + "</FONT>";
   if (!tech.empty())
-    text += "<BR/><FONT POINT-SIZE=\"10\" COLOR=\"" + std::string(kTechColour) + "\">" + html_escape(tech) +
-            "</FONT>";
+    text += "<BR/><FONT POINT-SIZE=\"10\" COLOR=\"" + std::string(kTechColour) + "\">" + html_escape(tech) + "</FONT>";
   if (!look.slots) return text;
 
   std::string table = "<TABLE BORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"3\" CELLBORDER=\"";

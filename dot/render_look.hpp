@@ -2,7 +2,6 @@
 /// How the SVG renderer draws things: the shape of each kind, the colour
 /// of each severity, and the HTML-like labels Graphviz lays out.
 
-#include <optional>
 #include <string>
 #include <string_view>
 

@@ -7,6 +7,7 @@
 #include <optional>
 #include <vector>
 
+#include "render_ids.hpp"
 #include "render_look.hpp"
 #include "render_titles.hpp"
 
@@ -30,25 +31,43 @@ int collect_message(char* text) {
   return 0;
 }
 
-/// One in-process Graphviz run: the context, the graph and its layout, freed
-/// in reverse order, with cgraph's error writer put back afterwards.
+/// The process's one Graphviz context, freed at exit. Graphviz 2.43's pango
+/// plugin keeps a pointer to the last font name, which lives in the context:
+/// freeing a context and laying out with the next one reads freed memory.
+class GraphvizContext {
+ public:
+  static GVC_t* get() {
+    static GraphvizContext context;
+    return context.gvc_;
+  }
+  GraphvizContext(const GraphvizContext&) = delete;
+  GraphvizContext& operator=(const GraphvizContext&) = delete;
+
+ private:
+  GraphvizContext() : gvc_(gvContext()) {}
+  ~GraphvizContext() {
+    if (gvc_) gvFreeContext(gvc_);
+  }
+  GVC_t* gvc_;
+};
+
+/// One in-process Graphviz run: the graph and its layout, freed in reverse
+/// order, with cgraph's error writer put back afterwards.
 class GraphvizRun {
  public:
-  GraphvizRun() {
+  GraphvizRun() : gvc(GraphvizContext::get()) {
     graphviz_messages().clear();
     previous_writer_ = agseterrf(collect_message);
-    gvc = gvContext();
   }
   ~GraphvizRun() {
     if (laid_out) gvFreeLayout(gvc, graph);
     if (graph) agclose(graph);
-    if (gvc) gvFreeContext(gvc);
     agseterrf(previous_writer_);
   }
   GraphvizRun(const GraphvizRun&) = delete;
   GraphvizRun& operator=(const GraphvizRun&) = delete;
 
-  GVC_t* gvc = nullptr;
+  GVC_t* const gvc;
   Agraph_t* graph = nullptr;
   bool laid_out = false;
 
@@ -116,6 +135,13 @@ std::string graph_label(const Model& model, const Notes* design) {
   return html;
 }
 
+/// "cluster_us_east" -> "us_east": what to show when a cluster has no label.
+std::string_view cluster_title(std::string_view name) {
+  if (name.starts_with("cluster")) name.remove_prefix(7);
+  if (name.starts_with("_")) name.remove_prefix(1);
+  return name;
+}
+
 /// One subgraph per model cluster, nested as in the model; index-aligned.
 std::vector<Agraph_t*> add_clusters(Agraph_t* g, const Model& model) {
   std::vector<Agraph_t*> subs(model.clusters.size(), nullptr);
@@ -127,7 +153,8 @@ std::vector<Agraph_t*> add_clusters(Agraph_t* g, const Model& model) {
       parent = self(self, *c.parent, depth + 1);
     std::string name = c.name.starts_with("cluster") ? c.name : "cluster_" + c.name;
     subs[i] = agsubg(parent, name.data(), 1);
-    set_html(subs[i], "label", font(12, "", html_lines(c.label.empty() ? c.name : c.label)));
+    std::string_view label = c.label.empty() ? cluster_title(c.name) : c.label;
+    set_html(subs[i], "label", font(12, "", html_lines(label)));
     set(subs[i], "style", "rounded");
     set(subs[i], "color", std::string(kQuietColour));
     set(subs[i], "labeljust", "l");
@@ -138,8 +165,8 @@ std::vector<Agraph_t*> add_clusters(Agraph_t* g, const Model& model) {
 }
 
 /// Shape, style and label of a node drawn as `look`.
-void draw_as(Agnode_t* n, const KindLook& look, std::string_view title, std::string_view tech,
-             std::string_view outline, int title_size = 14) {
+void draw_as(Agnode_t* n, const KindLook& look, std::string_view title, std::string_view tech, std::string_view outline,
+             int title_size = 14) {
   set(n, "shape", std::string(look.shape));
   if (!look.style.empty()) set(n, "style", std::string(look.style));
   set_html(n, "label", node_label(look, title, tech, outline, title_size));
@@ -162,7 +189,7 @@ std::vector<Agnode_t*> add_components(Agraph_t* g, const Model& model, const std
     std::string title = c.name;
     std::string_view outline;
     if (auto it = notes.find(c.name); it != notes.end()) {
-      for (const Finding* f : it->second.findings) title += "\n" + finding_line(*f);
+      for (const Finding* f : it->second.findings) title.append("\n").append(finding_line(*f));
       if (it->second.worst) outline = severity_colour(*it->second.worst);
     }
     draw_as(n, kind_look(c.kind), c.display(), c.tech, outline);
@@ -192,15 +219,15 @@ void add_links(Agraph_t* g, const Model& model, const std::vector<Agnode_t*>& no
 
 /// The key: severity colours and line styles, as an HTML table.
 std::string key_table() {
-  std::string rows = "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">" + font(10, "", "<B>outline: worst finding</B>") +
-                     "</TD></TR>";
+  std::string rows =
+      "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">" + font(10, "", "<B>outline: worst finding</B>") + "</TD></TR>";
   for (Severity s : {Severity::error, Severity::warning, Severity::info})
     rows += "<TR><TD BGCOLOR=\"" + std::string(severity_colour(s)) + "\" WIDTH=\"24\" HEIGHT=\"10\"></TD>" +
             "<TD ALIGN=\"LEFT\">" + font(10, "", std::string(severity_name(s))) + "</TD></TR>";
-  rows += "<TR><TD>" + font(10, "", "&#8212;&#8212;&#8212;") + "</TD><TD ALIGN=\"LEFT\">" +
-          font(10, "", "sync call") + "</TD></TR>";
-  rows += "<TR><TD>" + font(10, "", "- - - -") + "</TD><TD ALIGN=\"LEFT\">" + font(10, "", "async message") +
+  rows += "<TR><TD>" + font(10, "", "&#8212;&#8212;&#8212;") + "</TD><TD ALIGN=\"LEFT\">" + font(10, "", "sync call") +
           "</TD></TR>";
+  rows +=
+      "<TR><TD>" + font(10, "", "- - - -") + "</TD><TD ALIGN=\"LEFT\">" + font(10, "", "async message") + "</TD></TR>";
   return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"1\">" + rows + "</TABLE>";
 }
 
@@ -251,6 +278,9 @@ void set_defaults(Agraph_t* g) {
   set(g, "labelloc", "t");
   set(g, "nodesep", "0.4");
   set(g, "ranksep", "0.6");
+  // One global ranking: with clusters ranked apart, Graphviz 2.43 can make
+  // labelled edges flat (same rank) and then corrupt its heap laying them out.
+  set(g, "newrank", "true");
 }
 
 }  // namespace
@@ -261,7 +291,7 @@ std::expected<std::string, std::string> render_svg(const Model& model, const Che
   GraphvizRun run;
   if (!run.gvc) return std::unexpected(std::string("could not start Graphviz"));
   std::string name = model.name.empty() ? "model" : model.name;
-  run.graph = agopen(name.data(), Agdirected, nullptr);
+  run.graph = agopen(name.data(), Agdirected, creation_order_disc());
   if (!run.graph) return std::unexpected("could not create the Graphviz graph: " + graphviz_messages());
   Agraph_t* g = run.graph;
 

@@ -258,6 +258,15 @@ TEST_CASE("render: every kind renders, with one legend sample each") {
   }
 }
 
+TEST_CASE("render: labelled edges among clusters lay out without corrupting memory") {
+  // Without newrank, Graphviz 2.43 aborts on this model (heap corruption).
+  auto model = load_dot_file(ARCHLINT_SOURCE_DIR "/tests/fixtures/render/flat_labels.dot");
+  REQUIRE(model.has_value());
+  ParsedSvg svg(render(*model, {}));
+  CHECK(svg.nodes.count("limiter") == 1);
+  CHECK(texts(svg.edges["limiter->rules_db"]).find("rule miss / admin edits") != std::string::npos);
+}
+
 TEST_CASE("render: gvContext's label default does not leak into later loads") {
   render(shop(), {});
   auto model = load_dot_text("digraph d { a [kind=service]; }", "d.dot");

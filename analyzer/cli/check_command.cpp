@@ -4,7 +4,6 @@
 #include "inputs.hpp"
 #include "json_report.hpp"
 #include "markdown_report.hpp"
-#include "registry.hpp"
 #include "text_report.hpp"
 
 namespace archlint {
@@ -15,22 +14,14 @@ int report_input_errors(const InputErrors& errors, std::ostream& err) {
 }
 
 int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err) {
-  auto files = collect_model_files(options.paths);
-  if (!files) return report_input_errors(files.error(), err);
-  auto models = load_models(*files);
-  if (!models) return report_input_errors(models.error(), err);
-
-  std::vector<CheckResult> results;
-  std::vector<const Model*> model_refs;
-  for (const auto& model : *models) {
-    results.push_back(check_model(model));
-    model_refs.push_back(&model);
-  }
+  auto checked = load_and_check(options.paths);
+  if (!checked) return report_input_errors(checked.error(), err);
+  const std::vector<CheckResult>& results = checked->results;
 
   if (options.format == "json") {
-    out << json_report(results, model_refs);
+    out << json_report(results, checked->model_pointers());
   } else if (options.format == "markdown") {
-    for (std::size_t i = 0; i < results.size(); ++i) out << markdown_report((*models)[i], results[i], "");
+    for (std::size_t i = 0; i < results.size(); ++i) out << markdown_report(checked->models[i], results[i], "");
   } else {
     write_text(results, out);
   }

@@ -5,6 +5,7 @@
 #include <system_error>
 
 #include "load_dot.hpp"
+#include "registry.hpp"
 
 namespace archlint {
 namespace fs = std::filesystem;
@@ -50,6 +51,23 @@ std::expected<std::vector<Model>, InputErrors> load_models(const std::vector<std
   }
   if (!errors.empty()) return std::unexpected(std::move(errors));
   return models;
+}
+
+std::vector<const Model*> CheckedModels::model_pointers() const {
+  std::vector<const Model*> out;
+  for (const auto& model : models) out.push_back(&model);
+  return out;
+}
+
+std::expected<CheckedModels, InputErrors> load_and_check(const std::vector<std::string>& paths) {
+  auto files = collect_model_files(paths);
+  if (!files) return std::unexpected(std::move(files.error()));
+  auto models = load_models(*files);
+  if (!models) return std::unexpected(std::move(models.error()));
+  CheckedModels checked;
+  checked.models = std::move(*models);
+  for (const auto& model : checked.models) checked.results.push_back(check_model(model));
+  return checked;
 }
 
 }  // namespace archlint

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "finding.hpp"
 #include "input_error.hpp"
 #include "model.hpp"
 
@@ -17,5 +18,16 @@ std::expected<std::vector<std::string>, InputErrors> collect_model_files(const s
 
 /// Loads every file; any input error in any file fails the whole load.
 std::expected<std::vector<Model>, InputErrors> load_models(const std::vector<std::string>& files);
+
+/// Loaded models and the result of checking each (results[i] is models[i]'s).
+struct CheckedModels {
+  std::vector<Model> models;
+  std::vector<CheckResult> results;
+
+  std::vector<const Model*> model_pointers() const;
+};
+
+/// Collects, loads and checks the models under `paths`, all or nothing.
+std::expected<CheckedModels, InputErrors> load_and_check(const std::vector<std::string>& paths);
 
 }  // namespace archlint

@@ -8,7 +8,6 @@
 #include "json_report.hpp"
 #include "markdown_report.hpp"
 #include "output_files.hpp"
-#include "registry.hpp"
 #include "render_svg.hpp"
 
 namespace archlint {
@@ -32,35 +31,28 @@ std::vector<std::string> base_names(const std::vector<Model>& models) {
 }  // namespace
 
 int run_report(const ReportOptions& options, std::ostream& out, std::ostream& err) {
-  auto files = collect_model_files(options.paths);
-  if (!files) return report_input_errors(files.error(), err);
-  auto models = load_models(*files);
-  if (!models) return report_input_errors(models.error(), err);
-
   // Everything is produced in memory first, so that a failure writes nothing.
-  std::vector<CheckResult> results;
-  std::vector<const Model*> model_refs;
-  for (const auto& model : *models) {
-    results.push_back(check_model(model));
-    model_refs.push_back(&model);
-  }
-  std::vector<std::string> names = base_names(*models);
+  auto checked = load_and_check(options.paths);
+  if (!checked) return report_input_errors(checked.error(), err);
+  const std::vector<Model>& models = checked->models;
+  const std::vector<CheckResult>& results = checked->results;
+  std::vector<std::string> names = base_namesmodels;
   std::vector<std::pair<std::string, std::string>> outputs;  // file name, content
   std::vector<IndexEntry> index;
-  for (std::size_t i = 0; i < models->size(); ++i) {
-    auto svg = render_svg((*models)[i], results[i]);
+  for (std::size_t i = 0; i < models.size(); ++i) {
+    auto svg = render_svg(models[i], results[i]);
     if (!svg) {
-      err << (*models)[i].file << ": error: cannot lay out the model: " << svg.error() << '\n';
+      err << models[i].file << ": error: cannot lay out the model: " << svg.error() << '\n';
       return 2;
     }
     std::string svg_name = names[i] + ".svg";
     std::string report_name = names[i] + ".md";
     outputs.emplace_back(svg_name, std::move(*svg));
-    outputs.emplace_back(report_name, markdown_report((*models)[i], results[i], svg_name));
-    index.push_back({&(*models)[i], &results[i], report_name, svg_name});
+    outputs.emplace_back(report_name, markdown_report(models[i], results[i], svg_name));
+    index.push_back({&models[i], &results[i], report_name, svg_name});
   }
   outputs.emplace_back("index.md", markdown_index(index));
-  outputs.emplace_back("findings.json", json_report(results, model_refs));
+  outputs.emplace_back("findings.json", json_report(results, checked->model_pointers()));
 
   std::error_code ec;
   fs::create_directories(options.dir, ec);
@@ -74,8 +66,8 @@ int run_report(const ReportOptions& options, std::ostream& out, std::ostream& er
       return 2;
     }
   }
-  out << "wrote " << outputs.size() << " files for " << models->size() << " model"
-      << (models->size() == 1 ? "" : "s") << " to " << options.dir << '\n';
+  out << "wrote " << outputs.size() << " files for " << models.size() << " model"
+      << (models.size() == 1 ? "" : "s") << " to " << options.dir << '\n';
   return 0;
 }
 

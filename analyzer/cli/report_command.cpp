@@ -36,7 +36,7 @@ int run_report(const ReportOptions& options, std::ostream& out, std::ostream& er
   if (!checked) return report_input_errors(checked.error(), err);
   const std::vector<Model>& models = checked->models;
   const std::vector<CheckResult>& results = checked->results;
-  std::vector<std::string> names = base_namesmodels;
+  std::vector<std::string> names = base_names(models);
   std::vector<std::pair<std::string, std::string>> outputs;  // file name, content
   std::vector<IndexEntry> index;
   for (std::size_t i = 0; i < models.size(); ++i) {

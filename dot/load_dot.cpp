@@ -48,6 +48,22 @@ InputError parse_error(const std::string& file, const std::string& message) {
   return error;
 }
 
+/// A label as plain text: DOT's line breaks (\n, \l, \r) become newlines.
+std::string label_text(std::string_view label) {
+  std::string out;
+  for (std::size_t i = 0; i < label.size(); ++i) {
+    if (label[i] == '\\' && i + 1 < label.size() &&
+        (label[i + 1] == 'n' || label[i + 1] == 'l' || label[i + 1] == 'r')) {
+      out += '\n';
+      ++i;
+    } else {
+      out += label[i];
+    }
+  }
+  while (!out.empty() && out.back() == '\n') out.pop_back();
+  return out;
+}
+
 /// Non-empty attribute values of `obj` of the given kind, with lines.
 RawAttrs attributes(Agraph_t* g, int kind, void* obj, const AttrLines* lines, int fallback_line) {
   RawAttrs out;
@@ -59,7 +75,8 @@ RawAttrs attributes(Agraph_t* g, int kind, void* obj, const AttrLines* lines, in
       auto it = lines->find(sym->name);
       if (it != lines->end()) line = it->second;
     }
-    out[sym->name] = {value, line};
+    bool plain_label = std::string_view(sym->name) == "label" && !aghtmlstr(const_cast<char*>(value));
+    out[sym->name] = {plain_label ? label_text(value) : std::string(value), line};
   }
   return out;
 }

@@ -76,12 +76,9 @@ std::string html_escape(std::string_view text) {
 std::string html_lines(std::string_view text) {
   std::string out;
   std::size_t start = 0;
-  for (std::size_t i = 0; i + 1 < text.size(); ++i) {
-    if (text[i] != '\\') continue;
-    char next = text[i + 1];
-    if (next != 'n' && next != 'l' && next != 'r') continue;
-    out += html_escape(text.substr(start, i - start)) + "<BR/>";
-    start = ++i + 1;
+  for (std::size_t end = text.find('\n'); end != std::string_view::npos; end = text.find('\n', start)) {
+    out += html_escape(text.substr(start, end - start)) + "<BR/>";
+    start = end + 1;
   }
   return out + html_escape(text.substr(start));
 }

@@ -27,7 +27,7 @@ std::string_view severity_colour(Severity severity);
 /// `text` with &, <, > and " escaped for an HTML-like label.
 std::string html_escape(std::string_view text);
 
-/// `text` escaped, with DOT's line breaks (\n, \l, \r) turned into <BR/>.
+/// Plain text as HTML-label lines: escaped, newlines as <BR/>.
 std::string html_lines(std::string_view text);
 
 /// A node's HTML-like label: `title` and, under it, `tech` small and grey.

@@ -254,3 +254,9 @@ TEST_CASE("loader: one read does not shift the lines of the next") {
   REQUIRE(model.has_value());
   CHECK(model->components[0].line == 3);
 }
+
+TEST_CASE("loader: DOT line breaks in labels become plain newlines") {
+  auto model = load_dot_text("digraph g {\n a [kind=service, label=\"top\\nbottom\\l\"];\n}\n", "m.dot");
+  REQUIRE(model.has_value());
+  CHECK(model->components[0].label == "top\nbottom");
+}

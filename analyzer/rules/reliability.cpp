@@ -1,6 +1,7 @@
 /// Reliability: stateful parts replicated, and no single instance that
 /// every path of a flow depends on.
 #include <boost/graph/dominator_tree.hpp>
+#include <limits>
 #include <map>
 
 #include "common.hpp"
@@ -33,9 +34,20 @@ bool can_be_single_point(Kind kind) {
 /// the root to v exactly when it is on v's chain of immediate dominators.
 std::vector<Vertex> dominators_from(const DesignGraph& graph, std::size_t root) {
   const BoostGraph& g = graph.graph();
-  std::vector<Vertex> idom(boost::num_vertices(g), boost::graph_traits<BoostGraph>::null_vertex());
-  boost::lengauer_tarjan_dominator_tree(
-      g, boost::vertex(root, g), boost::make_iterator_property_map(idom.begin(), boost::get(boost::vertex_index, g)));
+  const std::size_t n = boost::num_vertices(g);
+  const Vertex none = boost::graph_traits<BoostGraph>::null_vertex();
+  auto index = boost::get(boost::vertex_index, g);
+  // Components the root does not reach must carry the largest DFS number
+  // (Boost's precondition); its short overload leaves them at 0, which makes
+  // them look like the root and hides real dominators.
+  std::vector<std::size_t> dfnum(n, std::numeric_limits<std::size_t>::max());
+  std::vector<Vertex> parent(n, none);
+  std::vector<Vertex> by_dfnum(n, none);
+  std::vector<Vertex> idom(n, none);
+  boost::lengauer_tarjan_dominator_tree(g, boost::vertex(root, g), index,
+                                        boost::make_iterator_property_map(dfnum.begin(), index),
+                                        boost::make_iterator_property_map(parent.begin(), index), by_dfnum,
+                                        boost::make_iterator_property_map(idom.begin(), index));
   return idom;
 }
 

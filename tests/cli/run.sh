@@ -39,6 +39,11 @@ expect_grep "clean summary" "0 errors, 0 warnings" "$work/stdout"
 expect_status "findings exit 1" 1 "$archlint" check "$src/tests/rules/performance-read-cache/fires.dot"
 expect_grep "compiler-style line" "fires.dot:11: warning: 'api' reads 'urls' (read-heavy, 100:1) with no cache on the path \[performance-read-cache\]" "$work/stdout"
 
+for fixture in "$src"/tests/rules/*/fires*.dot; do
+  expect_status "defect in $fixture exits 1" 1 "$archlint" check "$fixture"
+  expect_grep "defect in $fixture has file:line" "^$fixture:[0-9]*: \(warning\|error\):" "$work/stdout"
+done
+
 expect_status "fail-on error ignores warnings" 0 "$archlint" check --fail-on error "$src/tests/rules/performance-read-cache/fires.dot"
 expect_status "fail-on never" 0 "$archlint" check --fail-on never "$src/tests/rules/reliability-single-point-of-failure/fires.dot"
 

@@ -3,12 +3,16 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "technology.hpp"
 #include "text.hpp"
 #include "values.hpp"
 #include "vocabulary.hpp"
 
 namespace archlint {
 namespace {
+
+/// "strong", "strong (ACID)", "Strong consistency": a strong requirement.
+bool is_strong(std::string_view value) { return to_lower(trim(value)).starts_with("strong"); }
 
 /// Collects errors and bad values while one design is parsed.
 class Builder {
@@ -71,6 +75,9 @@ class Builder {
         model_.problem = value.value;
       } else if (key.starts_with("nfr.")) {
         model_.nfrs.push_back({key.substr(4), value.value, value.line});
+        if (key == "nfr.consistency") model_.strong_consistency = is_strong(value.value);
+        if (key == "nfr.durability") model_.declares_durability = true;
+        if (key == "nfr.latency_p99") model_.latency_budget_ms = parse_duration_ms(value.value);
       } else if (key == "read_write") {
         take(parse_ratio(value.value), key, value, model_.read_write);
       } else if (key == "peak_qps") {
@@ -146,6 +153,7 @@ class Builder {
       if (v != "\\N" && v != c.name) c.label = v;
     } else if (key == "tech") {
       c.tech = to_lower(trim(v));
+      c.technology = find_technology(c.tech);
     } else if (key == "replicas") {
       if (take(parse_count(v), key, value, count)) {
         c.replicas = *count;
@@ -157,6 +165,7 @@ class Builder {
       word(replication_words(), c.name, key, value, c.replication);
     } else if (key == "partition") {
       c.partition = std::string(trim(v));
+      c.partition_key = parse_partition(v);
     } else if (key == "engine") {
       word(engine_words(), c.name, key, value, c.engine);
     } else if (key == "consistency") {
@@ -187,6 +196,8 @@ class Builder {
       take(parse_number(v), key, value, c.latency_ms);
     } else if (key.starts_with("nfr.")) {
       c.nfrs.push_back({key.substr(4), v, value.line});
+      if (key == "nfr.consistency") c.strong_consistency = is_strong(v);
+      if (key == "nfr.durability") model_.declares_durability = true;
     } else if (key == "waive") {
       read_waivers(value, c.waivers);
     } else if (auto text = text_field(c, key)) {

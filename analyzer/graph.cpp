@@ -4,8 +4,8 @@
 
 namespace archlint {
 
-DesignGraph::DesignGraph(const Model& model)
-    : model_(model), graph_(model.components.size()), out_(model.components.size()), in_(model.components.size()) {
+DesignGraph::DesignGraph(const Model& model, Thresholds thresholds)
+    : model_(model), thresholds_(thresholds), graph_(model.components.size()), out_(model.components.size()), in_(model.components.size()) {
   for (std::size_t i = 0; i < model.components.size(); ++i) index_.emplace(model.components[i].name, i);
   for (std::size_t i = 0; i < model.links.size(); ++i) {
     const Link& link = model.links[i];

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "model.hpp"
+#include "settings.hpp"
 
 namespace archlint {
 
@@ -20,9 +21,11 @@ using Vertex = boost::graph_traits<BoostGraph>::vertex_descriptor;
 
 class DesignGraph {
  public:
-  explicit DesignGraph(const Model& model);
+  explicit DesignGraph(const Model& model, Thresholds thresholds = {});
 
   const Model& model() const { return model_; }
+  /// The thresholds of this run, for the rules that compare against them.
+  const Thresholds& thresholds() const { return thresholds_; }
   const BoostGraph& graph() const { return graph_; }
 
   /// Links leaving / entering component `i`, as indices into Model::links,
@@ -42,6 +45,7 @@ class DesignGraph {
 
  private:
   const Model& model_;
+  Thresholds thresholds_;
   BoostGraph graph_;
   std::vector<std::vector<std::size_t>> out_;
   std::vector<std::vector<std::size_t>> in_;

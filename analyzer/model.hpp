@@ -13,6 +13,8 @@
 
 namespace archlint {
 
+struct Technology;
+
 /// What a link does to its target.
 enum class Op { read, write, read_write, publish, consume, replicate };
 /// Whether the caller waits for the answer.
@@ -20,7 +22,13 @@ enum class Mode { sync, async };
 enum class Replication { single_leader, multi_leader, leaderless, none };
 enum class Engine { btree, lsm, memory, columnar };
 enum class Consistency { strong, eventual };
-enum class Transactions { acid, none };
+/// How writes that span several stores stay consistent: one ACID store, or a
+/// saga, a transactional outbox or two-phase commit across stores.
+enum class Transactions { acid, none, saga, outbox, two_phase };
+/// How `partition` spreads keys: `hash(k)`, `consistent_hash(k)`, `range(k)`.
+enum class PartitionStrategy { hash, consistent_hash, range, other };
+/// The time an estimate is per: "2TB/day" is per day.
+enum class Period { none, second, minute, hour, day, month, year };
 /// A load balancer's failover arrangement.
 enum class LbMode { active_active, active_passive };
 enum class WritePolicy { cache_aside, write_through, write_back, write_around };
@@ -40,12 +48,24 @@ struct Quantity {
   double value = 0;  // scaled: "10M" -> 1e7, "2TB/day" -> 2e12
   std::string unit;  // what followed the number once scaled: "B/day", "" ...
   std::string text;  // as written
+  bool bytes = false;          // the unit is bytes ("TB", "B/day")
+  Period per = Period::none;   // "/day" -> day
+
+  /// The value per day when it is a rate ("1TB/month" -> 1e12 / 30), else nullopt.
+  std::optional<double> per_day() const;
 };
 
-/// "rule-id: reason" taken from a `waive` attribute.
+/// A parsed `partition`: "hash(user_id)" -> {hash, "user_id"}.
+struct Partition {
+  PartitionStrategy strategy = PartitionStrategy::other;
+  std::string key;  // what the parentheses hold, or the whole text
+};
+
+/// "rule-id: reason [until=YYYY-MM-DD]" taken from a `waive` attribute.
 struct Waiver {
   std::string rule;
   std::string reason;
+  std::string until;  // "YYYY-MM-DD" after which it no longer applies; "" for never
   int line = 0;
 };
 
@@ -62,10 +82,12 @@ struct Component {
   std::string label;  // display text; empty when the node has none
   Kind kind = Kind::service;
   std::string tech;  // lower case: "postgres", "redis", ...
+  const Technology* technology = nullptr;  // what archlint knows of `tech`, if anything
   int replicas = 1;
   bool replicas_given = false;
   std::optional<Replication> replication;
   std::string partition;
+  std::optional<Partition> partition_key;  // parsed `partition`, when given
   std::optional<int> shards;
   std::optional<Engine> engine;
   std::optional<Consistency> consistency;
@@ -91,6 +113,7 @@ struct Component {
   std::string region;
   std::string zone;
   std::vector<Nfr> nfrs;
+  bool strong_consistency = false;  // its own "nfr.consistency" is strong
   std::vector<Waiver> waivers;
   std::optional<std::size_t> cluster;  // index into Model::clusters
   int line = 0;
@@ -143,6 +166,9 @@ struct Model {
   std::string label;
   std::string problem;
   std::vector<Nfr> nfrs;
+  bool strong_consistency = false;  // "nfr.consistency" is strong for the whole design
+  bool declares_durability = false;  // some "nfr.durability", design-wide or on a component
+  std::optional<double> latency_budget_ms;  // "nfr.latency_p99", when it reads as a duration
   std::optional<Ratio> read_write;
   std::optional<Quantity> peak_qps;
   std::optional<Quantity> dau;
@@ -159,6 +185,8 @@ struct Model {
   std::optional<std::size_t> find(const std::string& name) const;
   /// The title to show: label, else name, else the file name.
   std::string title() const;
+  /// Whether component `c` must be strongly consistent (its own NFR or the design's).
+  bool requires_strong(const Component& c) const { return strong_consistency || c.strong_consistency; }
 };
 
 std::string_view op_name(Op op);

@@ -1,7 +1,10 @@
 #include "registry.hpp"
 
 #include <algorithm>
+#include <set>
 #include <tuple>
+
+#include "text.hpp"
 
 namespace archlint {
 namespace {
@@ -9,7 +12,7 @@ namespace {
 std::vector<Rule> collect() {
   std::vector<Rule> rules;
   for (auto family : {completeness_rules, structure_rules, scalability_rules, performance_rules,
-                      reliability_rules, model_rules}) {
+                      reliability_rules, consistency_rules, security_rules, model_rules}) {
     auto more = family();
     rules.insert(rules.end(), more.begin(), more.end());
   }
@@ -17,19 +20,68 @@ std::vector<Rule> collect() {
   return rules;
 }
 
-/// The waiver that accepts `finding`: one on its component, or a design-wide one
-/// for findings on the design itself.
-const Waiver* waiver_for(const DesignGraph& graph, const Finding& finding) {
-  const Model& model = graph.model();
-  const std::vector<Waiver>* waivers = &model.waivers;
-  if (!finding.component.empty()) {
-    auto index = graph.find(finding.component);
-    if (!index) return nullptr;
-    waivers = &model.components[*index].waivers;
+/// The waivers that may accept a finding on `component` ("" for the design).
+const std::vector<Waiver>* waivers_of(const DesignGraph& graph, const std::string& component) {
+  if (component.empty()) return &graph.model().waivers;
+  auto index = graph.find(component);
+  return index ? &graph.model().components[*index].waivers : nullptr;
+}
+
+/// Moves each finding that a waiver accepts to the waived list; a waiver
+/// past its `until` date no longer accepts it, and the finding says so.
+/// Returns the waivers that matched a finding.
+std::set<const Waiver*> apply_waivers(const DesignGraph& graph, const CheckSettings& settings,
+                                      std::vector<Finding>& findings) {
+  std::set<const Waiver*> used;
+  for (auto& finding : findings) {
+    const std::vector<Waiver>* waivers = waivers_of(graph, finding.component);
+    if (!waivers) continue;
+    for (const auto& w : *waivers) {
+      if (w.rule != finding.rule) continue;
+      used.insert(&w);
+      if (!w.until.empty() && !settings.today.empty() && w.until < settings.today) {
+        finding.message += " (its waiver expired on " + w.until + ": " + w.reason + ")";
+        break;
+      }
+      finding.waived = true;
+      finding.reason = w.reason;
+      if (!w.until.empty()) finding.reason += " (until " + w.until + ")";
+      break;
+    }
   }
-  for (const auto& w : *waivers)
-    if (w.rule == finding.rule) return &w;
-  return nullptr;
+  return used;
+}
+
+/// A `model-stale-waiver` finding for each waiver of a rule that ran and
+/// found nothing there, so that waivers do not outlive what they excused.
+void report_stale_waivers(const DesignGraph& graph, const CheckSettings& settings,
+                          const std::set<const Waiver*>& used, std::vector<Finding>& findings) {
+  const Rule* stale = find_rule("model-stale-waiver");
+  if (!stale || settings.disabled.contains(std::string(stale->id))) return;
+  auto report = [&](const Waiver& w, const std::string& component) {
+    if (used.contains(&w) || settings.disabled.contains(w.rule)) return;
+    Finding f;
+    f.rule = std::string(stale->id);
+    f.severity = settings.severity_of(stale->id, stale->severity);
+    f.component = component;
+    f.line = w.line;
+    std::string where = component.empty() ? "the design" : "'" + component + "'";
+    if (find_rule(w.rule)) {
+      f.message = "the waiver of " + w.rule + " on " + where + " matches no finding";
+      f.fix = "remove the waiver: the design no longer has what it excused";
+    } else {
+      std::vector<std::string> ids;
+      for (const auto& r : all_rules()) ids.emplace_back(r.id);
+      std::string hint = nearest(w.rule, ids);
+      f.message = "the waiver on " + where + " names '" + w.rule + "', which is no rule" +
+                  (hint.empty() ? "" : " (did you mean '" + hint + "'?)");
+      f.fix = hint.empty() ? "name a rule that `archlint rules` lists" : "write " + hint;
+    }
+    findings.push_back(std::move(f));
+  };
+  for (const auto& w : graph.model().waivers) report(w, "");
+  for (const auto& c : graph.model().components)
+    for (const auto& w : c.waivers) report(w, c.name);
 }
 
 }  // namespace
@@ -45,21 +97,20 @@ const Rule* find_rule(std::string_view id) {
   return nullptr;
 }
 
-CheckResult check_model(const Model& model) {
-  DesignGraph graph(model);
+CheckResult check_model(const Model& model, const CheckSettings& settings) {
+  DesignGraph graph(model, settings.thresholds);
   CheckResult result;
   result.file = model.file;
   for (const auto& rule : all_rules()) {
+    if (settings.disabled.contains(std::string(rule.id))) continue;
     for (auto& finding : rule.check(graph)) {
       finding.rule = std::string(rule.id);
-      finding.severity = rule.severity;
-      if (const Waiver* w = waiver_for(graph, finding)) {
-        finding.waived = true;
-        finding.reason = w->reason;
-      }
+      finding.severity = settings.severity_of(rule.id, rule.severity);
       result.findings.push_back(std::move(finding));
     }
   }
+  auto used = apply_waivers(graph, settings, result.findings);
+  report_stale_waivers(graph, settings, used, result.findings);
   std::stable_sort(result.findings.begin(), result.findings.end(), [](const Finding& a, const Finding& b) {
     return std::tie(a.line, a.rule, a.component) < std::tie(b.line, b.rule, b.component);
   });

@@ -8,6 +8,7 @@
 #include "finding.hpp"
 #include "model.hpp"
 #include "rule.hpp"
+#include "settings.hpp"
 
 namespace archlint {
 
@@ -19,8 +20,9 @@ const Rule* find_rule(std::string_view id);
 /// program; empty when the rule has none.
 std::string_view rule_doc(std::string_view id);
 
-/// Runs every rule over `model`, applies its waivers and returns the
-/// findings sorted by line, then rule id, then component.
-CheckResult check_model(const Model& model);
+/// Runs every enabled rule over `model` at its effective severity, applies
+/// the model's waivers (reporting stale ones) and returns the findings
+/// sorted by line, then rule id, then component.
+CheckResult check_model(const Model& model, const CheckSettings& settings = {});
 
 }  // namespace archlint

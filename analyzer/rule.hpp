@@ -27,6 +27,8 @@ std::vector<Rule> structure_rules();
 std::vector<Rule> scalability_rules();
 std::vector<Rule> performance_rules();
 std::vector<Rule> reliability_rules();
+std::vector<Rule> consistency_rules();
+std::vector<Rule> security_rules();
 std::vector<Rule> model_rules();
 
 }  // namespace archlint

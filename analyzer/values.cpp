@@ -54,6 +54,15 @@ bool is_name(std::string_view hop) {
 
 }  // namespace
 
+bool is_date(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
+  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (!std::isdigit(static_cast<unsigned char>(text[i]))) return false;
+  int month = (text[5] - '0') * 10 + (text[6] - '0');
+  int day = (text[8] - '0') * 10 + (text[9] - '0');
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
 std::expected<Quantity, std::string> parse_quantity(std::string_view text) {
   std::string_view t = trim(text);
   Quantity q;
@@ -73,7 +82,53 @@ std::expected<Quantity, std::string> parse_quantity(std::string_view text) {
     if (!std::isalpha(static_cast<unsigned char>(c)) && c != '/' && c != ' ')
       return std::unexpected("unexpected '" + std::string(rest) + "' after the number");
   q.unit = std::string(trim(rest));
+  std::string_view unit = q.unit;
+  std::size_t slash = unit.find('/');
+  std::string_view amount = trim(unit.substr(0, slash));
+  q.bytes = amount == "B" || amount == "b" || amount == "bytes";
+  if (slash != std::string_view::npos) {
+    static const std::pair<std::string_view, Period> kPeriods[] = {
+        {"s", Period::second},   {"sec", Period::second}, {"second", Period::second}, {"min", Period::minute},
+        {"minute", Period::minute}, {"h", Period::hour},  {"hour", Period::hour},     {"d", Period::day},
+        {"day", Period::day},    {"month", Period::month}, {"mo", Period::month},     {"y", Period::year},
+        {"yr", Period::year},    {"year", Period::year}};
+    std::string per = to_lower(trim(unit.substr(slash + 1)));
+    for (const auto& [word, period] : kPeriods)
+      if (per == word) q.per = period;
+    if (q.per == Period::none) return std::unexpected("unknown period '/" + per + "'; write /s, /min, /h, /day, /month or /year");
+  }
   return q;
+}
+
+std::optional<double> parse_duration_ms(std::string_view text) {
+  std::string_view t = trim(text);
+  double value = 0;
+  std::size_t used = read_number(t, value);
+  if (used == 0) return std::nullopt;
+  std::string unit = to_lower(trim(t.substr(used)));
+  if (unit.starts_with("ms") || unit.empty()) return value;
+  if (unit.starts_with("us") || unit.starts_with("µs")) return value / 1000;
+  if (unit.starts_with("s")) return value * 1000;
+  if (unit.starts_with("min")) return value * 60000;
+  return std::nullopt;
+}
+
+std::optional<Partition> parse_partition(std::string_view text) {
+  std::string_view t = trim(text);
+  if (t.empty()) return std::nullopt;
+  Partition p;
+  std::size_t open = t.find('(');
+  std::size_t close = t.rfind(')');
+  if (open == std::string_view::npos || close == std::string_view::npos || close < open) {
+    p.key = std::string(t);
+    return p;
+  }
+  std::string strategy = to_lower(trim(t.substr(0, open)));
+  p.key = std::string(trim(t.substr(open + 1, close - open - 1)));
+  if (strategy == "hash") p.strategy = PartitionStrategy::hash;
+  if (strategy == "consistent_hash" || strategy == "consistent-hash") p.strategy = PartitionStrategy::consistent_hash;
+  if (strategy == "range") p.strategy = PartitionStrategy::range;
+  return p;
 }
 
 std::expected<Ratio, std::string> parse_ratio(std::string_view text) {
@@ -145,7 +200,18 @@ std::expected<std::vector<Waiver>, std::string> parse_waivers(std::string_view t
     if (rule.empty()) return std::unexpected("waiver '" + entry + "' names no rule; write \"rule-id: reason\"");
     if (reason.empty())
       return std::unexpected("waiver of '" + rule + "' has no reason; write \"" + rule + ": why it is acceptable\"");
-    waivers.push_back({rule, reason, line});
+    std::string until;
+    if (std::size_t at = reason.find("until="); at != std::string::npos) {
+      std::size_t end = reason.find_first_of(" \t", at);
+      until = reason.substr(at + 6, end == std::string::npos ? std::string::npos : end - at - 6);
+      if (!is_date(until))
+        return std::unexpected("waiver of '" + rule + "' has until=" + until + "; write the date as YYYY-MM-DD");
+      reason = std::string(trim(reason.substr(0, at) + (end == std::string::npos ? "" : reason.substr(end))));
+      if (reason.empty())
+        return std::unexpected("waiver of '" + rule + "' has no reason; write \"" + rule +
+                               ": why it is acceptable until=" + until + "\"");
+    }
+    waivers.push_back({rule, reason, until, line});
   }
   if (waivers.empty()) return std::unexpected("empty waive; write \"rule-id: reason\"");
   return waivers;

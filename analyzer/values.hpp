@@ -4,6 +4,7 @@
 /// a message saying what is malformed.
 
 #include <expected>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,6 +17,14 @@ namespace archlint {
 /// (k, M, B for billion, G, T, P) and an optional unit. Scales before a
 /// `B` unit are bytes ("2TB" is 2e12 bytes).
 std::expected<Quantity, std::string> parse_quantity(std::string_view text);
+
+/// "200ms", "0.2s", "200": milliseconds, when the text starts with a duration
+/// (the rest of a free-text NFR is ignored); nullopt otherwise.
+std::optional<double> parse_duration_ms(std::string_view text);
+
+/// "hash(user_id)", "range(created_at)", "consistent_hash(code)"; other
+/// text keeps strategy `other` with the whole text as key.
+std::optional<Partition> parse_partition(std::string_view text);
 
 /// "100:1" or "1:1".
 std::expected<Ratio, std::string> parse_ratio(std::string_view text);
@@ -32,7 +41,11 @@ std::expected<bool, std::string> parse_bool(std::string_view text);
 /// "user -> lb -> api": at least two hops, each a name.
 std::expected<std::vector<std::string>, std::string> parse_flow(std::string_view text);
 
-/// "rule-id: reason; other-rule: reason": every entry needs a reason.
+/// A calendar date written YYYY-MM-DD.
+bool is_date(std::string_view text);
+
+/// "rule-id: reason; other-rule: reason": every entry needs a reason. A
+/// reason may end its validity with "until=YYYY-MM-DD".
 std::expected<std::vector<Waiver>, std::string> parse_waivers(std::string_view text, int line);
 
 }  // namespace archlint

@@ -23,8 +23,11 @@ constexpr std::array<VocabEntry<Engine>, 4> kEngines{{{Engine::btree, "btree"},
                                                        {Engine::columnar, "columnar"}}};
 constexpr std::array<VocabEntry<Consistency>, 2> kConsistency{
     {{Consistency::strong, "strong"}, {Consistency::eventual, "eventual"}}};
-constexpr std::array<VocabEntry<Transactions>, 2> kTransactions{
-    {{Transactions::acid, "acid"}, {Transactions::none, "none"}}};
+constexpr std::array<VocabEntry<Transactions>, 5> kTransactions{{{Transactions::acid, "acid"},
+                                                                 {Transactions::none, "none"},
+                                                                 {Transactions::saga, "saga"},
+                                                                 {Transactions::outbox, "outbox"},
+                                                                 {Transactions::two_phase, "two_phase"}}};
 constexpr std::array<VocabEntry<LbMode>, 2> kLbModes{
     {{LbMode::active_active, "active_active"}, {LbMode::active_passive, "active_passive"}}};
 constexpr std::array<VocabEntry<WritePolicy>, 4> kWritePolicies{

@@ -1,7 +1,8 @@
 // Runs every fixture under tests/rules/: each names the rules it checks
 // (`// checks: a, b` or `*`) and the findings it expects
 // (`// expect: RULE COMPONENT LINE`, `// expect-waived: ...`, `-` for the
-// design). The findings of the checked rules must match exactly.
+// design; `// today: YYYY-MM-DD` sets the date waivers expire against).
+// The findings of the checked rules must match exactly.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -22,6 +23,7 @@ namespace {
 struct Expectations {
   std::set<std::string> rules;  // empty with all = true
   bool all = false;
+  std::string today;  // `// today: YYYY-MM-DD` for waivers with an until date
   std::multiset<std::string> findings;
 };
 
@@ -43,6 +45,8 @@ Expectations read_expectations(const std::string& text) {
         if (rule == "*") e.all = true;
         e.rules.insert(rule);
       }
+    } else if (l.starts_with("today:")) {
+      e.today = std::string(trim(l.substr(6)));
     } else if (l.starts_with("expect:") || l.starts_with("expect-waived:")) {
       bool waived = l.starts_with("expect-waived:");
       std::istringstream fields(std::string(l.substr(l.find(':') + 1)));
@@ -77,7 +81,9 @@ TEST_CASE("rules: every fixture gets exactly the findings it expects") {
     REQUIRE_MESSAGE(!expected.rules.empty(), "fixture has no `// checks:` line");
     auto model = load_dot_text(text.str(), file.string());
     REQUIRE(model.has_value());
-    CheckResult result = check_model(*model);
+    CheckSettings settings;
+    settings.today = expected.today;
+    CheckResult result = check_model(*model, settings);
     std::multiset<std::string> actual;
     for (const auto& f : result.findings) {
       if (!expected.all && !expected.rules.contains(f.rule)) continue;

@@ -1,0 +1,10 @@
+#include "settings.hpp"
+
+namespace archlint {
+
+Severity CheckSettings::severity_of(std::string_view rule, Severity default_severity) const {
+  auto it = severities.find(std::string(rule));
+  return it == severities.end() ? default_severity : it->second;
+}
+
+}  // namespace archlint

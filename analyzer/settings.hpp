@@ -1,0 +1,30 @@
+#pragma once
+/// How a run checks a model: which rules run, at what severity, against
+/// which thresholds, and the date that waivers expire against. Teams set
+/// these in archlint.toml; the defaults are the catalogue's.
+
+#include <map>
+#include <set>
+#include <string>
+
+#include "finding.hpp"
+
+namespace archlint {
+
+/// The numbers rules compare against.
+struct Thresholds {
+  double read_heavy_ratio = 10;  // reads:writes at or above this is read-heavy
+  int fanout_limit = 5;          // sync calls one component on a flow may make
+  double retention_bytes_per_day = 1e12;  // storage growth from which data needs a retention
+};
+
+struct CheckSettings {
+  Thresholds thresholds;
+  std::set<std::string> disabled;             // rule ids that do not run
+  std::map<std::string, Severity> severities;  // rule id -> severity instead of its default
+  std::string today;  // "YYYY-MM-DD": waivers with an earlier `until` have expired; "" never
+
+  Severity severity_of(std::string_view rule, Severity default_severity) const;
+};
+
+}  // namespace archlint

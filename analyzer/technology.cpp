@@ -1,0 +1,124 @@
+#include "technology.hpp"
+
+#include <array>
+
+#include "text.hpp"
+
+namespace archlint {
+namespace {
+
+using E = Engine;
+using R = Replication;
+using C = Consistency;
+using T = Transactions;
+
+// One row per technology, in name order. Properties are the defaults of a
+// usual deployment; a model's own attributes always win over them.
+constexpr Technology kTechnologies[] = {
+    {"activemq", "activemq artemis", Kind::queue, {}, R::single_leader, C::strong, {}, true, false, false,
+     "JMS message broker; persistent queues, primary/backup pairs"},
+    {"aurora", "amazon-aurora aurora-postgres aurora-mysql", Kind::database, E::btree, R::single_leader,
+     C::strong, T::acid, true, true, false, "AWS relational database; storage replicated six ways across zones"},
+    {"azure-blob", "azure-blob-storage blob-storage", Kind::blob_store, {}, R::leaderless, C::strong, T::none,
+     true, true, false, "Azure object storage; provider-replicated"},
+    {"bigquery", "", Kind::database, E::columnar, R::leaderless, C::strong, T::none, true, true, false,
+     "Google's managed columnar warehouse for analytics"},
+    {"bigtable", "cloud-bigtable", Kind::database, E::lsm, R::single_leader, C::strong, T::none, true, true,
+     false, "Google's wide-column store; LSM tablets, single-row transactions only"},
+    {"cassandra", "apache-cassandra", Kind::database, E::lsm, R::leaderless, C::eventual, T::none, true, false,
+     false, "wide-column store; LSM tree + SSTables, leaderless, tunable (eventual by default)"},
+    {"clickhouse", "", Kind::database, E::columnar, R::multi_leader, C::eventual, T::none, true, false, false,
+     "columnar OLAP database; replicated merge trees"},
+    {"cloudfront", "", Kind::cdn, {}, {}, {}, {}, false, true, false, "AWS CDN"},
+    {"cockroachdb", "cockroach crdb", Kind::database, E::lsm, R::single_leader, C::strong, T::acid, true, false,
+     false, "distributed SQL; Raft per range over an LSM engine (Pebble), serializable"},
+    {"consul", "", Kind::coordinator, {}, R::single_leader, C::strong, {}, true, false, false,
+     "service discovery and KV store; Raft"},
+    {"cosmosdb", "cosmos azure-cosmosdb", Kind::database, E::lsm, R::multi_leader, C::eventual, T::none, true,
+     true, false, "Azure's multi-model database; tunable consistency (session by default)"},
+    {"couchbase", "", Kind::database, E::lsm, R::single_leader, C::strong, T::none, true, false, false,
+     "document store with an integrated cache"},
+    {"druid", "apache-druid", Kind::database, E::columnar, R::leaderless, C::eventual, T::none, true, false,
+     false, "real-time columnar analytics over event streams"},
+    {"dynamodb", "dynamo", Kind::database, E::btree, R::single_leader, C::eventual, T::none, true, true, false,
+     "AWS key-value store; eventually consistent reads by default, limited transactions"},
+    {"elasticsearch", "elastic opensearch es", Kind::search_index, E::lsm, R::single_leader, C::eventual,
+     T::none, true, false, false, "search index on Lucene segments; primary/replica shards, near real time"},
+    {"etcd", "", Kind::coordinator, E::btree, R::single_leader, C::strong, {}, true, false, false,
+     "consistent KV store for coordination; Raft over bbolt (B+tree)"},
+    {"flink", "apache-flink", Kind::stream_processor, {}, {}, {}, {}, true, false, false,
+     "stream processor with windows and exactly-once checkpoints"},
+    {"gcs", "google-cloud-storage", Kind::blob_store, {}, R::leaderless, C::strong, T::none, true, true, false,
+     "Google object storage; provider-replicated"},
+    {"hadoop", "mapreduce", Kind::batch_processor, {}, {}, {}, {}, true, false, false,
+     "batch processing over HDFS"},
+    {"hbase", "apache-hbase", Kind::database, E::lsm, R::single_leader, C::strong, T::none, true, false, false,
+     "wide-column store on HDFS; LSM, strong per row"},
+    {"hdfs", "", Kind::blob_store, {}, R::single_leader, C::strong, T::none, true, false, false,
+     "distributed file system; blocks replicated three times, one NameNode"},
+    {"influxdb", "influx", Kind::database, E::lsm, R::none, C::eventual, T::none, true, false, false,
+     "time-series database (TSM, an LSM variant)"},
+    {"kafka", "apache-kafka msk", Kind::queue, {}, R::single_leader, C::strong, {}, true, false, true,
+     "log-based broker; partitions replicated with a leader, metadata in ZooKeeper (or KRaft)"},
+    {"kinesis", "kinesis-data-streams", Kind::queue, {}, R::single_leader, C::strong, {}, true, true, false,
+     "AWS managed log-based stream"},
+    {"mariadb", "", Kind::database, E::btree, R::single_leader, C::strong, T::acid, true, false, false,
+     "relational database (InnoDB B-tree), MySQL compatible"},
+    {"memcached", "memcache", Kind::cache, E::memory, R::none, C::eventual, T::none, false, false, false,
+     "in-memory cache; no replication, no persistence"},
+    {"mongodb", "mongo", Kind::database, E::btree, R::single_leader, C::strong, T::acid, true, false, false,
+     "document store; WiredTiger B-tree, replica sets with one primary"},
+    {"mysql", "", Kind::database, E::btree, R::single_leader, C::strong, T::acid, true, false, false,
+     "relational database; InnoDB B-tree, single-leader replication"},
+    {"nats", "nats-jetstream jetstream", Kind::queue, {}, R::single_leader, C::strong, {}, true, false, false,
+     "messaging; JetStream persists streams with Raft"},
+    {"neo4j", "", Kind::database, E::btree, R::single_leader, C::strong, T::acid, true, false, false,
+     "graph database; causal cluster with one leader"},
+    {"postgres", "postgresql pg", Kind::database, E::btree, R::single_leader, C::strong, T::acid, true, false,
+     false, "relational database; B-tree indexes, single-leader streaming replication"},
+    {"pulsar", "apache-pulsar", Kind::queue, {}, R::leaderless, C::strong, {}, true, false, true,
+     "broker over BookKeeper; metadata in ZooKeeper"},
+    {"rabbitmq", "rabbit amqp", Kind::queue, E::memory, R::single_leader, C::strong, {}, false, false, false,
+     "in-memory message broker; durable queues and quorum queues are opt-in"},
+    {"redis", "redis-cluster elasticache", Kind::cache, E::memory, R::single_leader, C::eventual, T::none, false,
+     false, false, "in-memory data store; async leader-follower replication, persistence opt-in"},
+    {"redshift", "", Kind::database, E::columnar, R::single_leader, C::strong, T::acid, true, true, false,
+     "AWS columnar warehouse"},
+    {"rocksdb", "", Kind::database, E::lsm, R::none, C::strong, T::none, true, false, false,
+     "embedded LSM key-value engine; no replication of its own"},
+    {"s3", "amazon-s3 aws-s3", Kind::blob_store, {}, R::leaderless, C::strong, T::none, true, true, false,
+     "AWS object storage; eleven nines durability, replicated across zones"},
+    {"scylladb", "scylla", Kind::database, E::lsm, R::leaderless, C::eventual, T::none, true, false, false,
+     "Cassandra-compatible wide-column store"},
+    {"sns", "amazon-sns", Kind::queue, {}, R::leaderless, C::eventual, {}, true, true, false,
+     "AWS pub/sub fan-out"},
+    {"spanner", "cloud-spanner", Kind::database, E::lsm, R::single_leader, C::strong, T::acid, true, true, false,
+     "Google's globally distributed SQL; Paxos groups, external consistency"},
+    {"spark", "apache-spark spark-streaming", Kind::batch_processor, {}, {}, {}, {}, true, false, false,
+     "batch (and mini-batch streaming) processing"},
+    {"sqlite", "", Kind::database, E::btree, R::none, C::strong, T::acid, true, false, false,
+     "embedded relational database; one file, no replication"},
+    {"sqs", "amazon-sqs", Kind::queue, {}, R::leaderless, C::eventual, {}, true, true, false,
+     "AWS managed queue; at-least-once delivery (FIFO queues: exactly-once processing)"},
+    {"timescaledb", "timescale", Kind::database, E::btree, R::single_leader, C::strong, T::acid, true, false,
+     false, "time-series extension of Postgres; B-tree on hypertables"},
+    {"zookeeper", "zk", Kind::coordinator, {}, R::single_leader, C::strong, {}, true, false, false,
+     "coordination service; ZAB leader-based, keeps brokers' metadata"},
+};
+
+}  // namespace
+
+std::span<const Technology> all_technologies() { return kTechnologies; }
+
+const Technology* find_technology(std::string_view name) {
+  std::string wanted = to_lower(trim(name));
+  if (wanted.empty()) return nullptr;
+  for (const auto& tech : kTechnologies) {
+    if (tech.name == wanted) return &tech;
+    for (const auto& alias : split_list(tech.aliases, ' '))
+      if (alias == wanted) return &tech;
+  }
+  return nullptr;
+}
+
+}  // namespace archlint

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "attributes.hpp"
 #include "technology.hpp"
 #include "text.hpp"
 #include "values.hpp"
@@ -67,7 +68,15 @@ class Builder {
     model_.bad_values.push_back({subject, attr, value.value, "true or false", value.line});
   }
 
+  /// Records attributes that neither the model language nor Graphviz knows.
+  void check_names(AttributePlace place, const std::string& subject, const RawAttrs& attrs) {
+    for (const auto& [key, value] : attrs)
+      if (!is_model_attribute(place, key) && !is_graphviz_attribute(key))
+        model_.unknown_attributes.push_back({subject, key, nearest_attribute(place, key), value.line});
+  }
+
   void read_design_attrs() {
+    check_names(AttributePlace::design, "", raw_.attrs);
     for (const auto& [key, value] : raw_.attrs) {
       if (key == "label") {
         model_.label = value.value;
@@ -140,6 +149,7 @@ class Builder {
                                                  : "; did you mean '" + hint + "'?"));
       return;
     }
+    check_names(AttributePlace::component, c.name, node.attrs);
     for (const auto& [key, value] : node.attrs) read_node_attr(c, key, value);
     index_[c.name] = model_.components.size();
     model_.components.push_back(std::move(c));
@@ -229,6 +239,7 @@ class Builder {
     link.to = to->second;
     link.line = edge.line;
     std::string subject = edge.from + " -> " + edge.to;
+    check_names(AttributePlace::link, subject, edge.attrs);
     for (const auto& [key, value] : edge.attrs) {
       if (key == "op") {
         word(op_words(), subject, key, value, link.op);

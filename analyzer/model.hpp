@@ -159,6 +159,15 @@ struct BadValue {
   int line = 0;
 };
 
+/// An attribute that is neither in the model language nor Graphviz's
+/// (`replicaz`); the `model-unknown-attribute` rule reports it.
+struct UnknownAttribute {
+  std::string subject;  // component name, "a -> b" for a link, "" for the design
+  std::string name;
+  std::string suggestion;  // the nearest valid name, or ""
+  int line = 0;
+};
+
 /// One architecture: everything a rule or a writer needs.
 struct Model {
   std::string file;  // path as given by the user
@@ -179,6 +188,7 @@ struct Model {
   std::vector<Flow> flows;
   std::vector<Cluster> clusters;
   std::vector<BadValue> bad_values;
+  std::vector<UnknownAttribute> unknown_attributes;
   int line = 1;  // the `digraph` line
 
   /// Index of the component called `name`, if any.

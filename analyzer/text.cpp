@@ -49,8 +49,10 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 std::string nearest(std::string_view word, const std::vector<std::string>& candidates) {
   std::string best;
   std::size_t best_distance = 0;
+  std::string lower = to_lower(word);
   for (const auto& candidate : candidates) {
-    std::size_t d = edit_distance(to_lower(word), candidate);
+    // A word that starts a candidate ("read_heavy" of "read_heavy_ratio") is a near miss too.
+    std::size_t d = lower.size() >= 4 && candidate.starts_with(lower) ? 1 : edit_distance(lower, candidate);
     if (best.empty() || d < best_distance) {
       best = candidate;
       best_distance = d;

@@ -109,3 +109,69 @@ TEST_CASE("cli: rules and explain") {
   CHECK(explain.out.find("## How to fix") != std::string::npos);
   CHECK(archlint_run({"explain", "nope"}).status == 2);
 }
+
+TEST_CASE("cli: archlint.toml sets fail level, severities, disabled rules and thresholds") {
+  std::string reads = std::string(ARCHLINT_SOURCE_DIR) + "/tests/config/project/sub/reads.dot";
+  std::string mild = std::string(ARCHLINT_SOURCE_DIR) + "/tests/config/project/sub/mild.dot";
+  // Found from the model's folder: read-cache is an error there, and fail_on is error.
+  Run run = archlint_run({"check", reads});
+  CHECK(run.status == 1);
+  CHECK(run.out.find("error: 'api' reads 'urls' (read-heavy, 100:1)") != std::string::npos);
+  CHECK(run.out.find("info: database 'urls' has no schema") != std::string::npos);
+  CHECK(run.out.find("[completeness-estimates]") == std::string::npos);
+  // 20:1 is below the project's read-heavy bar of 50; warnings alone do not fail under fail_on=error.
+  Run quiet = archlint_run({"check", mild});
+  CHECK(quiet.out.find("performance-read-cache") == std::string::npos);
+  CHECK(quiet.status == 0);
+  // The command line wins over the file.
+  CHECK(archlint_run({"check", "--fail-on", "info", mild}).status == 1);
+  // An explicit --config, and a broken one.
+  Run other = archlint_run({"check", "--config", std::string(ARCHLINT_SOURCE_DIR) + "/tests/config/bad.toml", reads});
+  CHECK(other.status == 2);
+  CHECK(other.err.find("bad.toml:1: error:") != std::string::npos);
+}
+
+TEST_CASE("cli: rules shows each rule's effective severity") {
+  std::string config = std::string(ARCHLINT_SOURCE_DIR) + "/tests/config/project/archlint.toml";
+  Run run = archlint_run({"rules", "--config", config});
+  CHECK(run.status == 0);
+  CHECK(run.out.find("performance-read-cache               error") != std::string::npos);
+  CHECK(run.out.find("security-auth                        off") != std::string::npos);
+}
+
+TEST_CASE("cli: waivers expire against --today") {
+  std::string expired = fixture("rules/waivers/expired.dot");
+  Run before = archlint_run({"check", "--today", "2027-01-01", "--fail-on", "warning", expired});
+  CHECK(before.out.find("its waiver expired") == std::string::npos);
+  Run after = archlint_run({"check", "--today", "2027-06-01", "--fail-on", "warning", expired});
+  CHECK(after.out.find("database 'old' has no schema (its waiver expired on 2027-03-01: migrating)") !=
+        std::string::npos);
+  CHECK(after.status == 1);
+  CHECK(archlint_run({"check", "--today", "June", expired}).status == 2);
+}
+
+TEST_CASE("cli: --blast-radius prints the flows and components a failure cuts off") {
+  Run run = archlint_run({"check", "--fail-on", "never", "--blast-radius", "api",
+                          fixture("rules/reliability-single-point-of-failure/fires.dot")});
+  CHECK(run.status == 0);
+  CHECK(run.out.find("flows broken: read, write") != std::string::npos);
+  CHECK(run.out.find("components cut off from every entry: db") != std::string::npos);
+  CHECK(run.out.find("splits the design in two: yes") != std::string::npos);
+  Run lb = archlint_run({"check", "--fail-on", "never", "--blast-radius", "user",
+                         fixture("rules/reliability-single-point-of-failure/fires.dot")});
+  CHECK(lb.out.find("components cut off from every entry: lb, api, db") != std::string::npos);
+  CHECK(archlint_run({"check", "--blast-radius", "nobody", fixture("rules/clean.dot")}).status == 2);
+  CHECK(archlint_run({"check", "--format", "json", "--blast-radius", "api", fixture("rules/clean.dot")}).status == 2);
+}
+
+TEST_CASE("cli: explain MODEL COMPONENT lists its findings with their reasoning") {
+  Run run = archlint_run({"explain", fixture("rules/performance-read-cache/fires.dot"), "api"});
+  CHECK(run.status == 0);
+  CHECK(run.out.find("'api' (service, replicas=1)") != std::string::npos);
+  CHECK(run.out.find("[performance-read-cache]") != std::string::npos);
+  CHECK(run.out.find("  why: ") != std::string::npos);
+  CHECK(run.out.find("  fix: ") != std::string::npos);
+  Run typo = archlint_run({"explain", fixture("rules/performance-read-cache/fires.dot"), "apl"});
+  CHECK(typo.status == 2);
+  CHECK(typo.err.find("did you mean 'api'?") != std::string::npos);
+}

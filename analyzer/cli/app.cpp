@@ -5,6 +5,15 @@
 #include "commands.hpp"
 
 namespace archlint {
+namespace {
+
+/// --config and --today, shared by the commands that check models.
+void add_run_options(CLI::App* command, RunOptions& run) {
+  command->add_option("--config", run.config, "The project file (default: the nearest archlint.toml)");
+  command->add_option("--today", run.today, "The date waivers expire against, YYYY-MM-DD (default: today)");
+}
+
+}  // namespace
 
 int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   CLI::App app{"archlint: checks architecture models against system-design tips, draws them, reports findings",
@@ -13,31 +22,43 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   app.require_subcommand(1);
 
   CheckOptions check;
+  std::string fail_on;
   auto* check_cmd = app.add_subcommand("check", "Check models and print findings");
   check_cmd->add_option("paths", check.paths, "Model files, or folders searched for .dot files")->required();
   check_cmd->add_option("--format", check.format, "Output format")
       ->check(CLI::IsMember({"text", "json", "markdown"}))
       ->capture_default_str();
-  check_cmd->add_option("--fail-on", check.fail_on, "Lowest unwaived severity that makes the exit status 1")
-      ->check(CLI::IsMember({"error", "warning", "info", "never"}))
-      ->capture_default_str();
+  auto* fail_on_opt =
+      check_cmd
+          ->add_option("--fail-on", fail_on,
+                       "Lowest unwaived severity that makes the exit status 1 (default: archlint.toml's, else warning)")
+          ->check(CLI::IsMember({"error", "warning", "info", "never"}));
+  check_cmd->add_option("--blast-radius", check.blast_radius,
+                        "Also print which flows and components are cut off when this component fails");
+  add_run_options(check_cmd, check.run);
 
   RenderOptions render;
   auto* render_cmd = app.add_subcommand("render", "Draw a model to SVG with its findings");
   render_cmd->add_option("model", render.model, "The model file")->required();
   render_cmd->add_option("-o,--output", render.output, "The SVG file to write")->required();
+  add_run_options(render_cmd, render.run);
 
   ReportOptions report;
   auto* report_cmd =
       app.add_subcommand("report", "Write an SVG and a Markdown review per model, an index and findings.json");
   report_cmd->add_option("paths", report.paths, "Model files, or folders searched for .dot files")->required();
   report_cmd->add_option("-o,--output", report.dir, "The folder to write into (created if missing)")->required();
+  add_run_options(report_cmd, report.run);
 
-  auto* rules_cmd = app.add_subcommand("rules", "List every rule with its severity");
+  RunOptions rules;
+  auto* rules_cmd = app.add_subcommand("rules", "List every rule with its effective severity");
+  rules_cmd->add_option("--config", rules.config, "The project file (default: archlint.toml here or above)");
 
-  std::string rule;
-  auto* explain_cmd = app.add_subcommand("explain", "Print a rule's documentation page");
-  explain_cmd->add_option("rule", rule, "The rule id, e.g. performance-read-cache")->required();
+  ExplainOptions explain;
+  auto* explain_cmd =
+      app.add_subcommand("explain", "Print a rule's page, or every finding on one component of a model");
+  explain_cmd->add_option("args", explain.args, "RULE, or MODEL COMPONENT")->required()->expected(1, 2);
+  add_run_options(explain_cmd, explain.run);
 
   try {
     app.parse(argc, argv);
@@ -46,11 +67,14 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     return code == 0 ? 0 : 2;
   }
 
-  if (check_cmd->parsed()) return run_check(check, out, err);
+  if (check_cmd->parsed()) {
+    if (fail_on_opt->count() > 0) check.fail_on = fail_on;
+    return run_check(check, out, err);
+  }
   if (render_cmd->parsed()) return run_render(render, out, err);
   if (report_cmd->parsed()) return run_report(report, out, err);
-  if (rules_cmd->parsed()) return run_rules(out);
-  if (explain_cmd->parsed()) return run_explain(rule, out, err);
+  if (rules_cmd->parsed()) return run_rules(rules, out, err);
+  if (explain_cmd->parsed()) return run_explain(explain, out, err);
   return 2;
 }
 

@@ -2,37 +2,58 @@
 /// The subcommands behind the command line. Each returns the exit status:
 /// 0 success, 1 findings at the fail level (check only), 2 input or usage error.
 
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
 
 #include "input_error.hpp"
+#include "project_config.hpp"
 
 namespace archlint {
 
+/// What every command that checks a model shares.
+struct RunOptions {
+  std::string config;  // --config FILE; "" to look for archlint.toml
+  std::string today;   // --today YYYY-MM-DD, for waiver expiry; "" for the system date
+};
+
 struct CheckOptions {
+  RunOptions run;
   std::vector<std::string> paths;
-  std::string format = "text";     // text | json | markdown
-  std::string fail_on = "warning";  // error | warning | info | never
+  std::string format = "text";          // text | json | markdown
+  std::optional<std::string> fail_on;   // error | warning | info | never; else the config's, else warning
+  std::string blast_radius;             // a component to fail, or ""
 };
 
 struct RenderOptions {
+  RunOptions run;
   std::string model;
   std::string output;
 };
 
 struct ReportOptions {
+  RunOptions run;
   std::vector<std::string> paths;
   std::string dir;
+};
+
+struct ExplainOptions {
+  RunOptions run;
+  std::vector<std::string> args;  // RULE, or MODEL COMPONENT
 };
 
 int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err);
 int run_render(const RenderOptions& options, std::ostream& out, std::ostream& err);
 int run_report(const ReportOptions& options, std::ostream& out, std::ostream& err);
-int run_rules(std::ostream& out);
-int run_explain(const std::string& rule, std::ostream& out, std::ostream& err);
+int run_rules(const RunOptions& options, std::ostream& out, std::ostream& err);
+int run_explain(const ExplainOptions& options, std::ostream& out, std::ostream& err);
 
 /// Prints each error as `FILE:LINE: error: ...` and returns exit status 2.
 int report_input_errors(const InputErrors& errors, std::ostream& err);
+
+/// The project config for a run over `paths`, with the date waivers expire
+/// against filled in.
+std::expected<ProjectConfig, InputErrors> run_config(const RunOptions& options, const std::vector<std::string>& paths);
 
 }  // namespace archlint

@@ -1,28 +1,33 @@
 #include <algorithm>
 
 #include "commands.hpp"
+#include "inputs.hpp"
 #include "registry.hpp"
 #include "text.hpp"
 
 namespace archlint {
+namespace {
 
-int run_rules(std::ostream& out) {
-  std::size_t width = 0;
-  for (const auto& rule : all_rules()) width = std::max(width, rule.id.size());
-  for (const auto& rule : all_rules()) {
-    std::string id(rule.id);
-    std::string severity(severity_name(rule.severity));
-    out << id << std::string(width - id.size() + 2, ' ') << severity << std::string(9 - severity.size(), ' ')
-        << rule.summary << '\n';
-  }
-  return 0;
+std::vector<std::string> rule_ids() {
+  std::vector<std::string> ids;
+  for (const auto& r : all_rules()) ids.emplace_back(r.id);
+  return ids;
 }
 
-int run_explain(const std::string& rule, std::ostream& out, std::ostream& err) {
+/// The first paragraph under "## Why" of a rule's page: its reasoning.
+std::string why_of(std::string_view doc) {
+  std::size_t at = doc.find("## Why");
+  if (at == std::string_view::npos) return "";
+  at = doc.find('\n', at);
+  std::size_t end = doc.find("\n\n", doc.find_first_not_of('\n', at));
+  std::string text(trim(doc.substr(at, end == std::string_view::npos ? std::string_view::npos : end - at)));
+  std::replace(text.begin(), text.end(), '\n', ' ');
+  return text;
+}
+
+int explain_rule(const std::string& rule, std::ostream& out, std::ostream& err) {
   if (!find_rule(rule)) {
-    std::vector<std::string> ids;
-    for (const auto& r : all_rules()) ids.emplace_back(r.id);
-    std::string hint = nearest(rule, ids);
+    std::string hint = nearest(rule, rule_ids());
     err << "error: unknown rule '" << rule << "'"
         << (hint.empty() ? "; `archlint rules` lists them" : "; did you mean '" + hint + "'?") << '\n';
     return 2;
@@ -35,6 +40,68 @@ int run_explain(const std::string& rule, std::ostream& out, std::ostream& err) {
   out << doc;
   if (!doc.ends_with('\n')) out << '\n';
   return 0;
+}
+
+/// Every finding on one component of one model, each with its reasoning.
+int explain_component(const RunOptions& run, const std::string& file, const std::string& component,
+                      std::ostream& out, std::ostream& err) {
+  auto config = run_config(run, {file});
+  if (!config) return report_input_errors(config.error(), err);
+  auto checked = load_and_check({file}, config->settings);
+  if (!checked) return report_input_errors(checked.error(), err);
+  const Model& model = checked->models.front();
+  auto index = model.find(component);
+  if (!index) {
+    std::vector<std::string> names;
+    for (const auto& c : model.components) names.push_back(c.name);
+    std::string hint = nearest(component, names);
+    err << file << ": error: no component '" << component << "'"
+        << (hint.empty() ? "" : "; did you mean '" + hint + "'?") << '\n';
+    return 2;
+  }
+  const Component& c = model.components[*index];
+  out << model.file << ':' << c.line << ": '" << c.name << "' (" << kind_name(c.kind)
+      << (c.tech.empty() ? "" : ", " + c.tech) << ", replicas=" << c.replicas << ")\n";
+  std::size_t shown = 0;
+  for (const auto& f : checked->results.front().findings) {
+    if (f.component != c.name) continue;
+    ++shown;
+    out << '\n'
+        << model.file << ':' << f.line << ": " << (f.waived ? "waived " : "") << severity_name(f.severity) << ": "
+        << f.message << " [" << f.rule << "]\n";
+    if (const Rule* rule = find_rule(f.rule)) out << "  rule: " << rule->summary << '\n';
+    if (std::string why = why_of(rule_doc(f.rule)); !why.empty()) out << "  why: " << why << '\n';
+    out << "  fix: " << f.fix << '\n';
+    if (f.waived) out << "  waived: " << f.reason << '\n';
+  }
+  if (shown == 0) out << "\nno findings on '" << c.name << "'\n";
+  return 0;
+}
+
+}  // namespace
+
+int run_rules(const RunOptions& options, std::ostream& out, std::ostream& err) {
+  auto config = run_config(options, {});
+  if (!config) return report_input_errors(config.error(), err);
+  const CheckSettings& settings = config->settings;
+  std::size_t width = 0;
+  for (const auto& rule : all_rules()) width = std::max(width, rule.id.size());
+  if (!config->file.empty()) out << "(severities from " << config->file << ")\n";
+  for (const auto& rule : all_rules()) {
+    std::string id(rule.id);
+    std::string severity(settings.disabled.contains(id) ? "off"
+                                                        : severity_name(settings.severity_of(rule.id, rule.severity)));
+    out << id << std::string(width - id.size() + 2, ' ') << severity << std::string(9 - severity.size(), ' ')
+        << rule.summary << '\n';
+  }
+  return 0;
+}
+
+int run_explain(const ExplainOptions& options, std::ostream& out, std::ostream& err) {
+  if (options.args.size() == 1) return explain_rule(options.args.front(), out, err);
+  if (options.args.size() == 2) return explain_component(options.run, options.args[0], options.args[1], out, err);
+  err << "error: explain takes a RULE, or a MODEL and a COMPONENT\n";
+  return 2;
 }
 
 }  // namespace archlint

@@ -59,14 +59,15 @@ std::vector<const Model*> CheckedModels::model_pointers() const {
   return out;
 }
 
-std::expected<CheckedModels, InputErrors> load_and_check(const std::vector<std::string>& paths) {
+std::expected<CheckedModels, InputErrors> load_and_check(const std::vector<std::string>& paths,
+                                                         const CheckSettings& settings) {
   auto files = collect_model_files(paths);
   if (!files) return std::unexpected(std::move(files.error()));
   auto models = load_models(*files);
   if (!models) return std::unexpected(std::move(models.error()));
   CheckedModels checked;
   checked.models = std::move(*models);
-  for (const auto& model : checked.models) checked.results.push_back(check_model(model));
+  for (const auto& model : checked.models) checked.results.push_back(check_model(model, settings));
   return checked;
 }
 

@@ -8,6 +8,7 @@
 
 #include "finding.hpp"
 #include "input_error.hpp"
+#include "settings.hpp"
 #include "model.hpp"
 
 namespace archlint {
@@ -28,6 +29,7 @@ struct CheckedModels {
 };
 
 /// Collects, loads and checks the models under `paths`, all or nothing.
-std::expected<CheckedModels, InputErrors> load_and_check(const std::vector<std::string>& paths);
+std::expected<CheckedModels, InputErrors> load_and_check(const std::vector<std::string>& paths,
+                                                         const CheckSettings& settings = {});
 
 }  // namespace archlint

@@ -32,7 +32,9 @@ std::vector<std::string> base_names(const std::vector<Model>& models) {
 
 int run_report(const ReportOptions& options, std::ostream& out, std::ostream& err) {
   // Everything is produced in memory first, so that a failure writes nothing.
-  auto checked = load_and_check(options.paths);
+  auto config = run_config(options.run, options.paths);
+  if (!config) return report_input_errors(config.error(), err);
+  auto checked = load_and_check(options.paths, config->settings);
   if (!checked) return report_input_errors(checked.error(), err);
   const std::vector<Model>& models = checked->models;
   const std::vector<CheckResult>& results = checked->results;

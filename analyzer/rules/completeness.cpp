@@ -1,5 +1,5 @@
 /// Completeness: what a design review expects written down (NFRs,
-/// endpoints, schemas, load balancer mode, flows).
+/// endpoints, schemas, load balancer mode, flows, load estimates).
 #include <set>
 
 #include "common.hpp"
@@ -77,6 +77,17 @@ std::vector<Finding> flows(const DesignGraph& graph) {
   return out;
 }
 
+std::vector<Finding> estimates(const DesignGraph& graph) {
+  const Model& m = graph.model();
+  if (m.read_write || m.peak_qps || m.dau) return {};
+  for (const auto& c : m.components)
+    if (c.read_write) return {};
+  return {on_design(m.line,
+                    "the design estimates no load: no read_write, peak_qps or dau on the graph and no "
+                    "read_write on any component",
+                    "estimate the load first: read_write = \"100:1\"; peak_qps = 40000; dau = \"10M\"")};
+}
+
 }  // namespace
 
 std::vector<Rule> completeness_rules() {
@@ -89,6 +100,8 @@ std::vector<Rule> completeness_rules() {
        lb_mode},
       {"completeness-flows", Severity::warning, "no flow declared, or a component an entry calls is on no flow",
        flows},
+      {"completeness-estimates", Severity::info, "the design declares no read_write, peak_qps or dau estimate",
+       estimates},
   };
 }
 

@@ -1,7 +1,199 @@
+/// Consistency and data: strongly consistent parts write transactional
+/// stores under a concurrency strategy, writes that span stores say how
+/// they stay consistent, and fast-growing data says how long it is kept.
+#include <algorithm>
+#include <map>
+#include <utility>
+
 #include "common.hpp"
+#include "properties.hpp"
+#include "technology.hpp"
 
 namespace archlint {
+namespace {
 
-std::vector<Rule> consistency_rules() { return {}; }
+/// A link that may change its target: op write, read_write or no op.
+bool writes(const Link& link) {
+  return !link.op || *link.op == Op::write || *link.op == Op::read_write;
+}
+
+bool is_store(Kind kind) {
+  return kind == Kind::database || kind == Kind::blob_store || kind == Kind::search_index;
+}
+
+/// "the design's nfr.consistency=strong" or "its own nfr.consistency=strong".
+std::string strong_source(const Component& c) {
+  return c.strong_consistency ? "its own nfr.consistency=strong" : "the design's nfr.consistency=strong";
+}
+
+/// For each component that must be strongly consistent, the databases it
+/// writes, each with its first writing link: (writer, database) -> link.
+/// Caches and queues are not writers of their own: they carry others' writes.
+std::map<std::pair<std::size_t, std::size_t>, std::size_t> strong_writes(const DesignGraph& graph) {
+  const Model& m = graph.model();
+  std::map<std::pair<std::size_t, std::size_t>, std::size_t> out;
+  for (std::size_t l = 0; l < m.links.size(); ++l) {
+    const Link& link = m.links[l];
+    const Component& writer = m.components[link.from];
+    if (!m.requires_strong(writer) || writer.kind == Kind::cache || writer.kind == Kind::queue) continue;
+    if (m.components[link.to].kind != Kind::database || !writes(link)) continue;
+    out.emplace(std::make_pair(link.from, link.to), l);
+  }
+  return out;
+}
+
+/// Why `db` cannot keep a strongly consistent write, or "" when it can or
+/// nothing is known. A declared saga, outbox or two_phase describes how
+/// writes across stores are coordinated rather than the store itself: on a
+/// store whose technology has ACID transactions it changes nothing, and an
+/// outbox or a two-phase commit needs a local transaction in the store.
+std::string not_transactional(const Component& db) {
+  auto tx = transactions_of(db);
+  if (tx && !tx->inferred && tx->value != Transactions::acid && tx->value != Transactions::none) {
+    bool acid_tech = db.technology && db.technology->transactions == Transactions::acid;
+    if (acid_tech || tx->value != Transactions::saga) tx.reset();
+  }
+  std::string why;
+  if (tx && tx->value == Transactions::none)
+    why = "has no ACID transactions" + inferred_note(db, *tx, "no ACID transactions");
+  else if (tx && tx->value == Transactions::saga)
+    why = "has only saga transactions (compensations, no isolation)";
+  auto consistency = consistency_of(db);
+  if (consistency && consistency->value == Consistency::eventual)
+    why += (why.empty() ? "" : " and ") + std::string("is eventually consistent") +
+           inferred_note(db, *consistency, "eventual consistency");
+  return why;
+}
+
+std::vector<Finding> transactional_store(const DesignGraph& graph) {
+  const Model& m = graph.model();
+  std::vector<Finding> out;
+  for (const auto& [pair, l] : strong_writes(graph)) {
+    const Component& writer = m.components[pair.first];
+    const Component& db = m.components[pair.second];
+    std::string why = not_transactional(db);
+    if (why.empty()) continue;
+    Finding f = on_component(writer,
+                             quoted(writer.name) + " must be strongly consistent (" + strong_source(writer) +
+                                 ") but writes " + quoted(db.name) + ", which " + why,
+                             "store " + writer.name + "'s data in an ACID, strongly consistent database "
+                                                      "(postgres, mysql, spanner...), or relax its nfr.consistency");
+    f.line = m.links[l].line;
+    out.push_back(std::move(f));
+  }
+  return out;
+}
+
+std::vector<Finding> concurrency_control(const DesignGraph& graph) {
+  const Model& m = graph.model();
+  std::vector<Finding> out;
+  for (const auto& [pair, l] : strong_writes(graph)) {
+    const Component& writer = m.components[pair.first];
+    const Component& db = m.components[pair.second];
+    if (!writer.concurrency.empty() || !db.concurrency.empty()) continue;
+    Finding f = on_component(writer,
+                             quoted(writer.name) + " must be strongly consistent (" + strong_source(writer) +
+                                 ") and writes " + quoted(db.name) +
+                                 ", but neither declares a concurrency strategy; concurrent writes race "
+                                 "(lost updates, double booking)",
+                             "set concurrency=optimistic (version check), pessimistic (row locks) or "
+                             "serializable on " + writer.name + " or " + db.name);
+    f.line = m.links[l].line;
+    out.push_back(std::move(f));
+  }
+  return out;
+}
+
+/// Whether `c` declares a protocol for writes across stores.
+bool coordinates_writes(const Component& c) {
+  return c.transactions == Transactions::saga || c.transactions == Transactions::outbox ||
+         c.transactions == Transactions::two_phase;
+}
+
+std::vector<Finding> dual_write(const DesignGraph& graph) {
+  const Model& m = graph.model();
+  // The flows through each component, in source order.
+  std::vector<std::vector<const Flow*>> flows_of(m.components.size());
+  for (const auto& flow : m.flows)
+    for (const auto& hop : flow.hops)
+      if (auto i = graph.find(hop); i && (flows_of[*i].empty() || flows_of[*i].back() != &flow))
+        flows_of[*i].push_back(&flow);
+  std::vector<Finding> out;
+  for (std::size_t i = 0; i < m.components.size(); ++i) {
+    const Component& service = m.components[i];
+    if (service.kind != Kind::service || flows_of[i].empty() || coordinates_writes(service)) continue;
+    std::vector<std::size_t> stores;
+    bool coordinated = false;
+    for (std::size_t l : graph.out_links(i)) {
+      const Link& link = m.links[l];
+      const Component& to = m.components[link.to];
+      if (link.mode != Mode::sync || !writes(link) || !is_store(to.kind)) continue;
+      if (std::find(stores.begin(), stores.end(), link.to) != stores.end()) continue;
+      stores.push_back(link.to);
+      coordinated = coordinated || coordinates_writes(to);
+    }
+    if (stores.size() < 2 || coordinated) continue;
+    std::vector<std::string> names;
+    for (std::size_t s : stores) names.push_back(m.components[s].name);
+    // Name a flow that goes from the service into one of the stores, else any flow through it.
+    const Flow* flow = flows_of[i].front();
+    for (const Flow* candidate : flows_of[i]) {
+      bool into_store = false;
+      for (std::size_t k = 0; k + 1 < candidate->hops.size(); ++k)
+        into_store = into_store || (candidate->hops[k] == service.name &&
+                                    std::find(names.begin(), names.end(), candidate->hops[k + 1]) != names.end());
+      if (into_store) {
+        flow = candidate;
+        break;
+      }
+    }
+    out.push_back(on_component(service,
+                               quoted(service.name) + " (on flow " + quoted(flow->name) +
+                                   ") writes " + quoted_list(names) +
+                                   " synchronously with no saga, outbox or two-phase commit; a failure "
+                                   "between the writes leaves them disagreeing",
+                               "declare how the writes stay consistent: transactions=outbox|saga|two_phase on " +
+                                   service.name + ", or write one store and derive the others from it"));
+  }
+  return out;
+}
+
+std::vector<Finding> retention(const DesignGraph& graph) {
+  const Model& m = graph.model();
+  if (!m.storage || !m.storage->bytes) return {};
+  auto per_day = m.storage->per_day();
+  double limit = graph.thresholds().retention_bytes_per_day;
+  if (!per_day || *per_day < limit) return {};
+  std::vector<Finding> out;
+  for (const auto& c : m.components) {
+    if ((c.kind != Kind::database && c.kind != Kind::blob_store) || !c.retention.empty()) continue;
+    out.push_back(on_component(c,
+                               "the design grows by " + m.storage->text + " (storage) and " +
+                                   std::string(kind_name(c.kind)) + " " + quoted(c.name) +
+                                   " has no retention; its data and cost grow without bound",
+                               "set retention on " + c.name +
+                                   ": how long data stays online and where it goes after, e.g. "
+                                   "retention=\"1y, then archived to S3 Glacier\""));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<Rule> consistency_rules() {
+  return {
+      {"consistency-transactional-store", Severity::error,
+       "a strongly consistent component writes a database with no ACID transactions or eventual consistency",
+       transactional_store},
+      {"consistency-concurrency-control", Severity::warning,
+       "a strongly consistent component writes a database and neither declares a concurrency strategy",
+       concurrency_control},
+      {"consistency-dual-write", Severity::warning,
+       "a service on a flow writes two or more stores synchronously with no saga, outbox or two-phase commit",
+       dual_write},
+      {"data-retention", Severity::info,
+       "the design stores 1 TB/day or more (retention_bytes_per_day) and a database or blob store has no retention", retention},
+  };
+}
 
 }  // namespace archlint

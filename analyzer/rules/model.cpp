@@ -20,6 +20,22 @@ std::vector<Finding> bad_value(const DesignGraph& graph) {
   return out;
 }
 
+std::vector<Finding> unknown_attribute(const DesignGraph& graph) {
+  std::vector<Finding> out;
+  for (const auto& unknown : graph.model().unknown_attributes) {
+    Finding f;
+    if (graph.find(unknown.subject)) f.component = unknown.subject;
+    f.line = unknown.line;
+    std::string where = unknown.subject.empty() ? "the design" : "'" + unknown.subject + "'";
+    f.message = where + " has attribute '" + unknown.name +
+                "', which is neither in the model language nor a Graphviz attribute; it is ignored";
+    f.fix = unknown.suggestion.empty() ? "remove it, or see docs/model-language.md for the attributes"
+                                       : "did you mean '" + unknown.suggestion + "'?";
+    out.push_back(std::move(f));
+  }
+  return out;
+}
+
 std::vector<Finding> no_findings(const DesignGraph&) { return {}; }
 
 }  // namespace
@@ -27,6 +43,8 @@ std::vector<Finding> no_findings(const DesignGraph&) { return {}; }
 std::vector<Rule> model_rules() {
   return {
       {"model-bad-value", Severity::warning, "an attribute value outside its vocabulary", bad_value},
+      {"model-unknown-attribute", Severity::warning, "an attribute that is neither archlint's nor Graphviz's",
+       unknown_attribute},
       // Found while waivers are applied (registry.cpp), not by a check of its own.
       {"model-stale-waiver", Severity::info, "a waiver that matches no finding", no_findings},
   };

@@ -1,12 +1,35 @@
-/// Performance: reads served from memory where the workload is read-heavy.
+/// Performance: reads served from memory where the workload is read-heavy,
+/// storage engines that fit the workload, static content at the edge, and
+/// request paths that stay within their latency budget.
+#include <algorithm>
+#include <map>
+#include <set>
+
 #include "common.hpp"
+#include "properties.hpp"
 
 namespace archlint {
 namespace {
 
-constexpr double kReadHeavy = 10.0;
-
 bool reads(const Link& link) { return !link.op || *link.op == Op::read || *link.op == Op::read_write; }
+
+/// "12", "12.5": a latency for messages.
+std::string ms(double value) {
+  std::string text = std::to_string(value);
+  text.erase(text.find_last_not_of('0') + 1);
+  if (text.back() == '.') text.pop_back();
+  return text + "ms";
+}
+
+/// The reads:writes ratio that applies to `store`: its own, else the design's.
+const std::optional<Ratio>& ratio_of(const Model& m, const Component& store) {
+  return store.read_write ? store.read_write : m.read_write;
+}
+
+/// "(100:1)" for the store's own ratio, "(design's read_write 100:1)" else.
+std::string ratio_phrase(const Component& store, const Ratio& ratio) {
+  return store.read_write ? ratio.text : "design's read_write " + ratio.text;
+}
 
 std::vector<Finding> read_cache(const DesignGraph& graph) {
   const Model& m = graph.model();
@@ -22,8 +45,8 @@ std::vector<Finding> read_cache(const DesignGraph& graph) {
       const Link& link = m.links[l];
       const Component& store = m.components[link.to];
       if (store.kind != Kind::database || !reads(link)) continue;
-      const std::optional<Ratio>& ratio = store.read_write ? store.read_write : m.read_write;
-      if (!ratio || ratio->value() < kReadHeavy) continue;
+      const std::optional<Ratio>& ratio = ratio_of(m, store);
+      if (!ratio || ratio->value() < graph.thresholds().read_heavy_ratio) continue;
       Finding f = on_component(service,
                                quoted(service.name) + " reads " + quoted(store.name) + " (read-heavy, " +
                                    ratio->text + ") with no cache on the path",
@@ -36,12 +59,165 @@ std::vector<Finding> read_cache(const DesignGraph& graph) {
   return out;
 }
 
+std::vector<Finding> engine_fit(const DesignGraph& graph) {
+  const Model& m = graph.model();
+  std::vector<Finding> out;
+  for (const auto& store : m.components) {
+    if (store.kind != Kind::database && store.kind != Kind::search_index) continue;
+    auto engine = engine_of(store);
+    // A search engine's segment files are what search is built on, not a
+    // choice against a B-tree: only an engine the model declares is judged.
+    if (!engine || (store.kind == Kind::search_index && engine->inferred)) continue;
+    const std::optional<Ratio>& ratio = ratio_of(m, store);
+    if (!ratio) continue;
+    bool read_heavy = ratio->value() >= graph.thresholds().read_heavy_ratio;
+    bool write_heavy = ratio->writes >= ratio->reads;
+    bool lsm_read_heavy = engine->value == Engine::lsm && read_heavy;
+    bool btree_write_heavy = engine->value == Engine::btree && write_heavy;
+    if (!lsm_read_heavy && !btree_write_heavy) continue;
+    std::string phrase(engine_phrase(engine->value));
+    std::string runs = (lsm_read_heavy ? " but runs on an " : " but runs on a ") + phrase +
+                       inferred_note(store, *engine, phrase);
+    if (lsm_read_heavy)
+      out.push_back(on_component(store,
+                                 quoted(store.name) + " is read-heavy (" + ratio_phrase(store, *ratio) + ")" + runs +
+                                     ", which may look through several levels of files for each read",
+                                 "use a B-tree store for read-heavy data (postgres, mysql) or set engine=btree; if " +
+                                     store.name + " is not read-heavy, give it its own read_write"));
+    else
+      out.push_back(on_component(store,
+                                 quoted(store.name) + " is write-heavy (" + ratio_phrase(store, *ratio) + ")" + runs +
+                                     ", which updates pages in place at random for each write",
+                                 "use an LSM store for write-heavy data (cassandra, rocksdb) or set engine=lsm; if " +
+                                     store.name + " is not write-heavy, give it its own read_write"));
+  }
+  return out;
+}
+
+std::vector<Finding> cdn(const DesignGraph& graph) {
+  const Model& m = graph.model();
+  std::vector<Finding> out;
+  for (const Link& link : m.links) {
+    const Component& client = m.components[link.from];
+    const Component& store = m.components[link.to];
+    if (client.kind != Kind::client || store.kind != Kind::blob_store || !reads(link)) continue;
+    bool fronted = false;
+    for (std::size_t l : graph.in_links(link.to))
+      fronted = fronted || m.components[m.links[l].from].kind == Kind::cdn;
+    if (fronted) continue;
+    Finding f = on_component(client,
+                             quoted(client.name) + " fetches from blob store " + quoted(store.name) +
+                                 " with no CDN in front; every read crosses to the origin, far from the user",
+                             "add a kind=cdn component: " + client.name + " -> cdn; cdn -> " + store.name +
+                                 " [op=read]");
+    f.line = link.line;
+    out.push_back(std::move(f));
+  }
+  return out;
+}
+
+std::vector<Finding> cache_eviction(const DesignGraph& graph) {
+  std::vector<Finding> out;
+  for (const auto& c : graph.model().components)
+    if (c.kind == Kind::cache && c.eviction.empty())
+      out.push_back(on_component(c,
+                                 "cache " + quoted(c.name) +
+                                     " has no eviction policy; once memory is full it rejects writes or drops "
+                                     "keys it was not told to",
+                                 "set eviction=lru (or lfu, ttl)"));
+  return out;
+}
+
+/// Components that send each request to one of their targets, and callers
+/// whose links are separate requests rather than one request fanned out.
+bool fans_out(Kind kind) {
+  return !is_entry(kind) && kind != Kind::load_balancer && kind != Kind::api_gateway && kind != Kind::dns &&
+         kind != Kind::cdn;
+}
+
+std::vector<Finding> sync_fanout(const DesignGraph& graph) {
+  const Model& m = graph.model();
+  std::map<std::string, const Flow*> first_flow;  // component name -> the first flow naming it
+  for (const auto& flow : m.flows)
+    for (const auto& hop : flow.hops) first_flow.emplace(hop, &flow);
+  std::vector<Finding> out;
+  for (std::size_t i = 0; i < m.components.size(); ++i) {
+    const Component& c = m.components[i];
+    auto on_flow = first_flow.find(c.name);
+    if (!fans_out(c.kind) || on_flow == first_flow.end()) continue;
+    const Flow* flow = on_flow->second;
+    std::vector<std::string> callees;
+    std::set<std::size_t> seen;
+    for (std::size_t l : graph.out_links(i))
+      if (m.links[l].mode == Mode::sync && seen.insert(m.links[l].to).second)
+        callees.push_back(m.components[m.links[l].to].name);
+    if (static_cast<int>(callees.size()) < graph.thresholds().fanout_limit) continue;
+    out.push_back(on_component(c,
+                               quoted(c.name) + " (on flow " + quoted(flow->name) + ") calls " +
+                                   std::to_string(callees.size()) + " components synchronously (" +
+                                   quoted_list(callees) + "); it answers only when the slowest has, so tail "
+                                                          "latencies add up",
+                               "call them in parallel with timeouts, move what can wait behind a queue, or merge "
+                               "calls behind one service"));
+  }
+  return out;
+}
+
+std::vector<Finding> latency_budget(const DesignGraph& graph) {
+  const Model& m = graph.model();
+  if (!m.latency_budget_ms) return {};
+  const double budget = *m.latency_budget_ms;
+  std::vector<Finding> out;
+  for (const auto& flow : m.flows) {
+    std::vector<std::size_t> hops;
+    for (const auto& hop : flow.hops)
+      if (auto i = graph.find(hop)) hops.push_back(*i);
+    if (hops.size() != flow.hops.size()) continue;  // structure-flow-broken reports it
+    // The caller has its answer at the first async link: what follows runs later.
+    std::size_t counted = hops.size();
+    for (std::size_t k = 0; k + 1 < hops.size() && counted == hops.size(); ++k) {
+      auto l = graph.link_between(hops[k], hops[k + 1]);
+      if (l && m.links[*l].mode == Mode::async) counted = k + 1;
+    }
+    double total = 0;
+    std::vector<std::pair<double, std::string>> parts;
+    for (std::size_t k = 0; k < counted; ++k) {
+      const Component& c = m.components[hops[k]];
+      if (!c.latency_ms) continue;
+      total += *c.latency_ms;
+      parts.emplace_back(*c.latency_ms, c.name);
+    }
+    if (total <= budget) continue;
+    std::stable_sort(parts.begin(), parts.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    std::string biggest;
+    for (std::size_t k = 0; k < parts.size() && k < 3; ++k)
+      biggest += (k > 0 ? ", " : "") + quoted(parts[k].second) + " " + ms(parts[k].first);
+    std::string upto = counted < hops.size() ? " (counted before its async link " + flow.hops[counted - 1] +
+                                                   " -> " + flow.hops[counted] + ")"
+                                             : "";
+    out.push_back(on_design(flow.line,
+                            "flow " + quoted(flow.name) + " adds up to " + ms(total) + " of latency_ms" + upto +
+                                ", over the " + ms(budget) + " budget (nfr.latency_p99); the biggest: " + biggest,
+                            "cut the biggest hops (a cache in front, fewer round trips, work moved behind a "
+                            "queue), or revisit nfr.latency_p99"));
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<Rule> performance_rules() {
   return {
       {"performance-read-cache", Severity::warning, "a service reads a read-heavy store with no cache on the path",
        read_cache},
+      {"performance-engine-fit", Severity::warning,
+       "a read-heavy store on an LSM engine, or a write-heavy store on a B-tree engine", engine_fit},
+      {"performance-cdn", Severity::warning, "a client reads a blob store with no CDN in front", cdn},
+      {"performance-cache-eviction", Severity::info, "a cache has no eviction policy", cache_eviction},
+      {"performance-sync-fanout", Severity::info, "a component on a flow makes many synchronous calls",
+       sync_fanout},
+      {"performance-latency-budget", Severity::warning,
+       "the latency_ms on a flow adds up to more than nfr.latency_p99", latency_budget},
   };
 }
 

@@ -1,10 +1,14 @@
-/// Reliability: stateful parts replicated, and no single instance that
-/// every path of a flow depends on.
+/// Reliability: stateful parts replicated, no single instance that every
+/// path of a flow depends on, and messages that are neither lost nor
+/// handled twice (durable queues, delivery semantics, idempotent
+/// consumers, retries with a dead-letter queue).
+#include <algorithm>
 #include <boost/graph/dominator_tree.hpp>
 #include <limits>
 #include <map>
 
 #include "common.hpp"
+#include "properties.hpp"
 
 namespace archlint {
 namespace {
@@ -92,6 +96,135 @@ std::vector<Finding> single_point_of_failure(const DesignGraph& graph) {
   return out;
 }
 
+/// Whether a link stores data in its target: op write or read_write.
+bool stores_data(const Link& link) {
+  return link.op && (*link.op == Op::write || *link.op == Op::read_write);
+}
+
+/// Why the design's queues must keep their messages: "the design declares
+/// nfr.durability" or "flow 'f' writes data (a -> b)"; "" when nothing asks for it.
+std::string durability_reason(const DesignGraph& graph) {
+  const Model& m = graph.model();
+  if (m.declares_durability) return "the design declares nfr.durability";
+  for (const auto& flow : m.flows) {
+    for (std::size_t k = 0; k + 1 < flow.hops.size(); ++k) {
+      auto a = graph.find(flow.hops[k]);
+      auto b = graph.find(flow.hops[k + 1]);
+      if (!a || !b) continue;
+      for (std::size_t l : graph.out_links(*a))
+        if (m.links[l].to == *b && stores_data(m.links[l]))
+          return "flow " + quoted(flow.name) + " writes data (" + flow.hops[k] + " -> " + flow.hops[k + 1] + ")";
+    }
+  }
+  return "";
+}
+
+std::vector<Finding> queue_durability(const DesignGraph& graph) {
+  const Model& m = graph.model();
+  std::string reason;
+  bool reason_known = false;
+  std::vector<Finding> out;
+  for (const auto& c : m.components) {
+    if (c.kind != Kind::queue) continue;
+    auto durable = durable_of(c);
+    if (durable && durable->value) continue;
+    if (!reason_known) {  // computed once, and only for a design with a non-durable queue
+      reason = durability_reason(graph);
+      reason_known = true;
+    }
+    if (reason.empty()) return {};
+    std::string what = !durable ? "does not say it is durable"
+                       : durable->inferred
+                           ? "is not durable" + inferred_note(c, *durable, "in memory by default")
+                           : "is declared durable=false";
+    out.push_back(on_component(c,
+                               "queue " + quoted(c.name) + " " + what + ", but " + reason +
+                                   "; its messages are lost when a broker restarts",
+                               "set durable=true on " + c.name +
+                                   " (messages persisted and replicated before the producer is acknowledged)"));
+  }
+  return out;
+}
+
+std::vector<Finding> delivery_semantics(const DesignGraph& graph) {
+  std::vector<Finding> out;
+  for (const auto& c : graph.model().components)
+    if (c.kind == Kind::queue && !c.delivery)
+      out.push_back(on_component(c,
+                                 "queue " + quoted(c.name) +
+                                     " does not say its delivery semantics, so its consumers cannot know whether "
+                                     "a message may be lost or arrive twice",
+                                 "set delivery=at_least_once (with idempotent consumers), at_most_once or "
+                                 "exactly_once on " + c.name));
+  return out;
+}
+
+/// A link that hands a queue's messages to its target: op consume or no op.
+bool consumes(const Link& link) { return !link.op || *link.op == Op::consume; }
+
+std::vector<Finding> idempotent_consumer(const DesignGraph& graph) {
+  const Model& m = graph.model();
+  std::vector<Finding> out;
+  for (const Link& link : m.links) {
+    const Component& q = m.components[link.from];
+    const Component& consumer = m.components[link.to];
+    if (q.kind != Kind::queue || q.delivery != Delivery::at_least_once || !consumes(link)) continue;
+    if (consumer.idempotent == true) continue;
+    Finding f = on_component(consumer,
+                             quoted(consumer.name) + " consumes " + quoted(q.name) +
+                                 ", which delivers at least once, but is " +
+                                 (consumer.idempotent ? "declared idempotent=false" : "not marked idempotent") +
+                                 "; a redelivered message is processed twice",
+                             "make " + consumer.name +
+                                 " deduplicate (an idempotency key or a processed-id check) and set idempotent=true");
+    f.line = link.line;
+    out.push_back(std::move(f));
+  }
+  return out;
+}
+
+std::vector<Finding> retry_dlq(const DesignGraph& graph) {
+  const Model& m = graph.model();
+  std::vector<Finding> out;
+  for (std::size_t i = 0; i < m.components.size(); ++i) {
+    const Component& c = m.components[i];
+    if (!c.retry.empty()) {
+      if (!c.dlq.empty()) continue;
+      // Only a consumer has nowhere to hand a message that keeps failing; a
+      // synchronous caller returns the failure to its own caller.
+      std::vector<std::string> queues;
+      for (std::size_t l : graph.in_links(i)) {
+        const Component& from = m.components[m.links[l].from];
+        if (from.kind == Kind::queue && consumes(m.links[l])) queues.push_back(from.name);
+      }
+      if (queues.empty()) continue;
+      out.push_back(on_component(c,
+                                 quoted(c.name) + " retries (" + c.retry + ") what it consumes from " +
+                                     quoted_list(queues) +
+                                     " but has no dead-letter queue; a message that always fails is retried "
+                                     "forever or dropped",
+                                 "add a kind=queue dead-letter queue, link " + c.name +
+                                     " -> it [op=publish] and set dlq=<its name> on " + c.name));
+      continue;
+    }
+    if (c.kind == Kind::client || c.kind == Kind::external) continue;
+    std::vector<std::string> providers;
+    for (std::size_t l : graph.out_links(i)) {
+      const Component& to = m.components[m.links[l].to];
+      if (to.kind == Kind::external &&
+          std::find(providers.begin(), providers.end(), to.name) == providers.end())
+        providers.push_back(to.name);
+    }
+    if (providers.empty()) continue;
+    out.push_back(on_component(c,
+                               quoted(c.name) + " calls external " + quoted_list(providers) +
+                                   " with no retry policy; a provider's transient failure loses the call",
+                               "set retry=\"3x exponential backoff\" on " + c.name +
+                                   " (and a dlq when it consumes a queue)"));
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<Rule> reliability_rules() {
@@ -100,6 +233,16 @@ std::vector<Rule> reliability_rules() {
        replication},
       {"reliability-single-point-of-failure", Severity::error,
        "a single-instance component whose loss cuts an entry off from a flow's end", single_point_of_failure},
+      {"reliability-queue-durability", Severity::warning,
+       "a queue that is not durable in a design that declares nfr.durability or whose flows write data",
+       queue_durability},
+      {"reliability-delivery-semantics", Severity::warning, "a queue with no delivery semantics",
+       delivery_semantics},
+      {"reliability-idempotent-consumer", Severity::warning,
+       "a consumer of an at_least_once queue that is not idempotent", idempotent_consumer},
+      {"reliability-retry-dlq", Severity::info,
+       "a consumer that retries with no dead-letter queue, or a call to an external provider with no retry",
+       retry_dlq},
   };
 }
 

@@ -1,9 +1,12 @@
-/// Scalability: decoupling bursty producers from slow consumers.
+/// Scalability: decoupling bursty producers from slow consumers, and
+/// spreading data over partitions that scale out.
 #include <array>
 #include <cctype>
 #include <string_view>
 
 #include "common.hpp"
+#include "properties.hpp"
+#include "technology.hpp"
 
 namespace archlint {
 namespace {
@@ -67,6 +70,107 @@ std::vector<Finding> async_queue(const DesignGraph& graph) {
   return out;
 }
 
+std::vector<Finding> partition_key(const DesignGraph& graph) {
+  std::vector<Finding> out;
+  for (const auto& c : graph.model().components) {
+    if (!is_stateful(c.kind) || !c.shards || *c.shards <= 1 || !c.partition.empty()) continue;
+    out.push_back(on_component(c,
+                               std::string(kind_name(c.kind)) + " " + quoted(c.name) + " has " +
+                                   std::to_string(*c.shards) +
+                                   " shards but no partition key, so nothing says which shard holds a record",
+                               "name the key and strategy: partition=\"hash(user_id)\" (or consistent_hash(...), "
+                               "range(...))"));
+  }
+  return out;
+}
+
+/// Last words of a key that grow with time or with each insert.
+constexpr std::array<std::string_view, 13> kMonotonicWords{
+    "at",      "ts",       "time",   "timestamp", "date",          "day",           "created",
+    "updated", "seq",      "sequence", "auto_id", "autoincrement", "auto_increment"};
+
+/// "createdAt", "created-at", "Created At" -> "created_at".
+std::string snake_case(std::string_view text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    unsigned char ch = static_cast<unsigned char>(text[i]);
+    if (!std::isalnum(ch)) {
+      if (!out.empty() && out.back() != '_') out += '_';
+      continue;
+    }
+    bool word_starts = std::isupper(ch) && i > 0 && std::islower(static_cast<unsigned char>(text[i - 1]));
+    if (word_starts && !out.empty() && out.back() != '_') out += '_';
+    out += static_cast<char>(std::tolower(ch));
+  }
+  while (!out.empty() && out.back() == '_') out.pop_back();
+  return out;
+}
+
+/// Whether a range over `key` sends every new write to the newest
+/// partition: the leading column is time-like or sequential. Only whole
+/// words count, so "posts" is not "ts" and "update_count" is not "date".
+bool monotonic_key(std::string_view key) {
+  std::string lead = snake_case(key.substr(0, key.find(',')));
+  if (lead == "id") return true;
+  for (std::string_view word : kMonotonicWords) {
+    if (lead == word) return true;
+    if (lead.size() > word.size() && lead.ends_with(word) && lead[lead.size() - word.size() - 1] == '_') return true;
+  }
+  return false;
+}
+
+std::vector<Finding> hot_partition(const DesignGraph& graph) {
+  std::vector<Finding> out;
+  for (const auto& c : graph.model().components) {
+    if (!c.partition_key || c.partition_key->strategy != PartitionStrategy::range) continue;
+    const std::string& key = c.partition_key->key;
+    if (!monotonic_key(key)) continue;
+    out.push_back(on_component(c,
+                               quoted(c.name) + " is range-partitioned on " + quoted(key) +
+                                   ", which grows with time or each insert: every new write lands in the newest "
+                                   "partition while the others sit idle",
+                               "partition by hash of a well-spread key (partition=\"hash(user_id)\"), or lead the "
+                               "range with one: range(user_id, " +
+                                   snake_case(key.substr(0, key.find(','))) + ")"));
+  }
+  return out;
+}
+
+/// Whether a link joins `i` to a coordinator, in either direction.
+bool linked_to_coordinator(const DesignGraph& graph, std::size_t i) {
+  const Model& m = graph.model();
+  for (std::size_t l : graph.out_links(i))
+    if (m.components[m.links[l].to].kind == Kind::coordinator) return true;
+  for (std::size_t l : graph.in_links(i))
+    if (m.components[m.links[l].from].kind == Kind::coordinator) return true;
+  return false;
+}
+
+std::vector<Finding> coordinator(const DesignGraph& graph) {
+  const Model& m = graph.model();
+  std::vector<Finding> out;
+  for (std::size_t i = 0; i < m.components.size(); ++i) {
+    const Component& q = m.components[i];
+    bool replicated = q.replicas >= 2;
+    bool sharded = q.shards && *q.shards > 1;
+    if (q.kind != Kind::queue || (!replicated && !sharded) || is_managed(q)) continue;
+    if (q.technology && !q.technology->needs_coordinator) continue;
+    if (linked_to_coordinator(graph, i)) continue;
+    std::string spread = replicated && sharded ? "replicated (" + std::to_string(q.replicas) + " replicas) and sharded (" +
+                                                     std::to_string(*q.shards) + " shards)"
+                         : replicated ? "replicated (" + std::to_string(q.replicas) + " replicas)"
+                                      : "sharded (" + std::to_string(*q.shards) + " shards)";
+    std::string note = q.technology ? inferred_note(q, Known<bool>{true, true}, "keeps partition metadata in a coordinator")
+                                    : "";
+    out.push_back(on_component(q,
+                               "queue " + quoted(q.name) + " is " + spread +
+                                   " but no coordinator is linked to keep its partitions, leaders and members" + note,
+                               "add a kind=coordinator (tech=zookeeper, etcd) and link it: " + q.name +
+                                   " -> coord [op=read_write]"));
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<Rule> scalability_rules() {
@@ -74,6 +178,11 @@ std::vector<Rule> scalability_rules() {
       {"scalability-async-queue", Severity::warning,
        "a service calls a worker, processor or notification provider synchronously, not through a queue",
        async_queue},
+      {"scalability-partition-key", Severity::warning, "a store with shards > 1 has no partition key", partition_key},
+      {"scalability-hot-partition", Severity::warning, "a range partition over a time-like or sequential key",
+       hot_partition},
+      {"scalability-coordinator", Severity::info,
+       "a replicated or sharded self-hosted broker has no coordinator linked", coordinator},
   };
 }
 

@@ -1,7 +1,159 @@
+/// Security and operations: what clients reach first is rate limited and
+/// authenticated, stored data is encrypted, and the design is observed.
+#include <boost/graph/breadth_first_search.hpp>
+#include <boost/graph/filtered_graph.hpp>
+#include <map>
+
 #include "common.hpp"
 
 namespace archlint {
+namespace {
 
-std::vector<Rule> security_rules() { return {}; }
+/// Kinds that pass a client's request on without answering it.
+bool passes_through(Kind kind) { return kind == Kind::dns || kind == Kind::cdn || kind == Kind::load_balancer; }
+
+/// Keeps the links that leave the search's root or a pass-through component,
+/// so a search from a client stops at the first components that answer.
+struct EdgeTier {
+  const BoostGraph* g = nullptr;
+  const Model* model = nullptr;
+  Vertex root = 0;
+  bool operator()(const boost::graph_traits<BoostGraph>::edge_descriptor& e) const {
+    Vertex from = boost::source(e, *g);
+    return from == root || passes_through(model->components[from].kind);
+  }
+};
+
+/// Records the components a search discovers.
+struct Discovered : boost::default_bfs_visitor {
+  std::vector<Vertex>* found = nullptr;
+  template <typename G>
+  void discover_vertex(Vertex v, const G&) const {
+    found->push_back(v);
+  }
+};
+
+/// For each client in source order: the components its requests reach
+/// through DNS, CDNs and load balancers, up to and including the first
+/// ones that answer, in breadth-first order (the client itself excluded).
+/// One color map serves every search and is reset only where a search went,
+/// so the cost is the size of the edge tier each client reaches.
+std::vector<std::pair<std::size_t, std::vector<std::size_t>>> client_reach(const DesignGraph& graph) {
+  const Model& m = graph.model();
+  const BoostGraph& g = graph.graph();
+  std::vector<boost::default_color_type> colors(boost::num_vertices(g), boost::white_color);
+  auto color_map = boost::make_iterator_property_map(colors.begin(), boost::get(boost::vertex_index, g));
+  std::vector<std::pair<std::size_t, std::vector<std::size_t>>> out;
+  for (std::size_t i = 0; i < m.components.size(); ++i) {
+    if (m.components[i].kind != Kind::client) continue;
+    boost::filtered_graph<BoostGraph, EdgeTier> tier(g, EdgeTier{&g, &m, i});
+    std::vector<Vertex> found;
+    Discovered visitor;
+    visitor.found = &found;
+    boost::queue<Vertex> queue;
+    boost::breadth_first_visit(tier, i, queue, visitor, color_map);
+    for (Vertex v : found) colors[v] = boost::white_color;
+    std::vector<std::size_t> reached;
+    for (Vertex v : found)
+      if (v != i) reached.push_back(v);
+    out.emplace_back(i, std::move(reached));
+  }
+  return out;
+}
+
+/// The component a client's requests enter first: its first link's target,
+/// skipping DNS, which only resolves names; nullopt when it links nowhere.
+std::optional<std::size_t> first_hop(const DesignGraph& graph, std::size_t client) {
+  const Model& m = graph.model();
+  std::optional<std::size_t> first;
+  for (std::size_t l : graph.out_links(client)) {
+    std::size_t to = m.links[l].to;
+    if (m.components[to].kind != Kind::dns) return to;
+    if (!first) first = to;
+  }
+  return first;
+}
+
+std::vector<Finding> rate_limit(const DesignGraph& graph) {
+  const Model& m = graph.model();
+  std::vector<Finding> out;
+  for (const auto& [client, reached] : client_reach(graph)) {
+    bool limited = false;
+    std::vector<std::string> answering;
+    for (std::size_t v : reached) {
+      const Component& c = m.components[v];
+      limited = limited || c.kind == Kind::api_gateway || !c.rate_limit.empty();
+      if (!passes_through(c.kind)) answering.push_back(c.name);
+    }
+    auto hop = first_hop(graph, client);
+    if (limited || !hop) continue;
+    const Component& entry = m.components[*hop];
+    std::erase(answering, entry.name);
+    std::string path = answering.empty() ? "" : " and reach " + quoted_list(answering);
+    out.push_back(on_component(entry,
+                               "requests from client " + quoted(m.components[client].name) + " enter at " +
+                                   quoted(entry.name) + path +
+                                   " with no api_gateway and no rate_limit on the way; one caller can flood "
+                                   "the services",
+                               "set rate_limit=\"100/min per api_key\" on " + entry.name +
+                                   ", or put a kind=api_gateway with a rate_limit in front of the services"));
+  }
+  return out;
+}
+
+std::vector<Finding> auth(const DesignGraph& graph) {
+  const Model& m = graph.model();
+  std::map<std::size_t, std::vector<std::string>> callers;  // unauthenticated component -> clients, in order
+  for (const auto& [client, reached] : client_reach(graph))
+    for (std::size_t v : reached) {
+      const Component& c = m.components[v];
+      if ((c.kind == Kind::service || c.kind == Kind::api_gateway) && c.auth.empty())
+        callers[v].push_back(m.components[client].name);
+    }
+  std::vector<Finding> out;
+  for (const auto& [v, clients] : callers) {
+    const Component& c = m.components[v];
+    out.push_back(on_component(c,
+                               std::string(kind_name(c.kind)) + " " + quoted(c.name) + " is called by client " +
+                                   quoted_list(clients) +
+                                   " with no auth in front of it; anyone who finds it can call it",
+                               "set auth=jwt|oauth2|api_key|mtls on " + c.name +
+                                   " (or auth=none with the reason, for a public endpoint)"));
+  }
+  return out;
+}
+
+std::vector<Finding> encryption(const DesignGraph& graph) {
+  std::vector<Finding> out;
+  for (const auto& c : graph.model().components)
+    if ((c.kind == Kind::database || c.kind == Kind::blob_store) && c.encryption.empty())
+      out.push_back(on_component(c,
+                                 std::string(kind_name(c.kind)) + " " + quoted(c.name) +
+                                     " does not say how its data is encrypted",
+                                 "set encryption=at_rest, in_transit or both on " + c.name));
+  return out;
+}
+
+std::vector<Finding> monitoring(const DesignGraph& graph) {
+  const Model& m = graph.model();
+  if (m.components.empty()) return {};
+  for (const auto& c : m.components)
+    if (c.kind == Kind::monitoring) return {};
+  return {on_design(m.line, "the design has no monitoring component, so nothing collects its logs and metrics",
+                    "add a kind=monitoring component (metrics, logs, alerts) and link the services to it: "
+                    "api -> metrics [op=write, mode=async]")};
+}
+
+}  // namespace
+
+std::vector<Rule> security_rules() {
+  return {
+      {"security-rate-limit", Severity::warning,
+       "what a client calls first has no rate_limit and no api_gateway behind it", rate_limit},
+      {"security-auth", Severity::info, "a service or gateway that a client reaches directly has no auth", auth},
+      {"security-encryption", Severity::info, "a database or blob store has no encryption", encryption},
+      {"operability-monitoring", Severity::info, "the design has no monitoring component", monitoring},
+  };
+}
 
 }  // namespace archlint

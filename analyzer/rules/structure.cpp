@@ -1,5 +1,10 @@
-/// Structure: flows that do not follow the links, and components that
-/// nothing reaches.
+/// Structure: flows that do not follow the links, components that nothing
+/// reaches, clients that bypass the services, and synchronous call cycles.
+#include <algorithm>
+#include <boost/graph/strong_components.hpp>
+#include <deque>
+#include <map>
+
 #include "common.hpp"
 
 namespace archlint {
@@ -66,6 +71,109 @@ std::vector<Finding> isolated(const DesignGraph& graph) {
   return out;
 }
 
+/// A client may read a blob store directly (media, static files); any other
+/// link from a client to state bypasses the services that guard it.
+bool client_may_use(const Link& link, const Component& to) {
+  return to.kind == Kind::blob_store && (!link.op || *link.op == Op::read);
+}
+
+std::vector<Finding> client_to_datastore(const DesignGraph& graph) {
+  const Model& m = graph.model();
+  std::vector<Finding> out;
+  for (const Link& link : m.links) {
+    const Component& from = m.components[link.from];
+    const Component& to = m.components[link.to];
+    if (from.kind != Kind::client || !is_stateful(to.kind) || client_may_use(link, to)) continue;
+    std::string what = std::string(kind_name(to.kind)) + " " + quoted(to.name);
+    std::string op = link.op ? " (op=" + std::string(op_name(*link.op)) + ")" : "";
+    Finding f = on_component(from,
+                             "client " + quoted(from.name) + " links straight to " + what + op +
+                                 "; no service validates, authorizes or shields it",
+                             to.kind == Kind::blob_store
+                                 ? "upload through a service (" + from.name + " -> api -> " + to.name +
+                                       "), or let a service hand out pre-signed upload URLs"
+                                 : "put a service in between: " + from.name + " -> api -> " + to.name);
+    f.line = link.line;
+    out.push_back(std::move(f));
+  }
+  return out;
+}
+
+/// Components whose synchronous calls to each other can cascade a failure.
+bool is_caller(Kind kind) { return kind == Kind::service || kind == Kind::api_gateway || kind == Kind::worker; }
+
+/// The shortest cycle through `start` within the strong component `comp`,
+/// following `next`: "a -> b -> a".
+std::string cycle_through(std::size_t start, const std::vector<std::vector<std::size_t>>& next,
+                          const std::vector<int>& comp, const Model& m) {
+  const std::size_t none = m.components.size();
+  std::vector<std::size_t> parent(m.components.size(), none);
+  std::deque<std::size_t> queue{start};
+  std::size_t last = none;  // the member whose call closes the cycle
+  while (!queue.empty() && last == none) {
+    std::size_t v = queue.front();
+    queue.pop_front();
+    for (std::size_t w : next[v]) {
+      if (comp[w] != comp[start]) continue;
+      if (w == start) {
+        last = v;
+        break;
+      }
+      if (parent[w] != none) continue;
+      parent[w] = v;
+      queue.push_back(w);
+    }
+  }
+  std::vector<std::string> path{m.components[start].name};
+  for (std::size_t v = last; v != start && v != none; v = parent[v]) path.push_back(m.components[v].name);
+  std::reverse(path.begin() + 1, path.end());
+  path.push_back(m.components[start].name);
+  return join(path, " -> ");
+}
+
+std::vector<Finding> sync_cycle(const DesignGraph& graph) {
+  const Model& m = graph.model();
+  const std::size_t n = m.components.size();
+  // The subgraph of sync calls between services, gateways and workers.
+  boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS> calls(n);
+  std::vector<std::vector<std::size_t>> next(n);
+  std::vector<bool> self_call(n, false);
+  for (const Link& link : m.links) {
+    if (link.mode != Mode::sync || !is_caller(m.components[link.from].kind) ||
+        !is_caller(m.components[link.to].kind))
+      continue;
+    boost::add_edge(link.from, link.to, calls);
+    next[link.from].push_back(link.to);
+    if (link.from == link.to) self_call[link.from] = true;
+  }
+  std::vector<int> comp(n);
+  boost::strong_components(calls, boost::make_iterator_property_map(comp.begin(), boost::get(boost::vertex_index, calls)));
+  std::map<int, std::vector<std::size_t>> members;
+  for (std::size_t i = 0; i < n; ++i) members[comp[i]].push_back(i);
+  std::vector<Finding> out;
+  for (auto& [id, group] : members) {
+    if (group.size() < 2 && !self_call[group.front()]) continue;
+    std::stable_sort(group.begin(), group.end(),
+                     [&](std::size_t a, std::size_t b) { return m.components[a].line < m.components[b].line; });
+    std::vector<std::string> names;
+    for (std::size_t i : group) names.push_back(m.components[i].name);
+    const Component& first = m.components[group.front()];
+    std::string cycle = cycle_through(group.front(), next, comp, m);
+    std::string message =
+        group.size() == 1
+            ? quoted(first.name) + " calls itself synchronously (" + cycle + "); each call holds a thread "
+                                                                             "while it waits on the next"
+            : quoted_list(names) + " call each other synchronously in a cycle (" + cycle +
+                  "); a slow or failed member stalls the others in turn (cascading failure)";
+    out.push_back(on_component(first, message,
+                               "break the cycle: make one of its calls asynchronous through a queue, or move "
+                               "what both sides need into a component that neither calls back"));
+  }
+  // Findings in source order.
+  std::sort(out.begin(), out.end(), [](const Finding& a, const Finding& b) { return a.line < b.line; });
+  return out;
+}
+
 }  // namespace
 
 std::vector<Rule> structure_rules() {
@@ -74,6 +182,10 @@ std::vector<Rule> structure_rules() {
        flow_broken},
       {"structure-unreachable", Severity::warning, "a component that no entry can reach", unreachable},
       {"structure-isolated", Severity::warning, "a component with no links", isolated},
+      {"structure-client-to-datastore", Severity::error,
+       "a client links straight to a stateful component (other than reading a blob store)", client_to_datastore},
+      {"structure-sync-cycle", Severity::warning, "services, gateways or workers call each other in a sync cycle",
+       sync_cycle},
   };
 }
 

@@ -1,0 +1,84 @@
+#include "attributes.hpp"
+
+#include <algorithm>
+#include <array>
+#include <span>
+#include <vector>
+
+#include "text.hpp"
+
+namespace archlint {
+namespace {
+
+constexpr std::array<std::string_view, 8> kDesign{"label", "problem", "read_write", "peak_qps",
+                                                  "dau",   "storage", "waive",      "comment"};
+
+constexpr std::array<std::string_view, 32> kComponent{
+    "kind",         "label",      "tech",        "replicas",     "replication", "partition", "shards",
+    "engine",       "consistency", "transactions", "schema",     "endpoints",   "read_write", "mode",
+    "eviction",     "write_policy", "delivery",   "durable",      "idempotent",  "retry",     "dlq",
+    "concurrency",  "retention",  "rate_limit",  "auth",         "encryption",  "capacity_qps",
+    "latency_ms",   "region",     "zone",        "waive",        "comment"};
+
+constexpr std::array<std::string_view, 5> kLink{"op", "mode", "protocol", "label", "comment"};
+
+// Graphviz's attributes (graphviz.org/doc/info/attrs.html), in name order.
+constexpr std::string_view kGraphviz[] = {
+    "Damping", "K", "TBbalance", "URL", "_background", "area", "arrowhead", "arrowsize", "arrowtail", "bb",
+    "beautify", "bgcolor", "center", "charset", "class", "cluster", "clusterrank", "color", "colorscheme",
+    "comment", "compound", "concentrate", "constraint", "decorate", "defaultdist", "dim", "dimen", "dir",
+    "diredgeconstraints", "distortion", "dpi", "edgeURL", "edgehref", "edgetarget", "edgetooltip", "epsilon",
+    "esep", "fillcolor", "fixedsize", "fontcolor", "fontname", "fontnames", "fontpath", "fontsize",
+    "forcelabels", "gradientangle", "group", "headURL", "head_lp", "headclip", "headhref", "headlabel",
+    "headport", "headtarget", "headtooltip", "height", "href", "id", "image", "imagepath", "imagepos",
+    "imagescale", "inputscale", "label", "label_scheme", "labelURL", "labelangle", "labeldistance",
+    "labelfloat", "labelfontcolor", "labelfontname", "labelfontsize", "labelhref", "labeljust", "labelloc",
+    "labeltarget", "labeltooltip", "landscape", "layer", "layerlistsep", "layers", "layerselect", "layersep",
+    "layout", "len", "levels", "levelsgap", "lhead", "lheight", "linelength", "lp", "ltail", "lwidth", "margin",
+    "maxiter", "mclimit", "mindist", "minlen", "mode", "model", "newrank", "nodesep", "nojustify", "normalize",
+    "notranslate", "nslimit", "nslimit1", "oneblock", "ordering", "orientation", "outputorder", "overlap",
+    "overlap_scaling", "overlap_shrink", "pack", "packmode", "pad", "page", "pagedir", "pencolor", "penwidth",
+    "peripheries", "pin", "pos", "quadtree", "quantum", "radius", "rank", "rankdir", "ranksep", "ratio", "rects",
+    "regular", "remincross", "repulsiveforce", "resolution", "root", "rotate", "rotation", "samehead",
+    "sametail", "samplepoints", "scale", "searchsize", "sep", "shape", "shapefile", "showboxes", "sides", "size",
+    "skew", "smoothing", "sortv", "splines", "start", "style", "stylesheet", "tailURL", "tail_lp", "tailclip",
+    "tailhref", "taillabel", "tailport", "tailtarget", "tailtooltip", "target", "tooltip", "truecolor",
+    "vertices", "viewport", "voro_margin", "weight", "width", "xdotversion", "xlabel", "xlp", "z",
+};
+
+std::span<const std::string_view> names_at(AttributePlace place) {
+  switch (place) {
+    case AttributePlace::design:
+      return kDesign;
+    case AttributePlace::component:
+      return kComponent;
+    case AttributePlace::link:
+      return kLink;
+  }
+  return {};
+}
+
+}  // namespace
+
+bool is_model_attribute(AttributePlace place, std::string_view name) {
+  if (name.starts_with("nfr.") && place != AttributePlace::link) return name.size() > 4;
+  if (name.starts_with("flow.") && place == AttributePlace::design) return name.size() > 5;
+  auto names = names_at(place);
+  return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+bool is_graphviz_attribute(std::string_view name) {
+  return std::find(std::begin(kGraphviz), std::end(kGraphviz), name) != std::end(kGraphviz);
+}
+
+std::string nearest_attribute(AttributePlace place, std::string_view name) {
+  std::vector<std::string> own(names_at(place).begin(), names_at(place).end());
+  if (std::string hint = nearest(name, own); !hint.empty()) return hint;
+  if (name.starts_with("nrf.") || name.starts_with("nfr_")) return "nfr." + std::string(name.substr(4));
+  if (place == AttributePlace::design && (name.starts_with("flow_") || name.starts_with("flows.")))
+    return "flow." + std::string(name.substr(name.find_first_of("_.") + 1));
+  std::vector<std::string> graphviz(std::begin(kGraphviz), std::end(kGraphviz));
+  return nearest(name, graphviz);
+}
+
+}  // namespace archlint

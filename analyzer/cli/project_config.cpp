@@ -1,0 +1,177 @@
+#include "project_config.hpp"
+
+#include <CLI/CLI.hpp>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "load_dot.hpp"
+#include "registry.hpp"
+#include "text.hpp"
+#include "values.hpp"
+
+namespace archlint {
+namespace fs = std::filesystem;
+
+namespace {
+
+/// The line of the first line of `text` that starts with `key` (a TOML key
+/// or a [section]); 0 when not found.
+int line_of(const std::string& text, const std::string& key) {
+  std::istringstream in(text);
+  std::string line;
+  for (int n = 1; std::getline(in, line); ++n) {
+    std::string_view l = trim(line);
+    if (l.starts_with(key) || l.starts_with("\"" + key + "\"")) return n;
+  }
+  return 0;
+}
+
+/// Reads one config file's items into a ProjectConfig, collecting errors.
+class ConfigReader {
+ public:
+  ConfigReader(std::string file, std::string text) : file_(std::move(file)), text_(std::move(text)) {}
+
+  std::expected<ProjectConfig, InputErrors> read() {
+    config_.file = file_;
+    std::vector<CLI::ConfigItem> items;
+    try {
+      std::istringstream in(text_);
+      items = CLI::ConfigTOML().from_config(in);
+    } catch (const std::exception& e) {
+      return std::unexpected(InputErrors{{file_, 0, std::string("not a readable TOML file: ") + e.what()}});
+    }
+    for (const auto& item : items) {
+      if (item.name == "++" || item.name == "--") continue;  // section markers
+      std::string section = item.parents.empty() ? "" : item.parents.back();
+      if (item.parents.size() > 1) {
+        error(item.name, "nested section " + join(item.parents, ".") + " is not supported");
+      } else if (section.empty()) {
+        top_level(item);
+      } else if (section == "severity") {
+        severity(item);
+      } else if (section == "thresholds") {
+        threshold(item);
+      } else {
+        error("[" + section + "]", "unknown section [" + section + "]; use [severity] or [thresholds]");
+      }
+    }
+    if (!errors_.empty()) return std::unexpected(std::move(errors_));
+    return std::move(config_);
+  }
+
+ private:
+  void error(const std::string& key, std::string message) {
+    errors_.push_back({file_, line_of(text_, key), std::move(message)});
+  }
+
+  std::string one_value(const CLI::ConfigItem& item) {
+    if (item.inputs.size() != 1) {
+      error(item.name, item.name + " takes one value");
+      return "";
+    }
+    return item.inputs.front();
+  }
+
+  bool known_rule(const std::string& key, const std::string& id) {
+    if (find_rule(id)) return true;
+    std::vector<std::string> ids;
+    for (const auto& r : all_rules()) ids.emplace_back(r.id);
+    std::string hint = nearest(id, ids);
+    error(key, "unknown rule '" + id + "'" + (hint.empty() ? "" : "; did you mean '" + hint + "'?"));
+    return false;
+  }
+
+  void top_level(const CLI::ConfigItem& item) {
+    if (item.name == "fail_on") {
+      std::string level = one_value(item);
+      if (level == "error" || level == "warning" || level == "info" || level == "never")
+        config_.fail_on = level;
+      else
+        error(item.name, "fail_on is \"" + level + "\"; use error, warning, info or never");
+    } else if (item.name == "disable") {
+      for (const auto& id : item.inputs)
+        if (known_rule(item.name, id)) config_.settings.disabled.insert(id);
+    } else {
+      std::vector<std::string> keys{"fail_on", "disable"};
+      std::string hint = nearest(item.name, keys);
+      error(item.name, "unknown key '" + item.name + "'" +
+                           (hint.empty() ? "; keys are fail_on, disable, [severity], [thresholds]"
+                                         : "; did you mean '" + hint + "'?"));
+    }
+  }
+
+  void severity(const CLI::ConfigItem& item) {
+    if (!known_rule(item.name, item.name)) return;
+    std::string value = one_value(item);
+    if (auto s = parse_severity(value))
+      config_.settings.severities[item.name] = *s;
+    else
+      error(item.name, "severity of " + item.name + " is \"" + value + "\"; use error, warning or info");
+  }
+
+  void threshold(const CLI::ConfigItem& item) {
+    std::string value = one_value(item);
+    Thresholds& t = config_.settings.thresholds;
+    if (item.name == "read_heavy_ratio") {
+      if (auto n = parse_number(value); n && *n > 0)
+        t.read_heavy_ratio = *n;
+      else
+        error(item.name, "read_heavy_ratio must be a positive number, like 10");
+    } else if (item.name == "fanout_limit") {
+      if (auto n = parse_count(value))
+        t.fanout_limit = *n;
+      else
+        error(item.name, "fanout_limit must be a positive whole number, like 5");
+    } else if (item.name == "retention_bytes_per_day") {
+      if (auto q = parse_quantity(value))
+        t.retention_bytes_per_day = q->value;
+      else
+        error(item.name, "retention_bytes_per_day must be a size, like \"1TB\"");
+    } else {
+      std::vector<std::string> keys{"read_heavy_ratio", "fanout_limit", "retention_bytes_per_day"};
+      std::string hint = nearest(item.name, keys);
+      error(item.name, "unknown threshold '" + item.name + "'" +
+                           (hint.empty() ? "; thresholds are " + join(keys, ", ") : "; did you mean '" + hint + "'?"));
+    }
+  }
+
+  std::string file_;
+  std::string text_;
+  ProjectConfig config_;
+  InputErrors errors_;
+};
+
+}  // namespace
+
+std::expected<ProjectConfig, InputErrors> read_project_config(const std::string& path) {
+  auto text = read_file(path);
+  if (!text) return std::unexpected(InputErrors{text.error()});
+  return ConfigReader(path, *text).read();
+}
+
+std::string find_project_config(const std::string& start) {
+  std::error_code ec;
+  fs::path dir = fs::absolute(start.empty() ? "." : start, ec);
+  if (!fs::is_directory(dir, ec)) dir = dir.parent_path();
+  for (; !dir.empty(); dir = dir.parent_path()) {
+    fs::path candidate = dir / "archlint.toml";
+    if (fs::is_regular_file(candidate, ec)) {
+      // Report the path the way the user wrote theirs: relative when it is below the current folder.
+      fs::path relative = candidate.lexically_relative(fs::current_path(ec));
+      return !relative.empty() && !relative.string().starts_with("..") ? relative.string() : candidate.string();
+    }
+    if (dir == dir.root_path()) break;
+  }
+  return "";
+}
+
+std::expected<ProjectConfig, InputErrors> load_project_config(const std::string& explicit_path,
+                                                              const std::vector<std::string>& paths) {
+  std::string path = explicit_path;
+  if (path.empty()) path = find_project_config(paths.empty() ? "." : paths.front());
+  if (path.empty()) return ProjectConfig{};
+  return read_project_config(path);
+}
+
+}  // namespace archlint

@@ -1,0 +1,37 @@
+#include <chrono>
+#include <cstdio>
+
+#include "commands.hpp"
+#include "values.hpp"
+
+namespace archlint {
+namespace {
+
+/// Today's date in UTC, YYYY-MM-DD.
+std::string system_today() {
+  using namespace std::chrono;
+  year_month_day date{floor<days>(system_clock::now())};
+  char text[16];
+  std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(date.year()),
+                static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
+  return text;
+}
+
+}  // namespace
+
+std::expected<ProjectConfig, InputErrors> run_config(const RunOptions& options,
+                                                     const std::vector<std::string>& paths) {
+  if (!options.today.empty() && !is_date(options.today))
+    return std::unexpected(InputErrors{{"--today", 0, "'" + options.today + "' is not a date; write YYYY-MM-DD"}});
+  auto config = load_project_config(options.config, paths);
+  if (!config) return config;
+  config->settings.today = options.today.empty() ? system_today() : options.today;
+  return config;
+}
+
+int report_input_errors(const InputErrors& errors, std::ostream& err) {
+  for (const auto& e : errors) err << format_error(e) << '\n';
+  return 2;
+}
+
+}  // namespace archlint

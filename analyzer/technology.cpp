@@ -15,7 +15,7 @@ using T = Transactions;
 // One row per technology, in name order. Properties are the defaults of a
 // usual deployment; a model's own attributes always win over them.
 constexpr Technology kTechnologies[] = {
-    {"activemq", "activemq artemis", Kind::queue, {}, R::single_leader, C::strong, {}, true, false, false,
+    {"activemq", "artemis", Kind::queue, {}, R::single_leader, C::strong, {}, true, false, false,
      "JMS message broker; persistent queues, primary/backup pairs"},
     {"aurora", "amazon-aurora aurora-postgres aurora-mysql", Kind::database, E::btree, R::single_leader,
      C::strong, T::acid, true, true, false, "AWS relational database; storage replicated six ways across zones"},

@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <nlohmann/json.hpp>
+#include <fstream>
 #include <sstream>
 
 #include "app.hpp"
@@ -174,4 +175,16 @@ TEST_CASE("cli: explain MODEL COMPONENT lists its findings with their reasoning"
   Run typo = archlint_run({"explain", fixture("rules/performance-read-cache/fires.dot"), "apl"});
   CHECK(typo.status == 2);
   CHECK(typo.err.find("did you mean 'api'?") != std::string::npos);
+}
+
+TEST_CASE("cli: docs/technologies.md holds the table that archlint technologies prints") {
+  Run run = archlint_run({"technologies"});
+  CHECK(run.status == 0);
+  std::ifstream in(std::string(ARCHLINT_SOURCE_DIR) + "/docs/technologies.md");
+  std::stringstream doc;
+  doc << in.rdbuf();
+  CHECK(doc.str().find(run.out) != std::string::npos);
+  std::size_t rows = 0;
+  for (std::size_t at = run.out.find("\n| `"); at != std::string::npos; at = run.out.find("\n| `", at + 1)) ++rows;
+  CHECK(rows >= 40);
 }

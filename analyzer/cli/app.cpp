@@ -60,6 +60,8 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   explain_cmd->add_option("args", explain.args, "RULE, or MODEL COMPONENT")->required()->expected(1, 2);
   add_run_options(explain_cmd, explain.run);
 
+  auto* tech_cmd = app.add_subcommand("technologies", "List what archlint knows about common technologies");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -75,6 +77,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   if (report_cmd->parsed()) return run_report(report, out, err);
   if (rules_cmd->parsed()) return run_rules(rules, out, err);
   if (explain_cmd->parsed()) return run_explain(explain, out, err);
+  if (tech_cmd->parsed()) return run_technologies(out);
   return 2;
 }
 

@@ -48,6 +48,8 @@ int run_render(const RenderOptions& options, std::ostream& out, std::ostream& er
 int run_report(const ReportOptions& options, std::ostream& out, std::ostream& err);
 int run_rules(const RunOptions& options, std::ostream& out, std::ostream& err);
 int run_explain(const ExplainOptions& options, std::ostream& out, std::ostream& err);
+/// The technology table as Markdown (docs/technologies.md holds the same).
+int run_technologies(std::ostream& out);
 
 /// Prints each error as `FILE:LINE: error: ...` and returns exit status 2.
 int report_input_errors(const InputErrors& errors, std::ostream& err);

@@ -3,6 +3,7 @@
 #include "commands.hpp"
 #include "inputs.hpp"
 #include "registry.hpp"
+#include "technology.hpp"
 #include "text.hpp"
 
 namespace archlint {
@@ -93,6 +94,21 @@ int run_rules(const RunOptions& options, std::ostream& out, std::ostream& err) {
                                                         : severity_name(settings.severity_of(rule.id, rule.severity)));
     out << id << std::string(width - id.size() + 2, ' ') << severity << std::string(9 - severity.size(), ' ')
         << rule.summary << '\n';
+  }
+  return 0;
+}
+
+int run_technologies(std::ostream& out) {
+  auto or_dash = [](auto value, auto name) { return value ? std::string(name(*value)) : std::string("-"); };
+  out << "| tech | also | usually | engine | replication | consistency | transactions | durable | managed | notes |\n"
+      << "|---|---|---|---|---|---|---|---|---|---|\n";
+  for (const auto& t : all_technologies()) {
+    out << "| `" << t.name << "` | " << (t.aliases.empty() ? "-" : std::string(t.aliases)) << " | "
+        << kind_name(t.kind) << " | " << or_dash(t.engine, engine_name) << " | "
+        << or_dash(t.replication, replication_name) << " | " << or_dash(t.consistency, consistency_name) << " | "
+        << or_dash(t.transactions, transactions_name) << " | " << (t.durable ? "yes" : "no") << " | "
+        << (t.managed ? "yes" : "no") << " | " << t.note << (t.needs_coordinator ? "; needs a coordinator" : "")
+        << " |\n";
   }
   return 0;
 }

@@ -114,8 +114,8 @@ std::vector<Finding> auth(const DesignGraph& graph) {
   for (const auto& [v, clients] : callers) {
     const Component& c = m.components[v];
     out.push_back(on_component(c,
-                               std::string(kind_name(c.kind)) + " " + quoted(c.name) + " is called by client " +
-                                   quoted_list(clients) +
+                               std::string(kind_name(c.kind)) + " " + quoted(c.name) + " is called by " +
+                                   (clients.size() == 1 ? "client " : "clients ") + quoted_list(clients) +
                                    " with no auth in front of it; anyone who finds it can call it",
                                "set auth=jwt|oauth2|api_key|mtls on " + c.name +
                                    " (or auth=none with the reason, for a public endpoint)"));

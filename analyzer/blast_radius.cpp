@@ -1,6 +1,5 @@
 #include "blast_radius.hpp"
 
-#include <boost/graph/biconnected_components.hpp>
 #include <boost/graph/breadth_first_search.hpp>
 #include <boost/graph/filtered_graph.hpp>
 
@@ -33,18 +32,6 @@ std::vector<bool> reached_without(const DesignGraph& graph, Vertex failed, const
   return reached;
 }
 
-/// Whether `v` is an articulation point of the design seen as undirected.
-bool is_articulation_point(const DesignGraph& graph, Vertex v) {
-  using Undirected = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, boost::no_property,
-                                           boost::property<boost::edge_index_t, std::size_t>>;
-  const Model& m = graph.model();
-  Undirected u(m.components.size());
-  for (std::size_t i = 0; i < m.links.size(); ++i) boost::add_edge(m.links[i].from, m.links[i].to, i, u);
-  std::vector<Vertex> points;
-  boost::articulation_points(u, std::back_inserter(points));
-  return std::find(points.begin(), points.end(), v) != points.end();
-}
-
 }  // namespace
 
 std::optional<BlastRadius> blast_radius(const DesignGraph& graph, const std::string& component) {
@@ -70,7 +57,7 @@ std::optional<BlastRadius> blast_radius(const DesignGraph& graph, const std::str
     bool broken = *first == *failed || *last == *failed || !reached_without(graph, *failed, {*first})[*last];
     if (broken) out.broken_flows.push_back(flow.name);
   }
-  out.splits_design = is_articulation_point(graph, *failed);
+  out.splits_design = graph.articulation_points()[*failed];
   return out;
 }
 

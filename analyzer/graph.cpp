@@ -1,5 +1,6 @@
 #include "graph.hpp"
 
+#include <boost/graph/biconnected_components.hpp>
 #include <boost/graph/breadth_first_search.hpp>
 
 namespace archlint {
@@ -27,6 +28,19 @@ std::vector<bool> DesignGraph::reachable_from(const std::vector<std::size_t>& so
   boost::breadth_first_visit(graph_, starts.begin(), starts.end(), queue, boost::default_bfs_visitor(), color_map);
   for (std::size_t v = 0; v < n; ++v) seen[v] = colors[v] != boost::white_color;
   return seen;
+}
+
+std::vector<bool> DesignGraph::articulation_points() const {
+  using Undirected = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, boost::no_property,
+                                           boost::property<boost::edge_index_t, std::size_t>>;
+  Undirected undirected(model_.components.size());
+  for (std::size_t i = 0; i < model_.links.size(); ++i)
+    boost::add_edge(model_.links[i].from, model_.links[i].to, i, undirected);
+  std::vector<Vertex> points;
+  boost::articulation_points(undirected, std::back_inserter(points));
+  std::vector<bool> out(model_.components.size(), false);
+  for (Vertex v : points) out[v] = true;
+  return out;
 }
 
 std::optional<std::size_t> DesignGraph::find(const std::string& name) const {

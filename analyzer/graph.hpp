@@ -37,6 +37,10 @@ class DesignGraph {
   /// sources included), by breadth-first search.
   std::vector<bool> reachable_from(const std::vector<std::size_t>& sources) const;
 
+  /// Components whose loss splits the design in two, seen as undirected
+  /// (Boost.Graph's articulation_points), by component index.
+  std::vector<bool> articulation_points() const;
+
   /// Index of the component called `name`, if any (hashed, unlike Model::find).
   std::optional<std::size_t> find(const std::string& name) const;
 

@@ -122,8 +122,8 @@ std::vector<Finding> cache_eviction(const DesignGraph& graph) {
     if (c.kind == Kind::cache && c.eviction.empty())
       out.push_back(on_component(c,
                                  "cache " + quoted(c.name) +
-                                     " has no eviction policy; once memory is full it rejects writes or drops "
-                                     "keys it was not told to",
+                                     " has no eviction policy; when memory fills up it either rejects writes "
+                                     "(Redis' default) or drops keys by a rule nobody chose",
                                  "set eviction=lru (or lfu, ttl)"));
   return out;
 }

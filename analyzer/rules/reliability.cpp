@@ -84,12 +84,14 @@ std::vector<Finding> single_point_of_failure(const DesignGraph& graph) {
     }
   }
   std::vector<Finding> out;
+  std::vector<bool> splits = broken.empty() ? std::vector<bool>{} : graph.articulation_points();
   for (const auto& [i, flows] : broken) {
     const Component& c = m.components[i];
     out.push_back(on_component(c,
                                quoted(c.name) + " runs as a single instance and every path of " +
                                    (flows.size() == 1 ? "flow " : "flows ") + quoted_list(flows) +
-                                   " goes through it; its loss breaks " + (flows.size() == 1 ? "it" : "them"),
+                                   " goes through it; its loss breaks " + (flows.size() == 1 ? "it" : "them") +
+                                   (splits[i] ? " and splits the design in two" : ""),
                                "run " + c.name + " with replicas=2 or more (stateful parts with replication), "
                                                  "or add a redundant path around it"));
   }
@@ -195,7 +197,9 @@ std::vector<Finding> retry_dlq(const DesignGraph& graph) {
       std::vector<std::string> queues;
       for (std::size_t l : graph.in_links(i)) {
         const Component& from = m.components[m.links[l].from];
-        if (from.kind == Kind::queue && consumes(m.links[l])) queues.push_back(from.name);
+        if (from.kind == Kind::queue && consumes(m.links[l]) &&
+            std::find(queues.begin(), queues.end(), from.name) == queues.end())
+          queues.push_back(from.name);
       }
       if (queues.empty()) continue;
       out.push_back(on_component(c,
@@ -203,8 +207,9 @@ std::vector<Finding> retry_dlq(const DesignGraph& graph) {
                                      quoted_list(queues) +
                                      " but has no dead-letter queue; a message that always fails is retried "
                                      "forever or dropped",
-                                 "add a kind=queue dead-letter queue, link " + c.name +
-                                     " -> it [op=publish] and set dlq=<its name> on " + c.name));
+                                 "add a dead-letter queue: " + c.name + "_dlq [kind=queue], the link " + c.name +
+                                     " -> " + c.name + "_dlq [op=publish], and dlq=" + c.name + "_dlq on " +
+                                     c.name));
       continue;
     }
     if (c.kind == Kind::client || c.kind == Kind::external) continue;

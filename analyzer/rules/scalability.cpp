@@ -125,13 +125,15 @@ std::vector<Finding> hot_partition(const DesignGraph& graph) {
     if (!c.partition_key || c.partition_key->strategy != PartitionStrategy::range) continue;
     const std::string& key = c.partition_key->key;
     if (!monotonic_key(key)) continue;
+    std::string lead(trim(std::string_view(key).substr(0, key.find(','))));
+    std::string on = lead == key ? quoted(key) + ", which" : quoted(key) + ", whose leading column " + quoted(lead);
     out.push_back(on_component(c,
-                               quoted(c.name) + " is range-partitioned on " + quoted(key) +
-                                   ", which grows with time or each insert: every new write lands in the newest "
+                               quoted(c.name) + " is range-partitioned on " + on +
+                                   " grows with time or with each insert: every new write lands in the newest "
                                    "partition while the others sit idle",
                                "partition by hash of a well-spread key (partition=\"hash(user_id)\"), or lead the "
                                "range with one: range(user_id, " +
-                                   snake_case(key.substr(0, key.find(','))) + ")"));
+                                   lead + ")"));
   }
   return out;
 }

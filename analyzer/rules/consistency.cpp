@@ -192,7 +192,8 @@ std::vector<Rule> consistency_rules() {
        "a service on a flow writes two or more stores synchronously with no saga, outbox or two-phase commit",
        dual_write},
       {"data-retention", Severity::info,
-       "the design stores 1 TB/day or more (retention_bytes_per_day) and a database or blob store has no retention", retention},
+       "the design grows by 1 TB/day or more (retention_bytes_per_day) and a database or blob store has no retention",
+       retention},
   };
 }
 

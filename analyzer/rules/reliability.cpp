@@ -16,7 +16,8 @@ namespace {
 std::vector<Finding> replication(const DesignGraph& graph) {
   std::vector<Finding> out;
   for (const auto& c : graph.model().components) {
-    if (!is_stateful(c.kind) || c.replicas >= 2) continue;
+    // A managed service (S3, DynamoDB, SQS...) is replicated by its provider.
+    if (!is_stateful(c.kind) || c.replicas >= 2 || is_managed(c)) continue;
     if (c.replication && *c.replication != Replication::none) continue;
     out.push_back(on_component(c,
                                std::string(kind_name(c.kind)) + " " + quoted(c.name) +
@@ -80,7 +81,7 @@ std::vector<Finding> single_point_of_failure(const DesignGraph& graph) {
     if (tree == trees.end()) tree = trees.emplace(*first, dominators_from(graph, *first)).first;
     for (std::size_t i : on_every_path(tree->second, *first, *last)) {
       const Component& c = m.components[i];
-      if (c.replicas == 1 && can_be_single_point(c.kind)) broken[i].push_back(flow.name);
+      if (c.replicas == 1 && can_be_single_point(c.kind) && !is_managed(c)) broken[i].push_back(flow.name);
     }
   }
   std::vector<Finding> out;

@@ -137,11 +137,15 @@ std::vector<Finding> encryption(const DesignGraph& graph) {
 std::vector<Finding> monitoring(const DesignGraph& graph) {
   const Model& m = graph.model();
   if (m.components.empty()) return {};
-  for (const auto& c : m.components)
+  const Component* example = nullptr;  // a component to show the link from
+  for (const auto& c : m.components) {
     if (c.kind == Kind::monitoring) return {};
+    if (!example && (c.kind == Kind::service || c.kind == Kind::api_gateway || c.kind == Kind::worker))
+      example = &c;
+  }
+  std::string link = (example ? example->name : std::string("svc")) + " -> metrics [op=write, mode=async]";
   return {on_design(m.line, "the design has no monitoring component, so nothing collects its logs and metrics",
-                    "add a kind=monitoring component (metrics, logs, alerts) and link the services to it: "
-                    "api -> metrics [op=write, mode=async]")};
+                    "add metrics [kind=monitoring] (metrics, logs, alerts) and link what runs to it: " + link)};
 }
 
 }  // namespace

@@ -152,6 +152,13 @@ TEST_CASE("rules: each rule has its documentation page with the standard heading
       if (found != std::string_view::npos) at = found;
     }
   }
+  std::ifstream index_file(fs::path(ARCHLINT_SOURCE_DIR) / "docs/rules-index.md");
+  std::stringstream index;
+  index << index_file.rdbuf();
+  for (const auto& rule : all_rules())
+    CHECK_MESSAGE(index.str().find("[" + std::string(rule.id) + "](rules/" + std::string(rule.id) + ".md)") !=
+                      std::string::npos,
+                  rule.id);
   for (const auto& entry : fs::directory_iterator(fs::path(ARCHLINT_SOURCE_DIR) / "docs/rules")) {
     CAPTURE(entry.path().string());
     CHECK(find_rule(entry.path().stem().string()) != nullptr);

@@ -158,14 +158,14 @@ std::vector<Finding> coordinator(const DesignGraph& graph) {
     if (q.kind != Kind::queue || (!replicated && !sharded) || is_managed(q)) continue;
     if (q.technology && !q.technology->needs_coordinator) continue;
     if (linked_to_coordinator(graph, i)) continue;
-    std::string spread = replicated && sharded ? "replicated (" + std::to_string(q.replicas) + " replicas) and sharded (" +
-                                                     std::to_string(*q.shards) + " shards)"
-                         : replicated ? "replicated (" + std::to_string(q.replicas) + " replicas)"
-                                      : "sharded (" + std::to_string(*q.shards) + " shards)";
-    std::string note = q.technology ? inferred_note(q, Known<bool>{true, true}, "keeps partition metadata in a coordinator")
-                                    : "";
+    std::vector<std::string> spread;
+    if (replicated) spread.push_back("replicated (" + std::to_string(q.replicas) + " replicas)");
+    if (sharded) spread.push_back("sharded (" + std::to_string(*q.shards) + " shards)");
+    // Known<bool>{true, true}: the need for a coordinator comes from the technology table.
+    std::string note =
+        q.technology ? inferred_note(q, Known<bool>{true, true}, "keeps partition metadata in a coordinator") : "";
     out.push_back(on_component(q,
-                               "queue " + quoted(q.name) + " is " + spread +
+                               "queue " + quoted(q.name) + " is " + join(spread, " and ") +
                                    " but no coordinator is linked to keep its partitions, leaders and members" + note,
                                "add a kind=coordinator (tech=zookeeper, etcd) and link it: " + q.name +
                                    " -> coord [op=read_write]"));

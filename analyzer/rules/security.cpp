@@ -61,17 +61,19 @@ std::vector<std::pair<std::size_t, std::vector<std::size_t>>> client_reach(const
   return out;
 }
 
-/// The component a client's requests enter first: its first link's target,
-/// skipping DNS, which only resolves names; nullopt when it links nowhere.
-std::optional<std::size_t> first_hop(const DesignGraph& graph, std::size_t client) {
+/// The component a client's requests enter first: the target of its first
+/// link, skipping DNS, which only resolves names; when the client links only
+/// to DNS, the first component past it (`user -> dns -> lb`: lb). nullopt
+/// when the client links nowhere.
+std::optional<std::size_t> first_hop(const DesignGraph& graph, std::size_t client,
+                                     const std::vector<std::size_t>& reached) {
   const Model& m = graph.model();
-  std::optional<std::size_t> first;
-  for (std::size_t l : graph.out_links(client)) {
-    std::size_t to = m.links[l].to;
-    if (m.components[to].kind != Kind::dns) return to;
-    if (!first) first = to;
-  }
-  return first;
+  for (std::size_t l : graph.out_links(client))
+    if (m.components[m.links[l].to].kind != Kind::dns) return m.links[l].to;
+  for (std::size_t v : reached)
+    if (m.components[v].kind != Kind::dns) return v;
+  if (reached.empty()) return std::nullopt;
+  return reached.front();
 }
 
 std::vector<Finding> rate_limit(const DesignGraph& graph) {
@@ -85,7 +87,7 @@ std::vector<Finding> rate_limit(const DesignGraph& graph) {
       limited = limited || c.kind == Kind::api_gateway || !c.rate_limit.empty();
       if (!passes_through(c.kind)) answering.push_back(c.name);
     }
-    auto hop = first_hop(graph, client);
+    auto hop = first_hop(graph, client, reached);
     if (limited || !hop) continue;
     const Component& entry = m.components[*hop];
     std::erase(answering, entry.name);

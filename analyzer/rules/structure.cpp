@@ -103,11 +103,13 @@ std::vector<Finding> client_to_datastore(const DesignGraph& graph) {
 bool is_caller(Kind kind) { return kind == Kind::service || kind == Kind::api_gateway || kind == Kind::worker; }
 
 /// The shortest cycle through `start` within the strong component `comp`,
-/// following `next`: "a -> b -> a".
+/// following `next`: "a -> b -> a". `parent` is scratch space of one entry
+/// per component, all `none` on entry and on return, so that the searches
+/// of all cycles together stay linear.
 std::string cycle_through(std::size_t start, const std::vector<std::vector<std::size_t>>& next,
-                          const std::vector<int>& comp, const Model& m) {
+                          const std::vector<int>& comp, std::vector<std::size_t>& parent, const Model& m) {
   const std::size_t none = m.components.size();
-  std::vector<std::size_t> parent(m.components.size(), none);
+  std::vector<std::size_t> visited;
   std::deque<std::size_t> queue{start};
   std::size_t last = none;  // the member whose call closes the cycle
   while (!queue.empty() && last == none) {
@@ -121,6 +123,7 @@ std::string cycle_through(std::size_t start, const std::vector<std::vector<std::
       }
       if (parent[w] != none) continue;
       parent[w] = v;
+      visited.push_back(w);
       queue.push_back(w);
     }
   }
@@ -128,6 +131,7 @@ std::string cycle_through(std::size_t start, const std::vector<std::vector<std::
   for (std::size_t v = last; v != start && v != none; v = parent[v]) path.push_back(m.components[v].name);
   std::reverse(path.begin() + 1, path.end());
   path.push_back(m.components[start].name);
+  for (std::size_t v : visited) parent[v] = none;
   return join(path, " -> ");
 }
 
@@ -150,6 +154,7 @@ std::vector<Finding> sync_cycle(const DesignGraph& graph) {
   boost::strong_components(calls, boost::make_iterator_property_map(comp.begin(), boost::get(boost::vertex_index, calls)));
   std::map<int, std::vector<std::size_t>> members;
   for (std::size_t i = 0; i < n; ++i) members[comp[i]].push_back(i);
+  std::vector<std::size_t> parent(n, n);
   std::vector<Finding> out;
   for (auto& [id, group] : members) {
     if (group.size() < 2 && !self_call[group.front()]) continue;
@@ -158,7 +163,7 @@ std::vector<Finding> sync_cycle(const DesignGraph& graph) {
     std::vector<std::string> names;
     for (std::size_t i : group) names.push_back(m.components[i].name);
     const Component& first = m.components[group.front()];
-    std::string cycle = cycle_through(group.front(), next, comp, m);
+    std::string cycle = cycle_through(group.front(), next, comp, parent, m);
     std::string message =
         group.size() == 1
             ? quoted(first.name) + " calls itself synchronously (" + cycle + "); each call holds a thread "

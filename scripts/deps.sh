@@ -1,5 +1,5 @@
-# Installs the Debian 12 packages archlint needs, if any is missing.
-# Sourced by setup.sh and test.sh.
+# Installs the Debian 12 packages archlint needs, if any is missing, and
+# builds archlint. Sourced by setup.sh and test.sh.
 archlint_packages=(cmake g++ make pkg-config libboost-graph-dev libgraphviz-dev libcli11-dev
                    libtinyxml2-dev doctest-dev zlib1g-dev nlohmann-json3-dev)
 
@@ -16,4 +16,11 @@ install_missing_packages() {
   fi
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -q && apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+# Installs what is missing, then builds everything (archlint and its tests) in build/.
+install_and_build() {
+  install_missing_packages
+  cmake -S . -B build -DCMAKE_BUILD_TYPE=Release
+  cmake --build build -j"$(nproc)"
 }

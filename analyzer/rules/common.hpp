@@ -33,6 +33,19 @@ inline Finding on_component(const Component& c, std::string message, std::string
   return f;
 }
 
+/// A finding on component `c` about one of its links, at the link's line.
+inline Finding on_link(const Component& c, const Link& link, std::string message, std::string fix) {
+  Finding f = on_component(c, std::move(message), std::move(fix));
+  f.line = link.line;
+  return f;
+}
+
+/// A link that reads its target: op read, read_write or no op.
+inline bool reads(const Link& link) { return !link.op || *link.op == Op::read || *link.op == Op::read_write; }
+
+/// A link that may change its target: op write, read_write or no op.
+inline bool writes(const Link& link) { return !link.op || *link.op == Op::write || *link.op == Op::read_write; }
+
 /// A finding on the design as a whole, at `line`.
 inline Finding on_design(int line, std::string message, std::string fix) {
   Finding f;

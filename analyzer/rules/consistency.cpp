@@ -12,11 +12,6 @@
 namespace archlint {
 namespace {
 
-/// A link that may change its target: op write, read_write or no op.
-bool writes(const Link& link) {
-  return !link.op || *link.op == Op::write || *link.op == Op::read_write;
-}
-
 bool is_store(Kind kind) {
   return kind == Kind::database || kind == Kind::blob_store || kind == Kind::search_index;
 }
@@ -73,13 +68,11 @@ std::vector<Finding> transactional_store(const DesignGraph& graph) {
     const Component& db = m.components[pair.second];
     std::string why = not_transactional(db);
     if (why.empty()) continue;
-    Finding f = on_component(writer,
+    out.push_back(on_link(writer, m.links[l],
                              quoted(writer.name) + " must be strongly consistent (" + strong_source(writer) +
                                  ") but writes " + quoted(db.name) + ", which " + why,
                              "store " + writer.name + "'s data in an ACID, strongly consistent database "
-                                                      "(postgres, mysql, spanner...), or relax its nfr.consistency");
-    f.line = m.links[l].line;
-    out.push_back(std::move(f));
+                                                      "(postgres, mysql, spanner...), or relax its nfr.consistency"));
   }
   return out;
 }
@@ -91,15 +84,13 @@ std::vector<Finding> concurrency_control(const DesignGraph& graph) {
     const Component& writer = m.components[pair.first];
     const Component& db = m.components[pair.second];
     if (!writer.concurrency.empty() || !db.concurrency.empty()) continue;
-    Finding f = on_component(writer,
+    out.push_back(on_link(writer, m.links[l],
                              quoted(writer.name) + " must be strongly consistent (" + strong_source(writer) +
                                  ") and writes " + quoted(db.name) +
                                  ", but neither declares a concurrency strategy; concurrent writes race "
                                  "(lost updates, double booking)",
                              "set concurrency=optimistic (version check), pessimistic (row locks) or "
-                             "serializable on " + writer.name + " or " + db.name);
-    f.line = m.links[l].line;
-    out.push_back(std::move(f));
+                             "serializable on " + writer.name + " or " + db.name));
   }
   return out;
 }

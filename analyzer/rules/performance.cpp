@@ -11,7 +11,6 @@
 namespace archlint {
 namespace {
 
-bool reads(const Link& link) { return !link.op || *link.op == Op::read || *link.op == Op::read_write; }
 
 /// "12", "12.5": a latency for messages.
 std::string ms(double value) {
@@ -47,13 +46,11 @@ std::vector<Finding> read_cache(const DesignGraph& graph) {
       if (store.kind != Kind::database || !reads(link)) continue;
       const std::optional<Ratio>& ratio = ratio_of(m, store);
       if (!ratio || ratio->value() < graph.thresholds().read_heavy_ratio) continue;
-      Finding f = on_component(service,
+      out.push_back(on_link(service, link,
                                quoted(service.name) + " reads " + quoted(store.name) + " (read-heavy, " +
                                    ratio->text + ") with no cache on the path",
                                "add a kind=cache component that " + service.name + " reads before " + store.name +
-                                   " (cache-aside), or read " + store.name + " through a cache (read-through)");
-      f.line = link.line;
-      out.push_back(std::move(f));
+                                   " (cache-aside), or read " + store.name + " through a cache (read-through)"));
     }
   }
   return out;
@@ -105,13 +102,11 @@ std::vector<Finding> cdn(const DesignGraph& graph) {
     for (std::size_t l : graph.in_links(link.to))
       fronted = fronted || m.components[m.links[l].from].kind == Kind::cdn;
     if (fronted) continue;
-    Finding f = on_component(client,
+    out.push_back(on_link(client, link,
                              quoted(client.name) + " fetches from blob store " + quoted(store.name) +
                                  " with no CDN in front; every read crosses to the origin, far from the user",
                              "add a kind=cdn component: " + client.name + " -> cdn; cdn -> " + store.name +
-                                 " [op=read]");
-    f.line = link.line;
-    out.push_back(std::move(f));
+                                 " [op=read]"));
   }
   return out;
 }

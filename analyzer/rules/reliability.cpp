@@ -173,15 +173,13 @@ std::vector<Finding> idempotent_consumer(const DesignGraph& graph) {
     const Component& consumer = m.components[link.to];
     if (q.kind != Kind::queue || q.delivery != Delivery::at_least_once || !consumes(link)) continue;
     if (consumer.idempotent == true) continue;
-    Finding f = on_component(consumer,
+    out.push_back(on_link(consumer, link,
                              quoted(consumer.name) + " consumes " + quoted(q.name) +
                                  ", which delivers at least once, but is " +
                                  (consumer.idempotent ? "declared idempotent=false" : "not marked idempotent") +
                                  "; a redelivered message is processed twice",
                              "make " + consumer.name +
-                                 " deduplicate (an idempotency key or a processed-id check) and set idempotent=true");
-    f.line = link.line;
-    out.push_back(std::move(f));
+                                 " deduplicate (an idempotency key or a processed-id check) and set idempotent=true"));
   }
   return out;
 }

@@ -58,14 +58,12 @@ std::vector<Finding> async_queue(const DesignGraph& graph) {
     if (link.mode != Mode::sync || (from.kind != Kind::service && from.kind != Kind::api_gateway) ||
         !is_slow_consumer(to))
       continue;
-    Finding f = on_component(from,
+    out.push_back(on_link(from, link,
                              quoted(from.name) + " calls " + std::string(kind_name(to.kind)) + " " +
                                  quoted(to.name) +
                                  " synchronously; a burst of requests waits on its slowest consumer",
                              "put a queue between them: " + from.name + " -> q [op=publish]; q -> " + to.name +
-                                 " [op=consume]");
-    f.line = link.line;
-    out.push_back(std::move(f));
+                                 " [op=consume]"));
   }
   return out;
 }

@@ -86,15 +86,13 @@ std::vector<Finding> client_to_datastore(const DesignGraph& graph) {
     if (from.kind != Kind::client || !is_stateful(to.kind) || client_may_use(link, to)) continue;
     std::string what = std::string(kind_name(to.kind)) + " " + quoted(to.name);
     std::string op = link.op ? " (op=" + std::string(op_name(*link.op)) + ")" : "";
-    Finding f = on_component(from,
+    out.push_back(on_link(from, link,
                              "client " + quoted(from.name) + " links straight to " + what + op +
                                  "; no service validates, authorizes or shields it",
                              to.kind == Kind::blob_store
                                  ? "upload through a service (" + from.name + " -> api -> " + to.name +
                                        "), or let a service hand out pre-signed upload URLs"
-                                 : "put a service in between: " + from.name + " -> api -> " + to.name);
-    f.line = link.line;
-    out.push_back(std::move(f));
+                                 : "put a service in between: " + from.name + " -> api -> " + to.name));
   }
   return out;
 }

@@ -22,6 +22,8 @@ class Builder {
 
   std::expected<Model, InputErrors> build() {
     model_.file = raw_.file;
+    model_.page = raw_.page;
+    for (const auto& note : raw_.notes) model_.import_notes.push_back({note.subject, note.message, note.line});
     model_.name = raw_.name;
     model_.line = raw_.line;
     for (const auto& c : raw_.clusters) model_.clusters.push_back({c.name, c.label, c.parent, c.line});
@@ -129,6 +131,7 @@ class Builder {
   void read_node(const RawNode& node) {
     Component c;
     c.name = node.name;
+    c.kind_reason = node.kind_reason;
     c.line = node.line;
     c.cluster = node.cluster;
     auto kind = node.attrs.find("kind");

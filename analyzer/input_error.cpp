@@ -1,12 +1,11 @@
 #include "input_error.hpp"
 
+#include "text.hpp"
+
 namespace archlint {
 
 std::string format_error(const InputError& error) {
-  std::string out = error.file;
-  if (error.line > 0) out.append(":").append(std::to_string(error.line));
-  out.append(": error: ").append(error.message);
-  return out;
+  return source_location(error.file, error.line) + ": error: " + error.message;
 }
 
 }  // namespace archlint

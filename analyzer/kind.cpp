@@ -6,7 +6,7 @@
 namespace archlint {
 namespace {
 
-constexpr std::array<std::pair<Kind, std::string_view>, 18> kKinds{{
+constexpr std::array<std::pair<Kind, std::string_view>, 19> kKinds{{
     {Kind::client, "client"},
     {Kind::dns, "dns"},
     {Kind::cdn, "cdn"},
@@ -25,10 +25,11 @@ constexpr std::array<std::pair<Kind, std::string_view>, 18> kKinds{{
     {Kind::coordinator, "coordinator"},
     {Kind::monitoring, "monitoring"},
     {Kind::external, "external"},
+    {Kind::unknown, "unknown"},
 }};
 
-constexpr std::array<Kind, 18> kAll = [] {
-  std::array<Kind, 18> kinds{};
+constexpr std::array<Kind, 19> kAll = [] {
+  std::array<Kind, 19> kinds{};
   for (std::size_t i = 0; i < kKinds.size(); ++i) kinds[i] = kKinds[i].first;
   return kinds;
 }();

@@ -27,9 +27,12 @@ enum class Kind {
   coordinator,
   monitoring,
   external,
+  /// Imported from a diagram whose shape, icon and label said nothing
+  /// archlint recognises; the `model-unknown-kind` rule asks to set it.
+  unknown,
 };
 
-/// Every kind, in declaration order.
+/// Every kind a model may declare, in declaration order (`unknown` last).
 std::span<const Kind> all_kinds();
 
 std::string_view kind_name(Kind kind);

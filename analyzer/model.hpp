@@ -81,6 +81,7 @@ struct Component {
   std::string name;  // the DOT node id
   std::string label;  // display text; empty when the node has none
   Kind kind = Kind::service;
+  std::string kind_reason;  // why an importer chose `kind` (and `tech`); "" when declared
   std::string tech;  // lower case: "postgres", "redis", ...
   const Technology* technology = nullptr;  // what archlint knows of `tech`, if anything
   int replicas = 1;
@@ -168,9 +169,17 @@ struct UnknownAttribute {
   int line = 0;
 };
 
+/// A part of an imported diagram that did not make it into the design.
+struct ImportNote {
+  std::string subject;
+  std::string message;
+  int line = 0;
+};
+
 /// One architecture: everything a rule or a writer needs.
 struct Model {
   std::string file;  // path as given by the user
+  std::string page;  // the diagram page or Markdown block, for files that hold several
   std::string name;  // the digraph's id
   std::string label;
   std::string problem;
@@ -189,12 +198,15 @@ struct Model {
   std::vector<Cluster> clusters;
   std::vector<BadValue> bad_values;
   std::vector<UnknownAttribute> unknown_attributes;
+  std::vector<ImportNote> import_notes;
   int line = 1;  // the `digraph` line
 
   /// Index of the component called `name`, if any.
   std::optional<std::size_t> find(const std::string& name) const;
   /// The title to show: label, else name, else the file name.
   std::string title() const;
+  /// Where findings point: the file, with the page in brackets when there is one.
+  std::string source() const { return page.empty() ? file : file + "[" + page + "]"; }
   /// Whether component `c` must be strongly consistent (its own NFR or the design's).
   bool requires_strong(const Component& c) const { return strong_consistency || c.strong_consistency; }
 };

@@ -23,6 +23,7 @@ using RawAttrs = std::map<std::string, RawAttr>;
 struct RawNode {
   std::string name;
   RawAttrs attrs;
+  std::string kind_reason;  // how an importer inferred attrs["kind"]; "" when written in the model
   std::optional<std::size_t> cluster;  // innermost cluster, index into clusters
   int line = 0;
 };
@@ -41,13 +42,23 @@ struct RawCluster {
   int line = 0;
 };
 
+/// Something an importer left out of the design and wants reported (an
+/// edge whose end is missing); becomes a `model-dangling-link` finding.
+struct RawNote {
+  std::string subject;  // the diagram's label for it, or its id
+  std::string message;
+  int line = 0;
+};
+
 struct RawDesign {
   std::string file;
+  std::string page;  // the diagram page or block it came from; "" for a whole-file model
   std::string name;
   RawAttrs attrs;  // graph attributes of the root graph
   std::vector<RawNode> nodes;
   std::vector<RawEdge> edges;
   std::vector<RawCluster> clusters;
+  std::vector<RawNote> notes;
   int line = 1;
 };
 

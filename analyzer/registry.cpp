@@ -100,7 +100,7 @@ const Rule* find_rule(std::string_view id) {
 CheckResult check_model(const Model& model, const CheckSettings& settings) {
   DesignGraph graph(model, settings.thresholds);
   CheckResult result;
-  result.file = model.file;
+  result.file = model.source();
   for (const auto& rule : all_rules()) {
     if (settings.disabled.contains(std::string(rule.id))) continue;
     for (auto& finding : rule.check(graph)) {

@@ -64,6 +64,12 @@ std::string nearest(std::string_view word, const std::vector<std::string>& candi
   return best;
 }
 
+std::string source_location(std::string_view file, int line) {
+  std::string out(file);
+  if (line > 0) out.append(":").append(std::to_string(line));
+  return out;
+}
+
 std::string join(const std::vector<std::string>& parts, std::string_view sep) {
   std::string out;
   for (std::size_t i = 0; i < parts.size(); ++i) {

@@ -15,6 +15,9 @@ std::vector<std::string> split_list(std::string_view text, char sep);
 std::size_t edit_distance(std::string_view a, std::string_view b);
 /// The candidate nearest to `word`, or "" when none is close enough.
 std::string nearest(std::string_view word, const std::vector<std::string>& candidates);
+/// "file:line", or "file" when there is no line (0).
+std::string source_location(std::string_view file, int line);
+
 /// Joins with `sep`.
 std::string join(const std::vector<std::string>& parts, std::string_view sep);
 

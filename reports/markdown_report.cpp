@@ -3,6 +3,7 @@
 #include <charconv>
 
 #include "markdown_syntax.hpp"
+#include "text.hpp"
 
 namespace archlint {
 namespace {
@@ -113,7 +114,7 @@ std::string finding_item(const Model& model, const Finding& f) {
   std::string where = f.component.empty() ? "the design" : md::code(f.component);
   std::string rule = md::code(f.rule);
   if (f.waived) rule += ", " + std::string(severity_name(f.severity));
-  std::string out = "- " + md::code(model.file + ":" + std::to_string(f.line)) + " " + where + ": " + f.message +
+  std::string out = "- " + md::code(source_location(model.source(), f.line)) + " " + where + ": " + f.message +
                     " [" + rule + "]\n";
   if (f.waived)
     out += "  - Reason: " + f.reason + "\n";
@@ -148,7 +149,7 @@ std::string findings_section(const Model& model, const CheckResult& result) {
 
 std::string markdown_report(const Model& model, const CheckResult& result, const std::string& svg_file) {
   std::string out = "# " + model.title() + "\n\n";
-  out += "Source: " + md::code(model.file);
+  out += "Source: " + md::code(model.source());
   out += model.problem.empty() ? ", no problem id" : ", problem " + md::code(model.problem);
   out += "\n\n";
   if (!svg_file.empty()) out += "!" + md::link(model.title(), svg_file) + "\n\n";

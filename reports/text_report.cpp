@@ -1,5 +1,7 @@
 #include "text_report.hpp"
 
+#include "text.hpp"
+
 namespace archlint {
 
 void write_text(const std::vector<CheckResult>& results, std::ostream& out) {
@@ -12,7 +14,7 @@ void write_text(const std::vector<CheckResult>& results, std::ostream& out) {
         continue;
       }
       ++counts[static_cast<int>(f.severity)];
-      out << result.file << ':' << f.line << ": " << severity_name(f.severity) << ": " << f.message << " ["
+      out << source_location(result.file, f.line) << ": " << severity_name(f.severity) << ": " << f.message << " ["
           << f.rule << "]\n";
       if (!f.fix.empty()) out << "    fix: " << f.fix << '\n';
     }

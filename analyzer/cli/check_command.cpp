@@ -25,7 +25,7 @@ int print_blast_radius(const CheckedModels& checked, const std::string& componen
     auto radius = blast_radius(graph, component);
     if (!radius) continue;
     found = true;
-    out << "\nblast radius of '" << component << "' in " << model.file << " (replicas=" << radius->replicas
+    out << "\nblast radius of '" << component << "' in " << model.source() << " (replicas=" << radius->replicas
         << "):\n"
         << "  flows broken: " << names_or_none(radius->broken_flows) << '\n'
         << "  components cut off from every entry: " << names_or_none(radius->cut_off) << '\n'

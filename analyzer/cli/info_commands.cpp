@@ -61,14 +61,14 @@ int explain_component(const RunOptions& run, const std::string& file, const std:
     return 2;
   }
   const Component& c = model.components[*index];
-  out << model.file << ':' << c.line << ": '" << c.name << "' (" << kind_name(c.kind)
+  out << source_location(model.source(), c.line) << ": '" << c.name << "' (" << kind_name(c.kind)
       << (c.tech.empty() ? "" : ", " + c.tech) << ", replicas=" << c.replicas << ")\n";
   std::size_t shown = 0;
   for (const auto& f : checked->results.front().findings) {
     if (f.component != c.name) continue;
     ++shown;
     out << '\n'
-        << model.file << ':' << f.line << ": " << (f.waived ? "waived " : "") << severity_name(f.severity) << ": "
+        << source_location(model.source(), f.line) << ": " << (f.waived ? "waived " : "") << severity_name(f.severity) << ": "
         << f.message << " [" << f.rule << "]\n";
     if (const Rule* rule = find_rule(f.rule)) out << "  rule: " << rule->summary << '\n';
     if (std::string why = why_of(rule_doc(f.rule)); !why.empty()) out << "  why: " << why << '\n';

@@ -1,3 +1,4 @@
+#include <cctype>
 #include <filesystem>
 #include <map>
 #include <system_error>
@@ -15,12 +16,26 @@ namespace fs = std::filesystem;
 
 namespace {
 
-/// Output base names: the model file's stem, made unique with -2, -3...
+/// A page name as a file-name part: letters, digits and dashes.
+std::string slug(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    if (std::isalnum(static_cast<unsigned char>(c)))
+      out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    else if (!out.empty() && out.back() != '-')
+      out += '-';
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  return out.empty() ? "page" : out;
+}
+
+/// Output base names: the model file's stem (and page), made unique with -2, -3...
 std::vector<std::string> base_names(const std::vector<Model>& models) {
   std::map<std::string, int> used;
   std::vector<std::string> names;
   for (const auto& model : models) {
     std::string stem = fs::path(model.file).stem().string();
+    if (!model.page.empty()) stem += "-" + slug(model.page);
     if (stem == "index" || stem == "findings") stem += "-model";
     int n = ++used[stem];
     names.push_back(n == 1 ? stem : stem + "-" + std::to_string(n));
@@ -44,7 +59,7 @@ int run_report(const ReportOptions& options, std::ostream& out, std::ostream& er
   for (std::size_t i = 0; i < models.size(); ++i) {
     auto svg = render_svg(models[i], results[i]);
     if (!svg) {
-      err << models[i].file << ": error: cannot lay out the model: " << svg.error() << '\n';
+      err << models[i].source() << ": error: cannot lay out the model: " << svg.error() << '\n';
       return 2;
     }
     std::string svg_name = names[i] + ".svg";

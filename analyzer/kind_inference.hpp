@@ -1,0 +1,29 @@
+#pragma once
+/// Kind inference for imported diagrams: what a box's shape, icon and
+/// label say it is. One data table of signals, each with its reason.
+
+#include <string>
+
+#include "kind.hpp"
+
+namespace archlint {
+
+/// What a diagram says about one box.
+struct DiagramShape {
+  std::string label;  // plain text (HTML already stripped)
+  std::string shape;  // DOT `shape`, draw.io `shape=` or leading style token, or a Mermaid shape name
+  std::string style;  // draw.io's whole style string (icon names live there); "" elsewhere
+  std::string name;   // the box's id, for boxes with no label
+};
+
+struct InferredKind {
+  Kind kind = Kind::unknown;
+  std::string tech;    // lower case, when a word names one ("postgres"); "" otherwise
+  std::string reason;  // "shape cylinder", "icon mxgraph.aws4.rds", "label mentions Redis"
+};
+
+/// The kind (and tech) a box most likely has; Kind::unknown with a reason
+/// saying nothing matched when no signal applies.
+InferredKind infer_kind(const DiagramShape& shape);
+
+}  // namespace archlint

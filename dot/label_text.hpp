@@ -1,0 +1,23 @@
+#pragma once
+/// Diagram labels as plain text, and component names derived from them.
+/// Shared by the importers (draw.io, Mermaid, plain DOT).
+
+#include <set>
+#include <string>
+#include <string_view>
+
+namespace archlint {
+
+/// HTML label text to plain text: `<br>`, `<br/>`, `</br>`, `<div>`, `<p>`
+/// and `<li>` become line breaks, other tags are dropped, entities are
+/// decoded (named, `&#40;` and `&#x28;`, also without the `;`), spaces
+/// collapse and each line is trimmed; empty lines are dropped.
+std::string html_to_text(std::string_view html);
+
+/// A stable component name from a label: lower case ASCII letters, digits
+/// and `_` ("API Gateway (v2)" -> "api_gateway_v2"), starting with a letter,
+/// made unique against `used` with `_2`, `_3`... and added to it.
+/// `fallback` is used when the label has no letters or digits.
+std::string stable_name(std::string_view label, std::string_view fallback, std::set<std::string>& used);
+
+}  // namespace archlint

@@ -10,6 +10,8 @@
 
 #include "build_model.hpp"
 #include "dot_lines.hpp"
+#include "kind_inference.hpp"
+#include "label_text.hpp"
 
 // cgraph's scanner keeps its buffer between reads: the rest of the last
 // line read would be scanned first by the next read (shifting its line
@@ -48,13 +50,17 @@ InputError parse_error(const std::string& file, const std::string& message) {
   return error;
 }
 
-/// A label as plain text: DOT's line breaks (\n, \l, \r) become newlines.
+/// A label as plain text: DOT's line breaks (\n, \l, \r) become newlines
+/// and an escaped backslash (\\) one backslash.
 std::string label_text(std::string_view label) {
   std::string out;
   for (std::size_t i = 0; i < label.size(); ++i) {
     if (label[i] == '\\' && i + 1 < label.size() &&
         (label[i + 1] == 'n' || label[i + 1] == 'l' || label[i + 1] == 'r')) {
       out += '\n';
+      ++i;
+    } else if (label[i] == '\\' && i + 1 < label.size() && label[i + 1] == '\\') {
+      out += '\\';  // an escaped backslash
       ++i;
     } else {
       out += label[i];
@@ -75,10 +81,27 @@ RawAttrs attributes(Agraph_t* g, int kind, void* obj, const AttrLines* lines, in
       auto it = lines->find(sym->name);
       if (it != lines->end()) line = it->second;
     }
-    bool plain_label = std::string_view(sym->name) == "label" && !aghtmlstr(const_cast<char*>(value));
-    out[sym->name] = {plain_label ? label_text(value) : std::string(value), line};
+    std::string text = value;
+    if (std::string_view(sym->name) == "label")
+      text = aghtmlstr(const_cast<char*>(value)) ? html_to_text(value) : label_text(value);
+    out[sym->name] = {text, line};
   }
   return out;
+}
+
+/// A plain diagram (no node declares a kind): each node's kind is inferred
+/// from its shape and label, and says why.
+void infer_kinds(RawDesign& raw) {
+  for (auto& node : raw.nodes) {
+    auto text = [&](const char* key) {
+      auto it = node.attrs.find(key);
+      return it == node.attrs.end() ? std::string() : it->second.value;
+    };
+    InferredKind inferred = infer_kind({text("label"), text("shape"), "", node.name});
+    node.attrs["kind"] = {std::string(kind_name(inferred.kind)), node.line};
+    if (!inferred.tech.empty() && text("tech").empty()) node.attrs["tech"] = {inferred.tech, node.line};
+    node.kind_reason = inferred.reason;
+  }
 }
 
 bool is_cluster(Agraph_t* sub) {
@@ -153,6 +176,9 @@ std::expected<RawDesign, InputErrors> read_dot(std::string_view text, const std:
       raw.edges.push_back(std::move(edge));
     }
   }
+  bool declares_kinds = false;
+  for (const auto& node : raw.nodes) declares_kinds = declares_kinds || node.attrs.contains("kind");
+  if (!declares_kinds) infer_kinds(raw);
   // Components and links in source order.
   std::stable_sort(raw.nodes.begin(), raw.nodes.end(),
                    [](const RawNode& a, const RawNode& b) { return a.line < b.line; });

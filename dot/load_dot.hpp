@@ -13,6 +13,8 @@
 namespace archlint {
 
 /// The DOT text's names, attributes and lines; `file` names it in errors.
+/// A graph in which no node declares a `kind` is a plain diagram: each
+/// node's kind (and tech) is inferred from its shape and label instead.
 std::expected<RawDesign, InputErrors> read_dot(std::string_view text, const std::string& file);
 
 /// Reads and parses a model from text.

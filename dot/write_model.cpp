@@ -1,0 +1,110 @@
+#include "write_model.hpp"
+
+#include <cctype>
+#include <map>
+
+#include "vocabulary.hpp"
+
+namespace archlint {
+namespace {
+
+/// A DOT string literal: quotes and backslashes escaped, newlines as \n.
+std::string quote(std::string_view text) {
+  std::string out = "\"";
+  for (char c : text) {
+    if (c == '"' || c == '\\') out += '\\';
+    if (c == '\n') {
+      out += "\\n";
+      continue;
+    }
+    out += c;
+  }
+  return out + "\"";
+}
+
+/// A DOT id: as is when it is a plain identifier, else quoted.
+std::string id(std::string_view name) {
+  bool plain = !name.empty() && !std::isdigit(static_cast<unsigned char>(name.front()));
+  for (char c : name) plain = plain && (std::isalnum(static_cast<unsigned char>(c)) || c == '_');
+  return plain ? std::string(name) : quote(name);
+}
+
+/// A comment's text on one line.
+std::string one_line(std::string_view text) {
+  std::string out;
+  for (char c : text) out += (c == '\n' || c == '\r') ? ' ' : c;
+  return out;
+}
+
+class Writer {
+ public:
+  explicit Writer(const Model& model) : m_(model) {
+    for (std::size_t i = 0; i < m_.components.size(); ++i) {
+      if (m_.components[i].cluster)
+        members_[*m_.components[i].cluster].push_back(i);
+      else
+        top_.push_back(i);
+    }
+  }
+
+  std::string run() {
+    out_ += "// Imported from " + one_line(m_.source()) + " by archlint import.\n";
+    out_ += "// Check each kind (the comment says why it was chosen) and add what the picture\n";
+    out_ += "// cannot say: nfr.*, flows, endpoints, schemas, replicas.\n";
+    out_ += "digraph " + id(m_.name.empty() ? "design" : m_.name) + " {\n";
+    if (!m_.title().empty()) out_ += "  label = " + quote(m_.title()) + ";\n";
+    for (std::size_t i : top_) component(i, "  ");
+    for (std::size_t c = 0; c < m_.clusters.size(); ++c)
+      if (!m_.clusters[c].parent) cluster(c, "  ");
+    if (!m_.links.empty()) out_ += "\n";
+    for (const auto& link : m_.links) this->link(link);
+    for (const auto& note : m_.import_notes)
+      out_ += "  // left out: " + one_line(note.subject) + ": " + one_line(note.message) + "\n";
+    out_ += "}\n";
+    return out_;
+  }
+
+ private:
+  void component(std::size_t i, const std::string& indent) {
+    const Component& c = m_.components[i];
+    std::string attrs = "kind=" + std::string(kind_name(c.kind));
+    if (!c.tech.empty()) attrs += ", tech=" + quote(c.tech);
+    if (!c.label.empty()) attrs += ", label=" + quote(c.label);
+    out_ += indent + id(c.name) + " [" + attrs + "];";
+    if (!c.kind_reason.empty())
+      out_ += std::string("  // ") + (c.kind == Kind::unknown ? "set the kind: " : "kind from ") + one_line(c.kind_reason);
+    out_ += "\n";
+  }
+
+  void cluster(std::size_t c, const std::string& indent) {
+    out_ += indent + "subgraph " + id("cluster_" + std::to_string(c + 1)) + " {\n";
+    std::string inner = indent + "  ";
+    if (!m_.clusters[c].label.empty()) out_ += inner + "label = " + quote(m_.clusters[c].label) + ";\n";
+    for (std::size_t i : members_[c]) component(i, inner);
+    for (std::size_t child = 0; child < m_.clusters.size(); ++child)
+      if (m_.clusters[child].parent == c) cluster(child, inner);
+    out_ += indent + "}\n";
+  }
+
+  void link(const Link& link) {
+    std::string attrs;
+    auto add = [&](const std::string& attr) { attrs += (attrs.empty() ? "" : ", ") + attr; };
+    if (link.op) add("op=" + std::string(op_name(*link.op)));
+    if (link.mode_given) add("mode=" + std::string(mode_name(link.mode)));
+    if (!link.protocol.empty()) add("protocol=" + quote(link.protocol));
+    if (!link.label.empty()) add("label=" + quote(link.label));
+    out_ += "  " + id(m_.components[link.from].name) + " -> " + id(m_.components[link.to].name);
+    out_ += attrs.empty() ? ";\n" : " [" + attrs + "];\n";
+  }
+
+  const Model& m_;
+  std::string out_;
+  std::vector<std::size_t> top_;
+  std::map<std::size_t, std::vector<std::size_t>> members_;
+};
+
+}  // namespace
+
+std::string write_model_dot(const Model& model) { return Writer(model).run(); }
+
+}  // namespace archlint

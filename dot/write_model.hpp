@@ -1,0 +1,16 @@
+#pragma once
+/// Writes a Model in the model language: the editable DOT file that
+/// `archlint import` produces from a diagram. Inferred kinds and tech are
+/// written as attributes with the reason as a comment; labels are kept.
+
+#include <string>
+
+#include "model.hpp"
+
+namespace archlint {
+
+/// The model as DOT text; loading it back gives the same components,
+/// kinds, labels, clusters, links and notes.
+std::string write_model_dot(const Model& model);
+
+}  // namespace archlint

@@ -1,0 +1,62 @@
+// archlint import's output: an editable model that loads back the same.
+#include <doctest/doctest.h>
+
+#include "build_model.hpp"
+#include "load_dot.hpp"
+#include "write_model.hpp"
+
+using namespace archlint;
+
+TEST_CASE("write model: kinds, reasons, labels, clusters, links and notes survive a round trip") {
+  RawDesign raw;
+  raw.file = "arch.drawio";
+  raw.page = "Overview";
+  raw.name = "overview";
+  raw.attrs["label"] = {"Overview \"v2\"", 1};
+  raw.clusters.push_back({"vpc", "VPC", std::nullopt, 2});
+  raw.clusters.push_back({"subnet", "Private subnet", 0, 3});
+  RawNode user{"user", {{"kind", {"client", 4}}, {"label", {"Browser\nor app", 4}}}, "icon mxgraph.aws4.users", {}, 4};
+  RawNode api{"api_server", {{"kind", {"service", 5}}, {"label", {"API \\ server", 5}}}, "label mentions API", 0, 5};
+  RawNode db{"orders_db",
+             {{"kind", {"database", 6}}, {"tech", {"postgres", 6}}, {"label", {"Orders (Postgres)", 6}}},
+             "shape cylinder; label mentions Postgres",
+             1,
+             6};
+  RawNode box{"n_42", {{"kind", {"unknown", 7}}}, "no shape, icon or label archlint recognises", {}, 7};
+  raw.nodes = {user, api, db, box};
+  raw.edges.push_back({"user", "api_server", {{"label", {"HTTPS", 8}}}, 8});
+  raw.edges.push_back({"api_server", "orders_db", {{"mode", {"async", 9}}, {"op", {"write", 9}}}, 9});
+  raw.notes.push_back({"sync", "edge has no target in the diagram; left out", 10});
+  auto model = build_model(raw);
+  REQUIRE(model.has_value());
+
+  std::string text = write_model_dot(*model);
+  CHECK(text.find("// Imported from arch.drawio[Overview] by archlint import.") != std::string::npos);
+  CHECK(text.find("orders_db [kind=database, tech=\"postgres\", label=\"Orders (Postgres)\"];  // kind from shape "
+                  "cylinder; label mentions Postgres") != std::string::npos);
+  CHECK(text.find("n_42 [kind=unknown];  // set the kind: no shape") != std::string::npos);
+  CHECK(text.find("label=\"Browser\\nor app\"") != std::string::npos);
+  CHECK(text.find("// left out: sync: edge has no target") != std::string::npos);
+
+  auto back = load_dot_text(text, "overview.dot");
+  REQUIRE(back.has_value());
+  REQUIRE(back->components.size() == 4);
+  CHECK(back->title() == "Overview \"v2\"");
+  const Component& b_db = back->components[*back->find("orders_db")];
+  CHECK(b_db.kind == Kind::database);
+  CHECK(b_db.tech == "postgres");
+  CHECK(b_db.label == "Orders (Postgres)");
+  REQUIRE(b_db.cluster);
+  CHECK(back->clusters[*b_db.cluster].label == "Private subnet");
+  REQUIRE(back->clusters[*b_db.cluster].parent);
+  CHECK(back->clusters[*back->clusters[*b_db.cluster].parent].label == "VPC");
+  CHECK(back->components[*back->find("user")].label == "Browser\nor app");
+  CHECK(back->components[*back->find("api_server")].label == "API \\ server");
+  CHECK(back->components[*back->find("n_42")].kind == Kind::unknown);
+  REQUIRE(back->links.size() == 2);
+  CHECK(back->links[0].label == "HTTPS");
+  CHECK(back->links[1].mode == Mode::async);
+  CHECK(back->links[1].op == Op::write);
+  CHECK(back->unknown_attributes.empty());
+  CHECK(write_model_dot(*model) == text);  // deterministic
+}

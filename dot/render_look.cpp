@@ -5,7 +5,7 @@
 namespace archlint {
 namespace {
 
-constexpr std::array<KindLook, 18> kLooks{{
+constexpr std::array<KindLook, 19> kLooks{{
     {Kind::client, "house", "", false},
     {Kind::dns, "octagon", "", false},
     {Kind::cdn, "doubleoctagon", "", false},
@@ -24,6 +24,9 @@ constexpr std::array<KindLook, 18> kLooks{{
     {Kind::coordinator, "diamond", "", false},
     {Kind::monitoring, "pentagon", "", false},
     {Kind::external, "ellipse", "dashed", false},
+    // Graphviz's `rect` is its `box`: square corners and a dashed outline
+    // tell an unknown box from a service's rounded, solid one.
+    {Kind::unknown, "rect", "dashed", false},
 }};
 
 constexpr std::string_view kTechColour = "#7f7f7f";

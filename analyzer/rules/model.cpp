@@ -1,5 +1,7 @@
 /// Rules about the model text itself rather than the design it describes.
-#include "rule.hpp"
+#include <algorithm>
+
+#include "common.hpp"
 
 namespace archlint {
 namespace {
@@ -36,6 +38,30 @@ std::vector<Finding> unknown_attribute(const DesignGraph& graph) {
   return out;
 }
 
+std::vector<Finding> unknown_kind(const DesignGraph& graph) {
+  std::vector<Finding> out;
+  for (const auto& c : graph.model().components) {
+    if (c.kind != Kind::unknown) continue;
+    std::string label = c.label;
+    std::replace(label.begin(), label.end(), '\n', ' ');
+    if (!label.empty()) label = " (\"" + label + "\")";
+    std::string reason = c.kind_reason.empty() ? "kind=unknown is written in the model" : c.kind_reason;
+    out.push_back(on_component(
+        c,
+        quoted(c.name) + label + " has a kind archlint could not infer (" + reason + "); rules treat it as a plain box",
+        "set kind=service|database|... on it (archlint import writes it as kind=unknown)"));
+  }
+  return out;
+}
+
+std::vector<Finding> dangling_link(const DesignGraph& graph) {
+  std::vector<Finding> out;
+  for (const auto& note : graph.model().import_notes)
+    out.push_back(on_design(note.line, note.subject + ": " + note.message,
+                            "connect both ends in the diagram, or add the link to the model"));
+  return out;
+}
+
 std::vector<Finding> no_findings(const DesignGraph&) { return {}; }
 
 }  // namespace
@@ -43,10 +69,12 @@ std::vector<Finding> no_findings(const DesignGraph&) { return {}; }
 std::vector<Rule> model_rules() {
   return {
       {"model-bad-value", Severity::warning, "an attribute value outside its vocabulary", bad_value},
+      {"model-dangling-link", Severity::warning, "an imported diagram's edge whose end is missing", dangling_link},
       {"model-unknown-attribute", Severity::warning, "an attribute that is neither archlint's nor Graphviz's",
        unknown_attribute},
       // Found while waivers are applied (registry.cpp), not by a check of its own.
       {"model-stale-waiver", Severity::info, "a waiver that matches no finding", no_findings},
+      {"model-unknown-kind", Severity::warning, "a component whose kind an importer could not infer", unknown_kind},
   };
 }
 

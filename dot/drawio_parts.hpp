@@ -1,0 +1,68 @@
+#pragma once
+/// What each cell of a draw.io page stands for: a component (one box, or a
+/// composite of a card or group around one icon and its captions), a
+/// cluster (a container holding several components), an edge's label, a
+/// legend's or table's content, or noise. Worked out from the cells'
+/// parents, styles, labels and edges.
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "drawio_cells.hpp"
+
+namespace archlint {
+
+/// The role a cell plays on its page.
+enum class CellRole {
+  skipped,    // a layer, an edge, an edge label, or noise (empty box, free text)
+  component,  // stands for a component, alone or as part of a composite
+  cluster,    // a container holding several components or clusters
+  caption,    // free text inside a container; may name a composite
+};
+
+/// What a component looks like once composites are merged.
+struct DrawnPart {
+  std::string label;  // the card's, else the icon's, else its captions'
+  std::string style;  // the icon's (innermost body's) style
+};
+
+/// The roles of one page's cells, indexed like the cells.
+class PageParts {
+ public:
+  explicit PageParts(const std::vector<DrawioCell>& cells);
+
+  CellRole role(std::size_t i) const { return role_[i]; }
+  /// The cell heading the component that cell `i` is part of; nullopt when none.
+  std::optional<std::size_t> component_of(std::size_t i) const { return owner_[i]; }
+  /// Cell `i` heads a component (it is not inside a composite).
+  bool heads_component(std::size_t i) const { return owner_[i] == i; }
+  const DrawnPart& part(std::size_t i) const { return part_[i]; }
+  /// The innermost cluster cell around cell `i`.
+  std::optional<std::size_t> enclosing_cluster(std::size_t i) const;
+  /// Cell `i` is left out with all it holds: a legend (a container titled
+  /// "Legend"), an unconnected unlabelled table, or inside one.
+  bool hidden(std::size_t i) const { return hidden_[i]; }
+  /// The first cell with this id.
+  std::optional<std::size_t> find(const std::string& id) const;
+  /// The edge's own label and its edge-label cells' labels, one per line.
+  std::string edge_label(std::size_t i) const;
+
+ private:
+  void classify(std::size_t i);
+  void classify_leaf(std::size_t i, const std::string& label);
+
+  const std::vector<DrawioCell>& cells_;
+  std::map<std::string, std::size_t> by_id_;
+  std::vector<std::optional<std::size_t>> parent_;
+  std::vector<std::vector<std::size_t>> kids_;    // vertex children, edge labels excluded
+  std::vector<std::vector<std::string>> labels_;  // edge-label children's text, by edge
+  std::vector<bool> connected_;
+  std::vector<bool> hidden_;
+  std::vector<CellRole> role_;
+  std::vector<DrawnPart> part_;
+  std::vector<std::optional<std::size_t>> owner_;
+};
+
+}  // namespace archlint

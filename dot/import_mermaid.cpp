@@ -1,0 +1,86 @@
+#include "import_mermaid.hpp"
+
+#include <filesystem>
+#include <optional>
+#include <set>
+
+#include "label_text.hpp"
+#include "mermaid_design.hpp"
+#include "mermaid_fences.hpp"
+#include "mermaid_header.hpp"
+#include "mermaid_statements.hpp"
+
+namespace archlint {
+namespace {
+
+/// The design a diagram's text holds; nullopt when the diagram is not a
+/// flowchart (`header` then says what it is).
+std::expected<std::optional<RawDesign>, InputError> read_diagram(std::string_view text, int first_line,
+                                                                 const std::string& file, MermaidHeader& header) {
+  MermaidCursor c(text, first_line, file);
+  auto read = read_header(c);
+  if (!read) return std::unexpected(read.error());
+  header = *read;
+  if (!is_flowchart(header)) return std::nullopt;
+  if (auto direction = read_direction(c, header); !direction) return std::unexpected(direction.error());
+  MermaidChart chart;
+  chart.line = header.line;
+  chart.title = header.title;
+  chart.title_line = header.title_line;
+  if (auto statements = read_statements(c, chart); !statements) return std::unexpected(statements.error());
+  RawDesign design = mermaid_design(chart);
+  design.file = file;
+  return design;
+}
+
+/// The design name a file gives: its stem as a stable name.
+std::string file_name(const std::string& file) {
+  std::set<std::string> used;
+  return stable_name(std::filesystem::path(file).stem().string(), "diagram", used);
+}
+
+}  // namespace
+
+std::expected<std::vector<RawDesign>, InputErrors> import_mermaid(std::string_view text, const std::string& file) {
+  MermaidHeader header;
+  auto design = read_diagram(text, 1, file, header);
+  if (!design) return std::unexpected(InputErrors{design.error()});
+  if (!*design) {
+    std::string message = header.diagram.empty()
+                              ? "no flowchart: the file has no diagram; expected a 'flowchart' or 'graph' header"
+                              : "no flowchart: the diagram is a '" + header.diagram +
+                                    "'; archlint reads Mermaid flowcharts ('flowchart' or 'graph' header)";
+    return std::unexpected(InputErrors{{file, header.line, message}});
+  }
+  (*design)->name = file_name(file);
+  return std::vector<RawDesign>{std::move(**design)};
+}
+
+std::expected<std::vector<RawDesign>, InputErrors> import_markdown(std::string_view text, const std::string& file) {
+  std::vector<MermaidFence> fences = mermaid_fences(text);
+  std::vector<RawDesign> designs;
+  InputErrors errors;
+  for (std::size_t i = 0; i < fences.size(); ++i) {
+    MermaidHeader header;
+    auto design = read_diagram(fences[i].text, fences[i].first_line, file, header);
+    if (!design) {
+      errors.push_back(design.error());
+      continue;
+    }
+    if (!*design) continue;
+    std::string block = std::to_string(i + 1);
+    (*design)->page = "block " + block;
+    (*design)->name = file_name(file) + "_block_" + block;
+    designs.push_back(std::move(**design));
+  }
+  if (!errors.empty()) return std::unexpected(std::move(errors));
+  if (designs.empty()) {
+    std::string message = fences.empty() ? "no flowchart: the file has no ```mermaid block"
+                                         : "no flowchart: none of its " + std::to_string(fences.size()) +
+                                               " ```mermaid blocks is a flowchart ('flowchart' or 'graph' header)";
+    return std::unexpected(InputErrors{{file, fences.empty() ? 1 : fences.front().line, message}});
+  }
+  return designs;
+}
+
+}  // namespace archlint

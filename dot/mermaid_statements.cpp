@@ -1,0 +1,257 @@
+#include "mermaid_statements.hpp"
+
+#include <array>
+#include <string_view>
+
+#include "mermaid_links.hpp"
+#include "mermaid_shapes.hpp"
+
+namespace archlint {
+namespace {
+
+/// Statements that only style or describe the drawing.
+constexpr std::array<std::string_view, 5> kSkipped{"classDef", "class", "style", "linkStyle", "click"};
+
+constexpr std::string_view kStatements =
+    "a node id, 'subgraph', 'end', 'classDef', 'class', 'style', 'linkStyle' or 'click'";
+
+using Result = std::expected<void, InputError>;
+
+/// Walks the statements, keeping the stack of open subgraphs.
+class StatementReader {
+ public:
+  StatementReader(MermaidCursor& c, MermaidChart& chart) : c_(c), chart_(chart) {}
+
+  Result run() {
+    while (true) {
+      c_.skip_blanks();
+      if (c_.done()) break;
+      if (c_.peek() == '\n' || c_.peek() == ';') {
+        c_.advance();
+        continue;
+      }
+      std::size_t before = c_.pos();
+      if (auto done = statement(); !done) return done;
+      c_.skip_blanks();
+      if (!c_.at_statement_end())
+        return std::unexpected(c_.error("expected the end of the statement, found " + c_.found()));
+      if (c_.pos() == before) c_.advance();  // never loop in place
+    }
+    if (!open_.empty()) {
+      const MermaidSubgraph& s = chart_.subgraphs[open_.back()];
+      return std::unexpected(c_.error("subgraph '" + (s.id.empty() ? s.title : s.id) +
+                                          "' opened here has no 'end'",
+                                      s.line));
+    }
+    return {};
+  }
+
+ private:
+  Result statement() {
+    std::string_view word = c_.keyword();
+    if (word == "end") {
+      if (open_.empty()) return std::unexpected(c_.error("'end' without an open 'subgraph'"));
+      c_.advance(word.size());
+      chart_.closing_order.push_back(open_.back());
+      open_.pop_back();
+      return {};
+    }
+    if (word == "subgraph") return subgraph();
+    for (std::string_view skipped : kSkipped) {
+      if (word != skipped) continue;
+      c_.skip_statement();
+      return {};
+    }
+    if (word == "accTitle" || word == "accDescr") return accessibility(word);
+    if (word == "direction" && direction()) return {};
+    return chain();
+  }
+
+  /// Skips `direction TB` inside a subgraph; false (cursor unmoved) when the
+  /// statement is not one, so that a node may be called `direction`.
+  bool direction() {
+    std::size_t start = c_.pos();
+    c_.advance(9);
+    c_.skip_blanks();
+    std::string_view word = c_.take_id();
+    c_.skip_blanks();
+    if ((word == "TB" || word == "TD" || word == "BT" || word == "RL" || word == "LR") && c_.at_statement_end())
+      return true;
+    c_.seek(start);
+    return false;
+  }
+
+  /// `accTitle: text`, `accDescr: text` or `accDescr { lines }`.
+  Result accessibility(std::string_view word) {
+    int line = c_.line();
+    c_.advance(word.size());
+    c_.skip_blanks();
+    std::string_view text = c_.text();
+    if (c_.peek() == '{') {
+      std::size_t close = text.find('}', c_.pos());
+      if (close == std::string_view::npos)
+        return std::unexpected(c_.error("expected '}' to close the '" + std::string(word) + " {' opened here", line));
+      c_.seek(close + 1);
+      return {};
+    }
+    if (c_.peek() != ':') return std::unexpected(c_.error("expected ':' or '{' after '" + std::string(word) + "'"));
+    std::size_t eol = text.find('\n', c_.pos());
+    c_.seek(eol == std::string_view::npos ? text.size() : eol);
+    return {};
+  }
+
+  /// `subgraph id [Title]`, `subgraph id`, `subgraph "Title"`, `subgraph Title With Spaces`.
+  Result subgraph() {
+    MermaidSubgraph s;
+    s.line = c_.line();
+    if (!open_.empty()) s.parent = open_.back();
+    c_.advance(8);
+    c_.skip_blanks();
+    if (c_.at_statement_end()) return std::unexpected(c_.error("expected a subgraph id or title after 'subgraph'"));
+    if (c_.peek() == '"') {
+      auto quoted = c_.take_quoted();
+      if (!quoted) return std::unexpected(c_.error("the quoted subgraph title opened here is never closed (expected '\"')"));
+      s.title = mermaid_label(*quoted);
+    } else {
+      std::size_t start = c_.pos();
+      std::string_view id = c_.take_id();
+      c_.skip_blanks();
+      if (!id.empty() && c_.peek() == '[') {
+        auto title = bracket_title();
+        if (!title) return std::unexpected(title.error());
+        s.id = std::string(id);
+        s.title = *title;
+      } else if (!id.empty() && c_.at_statement_end()) {
+        s.id = std::string(id);
+        s.title = std::string(id);
+      } else {
+        c_.seek(start);
+        std::string_view title = c_.take_statement();
+        s.title = mermaid_label(title.substr(0, title.find("%%")));
+      }
+    }
+    c_.skip_blanks();
+    if (c_.looking_at(":::")) {
+      c_.advance(3);
+      c_.take_id();
+    }
+    chart_.subgraphs.push_back(std::move(s));
+    open_.push_back(chart_.subgraphs.size() - 1);
+    return {};
+  }
+
+  /// `[Title]` or `["Title"]` after a subgraph id.
+  std::expected<std::string, InputError> bracket_title() {
+    int line = c_.line();
+    c_.advance();
+    c_.skip_blanks();
+    std::string_view text = c_.text();
+    if (c_.peek() == '"') {
+      if (auto quoted = c_.take_quoted()) {
+        c_.skip_blanks();
+        if (c_.peek() == ']') {
+          c_.advance();
+          return mermaid_label(*quoted);
+        }
+      }
+    }
+    std::size_t close = text.find(']', c_.pos());
+    std::size_t eol = text.find('\n', c_.pos());
+    if (close == std::string_view::npos || close > eol)
+      return std::unexpected(c_.error("expected ']' to close the subgraph title opened here", line));
+    std::string title = mermaid_label(text.substr(c_.pos(), close - c_.pos()));
+    c_.seek(close + 1);
+    return title;
+  }
+
+  /// `a & b --> c -.->|text| d`: node groups joined by links.
+  Result chain() {
+    std::vector<std::string> left;
+    if (auto group = node_group(left, kStatements); !group) return group;
+    while (true) {
+      c_.skip_blanks();
+      if (c_.at_statement_end()) return {};
+      int line = c_.line();
+      std::string last = left.back();
+      auto arrow = read_arrow(c_);
+      if (!arrow) return std::unexpected(arrow.error());
+      if (!*arrow)
+        return std::unexpected(c_.error("expected a link ('-->', '---', '-.->', '==>', '~~~'), '&' or the end of "
+                                        "the statement after '" + last + "', found " + c_.found()));
+      c_.skip_blanks();
+      if (c_.at_statement_end())
+        return std::unexpected(c_.error("the link '" + (*arrow)->written + "' after '" + last +
+                                        "' has no target: expected a node id after it"));
+      std::vector<std::string> right;
+      if (auto group = node_group(right, "a node id after the link '" + (*arrow)->written + "'"); !group)
+        return group;
+      add_links(left, right, **arrow, line);
+      left = std::move(right);
+    }
+  }
+
+  /// `a & b & c`.
+  Result node_group(std::vector<std::string>& ids, std::string_view expected) {
+    while (true) {
+      if (auto one = node(ids, expected); !one) return one;
+      std::size_t after = c_.pos();
+      c_.skip_blanks();
+      if (c_.peek() != '&') {
+        c_.seek(after);
+        return {};
+      }
+      c_.advance();
+      c_.skip_blanks();
+      expected = "a node id after '&'";
+    }
+  }
+
+  /// `id`, `id[text]` (any shape), `id@{ ... }`, each with an optional `:::class`.
+  Result node(std::vector<std::string>& ids, std::string_view expected) {
+    int line = c_.line();
+    std::string id(c_.take_id());
+    if (id.empty()) return std::unexpected(c_.error("expected " + std::string(expected) + ", found " + c_.found()));
+    auto shape = read_shape(c_);
+    if (!shape) return std::unexpected(shape.error());
+    if (c_.looking_at(":::")) {
+      c_.advance(3);
+      c_.take_id();
+    }
+    mention(id, line, *shape);
+    ids.push_back(std::move(id));
+    return {};
+  }
+
+  void mention(const std::string& id, int line, const MermaidShape& shape) {
+    auto [it, added] = chart_.node_index.try_emplace(id, chart_.nodes.size());
+    if (added) chart_.nodes.push_back({id, "", "", false, line});
+    MermaidNode& node = chart_.nodes[it->second];
+    if (!node.declared && shape.declared) {
+      node.label = shape.label;
+      node.shape = shape.shape;
+      node.declared = true;
+    }
+    if (!open_.empty()) chart_.subgraphs[open_.back()].members.push_back(id);
+  }
+
+  void add_links(const std::vector<std::string>& from, const std::vector<std::string>& to, const MermaidArrow& arrow,
+                 int line) {
+    if (!arrow.id.empty()) chart_.link_ids.insert(arrow.id);
+    if (arrow.stroke == MermaidArrow::Stroke::invisible) return;
+    for (const std::string& a : from)
+      for (const std::string& b : to)
+        chart_.links.push_back({a, b, arrow.label, arrow.stroke == MermaidArrow::Stroke::dotted, arrow.both_ways, line});
+  }
+
+  MermaidCursor& c_;
+  MermaidChart& chart_;
+  std::vector<std::size_t> open_;  // open subgraphs, innermost last
+};
+
+}  // namespace
+
+std::expected<void, InputError> read_statements(MermaidCursor& c, MermaidChart& chart) {
+  return StatementReader(c, chart).run();
+}
+
+}  // namespace archlint

@@ -1,0 +1,167 @@
+#include "mermaid_text.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include "label_text.hpp"
+
+namespace archlint {
+namespace {
+
+bool is_alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+
+/// Characters an id may hold anywhere (`-` is decided by what follows it).
+bool is_id_char(char c) {
+  return is_alnum(c) || c == '_' || c == '.' || c == '\'' || c == '!' || c == '?' || c == '*' || c == '+' ||
+         c == '$' || static_cast<unsigned char>(c) >= 0x80;
+}
+
+}  // namespace
+
+MermaidCursor::MermaidCursor(std::string_view text, int first_line, std::string file)
+    : text_(text), first_line_(first_line), file_(std::move(file)) {
+  for (std::size_t i = 0; i < text_.size(); ++i)
+    if (text_[i] == '\n') newlines_.push_back(i);
+}
+
+char MermaidCursor::peek(std::size_t ahead) const {
+  std::size_t at = pos_ + ahead;
+  return at < text_.size() ? text_[at] : '\0';
+}
+
+int MermaidCursor::line_at(std::size_t pos) const {
+  auto before = std::lower_bound(newlines_.begin(), newlines_.end(), pos) - newlines_.begin();
+  return first_line_ + static_cast<int>(before);
+}
+
+void MermaidCursor::skip_blanks() {
+  while (!done()) {
+    char c = peek();
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
+      advance();
+    } else if (looking_at("%%{")) {
+      // A directive `%%{init: ...}%%`, which may span lines.
+      std::size_t close = text_.find("}%%", pos_);
+      if (close == std::string_view::npos) close = text_.find('\n', pos_);
+      seek(close == std::string_view::npos ? text_.size() : close + (text_[close] == '\n' ? 0 : 3));
+    } else if (looking_at("%%")) {
+      std::size_t eol = text_.find('\n', pos_);
+      seek(eol == std::string_view::npos ? text_.size() : eol);
+    } else {
+      break;
+    }
+  }
+}
+
+void MermaidCursor::skip_space_and_lines() {
+  while (true) {
+    skip_blanks();
+    if (peek() != '\n') break;
+    advance();
+  }
+}
+
+bool MermaidCursor::at_statement_end() const { return done() || peek() == '\n' || peek() == ';'; }
+
+void MermaidCursor::skip_statement() {
+  while (!at_statement_end()) {
+    if (peek() == '"') {
+      std::size_t close = text_.find('"', pos_ + 1);
+      std::size_t eol = text_.find('\n', pos_ + 1);
+      if (close != std::string_view::npos && close < eol) {
+        seek(close + 1);
+        continue;
+      }
+    }
+    advance();
+  }
+}
+
+std::string_view MermaidCursor::take_statement() {
+  std::size_t start = pos_;
+  skip_statement();
+  std::string_view s = text_.substr(start, pos_ - start);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  return s;
+}
+
+std::size_t MermaidCursor::id_length(std::size_t ahead) const {
+  std::size_t n = 0;
+  while (true) {
+    char c = peek(ahead + n);
+    if (c == '\0') break;
+    if (c == '-') {
+      // `-` belongs to the id unless it starts a link (`--`, `->`, `-.`).
+      char next = peek(ahead + n + 1);
+      if (next == '-' || next == '>' || next == '.' || next == '\0') break;
+      ++n;
+      continue;
+    }
+    if (!is_id_char(c)) break;
+    ++n;
+  }
+  return n;
+}
+
+std::string_view MermaidCursor::take_id() {
+  std::size_t n = id_length();
+  std::string_view id = text_.substr(pos_, n);
+  advance(n);
+  return id;
+}
+
+std::string_view MermaidCursor::keyword() const {
+  std::size_t n = 0;
+  while (std::isalpha(static_cast<unsigned char>(peek(n)))) ++n;
+  if (n == 0 || id_length() != n) return {};
+  return text_.substr(pos_, n);
+}
+
+std::optional<std::string_view> MermaidCursor::take_quoted() {
+  if (peek() != '"') return std::nullopt;
+  std::size_t close = text_.find('"', pos_ + 1);
+  if (close == std::string_view::npos) return std::nullopt;
+  std::string_view inside = text_.substr(pos_ + 1, close - pos_ - 1);
+  seek(close + 1);
+  return inside;
+}
+
+std::string MermaidCursor::found() const {
+  if (done()) return "the end of the text";
+  std::string_view rest = text_.substr(pos_);
+  std::size_t eol = rest.find_first_of("\r\n");
+  if (eol == 0) return "the end of the line";
+  rest = rest.substr(0, std::min<std::size_t>(eol, 24));
+  return "'" + std::string(rest) + "'";
+}
+
+InputError MermaidCursor::error(std::string message, int line) const {
+  return InputError{file_, line == 0 ? this->line() : line, std::move(message)};
+}
+
+std::string mermaid_label(std::string_view text) {
+  std::string_view t = text;
+  // A markdown string: "`**bold** text`".
+  if (t.size() >= 2 && t.front() == '`' && t.back() == '`') t = t.substr(1, t.size() - 2);
+  // Mermaid writes entities as `#name;` and `#123;`; make them HTML ones.
+  std::string html;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (t[i] == '#') {
+      std::size_t j = i + 1;
+      while (j < t.size() && (is_alnum(t[j]) || t[j] == '_')) ++j;
+      if (j > i + 1 && j < t.size() && t[j] == ';') {
+        bool number = std::all_of(t.begin() + static_cast<std::ptrdiff_t>(i + 1), t.begin() + static_cast<std::ptrdiff_t>(j),
+                                  [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+        html += number ? "&#" : "&";
+        html += t.substr(i + 1, j - i);
+        i = j;
+        continue;
+      }
+    }
+    html += t[i];
+  }
+  return html_to_text(html);
+}
+
+}  // namespace archlint

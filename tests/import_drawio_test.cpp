@@ -1,0 +1,476 @@
+// The draw.io importer: pages, compression, labels, containers, edges,
+// notes and errors, on handmade files and on the corpus.
+#include <doctest/doctest.h>
+#include <zlib.h>
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <string>
+
+#include "drawio_decode.hpp"
+#include "import_drawio.hpp"
+#include "kind.hpp"
+#include "kind_inference.hpp"
+#include "load_dot.hpp"
+
+using namespace archlint;
+
+namespace {
+
+const std::string kFixtures = ARCHLINT_SOURCE_DIR "/tests/fixtures/drawio/";
+
+std::string fixture(const std::string& name) {
+  auto text = read_file(kFixtures + name);
+  REQUIRE_MESSAGE(text.has_value(), name);
+  return *text;
+}
+
+std::vector<RawDesign> import_ok(std::string_view text, const std::string& page = "") {
+  auto designs = import_drawio(text, "d.drawio", page);
+  REQUIRE_MESSAGE(designs.has_value(), (designs ? "" : format_error(designs.error().front())));
+  return *designs;
+}
+
+InputError only_error(std::string_view text, const std::string& page = "") {
+  auto designs = import_drawio(text, "d.drawio", page);
+  REQUIRE_FALSE(designs.has_value());
+  REQUIRE(designs.error().size() == 1);
+  return designs.error().front();
+}
+
+const RawNode* node(const RawDesign& d, const std::string& name) {
+  for (const RawNode& n : d.nodes)
+    if (n.name == name) return &n;
+  return nullptr;
+}
+
+std::string attr(const RawAttrs& attrs, const std::string& key) {
+  auto it = attrs.find(key);
+  return it == attrs.end() ? "" : it->second.value;
+}
+
+std::vector<std::string> names(const RawDesign& d) {
+  std::vector<std::string> out;
+  for (const RawNode& n : d.nodes) out.push_back(n.name);
+  return out;
+}
+
+/// What infer_kind says for this box: the importer must pass these on.
+std::string expected_kind(const std::string& label, const std::string& shape, const std::string& style,
+                          const std::string& id) {
+  return std::string(kind_name(infer_kind(DiagramShape{label, shape, style, id}).kind));
+}
+
+// Encoders for building compressed pages as draw.io writes them.
+
+std::string encode_uri_component(std::string_view text) {
+  static const char* kHex = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : text) {
+    if (std::isalnum(c) || std::string_view("-_.!~*'()").find(static_cast<char>(c)) != std::string_view::npos) {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    }
+  }
+  return out;
+}
+
+std::string deflate_raw(std::string_view data) {
+  z_stream s{};
+  REQUIRE(deflateInit2(&s, 9, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) == Z_OK);
+  std::string out(deflateBound(&s, static_cast<uLong>(data.size())), '\0');
+  s.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+  s.avail_in = static_cast<uInt>(data.size());
+  s.next_out = reinterpret_cast<Bytef*>(out.data());
+  s.avail_out = static_cast<uInt>(out.size());
+  REQUIRE(deflate(&s, Z_FINISH) == Z_STREAM_END);
+  out.resize(s.total_out);
+  deflateEnd(&s);
+  return out;
+}
+
+std::string base64_encode(std::string_view data) {
+  static const char* kDigits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  std::string out;
+  for (std::size_t i = 0; i < data.size(); i += 3) {
+    unsigned bits = static_cast<unsigned char>(data[i]) << 16;
+    if (i + 1 < data.size()) bits |= static_cast<unsigned char>(data[i + 1]) << 8;
+    if (i + 2 < data.size()) bits |= static_cast<unsigned char>(data[i + 2]);
+    out += kDigits[(bits >> 18) & 63];
+    out += kDigits[(bits >> 12) & 63];
+    out += i + 1 < data.size() ? kDigits[(bits >> 6) & 63] : '=';
+    out += i + 2 < data.size() ? kDigits[bits & 63] : '=';
+  }
+  return out;
+}
+
+/// A page's XML as a compressed `<diagram>` body.
+std::string compress(std::string_view xml) { return base64_encode(deflate_raw(encode_uri_component(xml))); }
+
+const char* kSmallModel =
+    R"(<mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/>)"
+    R"(<mxCell id="a" value="&lt;b&gt;Checkout&lt;/b&gt;" style="html=1;rounded=1;" vertex="1" parent="1"/>)"
+    R"(<mxCell id="b" value="Payments" style="rounded=1;" vertex="1" parent="1"/>)"
+    R"(<mxCell id="e" value="pay 100%" edge="1" parent="1" source="a" target="b"/>)"
+    R"(</root></mxGraphModel>)";
+
+std::string mxfile(const std::string& diagrams) { return "<mxfile host=\"test\">" + diagrams + "</mxfile>"; }
+
+std::string diagram(const std::string& name, const std::string& body) {
+  return "<diagram id=\"x\" name=\"" + name + "\">" + body + "</diagram>";
+}
+
+}  // namespace
+
+TEST_CASE("drawio plain page: components, labels, lines and kinds") {
+  auto designs = import_ok(fixture("plain.drawio"));
+  REQUIRE(designs.size() == 1);
+  const RawDesign& d = designs[0];
+  CHECK(d.file == "d.drawio");
+  CHECK(d.page == "Shop");
+  CHECK(d.name == "shop");
+  CHECK(attr(d.attrs, "label") == "Shop");
+  CHECK(d.line == 2);
+  // The text note, the empty frame and the red dot are noise.
+  CHECK(names(d) == std::vector<std::string>{"web_front_end", "orders_db", "fn"});
+
+  const RawNode* web = node(d, "web_front_end");
+  REQUIRE(web);
+  CHECK(attr(web->attrs, "label") == "Web\nFront end");
+  CHECK(web->line == 7);
+  CHECK(web->attrs.at("label").line == 7);
+  CHECK(web->attrs.at("kind").line == 7);
+  CHECK(attr(web->attrs, "kind") == expected_kind("Web\nFront end", "", "rounded=1;whiteSpace=wrap;html=1;", "web"));
+  CHECK_FALSE(web->cluster.has_value());
+
+  const RawNode* db = node(d, "orders_db");
+  REQUIRE(db);
+  CHECK(attr(db->attrs, "label") == "Orders\nDB");
+  CHECK(attr(db->attrs, "kind") == expected_kind("Orders\nDB", "cylinder3", "shape=cylinder3;whiteSpace=wrap;", "db"));
+  CHECK(db->kind_reason == infer_kind({"Orders\nDB", "cylinder3", "shape=cylinder3;whiteSpace=wrap;", "db"}).reason);
+
+  // An unlabelled icon is kept, named by its id, its kind read from the style.
+  const RawNode* fn = node(d, "fn");
+  REQUIRE(fn);
+  CHECK_FALSE(fn->attrs.contains("label"));
+  const std::string icon = "sketch=0;outlineConnect=0;shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.lambda;";
+  InferredKind inferred = infer_kind({"", "mxgraph.aws4.resourceIcon", icon, "fn"});
+  CHECK(attr(fn->attrs, "kind") == std::string(kind_name(inferred.kind)));
+  CHECK(attr(fn->attrs, "tech") == inferred.tech);
+
+  REQUIRE(d.edges.size() == 2);
+  CHECK(d.edges[0].from == "web_front_end");
+  CHECK(d.edges[0].to == "orders_db");
+  CHECK(attr(d.edges[0].attrs, "label") == "SQL");
+  CHECK(d.edges[0].line == 25);
+  CHECK_FALSE(d.edges[0].attrs.contains("mode"));
+  CHECK(d.edges[1].to == "fn");
+  CHECK(attr(d.edges[1].attrs, "mode") == "async");
+  CHECK(d.notes.empty());
+}
+
+TEST_CASE("drawio compressed page: decoded by content, lines are 0") {
+  std::string text = mxfile(diagram("Pay", compress(kSmallModel)));
+  auto designs = import_ok(text);
+  REQUIRE(designs.size() == 1);
+  const RawDesign& d = designs[0];
+  CHECK(d.page == "Pay");
+  CHECK(names(d) == std::vector<std::string>{"checkout", "payments"});
+  CHECK(d.nodes[0].line == 0);
+  CHECK(d.nodes[0].attrs.at("label").line == 0);
+  REQUIRE(d.edges.size() == 1);
+  CHECK(attr(d.edges[0].attrs, "label") == "pay 100%");
+  CHECK(d.edges[0].line == 0);
+  CHECK(d.line == 1);  // the <diagram> itself is in the file
+
+  // Line breaks inside the base64 text are allowed.
+  std::string body = compress(kSmallModel);
+  body.insert(10, "\n  ");
+  CHECK(import_ok(mxfile(diagram("Pay", body)))[0].nodes.size() == 2);
+}
+
+TEST_CASE("drawio pages: one design per page, in order, and the page option") {
+  std::string plain = kSmallModel;
+  std::string text = mxfile(diagram("Overview", plain) + "<diagram id=\"y\">" + compress(kSmallModel) + "</diagram>" +
+                            diagram("Overview", "<mxGraphModel><root/></mxGraphModel>"));
+  auto all = import_ok(text);
+  REQUIRE(all.size() == 3);
+  CHECK(all[0].page == "Overview");
+  CHECK(all[1].page == "Page-2");
+  CHECK(all[1].name == "page_2");
+  CHECK(all[2].name == "overview_2");
+  CHECK(all[2].nodes.empty());
+  CHECK(all[0].nodes[0].line == 1);
+
+  auto second = import_ok(text, "Page-2");
+  REQUIRE(second.size() == 1);
+  CHECK(second[0].page == "Page-2");
+  CHECK(second[0].nodes.size() == 2);
+
+  InputError missing = only_error(text, "Details");
+  CHECK(missing.line == 0);
+  CHECK(missing.message == "no page named 'Details'; the pages are 'Overview', 'Page-2', 'Overview'");
+
+  // Only the chosen page is decoded: a broken other page does not matter.
+  std::string broken = mxfile(diagram("Good", plain) + diagram("Bad", "!!!"));
+  CHECK(import_ok(broken, "Good").size() == 1);
+  CHECK(only_error(broken).message.starts_with("page 'Bad': bad base64"));
+}
+
+TEST_CASE("drawio percent-encoded mxfile, as a .drawio.png's text chunk holds it") {
+  std::string text = mxfile(diagram("Png", kSmallModel));
+  auto designs = import_ok(encode_uri_component(text));
+  REQUIRE(designs.size() == 1);
+  CHECK(designs[0].page == "Png");
+  CHECK(designs[0].nodes.size() == 2);
+  CHECK(designs[0].nodes[0].line == 0);
+  CHECK(only_error("%3Cmxfile%ZZ").message.starts_with("bad URL-encoding"));
+}
+
+TEST_CASE("drawio bare mxGraphModel file is one page") {
+  auto designs = import_ok(fixture("bare_model.xml"));
+  REQUIRE(designs.size() == 1);
+  CHECK(designs[0].page == "Page-1");
+  CHECK(names(designs[0]) == std::vector<std::string>{"queue"});
+  CHECK(designs[0].nodes[0].line == 5);
+}
+
+TEST_CASE("drawio svg: the mxfile in the content attribute") {
+  auto designs = import_ok(fixture("exported.drawio.svg"));
+  REQUIRE(designs.size() == 1);
+  const RawDesign& d = designs[0];
+  CHECK(d.page == "Exported");
+  CHECK(names(d) == std::vector<std::string>{"gateway", "worker"});
+  CHECK(d.nodes[0].line == 0);  // lines inside the attribute are not the file's
+  CHECK(d.line == 3);           // the <svg> element
+  REQUIRE(d.edges.size() == 1);
+
+  SUBCASE("with a compressed page inside") {
+    std::string inner = mxfile(diagram("Inside", compress(kSmallModel)));
+    std::string escaped;
+    for (char c : inner) escaped += c == '<' ? "&lt;" : c == '>' ? "&gt;" : c == '"' ? "&quot;" : std::string(1, c);
+    auto svg = import_ok("<svg xmlns=\"http://www.w3.org/2000/svg\" content=\"" + escaped + "\"><g/></svg>");
+    REQUIRE(svg.size() == 1);
+    CHECK(svg[0].page == "Inside");
+    CHECK(svg[0].nodes.size() == 2);
+  }
+  SUBCASE("without content, as after svgo") {
+    InputError e = only_error("<svg xmlns=\"http://www.w3.org/2000/svg\">\n<g/></svg>");
+    CHECK(e.line == 1);
+    CHECK(e.message.find("content attribute") != std::string::npos);
+  }
+}
+
+TEST_CASE("drawio object and UserObject wrappers, placeholders expanded") {
+  auto designs = import_ok(fixture("objects.drawio"));
+  REQUIRE(designs.size() == 1);
+  const RawDesign& d = designs[0];
+  CHECK(names(d) == std::vector<std::string>{"status_api_container_go", "readings_missing_100_on_c4_containers",
+                                             "docs_site"});
+  CHECK(attr(d.nodes[0].attrs, "label") == "Status API\n[Container: Go]");
+  CHECK(d.nodes[0].line == 7);
+  // Unknown keys stay as written, %% is a percent sign, %page% the page name.
+  CHECK(attr(d.nodes[1].attrs, "label") == "Readings (%missing%) 100% on C4 Containers");
+  CHECK(attr(d.nodes[2].attrs, "label") == "Docs site");
+  REQUIRE(d.edges.size() == 2);
+  CHECK(d.edges[0].from == "status_api_container_go");
+  CHECK(d.edges[0].to == "readings_missing_100_on_c4_containers");
+  CHECK(attr(d.edges[0].attrs, "label") == "reads");
+  CHECK(d.edges[1].from == "docs_site");
+}
+
+TEST_CASE("drawio labels: HTML to text, plain labels kept literal") {
+  std::string text = mxfile(diagram(
+      "L", R"(<mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/>)"
+           R"(<mxCell id="h" value="MySQL&lt;div&gt;Database&lt;/div&gt;" style="html=1;" vertex="1" parent="1"/>)"
+           R"(<mxCell id="t" value="&lt;b&gt;&lt;font style=&quot;font-size: 19px&quot;&gt;Cache&lt;/font&gt;&lt;/b&gt;")"
+           R"( style="rounded=1;" vertex="1" parent="1"/>)"
+           R"(<mxCell id="p" value="R&amp;D &lt; 5 &amp;amp;   co" style="rounded=1;" vertex="1" parent="1"/>)"
+           R"(<mxCell id="n" value="  " style="html=1;" vertex="1" parent="1"/>)"
+           R"(</root></mxGraphModel>)"));
+  const RawDesign d = import_ok(text)[0];
+  REQUIRE(d.nodes.size() == 3);
+  CHECK(attr(d.nodes[0].attrs, "label") == "MySQL\nDatabase");
+  CHECK(attr(d.nodes[1].attrs, "label") == "Cache");  // tags without html=1
+  CHECK(attr(d.nodes[2].attrs, "label") == "R&D < 5 &amp; co");
+}
+
+TEST_CASE("drawio containers become nested clusters; layers do not") {
+  const RawDesign d = import_ok(fixture("containers.drawio"))[0];
+  // The group holding only a dot holds no component, so it is no cluster.
+  REQUIRE(d.clusters.size() == 4);
+  CHECK(d.clusters[0].name == "cluster_vpc");
+  CHECK(d.clusters[0].label == "VPC");
+  CHECK_FALSE(d.clusters[0].parent.has_value());
+  CHECK(d.clusters[0].line == 7);
+  CHECK(d.clusters[1].name == "cluster_private_subnet");
+  CHECK(d.clusters[1].parent == std::optional<std::size_t>(0));
+  CHECK(d.clusters[2].name == "cluster_group");
+  CHECK(d.clusters[2].label == "");
+  CHECK(d.clusters[2].parent == std::optional<std::size_t>(0));
+  // An unlabelled group is named by the free text inside it.
+  CHECK(d.clusters[3].name == "cluster_zone_10_0_0_0_16");
+  CHECK(d.clusters[3].label == "Zone\n10.0.0.0/16");
+  CHECK_FALSE(d.clusters[3].parent.has_value());
+
+  CHECK(names(d) == std::vector<std::string>{"api", "cache", "queue", "worker_a", "worker_b", "user"});
+  CHECK(node(d, "api")->cluster == std::optional<std::size_t>(1));
+  CHECK(node(d, "cache")->cluster == std::optional<std::size_t>(2));
+  CHECK(node(d, "queue")->cluster == std::optional<std::size_t>(2));
+  CHECK(node(d, "worker_b")->cluster == std::optional<std::size_t>(3));
+  CHECK_FALSE(node(d, "user")->cluster.has_value());  // on a second layer, still no cluster
+
+  REQUIRE(d.edges.size() == 1);
+  CHECK(d.edges[0].from == "user");
+  CHECK(d.edges[0].to == "api");
+  // An edge to a container is reported, not linked.
+  REQUIRE(d.notes.size() == 1);
+  CHECK(d.notes[0].subject == "peering");
+  CHECK(d.notes[0].message == "edge ends at the container 'VPC' (its target), not at a component; left out");
+  CHECK(d.notes[0].line == 53);
+}
+
+TEST_CASE("drawio composites: a card or group around one icon is one component") {
+  const RawDesign d = import_ok(fixture("composites.drawio"))[0];
+  // Left out with all they hold: the legend group and its edge, the
+  // unconnected unlabelled table, a group of text, the group labelled with
+  // no-break spaces. A labelled table is one box.
+  REQUIRE(names(d) == std::vector<std::string>{"cloud_sql", "laptop", "azure_firewall", "node_groups"});
+  CHECK(d.clusters.empty());
+
+  const RawNode& sql = d.nodes[0];  // an unlabelled card around a labelled icon
+  CHECK(attr(sql.attrs, "label") == "Cloud\nSQL");
+  CHECK(sql.line == 7);
+  const std::string sql_style = "html=1;shape=mxgraph.gcp2.hexIcon;prIcon=cloud_sql;";
+  CHECK(attr(sql.attrs, "kind") == expected_kind("Cloud\nSQL", "mxgraph.gcp2.hexIcon", sql_style, "card"));
+
+  const RawNode& laptop = d.nodes[1];  // a labelled card around an unlabelled icon
+  CHECK(attr(laptop.attrs, "label") == "Laptop");
+  CHECK(attr(laptop.attrs, "kind") ==
+        expected_kind("Laptop", "mxgraph.gcp2.laptop", "shape=mxgraph.gcp2.laptop;", "laptop"));
+
+  const RawNode& firewall = d.nodes[2];  // a group of an icon and its caption
+  CHECK(attr(firewall.attrs, "label") == "Azure Firewall");
+  const std::string fw_style = "image;aspect=fixed;image=img/lib/azure2/networking/Firewalls.svg;";
+  CHECK(attr(firewall.attrs, "kind") == expected_kind("Azure Firewall", "image", fw_style, "pair"));
+
+  // Edges to the card or to the icon inside it both reach the component.
+  REQUIRE(d.edges.size() == 3);
+  CHECK(d.edges[0].from == "laptop");
+  CHECK(d.edges[0].to == "cloud_sql");
+  CHECK(d.edges[1].from == "cloud_sql");
+  CHECK(d.edges[1].to == "azure_firewall");
+  CHECK(d.edges[2].to == "node_groups");  // drawn to a cell of the table
+  CHECK(d.notes.empty());
+}
+
+TEST_CASE("drawio edges: label children, dashed, missing ends become notes") {
+  const RawDesign d = import_ok(fixture("edges.drawio"))[0];
+  CHECK(names(d) == std::vector<std::string>{"orders", "billing"});  // the edge label is no component
+  REQUIRE(d.edges.size() == 2);
+  CHECK(d.edges[0].from == "orders");
+  CHECK(d.edges[0].to == "billing");
+  CHECK(attr(d.edges[0].attrs, "label") == "gRPC");
+  CHECK(d.edges[0].attrs.at("label").line == 13);
+  CHECK(d.edges[1].from == "billing");
+  CHECK(attr(d.edges[1].attrs, "mode") == "async");
+
+  REQUIRE(d.notes.size() == 3);
+  CHECK(d.notes[0].subject == "to nowhere");
+  CHECK(d.notes[0].message == "edge has no target in the diagram; left out");
+  CHECK(d.notes[0].line == 22);
+  CHECK(d.notes[1].subject == "free");
+  CHECK(d.notes[1].message == "edge has no source and no target in the diagram; left out");
+  CHECK(d.notes[2].subject == "ghost");
+  CHECK(d.notes[2].message == "edge has no target in the diagram; left out");
+}
+
+TEST_CASE("drawio errors: broken XML and non-draw.io files") {
+  // tinyxml2 reports the line of the element left open.
+  InputError e = only_error("<mxfile>\n  <diagram name=\"a\">\n    <mxGraphModel>\n  </diagram>\n</mxfile>\n");
+  CHECK(e.file == "d.drawio");
+  CHECK(e.line == 3);
+  CHECK(e.message.starts_with("not well-formed XML: "));
+
+  CHECK(only_error("").message.find("empty") != std::string::npos);
+  CHECK(only_error("just text").message.starts_with("not well-formed XML"));
+  CHECK(only_error("<mxfile host=\"x\">\n</mxfile>").message == "an <mxfile> without any <diagram> page");
+  std::string deep = "<mxfile>" + std::string(200 * 3, ' ');
+  for (int i = 0; i < 200; ++i) deep += "<a>";
+  CHECK(only_error(deep).message.starts_with("not well-formed XML"));
+  InputError other = only_error("<?xml version=\"1.0\"?>\n<html><body/></html>");
+  CHECK(other.line == 2);
+  CHECK(other.message == "not a draw.io file: the root element is <html>, not <mxfile> or <mxGraphModel>");
+}
+
+TEST_CASE("drawio errors: bad compressed pages name the page") {
+  auto page_error = [](const std::string& body) { return only_error(mxfile(diagram("Main", body))); };
+  InputError b64 = page_error("not*base64");
+  CHECK(b64.line == 0);
+  CHECK(b64.message == "page 'Main': bad base64: unexpected '*' at offset 3");
+
+  CHECK(page_error(base64_encode("definitely not deflate data"))
+            .message.starts_with("page 'Main': bad deflate stream"));
+  std::string stream = deflate_raw(encode_uri_component(kSmallModel));
+  CHECK(page_error(base64_encode(stream.substr(0, stream.size() / 2))).message ==
+        "page 'Main': bad deflate stream: it ends early");
+  CHECK(page_error(base64_encode(deflate_raw("%3CmxGraphModel%ZZ")))
+            .message.starts_with("page 'Main': bad URL-encoding"));
+  CHECK(page_error(compress("<mxGraphModel><root>")).message.starts_with("page 'Main': not well-formed XML"));
+  CHECK(page_error(compress("<other/>")).message == "page 'Main': no <mxGraphModel> inside");
+}
+
+TEST_CASE("drawio decode: bombs are refused, layers decode alone") {
+  std::string zeros(kMaxInflatedBytes + 1024, '0');
+  auto bomb = inflate_raw(deflate_raw(zeros));
+  REQUIRE_FALSE(bomb.has_value());
+  CHECK(bomb.error() == "the page inflates to more than 64 MiB; refused");
+  CHECK(inflate_raw(deflate_raw("abc"), 2).error().find("refused") != std::string::npos);
+  CHECK(*inflate_raw(deflate_raw("abc")) == "abc");
+
+  CHECK(*base64_decode("aGk=") == "hi");
+  CHECK(*base64_decode("aGk") == "hi");
+  CHECK_FALSE(base64_decode("a").has_value());
+  CHECK_FALSE(base64_decode("aG=k").has_value());
+  CHECK(*url_decode("a%20b+c%3c") == "a b+c<");
+  CHECK_FALSE(url_decode("50%").has_value());
+  CHECK(*decode_diagram_text("%3Cx%2F%3E") == "<x/>");
+}
+
+TEST_CASE("drawio corpus: every file imports, every page with boxes has components") {
+  namespace fs = std::filesystem;
+  const fs::path dir = ARCHLINT_SOURCE_DIR "/../shared/corpus/files";
+  if (!fs::is_directory(dir)) {
+    MESSAGE("corpus not found at " << dir.string() << "; skipped");
+    return;
+  }
+  std::vector<fs::path> files;
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    std::string name = entry.path().filename().string();
+    if (name.ends_with(".drawio") || name.ends_with(".xml") || name.ends_with(".drawio.svg"))
+      files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  CHECK(files.size() >= 20);
+  for (const fs::path& path : files) {
+    CAPTURE(path.filename().string());
+    auto text = read_file(path.string());
+    REQUIRE(text.has_value());
+    auto designs = import_drawio(*text, path.string());
+    REQUIRE_MESSAGE(designs.has_value(), (designs ? "" : format_error(designs.error().front())));
+    std::size_t components = 0, links = 0, clusters = 0, notes = 0;
+    for (const RawDesign& d : *designs) {
+      CHECK_MESSAGE(!d.nodes.empty(), "page '" << d.page << "' has no component");
+      components += d.nodes.size();
+      links += d.edges.size();
+      clusters += d.clusters.size();
+      notes += d.notes.size();
+    }
+    MESSAGE(path.filename().string() << ": pages " << designs->size() << ", components " << components << ", links "
+                                     << links << ", clusters " << clusters << ", notes " << notes);
+  }
+}

@@ -1,0 +1,619 @@
+// The Mermaid importer: shapes, links, labels, subgraphs, Markdown blocks,
+// lines and syntax errors, and every Mermaid file of the corpus.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <set>
+
+#include "import_mermaid.hpp"
+#include "kind_inference.hpp"
+#include "load_dot.hpp"
+#include "mermaid_header.hpp"
+#include "mermaid_statements.hpp"
+
+using namespace archlint;
+
+namespace {
+
+const std::string kFixtures = ARCHLINT_SOURCE_DIR "/tests/fixtures/mermaid/";
+const std::string kCorpus = ARCHLINT_SOURCE_DIR "/../shared/corpus/files";
+
+/// The one design that `text` imports to.
+RawDesign design_of(std::string_view text) {
+  auto designs = import_mermaid(text, "t.mmd");
+  if (!designs) FAIL(format_error(designs.error().front()));
+  REQUIRE(designs->size() == 1);
+  return designs->front();
+}
+
+/// The statements of `text` as written: shapes, links, subgraph members.
+MermaidChart chart_of(std::string_view text) {
+  MermaidCursor c(text, 1, "t.mmd");
+  auto header = read_header(c);
+  REQUIRE(header);
+  REQUIRE(read_direction(c, *header));
+  MermaidChart chart;
+  auto read = read_statements(c, chart);
+  if (!read) FAIL(format_error(read.error()));
+  return chart;
+}
+
+/// The single error importing `text` gives.
+InputError error_of(std::string_view text) {
+  auto designs = import_mermaid(text, "t.mmd");
+  REQUIRE_FALSE(designs);
+  REQUIRE(designs.error().size() == 1);
+  return designs.error().front();
+}
+
+const RawNode& node(const RawDesign& d, std::string_view name) {
+  auto it = std::find_if(d.nodes.begin(), d.nodes.end(), [&](const RawNode& n) { return n.name == name; });
+  if (it == d.nodes.end()) FAIL("no node " << name);
+  return *it;
+}
+
+std::string attr(const RawAttrs& attrs, const std::string& key) {
+  auto it = attrs.find(key);
+  return it == attrs.end() ? "" : it->second.value;
+}
+
+/// "from->to" per link, in order.
+std::vector<std::string> links(const RawDesign& d) {
+  std::vector<std::string> out;
+  for (const RawEdge& e : d.edges) out.push_back(e.from + "->" + e.to);
+  return out;
+}
+
+std::vector<std::string> names(const RawDesign& d) {
+  std::vector<std::string> out;
+  for (const RawNode& n : d.nodes) out.push_back(n.name);
+  return out;
+}
+
+using Strings = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("mermaid: every bracket shape, and a bare id") {
+  auto text = read_file(kFixtures + "shapes.mmd");
+  REQUIRE(text);
+  MermaidChart chart = chart_of(*text);
+  const std::pair<const char*, const char*> expected[] = {
+      {"r", "rect"},           {"ro", "rounded"},      {"st", "stadium"},
+      {"su", "subroutine"},    {"cy", "cylinder"},     {"ci", "circle"},
+      {"dc", "double_circle"}, {"as", "asymmetric"},   {"rh", "rhombus"},
+      {"hx", "hexagon"},       {"pa", "parallelogram"}, {"pb", "parallelogram_alt"},
+      {"tr", "trapezoid"},     {"tb", "trapezoid_alt"}, {"el", "ellipse"},
+      {"bare", ""}};
+  REQUIRE(chart.nodes.size() == std::size(expected));
+  for (std::size_t i = 0; i < chart.nodes.size(); ++i) {
+    CAPTURE(chart.nodes[i].id);
+    CHECK(chart.nodes[i].id == expected[i].first);
+    CHECK(chart.nodes[i].shape == expected[i].second);
+  }
+  CHECK(chart.nodes[5].label == "circle");
+  CHECK(chart.nodes[11].label == "parallelogram alt");
+  CHECK(chart.nodes.back().label == "");
+  CHECK(chart.nodes.back().declared == false);
+
+  // The design asks infer_kind with exactly these shapes, labels and ids.
+  RawDesign d = design_of(*text);
+  REQUIRE(d.nodes.size() == chart.nodes.size());
+  for (std::size_t i = 0; i < d.nodes.size(); ++i) {
+    const MermaidNode& m = chart.nodes[i];
+    std::string label = m.label.empty() ? m.id : m.label;
+    InferredKind kind = infer_kind(DiagramShape{label, m.shape, "", m.id});
+    CAPTURE(m.id);
+    CHECK(attr(d.nodes[i].attrs, "kind") == kind_name(kind.kind));
+    CHECK(attr(d.nodes[i].attrs, "tech") == kind.tech);
+    CHECK(d.nodes[i].kind_reason == kind.reason);
+    CHECK(attr(d.nodes[i].attrs, "label") == label);
+  }
+  CHECK(names(d) == Strings{"rect", "rounded", "stadium", "subroutine", "cylinder", "circle", "double_circle",
+                            "asymmetric", "rhombus", "hexagon", "parallelogram", "parallelogram_alt", "trapezoid",
+                            "trapezoid_alt", "ellipse", "bare"});
+}
+
+TEST_CASE("mermaid: shapes with quoted labels, spaces and classes; the first declaration wins") {
+  MermaidChart chart = chart_of(
+      "graph LR\n"
+      "  a[\"A [with] (brackets)\"]:::big --> b[(\"Store\")]\n"
+      "  c [spaced] --> d[/\"Receiver<br/>grpc://x:4317\"/]\n"
+      "  a(Later) --> b{{Later}}\n"
+      "  e[\"#quot;quoted#quot; #35;1\"]\n");
+  REQUIRE(chart.nodes.size() == 5);
+  CHECK(chart.nodes[0].label == "A [with] (brackets)");
+  CHECK(chart.nodes[0].shape == "rect");
+  CHECK(chart.nodes[1].label == "Store");
+  CHECK(chart.nodes[1].shape == "cylinder");
+  CHECK(chart.nodes[2].label == "spaced");
+  CHECK(chart.nodes[3].label == "Receiver\ngrpc://x:4317");
+  CHECK(chart.nodes[3].shape == "parallelogram");
+  CHECK(chart.nodes[4].label == "\"quoted\" #1");
+}
+
+TEST_CASE("mermaid: labels become plain text and names come from them") {
+  RawDesign d = design_of(
+      "flowchart TD\n"
+      "  cache[(Cache<br/>&#40Valkey&#41)]\n"
+      "  e[(stalimapp</br>import approved)]\n"
+      "  c[Public IP  <br/> Label: < web-app-name > <br> x &amp; y]\n"
+      "  g[\"\xF0\x9F\x97\x84\xEF\xB8\x8F Backend\"]\n"
+      "  frontend-proxy(Frontend Proxy <br/>&#40Envoy&#41)\n"
+      "  Internet\n"
+      "  dup[Collector]\n"
+      "  dup2[Collector]\n");
+  CHECK(names(d) == Strings{"cache_valkey", "stalimapp_import_approved", "public_ip_label_web_app_name_x_y", "backend",
+                            "frontend_proxy_envoy", "internet", "collector", "collector_2"});
+  CHECK(attr(d.nodes[0].attrs, "label") == "Cache\n(Valkey)");
+  CHECK(attr(d.nodes[1].attrs, "label") == "stalimapp\nimport approved");
+  CHECK(attr(d.nodes[2].attrs, "label") == "Public IP\nLabel: < web-app-name >\nx & y");
+  CHECK(attr(d.nodes[3].attrs, "label") == "\xF0\x9F\x97\x84\xEF\xB8\x8F Backend");
+  CHECK(attr(d.nodes[5].attrs, "label") == "Internet");
+}
+
+TEST_CASE("mermaid: chains and & make every link") {
+  RawDesign d = design_of(
+      "graph LR\n"
+      "  a --> b --> c\n"
+      "  a & b --> c & d\n"
+      "  e-->f---g\n");
+  CHECK(links(d) == Strings{"a->b", "b->c", "a->c", "a->d", "b->c", "b->d", "e->f", "f->g"});
+}
+
+TEST_CASE("mermaid: every form of link label") {
+  RawDesign d = design_of(
+      "graph LR\n"
+      "  a -->|gRPC| b\n"
+      "  a --> |spans| c\n"
+      "  a -- TCP 9200 --> d\n"
+      "  a -.->|\"load balancing<br/>for tail sampling\"| e\n"
+      "  a -- \"OTLP (spans)\" --> f\n"
+      "  a -. async text .-> g\n"
+      "  a == thick text ==> h\n"
+      "  a ---|plain| i\n"
+      "  a-->|no-spaces|j\n"
+      "  a --> k\n");
+  REQUIRE(d.edges.size() == 10);
+  Strings labels;
+  for (const RawEdge& e : d.edges) labels.push_back(attr(e.attrs, "label"));
+  CHECK(labels == Strings{"gRPC", "spans", "TCP 9200", "load balancing\nfor tail sampling", "OTLP (spans)",
+                          "async text", "thick text", "plain", "no-spaces", ""});
+  CHECK(d.edges.back().attrs.empty());
+}
+
+TEST_CASE("mermaid: dotted links are async, thick and plain ones are links, invisible ones are left out") {
+  RawDesign d = design_of(
+      "flowchart LR\n"
+      "  a -.-> b\n"
+      "  a -.- c\n"
+      "  a ==> d\n"
+      "  a === e\n"
+      "  a ~~~ f\n"
+      "  a --o g\n"
+      "  a --x h\n"
+      "  a ---> i\n"
+      "  a ----> j\n"
+      "  a <--> k\n"
+      "  a --- oracle\n");
+  CHECK(names(d) == Strings{"a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "oracle"});
+  CHECK(links(d) == Strings{"a->b", "a->c", "a->d", "a->e", "a->g", "a->h", "a->i", "a->j", "a->k", "k->a", "a->oracle"});
+  CHECK(attr(d.edges[0].attrs, "mode") == "async");
+  CHECK(attr(d.edges[1].attrs, "mode") == "async");
+  CHECK(attr(d.edges[2].attrs, "mode") == "");
+  CHECK(d.edges[8].line == d.edges[9].line);
+
+  RawDesign heads = design_of(
+      "flowchart LR\n"
+      "  a x--x b\n"
+      "  a o--o c\n"
+      "  a--oB\n"
+      "  a <-- both ways --> d\n"
+      "  a <-.-> e\n"
+      "  a <==> f\n");
+  CHECK(links(heads) == Strings{"a->b", "a->c", "a->b_2", "a->d", "d->a", "a->e", "e->a", "a->f", "f->a"});
+  CHECK(attr(heads.edges[4].attrs, "label") == "both ways");
+  CHECK(attr(heads.edges[6].attrs, "mode") == "async");
+}
+
+TEST_CASE("mermaid: link ids, and their later @{ } lines, are not nodes") {
+  RawDesign d = design_of(
+      "flowchart LR\n"
+      "  AppA L_AppA@-- OTLP --> Backend\n"
+      "  AppA e2@--> Other\n"
+      "  L_AppA@{ animation: fast }\n"
+      "  e2@{ animate: true }\n");
+  CHECK(names(d) == Strings{"appa", "backend", "other"});
+  CHECK(links(d) == Strings{"appa->backend", "appa->other"});
+  CHECK(attr(d.edges[0].attrs, "label") == "OTLP");
+}
+
+TEST_CASE("mermaid: new-style @{ } nodes") {
+  MermaidChart chart = chart_of(
+      "flowchart LR\n"
+      "    A(Application) --> C@{ shape: procs, label: \"Jaeger\n"
+      "      collectors\"}\n"
+      "    C --> K@{ img: \"/img/kafka.png\", w: 120, h: 60 }\n"
+      "    K --> P@{ shape: stadium, label: \"Post-processing\" }:::x\n"
+      "    Q@{ shape: cyl }\n"
+      "    R@{ label: 'Only, a label' }\n");
+  REQUIRE(chart.nodes.size() == 6);
+  CHECK(chart.nodes[1].shape == "procs");
+  CHECK(chart.nodes[1].label == "Jaeger collectors");
+  CHECK(chart.nodes[2].shape == "image");
+  CHECK(chart.nodes[2].label == "");
+  CHECK(chart.nodes[3].shape == "stadium");
+  CHECK(chart.nodes[3].label == "Post-processing");
+  CHECK(chart.nodes[4].shape == "cyl");
+  CHECK(chart.nodes[5].shape == "rect");
+  CHECK(chart.nodes[5].label == "Only, a label");
+  REQUIRE(chart.links.size() == 3);
+  CHECK(chart.links[0].line == 2);
+  CHECK(chart.links[1].line == 4);
+
+  RawDesign d = design_of(
+      "flowchart LR\n"
+      "    A --> C@{ shape: procs, label: \"Jaeger\n"
+      "      collectors\"}\n"
+      "    C --> K@{ img: \"/img/kafka.png\" }\n");
+  CHECK(names(d) == Strings{"a", "jaeger_collectors", "k"});
+  CHECK(attr(d.nodes[1].attrs, "label") == "Jaeger collectors");
+  CHECK(attr(d.nodes[2].attrs, "label") == "K");
+}
+
+TEST_CASE("mermaid: subgraphs in every form, nested, with titles and parents") {
+  RawDesign d = design_of(
+      "graph TB\n"
+      "subgraph tdf[Telemetry Data Flow]\n"     // 2
+      "  subgraph padding [ ]\n"                 // 3
+      "    subgraph od [\"OpenTelemetry Demo\"]\n"  // 4
+      "      direction LR\n"
+      "      ms(Microservice)\n"                 // 6
+      "    end\n"
+      "  end\n"
+      "end\n"
+      "subgraph \"Local Networks\"\n"            // 10
+      "  subgraph Host 1\n"                      // 11
+      "    App1[Application]\n"                  // 12
+      "  end\n"
+      "end\n"
+      "subgraph Jaeger all-in-one\n"             // 15
+      "  subgraph .dev Container\n"              // 16
+      "    x\n"
+      "  end\n"
+      "end\n"
+      "subgraph Solo\n"                          // 20
+      "  y\n"
+      "end\n"
+      "z\n");
+  REQUIRE(d.clusters.size() == 8);
+  Strings cluster_names, titles;
+  for (const RawCluster& c : d.clusters) {
+    cluster_names.push_back(c.name);
+    titles.push_back(c.label);
+  }
+  CHECK(cluster_names == Strings{"tdf", "padding", "od", "local_networks", "host_1", "jaeger_all_in_one",
+                                 "dev_container", "solo"});
+  CHECK(titles == Strings{"Telemetry Data Flow", "", "OpenTelemetry Demo", "Local Networks", "Host 1",
+                          "Jaeger all-in-one", ".dev Container", "Solo"});
+  CHECK_FALSE(d.clusters[0].parent);
+  CHECK(d.clusters[1].parent == 0u);
+  CHECK(d.clusters[2].parent == 1u);
+  CHECK_FALSE(d.clusters[3].parent);
+  CHECK(d.clusters[4].parent == 3u);
+  CHECK(d.clusters[6].parent == 5u);
+  CHECK(d.clusters[2].line == 4);
+  CHECK(d.clusters[7].line == 20);
+  CHECK(node(d, "microservice").cluster == 2u);
+  CHECK(node(d, "application").cluster == 4u);
+  CHECK(node(d, "x").cluster == 6u);
+  CHECK(node(d, "y").cluster == 7u);
+  CHECK_FALSE(node(d, "z").cluster);
+}
+
+TEST_CASE("mermaid: a node belongs to the first subgraph to close that names it, as Mermaid draws it") {
+  RawDesign d = design_of(
+      "graph LR\n"
+      "  A[Exporter] --> B\n"  // both first appear outside any subgraph
+      "  subgraph Application\n"
+      "    subgraph SDK\n"
+      "      A\n"
+      "    end\n"
+      "  end\n"
+      "  subgraph Workspace\n"
+      "    E[(Approved)]\n"
+      "  end\n"
+      "  subgraph TRE\n"
+      "    B --> E\n"  // E stays in Workspace, B joins TRE
+      "  end\n");
+  CHECK(node(d, "exporter").cluster == 1u);
+  CHECK(node(d, "exporter").line == 2);
+  CHECK(node(d, "b").cluster == 3u);
+  CHECK(node(d, "approved").cluster == 2u);
+}
+
+TEST_CASE("mermaid: a subgraph named inside another moves into it") {
+  RawDesign d = design_of(
+      "flowchart LR\n"
+      "  subgraph LocalA[\"Local Gateway\"]\n"
+      "    LA1[Collector] ~~~ LA2[Collector]\n"
+      "  end\n"
+      "  subgraph ClusterA[\"Cluster A\"]\n"
+      "    AppA[SDK]\n"
+      "    LocalA\n"
+      "  end\n");
+  REQUIRE(d.clusters.size() == 2);
+  CHECK(d.clusters[0].name == "locala");
+  CHECK(d.clusters[0].parent == 1u);
+  CHECK_FALSE(d.clusters[1].parent);
+  CHECK(names(d) == Strings{"collector", "collector_2", "sdk"});
+  CHECK(d.edges.empty());
+}
+
+TEST_CASE("mermaid: links that end at a subgraph are left out with a note") {
+  RawDesign d = design_of(
+      "flowchart LR\n"
+      "  subgraph usr [Users]\n"
+      "    u1\n"
+      "  end\n"
+      "  subgraph LB_Layer\n"
+      "    g1\n"
+      "  end\n"
+      "  ui --> usr\n"
+      "  usr -.- LB_Layer\n"
+      "  ui --> g1\n");
+  CHECK(names(d) == Strings{"u1", "g1", "ui"});
+  CHECK(links(d) == Strings{"ui->g1"});
+  REQUIRE(d.notes.size() == 2);
+  CHECK(d.notes[0].subject == "ui -> usr");
+  CHECK(d.notes[0].message == "edge ends at subgraph 'usr', not at a component; left out");
+  CHECK(d.notes[0].line == 8);
+  CHECK(d.notes[1].message == "edge ends at subgraphs 'usr' and 'LB_Layer', not at components; left out");
+  CHECK(d.notes[1].line == 9);
+}
+
+TEST_CASE("mermaid: styling, interaction and accessibility statements are ignored") {
+  RawDesign d = design_of(
+      "graph TD;\n"
+      "  accTitle: The title\n"
+      "  accDescr: One line\n"
+      "  accDescr {\n"
+      "    several --> lines\n"
+      "  }\n"
+      "  a(A):::dotnet --> b:::java;  b --> c\n"
+      "  %% a comment --> x\n"
+      "  c --> d %% a trailing comment\n"
+      "  classDef dotnet fill:#178600,color:white;\n"
+      "  class a,b dotnet\n"
+      "  style a fill:#f9f,stroke:#333,stroke-width:4px\n"
+      "  linkStyle 0,1 stroke:#7dd3fc, fill:none\n"
+      "  click a \"https://example.com\" \"tooltip; with a semicolon\"\n"
+      "  click b callback\n"
+      "  %%{init: {\"theme\": \"dark\"}}%%\n");
+  CHECK(names(d) == Strings{"a", "b", "c", "d"});
+  CHECK(links(d) == Strings{"a->b", "b->c", "c->d"});
+}
+
+TEST_CASE("mermaid: Windows line ends, tabs, and a node called direction") {
+  RawDesign d = design_of(
+      "graph LR\r\n"
+      "\tsubgraph one [One]\r\n"
+      "\t\tdirection TB\r\n"
+      "\t\ta[Alpha] -->|x| b\r\n"
+      "\tend\r\n"
+      "\tdirection --> a\r\n");
+  CHECK(names(d) == Strings{"alpha", "b", "direction"});
+  CHECK(links(d) == Strings{"alpha->b", "direction->alpha"});
+  CHECK(attr(d.edges[0].attrs, "label") == "x");
+  CHECK(d.clusters.at(0).label == "One");
+  CHECK(node(d, "direction").line == 6);
+}
+
+TEST_CASE("mermaid: header, front matter, comments, name and lines") {
+  RawDesign d = design_of(
+      "---\n"
+      "title: \"Figure 4: Multi-tenant\"\n"
+      "config:\n"
+      "  flowchart:\n"
+      "    curve: basis\n"
+      "---\n"
+      "%% comment before the header\n"
+      "\n"
+      "flowchart LR\n"  // 9
+      "  a --> b\n"     // 10
+      "\n"
+      "  b[(Store)]\n"  // 12
+      "  c[\"two\n"      // 13
+      "  lines\"] --> d\n");  // 14: the link is written here
+  CHECK(d.line == 9);
+  CHECK(attr(d.attrs, "label") == "Figure 4: Multi-tenant");
+  CHECK(d.attrs.at("label").line == 2);
+  CHECK(d.file == "t.mmd");
+  CHECK(d.page == "");
+  CHECK(d.name == "t");
+  CHECK(node(d, "a").line == 10);
+  CHECK(node(d, "store").line == 10);
+  CHECK(node(d, "store").attrs.at("kind").line == 10);
+  CHECK(node(d, "store").attrs.at("label").line == 10);
+  CHECK(node(d, "two_lines").line == 13);
+  CHECK(node(d, "d").line == 14);
+  REQUIRE(d.edges.size() == 2);
+  CHECK(d.edges[0].line == 10);
+  CHECK(d.edges[1].line == 14);
+
+  for (const char* header : {"graph TD", "graph TB", "graph BT", "flowchart RL", "flowchart", "graph LR;"}) {
+    CAPTURE(header);
+    CHECK(design_of(std::string(header) + "\n a --> b\n").edges.size() == 1);
+  }
+  auto designs = import_mermaid("graph LR\na-->b\n", "/some/dir/architecture.mermaid1.mmd");
+  REQUIRE(designs);
+  CHECK(designs->front().name == "architecture_mermaid1");
+  CHECK(designs->front().attrs.empty());
+}
+
+TEST_CASE("mermaid: Markdown blocks, one design per flowchart, lines in the Markdown file") {
+  auto text = read_file(kFixtures + "blocks.md");
+  REQUIRE(text);
+  auto designs = import_markdown(*text, "blocks.md");
+  if (!designs) FAIL(format_error(designs.error().front()));
+  REQUIRE(designs->size() == 2);
+  const RawDesign& first = (*designs)[0];
+  CHECK(first.page == "block 2");
+  CHECK(first.name == "blocks_block_2");
+  CHECK(first.file == "blocks.md");
+  CHECK(first.line == 13);
+  CHECK(names(first) == Strings{"web_app", "api", "orders_db"});
+  CHECK(node(first, "orders_db").line == 15);
+  CHECK(first.edges[1].line == 15);
+  const RawDesign& second = (*designs)[1];
+  CHECK(second.page == "block 3");
+  CHECK(attr(second.attrs, "label") == "Second");
+  CHECK(second.attrs.at("label").line == 29);
+  CHECK(second.line == 31);
+  CHECK(links(second) == Strings{"a->b"});
+  CHECK(second.edges[0].line == 33);
+}
+
+TEST_CASE("mermaid: Markdown errors: no flowchart, and a broken block") {
+  auto none = import_markdown("# Title\n\n```mermaid\nsequenceDiagram\n  A->>B: hi\n```\n", "x.md");
+  REQUIRE_FALSE(none);
+  CHECK(none.error().front().line == 3);
+  CHECK(none.error().front().message.find("no flowchart") != std::string::npos);
+  auto empty = import_markdown("# Nothing here\n", "x.md");
+  REQUIRE_FALSE(empty);
+  CHECK(empty.error().front().message.find("no flowchart") != std::string::npos);
+  auto broken = import_markdown("text\n\n```mermaid\ngraph LR\n  a --> b\n  c -->\n```\n", "x.md");
+  REQUIRE_FALSE(broken);
+  CHECK(broken.error().front().line == 6);
+  CHECK(broken.error().front().file == "x.md");
+}
+
+TEST_CASE("mermaid: syntax errors name what was expected, with their line") {
+  struct Case {
+    const char* text;
+    int line;
+    const char* says;
+  };
+  const Case cases[] = {
+      {"", 1, "no flowchart"},
+      {"%% only a comment\n", 2, "no flowchart"},
+      {"sequenceDiagram\n  A->>B: hi\n", 1, "no flowchart: the diagram is a 'sequenceDiagram'"},
+      {"graph XY\n", 1, "expected a direction"},
+      {"---\ntitle: x\ngraph LR\n", 1, "no closing '---'"},
+      {"graph LR\n  a[unclosed --> b\n", 2, "expected ']' to close the '['"},
+      {"graph LR\n  a[(unclosed] --> b\n  c --> d\n", 0, ""},  // `[` closes it: the label is "(unclosed"
+      {"graph LR\n  a --> b[(store)\n", 2, "expected ')]' to close the '[('"},
+      {"graph LR\n  a --> b\n  c[\"never closed]\n  d\n", 3, "never closed"},
+      {"graph LR\n  a --> b\n  c -->\n", 3, "has no target"},
+      {"graph LR\n  a --> b\n  c --> ;\n", 3, "has no target"},
+      {"graph LR\n  a & --> b\n", 2, "expected a node id after '&'"},
+      {"graph LR\n  a -- text b\n", 2, "expected '-->' to end the link text"},
+      {"graph LR\n  a -->|label b\n", 2, "expected '|' to close the link label"},
+      {"graph LR\n  a ->> b\n", 2, "expected a link ('-->'"},
+      {"graph LR\n  a --> b c\n", 2, "expected a link"},
+      {"graph LR\n  --> b\n", 2, "expected a node id, 'subgraph'"},
+      {"graph LR\n  a <--- b\n", 2, "starts with '<'"},
+      {"graph LR\n  end\n", 2, "'end' without an open 'subgraph'"},
+      {"graph LR\n  subgraph one\n    a\n", 2, "subgraph 'one' opened here has no 'end'"},
+      {"graph LR\n  subgraph\n  end\n", 2, "expected a subgraph id or title"},
+      {"graph LR\n  subgraph a [Title\n  end\n", 2, "expected ']' to close the subgraph title"},
+      {"graph LR\n  a@{ shape: cyl\n  b --> c\n", 2, "expected '}' to close the '@{'"},
+      {"graph LR\n  accDescr {\n  text\n", 2, "expected '}' to close the 'accDescr {'"},
+      {"graph LR\n  a[x] y\n", 2, "expected a link"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    auto designs = import_mermaid(c.text, "t.mmd");
+    if (c.line == 0) {
+      CHECK(designs);
+      continue;
+    }
+    REQUIRE_FALSE(designs);
+    REQUIRE(designs.error().size() == 1);
+    const InputError& e = designs.error().front();
+    CHECK(e.file == "t.mmd");
+    CHECK(e.line == c.line);
+    CAPTURE(e.message);
+    CHECK(e.message.find(c.says) != std::string::npos);
+  }
+  CHECK(error_of("graph LR\n  a --> b\n  c -->\n").message ==
+        "the link '-->' after 'c' has no target: expected a node id after it");
+}
+
+TEST_CASE("mermaid: every corpus file imports") {
+  if (!std::filesystem::is_directory(kCorpus)) {
+    MESSAGE("corpus not found at " << kCorpus << "; skipped");
+    return;
+  }
+  std::vector<std::filesystem::path> files;
+  for (const auto& entry : std::filesystem::directory_iterator(kCorpus))
+    if (entry.path().extension() == ".mmd") files.push_back(entry.path());
+  std::sort(files.begin(), files.end());
+  CHECK(!files.empty());
+  for (const auto& path : files) {
+    CAPTURE(path.filename().string());
+    auto text = read_file(path.string());
+    REQUIRE(text);
+    auto designs = import_mermaid(*text, path.string());
+    if (!designs) FAIL(format_error(designs.error().front()));
+    REQUIRE(designs->size() == 1);
+    const RawDesign& d = designs->front();
+    MESSAGE(path.filename().string() << ": " << d.nodes.size() << " components, " << d.edges.size() << " links, "
+                                     << d.clusters.size() << " clusters, " << d.notes.size() << " notes");
+    std::set<std::string> unique;
+    for (const RawNode& n : d.nodes) CHECK(unique.insert(n.name).second);
+    for (const RawEdge& e : d.edges) {
+      CHECK(unique.contains(e.from));
+      CHECK(unique.contains(e.to));
+    }
+  }
+}
+
+TEST_CASE("mermaid: truncated corpus files import or fail with a line") {
+  if (!std::filesystem::is_directory(kCorpus)) {
+    MESSAGE("corpus not found at " << kCorpus << "; skipped");
+    return;
+  }
+  // Every third prefix through the parser; the whole import (kinds, names)
+  // and the Markdown wrapping at every fourth line end: inference is slow in
+  // a Debug build.
+  std::size_t tried = 0, failed = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(kCorpus)) {
+    if (entry.path().extension() != ".mmd") continue;
+    auto text = read_file(entry.path().string());
+    REQUIRE(text);
+    std::size_t lines = 0;
+    for (std::size_t cut = 0; cut <= text->size(); ++cut) {
+      bool line_end = cut == text->size() || (*text)[cut] == '\n';
+      if (cut % 3 != 0 && !line_end) continue;
+      std::string_view prefix = std::string_view(*text).substr(0, cut);
+      CAPTURE(cut);
+      ++tried;
+      MermaidCursor c(prefix, 1, "t.mmd");
+      auto header = read_header(c);
+      std::optional<InputError> error;
+      MermaidChart chart;
+      if (!header) {
+        error = header.error();
+      } else if (is_flowchart(*header)) {
+        if (auto direction = read_direction(c, *header); !direction)
+          error = direction.error();
+        else if (auto read = read_statements(c, chart); !read)
+          error = read.error();
+      }
+      if (error) {
+        ++failed;
+        CHECK(error->line > 0);
+      }
+      if (!line_end || ++lines % 4 != 0) continue;
+      auto designs = import_mermaid(prefix, "t.mmd");
+      if (!designs)
+        for (const InputError& e : designs.error()) CHECK(e.line > 0);
+      auto md = import_markdown("# x\n```mermaid\n" + std::string(prefix), "t.md");
+      if (!md)
+        for (const InputError& e : md.error()) CHECK(e.line >= 2);
+    }
+  }
+  MESSAGE(tried << " prefixes: " << tried - failed << " parsed, " << failed << " gave an error with a line");
+}

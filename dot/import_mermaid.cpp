@@ -33,6 +33,15 @@ std::expected<std::optional<RawDesign>, InputError> read_diagram(std::string_vie
   return design;
 }
 
+/// Why a .mmd file's diagram is not read.
+std::string not_a_flowchart(const MermaidHeader& header) {
+  if (header.diagram.empty()) return "no flowchart: the file has no diagram; expected a 'flowchart' or 'graph' header";
+  if (is_mermaid_diagram(header))
+    return "no flowchart: the diagram is a '" + header.diagram +
+           "'; archlint reads Mermaid flowcharts ('flowchart' or 'graph' header)";
+  return "no flowchart: expected a 'flowchart' or 'graph' header, found '" + header.diagram + "'";
+}
+
 /// The design name a file gives: its stem as a stable name.
 std::string file_name(const std::string& file) {
   std::set<std::string> used;
@@ -46,11 +55,7 @@ std::expected<std::vector<RawDesign>, InputErrors> import_mermaid(std::string_vi
   auto design = read_diagram(text, 1, file, header);
   if (!design) return std::unexpected(InputErrors{design.error()});
   if (!*design) {
-    std::string message = header.diagram.empty()
-                              ? "no flowchart: the file has no diagram; expected a 'flowchart' or 'graph' header"
-                              : "no flowchart: the diagram is a '" + header.diagram +
-                                    "'; archlint reads Mermaid flowcharts ('flowchart' or 'graph' header)";
-    return std::unexpected(InputErrors{{file, header.line, message}});
+    return std::unexpected(InputErrors{{file, header.line, not_a_flowchart(header)}});
   }
   (*design)->name = file_name(file);
   return std::vector<RawDesign>{std::move(**design)};

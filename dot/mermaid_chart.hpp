@@ -14,10 +14,10 @@ namespace archlint {
 /// A node id, with what its first declaration said about it.
 struct MermaidNode {
   std::string id;
-  std::string label;       // plain text; "" for a bare id
-  std::string shape;       // Mermaid shape name ("cylinder"); "" for a bare id
-  bool declared = false;   // a shape or label was written; the first one wins
-  int line = 0;            // first appearance
+  std::string label;      // plain text; "" for a bare id
+  std::string shape;      // Mermaid shape name ("cylinder"); "" for a bare id
+  bool declared = false;  // a shape or label was written; the first one wins
+  int line = 0;           // first appearance
 };
 
 /// One link as drawn; `a <--> b` is one of these with both_ways set.
@@ -39,10 +39,11 @@ struct MermaidSubgraph {
   int line = 0;
 };
 
+/// One flowchart: its header and front matter title, and what its statements declare.
 struct MermaidChart {
   std::string title;  // front matter `title:`
   int title_line = 0;
-  int line = 1;       // the `flowchart` / `graph` header
+  int line = 1;                    // the `flowchart` / `graph` header
   std::vector<MermaidNode> nodes;  // in order of first appearance
   std::map<std::string, std::size_t> node_index;
   std::vector<MermaidLink> links;

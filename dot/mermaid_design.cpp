@@ -31,7 +31,8 @@ class DesignBuilder {
     std::set<std::string> used;
     for (std::size_t i = 0; i < chart_.subgraphs.size(); ++i) {
       const MermaidSubgraph& s = chart_.subgraphs[i];
-      raw_.clusters.push_back({stable_name(s.id.empty() ? s.title : s.id, "subgraph", used), s.title, s.parent, s.line});
+      raw_.clusters.push_back(
+          {stable_name(s.id.empty() ? s.title : s.id, "subgraph", used), s.title, s.parent, s.line});
       if (!s.id.empty()) subgraph_.try_emplace(s.id, i);
     }
   }
@@ -78,11 +79,10 @@ class DesignBuilder {
     bool from_subgraph = subgraph_.contains(link.from);
     bool to_subgraph = subgraph_.contains(link.to);
     if (from_subgraph || to_subgraph) {
-      std::string message = from_subgraph && to_subgraph
-                                ? "edge ends at subgraphs '" + link.from + "' and '" + link.to +
-                                      "', not at components; left out"
-                                : "edge ends at subgraph '" + (from_subgraph ? link.from : link.to) +
-                                      "', not at a component; left out";
+      std::string message =
+          from_subgraph && to_subgraph
+              ? "edge ends at subgraphs '" + link.from + "' and '" + link.to + "', not at components; left out"
+              : "edge ends at subgraph '" + (from_subgraph ? link.from : link.to) + "', not at a component; left out";
       raw_.notes.push_back({link.from + " -> " + link.to, std::move(message), link.line});
       return;
     }

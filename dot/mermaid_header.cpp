@@ -66,6 +66,40 @@ bool is_flowchart(const MermaidHeader& header) {
   return header.diagram == "flowchart" || header.diagram == "graph" || header.diagram == "flowchart-elk";
 }
 
+bool is_mermaid_diagram(const MermaidHeader& header) {
+  static constexpr std::string_view kDiagrams[] = {"architecture-beta",
+                                                   "block-beta",
+                                                   "C4Component",
+                                                   "C4Container",
+                                                   "C4Context",
+                                                   "C4Deployment",
+                                                   "C4Dynamic",
+                                                   "classDiagram",
+                                                   "erDiagram",
+                                                   "gantt",
+                                                   "gitGraph",
+                                                   "journey",
+                                                   "kanban",
+                                                   "mindmap",
+                                                   "packet-beta",
+                                                   "pie",
+                                                   "quadrantChart",
+                                                   "radar-beta",
+                                                   "requirementDiagram",
+                                                   "sankey-beta",
+                                                   "sequenceDiagram",
+                                                   "stateDiagram",
+                                                   "stateDiagram-v2",
+                                                   "timeline",
+                                                   "treemap-beta",
+                                                   "xychart-beta",
+                                                   "zenuml"};
+  if (is_flowchart(header)) return true;
+  for (std::string_view d : kDiagrams)
+    if (header.diagram == d) return true;
+  return false;
+}
+
 std::expected<void, InputError> read_direction(MermaidCursor& c, const MermaidHeader& header) {
   static constexpr std::array<std::string_view, 9> kDirections{"TB", "TD", "BT", "RL", "LR", ">", "<", "^", "v"};
   c.skip_blanks();

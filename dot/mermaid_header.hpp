@@ -16,7 +16,7 @@ struct MermaidHeader {
   std::string diagram;  // "flowchart", "graph", "sequenceDiagram"...; "" for an empty diagram
   std::string title;    // front matter `title:`
   int title_line = 0;
-  int line = 0;         // the keyword's line
+  int line = 0;  // the keyword's line
 };
 
 /// Reads front matter, blank lines, comments and directives, then the
@@ -25,6 +25,9 @@ std::expected<MermaidHeader, InputError> read_header(MermaidCursor& c);
 
 /// `flowchart`, `graph` or `flowchart-elk`.
 bool is_flowchart(const MermaidHeader& header);
+
+/// Any diagram keyword Mermaid knows (`sequenceDiagram`, `erDiagram`...).
+bool is_mermaid_diagram(const MermaidHeader& header);
 
 /// A flowchart's optional direction after its keyword (TB, TD, BT, RL, LR),
 /// up to the end of that statement.

@@ -20,11 +20,14 @@ struct Brackets {
 // Longer openers first: `(((` before `((` before `(`. An opener with two
 // closers (`[/ /]` and `[/ \]`) ends at whichever comes first.
 constexpr Brackets kBrackets[] = {
-    {"(((", ")))", "double_circle"},  {"((", "))", "circle"},       {"([", "])", "stadium"},
-    {"(-", "-)", "ellipse"},          {"(", ")", "rounded"},         {"[[", "]]", "subroutine"},
-    {"[(", ")]", "cylinder"},         {"[/", "/]", "parallelogram"}, {"[/", "\\]", "trapezoid"},
-    {"[\\", "\\]", "parallelogram_alt"}, {"[\\", "/]", "trapezoid_alt"}, {"[", "]", "rect"},
-    {"{{", "}}", "hexagon"},          {"{", "}", "rhombus"},         {">", "]", "asymmetric"},
+    {"(((", ")))", "double_circle"}, {"((", "))", "circle"},
+    {"([", "])", "stadium"},         {"(-", "-)", "ellipse"},
+    {"(", ")", "rounded"},           {"[[", "]]", "subroutine"},
+    {"[(", ")]", "cylinder"},        {"[/", "/]", "parallelogram"},
+    {"[/", "\\]", "trapezoid"},      {"[\\", "\\]", "parallelogram_alt"},
+    {"[\\", "/]", "trapezoid_alt"},  {"[", "]", "rect"},
+    {"{{", "}}", "hexagon"},         {"{", "}", "rhombus"},
+    {">", "]", "asymmetric"},
 };
 
 void skip_spaces(MermaidCursor& c) {

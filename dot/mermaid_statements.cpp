@@ -39,9 +39,9 @@ class StatementReader {
     }
     if (!open_.empty()) {
       const MermaidSubgraph& s = chart_.subgraphs[open_.back()];
-      return std::unexpected(c_.error("subgraph '" + (s.id.empty() ? s.title : s.id) +
-                                          "' opened here has no 'end'",
-                                      s.line));
+      std::string name = s.id.empty() ? s.title : s.id;
+      return std::unexpected(
+          c_.error((name.empty() ? "the subgraph" : "subgraph '" + name + "'") + " opened here has no 'end'", s.line));
     }
     return {};
   }
@@ -110,7 +110,8 @@ class StatementReader {
     if (c_.at_statement_end()) return std::unexpected(c_.error("expected a subgraph id or title after 'subgraph'"));
     if (c_.peek() == '"') {
       auto quoted = c_.take_quoted();
-      if (!quoted) return std::unexpected(c_.error("the quoted subgraph title opened here is never closed (expected '\"')"));
+      if (!quoted)
+        return std::unexpected(c_.error("the quoted subgraph title opened here is never closed (expected '\"')"));
       s.title = mermaid_label(*quoted);
     } else {
       std::size_t start = c_.pos();
@@ -176,15 +177,16 @@ class StatementReader {
       auto arrow = read_arrow(c_);
       if (!arrow) return std::unexpected(arrow.error());
       if (!*arrow)
-        return std::unexpected(c_.error("expected a link ('-->', '---', '-.->', '==>', '~~~'), '&' or the end of "
-                                        "the statement after '" + last + "', found " + c_.found()));
+        return std::unexpected(
+            c_.error("expected a link ('-->', '---', '-.->', '==>', '~~~'), '&' or the end of "
+                     "the statement after '" +
+                     last + "', found " + c_.found()));
       c_.skip_blanks();
       if (c_.at_statement_end())
         return std::unexpected(c_.error("the link '" + (*arrow)->written + "' after '" + last +
                                         "' has no target: expected a node id after it"));
       std::vector<std::string> right;
-      if (auto group = node_group(right, "a node id after the link '" + (*arrow)->written + "'"); !group)
-        return group;
+      if (auto group = node_group(right, "a node id after the link '" + (*arrow)->written + "'"); !group) return group;
       add_links(left, right, **arrow, line);
       left = std::move(right);
     }
@@ -240,7 +242,8 @@ class StatementReader {
     if (arrow.stroke == MermaidArrow::Stroke::invisible) return;
     for (const std::string& a : from)
       for (const std::string& b : to)
-        chart_.links.push_back({a, b, arrow.label, arrow.stroke == MermaidArrow::Stroke::dotted, arrow.both_ways, line});
+        chart_.links.push_back(
+            {a, b, arrow.label, arrow.stroke == MermaidArrow::Stroke::dotted, arrow.both_ways, line});
   }
 
   MermaidCursor& c_;

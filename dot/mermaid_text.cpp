@@ -12,8 +12,8 @@ bool is_alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0;
 
 /// Characters an id may hold anywhere (`-` is decided by what follows it).
 bool is_id_char(char c) {
-  return is_alnum(c) || c == '_' || c == '.' || c == '\'' || c == '!' || c == '?' || c == '*' || c == '+' ||
-         c == '$' || static_cast<unsigned char>(c) >= 0x80;
+  return is_alnum(c) || c == '_' || c == '.' || c == '\'' || c == '!' || c == '?' || c == '*' || c == '+' || c == '$' ||
+         static_cast<unsigned char>(c) >= 0x80;
 }
 
 }  // namespace
@@ -132,7 +132,10 @@ std::string MermaidCursor::found() const {
   std::string_view rest = text_.substr(pos_);
   std::size_t eol = rest.find_first_of("\r\n");
   if (eol == 0) return "the end of the line";
-  rest = rest.substr(0, std::min<std::size_t>(eol, 24));
+  std::size_t cut = std::min<std::size_t>(eol, 24);
+  // Not inside a UTF-8 sequence.
+  while (cut < rest.size() && cut > 0 && (static_cast<unsigned char>(rest[cut]) & 0xC0) == 0x80) --cut;
+  rest = rest.substr(0, cut);
   return "'" + std::string(rest) + "'";
 }
 
@@ -151,8 +154,9 @@ std::string mermaid_label(std::string_view text) {
       std::size_t j = i + 1;
       while (j < t.size() && (is_alnum(t[j]) || t[j] == '_')) ++j;
       if (j > i + 1 && j < t.size() && t[j] == ';') {
-        bool number = std::all_of(t.begin() + static_cast<std::ptrdiff_t>(i + 1), t.begin() + static_cast<std::ptrdiff_t>(j),
-                                  [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+        bool number =
+            std::all_of(t.begin() + static_cast<std::ptrdiff_t>(i + 1), t.begin() + static_cast<std::ptrdiff_t>(j),
+                        [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
         html += number ? "&#" : "&";
         html += t.substr(i + 1, j - i);
         i = j;

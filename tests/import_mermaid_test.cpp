@@ -1,12 +1,13 @@
 // The Mermaid importer: shapes, links, labels, subgraphs, Markdown blocks,
 // lines and syntax errors, and every Mermaid file of the corpus.
+#include "import_mermaid.hpp"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
 #include <filesystem>
 #include <set>
 
-#include "import_mermaid.hpp"
 #include "kind_inference.hpp"
 #include "load_dot.hpp"
 #include "mermaid_header.hpp"
@@ -80,12 +81,10 @@ TEST_CASE("mermaid: every bracket shape, and a bare id") {
   REQUIRE(text);
   MermaidChart chart = chart_of(*text);
   const std::pair<const char*, const char*> expected[] = {
-      {"r", "rect"},           {"ro", "rounded"},      {"st", "stadium"},
-      {"su", "subroutine"},    {"cy", "cylinder"},     {"ci", "circle"},
-      {"dc", "double_circle"}, {"as", "asymmetric"},   {"rh", "rhombus"},
-      {"hx", "hexagon"},       {"pa", "parallelogram"}, {"pb", "parallelogram_alt"},
-      {"tr", "trapezoid"},     {"tb", "trapezoid_alt"}, {"el", "ellipse"},
-      {"bare", ""}};
+      {"r", "rect"},       {"ro", "rounded"},       {"st", "stadium"},       {"su", "subroutine"},
+      {"cy", "cylinder"},  {"ci", "circle"},        {"dc", "double_circle"}, {"as", "asymmetric"},
+      {"rh", "rhombus"},   {"hx", "hexagon"},       {"pa", "parallelogram"}, {"pb", "parallelogram_alt"},
+      {"tr", "trapezoid"}, {"tb", "trapezoid_alt"}, {"el", "ellipse"},       {"bare", ""}};
   REQUIRE(chart.nodes.size() == std::size(expected));
   for (std::size_t i = 0; i < chart.nodes.size(); ++i) {
     CAPTURE(chart.nodes[i].id);
@@ -198,7 +197,8 @@ TEST_CASE("mermaid: dotted links are async, thick and plain ones are links, invi
       "  a <--> k\n"
       "  a --- oracle\n");
   CHECK(names(d) == Strings{"a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "oracle"});
-  CHECK(links(d) == Strings{"a->b", "a->c", "a->d", "a->e", "a->g", "a->h", "a->i", "a->j", "a->k", "k->a", "a->oracle"});
+  CHECK(links(d) ==
+        Strings{"a->b", "a->c", "a->d", "a->e", "a->g", "a->h", "a->i", "a->j", "a->k", "k->a", "a->oracle"});
   CHECK(attr(d.edges[0].attrs, "mode") == "async");
   CHECK(attr(d.edges[1].attrs, "mode") == "async");
   CHECK(attr(d.edges[2].attrs, "mode") == "");
@@ -265,25 +265,25 @@ TEST_CASE("mermaid: new-style @{ } nodes") {
 TEST_CASE("mermaid: subgraphs in every form, nested, with titles and parents") {
   RawDesign d = design_of(
       "graph TB\n"
-      "subgraph tdf[Telemetry Data Flow]\n"     // 2
-      "  subgraph padding [ ]\n"                 // 3
+      "subgraph tdf[Telemetry Data Flow]\n"         // 2
+      "  subgraph padding [ ]\n"                    // 3
       "    subgraph od [\"OpenTelemetry Demo\"]\n"  // 4
       "      direction LR\n"
-      "      ms(Microservice)\n"                 // 6
+      "      ms(Microservice)\n"  // 6
       "    end\n"
       "  end\n"
       "end\n"
-      "subgraph \"Local Networks\"\n"            // 10
-      "  subgraph Host 1\n"                      // 11
-      "    App1[Application]\n"                  // 12
+      "subgraph \"Local Networks\"\n"  // 10
+      "  subgraph Host 1\n"            // 11
+      "    App1[Application]\n"        // 12
       "  end\n"
       "end\n"
-      "subgraph Jaeger all-in-one\n"             // 15
-      "  subgraph .dev Container\n"              // 16
+      "subgraph Jaeger all-in-one\n"  // 15
+      "  subgraph .dev Container\n"   // 16
       "    x\n"
       "  end\n"
       "end\n"
-      "subgraph Solo\n"                          // 20
+      "subgraph Solo\n"  // 20
       "  y\n"
       "end\n"
       "z\n");
@@ -293,8 +293,8 @@ TEST_CASE("mermaid: subgraphs in every form, nested, with titles and parents") {
     cluster_names.push_back(c.name);
     titles.push_back(c.label);
   }
-  CHECK(cluster_names == Strings{"tdf", "padding", "od", "local_networks", "host_1", "jaeger_all_in_one",
-                                 "dev_container", "solo"});
+  CHECK(cluster_names ==
+        Strings{"tdf", "padding", "od", "local_networks", "host_1", "jaeger_all_in_one", "dev_container", "solo"});
   CHECK(titles == Strings{"Telemetry Data Flow", "", "OpenTelemetry Demo", "Local Networks", "Host 1",
                           "Jaeger all-in-one", ".dev Container", "Solo"});
   CHECK_FALSE(d.clusters[0].parent);
@@ -423,8 +423,8 @@ TEST_CASE("mermaid: header, front matter, comments, name and lines") {
       "flowchart LR\n"  // 9
       "  a --> b\n"     // 10
       "\n"
-      "  b[(Store)]\n"  // 12
-      "  c[\"two\n"      // 13
+      "  b[(Store)]\n"        // 12
+      "  c[\"two\n"           // 13
       "  lines\"] --> d\n");  // 14: the link is written here
   CHECK(d.line == 9);
   CHECK(attr(d.attrs, "label") == "Figure 4: Multi-tenant");
@@ -499,6 +499,7 @@ TEST_CASE("mermaid: syntax errors name what was expected, with their line") {
       {"", 1, "no flowchart"},
       {"%% only a comment\n", 2, "no flowchart"},
       {"sequenceDiagram\n  A->>B: hi\n", 1, "no flowchart: the diagram is a 'sequenceDiagram'"},
+      {"a --> b\n", 1, "no flowchart: expected a 'flowchart' or 'graph' header, found 'a'"},
       {"graph XY\n", 1, "expected a direction"},
       {"---\ntitle: x\ngraph LR\n", 1, "no closing '---'"},
       {"graph LR\n  a[unclosed --> b\n", 2, "expected ']' to close the '['"},

@@ -11,6 +11,7 @@ namespace {
 void add_run_options(CLI::App* command, RunOptions& run) {
   command->add_option("--config", run.config, "The project file (default: the nearest archlint.toml)");
   command->add_option("--today", run.today, "The date waivers expire against, YYYY-MM-DD (default: today)");
+  command->add_option("--page", run.page, "Only this page of a draw.io file (default: every page, one model each)");
 }
 
 }  // namespace
@@ -50,6 +51,14 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   report_cmd->add_option("-o,--output", report.dir, "The folder to write into (created if missing)")->required();
   add_run_options(report_cmd, report.run);
 
+  ImportOptions import;
+  auto* import_cmd = app.add_subcommand(
+      "import", "Turn a diagram (draw.io, Mermaid, plain DOT) into an editable model in the model language");
+  import_cmd->add_option("diagram", import.diagram, "The diagram file")->required();
+  import_cmd->add_option("-o,--output", import.output, "The model file to write (one per page: MODEL-<page>.dot)")
+      ->required();
+  import_cmd->add_option("--page", import.page, "Only this page of a draw.io file");
+
   RunOptions rules;
   auto* rules_cmd = app.add_subcommand("rules", "List every rule with its effective severity");
   rules_cmd->add_option("--config", rules.config, "The project file (default: archlint.toml here or above)");
@@ -75,6 +84,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   }
   if (render_cmd->parsed()) return run_render(render, out, err);
   if (report_cmd->parsed()) return run_report(report, out, err);
+  if (import_cmd->parsed()) return run_import(import, out, err);
   if (rules_cmd->parsed()) return run_rules(rules, out, err);
   if (explain_cmd->parsed()) return run_explain(explain, out, err);
   if (tech_cmd->parsed()) return run_technologies(out);

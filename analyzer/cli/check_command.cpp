@@ -45,7 +45,7 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
   }
   auto config = run_config(options.run, options.paths);
   if (!config) return report_input_errors(config.error(), err);
-  auto checked = load_and_check(options.paths, config->settings);
+  auto checked = load_and_check(options.paths, config->settings, options.run.page);
   if (!checked) return report_input_errors(checked.error(), err);
   const std::vector<CheckResult>& results = checked->results;
 

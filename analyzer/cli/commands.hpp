@@ -16,6 +16,7 @@ namespace archlint {
 struct RunOptions {
   std::string config;  // --config FILE; "" to look for archlint.toml
   std::string today;   // --today YYYY-MM-DD, for waiver expiry; "" for the system date
+  std::string page;    // --page NAME: one page of a draw.io file; "" for all
 };
 
 struct CheckOptions {
@@ -38,6 +39,12 @@ struct ReportOptions {
   std::string dir;
 };
 
+struct ImportOptions {
+  std::string diagram;
+  std::string output;  // MODEL.dot; with several pages, MODEL-<page>.dot each
+  std::string page;
+};
+
 struct ExplainOptions {
   RunOptions run;
   std::vector<std::string> args;  // RULE, or MODEL COMPONENT
@@ -46,6 +53,7 @@ struct ExplainOptions {
 int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err);
 int run_render(const RenderOptions& options, std::ostream& out, std::ostream& err);
 int run_report(const ReportOptions& options, std::ostream& out, std::ostream& err);
+int run_import(const ImportOptions& options, std::ostream& out, std::ostream& err);
 int run_rules(const RunOptions& options, std::ostream& out, std::ostream& err);
 int run_explain(const ExplainOptions& options, std::ostream& out, std::ostream& err);
 /// The technology table as Markdown (docs/technologies.md holds the same).

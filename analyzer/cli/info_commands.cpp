@@ -48,7 +48,7 @@ int explain_component(const RunOptions& run, const std::string& file, const std:
                       std::ostream& out, std::ostream& err) {
   auto config = run_config(run, {file});
   if (!config) return report_input_errors(config.error(), err);
-  auto checked = load_and_check({file}, config->settings);
+  auto checked = load_and_check({file}, config->settings, run.page);
   if (!checked) return report_input_errors(checked.error(), err);
   const Model& model = checked->models.front();
   auto index = model.find(component);

@@ -4,7 +4,8 @@
 #include <filesystem>
 #include <system_error>
 
-#include "load_dot.hpp"
+#include "build_model.hpp"
+#include "read_designs.hpp"
 #include "registry.hpp"
 
 namespace archlint {
@@ -39,15 +40,23 @@ std::expected<std::vector<std::string>, InputErrors> collect_model_files(const s
   return files;
 }
 
-std::expected<std::vector<Model>, InputErrors> load_models(const std::vector<std::string>& files) {
+std::expected<std::vector<Model>, InputErrors> load_models(const std::vector<std::string>& files,
+                                                          const std::string& page) {
   std::vector<Model> models;
   InputErrors errors;
   for (const auto& file : files) {
-    auto model = load_dot_file(file);
-    if (model)
-      models.push_back(std::move(*model));
-    else
-      errors.insert(errors.end(), model.error().begin(), model.error().end());
+    auto designs = read_designs(file, page);
+    if (!designs) {
+      errors.insert(errors.end(), designs.error().begin(), designs.error().end());
+      continue;
+    }
+    for (const auto& design : *designs) {
+      auto model = build_model(design);
+      if (model)
+        models.push_back(std::move(*model));
+      else
+        errors.insert(errors.end(), model.error().begin(), model.error().end());
+    }
   }
   if (!errors.empty()) return std::unexpected(std::move(errors));
   return models;
@@ -60,10 +69,10 @@ std::vector<const Model*> CheckedModels::model_pointers() const {
 }
 
 std::expected<CheckedModels, InputErrors> load_and_check(const std::vector<std::string>& paths,
-                                                         const CheckSettings& settings) {
+                                                         const CheckSettings& settings, const std::string& page) {
   auto files = collect_model_files(paths);
   if (!files) return std::unexpected(std::move(files.error()));
-  auto models = load_models(*files);
+  auto models = load_models(*files, page);
   if (!models) return std::unexpected(std::move(models.error()));
   CheckedModels checked;
   checked.models = std::move(*models);

@@ -1,11 +1,31 @@
 #include "output_files.hpp"
 
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <system_error>
 
 namespace archlint {
 namespace fs = std::filesystem;
+
+std::string page_slug(const std::string& page) {
+  std::string out;
+  for (char c : page) {
+    if (std::isalnum(static_cast<unsigned char>(c)))
+      out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    else if (!out.empty() && out.back() != '-')
+      out += '-';
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  return out.empty() ? "page" : out;
+}
+
+std::string path_for_page(const std::string& path, const std::string& page) {
+  if (page.empty()) return path;
+  fs::path p(path);
+  fs::path named = p.parent_path() / (p.stem().string() + "-" + page_slug(page) + p.extension().string());
+  return named.string();
+}
 
 std::expected<void, std::string> write_file_atomically(const std::string& path, const std::string& text) {
   fs::path target(path);

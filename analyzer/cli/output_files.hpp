@@ -10,4 +10,11 @@ namespace archlint {
 /// Writes `text` to `path` atomically; the error names the path.
 std::expected<void, std::string> write_file_atomically(const std::string& path, const std::string& text);
 
+/// A page name as a file-name part: lower-case letters, digits and dashes.
+std::string page_slug(const std::string& page);
+
+/// `path` with "-<page slug>" before its extension, for one file per page
+/// ("out.svg", "Overview" -> "out-overview.svg"); `path` itself for "".
+std::string path_for_page(const std::string& path, const std::string& page);
+
 }  // namespace archlint

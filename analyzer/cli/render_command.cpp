@@ -8,18 +8,27 @@ namespace archlint {
 int run_render(const RenderOptions& options, std::ostream& out, std::ostream& err) {
   auto config = run_config(options.run, {options.model});
   if (!config) return report_input_errors(config.error(), err);
-  auto checked = load_and_check({options.model}, config->settings);
+  auto checked = load_and_check({options.model}, config->settings, options.run.page);
   if (!checked) return report_input_errors(checked.error(), err);
-  auto svg = render_svg(checked->models.front(), checked->results.front());
-  if (!svg) {
-    err << options.model << ": error: cannot lay out the model: " << svg.error() << '\n';
-    return 2;
+  // Everything is laid out first, so that a failure writes nothing.
+  std::vector<std::pair<std::string, std::string>> outputs;  // path, SVG
+  bool several = checked->models.size() > 1;
+  for (std::size_t i = 0; i < checked->models.size(); ++i) {
+    const Model& model = checked->models[i];
+    auto svg = render_svg(model, checked->results[i]);
+    if (!svg) {
+      err << model.source() << ": error: cannot lay out the model: " << svg.error() << '\n';
+      return 2;
+    }
+    outputs.emplace_back(several ? path_for_page(options.output, model.page) : options.output, std::move(*svg));
   }
-  if (auto written = write_file_atomically(options.output, *svg); !written) {
-    err << written.error() << '\n';
-    return 2;
+  for (const auto& [path, svg] : outputs) {
+    if (auto written = write_file_atomically(path, svg); !written) {
+      err << written.error() << '\n';
+      return 2;
+    }
+    out << "wrote " << path << '\n';
   }
-  out << "wrote " << options.output << '\n';
   return 0;
 }
 

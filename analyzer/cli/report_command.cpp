@@ -1,4 +1,3 @@
-#include <cctype>
 #include <filesystem>
 #include <map>
 #include <system_error>
@@ -16,26 +15,13 @@ namespace fs = std::filesystem;
 
 namespace {
 
-/// A page name as a file-name part: letters, digits and dashes.
-std::string slug(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    if (std::isalnum(static_cast<unsigned char>(c)))
-      out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    else if (!out.empty() && out.back() != '-')
-      out += '-';
-  }
-  while (!out.empty() && out.back() == '-') out.pop_back();
-  return out.empty() ? "page" : out;
-}
-
 /// Output base names: the model file's stem (and page), made unique with -2, -3...
 std::vector<std::string> base_names(const std::vector<Model>& models) {
   std::map<std::string, int> used;
   std::vector<std::string> names;
   for (const auto& model : models) {
     std::string stem = fs::path(model.file).stem().string();
-    if (!model.page.empty()) stem += "-" + slug(model.page);
+    if (!model.page.empty()) stem += "-" + page_slug(model.page);
     if (stem == "index" || stem == "findings") stem += "-model";
     int n = ++used[stem];
     names.push_back(n == 1 ? stem : stem + "-" + std::to_string(n));
@@ -49,7 +35,7 @@ int run_report(const ReportOptions& options, std::ostream& out, std::ostream& er
   // Everything is produced in memory first, so that a failure writes nothing.
   auto config = run_config(options.run, options.paths);
   if (!config) return report_input_errors(config.error(), err);
-  auto checked = load_and_check(options.paths, config->settings);
+  auto checked = load_and_check(options.paths, config->settings, options.run.page);
   if (!checked) return report_input_errors(checked.error(), err);
   const std::vector<Model>& models = checked->models;
   const std::vector<CheckResult>& results = checked->results;

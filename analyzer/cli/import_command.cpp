@@ -1,0 +1,35 @@
+#include "build_model.hpp"
+#include "commands.hpp"
+#include "output_files.hpp"
+#include "read_designs.hpp"
+#include "write_model.hpp"
+
+namespace archlint {
+
+int run_import(const ImportOptions& options, std::ostream& out, std::ostream& err) {
+  auto designs = read_designs(options.diagram, options.page);
+  if (!designs) return report_input_errors(designs.error(), err);
+  // Every page is built before anything is written.
+  std::vector<std::pair<std::string, std::string>> outputs;  // path, model text
+  InputErrors errors;
+  for (const auto& design : *designs) {
+    auto model = build_model(design);
+    if (!model) {
+      errors.insert(errors.end(), model.error().begin(), model.error().end());
+      continue;
+    }
+    std::string path = designs->size() > 1 ? path_for_page(options.output, design.page) : options.output;
+    outputs.emplace_back(path, write_model_dot(*model));
+  }
+  if (!errors.empty()) return report_input_errors(errors, err);
+  for (const auto& [path, text] : outputs) {
+    if (auto written = write_file_atomically(path, text); !written) {
+      err << written.error() << '\n';
+      return 2;
+    }
+    out << "wrote " << path << '\n';
+  }
+  return 0;
+}
+
+}  // namespace archlint

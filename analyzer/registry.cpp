@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 #include <tuple>
+#include <unordered_map>
 
 #include "text.hpp"
 
@@ -84,6 +85,33 @@ void report_stale_waivers(const DesignGraph& graph, const CheckSettings& setting
     for (const auto& w : c.waivers) report(w, c.name);
 }
 
+/// In designs imported from diagrams, messages name components by the
+/// diagram's own labels: each quoted name 'x' of an imported component with
+/// a label becomes "its label".
+void use_diagram_labels(const DesignGraph& graph, std::vector<Finding>& findings) {
+  std::unordered_map<std::string, std::string> labels;
+  for (const auto& c : graph.model().components) {
+    if (c.kind_reason.empty() || c.label.empty()) continue;
+    std::string label = c.label;
+    std::replace(label.begin(), label.end(), '\n', ' ');
+    labels.emplace(c.name, "\"" + label + "\"");
+  }
+  if (labels.empty()) return;
+  for (auto& f : findings) {
+    std::string out;
+    std::size_t at = 0;
+    for (std::size_t open = f.message.find('\''); open != std::string::npos; open = f.message.find('\'', at)) {
+      std::size_t close = f.message.find('\'', open + 1);
+      if (close == std::string::npos) break;
+      auto label = labels.find(f.message.substr(open + 1, close - open - 1));
+      out += f.message.substr(at, open - at);
+      out += label == labels.end() ? f.message.substr(open, close - open + 1) : label->second;
+      at = close + 1;
+    }
+    f.message = out + f.message.substr(at);
+  }
+}
+
 }  // namespace
 
 std::span<const Rule> all_rules() {
@@ -109,6 +137,7 @@ CheckResult check_model(const Model& model, const CheckSettings& settings) {
       result.findings.push_back(std::move(finding));
     }
   }
+  use_diagram_labels(graph, result.findings);
   auto used = apply_waivers(graph, settings, result.findings);
   report_stale_waivers(graph, settings, used, result.findings);
   std::stable_sort(result.findings.begin(), result.findings.end(), [](const Finding& a, const Finding& b) {

@@ -232,7 +232,7 @@ TEST_CASE("kind inference: model-unknown-kind and model-dangling-link report wha
   CHECK(unknown[0]->component == "ledger");
   CHECK(unknown[0]->line == 11);
   CHECK(unknown[0]->message ==
-        "'ledger' (\"Ledger\") has a kind archlint could not infer (no shape, icon or label archlint recognises); "
+        "\"Ledger\" has a kind archlint could not infer (no shape, icon or label archlint recognises); "
         "rules treat it as a plain box");
-  CHECK(unknown[0]->fix == "set kind=service|database|... on it (archlint import writes it as kind=unknown)");
+  CHECK(unknown[0]->fix == "set kind=service|database|... on ledger (archlint import writes it as kind=unknown)");
 }

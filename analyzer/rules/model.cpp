@@ -44,12 +44,14 @@ std::vector<Finding> unknown_kind(const DesignGraph& graph) {
     if (c.kind != Kind::unknown) continue;
     std::string label = c.label;
     std::replace(label.begin(), label.end(), '\n', ' ');
-    if (!label.empty()) label = " (\"" + label + "\")";
+    // Imported components are named by their label in messages already.
+    if (!label.empty() && c.kind_reason.empty()) label = " (\"" + label + "\")";
+    if (!c.kind_reason.empty()) label.clear();
     std::string reason = c.kind_reason.empty() ? "kind=unknown is written in the model" : c.kind_reason;
     out.push_back(on_component(
         c,
         quoted(c.name) + label + " has a kind archlint could not infer (" + reason + "); rules treat it as a plain box",
-        "set kind=service|database|... on it (archlint import writes it as kind=unknown)"));
+        "set kind=service|database|... on " + c.name + " (archlint import writes it as kind=unknown)"));
   }
   return out;
 }

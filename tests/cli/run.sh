@@ -83,5 +83,36 @@ expect_grep "explain page" "# performance-read-cache" "$work/stdout"
 expect_status "explain unknown" 2 "$archlint" explain performance-read-cach
 expect_grep "explain suggestion" "did you mean 'performance-read-cache'" "$work/stderr"
 
+# Diagrams: draw.io (compressed, two pages), Mermaid, and their errors.
+d="$src/tests/cli/diagrams"
+expect_status "compressed draw.io findings" 1 "$archlint" check "$d/shop.drawio"
+expect_grep "findings use the diagram's labels" 'shop.drawio\[Storefront\]: warning: database "Orders (Postgres)" has no schema' "$work/stdout"
+expect_grep "second page checked too" 'shop.drawio\[Back office\]' "$work/stdout"
+expect_status "one page" 1 "$archlint" check --page "Back office" "$d/shop.drawio"
+if grep -q Storefront "$work/stdout"; then failed=$((failed + 1)); echo "FAIL: --page kept other pages"; else passed=$((passed + 1)); fi
+expect_status "no such page" 2 "$archlint" check --page Nope "$d/shop.drawio"
+expect_status "mermaid findings" 1 "$archlint" check "$d/flow.mmd"
+expect_grep "mermaid lines" 'flow.mmd:3: warning: database "Orders Postgres" has no schema' "$work/stdout"
+expect_status "broken XML" 2 "$archlint" check "$d/broken.drawio"
+expect_grep "broken XML line" "broken.drawio:4: error: not well-formed XML" "$work/stderr"
+expect_status "bad base64" 2 "$archlint" check "$d/bad-base64.drawio"
+expect_grep "bad base64 names the page" "bad-base64.drawio: error: page 'Broken': bad base64" "$work/stderr"
+expect_status "mermaid syntax error" 2 "$archlint" check "$d/broken.mmd"
+expect_grep "mermaid error line" "broken.mmd:3: error:" "$work/stderr"
+expect_status "unsupported file" 2 "$archlint" check "$src/README.md.txt"
+
+expect_status "import two pages" 0 "$archlint" import "$d/shop.drawio" -o "$work/shop.dot"
+for f in shop-storefront.dot shop-back-office.dot; do
+  if [ -s "$work/$f" ]; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL import: no $f"; fi
+done
+expect_grep "import keeps labels and reasons" 'orders_postgres \[kind=database, tech="postgres", label="Orders\\n(Postgres)"\];  // kind from' "$work/shop-storefront.dot"
+expect_status "imported model checks" 1 "$archlint" check "$work/shop-storefront.dot"
+expect_status "import of a broken diagram" 2 "$archlint" import "$d/broken.mmd" -o "$work/broken-import.dot"
+if [ -e "$work/broken-import.dot" ]; then failed=$((failed + 1)); echo "FAIL: broken import wrote a file"; else passed=$((passed + 1)); fi
+expect_status "render a page each" 0 "$archlint" render "$d/shop.drawio" -o "$work/shop.svg"
+for f in shop-storefront.svg shop-back-office.svg; do
+  if [ -s "$work/$f" ]; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL render: no $f"; fi
+done
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

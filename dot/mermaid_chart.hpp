@@ -18,6 +18,7 @@ struct MermaidNode {
   std::string shape;      // Mermaid shape name ("cylinder"); "" for a bare id
   bool declared = false;  // a shape or label was written; the first one wins
   int line = 0;           // first appearance
+  std::string image;      // an image or icon node's picture, e.g. "/img/kafka.png"
 };
 
 /// One link as drawn; `a <--> b` is one of these with both_ways set.

@@ -62,7 +62,8 @@ class DesignBuilder {
 
   void add_node(const MermaidNode& node) {
     std::string label = node.label.empty() ? node.id : node.label;
-    InferredKind kind = infer_kind(DiagramShape{label, node.shape, "", node.id});
+    // An image node's picture names what it is ("/img/kafka.png"); it reaches the table as a style.
+    InferredKind kind = infer_kind(DiagramShape{label, node.shape, node.image, node.id});
     RawNode out;
     out.name = stable_name(label, node.id, names_);
     out.line = node.line;

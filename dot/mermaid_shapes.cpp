@@ -57,7 +57,7 @@ std::expected<std::optional<MermaidShape>, InputError> inside(MermaidCursor& c, 
     for (const Brackets* b : closers) {
       if (!c.looking_at(b->close)) continue;
       c.advance(b->close.size());
-      return MermaidShape{std::string(b->shape), mermaid_label(*quoted), true};
+      return MermaidShape{std::string(b->shape), mermaid_label(*quoted), true, ""};
     }
     c.seek(start);
     return std::nullopt;
@@ -80,7 +80,7 @@ std::expected<std::optional<MermaidShape>, InputError> inside(MermaidCursor& c, 
   }
   std::string label = mermaid_label(text.substr(c.pos(), best - c.pos()));
   c.seek(best + chosen->close.size());
-  return MermaidShape{std::string(chosen->shape), std::move(label), true};
+  return MermaidShape{std::string(chosen->shape), std::move(label), true, ""};
 }
 
 /// `{ key: value, ... }` as written after `@`: keys to unquoted values.
@@ -155,10 +155,13 @@ std::expected<MermaidShape, InputError> new_style(MermaidCursor& c) {
   c.seek(close + 1);
   MermaidShape shape;
   shape.declared = true;
-  if (pairs.contains("img"))
+  if (pairs.contains("img")) {
     shape.shape = "image";
-  else if (pairs.contains("icon"))
+    shape.image = pairs["img"];
+  } else if (pairs.contains("icon")) {
     shape.shape = "icon";
+    shape.image = pairs["icon"];
+  }
   else if (auto it = pairs.find("shape"); it != pairs.end() && !it->second.empty())
     shape.shape = it->second;
   else

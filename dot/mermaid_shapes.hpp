@@ -15,6 +15,7 @@ struct MermaidShape {
   std::string shape;  // "rect", "cylinder", "image", a new-style name...; "" when none was written
   std::string label;  // plain text
   bool declared = false;
+  std::string image;  // the `img:` or `icon:` of a new-style node ("/img/kafka.png"); its name is a kind signal
 };
 
 /// Reads the shape right after a node id, if one is written there; an error

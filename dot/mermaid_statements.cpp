@@ -226,11 +226,12 @@ class StatementReader {
 
   void mention(const std::string& id, int line, const MermaidShape& shape) {
     auto [it, added] = chart_.node_index.try_emplace(id, chart_.nodes.size());
-    if (added) chart_.nodes.push_back({id, "", "", false, line});
+    if (added) chart_.nodes.push_back({id, "", "", false, line, ""});
     MermaidNode& node = chart_.nodes[it->second];
     if (!node.declared && shape.declared) {
       node.label = shape.label;
       node.shape = shape.shape;
+      node.image = shape.image;
       node.declared = true;
     }
     if (!open_.empty()) chart_.subgraphs[open_.back()].members.push_back(id);

@@ -618,3 +618,13 @@ TEST_CASE("mermaid: truncated corpus files import or fail with a line") {
   }
   MESSAGE(tried << " prefixes: " << tried - failed << " parsed, " << failed << " gave an error with a line");
 }
+
+TEST_CASE("mermaid: an image node's picture reaches kind inference") {
+  auto designs = import_mermaid("flowchart LR\n  K@{ img: \"/img/kafka.png\", w: 60, h: 60 }\n  api --> K\n", "m.mmd");
+  REQUIRE(designs.has_value());
+  const RawDesign& d = designs->front();
+  auto k = std::find_if(d.nodes.begin(), d.nodes.end(), [](const RawNode& n) { return n.attrs.at("label").value == "K"; });
+  REQUIRE(k != d.nodes.end());
+  CHECK(k->attrs.at("kind").value == "queue");
+  CHECK(k->kind_reason.find("kafka") != std::string::npos);
+}

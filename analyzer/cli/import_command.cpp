@@ -10,7 +10,7 @@ int run_import(const ImportOptions& options, std::ostream& out, std::ostream& er
   auto designs = read_designs(options.diagram, options.page);
   if (!designs) return report_input_errors(designs.error(), err);
   // Every page is built before anything is written.
-  std::vector<std::pair<std::string, std::string>> outputs;  // path, model text
+  OutputFiles outputs;
   InputErrors errors;
   for (const auto& design : *designs) {
     auto model = build_model(design);
@@ -22,12 +22,9 @@ int run_import(const ImportOptions& options, std::ostream& out, std::ostream& er
     outputs.emplace_back(path, write_model_dot(*model));
   }
   if (!errors.empty()) return report_input_errors(errors, err);
-  for (const auto& [path, text] : outputs) {
-    if (auto written = write_file_atomically(path, text); !written) {
-      err << written.error() << '\n';
-      return 2;
-    }
-    out << "wrote " << path << '\n';
+  if (auto written = write_files(outputs, &out); !written) {
+    err << written.error() << '\n';
+    return 2;
   }
   return 0;
 }

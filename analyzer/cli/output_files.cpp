@@ -8,6 +8,14 @@
 namespace archlint {
 namespace fs = std::filesystem;
 
+std::expected<void, std::string> write_files(const OutputFiles& files, std::ostream* out) {
+  for (const auto& [path, text] : files) {
+    if (auto written = write_file_atomically(path, text); !written) return written;
+    if (out) *out << "wrote " << path << '\n';
+  }
+  return {};
+}
+
 std::string page_slug(const std::string& page) {
   std::string out;
   for (char c : page) {

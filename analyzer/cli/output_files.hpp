@@ -3,12 +3,22 @@
 /// goes to a temporary name beside it and is renamed into place.
 
 #include <expected>
+#include <ostream>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace archlint {
 
 /// Writes `text` to `path` atomically; the error names the path.
 std::expected<void, std::string> write_file_atomically(const std::string& path, const std::string& text);
+
+/// Files to write: path and content, all produced before any is written.
+using OutputFiles = std::vector<std::pair<std::string, std::string>>;
+
+/// Writes each file atomically, in order; the first failure stops and is
+/// returned. With `out`, says "wrote PATH" for each.
+std::expected<void, std::string> write_files(const OutputFiles& files, std::ostream* out = nullptr);
 
 /// A page name as a file-name part: lower-case letters, digits and dashes.
 std::string page_slug(const std::string& page);

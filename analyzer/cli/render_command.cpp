@@ -11,7 +11,7 @@ int run_render(const RenderOptions& options, std::ostream& out, std::ostream& er
   auto checked = load_and_check({options.model}, config->settings, options.run.page);
   if (!checked) return report_input_errors(checked.error(), err);
   // Everything is laid out first, so that a failure writes nothing.
-  std::vector<std::pair<std::string, std::string>> outputs;  // path, SVG
+  OutputFiles outputs;
   bool several = checked->models.size() > 1;
   for (std::size_t i = 0; i < checked->models.size(); ++i) {
     const Model& model = checked->models[i];
@@ -22,12 +22,9 @@ int run_render(const RenderOptions& options, std::ostream& out, std::ostream& er
     }
     outputs.emplace_back(several ? path_for_page(options.output, model.page) : options.output, std::move(*svg));
   }
-  for (const auto& [path, svg] : outputs) {
-    if (auto written = write_file_atomically(path, svg); !written) {
-      err << written.error() << '\n';
-      return 2;
-    }
-    out << "wrote " << path << '\n';
+  if (auto written = write_files(outputs, &out); !written) {
+    err << written.error() << '\n';
+    return 2;
   }
   return 0;
 }

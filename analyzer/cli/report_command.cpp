@@ -40,7 +40,7 @@ int run_report(const ReportOptions& options, std::ostream& out, std::ostream& er
   const std::vector<Model>& models = checked->models;
   const std::vector<CheckResult>& results = checked->results;
   std::vector<std::string> names = base_names(models);
-  std::vector<std::pair<std::string, std::string>> outputs;  // file name, content
+  OutputFiles outputs;  // file name in the folder, content
   std::vector<IndexEntry> index;
   for (std::size_t i = 0; i < models.size(); ++i) {
     auto svg = render_svg(models[i], results[i]);
@@ -63,11 +63,10 @@ int run_report(const ReportOptions& options, std::ostream& out, std::ostream& er
     err << options.dir << ": error: cannot create the folder" << (ec ? ": " + ec.message() : "") << '\n';
     return 2;
   }
-  for (const auto& [name, text] : outputs) {
-    if (auto written = write_file_atomically((fs::path(options.dir) / name).string(), text); !written) {
-      err << written.error() << '\n';
-      return 2;
-    }
+  for (auto& [name, text] : outputs) name = (fs::path(options.dir) / name).string();
+  if (auto written = write_files(outputs); !written) {
+    err << written.error() << '\n';
+    return 2;
   }
   out << "wrote " << outputs.size() << " files for " << models.size() << " model"
       << (models.size() == 1 ? "" : "s") << " to " << options.dir << '\n';

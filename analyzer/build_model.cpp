@@ -1,6 +1,7 @@
 #include "build_model.hpp"
 
 #include <algorithm>
+#include <map>
 #include <unordered_map>
 
 #include "attributes.hpp"
@@ -30,6 +31,8 @@ class Builder {
     read_design_attrs();
     for (const auto& node : raw_.nodes) read_node(node);
     for (const auto& edge : raw_.edges) read_edge(edge);
+    for (const auto& [index, links] : left_out_links_)
+      model_.left_out[index].message += " (" + std::to_string(links) + (links == 1 ? " link" : " links") + " left out with it)";
     if (!errors_.empty()) {
       std::stable_sort(errors_.begin(), errors_.end(),
                        [](const InputError& a, const InputError& b) { return a.line < b.line; });
@@ -129,6 +132,14 @@ class Builder {
   }
 
   void read_node(const RawNode& node) {
+    if (!node.left_out.empty()) {
+      auto label = node.attrs.find("label");
+      std::string subject = label == node.attrs.end() || label->second.value.empty() ? node.name : label->second.value;
+      std::replace(subject.begin(), subject.end(), '\n', ' ');
+      left_out_[node.name] = model_.left_out.size();
+      model_.left_out.push_back({subject, node.left_out, node.line});
+      return;
+    }
     Component c;
     c.name = node.name;
     c.kind_reason = node.kind_reason;
@@ -235,8 +246,12 @@ class Builder {
   void read_edge(const RawEdge& edge) {
     auto from = index_.find(edge.from);
     auto to = index_.find(edge.to);
-    // An end without a component already has its own error (no kind).
-    if (from == index_.end() || to == index_.end()) return;
+    // An end without a component already has its own error (no kind), or was left out.
+    if (from == index_.end() || to == index_.end()) {
+      for (const std::string& end : {edge.from, edge.to})
+        if (auto gone = left_out_.find(end); gone != left_out_.end()) ++left_out_links_[gone->second];
+      return;
+    }
     Link link;
     link.from = from->second;
     link.to = to->second;
@@ -270,6 +285,8 @@ class Builder {
   Model model_;
   InputErrors errors_;
   std::unordered_map<std::string, std::size_t> index_;
+  std::unordered_map<std::string, std::size_t> left_out_;  // node name -> index into Model::left_out
+  std::map<std::size_t, int> left_out_links_;               // left-out part -> links dropped with it
 };
 
 }  // namespace

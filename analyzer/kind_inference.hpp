@@ -20,6 +20,9 @@ struct InferredKind {
   Kind kind = Kind::unknown;
   std::string tech;    // lower case, when a word names one ("postgres"); "" otherwise
   std::string reason;  // "shape cylinder", "icon mxgraph.aws4.rds", "label mentions Redis"
+  /// False for a box that is no runtime component at all: configuration
+  /// (an IAM role, a subnet), a boundary, or a sentence (a note, a step).
+  bool component = true;
 };
 
 /// The kind (and tech) a box most likely has; Kind::unknown with a reason

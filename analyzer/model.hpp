@@ -199,6 +199,7 @@ struct Model {
   std::vector<BadValue> bad_values;
   std::vector<UnknownAttribute> unknown_attributes;
   std::vector<ImportNote> import_notes;
+  std::vector<ImportNote> left_out;  // diagram boxes that are no runtime component, with why
   int line = 1;  // the `digraph` line
 
   /// Index of the component called `name`, if any.

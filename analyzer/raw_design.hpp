@@ -26,6 +26,9 @@ struct RawNode {
   std::string kind_reason;  // how an importer inferred attrs["kind"]; "" when written in the model
   std::optional<std::size_t> cluster;  // innermost cluster, index into clusters
   int line = 0;
+  /// Why an importer holds this box to be no runtime component (an IAM
+  /// role, a subnet, a note): it is left out of the design and reported.
+  std::string left_out = {};
 };
 
 struct RawEdge {

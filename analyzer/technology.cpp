@@ -68,6 +68,8 @@ constexpr Technology kTechnologies[] = {
      "in-memory cache; no replication, no persistence"},
     {"mongodb", "mongo", Kind::database, E::btree, R::single_leader, C::strong, T::acid, true, false, false,
      "document store; WiredTiger B-tree, replica sets with one primary"},
+    {"mosquitto", "eclipse-mosquitto", Kind::queue, {}, R::none, {}, {}, false, false, false,
+     "MQTT broker; one node, no replication, persistence opt-in"},
     {"mysql", "", Kind::database, E::btree, R::single_leader, C::strong, T::acid, true, false, false,
      "relational database; InnoDB B-tree, single-leader replication"},
     {"nats", "nats-jetstream jetstream", Kind::queue, {}, R::single_leader, C::strong, {}, true, false, false,
@@ -102,6 +104,8 @@ constexpr Technology kTechnologies[] = {
      "AWS managed queue; at-least-once delivery (FIFO queues: exactly-once processing)"},
     {"timescaledb", "timescale", Kind::database, E::btree, R::single_leader, C::strong, T::acid, true, false,
      false, "time-series extension of Postgres; B-tree on hypertables"},
+    {"valkey", "", Kind::cache, E::memory, R::single_leader, C::eventual, T::none, false, false, false,
+     "in-memory data store forked from Redis; async leader-follower replication, persistence opt-in"},
     {"zookeeper", "zk", Kind::coordinator, {}, R::single_leader, C::strong, {}, true, false, false,
      "coordination service; ZAB leader-based, keeps brokers' metadata"},
 };

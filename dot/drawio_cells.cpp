@@ -3,6 +3,7 @@
 #include <tinyxml2.h>
 
 #include <cctype>
+#include <cmath>
 #include <map>
 #include <optional>
 
@@ -18,9 +19,22 @@ using Attributes = std::map<std::string, std::string, std::less<>>;
 /// hostile input (draw.io itself walks to the root).
 constexpr std::size_t kMaxAncestors = 100;
 
+/// An `<mxGeometry>` as written: relative to the parent's origin, or with
+/// `relative="1"` a fraction of the parent's size plus an offset.
+struct WrittenGeometry {
+  bool present = false;
+  bool relative = false;
+  DrawioRect rect;
+  DrawioPoint offset;
+  std::optional<DrawioPoint> source_point;
+  std::optional<DrawioPoint> target_point;
+  std::vector<DrawioPoint> points;
+};
+
 /// A cell as written, before its label is made plain.
 struct WrittenCell {
   DrawioCell cell;
+  WrittenGeometry geometry;
   std::string value;      // the label as written (HTML, placeholders)
   Attributes attributes;  // the wrapper's, empty when not wrapped
   bool placeholders = false;
@@ -110,6 +124,88 @@ std::string plain_label(const std::string& value, const std::string& style) {
   return html_to_text(escaped);
 }
 
+double number(const tinyxml2::XMLElement& e, const char* name) {
+  double value = 0;
+  e.QueryDoubleAttribute(name, &value);
+  return std::isfinite(value) ? value : 0;
+}
+
+DrawioPoint read_point(const tinyxml2::XMLElement& e) { return {number(e, "x"), number(e, "y")}; }
+
+WrittenGeometry read_geometry(const tinyxml2::XMLElement& cell) {
+  WrittenGeometry g;
+  const tinyxml2::XMLElement* geo = cell.FirstChildElement("mxGeometry");
+  if (!geo) return g;
+  g.present = true;
+  g.relative = attribute(*geo, "relative") == "1";
+  g.rect = {number(*geo, "x"), number(*geo, "y"), number(*geo, "width"), number(*geo, "height")};
+  for (const tinyxml2::XMLElement* e = geo->FirstChildElement(); e; e = e->NextSiblingElement()) {
+    std::string as = attribute(*e, "as");
+    if (std::string_view(e->Name()) == "mxPoint") {
+      if (as == "sourcePoint") g.source_point = read_point(*e);
+      if (as == "targetPoint") g.target_point = read_point(*e);
+      if (as == "offset") g.offset = read_point(*e);
+    } else if (std::string_view(e->Name()) == "Array" && as == "points") {
+      for (const tinyxml2::XMLElement* p = e->FirstChildElement("mxPoint"); p; p = p->NextSiblingElement("mxPoint"))
+        g.points.push_back(read_point(*p));
+    }
+  }
+  return g;
+}
+
+/// Turns each cell's written geometry into page coordinates: a vertex's
+/// mxGeometry is relative to its parent vertex's top left (or, with
+/// `relative="1"`, a fraction of the parent's size plus an offset); an
+/// edge's points are relative to the edge's parent. Layers sit at 0,0.
+void place_cells(std::vector<WrittenCell>& cells, const std::map<std::string, std::size_t>& by_id) {
+  const std::size_t n = cells.size();
+  std::vector<int> state(n, 0);  // 0 to do, 1 in progress, 2 done
+  std::vector<std::size_t> stack;
+  auto parent_of = [&](std::size_t i) -> std::optional<std::size_t> {
+    if (!cells[i].cell.has_parent) return std::nullopt;
+    auto it = by_id.find(cells[i].cell.parent);
+    if (it == by_id.end() || it->second == i) return std::nullopt;
+    return it->second;
+  };
+  for (std::size_t start = 0; start < n; ++start) {
+    if (state[start] == 2) continue;
+    stack.push_back(start);
+    while (!stack.empty()) {
+      std::size_t i = stack.back();
+      auto p = parent_of(i);
+      if (p && state[*p] == 0 && stack.size() <= kMaxAncestors) {  // place the parent first
+        state[i] = 1;
+        stack.push_back(*p);
+        continue;
+      }
+      stack.pop_back();
+      if (state[i] == 2) continue;
+      state[i] = 2;
+      // The parent's box when placed; cycles and layers count as the page.
+      std::optional<DrawioRect> frame;
+      if (p && state[*p] == 2 && cells[*p].cell.vertex) frame = cells[*p].cell.box;
+      DrawioPoint origin = frame ? DrawioPoint{frame->x, frame->y} : DrawioPoint{};
+      WrittenCell& w = cells[i];
+      const WrittenGeometry& g = w.geometry;
+      if (!g.present) continue;
+      auto shift = [&](DrawioPoint q) { return DrawioPoint{q.x + origin.x, q.y + origin.y}; };
+      if (w.cell.vertex) {
+        if (g.relative) {
+          if (!frame) continue;  // a label on an edge: no box of its own
+          w.cell.box = DrawioRect{frame->x + g.rect.x * frame->w + g.offset.x,
+                                  frame->y + g.rect.y * frame->h + g.offset.y, g.rect.w, g.rect.h};
+        } else {
+          w.cell.box = DrawioRect{origin.x + g.rect.x, origin.y + g.rect.y, g.rect.w, g.rect.h};
+        }
+      } else if (w.cell.edge) {
+        if (g.source_point) w.cell.source_point = shift(*g.source_point);
+        if (g.target_point) w.cell.target_point = shift(*g.target_point);
+        for (const DrawioPoint& q : g.points) w.cell.points.push_back(shift(q));
+      }
+    }
+  }
+}
+
 WrittenCell read_cell(const tinyxml2::XMLElement& cell, const tinyxml2::XMLElement* wrapper, bool with_lines) {
   WrittenCell w;
   DrawioCell& c = w.cell;
@@ -133,6 +229,7 @@ WrittenCell read_cell(const tinyxml2::XMLElement& cell, const tinyxml2::XMLEleme
     w.value = attribute(cell, "value");
   }
   w.placeholders = w.placeholders || style_flag(c.style, "placeholders");
+  w.geometry = read_geometry(cell);
   return w;
 }
 
@@ -150,6 +247,8 @@ std::vector<DrawioCell> read_cells(const tinyxml2::XMLElement& model, const std:
   }
   std::map<std::string, std::size_t> by_id;
   for (std::size_t i = 0; i < written.size(); ++i) by_id.emplace(written[i].cell.id, i);
+
+  place_cells(written, by_id);
 
   std::vector<DrawioCell> cells;
   cells.reserve(written.size());

@@ -2,6 +2,7 @@
 /// The cells of one draw.io page (`<mxGraphModel><root>...`), each with its
 /// `<object>`/`<UserObject>` wrapper folded in and its label as plain text.
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -10,6 +11,33 @@ class XMLElement;
 }
 
 namespace archlint {
+
+/// A point on the page, in page coordinates.
+struct DrawioPoint {
+  double x = 0;
+  double y = 0;
+};
+
+/// A rectangle on the page, in page coordinates (top left, width, height).
+struct DrawioRect {
+  double x = 0;
+  double y = 0;
+  double w = 0;
+  double h = 0;
+
+  double right() const { return x + w; }
+  double bottom() const { return y + h; }
+  double area() const { return w * h; }
+  DrawioPoint center() const { return {x + w / 2, y + h / 2}; }
+  /// `other` lies inside this rectangle, allowing `slack` page units on each side.
+  bool contains(const DrawioRect& other, double slack = 0) const {
+    return other.x >= x - slack && other.y >= y - slack && other.right() <= right() + slack &&
+           other.bottom() <= bottom() + slack;
+  }
+  bool contains(const DrawioPoint& p, double slack = 0) const {
+    return p.x >= x - slack && p.y >= y - slack && p.x <= right() + slack && p.y <= bottom() + slack;
+  }
+};
 
 /// One mxCell: a layer, a vertex (box, container, label) or an edge.
 struct DrawioCell {
@@ -23,6 +51,12 @@ struct DrawioCell {
   std::string style;
   std::string label;  // plain text: HTML stripped, %placeholders% expanded
   int line = 0;       // of the cell (or its wrapper) in the file; 0 when unknown
+  // Geometry, absolute (page coordinates): a child's mxGeometry is relative
+  // to its parent vertex, an edge's points to the edge's parent.
+  std::optional<DrawioRect> box;              // vertices with a size
+  std::optional<DrawioPoint> source_point;    // edges: the free ends as drawn
+  std::optional<DrawioPoint> target_point;
+  std::vector<DrawioPoint> points;            // edges: the waypoints, in order
 };
 
 /// The cells under `model`'s `<root>`, in document order. `page` fills

@@ -28,6 +28,18 @@ std::map<std::size_t, std::size_t> add_clusters(const std::vector<DrawioCell>& c
   }
   for (auto [cell, index] : cluster_of)
     if (auto outer = parts.enclosing_cluster(cell)) design.clusters[index].parent = cluster_of.at(*outer);
+  // Nesting read from geometry and from parents together could loop on odd
+  // drawings (a child bigger than its parent): cut such a loop at the start.
+  for (std::size_t start = 0; start < design.clusters.size(); ++start) {
+    std::optional<std::size_t> at = design.clusters[start].parent;
+    for (std::size_t steps = 0; at && steps <= design.clusters.size(); ++steps) {
+      if (*at == start) {
+        design.clusters[start].parent = std::nullopt;
+        break;
+      }
+      at = design.clusters[*at].parent;
+    }
+  }
   return cluster_of;
 }
 
@@ -41,14 +53,25 @@ RawNode make_node(const DrawioCell& c, const DrawnPart& part, std::set<std::stri
   node.attrs["kind"] = {std::string(kind_name(inferred.kind)), c.line};
   if (!inferred.tech.empty()) node.attrs["tech"] = {inferred.tech, c.line};
   node.kind_reason = inferred.reason;
+  if (!inferred.component) node.left_out = inferred.reason;
   return node;
 }
 
-/// Why edge end `end` ("source" or "target", cell `id`) cannot be linked, as
+/// The cell an edge end is attached to: the cell `id`, or for an end drawn
+/// to a free point, the component whose box holds that point (or lies within
+/// a few units of it): draw.io leaves `source`/`target` out when an arrow is
+/// dropped on a shape without snapping to it.
+std::optional<std::size_t> end_cell(const std::string& id, const std::optional<DrawioPoint>& point,
+                                    const PageParts& parts) {
+  if (!id.empty()) return parts.find(id);
+  if (point) return parts.component_at(*point);
+  return std::nullopt;
+}
+
+/// Why edge end `end` ("source" or "target", cell `at`) cannot be linked, as
 /// a clause after "edge "; "" when it can.
-std::string unusable_end(const std::string& end, const std::string& id, const std::vector<DrawioCell>& cells,
+std::string unusable_end(const std::string& end, std::optional<std::size_t> at, const std::vector<DrawioCell>& cells,
                          const PageParts& parts) {
-  auto at = parts.find(id);
   if (!at) return "has no " + end + " in the diagram";
   if (parts.component_of(*at)) return "";
   const DrawioCell& c = cells[*at];
@@ -91,15 +114,17 @@ void add_page_cells(const std::vector<DrawioCell>& cells, RawDesign& design) {
     const DrawioCell& c = cells[i];
     if (!c.edge || parts.hidden(i)) continue;
     std::string label = parts.edge_label(i);
-    std::string message = left_out_message(unusable_end("source", c.source, cells, parts),
-                                           unusable_end("target", c.target, cells, parts));
+    auto from = end_cell(c.source, c.source_point, parts);
+    auto to = end_cell(c.target, c.target_point, parts);
+    std::string message =
+        left_out_message(unusable_end("source", from, cells, parts), unusable_end("target", to, cells, parts));
     if (!message.empty()) {
       design.notes.push_back({label.empty() ? c.id : label, message, c.line});
       continue;
     }
     RawEdge edge;
-    edge.from = names.at(*parts.component_of(*parts.find(c.source)));
-    edge.to = names.at(*parts.component_of(*parts.find(c.target)));
+    edge.from = names.at(*parts.component_of(*from));
+    edge.to = names.at(*parts.component_of(*to));
     edge.line = c.line;
     if (!label.empty()) edge.attrs["label"] = {label, c.line};
     if (style_flag(c.style, "dashed")) edge.attrs["mode"] = {"async", c.line};

@@ -1,8 +1,12 @@
 #include "drawio_parts.hpp"
 
+#include <algorithm>
 #include <cctype>
+#include <cmath>
+#include <sstream>
 #include <string>
 #include <string_view>
+#include <tuple>
 
 #include "drawio_style.hpp"
 
@@ -24,6 +28,94 @@ bool is_legend_title(std::string_view text) {
   std::string lower;
   for (char c : text) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return lower == "legend" || lower == "key";
+}
+
+std::string lower(std::string_view text) {
+  std::string out;
+  for (char c : text) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+/// The label's words, split at spaces and line breaks.
+std::vector<std::string> words(const std::string& text) {
+  std::vector<std::string> out;
+  std::istringstream in(text);
+  for (std::string w; in >> w;) out.push_back(w);
+  return out;
+}
+
+/// One to three digits, maybe with a dot or in parentheses: "1", "12.", "(3)".
+bool is_number_badge(std::string_view label) {
+  while (!label.empty() && (label.front() == '(' || label.front() == ' ')) label.remove_prefix(1);
+  while (!label.empty() && (label.back() == ')' || label.back() == '.' || label.back() == ' ')) label.remove_suffix(1);
+  if (label.empty() || label.size() > 3) return false;
+  return std::all_of(label.begin(), label.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+}
+
+/// Prose rather than a name: a dozen words or more, starting with a
+/// sentence (a first line of six words or more) or ending with a full stop.
+/// Names, even with a description under them ("Github Actions: Backend" and
+/// a bullet list), start with a short line.
+bool is_prose(const std::string& label) {
+  std::vector<std::string> all = words(label);
+  if (all.size() < 12) return false;
+  std::string first = label.substr(0, label.find('\n'));
+  std::string trimmed = label;
+  while (!trimmed.empty() && std::isspace(static_cast<unsigned char>(trimmed.back()))) trimmed.pop_back();
+  return words(first).size() >= 6 || (!trimmed.empty() && trimmed.back() == '.');
+}
+
+/// Words that name a boundary rather than a component: network and account
+/// scopes drawn as frames around services.
+bool has_boundary_word(const std::string& label) {
+  static const char* const kWords[] = {"vpc",     "vnet",     "subnet",         "region",    "zone",
+                                       "account", "cluster",  "resource group", "namespace", "tenant",
+                                       "network", "on-premises", "on premises",   "subaccount", "environment"};
+  std::string text = lower(label);
+  return std::any_of(std::begin(kWords), std::end(kWords),
+                     [&](const char* w) { return text.find(w) != std::string::npos; });
+}
+
+/// Drawn as a frame that can hold other shapes: a plain, dashed or rounded
+/// rectangle, a swimlane, a free text block with a border, or a vendor's
+/// group shape (mxgraph.aws4.group, groupCenter, ...). Icons, cylinders and
+/// other pictograms are not frames.
+bool is_frame_shape(const std::string& style) {
+  std::string shape = style_shape(style);
+  if (!style_value(style, "image").empty() && shape != "mxgraph.aws4.group") return false;
+  static const char* const kPlain[] = {"", "rect", "rectangle", "swimlane", "text", "label", "rounded", "group"};
+  if (std::find(std::begin(kPlain), std::end(kPlain), shape) != std::end(kPlain)) return true;
+  std::string l = lower(shape);
+  return l.find("group") != std::string::npos || l.find("container") != std::string::npos;
+}
+
+/// A hint beyond mere size that a frame is a boundary: a group shape or
+/// icon, a swimlane, `container=1`, its title at the top, or a boundary word.
+bool looks_like_boundary(const DrawioCell& c, const std::string& label) {
+  std::string shape = lower(style_shape(c.style));
+  std::string icon = lower(style_value(c.style, "grIcon"));
+  return shape.find("group") != std::string::npos || !icon.empty() || shape == "swimlane" ||
+         style_flag(c.style, "container") || style_value(c.style, "verticalAlign") == "top" ||
+         has_boundary_word(label);
+}
+
+/// The segment from `a` to `b` passes through `r` (Liang-Barsky clipping).
+bool segment_crosses(const DrawioPoint& a, const DrawioPoint& b, const DrawioRect& r) {
+  double t0 = 0, t1 = 1;
+  const double dx = b.x - a.x, dy = b.y - a.y;
+  const double p[4] = {-dx, dx, -dy, dy};
+  const double q[4] = {a.x - r.x, r.right() - a.x, a.y - r.y, r.bottom() - a.y};
+  for (int k = 0; k < 4; ++k) {
+    if (p[k] == 0) {
+      if (q[k] < 0) return false;
+    } else {
+      double t = q[k] / p[k];
+      if (p[k] < 0) t0 = std::max(t0, t);
+      else t1 = std::min(t1, t);
+      if (t0 > t1) return false;
+    }
+  }
+  return true;
 }
 
 }  // namespace
@@ -99,6 +191,13 @@ PageParts::PageParts(const std::vector<DrawioCell>& cells) : cells_(cells) {
   }
   for (std::size_t i = 0; i < n; ++i)
     if (cells[i].edge && parent_[i] && hidden_[*parent_[i]]) hidden_[i] = true;
+
+  drop_badges_and_prose();
+  name_icons_by_nearby_text();
+  drop_decorations();
+  label_edges_by_text_on_path();
+  cluster_by_overlap();
+  place_in_clusters();
 }
 
 void PageParts::classify_leaf(std::size_t i, const std::string& label) {
@@ -111,6 +210,18 @@ void PageParts::classify_leaf(std::size_t i, const std::string& label) {
     role_[i] = CellRole::caption;
     part_[i] = {label, c.style};
   }
+}
+
+std::optional<std::size_t> PageParts::captioned_icon(const std::vector<std::size_t>& bodies) const {
+  std::optional<std::size_t> icon;
+  if (bodies.size() < 2) return std::nullopt;
+  for (std::size_t b : bodies) {
+    bool text = style_name(cells_[b].style) == "text" && kids_[b].empty();
+    if (text) continue;
+    if (icon || !is_icon(cells_[b].style) || part_[b].label.empty()) return std::nullopt;
+    icon = b;
+  }
+  return icon;
 }
 
 void PageParts::classify(std::size_t i) {
@@ -149,6 +260,12 @@ void PageParts::classify(std::size_t i) {
       role_[i] = CellRole::caption;
       part_[i] = {captions, c.style};
     }
+  } else if (auto icon = captioned_icon(bodies); !holds_cluster && icon && c.label.empty()) {
+    // A group of one icon and its caption texts, some of them connected
+    // (arrows drawn from a subnet's CIDR text): one component, the icon's.
+    const DrawnPart& body = part_[*icon];
+    role_[i] = CellRole::component;
+    part_[i] = {!body.label.empty() ? body.label : captions, body.style};
   } else if (!holds_cluster && bodies.size() == 1 && (c.label.empty() || part_[bodies[0]].label.empty())) {
     // A card or group around one icon: one component, named by whichever has a label.
     const DrawnPart& body = part_[bodies[0]];
@@ -162,10 +279,220 @@ void PageParts::classify(std::size_t i) {
 }
 
 std::optional<std::size_t> PageParts::enclosing_cluster(std::size_t i) const {
+  std::optional<std::size_t> structural;
   std::optional<std::size_t> at = parent_[i];
   for (std::size_t steps = 0; at && steps < cells_.size(); ++steps, at = parent_[*at])
-    if (role_[*at] == CellRole::cluster) return at;
-  return std::nullopt;
+    if (role_[*at] == CellRole::cluster) {
+      structural = at;
+      break;
+    }
+  // The innermost of the container it is drawn in and the one it is put in.
+  std::optional<std::size_t> drawn = drawn_in_[i];
+  if (!drawn) return structural;
+  if (!structural || !cells_[*structural].box) return drawn;
+  return cells_[*drawn].box->area() < cells_[*structural].box->area() ? drawn : structural;
+}
+
+void PageParts::drop(std::size_t i) {
+  role_[i] = CellRole::skipped;
+  owner_[i] = std::nullopt;
+}
+
+bool PageParts::inside_of(std::size_t i, std::size_t ancestor) const {
+  std::optional<std::size_t> at = parent_[i];
+  for (std::size_t steps = 0; at && steps < cells_.size(); ++steps, at = parent_[*at])
+    if (*at == ancestor) return true;
+  return false;
+}
+
+/// Numbered badges and prose are not components. A badge is a small circle
+/// or ellipse (at most 48 units across) labelled with just a number, a
+/// step marker drawn over a diagram; prose is a long text (see is_prose); a
+/// heading is the topmost box of the page in a large font (18 or more). All
+/// three are kept when an edge is drawn to them.
+void PageParts::drop_badges_and_prose() {
+  double top = INFINITY;
+  for (std::size_t i = 0; i < cells_.size(); ++i)
+    if (heads(i) && cells_[i].box) top = std::min(top, cells_[i].box->y);
+  for (std::size_t i = 0; i < cells_.size(); ++i) {
+    if (!heads(i) || connected_[i]) continue;
+    const DrawioCell& c = cells_[i];
+    const std::string& label = part_[i].label;
+    std::string shape = style_shape(c.style);
+    bool round = shape == "ellipse" || shape == "mxgraph.basic.oval" || style_name(c.style) == "ellipse";
+    bool small = c.box && c.box->w <= 48 && c.box->h <= 48;
+    if (round && small && is_number_badge(label)) {
+      drop(i);
+      continue;
+    }
+    if (is_icon(c.style) && style_name(c.style) != "text") continue;
+    double font = 0;
+    std::string size = style_value(c.style, "fontSize");
+    if (!size.empty()) font = std::atof(size.c_str());
+    bool heading = c.box && c.box->y <= top && font >= 18 && kids_[i].empty();
+    if (is_prose(label) || heading) drop(i);
+  }
+}
+
+/// Icons without a label are named by the free text drawn right below them
+/// (the text starts below the icon's middle, at most 30 units under it, and
+/// overlaps it horizontally) or right beside them (at most 30 units to the
+/// right, level with the icon's middle). Azure, SAP and AWS templates draw
+/// their captions so. Each text names one icon, the nearest pairs first;
+/// the text is then used up.
+void PageParts::name_icons_by_nearby_text() {
+  std::vector<std::size_t> icons, texts;
+  for (std::size_t i = 0; i < cells_.size(); ++i) {
+    if (!cells_[i].box) continue;
+    if (heads(i) && part_[i].label.empty() && is_icon(cells_[i].style)) icons.push_back(i);
+    if (role_[i] == CellRole::caption && !part_[i].label.empty() && kids_[i].empty()) texts.push_back(i);
+  }
+  constexpr double kGap = 30;
+  std::vector<std::tuple<double, double, std::size_t, std::size_t>> pairs;  // gap, distance, icon, text
+  for (std::size_t icon : icons) {
+    const DrawioRect& a = *cells_[icon].box;
+    for (std::size_t text : texts) {
+      const DrawioRect& t = *cells_[text].box;
+      DrawioPoint ca = a.center(), ct = t.center();
+      double distance = std::hypot(ca.x - ct.x, ca.y - ct.y);
+      bool overlaps_x = t.x < a.right() && t.right() > a.x;
+      bool level = t.y <= ca.y && t.bottom() >= ca.y;
+      if (overlaps_x && t.y >= ca.y && t.y <= a.bottom() + kGap)
+        pairs.push_back({std::max(0.0, t.y - a.bottom()), distance, icon, text});
+      else if (level && t.x >= ca.x && t.x <= a.right() + kGap)
+        pairs.push_back({std::max(0.0, t.x - a.right()), distance, icon, text});
+    }
+  }
+  std::sort(pairs.begin(), pairs.end());
+  std::vector<bool> named(cells_.size()), used(cells_.size());
+  for (const auto& [gap, distance, icon, text] : pairs) {
+    if (named[icon] || used[text]) continue;
+    named[icon] = used[text] = true;
+    part_[icon].label = part_[text].label;
+    drop(text);
+  }
+}
+
+/// Small marks on a box are decorations, not components: an icon still
+/// without a label, not connected, touching (within 2 units) a component's
+/// box at least ten times its area, such as the chain-link glyphs drawn on
+/// the corner of a box to say it is linked elsewhere.
+void PageParts::drop_decorations() {
+  for (std::size_t i = 0; i < cells_.size(); ++i) {
+    if (!heads(i) || connected_[i] || !part_[i].label.empty() || !is_icon(cells_[i].style) || !cells_[i].box) continue;
+    const DrawioRect& mark = *cells_[i].box;
+    DrawioRect grown{mark.x - 2, mark.y - 2, mark.w + 4, mark.h + 4};
+    for (std::size_t j = 0; j < cells_.size(); ++j) {
+      if (j == i || !heads(j) || !cells_[j].box || cells_[j].box->area() < 10 * mark.area()) continue;
+      const DrawioRect& b = *cells_[j].box;
+      if (grown.x <= b.right() && grown.right() >= b.x && grown.y <= b.bottom() && grown.bottom() >= b.y) {
+        drop(i);
+        break;
+      }
+    }
+  }
+}
+
+/// Short text drawn across an edge's line labels that edge: SAP draws
+/// protocol names ("SAML2/OIDC", "REST/SPI") as separate text or small pill
+/// boxes over its lines. A candidate is free text, or an unconnected box
+/// that is not an icon, at most 30 units high, with four words or fewer;
+/// its box must be crossed by the edge's path (from the source's centre or
+/// free point, through the waypoints, to the target's), and the edge must
+/// not end at it. Each text labels the first edge crossing it.
+void PageParts::label_edges_by_text_on_path() {
+  auto end_point = [&](const std::string& id, const std::optional<DrawioPoint>& point) -> std::optional<DrawioPoint> {
+    if (auto at = find(id); at && cells_[*at].box) return cells_[*at].box->center();
+    return point;
+  };
+  std::vector<std::pair<std::size_t, std::vector<DrawioPoint>>> paths;
+  for (std::size_t e = 0; e < cells_.size(); ++e) {
+    const DrawioCell& c = cells_[e];
+    if (!c.edge || hidden_[e]) continue;
+    auto from = end_point(c.source, c.source_point);
+    auto to = end_point(c.target, c.target_point);
+    if (!from || !to) continue;
+    std::vector<DrawioPoint> path{*from};
+    path.insert(path.end(), c.points.begin(), c.points.end());
+    path.push_back(*to);
+    paths.push_back({e, std::move(path)});
+  }
+  for (std::size_t i = 0; i < cells_.size(); ++i) {
+    const DrawioCell& c = cells_[i];
+    if (!c.box || c.box->h > 30 || part_[i].label.empty() || words(part_[i].label).size() > 4) continue;
+    bool text = role_[i] == CellRole::caption && kids_[i].empty();
+    bool box = heads(i) && !connected_[i] && !is_icon(c.style) && kids_[i].empty();
+    if (!text && !box) continue;
+    for (const auto& [e, path] : paths) {
+      if (find(cells_[e].source) == i || find(cells_[e].target) == i) continue;
+      bool crossed = false;
+      for (std::size_t k = 0; k + 1 < path.size() && !crossed; ++k)
+        crossed = segment_crosses(path[k], path[k + 1], *c.box);
+      if (!crossed) continue;
+      labels_[e].push_back(part_[i].label);
+      drop(i);
+      break;
+    }
+  }
+}
+
+/// Containment drawn only by overlap: a frame (see is_frame_shape) whose box
+/// holds the boxes of two or more components or clusters, or of one when it
+/// also looks like a boundary (looks_like_boundary), is a cluster around
+/// them, not a component. Smaller frames are decided first, so nested
+/// frames nest. Boxes that head a composite (a card around its icon) stay
+/// components.
+void PageParts::cluster_by_overlap() {
+  std::vector<std::size_t> frames;
+  for (std::size_t i = 0; i < cells_.size(); ++i)
+    if (heads(i) && cells_[i].box && cells_[i].box->area() > 0 && is_frame_shape(cells_[i].style)) frames.push_back(i);
+  std::sort(frames.begin(), frames.end(),
+            [&](std::size_t a, std::size_t b) { return cells_[a].box->area() < cells_[b].box->area(); });
+  std::vector<bool> owns(cells_.size());
+  for (std::size_t i = 0; i < cells_.size(); ++i)
+    if (owner_[i] && *owner_[i] != i) owns[*owner_[i]] = true;
+  for (std::size_t f : frames) {
+    if (owns[f]) continue;
+    const DrawioRect& frame = *cells_[f].box;
+    std::size_t held = 0;
+    for (std::size_t j = 0; j < cells_.size(); ++j) {
+      if (j == f || !cells_[j].box || !(heads(j) || role_[j] == CellRole::cluster)) continue;
+      if (cells_[j].box->area() >= frame.area() || !frame.contains(*cells_[j].box, 2)) continue;
+      if (inside_of(f, j)) continue;
+      ++held;
+    }
+    if (held >= 2 || (held == 1 && looks_like_boundary(cells_[f], part_[f].label))) {
+      role_[f] = CellRole::cluster;
+      owner_[f] = std::nullopt;
+    }
+  }
+}
+
+/// Each component or cluster's innermost cluster by geometry: the smallest
+/// cluster box that holds its box, other than its own parts.
+void PageParts::place_in_clusters() {
+  drawn_in_.assign(cells_.size(), std::nullopt);
+  std::vector<std::size_t> clusters;
+  for (std::size_t i = 0; i < cells_.size(); ++i)
+    if (role_[i] == CellRole::cluster && cells_[i].box) clusters.push_back(i);
+  for (std::size_t i = 0; i < cells_.size(); ++i) {
+    if (!cells_[i].box || !(heads(i) || role_[i] == CellRole::cluster)) continue;
+    const DrawioRect& box = *cells_[i].box;
+    for (std::size_t k : clusters) {
+      const DrawioRect& outer = *cells_[k].box;
+      if (k == i || outer.area() <= box.area() || !outer.contains(box, 2) || inside_of(k, i)) continue;
+      if (!drawn_in_[i] || outer.area() < cells_[*drawn_in_[i]].box->area()) drawn_in_[i] = k;
+    }
+  }
+}
+
+std::optional<std::size_t> PageParts::component_at(const DrawioPoint& p) const {
+  std::optional<std::size_t> best;
+  for (std::size_t i = 0; i < cells_.size(); ++i) {
+    if (!heads(i) || !cells_[i].box || !cells_[i].box->contains(p, 6)) continue;
+    if (!best || cells_[i].box->area() < cells_[*best].box->area()) best = i;
+  }
+  return best;
 }
 
 std::optional<std::size_t> PageParts::find(const std::string& id) const {

@@ -46,12 +46,29 @@ class PageParts {
   bool hidden(std::size_t i) const { return hidden_[i]; }
   /// The first cell with this id.
   std::optional<std::size_t> find(const std::string& id) const;
-  /// The edge's own label and its edge-label cells' labels, one per line.
+  /// The edge's own label, its edge-label cells' labels and the free text
+  /// drawn on its path, one per line.
   std::string edge_label(std::size_t i) const;
+  /// The smallest component whose box holds `p` (or lies within a few page
+  /// units of it): where an edge drawn to a free point really ends.
+  std::optional<std::size_t> component_at(const DrawioPoint& p) const;
 
  private:
   void classify(std::size_t i);
   void classify_leaf(std::size_t i, const std::string& label);
+  /// Among a group's bodies, the one labelled icon when all others are text cells.
+  std::optional<std::size_t> captioned_icon(const std::vector<std::size_t>& bodies) const;
+  bool heads(std::size_t i) const { return owner_[i] && *owner_[i] == i; }
+  void drop(std::size_t i);
+  bool inside_of(std::size_t i, std::size_t ancestor) const;
+  // Rules that read the page's geometry, applied in this order once the
+  // parent/child structure has been classified.
+  void drop_badges_and_prose();
+  void name_icons_by_nearby_text();
+  void drop_decorations();
+  void label_edges_by_text_on_path();
+  void cluster_by_overlap();
+  void place_in_clusters();
 
   const std::vector<DrawioCell>& cells_;
   std::map<std::string, std::size_t> by_id_;
@@ -63,6 +80,7 @@ class PageParts {
   std::vector<CellRole> role_;
   std::vector<DrawnPart> part_;
   std::vector<std::optional<std::size_t>> owner_;
+  std::vector<std::optional<std::size_t>> drawn_in_;  // innermost cluster whose box holds the cell's
 };
 
 }  // namespace archlint

@@ -101,6 +101,7 @@ void infer_kinds(RawDesign& raw) {
     node.attrs["kind"] = {std::string(kind_name(inferred.kind)), node.line};
     if (!inferred.tech.empty() && text("tech").empty()) node.attrs["tech"] = {inferred.tech, node.line};
     node.kind_reason = inferred.reason;
+    if (!inferred.component) node.left_out = inferred.reason;
   }
 }
 

@@ -58,6 +58,8 @@ class Writer {
       if (!m_.clusters[c].parent) cluster(c, "  ");
     if (!m_.links.empty()) out_ += "\n";
     for (const auto& link : m_.links) this->link(link);
+    for (const auto& part : m_.left_out)
+      out_ += "  // left out: " + one_line(part.subject) + ": " + one_line(part.message) + "\n";
     for (const auto& note : m_.import_notes)
       out_ += "  // left out: " + one_line(note.subject) + ": " + one_line(note.message) + "\n";
     out_ += "}\n";

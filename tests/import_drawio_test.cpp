@@ -389,6 +389,74 @@ TEST_CASE("drawio edges: label children, dashed, missing ends become notes") {
   CHECK(d.notes[2].message == "edge has no target in the diagram; left out");
 }
 
+TEST_CASE("drawio geometry: frames holding components by overlap are clusters") {
+  const RawDesign d = import_ok(fixture("overlap.drawio"))[0];
+  // Region holds VPC and DNS, VPC holds two boxes and the subnet, the
+  // subnet one database (enough with a boundary word); nothing is a child.
+  REQUIRE(d.clusters.size() == 3);
+  CHECK(d.clusters[0].label == "Region");
+  CHECK_FALSE(d.clusters[0].parent.has_value());
+  CHECK(d.clusters[1].label == "VPC");
+  CHECK(d.clusters[1].parent == std::optional<std::size_t>(0));
+  CHECK(d.clusters[2].label == "Private subnet");
+  CHECK(d.clusters[2].parent == std::optional<std::size_t>(1));
+  CHECK(names(d) == std::vector<std::string>{"api", "worker", "dns", "billing", "invoices", "orders_db"});
+  CHECK(node(d, "api")->cluster == std::optional<std::size_t>(1));
+  CHECK(node(d, "dns")->cluster == std::optional<std::size_t>(0));
+  CHECK(node(d, "orders_db")->cluster == std::optional<std::size_t>(2));
+  // A filled card around a single box, without a boundary hint, stays a component.
+  CHECK_FALSE(node(d, "billing")->cluster.has_value());
+  CHECK_FALSE(node(d, "invoices")->cluster.has_value());
+}
+
+TEST_CASE("drawio geometry: an unlabelled icon is named by the text below or beside it") {
+  const RawDesign d = import_ok(fixture("icon_text.drawio"))[0];
+  // The far text names nothing; a group's connected CIDR text is its icon's caption.
+  CHECK(names(d) == std::vector<std::string>{"azure_firewall", "key_vault", "snet_nodes", "route_table"});
+  const std::string fw_style = "image;aspect=fixed;image=img/lib/azure2/networking/Firewalls.svg;";
+  CHECK(attr(node(d, "azure_firewall")->attrs, "kind") == expected_kind("Azure Firewall", "image", fw_style, "fw"));
+  CHECK(attr(node(d, "key_vault")->attrs, "label") == "Key Vault");
+  REQUIRE(d.edges.size() == 1);
+  CHECK(d.edges[0].from == "snet_nodes");
+  CHECK(d.edges[0].to == "route_table");
+}
+
+TEST_CASE("drawio geometry: an edge end drawn to a point inside a box ends at that box") {
+  const RawDesign d = import_ok(fixture("point_ends.drawio"))[0];
+  REQUIRE(d.edges.size() == 1);
+  CHECK(d.edges[0].from == "orders");
+  CHECK(d.edges[0].to == "billing");  // 3 units short of its box still counts
+  CHECK(attr(d.edges[0].attrs, "label") == "bill");
+  REQUIRE(d.notes.size() == 1);
+  CHECK(d.notes[0].subject == "lost");
+  CHECK(d.notes[0].message == "edge has no target in the diagram; left out");
+}
+
+TEST_CASE("drawio geometry: short text drawn on an edge's line labels the edge") {
+  const RawDesign d = import_ok(fixture("edge_text.drawio"))[0];
+  // A pill off every line stays a box.
+  CHECK(names(d) == std::vector<std::string>{"portal", "identity", "tasks", "not_on_a_line"});
+  REQUIRE(d.edges.size() == 2);
+  CHECK(d.edges[0].from == "portal");
+  CHECK(attr(d.edges[0].attrs, "label") == "REST");
+  CHECK(d.edges[1].from == "tasks");
+  CHECK(attr(d.edges[1].attrs, "label") == "SAML2/OIDC");  // on the leg after the waypoint
+}
+
+TEST_CASE("drawio geometry: a page heading and prose are no components") {
+  const RawDesign d = import_ok(fixture("prose.drawio"))[0];
+  // A name with a bullet list under it is still a component.
+  REQUIRE(d.nodes.size() == 2);
+  CHECK(d.nodes[0].name == "orders");
+  CHECK(attr(d.nodes[1].attrs, "label").starts_with("Github Actions: Backend\n"));
+}
+
+TEST_CASE("drawio geometry: numbered badges and marks on a box are no components") {
+  const RawDesign d = import_ok(fixture("badges.drawio"))[0];
+  // A labelled ellipse and a free-standing unlabelled icon stay.
+  CHECK(names(d) == std::vector<std::string>{"cache", "api", "lambda"});
+}
+
 TEST_CASE("drawio errors: broken XML and non-draw.io files") {
   // tinyxml2 reports the line of the element left open.
   InputError e = only_error("<mxfile>\n  <diagram name=\"a\">\n    <mxGraphModel>\n  </diagram>\n</mxfile>\n");

@@ -25,7 +25,8 @@ struct Case {
 
 void check_cases(std::initializer_list<Case> cases) {
   for (const Case& c : cases) {
-    CAPTURE(c.label);
+    std::string label_text = c.label;
+    CAPTURE(label_text);
     CAPTURE(c.shape);
     CAPTURE(c.style);
     CAPTURE(c.name);
@@ -89,9 +90,12 @@ TEST_CASE("kind inference: an icon beats the label, a store icon takes the kind 
       {"RDS Master (Aurora)", "mxgraph.aws4.resourceIcon",
        "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.database;", "", Kind::database, "aurora",
        "icon mxgraph.aws4.database, label mentions Aurora"},
-      // A firewall is no kind of archlint's: its label's "DNS" does not count.
+      // Azure Firewall is the egress proxy in the request path: its label's "DNS" does not count.
       {"Azure Firewall (egress + DNS)", "image", "image;image=img/lib/azure2/networking/Firewalls.svg;", "",
-       Kind::unknown, "", "icon img/lib/azure2/networking/Firewalls.svg, which is none of archlint's kinds"},
+       Kind::load_balancer, "", "icon img/lib/azure2/networking/Firewalls.svg"},
+      // A plain firewall is no kind of archlint's.
+      {"Firewall", "mxgraph.office.concepts.firewall", "shape=mxgraph.office.concepts.firewall;", "", Kind::unknown,
+       "", "icon mxgraph.office.concepts.firewall: network plumbing, not in the application's request path"},
   });
 }
 
@@ -117,7 +121,8 @@ TEST_CASE("kind inference: shapes; a cache or queue named in a cylinder's label 
       {"Workers", "procs", "", "W", Kind::worker, "", "label mentions worker"},
       {"ingest", "procs", "", "I", Kind::service, "", "shape procs"},
       // No kind from a hexagon or a plain rectangle.
-      {"Secrets", "hexagon", "shape=hexagon;", "", Kind::unknown, "", "no shape, icon or label archlint recognises"},
+      {"Checkout", "hexagon", "shape=hexagon;", "", Kind::unknown, "", "no shape, icon or label archlint recognises"},
+      {"Secrets", "hexagon", "shape=hexagon;", "", Kind::database, "", "label mentions secret"},  // a secret store
       {"Ledger", "rect", "", "ledger", Kind::unknown, "", "no shape, icon or label archlint recognises"},
   });
 }
@@ -155,7 +160,8 @@ TEST_CASE("kind inference: words of the label name the kind and the technology")
       {"Stripe", "", "", "", Kind::external, "", "label mentions Stripe"},
       {"Payments service", "", "", "", Kind::service, "", "label mentions service"},
       {"Amazon Elasticsearch Service", "", "", "", Kind::search_index, "elasticsearch", "label mentions Elasticsearch"},
-      {"VPN Gateway", "", "", "", Kind::unknown, "", "label mentions VPN gateway, which is none of archlint's kinds"},
+      {"VPN Gateway", "", "", "", Kind::unknown, "",
+       "label mentions VPN gateway: network plumbing, not in the application's request path"},
   });
 }
 
@@ -186,9 +192,148 @@ TEST_CASE("kind inference: the name speaks when the label does not; camel case s
   });
 }
 
+TEST_CASE("kind inference: compute workloads are services") {
+  check_cases({
+      {"kube-system: coredns", "", "", "", Kind::service, "", "label mentions CoreDNS"},
+      {"kube-system: metrics-sever", "", "", "", Kind::service, "",
+       "label names a Kubernetes resource (namespace: name)"},
+      {"user-auth: kratos-<project>", "", "", "", Kind::service, "", "label mentions Kratos"},
+      {"vpn: wireguard", "", "", "", Kind::service, "", "label names a Kubernetes resource (namespace: name)"},
+      {"Deployment", "", "", "", Kind::service, "", "label mentions Deployment"},
+      {"Daemonsets", "", "", "", Kind::service, "", "label mentions DaemonSet"},
+      {"StatefulSet", "", "", "", Kind::service, "", "label mentions StatefulSet"},
+      {"EKS managed node group", "", "", "", Kind::service, "", "label mentions node group"},
+      {"Kubernetes\nsystem nodes", "", "", "", Kind::service, "", "label mentions node"},
+      {"EC2 Instances", "", "", "", Kind::service, "", "label mentions instance"},
+      {"EKS", "", "", "", Kind::service, "", "label mentions EKS"},
+      {"cert-manager", "", "", "", Kind::service, "", "label mentions cert-manager"},
+      {"kube-system: external-secrets", "", "", "", Kind::service, "", "label mentions external-secrets"},
+      {"Cloud\nConnector", "", "", "", Kind::service, "", "label mentions Cloud Connector"},
+      {"Application Logic", "", "", "", Kind::service, "", "label mentions Application Logic"},
+      {"Cloud Run", "", "", "", Kind::service, "", "label mentions Cloud Run"},
+      // Not a workload: a step of a flow, a user group named like a role, an IAM role.
+      {"Deployment: Create SA, Role bindings", "", "", "", Kind::unknown, "", ""},
+      {"<project>-operator-<env>", "", "", "", Kind::unknown, "", ""},
+      {"eks_cluster_creator\n<project>-eks-cluster-creator", "", "", "", Kind::unknown, "", ""},
+      {"Kube-System: coredns and more", "", "", "", Kind::service, "", "label mentions CoreDNS"},
+      {"Policy: <project>-deployer-<env>-sam", "", "", "", Kind::unknown, "",
+       "label mentions policy: access configuration (identity, role or policy), not a runtime component"},
+  });
+}
+
+TEST_CASE("kind inference: secret stores are databases, registries blob stores") {
+  check_cases({
+      {"Secret manager", "", "", "", Kind::database, "", "label mentions Secret Manager"},
+      {"AWS Secrets Manager", "", "", "", Kind::database, "", "label mentions Secrets Manager"},
+      {"Azure\nKey Vault", "", "", "", Kind::database, "", "label mentions Key Vault"},
+      {"Parameter Store", "", "", "", Kind::database, "", "label mentions Parameter Store"},
+      {"HashiCorp Vault", "", "", "", Kind::database, "", "label mentions HashiCorp Vault"},
+      {"User auth secret\n<project>/kubernetes/<env>/", "hexagon", "", "", Kind::database, "",
+       "label mentions secret"},
+      {"auth0-api secret", "", "", "", Kind::database, "", "label mentions secret"},
+      {"ECR", "", "", "", Kind::blob_store, "", "label mentions ECR"},
+      {"Azure Container\nRegistry", "", "", "", Kind::blob_store, "", "label mentions Container Registry"},
+      {"Artifact Registry", "", "", "", Kind::blob_store, "", "label mentions Artifact Registry"},
+      {"Docker Hub", "", "", "", Kind::blob_store, "", "label mentions Docker Hub"},
+      {"repository\n<project>", "", "", "", Kind::blob_store, "", "label mentions repository"},
+      {"HTML5 App\nRepository", "", "", "", Kind::blob_store, "", "label mentions repository"},
+      {"Schema Registry", "", "", "", Kind::service, "", "label mentions schema registry"},
+      {"Service registry", "", "", "", Kind::coordinator, "", "label mentions service registry"},
+      // Prose lower down does not make a database, and a custom resource is configuration.
+      {"ExternalSecret\nuser-auth: <project>\ncredentials and database connection for Kratos", "", "", "",
+       Kind::unknown, "", "label mentions ExternalSecret: Kubernetes custom resource: configuration, not a runtime component"},
+      {"polls values via External Secret", "", "", "", Kind::unknown, "",
+       "label is a sentence (a note or a step), not a component's name"},
+  });
+}
+
+TEST_CASE("kind inference: identity providers, CI/CD and certificate authorities") {
+  check_cases({
+      {"Identity\nAuthentication", "", "", "", Kind::service, "", "label mentions Identity Authentication"},
+      {"Identity\nProvisioning", "", "", "", Kind::service, "", "label mentions Identity Provisioning"},
+      {"Active\nDirectory", "", "", "", Kind::service, "", "label mentions Active Directory"},
+      {"Amazon Cognito", "", "", "", Kind::service, "", "label mentions Cognito"},
+      {"Keycloak", "", "", "", Kind::service, "", "label mentions Keycloak"},
+      {"user-auth: oathkeeper-<project>-proxy", "", "", "", Kind::service, "", "label mentions Oathkeeper"},
+      {"Identity provider", "", "", "", Kind::service, "", "label mentions identity provider"},
+      {"Okta", "", "", "", Kind::external, "", "label mentions Okta"},
+      {"Azure AD", "", "", "", Kind::external, "", "label mentions Azure AD"},
+      {"Microsoft Entra ID", "", "", "", Kind::external, "", "label mentions Entra ID"},
+      {"Github Actions: Backend\n- Triggered when commit pushed to master\n- runs unit tests", "", "", "",
+       Kind::external, "", "label mentions GitHub Actions"},
+      {"Circle CI: Frontend", "", "", "", Kind::external, "", "label mentions Circle CI"},
+      {"Jenkins", "", "", "", Kind::external, "", "label mentions Jenkins"},
+      {"CI/CD", "", "", "", Kind::external, "", "label mentions CI/CD"},
+      {"Release pipeline", "", "", "", Kind::external, "", "label mentions pipeline"},
+      {"ACM Certificates", "", "", "", Kind::external, "", "label mentions ACM certificate"},
+      {"letsencrypt authority", "", "", "", Kind::external, "", "label mentions LetsEncrypt authority"},
+      {"Let's Encrypt", "", "", "", Kind::external, "", "label mentions Let's Encrypt"},
+      {"ClusterIssuer\nclusterissuer-letsencrypt-production", "", "", "", Kind::unknown, "", ""},
+  });
+}
+
+TEST_CASE("kind inference: distributions, domains and event hubs") {
+  check_cases({
+      {"Files distribution\nfiles.<domain>", "", "", "", Kind::cdn, "", "label mentions distribution"},
+      {"Frontend distribution\n<frontend-domain>", "", "", "", Kind::cdn, "", "label mentions distribution"},
+      {"files.<domain>", "", "", "", Kind::dns, "", "label is a host name"},
+      {"<domain>", "", "", "", Kind::dns, "", "label is a host name"},
+      {"<frontend domain>", "", "", "", Kind::dns, "", "label is a host name"},
+      {"api.example.com", "", "", "", Kind::dns, "", "label is a host name"},
+      {"Node.js", "", "", "", Kind::unknown, "", ""},  // no top-level domain
+      {"<project>", "", "", "", Kind::unknown, "", ""},
+      {"Events", "", "", "", Kind::queue, "", "label mentions events"},
+      {"Amazon\nCloudWatch Event", "", "", "", Kind::queue, "", "label mentions CloudWatch Event"},
+      {"Event Grid", "", "", "", Kind::queue, "", "label mentions Event Grid"},
+      {"Orders SNS topic", "", "", "", Kind::queue, "sns", ""},
+      {"Event handler", "", "", "", Kind::service, "", "label mentions handler"},  // "events" only as the head
+  });
+}
+
+TEST_CASE("kind inference: proxies in the request path; declarative parts stay unknown with the reason") {
+  check_cases({
+      {"Web Application\nFirewall (WAF)", "", "", "", Kind::load_balancer, "", "label mentions web application firewall"},
+      {"Azure Firewall\n(Outbound)", "", "", "", Kind::load_balancer, "", "label mentions Azure Firewall"},
+      {"Traefik ingress controller", "", "", "", Kind::load_balancer, "traefik", ""},
+      {"Squid Proxy", "", "", "", Kind::load_balancer, "", "label mentions proxy"},
+      {"Amphora", "", "", "", Kind::load_balancer, "", "label mentions Amphora"},
+      {"NAT Gateway", "", "", "", Kind::unknown, "", "label mentions NAT gateway: network plumbing, not in the application's request path"},
+      {"AzureBastionSubnet", "", "", "", Kind::unknown, "", ""},
+      {"Gateway\n(to On-premises)", "", "", "", Kind::unknown, "", ""},
+      {"IAM Roles", "", "", "", Kind::unknown, "",
+       "label mentions IAM: access configuration (identity, role or policy), not a runtime component"},
+      {"IAM account password policy", "", "", "", Kind::unknown, "", ""},
+      {"Cluster roles", "", "", "", Kind::unknown, "", ""},
+      {"Service accounts", "", "", "", Kind::unknown, "",
+       "label mentions service account: access configuration (identity, role or policy), not a runtime component"},
+      {"Security groups", "", "", "", Kind::unknown, "",
+       "label mentions security group: network layout (network, subnet, address), not a runtime component"},
+      {"", "image", "image;image=img/lib/azure2/networking/Network_Security_Groups.svg;", "", Kind::unknown, "",
+       "icon img/lib/azure2/networking/Network_Security_Groups.svg: network layout (network, subnet, address), not a "
+       "runtime component"},
+      {"rg-enterprise-networking-hubs", "image", "image;image=img/lib/mscae/ResourceGroup.svg;", "", Kind::unknown,
+       "", "icon img/lib/mscae/ResourceGroup.svg: a boundary or grouping, not a runtime component"},
+      {"VPC", "", "", "", Kind::unknown, "", ""},
+      {"VPC-CNI", "", "", "", Kind::service, "", "label mentions VPC CNI"},
+      {"VNet\npeering", "", "", "", Kind::unknown, "", ""},
+      {"Private\nendpoint", "", "", "", Kind::unknown, "", ""},
+      {"Origin Access Identity", "hexagon", "", "", Kind::unknown, "", ""},
+      {"Rule\nuser-auth: kratos-<project>-public\noathkeeper routes handling Kratos public endpoints", "", "", "",
+       Kind::unknown, "", "label mentions rule: configuration, not a runtime component"},
+      {"", "mxgraph.office.concepts.link", "shape=mxgraph.office.concepts.link;", "", Kind::unknown, "",
+       "icon mxgraph.office.concepts.link: a decoration, not a component"},
+      {"K", "", "/img/kafka.png", "K", Kind::queue, "kafka", "picture kafka.png names Kafka"},
+      {"", "image", "image;image=https://example.org/1200px-Prometheus_software_logo.svg.png;", "", Kind::monitoring,
+       "", ""},
+      {"", "image", "image;image=https://example.org/icons/Settings-128.png;", "", Kind::unknown, "", ""},
+      {"Search for the\nSnapshotMetadataService", "", "", "", Kind::unknown, "",
+       "label is a sentence (a note or a step), not a component's name"},
+  });
+}
+
 TEST_CASE("kind inference: a technology is named as the technology table names it") {
   for (const char* label : {"PostgreSQL", "Mongo", "ElastiCache", "OpenSearch", "MSK", "Cosmos DB", "Memcache",
-                            "Scylla", "Dynamo", "Influx"}) {
+                            "Scylla", "Dynamo", "Influx", "Valkey", "Mosquitto"}) {
     CAPTURE(label);
     InferredKind got = infer_kind({label, "", "", ""});
     REQUIRE_FALSE(got.tech.empty());

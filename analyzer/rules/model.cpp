@@ -64,6 +64,14 @@ std::vector<Finding> dangling_link(const DesignGraph& graph) {
   return out;
 }
 
+std::vector<Finding> left_out(const DesignGraph& graph) {
+  std::vector<Finding> out;
+  for (const auto& part : graph.model().left_out)
+    out.push_back(on_design(part.line, "\"" + part.subject + "\" was left out of the design: " + part.message,
+                            "if it does run, draw it as a component with a kind (or set kind= on it in the imported model)"));
+  return out;
+}
+
 std::vector<Finding> no_findings(const DesignGraph&) { return {}; }
 
 }  // namespace
@@ -72,6 +80,8 @@ std::vector<Rule> model_rules() {
   return {
       {"model-bad-value", Severity::warning, "an attribute value outside its vocabulary", bad_value},
       {"model-dangling-link", Severity::warning, "an imported diagram's edge whose end is missing", dangling_link},
+      {"model-left-out", Severity::info, "an imported diagram's box that is no runtime component, left out",
+       left_out},
       {"model-unknown-attribute", Severity::warning, "an attribute that is neither archlint's nor Graphviz's",
        unknown_attribute},
       // Found while waivers are applied (registry.cpp), not by a check of its own.

@@ -381,3 +381,57 @@ TEST_CASE("kind inference: model-unknown-kind and model-dangling-link report wha
         "rules treat it as a plain box");
   CHECK(unknown[0]->fix == "set kind=service|database|... on ledger (archlint import writes it as kind=unknown)");
 }
+
+TEST_CASE("kind inference: C4 types, and boxes that are no runtime component") {
+  check_cases({
+      {"Alert System\n[Software System]\nSends SMS", "", "", "", Kind::service, "", "C4 type [Software System]"},
+      {"Dashboard\n[Component: JSON]", "", "", "", Kind::service, "", "C4 type [Component: JSON]"},
+      {"Orders\n[Container: Database]", "", "", "", Kind::database, "", "C4 type [Container: Database]"},
+      {"Operator\n[Person]", "", "", "", Kind::client, "", "C4 type [Person]"},
+  });
+  struct Part {
+    const char* label;
+    const char* reason_has;
+  };
+  for (const Part& part : {Part{"7", "numbered badge"}, Part{" 12 ", "numbered badge"},
+                           Part{"SAML2/OIDC", "protocol drawn beside a link"}, Part{"IAM policy", "IAM"},
+                           Part{"Shared environments", "boundary"}, Part{"any of", "note"},
+                           Part{"Read the prompts and store them in the database", "sentence"}}) {
+    CAPTURE(part.label);
+    InferredKind got = infer_kind({part.label, "", "", ""});
+    CHECK(got.kind == Kind::unknown);
+    CHECK_FALSE(got.component);
+    CHECK(got.reason.find(part.reason_has) != std::string::npos);
+  }
+  // A box nothing explains is still a component, of unknown kind.
+  InferredKind plain = infer_kind({"Frobnicator", "", "", ""});
+  CHECK(plain.kind == Kind::unknown);
+  CHECK(plain.component);
+  // A number in a longer label is no badge.
+  CHECK(infer_kind({"Redis 7", "", "", ""}).kind == Kind::cache);
+}
+
+TEST_CASE("kind inference: a part that is no component leaves the design, with its links, and is reported") {
+  RawDesign raw;
+  raw.file = "d.drawio";
+  raw.nodes.push_back({"api", {{"kind", {"service", 2}}, {"label", {"Orders API", 2}}}, "label mentions API", {}, 2});
+  RawNode role{"role", {{"kind", {"unknown", 3}}, {"label", {"IAM role\nfor the API", 3}}}, "label mentions IAM", {}, 3};
+  role.left_out = "label mentions IAM: access configuration, not a runtime component";
+  raw.nodes.push_back(role);
+  raw.edges.push_back({"role", "api", {}, 4});
+  raw.edges.push_back({"api", "role", {}, 5});
+  auto model = build_model(raw);
+  REQUIRE(model.has_value());
+  CHECK(model->components.size() == 1);
+  CHECK(model->links.empty());
+  REQUIRE(model->left_out.size() == 1);
+  CHECK(model->left_out[0].subject == "IAM role for the API");
+  CHECK(model->left_out[0].line == 3);
+  CHECK(model->left_out[0].message.ends_with("(2 links left out with it)"));
+  CheckResult result = check_model(*model);
+  bool reported = false;
+  for (const auto& f : result.findings)
+    reported = reported || (f.rule == "model-left-out" && f.line == 3 &&
+                            f.message.starts_with("\"IAM role for the API\" was left out of the design"));
+  CHECK(reported);
+}

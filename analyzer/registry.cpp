@@ -5,6 +5,7 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "pattern_match.hpp"
 #include "text.hpp"
 
 namespace archlint {
@@ -67,12 +68,13 @@ void report_stale_waivers(const DesignGraph& graph, const CheckSettings& setting
     f.component = component;
     f.line = w.line;
     std::string where = component.empty() ? "the design" : "'" + component + "'";
-    if (find_rule(w.rule)) {
+    if (find_rule(w.rule) || settings.find_pattern(w.rule)) {
       f.message = "the waiver of " + w.rule + " on " + where + " matches no finding";
       f.fix = "remove the waiver: the design no longer has what it excused";
     } else {
       std::vector<std::string> ids;
       for (const auto& r : all_rules()) ids.emplace_back(r.id);
+      for (const auto& p : settings.patterns) ids.push_back(p.id);
       std::string hint = nearest(w.rule, ids);
       f.message = "the waiver on " + where + " names '" + w.rule + "', which is no rule" +
                   (hint.empty() ? "" : " (did you mean '" + hint + "'?)");
@@ -134,6 +136,14 @@ CheckResult check_model(const Model& model, const CheckSettings& settings) {
     for (auto& finding : rule.check(graph)) {
       finding.rule = std::string(rule.id);
       finding.severity = settings.severity_of(rule.id, rule.severity);
+      result.findings.push_back(std::move(finding));
+    }
+  }
+  for (const auto& pattern : settings.patterns) {
+    if (settings.disabled.contains(pattern.id)) continue;
+    for (auto& finding : check_pattern(graph, pattern)) {
+      finding.rule = pattern.id;
+      finding.severity = settings.severity_of(pattern.id, pattern.severity);
       result.findings.push_back(std::move(finding));
     }
   }

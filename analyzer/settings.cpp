@@ -7,4 +7,10 @@ Severity CheckSettings::severity_of(std::string_view rule, Severity default_seve
   return it == severities.end() ? default_severity : it->second;
 }
 
+const Pattern* CheckSettings::find_pattern(std::string_view id) const {
+  for (const auto& p : patterns)
+    if (p.id == id) return &p;
+  return nullptr;
+}
+
 }  // namespace archlint

@@ -7,7 +7,10 @@
 #include <set>
 #include <string>
 
+#include <vector>
+
 #include "finding.hpp"
+#include "pattern.hpp"
 
 namespace archlint {
 
@@ -23,6 +26,10 @@ struct CheckSettings {
   std::set<std::string> disabled;             // rule ids that do not run
   std::map<std::string, Severity> severities;  // rule id -> severity instead of its default
   std::string today;  // "YYYY-MM-DD": waivers with an earlier `until` have expired; "" never
+  std::vector<Pattern> patterns;  // user-defined rules (--rules, `rules` in archlint.toml), run after the built-ins
+
+  /// The loaded pattern with this id, if any.
+  const Pattern* find_pattern(std::string_view id) const;
 
   Severity severity_of(std::string_view rule, Severity default_severity) const;
 };

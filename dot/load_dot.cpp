@@ -129,7 +129,7 @@ void read_clusters(Agraph_t* g, std::optional<std::size_t> parent, const DotLine
 
 }  // namespace
 
-std::expected<RawDesign, InputErrors> read_dot(std::string_view text, const std::string& file) {
+std::expected<RawDesign, InputErrors> read_dot(std::string_view text, const std::string& file, bool infer) {
   cgraph_messages().clear();
   agseterrf(collect_message);
   std::string name = file;
@@ -179,7 +179,7 @@ std::expected<RawDesign, InputErrors> read_dot(std::string_view text, const std:
   }
   bool declares_kinds = false;
   for (const auto& node : raw.nodes) declares_kinds = declares_kinds || node.attrs.contains("kind");
-  if (!declares_kinds) infer_kinds(raw);
+  if (!declares_kinds && infer) infer_kinds(raw);
   // Components and links in source order.
   std::stable_sort(raw.nodes.begin(), raw.nodes.end(),
                    [](const RawNode& a, const RawNode& b) { return a.line < b.line; });

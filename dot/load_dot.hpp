@@ -14,8 +14,9 @@ namespace archlint {
 
 /// The DOT text's names, attributes and lines; `file` names it in errors.
 /// A graph in which no node declares a `kind` is a plain diagram: each
-/// node's kind (and tech) is inferred from its shape and label instead.
-std::expected<RawDesign, InputErrors> read_dot(std::string_view text, const std::string& file);
+/// node's kind (and tech) is inferred from its shape and label instead,
+/// unless `infer` is false (pattern files, whose nodes only constrain).
+std::expected<RawDesign, InputErrors> read_dot(std::string_view text, const std::string& file, bool infer = true);
 
 /// Reads and parses a model from text.
 std::expected<Model, InputErrors> load_dot_text(std::string_view text, const std::string& file);

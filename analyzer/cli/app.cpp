@@ -12,6 +12,8 @@ void add_run_options(CLI::App* command, RunOptions& run) {
   command->add_option("--config", run.config, "The project file (default: the nearest archlint.toml)");
   command->add_option("--today", run.today, "The date waivers expire against, YYYY-MM-DD (default: today)");
   command->add_option("--page", run.page, "Only this page of a draw.io file (default: every page, one model each)");
+  command->add_option("--rules", run.rules, "A folder of pattern rules (*.dot) to check too; repeatable")
+      ->allow_extra_args(false);
 }
 
 }  // namespace
@@ -62,6 +64,8 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   RunOptions rules;
   auto* rules_cmd = app.add_subcommand("rules", "List every rule with its effective severity");
   rules_cmd->add_option("--config", rules.config, "The project file (default: archlint.toml here or above)");
+  rules_cmd->add_option("--rules", rules.rules, "A folder of pattern rules (*.dot) to list too; repeatable")
+      ->allow_extra_args(false);
 
   ExplainOptions explain;
   auto* explain_cmd =

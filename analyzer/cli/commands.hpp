@@ -17,6 +17,7 @@ struct RunOptions {
   std::string config;  // --config FILE; "" to look for archlint.toml
   std::string today;   // --today YYYY-MM-DD, for waiver expiry; "" for the system date
   std::string page;    // --page NAME: one page of a draw.io file; "" for all
+  std::vector<std::string> rules;  // --rules DIR (repeatable): folders of pattern files
 };
 
 struct CheckOptions {

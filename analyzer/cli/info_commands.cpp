@@ -26,9 +26,27 @@ std::string why_of(std::string_view doc) {
   return text;
 }
 
-int explain_rule(const std::string& rule, std::ostream& out, std::ostream& err) {
+/// A pattern rule's page: what it reports, the fix and where it is written.
+void explain_pattern(const Pattern& p, std::ostream& out) {
+  out << "# " << p.id << "\n\n"
+      << "A pattern rule (" << (p.check == PatternCheck::forbid ? "forbid" : "require")
+      << (p.anchor ? ", anchored on " + p.nodes[*p.anchor].name : "") << ", " << severity_name(p.severity)
+      << ") from " << p.file << ".\n\n"
+      << "Message: " << p.message << "\n\n"
+      << "Fix: " << (p.fix.empty() ? "-" : p.fix) << '\n';
+}
+
+int explain_rule(const RunOptions& run, const std::string& rule, std::ostream& out, std::ostream& err) {
   if (!find_rule(rule)) {
-    std::string hint = nearest(rule, rule_ids());
+    auto config = run_config(run, {});
+    if (!config) return report_input_errors(config.error(), err);
+    if (const Pattern* pattern = config->settings.find_pattern(rule)) {
+      explain_pattern(*pattern, out);
+      return 0;
+    }
+    std::vector<std::string> ids = rule_ids();
+    for (const auto& p : config->settings.patterns) ids.push_back(p.id);
+    std::string hint = nearest(rule, ids);
     err << "error: unknown rule '" << rule << "'"
         << (hint.empty() ? "; `archlint rules` lists them" : "; did you mean '" + hint + "'?") << '\n';
     return 2;
@@ -71,6 +89,7 @@ int explain_component(const RunOptions& run, const std::string& file, const std:
         << source_location(model.source(), f.line) << ": " << (f.waived ? "waived " : "") << severity_name(f.severity) << ": "
         << f.message << " [" << f.rule << "]\n";
     if (const Rule* rule = find_rule(f.rule)) out << "  rule: " << rule->summary << '\n';
+    if (const Pattern* p = config->settings.find_pattern(f.rule)) out << "  rule: a pattern from " << p->file << '\n';
     if (std::string why = why_of(rule_doc(f.rule)); !why.empty()) out << "  why: " << why << '\n';
     out << "  fix: " << f.fix << '\n';
     if (f.waived) out << "  waived: " << f.reason << '\n';
@@ -87,6 +106,7 @@ int run_rules(const RunOptions& options, std::ostream& out, std::ostream& err) {
   const CheckSettings& settings = config->settings;
   std::size_t width = 0;
   for (const auto& rule : all_rules()) width = std::max(width, rule.id.size());
+  for (const auto& p : settings.patterns) width = std::max(width, p.id.size());
   if (!config->file.empty()) out << "(severities from " << config->file << ")\n";
   for (const auto& rule : all_rules()) {
     std::string id(rule.id);
@@ -94,6 +114,12 @@ int run_rules(const RunOptions& options, std::ostream& out, std::ostream& err) {
                                                         : severity_name(settings.severity_of(rule.id, rule.severity)));
     out << id << std::string(width - id.size() + 2, ' ') << severity << std::string(9 - severity.size(), ' ')
         << rule.summary << '\n';
+  }
+  for (const auto& p : settings.patterns) {
+    std::string severity(settings.disabled.contains(p.id) ? "off"
+                                                          : severity_name(settings.severity_of(p.id, p.severity)));
+    out << p.id << std::string(width - p.id.size() + 2, ' ') << severity << std::string(9 - severity.size(), ' ')
+        << "pattern (" << p.file << "): " << p.message << '\n';
   }
   return 0;
 }
@@ -114,7 +140,7 @@ int run_technologies(std::ostream& out) {
 }
 
 int run_explain(const ExplainOptions& options, std::ostream& out, std::ostream& err) {
-  if (options.args.size() == 1) return explain_rule(options.args.front(), out, err);
+  if (options.args.size() == 1) return explain_rule(options.run, options.args.front(), out, err);
   if (options.args.size() == 2) return explain_component(options.run, options.args[0], options.args[1], out, err);
   err << "error: explain takes a RULE, or a MODEL and a COMPONENT\n";
   return 2;

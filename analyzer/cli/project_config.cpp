@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "load_dot.hpp"
+#include "load_pattern.hpp"
 #include "registry.hpp"
 #include "text.hpp"
 #include "values.hpp"
@@ -41,6 +42,9 @@ class ConfigReader {
     } catch (const std::exception& e) {
       return std::unexpected(InputErrors{{file_, 0, std::string("not a readable TOML file: ") + e.what()}});
     }
+    // Pattern rules first, so that `disable` and [severity] may name them.
+    for (const auto& item : items)
+      if (item.parents.empty() && item.name == "rules") rules(item);
     for (const auto& item : items) {
       if (item.name == "++" || item.name == "--") continue;  // section markers
       std::string section = item.parents.empty() ? "" : item.parents.back();
@@ -74,16 +78,35 @@ class ConfigReader {
   }
 
   bool known_rule(const std::string& key, const std::string& id) {
-    if (find_rule(id)) return true;
+    if (find_rule(id) || config_.settings.find_pattern(id)) return true;
     std::vector<std::string> ids;
     for (const auto& r : all_rules()) ids.emplace_back(r.id);
+    for (const auto& p : config_.settings.patterns) ids.push_back(p.id);
     std::string hint = nearest(id, ids);
     error(key, "unknown rule '" + id + "'" + (hint.empty() ? "" : "; did you mean '" + hint + "'?"));
     return false;
   }
 
+  /// `rules = ["dir", ...]`: folders of pattern files, relative to this file.
+  void rules(const CLI::ConfigItem& item) {
+    fs::path base = fs::path(file_).parent_path();
+    for (const auto& dir : item.inputs) config_.rule_dirs.push_back((base / dir).lexically_normal().string());
+    auto patterns = load_pattern_dirs(config_.rule_dirs);
+    if (!patterns) {
+      for (auto& e : patterns.error()) {
+        if (e.line == 0 && e.message == "no such folder of rules")
+          e = {file_, line_of(text_, "rules"), "rules names " + e.file + ", which is no folder"};
+        errors_.push_back(std::move(e));
+      }
+      return;
+    }
+    config_.settings.patterns = std::move(*patterns);
+  }
+
   void top_level(const CLI::ConfigItem& item) {
-    if (item.name == "fail_on") {
+    if (item.name == "rules") {
+      // read before everything else
+    } else if (item.name == "fail_on") {
       std::string level = one_value(item);
       if (level == "error" || level == "warning" || level == "info" || level == "never")
         config_.fail_on = level;
@@ -93,10 +116,10 @@ class ConfigReader {
       for (const auto& id : item.inputs)
         if (known_rule(item.name, id)) config_.settings.disabled.insert(id);
     } else {
-      std::vector<std::string> keys{"fail_on", "disable"};
+      std::vector<std::string> keys{"fail_on", "disable", "rules"};
       std::string hint = nearest(item.name, keys);
       error(item.name, "unknown key '" + item.name + "'" +
-                           (hint.empty() ? "; keys are fail_on, disable, [severity], [thresholds]"
+                           (hint.empty() ? "; keys are fail_on, disable, rules, [severity], [thresholds]"
                                          : "; did you mean '" + hint + "'?"));
     }
   }

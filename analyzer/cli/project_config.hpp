@@ -3,6 +3,7 @@
 /// overrides and rule thresholds. Read with CLI11's TOML config parser.
 ///
 ///   fail_on = "warning"
+///   rules = ["patterns"]   # folders of pattern rules, relative to this file
 ///   disable = ["security-auth"]
 ///   [severity]
 ///   performance-read-cache = "error"
@@ -23,6 +24,7 @@ struct ProjectConfig {
   std::string file;  // where it was read from; "" when there is none
   CheckSettings settings;
   std::optional<std::string> fail_on;
+  std::vector<std::string> rule_dirs;  // `rules = [...]`, relative to the file's folder; loaded into settings.patterns
 };
 
 /// Reads the config file at `path`; errors name the file and the line.

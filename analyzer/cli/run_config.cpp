@@ -2,6 +2,7 @@
 #include <cstdio>
 
 #include "commands.hpp"
+#include "load_pattern.hpp"
 #include "values.hpp"
 
 namespace archlint {
@@ -26,6 +27,18 @@ std::expected<ProjectConfig, InputErrors> run_config(const RunOptions& options,
   auto config = load_project_config(options.config, paths);
   if (!config) return config;
   config->settings.today = options.today.empty() ? system_today() : options.today;
+  if (!options.rules.empty()) {
+    auto patterns = load_pattern_dirs(options.rules);
+    if (!patterns) return std::unexpected(std::move(patterns.error()));
+    std::vector<Pattern>& loaded = config->settings.patterns;
+    for (auto& p : *patterns) {
+      if (const Pattern* same = config->settings.find_pattern(p.id)) {
+        if (same->file == p.file) continue;  // the same folder given twice
+        return std::unexpected(InputErrors{{p.file, p.line, "pattern id '" + p.id + "' is also " + same->file + "'s"}});
+      }
+      loaded.push_back(std::move(p));
+    }
+  }
   return config;
 }
 

@@ -5,6 +5,7 @@
 #include <limits>
 #include <map>
 #include <set>
+#include <tuple>
 
 namespace archlint {
 namespace {
@@ -183,6 +184,10 @@ std::vector<Finding> check_pattern(const DesignGraph& graph, const Pattern& patt
       std::string message = fill_template(pattern.message, pattern, &match, m);
       if (seen.emplace(match[0], message).second) finding(&m.components[match[0]], &match);
       return true;
+    });
+    // VF2 finds matches in its own order; report them in source order.
+    std::stable_sort(out.begin(), out.end(), [](const Finding& a, const Finding& b) {
+      return std::tie(a.line, a.component, a.message) < std::tie(b.line, b.component, b.message);
     });
     return out;
   }

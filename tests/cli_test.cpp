@@ -5,29 +5,14 @@
 #include <fstream>
 #include <sstream>
 
-#include "app.hpp"
+#include "cli_run.hpp"
 
 using namespace archlint;
 
 namespace {
 
-struct Run {
-  int status = 0;
-  std::string out;
-  std::string err;
-};
-
-Run archlint_run(std::vector<std::string> args) {
-  args.insert(args.begin(), "archlint");
-  std::vector<char*> argv;
-  for (auto& a : args) argv.push_back(a.data());
-  std::ostringstream out, err;
-  Run run;
-  run.status = run_cli(static_cast<int>(argv.size()), argv.data(), out, err);
-  run.out = out.str();
-  run.err = err.str();
-  return run;
-}
+using testing::archlint_run;
+using testing::Run;
 
 std::string fixture(const std::string& path) { return std::string(ARCHLINT_SOURCE_DIR) + "/tests/" + path; }
 

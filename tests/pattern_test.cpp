@@ -8,7 +8,7 @@
 #include <set>
 #include <sstream>
 
-#include "app.hpp"
+#include "cli_run.hpp"
 #include "load_dot.hpp"
 #include "load_pattern.hpp"
 #include "pattern_match.hpp"
@@ -68,23 +68,9 @@ InputError first_error(const std::string& path) {
   return p.error().front();
 }
 
-struct Run {
-  int status = 0;
-  std::string out;
-  std::string err;
-};
+using testing::Run;
 
-Run run(std::vector<std::string> args) {
-  args.insert(args.begin(), "archlint");
-  std::vector<char*> argv;
-  for (auto& a : args) argv.push_back(a.data());
-  std::ostringstream out, err;
-  Run r;
-  r.status = run_cli(static_cast<int>(argv.size()), argv.data(), out, err);
-  r.out = out.str();
-  r.err = err.str();
-  return r;
-}
+Run run(std::vector<std::string> args) { return testing::archlint_run(std::move(args)); }
 
 }  // namespace
 

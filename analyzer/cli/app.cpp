@@ -27,7 +27,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   CheckOptions check;
   std::string fail_on;
   auto* check_cmd = app.add_subcommand("check", "Check models and print findings");
-  check_cmd->add_option("paths", check.paths, "Model files, or folders searched for .dot files")->required();
+  check_cmd->add_option("paths", check.paths, "Models or diagrams, or folders searched for .dot models")->required();
   check_cmd->add_option("--format", check.format, "Output format")
       ->check(CLI::IsMember({"text", "json", "markdown"}))
       ->capture_default_str();
@@ -49,7 +49,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   ReportOptions report;
   auto* report_cmd =
       app.add_subcommand("report", "Write an SVG and a Markdown review per model, an index and findings.json");
-  report_cmd->add_option("paths", report.paths, "Model files, or folders searched for .dot files")->required();
+  report_cmd->add_option("paths", report.paths, "Models or diagrams, or folders searched for .dot models")->required();
   report_cmd->add_option("-o,--output", report.dir, "The folder to write into (created if missing)")->required();
   add_run_options(report_cmd, report.run);
 

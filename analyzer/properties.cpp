@@ -19,10 +19,6 @@ std::optional<Known<Engine>> engine_of(const Component& c) {
   return declared_or_known(c.engine, c, &Technology::engine);
 }
 
-std::optional<Known<Replication>> replication_of(const Component& c) {
-  return declared_or_known(c.replication, c, &Technology::replication);
-}
-
 std::optional<Known<Consistency>> consistency_of(const Component& c) {
   return declared_or_known(c.consistency, c, &Technology::consistency);
 }

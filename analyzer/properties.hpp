@@ -18,7 +18,6 @@ struct Known {
 };
 
 std::optional<Known<Engine>> engine_of(const Component& c);
-std::optional<Known<Replication>> replication_of(const Component& c);
 std::optional<Known<Consistency>> consistency_of(const Component& c);
 std::optional<Known<Transactions>> transactions_of(const Component& c);
 std::optional<Known<bool>> durable_of(const Component& c);

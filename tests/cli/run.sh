@@ -99,7 +99,8 @@ expect_status "bad base64" 2 "$archlint" check "$d/bad-base64.drawio"
 expect_grep "bad base64 names the page" "bad-base64.drawio: error: page 'Broken': bad base64" "$work/stderr"
 expect_status "mermaid syntax error" 2 "$archlint" check "$d/broken.mmd"
 expect_grep "mermaid error line" "broken.mmd:3: error:" "$work/stderr"
-expect_status "unsupported file" 2 "$archlint" check "$src/README.md.txt"
+expect_status "unsupported file" 2 "$archlint" check "$src/CMakeLists.txt"
+expect_grep "unsupported file says why" "CMakeLists.txt: error: unknown file type" "$work/stderr"
 
 expect_status "import two pages" 0 "$archlint" import "$d/shop.drawio" -o "$work/shop.dot"
 for f in shop-storefront.dot shop-back-office.dot; do

@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "attributes.hpp"
+#include "import_edges.hpp"
 #include "technology.hpp"
 #include "text.hpp"
 #include "values.hpp"
@@ -24,6 +25,7 @@ class Builder {
   std::expected<Model, InputErrors> build() {
     model_.file = raw_.file;
     model_.page = raw_.page;
+    model_.diagram = raw_.diagram;
     for (const auto& note : raw_.notes) model_.import_notes.push_back({note.subject, note.message, note.line});
     model_.name = raw_.name;
     model_.line = raw_.line;
@@ -143,6 +145,7 @@ class Builder {
     Component c;
     c.name = node.name;
     c.kind_reason = node.kind_reason;
+    c.kind_weak = node.kind_weak;
     c.line = node.line;
     c.cluster = node.cluster;
     auto kind = node.attrs.find("kind");
@@ -256,6 +259,7 @@ class Builder {
     link.from = from->second;
     link.to = to->second;
     link.line = edge.line;
+    link.two_way = edge.two_way;
     std::string subject = edge.from + " -> " + edge.to;
     check_names(AttributePlace::link, subject, edge.attrs);
     for (const auto& [key, value] : edge.attrs) {
@@ -291,6 +295,11 @@ class Builder {
 
 }  // namespace
 
-std::expected<Model, InputErrors> build_model(const RawDesign& raw) { return Builder(raw).build(); }
+std::expected<Model, InputErrors> build_model(const RawDesign& raw) {
+  if (!raw.diagram) return Builder(raw).build();
+  RawDesign settled = raw;
+  settle_diagram_edges(settled);
+  return Builder(settled).build();
+}
 
 }  // namespace archlint

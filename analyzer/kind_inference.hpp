@@ -23,6 +23,9 @@ struct InferredKind {
   /// False for a box that is no runtime component at all: configuration
   /// (an IAM role, a subnet), a boundary, or a sentence (a note, a step).
   bool component = true;
+  /// The kind rests on a weak signal only (a vague shape, the box's id
+  /// rather than its label): rules that depend on the kind leave it alone.
+  bool weak = false;
 };
 
 /// The kind (and tech) a box most likely has; Kind::unknown with a reason

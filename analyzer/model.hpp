@@ -82,6 +82,7 @@ struct Component {
   std::string label;  // display text; empty when the node has none
   Kind kind = Kind::service;
   std::string kind_reason;  // why an importer chose `kind` (and `tech`); "" when declared
+  bool kind_weak = false;   // the importer guessed `kind` from a weak signal
   std::string tech;  // lower case: "postgres", "redis", ...
   const Technology* technology = nullptr;  // what archlint knows of `tech`, if anything
   int replicas = 1;
@@ -133,6 +134,7 @@ struct Link {
   std::string protocol;
   std::string label;
   int line = 0;
+  bool two_way = false;  // drawn with both arrowheads (or none): one call, oriented by the kinds
 };
 
 /// A named request path through the design (`flow.<name>`).
@@ -180,6 +182,7 @@ struct ImportNote {
 struct Model {
   std::string file;  // path as given by the user
   std::string page;  // the diagram page or Markdown block, for files that hold several
+  bool diagram = false;  // imported from a picture: kinds inferred, no model-only facts
   std::string name;  // the digraph's id
   std::string label;
   std::string problem;

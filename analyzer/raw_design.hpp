@@ -29,6 +29,9 @@ struct RawNode {
   /// Why an importer holds this box to be no runtime component (an IAM
   /// role, a subnet, a note): it is left out of the design and reported.
   std::string left_out = {};
+  /// The importer's kind rests on a weak signal (a vague shape, a name
+  /// rather than a label): rules that depend on the kind leave it alone.
+  bool kind_weak = false;
 };
 
 struct RawEdge {
@@ -36,6 +39,13 @@ struct RawEdge {
   std::string to;
   RawAttrs attrs;
   int line = 0;
+  /// The end is a container, group or subgraph (a RawCluster's name), not a
+  /// box: the link goes to what the container holds (see import_edges.hpp).
+  bool from_cluster = false;
+  bool to_cluster = false;
+  /// Drawn with arrowheads at both ends, or at neither: one link whose
+  /// direction the kinds decide (the side that starts the request calls).
+  bool two_way = false;
 };
 
 struct RawCluster {
@@ -63,6 +73,10 @@ struct RawDesign {
   std::vector<RawCluster> clusters;
   std::vector<RawNote> notes;
   int line = 1;
+  /// Imported from a diagram (draw.io, Mermaid, a DOT graph without kinds)
+  /// rather than written in the model language: kinds are inferred, and a
+  /// picture cannot say what only a model can (NFRs, schemas, ...).
+  bool diagram = false;
 };
 
 }  // namespace archlint

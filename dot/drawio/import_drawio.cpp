@@ -125,6 +125,7 @@ std::string page_list(const std::vector<Page>& pages) {
 std::expected<RawDesign, InputError> read_page(const Page& page, bool lines_valid, const std::string& file,
                                                std::set<std::string>& design_names) {
   RawDesign design;
+  design.diagram = true;
   design.file = file;
   design.page = page.name;
   design.name = stable_name(page.name, "page", design_names);

@@ -29,6 +29,7 @@ std::expected<std::optional<RawDesign>, InputError> read_diagram(std::string_vie
   chart.title_line = header.title_line;
   if (auto statements = read_statements(c, chart); !statements) return std::unexpected(statements.error());
   RawDesign design = mermaid_design(chart);
+  design.diagram = true;
   design.file = file;
   return design;
 }

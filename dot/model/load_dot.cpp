@@ -92,6 +92,7 @@ RawAttrs attributes(Agraph_t* g, int kind, void* obj, const AttrLines* lines, in
 /// A plain diagram (no node declares a kind): each node's kind is inferred
 /// from its shape and label, and says why.
 void infer_kinds(RawDesign& raw) {
+  raw.diagram = true;
   for (auto& node : raw.nodes) {
     auto text = [&](const char* key) {
       auto it = node.attrs.find(key);
@@ -101,6 +102,7 @@ void infer_kinds(RawDesign& raw) {
     node.attrs["kind"] = {std::string(kind_name(inferred.kind)), node.line};
     if (!inferred.tech.empty() && text("tech").empty()) node.attrs["tech"] = {inferred.tech, node.line};
     node.kind_reason = inferred.reason;
+    node.kind_weak = inferred.weak;
     if (!inferred.component) node.left_out = inferred.reason;
   }
 }

@@ -1,0 +1,195 @@
+#include "import_edges.hpp"
+
+#include <algorithm>
+#include <optional>
+#include <set>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "kind.hpp"
+#include "text.hpp"
+
+namespace archlint {
+namespace {
+
+/// A box's kind as the importer wrote it, if it parses.
+std::optional<Kind> kind_of(const RawNode& node) {
+  auto it = node.attrs.find("kind");
+  if (it == node.attrs.end()) return std::nullopt;
+  return parse_kind(to_lower(trim(it->second.value)));
+}
+
+/// Where a kind stands on a request's way in: callers first, stores last.
+int request_rank(std::optional<Kind> kind) {
+  if (!kind) return 5;
+  switch (*kind) {
+    case Kind::client:
+    case Kind::scheduler:
+      return 0;
+    case Kind::dns:
+      return 1;
+    case Kind::cdn:
+      return 2;
+    case Kind::load_balancer:
+      return 3;
+    case Kind::api_gateway:
+      return 4;
+    case Kind::service:
+    case Kind::unknown:
+      return 5;
+    case Kind::worker:
+    case Kind::stream_processor:
+    case Kind::batch_processor:
+      return 6;
+    case Kind::external:
+      return 7;
+    case Kind::cache:
+    case Kind::database:
+    case Kind::queue:
+    case Kind::blob_store:
+    case Kind::search_index:
+    case Kind::coordinator:
+      return 8;
+    case Kind::monitoring:
+      return 9;
+  }
+  return 5;
+}
+
+class EdgeSettler {
+ public:
+  explicit EdgeSettler(RawDesign& design) : design_(design) {
+    for (std::size_t i = 0; i < design.nodes.size(); ++i)
+      if (design.nodes[i].left_out.empty()) node_index_.emplace(design.nodes[i].name, i);
+    for (std::size_t i = 0; i < design.clusters.size(); ++i) cluster_index_.emplace(design.clusters[i].name, i);
+    for (const RawEdge& e : design.edges) {
+      if (e.from_cluster || e.to_cluster) continue;
+      auto from = node_index_.find(e.from);
+      auto to = node_index_.find(e.to);
+      if (from != node_index_.end() && to != node_index_.end() && from->second != to->second)
+        drawn_.insert({from->second, to->second});
+    }
+  }
+
+  void run() {
+    std::vector<RawEdge> out;
+    std::set<std::pair<std::string, std::string>> seen;
+    for (const RawEdge& drawn : design_.edges) {
+      bool made = drawn.from_cluster || drawn.to_cluster;
+      for (RawEdge edge : expand(drawn)) {
+        if (edge.two_way) orient(edge);
+        if (made && edge.from == edge.to) continue;
+        bool repeat = !seen.insert({edge.from, edge.to}).second;
+        if (repeat && (made || edge.two_way)) continue;
+        out.push_back(std::move(edge));
+      }
+    }
+    design_.edges = std::move(out);
+  }
+
+ private:
+  /// The boxes a container holds, in it or in a container inside it.
+  std::vector<std::size_t> members(std::size_t cluster) const {
+    std::vector<std::size_t> out;
+    for (const auto& [name, index] : node_index_) {
+      (void)name;
+      std::size_t steps = 0;  // bounded: a broken file may nest containers in a loop
+      for (auto c = design_.nodes[index].cluster; c && *c < design_.clusters.size() && steps <= design_.clusters.size();
+           c = design_.clusters[*c].parent, ++steps)
+        if (*c == cluster) {
+          out.push_back(index);
+          break;
+        }
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+
+  bool stateful(std::size_t node) const {
+    auto kind = kind_of(design_.nodes[node]);
+    return kind && is_stateful(*kind);
+  }
+
+  /// Members that no other member links to; all of them when there are none.
+  std::vector<std::size_t> entries(const std::vector<std::size_t>& inside) const {
+    std::vector<std::size_t> out;
+    for (std::size_t m : inside) {
+      bool reached = std::any_of(inside.begin(), inside.end(),
+                                 [&](std::size_t other) { return drawn_.contains({other, m}); });
+      if (!reached) out.push_back(m);
+    }
+    return out.empty() ? inside : out;
+  }
+
+  /// Members that hold no data and link to no other such member; else every
+  /// member that holds no data; else all.
+  std::vector<std::size_t> exits(const std::vector<std::size_t>& inside) const {
+    std::vector<std::size_t> callers;
+    for (std::size_t m : inside)
+      if (!stateful(m)) callers.push_back(m);
+    if (callers.empty()) return inside;
+    std::vector<std::size_t> out;
+    for (std::size_t m : callers) {
+      bool passes_on = std::any_of(callers.begin(), callers.end(),
+                                   [&](std::size_t other) { return drawn_.contains({m, other}); });
+      if (!passes_on) out.push_back(m);
+    }
+    return out.empty() ? callers : out;
+  }
+
+  /// The boxes an edge end stands for: itself, or a container's entries or exits.
+  std::optional<std::vector<std::string>> ends(const std::string& name, bool cluster, bool into) const {
+    if (!cluster) return std::vector<std::string>{name};
+    auto it = cluster_index_.find(name);
+    if (it == cluster_index_.end()) return std::nullopt;
+    std::vector<std::size_t> inside = members(it->second);
+    if (inside.empty()) return std::nullopt;
+    std::vector<std::string> out;
+    for (std::size_t m : into ? entries(inside) : exits(inside)) out.push_back(design_.nodes[m].name);
+    return out;
+  }
+
+  std::vector<RawEdge> expand(const RawEdge& drawn) const {
+    if (!drawn.from_cluster && !drawn.to_cluster) return {drawn};
+    // A two-way edge has no "into" side yet: both container ends take their entries.
+    auto froms = ends(drawn.from, drawn.from_cluster, drawn.two_way);
+    auto tos = ends(drawn.to, drawn.to_cluster, true);
+    if (!froms || !tos) {
+      // An empty or unknown container: keep the edge as drawn, so that build_model reports it.
+      RawEdge kept = drawn;
+      kept.from_cluster = kept.to_cluster = false;
+      return {kept};
+    }
+    std::vector<RawEdge> out;
+    for (const std::string& from : *froms)
+      for (const std::string& to : *tos) {
+        RawEdge edge = drawn;
+        edge.from = from;
+        edge.to = to;
+        edge.from_cluster = edge.to_cluster = false;
+        out.push_back(std::move(edge));
+      }
+    return out;
+  }
+
+  /// Points a two-way edge from the side that starts requests.
+  void orient(RawEdge& edge) const {
+    auto from = node_index_.find(edge.from);
+    auto to = node_index_.find(edge.to);
+    if (from == node_index_.end() || to == node_index_.end()) return;
+    if (request_rank(kind_of(design_.nodes[to->second])) < request_rank(kind_of(design_.nodes[from->second])))
+      std::swap(edge.from, edge.to);
+  }
+
+  RawDesign& design_;
+  std::unordered_map<std::string, std::size_t> node_index_;
+  std::unordered_map<std::string, std::size_t> cluster_index_;
+  std::set<std::pair<std::size_t, std::size_t>> drawn_;  // box-to-box edges as drawn
+};
+
+}  // namespace
+
+void settle_diagram_edges(RawDesign& design) { EdgeSettler(design).run(); }
+
+}  // namespace archlint

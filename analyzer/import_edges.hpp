@@ -1,0 +1,32 @@
+#pragma once
+/// What a diagram's edges mean once its boxes have kinds: an edge drawn to
+/// or from a container connects to what the container holds, and an edge
+/// drawn with both arrowheads (or none) is one call from the side that
+/// starts it. Every importer's RawDesign goes through here before
+/// build_model(), so the three formats agree.
+
+#include "raw_design.hpp"
+
+namespace archlint {
+
+/// Rewrites `design.edges` in place:
+/// - An edge *into* a container (`to_cluster`) goes to the container's
+///   entries: the boxes it holds (in it or in its sub-containers) that no
+///   other box of the container links to; when every box is linked from
+///   inside, to all of them.
+/// - An edge *out of* a container (`from_cluster`) leaves from its exits:
+///   the boxes it holds that hold no data (not stateful) and link to no
+///   other such box of the container; when there is none, from every box
+///   that holds no data, and from all boxes when all hold data.
+/// - A `two_way` edge points from the side that starts requests: by the
+///   kinds' place in a request path (client, DNS, CDN, load balancer,
+///   gateway, service, worker, then the stores), the drawn order when both
+///   sides are alike.
+/// - An edge that repeats another (same ends, same direction) once
+///   containers are resolved is dropped, and so is an edge from a box to
+///   itself that only a container made.
+/// A container with no box is left as it is: the edge is reported as
+/// dangling by build_model().
+void settle_diagram_edges(RawDesign& design);
+
+}  // namespace archlint

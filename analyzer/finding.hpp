@@ -11,6 +11,15 @@ namespace archlint {
 
 enum class Severity { info, warning, error };
 
+/// One thing a design imported from a picture should add to its model: a
+/// fact no picture shows, for `archlint import` to write as a comment.
+struct PictureAsk {
+  std::string rule;       // the rule that asks it ("completeness-schema")
+  std::string component;  // the component's name; "" for the design
+  std::string what;       // "a schema", "a failover mode", ...
+  std::string example;    // the attribute that answers it: schema="table(key PK, ...)"
+};
+
 std::string_view severity_name(Severity severity);
 std::optional<Severity> parse_severity(std::string_view name);
 
@@ -29,6 +38,9 @@ struct Finding {
 struct CheckResult {
   std::string file;
   std::vector<Finding> findings;  // active and waived, in file order
+  /// For a design imported from a picture: what the model should add, each
+  /// with the attribute that says it (gathered in one completeness-picture finding).
+  std::vector<PictureAsk> asks;
 
   std::size_t count(Severity severity, bool waived = false) const;
   std::size_t waived_count() const;

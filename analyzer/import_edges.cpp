@@ -1,6 +1,7 @@
 #include "import_edges.hpp"
 
 #include <algorithm>
+#include <map>
 #include <optional>
 #include <set>
 #include <unordered_map>
@@ -85,7 +86,7 @@ class EdgeSettler {
         out.push_back(std::move(edge));
       }
     }
-    design_.edges = std::move(out);
+    design_.edges = merge_answers(std::move(out));
   }
 
  private:
@@ -170,6 +171,37 @@ class EdgeSettler {
         edge.from_cluster = edge.to_cluster = false;
         out.push_back(std::move(edge));
       }
+    return out;
+  }
+
+  static bool async(const RawEdge& edge) {
+    auto mode = edge.attrs.find("mode");
+    return mode != edge.attrs.end() && to_lower(trim(mode->second.value)) == "async";
+  }
+
+  /// A request and its answer drawn as two arrows (a -> b and b -> a, both
+  /// sync) are one call: kept once, from the side that starts requests, or
+  /// as first drawn when both sides are alike. An async arrow back (a
+  /// callback, an event) stays a link of its own.
+  std::vector<RawEdge> merge_answers(std::vector<RawEdge> edges) const {
+    std::map<std::pair<std::string, std::string>, std::size_t> sync_at;
+    for (std::size_t i = 0; i < edges.size(); ++i)
+      if (!async(edges[i])) sync_at.emplace(std::pair{edges[i].from, edges[i].to}, i);
+    std::vector<bool> drop(edges.size(), false);
+    for (std::size_t i = 0; i < edges.size(); ++i) {
+      if (drop[i] || async(edges[i]) || edges[i].from == edges[i].to) continue;
+      auto back = sync_at.find({edges[i].to, edges[i].from});
+      if (back == sync_at.end() || back->second == i || drop[back->second]) continue;
+      std::size_t j = back->second;
+      RawEdge pair = edges[std::min(i, j)];
+      pair.two_way = true;
+      orient(pair);
+      edges[std::min(i, j)] = pair;
+      drop[std::max(i, j)] = true;
+    }
+    std::vector<RawEdge> out;
+    for (std::size_t i = 0; i < edges.size(); ++i)
+      if (!drop[i]) out.push_back(std::move(edges[i]));
     return out;
   }
 

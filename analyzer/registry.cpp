@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "pattern_match.hpp"
+#include "picture_review.hpp"
 #include "text.hpp"
 
 namespace archlint {
@@ -128,7 +129,10 @@ const Rule* find_rule(std::string_view id) {
 }
 
 CheckResult check_model(const Model& model, const CheckSettings& settings) {
-  DesignGraph graph(model, settings.thresholds);
+  // A picture is reviewed as it shows the design (see picture_review.hpp).
+  std::optional<Model> view;
+  if (model.diagram) view = picture_view(model);
+  DesignGraph graph(view ? *view : model, settings.thresholds);
   CheckResult result;
   result.file = model.source();
   for (const auto& rule : all_rules()) {
@@ -148,6 +152,11 @@ CheckResult check_model(const Model& model, const CheckSettings& settings) {
     }
   }
   use_diagram_labels(graph, result.findings);
+  if (model.diagram) {
+    const Rule* picture = find_rule("completeness-picture");
+    fold_picture_findings(model, settings.severity_of(picture->id, picture->severity),
+                          !settings.disabled.contains(std::string(picture->id)), result.findings, result.asks);
+  }
   auto used = apply_waivers(graph, settings, result.findings);
   report_stale_waivers(graph, settings, used, result.findings);
   std::stable_sort(result.findings.begin(), result.findings.end(), [](const Finding& a, const Finding& b) {

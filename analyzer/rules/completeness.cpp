@@ -88,6 +88,9 @@ std::vector<Finding> estimates(const DesignGraph& graph) {
                     "estimate the load first: read_write = \"100:1\"; peak_qps = 40000; dau = \"10M\"")};
 }
 
+/// Found when a picture's findings are folded (picture_review.cpp), not by a check of its own.
+std::vector<Finding> gathered_from_asks(const DesignGraph&) { return {}; }
+
 }  // namespace
 
 std::vector<Rule> completeness_rules() {
@@ -100,6 +103,8 @@ std::vector<Rule> completeness_rules() {
        lb_mode},
       {"completeness-flows", Severity::warning, "no flow declared, or a component an entry calls is on no flow",
        flows},
+      {"completeness-picture", Severity::info,
+       "a design imported from a picture: what the picture cannot say, asked once", gathered_from_asks},
       {"completeness-estimates", Severity::info, "the design declares no read_write, peak_qps or dau estimate",
        estimates},
   };

@@ -1,0 +1,274 @@
+#include "picture_review.hpp"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+#include <string_view>
+
+#include "text.hpp"
+
+namespace archlint {
+namespace {
+
+/// What a rule asks of a picture, and the attribute that answers it.
+struct AskText {
+  std::string_view rule;
+  std::string_view what;     // "a schema for"; for the design, the whole item
+  std::string_view example;  // the attribute to fill in
+};
+
+// The asks in the order the finding lists them: the design's first.
+constexpr AskText kAsks[] = {
+    {"completeness-nfr", "non-functional requirements", R"~("nfr.availability" = "99.9%"; "nfr.latency_p99" = "200ms")~"},
+    {"completeness-estimates", "load estimates", R"~(read_write = "10:1"; peak_qps = 1000; dau = "1M")~"},
+    {"completeness-flows", "main request flows", R"~("flow.main" = "client -> ... -> store")~"},
+    {"structure-unreachable", "callers (users, other systems, timed jobs that start requests)",
+     "user [kind=client]; user -> <first hop>"},
+    {"completeness-endpoints", "endpoints of", R"~(endpoints="GET /things/{id}; POST /things")~"},
+    {"completeness-schema", "a schema for", R"~(schema="table(key PK, field, ...)")~"},
+    {"security-encryption", "encryption for", "encryption=at_rest|in_transit|both"},
+    {"reliability-replication", "replicas of", "replicas=2, replication=single_leader|multi_leader|leaderless"},
+    {"completeness-lb-mode", "a failover mode for", "mode=active_active|active_passive"},
+    {"security-auth", "authentication at", R"~(auth="oauth2 bearer tokens")~"},
+    {"security-rate-limit", "a rate limit at", R"~(rate_limit="100/min per user")~"},
+    {"reliability-delivery-semantics", "delivery semantics of", "delivery=at_least_once|at_most_once|exactly_once"},
+    {"reliability-queue-durability", "durability of", "durable=true"},
+    {"reliability-idempotent-consumer", "idempotency of", "idempotent=true"},
+    {"reliability-retry-dlq", "retries and a dead-letter queue for", R"~(retry="3x exponential", dlq=<queue>)~"},
+    {"performance-cache-eviction", "an eviction policy for", "eviction=lru|lfu|ttl"},
+};
+
+const AskText* ask_text(const std::string& rule) {
+  for (const AskText& a : kAsks)
+    if (a.rule == rule) return &a;
+  return nullptr;
+}
+
+/// The asks that concern the design as a whole rather than one component.
+bool design_wide(std::string_view rule) {
+  return rule == "completeness-nfr" || rule == "completeness-estimates" || rule == "completeness-flows" ||
+         rule == "structure-unreachable";
+}
+
+/// A component's label on one line, else its name.
+std::string shown(const Component& c) {
+  std::string text = c.display();
+  std::replace(text.begin(), text.end(), '\n', ' ');
+  return text;
+}
+
+/// "\"a\", \"b\" and 3 more": at most `cap` names.
+std::string name_list(const std::vector<std::string>& names, std::size_t cap = 6) {
+  std::string out;
+  std::size_t shown_count = std::min(names.size(), cap);
+  for (std::size_t i = 0; i < shown_count; ++i) {
+    if (i > 0) out += (i + 1 == shown_count && names.size() <= cap) ? " and " : ", ";
+    out += "\"" + names[i] + "\"";
+  }
+  if (names.size() > cap) out += " and " + std::to_string(names.size() - cap) + " more";
+  return out;
+}
+
+/// Whether the lower-case `text` holds one of `words` as whole words.
+bool has_words(const std::string& text, std::initializer_list<std::string_view> words) {
+  for (std::string_view w : words) {
+    for (std::size_t at = text.find(w); at != std::string::npos; at = text.find(w, at + 1)) {
+      bool start = at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1]));
+      std::size_t end = at + w.size();
+      bool stop = end >= text.size() || !std::isalnum(static_cast<unsigned char>(text[end]));
+      if (start && stop) return true;
+    }
+  }
+  return false;
+}
+
+/// The words a box shows: its label, name, tech and why its kind was chosen.
+std::string described(const Component& c) {
+  return to_lower(c.label + " " + c.name + " " + c.tech + " " + c.kind_reason);
+}
+
+bool key_store(const Component& c) {
+  return has_words(described(c), {"kms", "key vault", "keyvault", "key management", "hsm", "secrets manager",
+                                   "secret manager", "vault", "keys"});
+}
+
+bool identity(const Component& c) {
+  return has_words(described(c), {"auth", "authentication", "authorization", "identity", "idp", "sso", "oauth",
+                                  "oidc", "cognito", "auth0", "okta", "keycloak", "entra", "active directory",
+                                  "azure ad", "login", "iam identity center", "dex", "kratos", "oathkeeper"});
+}
+
+bool waf(const Component& c) {
+  return c.kind == Kind::api_gateway ||
+         has_words(described(c), {"waf", "web application firewall", "shield", "ddos", "api management", "apim"});
+}
+
+bool replica_word(const Component& c) {
+  return has_words(to_lower(c.label + " " + c.name),
+                   {"replica", "replicas of", "standby", "secondary", "follower", "slave", "read replica", "mirror"});
+}
+
+bool clustered_word(const Component& c) {
+  return has_words(to_lower(c.label), {"cluster", "replica set", "ha", "multi-az", "multi az", "nodes"});
+}
+
+}  // namespace
+
+bool is_picture_ask(const std::string& rule) { return ask_text(rule) != nullptr; }
+
+Model picture_view(const Model& model) {
+  Model view = model;
+  auto& cs = view.components;
+  for (Component& c : cs)
+    if (c.kind_weak) c.kind = Kind::unknown;
+  auto mark_replicated = [](Component& c) {
+    if (c.replicas < 2) c.replicas = 2;
+    c.replicas_given = true;
+    if (!c.replication) c.replication = Replication::single_leader;
+  };
+  for (const Link& link : view.links) {
+    Component& from = cs[link.from];
+    Component& to = cs[link.to];
+    // A key store linked to a store: the store's data is encrypted with its keys.
+    for (auto [store, keys] : {std::pair{&from, &to}, std::pair{&to, &from}})
+      if (is_stateful(store->kind) && store->encryption.empty() && key_store(*keys) && !key_store(*store))
+        store->encryption = "at_rest (keys in " + shown(*keys) + ")";
+    // A service that asks an identity provider about its callers authenticates them.
+    if (identity(to) && from.auth.empty() && !is_entry(from.kind)) from.auth = "through " + shown(to);
+    // A replica drawn beside its store: both are replicated, and the
+    // replica holds the primary's data (its schema and keys too).
+    if (is_stateful(from.kind) && from.kind == to.kind && (replica_word(from) || replica_word(to) ||
+                                                          (link.op && *link.op == Op::replicate))) {
+      mark_replicated(from);
+      mark_replicated(to);
+      Component& copy = replica_word(to) || !replica_word(from) ? to : from;
+      const Component& primary = &copy == &to ? from : to;
+      if (copy.schema.empty()) copy.schema = {"as in " + shown(primary)};
+      if (copy.encryption.empty()) copy.encryption = "as " + shown(primary);
+    }
+  }
+  for (std::size_t i = 0; i < cs.size(); ++i) {
+    Component& c = cs[i];
+    // An auth service is where callers are authenticated.
+    if (identity(c) && c.auth.empty()) c.auth = "it is the authentication service";
+    if (is_stateful(c.kind) && clustered_word(c)) mark_replicated(c);
+    // Copies of one store drawn side by side (same kind and label) replicate it.
+    for (std::size_t j = i + 1; j < cs.size(); ++j)
+      if (is_stateful(c.kind) && cs[j].kind == c.kind && !c.label.empty() && cs[j].label == c.label) {
+        mark_replicated(c);
+        mark_replicated(cs[j]);
+      }
+  }
+  // Behind a WAF or gateway, requests are rate limited and screened.
+  for (const Link& link : view.links)
+    if (waf(cs[link.from]) && cs[link.to].rate_limit.empty()) cs[link.to].rate_limit = "at " + shown(cs[link.from]);
+  for (const Link& link : view.links)
+    if (is_entry(cs[link.from].kind) && waf(cs[link.to]) && cs[link.to].rate_limit.empty())
+      cs[link.to].rate_limit = "it screens requests";
+  return view;
+}
+
+void fold_picture_findings(const Model& original, Severity picture_severity, bool picture_enabled,
+                           std::vector<Finding>& findings, std::vector<PictureAsk>& asks) {
+  std::map<std::string, std::vector<std::string>> names_by_rule;  // component asks, in finding order
+  std::set<std::string> design_asks;
+  std::vector<Finding> unknown, left_out, kept;
+  for (Finding& f : findings) {
+    bool no_entry = f.rule == "structure-unreachable" && f.component.empty();
+    if (f.waived || (!is_picture_ask(f.rule) && !no_entry)) {
+      if (f.rule == "model-unknown-kind" && !f.waived)
+        unknown.push_back(std::move(f));
+      else if (f.rule == "model-left-out" && !f.waived)
+        left_out.push_back(std::move(f));
+      else
+        kept.push_back(std::move(f));
+      continue;
+    }
+    if (f.rule == "structure-unreachable" && !no_entry) {
+      kept.push_back(std::move(f));
+      continue;
+    }
+    const AskText* text = ask_text(f.rule);
+    if (design_wide(f.rule) || f.component.empty()) {
+      if (design_asks.insert(f.rule).second) asks.push_back({f.rule, "", std::string(text->what), std::string(text->example)});
+      continue;
+    }
+    auto index = original.find(f.component);
+    auto& names = names_by_rule[f.rule];
+    std::string name = index ? shown(original.components[*index]) : f.component;
+    if (std::find(names.begin(), names.end(), name) != names.end()) continue;
+    names.push_back(name);
+    asks.push_back({f.rule, f.component, std::string(text->what), std::string(text->example)});
+  }
+  findings = std::move(kept);
+
+  if (picture_enabled && !asks.empty()) {
+    std::vector<std::string> design_items, items;
+    for (const AskText& a : kAsks) {
+      if (design_asks.contains(std::string(a.rule))) design_items.emplace_back(a.what);
+      auto names = names_by_rule.find(std::string(a.rule));
+      if (names != names_by_rule.end()) items.push_back(std::string(a.what) + " " + name_list(names->second));
+    }
+    if (!design_items.empty()) {
+      std::string last = design_items.back();
+      design_items.pop_back();
+      items.insert(items.begin(), "the design's " + (design_items.empty() ? last : join(design_items, ", ") + " and " + last));
+    }
+    Finding f;
+    f.rule = "completeness-picture";
+    f.severity = picture_severity;
+    f.line = original.line;
+    f.message = "a picture cannot show what a review needs; the model should say " + join(items, "; ");
+    f.fix = "archlint import writes the design as a model with each of these as a comment to fill in";
+    findings.push_back(std::move(f));
+  }
+
+  // Unknown kinds, and kinds too weakly guessed to check, in one finding;
+  // a single box keeps its own finding, at its line.
+  bool weak_any = std::any_of(original.components.begin(), original.components.end(),
+                              [](const Component& c) { return c.kind_weak && c.kind != Kind::unknown; });
+  if (unknown.size() == 1 && !weak_any) findings.push_back(std::move(unknown.front()));
+  else if (!unknown.empty()) {
+    std::vector<std::string> unknown_names, weak_names;
+    for (const Component& c : original.components) {
+      if (c.kind == Kind::unknown)
+        unknown_names.push_back(shown(c));
+      else if (c.kind_weak)
+        weak_names.push_back(shown(c));
+    }
+    Finding f;
+    f.rule = "model-unknown-kind";
+    // Boxes guessed from weak signals alone are worth a note, not a warning.
+    f.severity = unknown_names.empty() ? Severity::info : unknown.front().severity;
+    f.line = original.line;
+    std::vector<std::string> parts;
+    if (!unknown_names.empty())
+      parts.push_back("archlint could not tell the kind of " + std::to_string(unknown_names.size()) +
+                      (unknown_names.size() == 1 ? " box: " : " boxes: ") + name_list(unknown_names, 10) +
+                      "; rules treat them as plain boxes");
+    if (!weak_names.empty())
+      parts.push_back("the kinds of " + name_list(weak_names, 10) +
+                      " rest on weak signals (a vague shape, a name), so no rule that depends on a kind checks them");
+    f.message = join(parts, "; ");
+    f.fix = "set kind= on each in the imported model: archlint import writes every box with the reason for its kind";
+    findings.push_back(std::move(f));
+  }
+
+  if (left_out.size() == 1) findings.push_back(std::move(left_out.front()));
+  else if (!left_out.empty()) {
+    std::vector<std::string> parts;
+    for (const ImportNote& part : original.left_out) parts.push_back(part.subject);
+    Finding f;
+    f.rule = "model-left-out";
+    f.severity = left_out.front().severity;
+    f.line = original.line;
+    f.message = std::to_string(parts.size()) + (parts.size() == 1 ? " box of the picture is" : " boxes of the picture are") +
+                " no runtime component (configuration, boundaries, notes) and " +
+                (parts.size() == 1 ? "was" : "were") + " left out: " + name_list(parts, 8);
+    f.fix = "if one does run, draw it as a component (archlint import lists each with why it was left out)";
+    findings.push_back(std::move(f));
+  }
+}
+
+}  // namespace archlint

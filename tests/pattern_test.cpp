@@ -255,6 +255,8 @@ TEST_CASE("patterns: each shipped twin agrees with its built-in rule on every fi
       CAPTURE(entry.path().string());
       auto model = load_dot_text(text, entry.path().string());
       REQUIRE(model.has_value());
+      // A picture's asks are gathered into completeness-picture; patterns report for themselves.
+      if (model->diagram) continue;
       CheckSettings settings;
       settings.patterns = {p};
       std::set<std::pair<std::string, int>> builtin, twin;

@@ -1,6 +1,8 @@
 /// Structure: flows that do not follow the links, components that nothing
 /// reaches, clients that bypass the services, and synchronous call cycles.
 #include <algorithm>
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/connected_components.hpp>
 #include <boost/graph/strong_components.hpp>
 #include <deque>
 #include <map>
@@ -40,6 +42,21 @@ std::vector<Finding> flow_broken(const DesignGraph& graph) {
   return out;
 }
 
+/// Components that links join to one of `entries`, whatever the links'
+/// direction (Boost.Graph's connected_components over the links undirected).
+std::vector<bool> joined_to(const DesignGraph& graph, const std::vector<std::size_t>& entries) {
+  const Model& m = graph.model();
+  boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS> undirected(m.components.size());
+  for (const Link& link : m.links) boost::add_edge(link.from, link.to, undirected);
+  std::vector<int> part(m.components.size());
+  boost::connected_components(undirected, part.data());
+  std::vector<bool> entry_part(m.components.size(), false);
+  for (std::size_t e : entries) entry_part[static_cast<std::size_t>(part[e])] = true;
+  std::vector<bool> out(m.components.size());
+  for (std::size_t i = 0; i < out.size(); ++i) out[i] = entry_part[static_cast<std::size_t>(part[i])];
+  return out;
+}
+
 std::vector<Finding> unreachable(const DesignGraph& graph) {
   const Model& m = graph.model();
   std::vector<std::size_t> entries;
@@ -50,8 +67,22 @@ std::vector<Finding> unreachable(const DesignGraph& graph) {
     return {on_design(m.line, "no component is an entry (client, external or scheduler), so nothing starts a request",
                       "add the callers: a kind=client for users, kind=external for other systems, "
                       "kind=scheduler for timed jobs")};
-  std::vector<bool> reached = graph.reachable_from(entries);
   std::vector<Finding> out;
+  if (m.diagram) {
+    // A picture's arrows often show where data goes rather than who calls
+    // (a dashboard drawn fed by its metrics store): only a part of the
+    // picture that no link joins to an entry, in either direction, is
+    // unreachable.
+    std::vector<bool> joined = joined_to(graph, entries);
+    for (std::size_t i = 0; i < m.components.size(); ++i) {
+      const Component& c = m.components[i];
+      if (joined[i] || (graph.in_links(i).empty() && graph.out_links(i).empty())) continue;
+      out.push_back(on_component(c, "no link joins " + quoted(c.name) + " to a caller (client, external or scheduler), in either direction",
+                                 "draw the caller or trigger that starts its work, or remove it"));
+    }
+    return out;
+  }
+  std::vector<bool> reached = graph.reachable_from(entries);
   for (std::size_t i = 0; i < m.components.size(); ++i) {
     const Component& c = m.components[i];
     if (reached[i] || (graph.in_links(i).empty() && graph.out_links(i).empty())) continue;

@@ -1,0 +1,241 @@
+// The judged corpus: public diagrams in tests/corpus/files, each with a
+// ground truth in tests/corpus/expect/<file>.json written by reading the
+// diagram: its runtime components and their kinds, its links as a reader
+// understands them, the findings a reviewer would sign and the false alarms
+// that must not appear. Each diagram is imported and reviewed, and compared.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <set>
+#include <sstream>
+
+#include "build_model.hpp"
+#include "read_designs.hpp"
+#include "registry.hpp"
+
+namespace fs = std::filesystem;
+using json = nlohmann::json;
+using namespace archlint;
+
+namespace {
+
+/// A label as the ground truth writes it: whitespace runs as one space, trimmed.
+std::string normal(std::string_view text) {
+  std::string out;
+  bool space = false;
+  for (char c : text) {
+    if (std::isspace(static_cast<unsigned char>(c))) {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+std::string lower(std::string text) {
+  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
+  return text;
+}
+
+/// How one diagram compares with its ground truth.
+struct Tally {
+  int components = 0, right = 0, unknown = 0, wrong = 0, missing = 0, extra = 0;
+  int links = 0, links_found = 0, links_reversed = 0;
+  int signed_total = 0, signed_found = 0;
+  int false_alarms = 0;
+  int findings = 0;
+  void add(const Tally& t) {
+    components += t.components, right += t.right, unknown += t.unknown, wrong += t.wrong, missing += t.missing;
+    extra += t.extra, links += t.links, links_found += t.links_found, links_reversed += t.links_reversed;
+    signed_total += t.signed_total, signed_found += t.signed_found, false_alarms += t.false_alarms;
+    findings += t.findings;
+  }
+};
+
+/// Matches ground-truth labels to the model's components, one to one.
+class Matcher {
+ public:
+  explicit Matcher(const Model& model) : model_(model) {}
+
+  /// The component the ground truth calls `label`, not yet taken; "#id" names a box by its id.
+  std::optional<std::size_t> take(const std::string& label) {
+    for (bool loose : {false, true})
+      for (std::size_t i = 0; i < model_.components.size(); ++i) {
+        if (taken_.contains(i)) continue;
+        if (matches(i, label, loose)) {
+          taken_.insert(i);
+          return i;
+        }
+      }
+    return std::nullopt;
+  }
+
+  /// Every component the ground truth may mean by `label`.
+  std::vector<std::size_t> all(const std::string& label) const {
+    std::vector<std::size_t> out;
+    for (bool loose : {false, true}) {
+      for (std::size_t i = 0; i < model_.components.size(); ++i)
+        if (matches(i, label, loose)) out.push_back(i);
+      if (!out.empty()) break;
+    }
+    return out;
+  }
+
+  std::size_t taken() const { return taken_.size(); }
+
+ private:
+  bool matches(std::size_t i, const std::string& label, bool loose) const {
+    const Component& c = model_.components[i];
+    if (label.starts_with("#")) return c.name == label.substr(1) || normal(c.display()) == label;
+    std::string want = normal(label), got = normal(c.display());
+    return loose ? lower(want) == lower(got) || lower(want) == lower(c.name) : want == got;
+  }
+
+  const Model& model_;
+  std::set<std::size_t> taken_;
+};
+
+bool kind_in(Kind kind, const std::string& allowed) {
+  std::istringstream parts(allowed);
+  std::string part;
+  while (std::getline(parts, part, '|'))
+    if (part == kind_name(kind)) return true;
+  return false;
+}
+
+/// Whether `f` is the finding `rule` on `on` ("" for the design).
+bool finding_is(const Finding& f, const Model& model, const Matcher& matcher, const std::string& rule,
+                const std::string& on) {
+  if (f.rule != rule || f.waived) return false;
+  if (on.empty()) return f.component.empty();
+  for (std::size_t i : matcher.all(on))
+    if (model.components[i].name == f.component) return true;
+  // A finding on the design that names the box in its message (a folded list) counts too.
+  return f.component.empty() && f.message.find("\"" + on + "\"") != std::string::npos;
+}
+
+Tally judge(const json& truth, const Model& model, const CheckResult& review, std::vector<std::string>& problems) {
+  Tally t;
+  Matcher matcher(model);
+  for (const auto& c : truth.value("components", json::array())) {
+    ++t.components;
+    std::string label = c.at("label"), kind = c.at("kind");
+    auto at = matcher.take(label);
+    if (!at) {
+      ++t.missing;
+      problems.push_back("missing component \"" + label + "\"");
+      continue;
+    }
+    Kind got = model.components[*at].kind;
+    if (kind_in(got, kind) || kind == "unknown") {
+      ++t.right;
+    } else if (got == Kind::unknown) {
+      ++t.unknown;
+    } else {
+      ++t.wrong;
+      problems.push_back("\"" + label + "\" is " + std::string(kind_name(got)) + ", not " + kind + " (" +
+                         model.components[*at].kind_reason + ")");
+    }
+  }
+  t.extra = static_cast<int>(model.components.size() - matcher.taken());
+  for (const auto& l : truth.value("links", json::array())) {
+    ++t.links;
+    std::string from = l.at("from"), to = l.at("to");
+    bool found = false, reversed = false;
+    for (std::size_t a : matcher.all(from))
+      for (std::size_t b : matcher.all(to))
+        for (const Link& link : model.links) {
+          found = found || (link.from == a && link.to == b);
+          reversed = reversed || (link.from == b && link.to == a);
+        }
+    if (found) ++t.links_found;
+    else if (reversed) ++t.links_reversed, problems.push_back("link reversed: " + from + " -> " + to);
+    else problems.push_back("link missing: " + from + " -> " + to);
+  }
+  for (const auto& f : review.findings)
+    if (!f.waived) ++t.findings;
+  for (const auto& s : truth.value("signed", json::array())) {
+    ++t.signed_total;
+    std::string rule = s.at("rule"), on = s.value("on", "");
+    bool found = std::any_of(review.findings.begin(), review.findings.end(),
+                             [&](const Finding& f) { return finding_is(f, model, matcher, rule, on); });
+    if (found) ++t.signed_found;
+    else problems.push_back("signed finding missing: " + rule + " on \"" + on + "\"");
+  }
+  for (const auto& s : truth.value("false_alarms", json::array())) {
+    std::string rule = s.at("rule"), on = s.value("on", "");
+    for (const auto& f : review.findings)
+      if (finding_is(f, model, matcher, rule, on)) {
+        ++t.false_alarms;
+        problems.push_back("false alarm: " + rule + " on \"" + on + "\": " + f.message);
+        break;
+      }
+  }
+  return t;
+}
+
+std::string percent(int part, int whole) {
+  if (whole == 0) return "-";
+  std::ostringstream out;
+  out.precision(1);
+  out << std::fixed << 100.0 * part / whole << "%";
+  return out.str();
+}
+
+}  // namespace
+
+TEST_CASE("judged corpus: kinds, links and findings agree with the ground truth of each diagram") {
+  fs::path root = fs::path(ARCHLINT_SOURCE_DIR) / "tests" / "corpus";
+  std::vector<fs::path> truths;
+  for (const auto& entry : fs::directory_iterator(root / "expect"))
+    if (entry.path().extension() == ".json") truths.push_back(entry.path());
+  std::sort(truths.begin(), truths.end());
+  REQUIRE(truths.size() >= 30);
+  Tally all;
+  std::ostringstream table;
+  table << "| diagram | components | right | unknown | wrong | links found | signed found | false alarms |\n";
+  for (const auto& path : truths) {
+    CAPTURE(path.filename().string());
+    std::ifstream in(path);
+    json truth = json::parse(in);
+    std::string file = (root / truth.at("file").get<std::string>()).string();
+    auto designs = read_designs(file, truth.value("page", ""));
+    REQUIRE_MESSAGE(designs.has_value(), (designs ? "" : designs.error().front().message));
+    REQUIRE(!designs->empty());
+    auto model = build_model(designs->front());
+    REQUIRE(model.has_value());
+    CheckResult review = check_model(*model);
+    std::vector<std::string> problems;
+    Tally t = judge(truth, *model, review, problems);
+    all.add(t);
+    std::string name = truth.at("file").get<std::string>().substr(6);
+    table << "| " << name << " | " << t.components << " | " << t.right << " | " << t.unknown << " | " << t.wrong
+          << " | " << t.links_found << "/" << t.links << " | " << t.signed_found << "/" << t.signed_total << " | "
+          << t.false_alarms << " |\n";
+    std::string detail;
+    for (const auto& p : problems) detail += "\n  " + p;
+    MESSAGE(name << detail);
+    CHECK_MESSAGE(t.false_alarms == 0, "a finding the ground truth rejects appears");
+    CHECK_MESSAGE(t.signed_found == t.signed_total, "a finding a reviewer signs is missing");
+    CHECK_MESSAGE(t.missing == 0, "a component of the diagram is missing");
+  }
+  table << "| **all " << truths.size() << "** | " << all.components << " | " << all.right << " | " << all.unknown
+        << " | " << all.wrong << " | " << all.links_found << "/" << all.links << " | " << all.signed_found << "/"
+        << all.signed_total << " | " << all.false_alarms << " |\n";
+  MESSAGE("\n" << table.str() << "kinds right " << percent(all.right, all.components) << ", unknown "
+               << percent(all.unknown, all.components) << ", wrong " << percent(all.wrong, all.components)
+               << "; links found " << percent(all.links_found, all.links) << " (reversed " << all.links_reversed
+               << ")");
+  CHECK(all.wrong * 20 <= all.components);    // at most 5% wrong
+  CHECK(all.unknown * 10 < all.components);   // under 10% unknown
+  CHECK(all.links_found * 20 >= all.links * 19);  // at least 95% of the drawn links, as drawn
+}

@@ -160,6 +160,14 @@ Model picture_view(const Model& model) {
         mark_replicated(cs[j]);
       }
   }
+  // A client that signs in with an identity provider presents its tokens
+  // to everything else it calls.
+  for (const Link& login : view.links) {
+    if (cs[login.from].kind != Kind::client || !identity(cs[login.to])) continue;
+    for (const Link& call : view.links)
+      if (call.from == login.from && call.to != login.to && cs[call.to].auth.empty())
+        cs[call.to].auth = "tokens from " + shown(cs[login.to]);
+  }
   // Behind a WAF or gateway, requests are rate limited and screened.
   for (const Link& link : view.links)
     if (waf(cs[link.from]) && cs[link.to].rate_limit.empty()) cs[link.to].rate_limit = "at " + shown(cs[link.from]);

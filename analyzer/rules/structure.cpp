@@ -175,6 +175,9 @@ std::vector<Finding> sync_cycle(const DesignGraph& graph) {
     if (link.mode != Mode::sync || !is_caller(m.components[link.from].kind) ||
         !is_caller(m.components[link.to].kind))
       continue;
+    // A box drawn linked to itself stands for instances that pass work on to
+    // each other (a chain of processors, peers), not a call to itself.
+    if (m.diagram && link.from == link.to) continue;
     boost::add_edge(link.from, link.to, calls);
     next[link.from].push_back(link.to);
     if (link.from == link.to) self_call[link.from] = true;

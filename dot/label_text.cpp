@@ -1,7 +1,9 @@
 #include "label_text.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdint>
+#include <filesystem>
 #include <vector>
 
 namespace archlint {
@@ -26,10 +28,28 @@ void append_utf8(std::string& out, std::uint32_t cp) {
   }
 }
 
+/// The named entities labels use, and their text. The first six are also
+/// read without their `;`, as browsers do; the others need it.
+constexpr std::size_t kBareNamed = 6;
+constexpr std::pair<std::string_view, std::string_view> kNamed[] = {
+    {"amp", "&"},          {"lt", "<"},           {"gt", ">"},           {"quot", "\""},
+    {"apos", "'"},         {"nbsp", " "},         {"copy", "\u00A9"},    {"reg", "\u00AE"},
+    {"trade", "\u2122"},   {"hellip", "\u2026"},  {"mdash", "\u2014"},   {"ndash", "\u2013"},
+    {"middot", "\u00B7"},  {"bull", "\u2022"},    {"deg", "\u00B0"},     {"times", "\u00D7"},
+    {"laquo", "\u00AB"},   {"raquo", "\u00BB"},   {"larr", "\u2190"},    {"rarr", "\u2192"},
+    {"uarr", "\u2191"},    {"darr", "\u2193"},    {"harr", "\u2194"},    {"lsquo", "\u2018"},
+    {"rsquo", "\u2019"},   {"ldquo", "\u201C"},   {"rdquo", "\u201D"},   {"hearts", "\u2665"},
+    {"check", "\u2713"},   {"infin", "\u221E"},   {"ne", "\u2260"},      {"le", "\u2264"},
+    {"ge", "\u2265"},      {"plusmn", "\u00B1"},  {"micro", "\u00B5"},   {"euro", "\u20AC"},
+    {"pound", "\u00A3"},   {"yen", "\u00A5"},     {"cent", "\u00A2"},    {"sect", "\u00A7"},
+    {"para", "\u00B6"},    {"num", "#"},          {"semi", ";"},         {"colon", ":"},
+    {"lpar", "("},         {"rpar", ")"},         {"lbrack", "["},       {"rbrack", "]"},
+    {"lbrace", "{"},       {"rbrace", "}"},       {"vert", "|"},         {"ast", "*"},
+};
+
 /// Decodes the entity at html[i] == '&'; returns characters used (0: not one).
+/// A longer name is tried before a shorter one it starts with (`ldquo`, `le`).
 std::size_t decode_entity(std::string_view html, std::size_t i, std::string& out) {
-  static const std::pair<std::string_view, std::string_view> kNamed[] = {
-      {"amp", "&"}, {"lt", "<"}, {"gt", ">"}, {"quot", "\""}, {"apos", "'"}, {"nbsp", " "}, {"#39", "'"}};
   std::size_t j = i + 1;
   if (j < html.size() && html[j] == '#') {
     ++j;
@@ -51,14 +71,18 @@ std::size_t decode_entity(std::string_view html, std::size_t i, std::string& out
     append_utf8(out, cp);
     return j - i;
   }
-  for (const auto& [name, text] : kNamed) {
+  const std::pair<std::string_view, std::string_view>* best = nullptr;
+  for (std::size_t k = 0; k < std::size(kNamed); ++k) {
+    std::string_view name = kNamed[k].first;
     if (html.substr(j, name.size()) != name) continue;
-    std::size_t end = j + name.size();
-    if (end < html.size() && html[end] == ';') ++end;
-    out += text;
-    return end - i;
+    bool closed = j + name.size() < html.size() && html[j + name.size()] == ';';
+    if ((closed || k < kBareNamed) && (!best || name.size() > best->first.size())) best = &kNamed[k];
   }
-  return 0;
+  if (!best) return 0;
+  std::size_t end = j + best->first.size();
+  if (end < html.size() && html[end] == ';') ++end;
+  out += best->second;
+  return end - i;
 }
 
 bool breaks_line(std::string_view tag) {
@@ -73,11 +97,19 @@ bool breaks_line(std::string_view tag) {
 
 }  // namespace
 
+bool is_html_entity(std::string_view name) {
+  return std::any_of(std::begin(kNamed), std::end(kNamed), [&](const auto& named) { return named.first == name; });
+}
+
 std::string html_to_text(std::string_view html) {
   std::string raw;
   for (std::size_t i = 0; i < html.size();) {
     char c = html[i];
-    if (c == '<') {
+    if (html.substr(i).starts_with("<!--")) {
+      // A comment, whatever it holds (tags too), to its `-->`.
+      std::size_t end = html.find("-->", i + 4);
+      i = end == std::string_view::npos ? html.size() : end + 3;
+    } else if (c == '<') {
       std::size_t end = html.find('>', i);
       // A '<' that opens no tag ("a < b") is text.
       if (end == std::string_view::npos || end == i + 1 ||
@@ -146,6 +178,11 @@ std::string stable_name(std::string_view label, std::string_view fallback, std::
   for (int n = 2; used.contains(name); ++n) name = base + "_" + std::to_string(n);
   used.insert(name);
   return name;
+}
+
+std::string file_design_name(std::string_view file) {
+  std::set<std::string> used;
+  return stable_name(std::filesystem::path(file).stem().string(), "diagram", used);
 }
 
 }  // namespace archlint

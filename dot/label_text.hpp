@@ -9,15 +9,23 @@
 namespace archlint {
 
 /// HTML label text to plain text: `<br>`, `<br/>`, `</br>`, `<div>`, `<p>`
-/// and `<li>` become line breaks, other tags are dropped, entities are
+/// and `<li>` become line breaks, other tags and `<!-- comments -->` are dropped, entities are
 /// decoded (named, `&#40;` and `&#x28;`, also without the `;`), spaces
 /// collapse and each line is trimmed; empty lines are dropped.
 std::string html_to_text(std::string_view html);
+
+/// An entity name html_to_text() decodes (`quot`, `amp`, `rarr`, ...).
+bool is_html_entity(std::string_view name);
 
 /// A stable component name from a label: lower case ASCII letters, digits
 /// and `_` ("API Gateway (v2)" -> "api_gateway_v2"), starting with a letter,
 /// made unique against `used` with `_2`, `_3`... and added to it.
 /// `fallback` is used when the label has no letters or digits.
 std::string stable_name(std::string_view label, std::string_view fallback, std::set<std::string>& used);
+
+/// A design's name from its file's stem, as a stable name
+/// ("docs/architecture.mermaid1.mmd" -> "architecture_mermaid1"): for
+/// diagrams whose text names no design.
+std::string file_design_name(std::string_view file);
 
 }  // namespace archlint

@@ -1,5 +1,6 @@
-// The Mermaid importer: shapes, links, labels, subgraphs, Markdown blocks,
-// lines and syntax errors, and every Mermaid file of the corpus.
+// The Mermaid importer: shapes, links as drawn, labels, ids as names,
+// subgraphs, Markdown blocks, lines and syntax errors, and every Mermaid
+// file of the corpus.
 #include "import_mermaid.hpp"
 
 #include <doctest/doctest.h>
@@ -8,9 +9,11 @@
 #include <filesystem>
 #include <set>
 
+#include "build_model.hpp"
 #include "kind_inference.hpp"
 #include "load_dot.hpp"
 #include "mermaid_header.hpp"
+#include "mermaid_label.hpp"
 #include "mermaid_statements.hpp"
 
 using namespace archlint;
@@ -66,6 +69,14 @@ std::vector<std::string> links(const RawDesign& d) {
   return out;
 }
 
+/// "from->to" per two-way link, in order.
+std::vector<std::string> two_ways(const RawDesign& d) {
+  std::vector<std::string> out;
+  for (const RawEdge& e : d.edges)
+    if (e.two_way) out.push_back(e.from + "->" + e.to);
+  return out;
+}
+
 std::vector<std::string> names(const RawDesign& d) {
   std::vector<std::string> out;
   for (const RawNode& n : d.nodes) out.push_back(n.name);
@@ -109,9 +120,8 @@ TEST_CASE("mermaid: every bracket shape, and a bare id") {
     CHECK(d.nodes[i].kind_reason == kind.reason);
     CHECK(attr(d.nodes[i].attrs, "label") == label);
   }
-  CHECK(names(d) == Strings{"rect", "rounded", "stadium", "subroutine", "cylinder", "circle", "double_circle",
-                            "asymmetric", "rhombus", "hexagon", "parallelogram", "parallelogram_alt", "trapezoid",
-                            "trapezoid_alt", "ellipse", "bare"});
+  CHECK(names(d) == Strings{"r", "ro", "st", "su", "cy", "ci", "dc", "as", "rh", "hx", "pa", "pb", "tr", "tb", "el",
+                            "bare"});
 }
 
 TEST_CASE("mermaid: shapes with quoted labels, spaces and classes; the first declaration wins") {
@@ -132,7 +142,7 @@ TEST_CASE("mermaid: shapes with quoted labels, spaces and classes; the first dec
   CHECK(chart.nodes[4].label == "\"quoted\" #1");
 }
 
-TEST_CASE("mermaid: labels become plain text and names come from them") {
+TEST_CASE("mermaid: labels become plain text; names are the ids as written") {
   RawDesign d = design_of(
       "flowchart TD\n"
       "  cache[(Cache<br/>&#40Valkey&#41)]\n"
@@ -143,8 +153,7 @@ TEST_CASE("mermaid: labels become plain text and names come from them") {
       "  Internet\n"
       "  dup[Collector]\n"
       "  dup2[Collector]\n");
-  CHECK(names(d) == Strings{"cache_valkey", "stalimapp_import_approved", "public_ip_label_web_app_name_x_y", "backend",
-                            "frontend_proxy_envoy", "internet", "collector", "collector_2"});
+  CHECK(names(d) == Strings{"cache", "e", "c", "g", "frontend-proxy", "Internet", "dup", "dup2"});
   CHECK(attr(d.nodes[0].attrs, "label") == "Cache\n(Valkey)");
   CHECK(attr(d.nodes[1].attrs, "label") == "stalimapp\nimport approved");
   CHECK(attr(d.nodes[2].attrs, "label") == "Public IP\nLabel: < web-app-name >\nx & y");
@@ -183,6 +192,7 @@ TEST_CASE("mermaid: every form of link label") {
 }
 
 TEST_CASE("mermaid: dotted links are async, thick and plain ones are links, invisible ones are left out") {
+  // Arrowheads at both ends or at neither: one two-way link, as drawn.
   RawDesign d = design_of(
       "flowchart LR\n"
       "  a -.-> b\n"
@@ -197,12 +207,11 @@ TEST_CASE("mermaid: dotted links are async, thick and plain ones are links, invi
       "  a <--> k\n"
       "  a --- oracle\n");
   CHECK(names(d) == Strings{"a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "oracle"});
-  CHECK(links(d) ==
-        Strings{"a->b", "a->c", "a->d", "a->e", "a->g", "a->h", "a->i", "a->j", "a->k", "k->a", "a->oracle"});
+  CHECK(links(d) == Strings{"a->b", "a->c", "a->d", "a->e", "a->g", "a->h", "a->i", "a->j", "a->k", "a->oracle"});
+  CHECK(two_ways(d) == Strings{"a->c", "a->e", "a->k", "a->oracle"});
   CHECK(attr(d.edges[0].attrs, "mode") == "async");
   CHECK(attr(d.edges[1].attrs, "mode") == "async");
   CHECK(attr(d.edges[2].attrs, "mode") == "");
-  CHECK(d.edges[8].line == d.edges[9].line);
 
   RawDesign heads = design_of(
       "flowchart LR\n"
@@ -212,9 +221,10 @@ TEST_CASE("mermaid: dotted links are async, thick and plain ones are links, invi
       "  a <-- both ways --> d\n"
       "  a <-.-> e\n"
       "  a <==> f\n");
-  CHECK(links(heads) == Strings{"a->b", "a->c", "a->b_2", "a->d", "d->a", "a->e", "e->a", "a->f", "f->a"});
-  CHECK(attr(heads.edges[4].attrs, "label") == "both ways");
-  CHECK(attr(heads.edges[6].attrs, "mode") == "async");
+  CHECK(links(heads) == Strings{"a->b", "a->c", "a->B", "a->d", "a->e", "a->f"});
+  CHECK(two_ways(heads) == Strings{"a->b", "a->c", "a->d", "a->e", "a->f"});
+  CHECK(attr(heads.edges[3].attrs, "label") == "both ways");
+  CHECK(attr(heads.edges[4].attrs, "mode") == "async");
 }
 
 TEST_CASE("mermaid: link ids, and their later @{ } lines, are not nodes") {
@@ -224,8 +234,8 @@ TEST_CASE("mermaid: link ids, and their later @{ } lines, are not nodes") {
       "  AppA e2@--> Other\n"
       "  L_AppA@{ animation: fast }\n"
       "  e2@{ animate: true }\n");
-  CHECK(names(d) == Strings{"appa", "backend", "other"});
-  CHECK(links(d) == Strings{"appa->backend", "appa->other"});
+  CHECK(names(d) == Strings{"AppA", "Backend", "Other"});
+  CHECK(links(d) == Strings{"AppA->Backend", "AppA->Other"});
   CHECK(attr(d.edges[0].attrs, "label") == "OTLP");
 }
 
@@ -257,7 +267,7 @@ TEST_CASE("mermaid: new-style @{ } nodes") {
       "    A --> C@{ shape: procs, label: \"Jaeger\n"
       "      collectors\"}\n"
       "    C --> K@{ img: \"/img/kafka.png\" }\n");
-  CHECK(names(d) == Strings{"a", "jaeger_collectors", "k"});
+  CHECK(names(d) == Strings{"A", "C", "K"});
   CHECK(attr(d.nodes[1].attrs, "label") == "Jaeger collectors");
   CHECK(attr(d.nodes[2].attrs, "label") == "K");
 }
@@ -305,8 +315,8 @@ TEST_CASE("mermaid: subgraphs in every form, nested, with titles and parents") {
   CHECK(d.clusters[6].parent == 5u);
   CHECK(d.clusters[2].line == 4);
   CHECK(d.clusters[7].line == 20);
-  CHECK(node(d, "microservice").cluster == 2u);
-  CHECK(node(d, "application").cluster == 4u);
+  CHECK(node(d, "ms").cluster == 2u);
+  CHECK(node(d, "App1").cluster == 4u);
   CHECK(node(d, "x").cluster == 6u);
   CHECK(node(d, "y").cluster == 7u);
   CHECK_FALSE(node(d, "z").cluster);
@@ -327,10 +337,10 @@ TEST_CASE("mermaid: a node belongs to the first subgraph to close that names it,
       "  subgraph TRE\n"
       "    B --> E\n"  // E stays in Workspace, B joins TRE
       "  end\n");
-  CHECK(node(d, "exporter").cluster == 1u);
-  CHECK(node(d, "exporter").line == 2);
-  CHECK(node(d, "b").cluster == 3u);
-  CHECK(node(d, "approved").cluster == 2u);
+  CHECK(node(d, "A").cluster == 1u);
+  CHECK(node(d, "A").line == 2);
+  CHECK(node(d, "B").cluster == 3u);
+  CHECK(node(d, "E").cluster == 2u);
 }
 
 TEST_CASE("mermaid: a subgraph named inside another moves into it") {
@@ -347,11 +357,11 @@ TEST_CASE("mermaid: a subgraph named inside another moves into it") {
   CHECK(d.clusters[0].name == "locala");
   CHECK(d.clusters[0].parent == 1u);
   CHECK_FALSE(d.clusters[1].parent);
-  CHECK(names(d) == Strings{"collector", "collector_2", "sdk"});
+  CHECK(names(d) == Strings{"LA1", "LA2", "AppA"});
   CHECK(d.edges.empty());
 }
 
-TEST_CASE("mermaid: links that end at a subgraph are left out with a note") {
+TEST_CASE("mermaid: a link to or from a subgraph ends at its cluster; an empty subgraph's is left out") {
   RawDesign d = design_of(
       "flowchart LR\n"
       "  subgraph usr [Users]\n"
@@ -360,17 +370,27 @@ TEST_CASE("mermaid: links that end at a subgraph are left out with a note") {
       "  subgraph LB_Layer\n"
       "    g1\n"
       "  end\n"
-      "  ui --> usr\n"
-      "  usr -.- LB_Layer\n"
-      "  ui --> g1\n");
+      "  subgraph nothing [Empty]\n"
+      "  end\n"
+      "  ui --> usr\n"           // 10
+      "  usr -.- LB_Layer\n"     // 11
+      "  ui --> g1\n"            // 12
+      "  nothing --> ui\n");     // 13
   CHECK(names(d) == Strings{"u1", "g1", "ui"});
-  CHECK(links(d) == Strings{"ui->g1"});
-  REQUIRE(d.notes.size() == 2);
-  CHECK(d.notes[0].subject == "ui -> usr");
-  CHECK(d.notes[0].message == "edge ends at subgraph 'usr', not at a component; left out");
-  CHECK(d.notes[0].line == 8);
-  CHECK(d.notes[1].message == "edge ends at subgraphs 'usr' and 'LB_Layer', not at components; left out");
-  CHECK(d.notes[1].line == 9);
+  REQUIRE(d.edges.size() == 3);
+  CHECK(links(d) == Strings{"ui->usr", "usr->lb_layer", "ui->g1"});
+  CHECK_FALSE(d.edges[0].from_cluster);
+  CHECK(d.edges[0].to_cluster);
+  CHECK(d.edges[1].from_cluster);
+  CHECK(d.edges[1].to_cluster);
+  CHECK(d.edges[1].two_way);
+  CHECK(attr(d.edges[1].attrs, "mode") == "async");
+  CHECK_FALSE(d.edges[2].from_cluster);
+  CHECK_FALSE(d.edges[2].to_cluster);
+  REQUIRE(d.notes.size() == 1);
+  CHECK(d.notes[0].subject == "nothing -> ui");
+  CHECK(d.notes[0].message == "edge ends at subgraph 'nothing', which holds no component; left out");
+  CHECK(d.notes[0].line == 13);
 }
 
 TEST_CASE("mermaid: styling, interaction and accessibility statements are ignored") {
@@ -403,8 +423,8 @@ TEST_CASE("mermaid: Windows line ends, tabs, and a node called direction") {
       "\t\ta[Alpha] -->|x| b\r\n"
       "\tend\r\n"
       "\tdirection --> a\r\n");
-  CHECK(names(d) == Strings{"alpha", "b", "direction"});
-  CHECK(links(d) == Strings{"alpha->b", "direction->alpha"});
+  CHECK(names(d) == Strings{"a", "b", "direction"});
+  CHECK(links(d) == Strings{"a->b", "direction->a"});
   CHECK(attr(d.edges[0].attrs, "label") == "x");
   CHECK(d.clusters.at(0).label == "One");
   CHECK(node(d, "direction").line == 6);
@@ -433,10 +453,10 @@ TEST_CASE("mermaid: header, front matter, comments, name and lines") {
   CHECK(d.page == "");
   CHECK(d.name == "t");
   CHECK(node(d, "a").line == 10);
-  CHECK(node(d, "store").line == 10);
-  CHECK(node(d, "store").attrs.at("kind").line == 10);
-  CHECK(node(d, "store").attrs.at("label").line == 10);
-  CHECK(node(d, "two_lines").line == 13);
+  CHECK(node(d, "b").line == 10);
+  CHECK(node(d, "b").attrs.at("kind").line == 10);
+  CHECK(node(d, "b").attrs.at("label").line == 10);
+  CHECK(node(d, "c").line == 13);
   CHECK(node(d, "d").line == 14);
   REQUIRE(d.edges.size() == 2);
   CHECK(d.edges[0].line == 10);
@@ -463,8 +483,8 @@ TEST_CASE("mermaid: Markdown blocks, one design per flowchart, lines in the Mark
   CHECK(first.name == "blocks_block_2");
   CHECK(first.file == "blocks.md");
   CHECK(first.line == 13);
-  CHECK(names(first) == Strings{"web_app", "api", "orders_db"});
-  CHECK(node(first, "orders_db").line == 15);
+  CHECK(names(first) == Strings{"web", "api", "db"});
+  CHECK(node(first, "db").line == 15);
   CHECK(first.edges[1].line == 15);
   const RawDesign& second = (*designs)[1];
   CHECK(second.page == "block 3");
@@ -562,11 +582,12 @@ TEST_CASE("mermaid: every corpus file imports") {
     const RawDesign& d = designs->front();
     MESSAGE(path.filename().string() << ": " << d.nodes.size() << " components, " << d.edges.size() << " links, "
                                      << d.clusters.size() << " clusters, " << d.notes.size() << " notes");
-    std::set<std::string> unique;
+    std::set<std::string> unique, clusters;
     for (const RawNode& n : d.nodes) CHECK(unique.insert(n.name).second);
+    for (const RawCluster& c : d.clusters) CHECK(clusters.insert(c.name).second);
     for (const RawEdge& e : d.edges) {
-      CHECK(unique.contains(e.from));
-      CHECK(unique.contains(e.to));
+      CHECK((e.from_cluster ? clusters : unique).contains(e.from));
+      CHECK((e.to_cluster ? clusters : unique).contains(e.to));
     }
   }
 }
@@ -627,4 +648,79 @@ TEST_CASE("mermaid: an image node's picture reaches kind inference") {
   REQUIRE(k != d.nodes.end());
   CHECK(k->attrs.at("kind").value == "queue");
   CHECK(k->kind_reason.find("kafka") != std::string::npos);
+}
+
+TEST_CASE("mermaid: every link is one edge as drawn, two-way when it has heads at both ends or none") {
+  auto text = read_file(kFixtures + "links_as_drawn.mmd");
+  REQUIRE(text);
+  RawDesign d = design_of(*text);
+  CHECK(links(d) == Strings{"web->api", "api->db", "user->web", "api->cache", "api->search", "api->audit",
+                            "api->billing", "api->mail", "api->metrics", "api->queue", "api->sms", "api->worker",
+                            "api->archive", "user->shop", "shop->payments"});
+  CHECK(two_ways(d) == Strings{"user->web", "api->cache", "api->search", "api->audit", "api->billing", "api->mail",
+                               "api->metrics", "api->queue", "api->sms"});
+  auto edge = [&](std::string_view from, std::string_view to) -> const RawEdge& {
+    auto it = std::find_if(d.edges.begin(), d.edges.end(), [&](const RawEdge& e) { return e.from == from && e.to == to; });
+    if (it == d.edges.end()) FAIL("no edge " << from << "->" << to);
+    return *it;
+  };
+  CHECK(attr(edge("api", "cache").attrs, "mode") == "async");
+  CHECK(attr(edge("api", "metrics").attrs, "mode") == "async");
+  CHECK(attr(edge("api", "sms").attrs, "label") == "notifies");
+  CHECK(edge("user", "shop").to_cluster);
+  CHECK_FALSE(edge("user", "shop").from_cluster);
+  CHECK(edge("shop", "payments").from_cluster);
+  CHECK(edge("api", "sms").line == 17);
+  // The invisible link is left out; its ends are still drawn, so they stay.
+  Strings all = names(d);
+  CHECK(std::count(all.begin(), all.end(), "spacer") == 1);
+  REQUIRE(d.notes.size() == 1);
+  CHECK(d.notes[0].subject == "idle -> api");
+  CHECK(d.notes[0].line == 23);
+
+  // The core takes the subgraph ends to what the subgraph holds and orients two-way links.
+  auto model = build_model(d);
+  REQUIRE(model);
+  std::set<std::string> built;
+  for (const Link& l : model->links) built.insert(model->components[l.from].name + "->" + model->components[l.to].name);
+  CHECK(built.contains("user->web"));
+  CHECK(built.contains("api->payments"));
+  CHECK(built.contains("api->cache"));
+  CHECK_FALSE(built.contains("web->user"));
+  CHECK(model->links.size() == 14);  // user->shop repeats user->web
+}
+
+TEST_CASE("mermaid: labels lose icons, markdown and entity codes; a typed \\n breaks the line") {
+  auto text = read_file(kFixtures + "labels.mmd");
+  REQUIRE(text);
+  RawDesign d = design_of(*text);
+  CHECK(names(d) == Strings{"user", "gh", "ci", "md", "q", "node", "api-v2.1", "Graph", "\xD0\xBA\xD0\xBB\xD1\x8E\xD1\x87", "ids"});
+  CHECK(attr(node(d, "user").attrs, "label") == "User");
+  CHECK(attr(node(d, "gh").attrs, "label") == "GitHub");
+  CHECK(attr(node(d, "ci").attrs, "label") == "CI\nrunner");
+  CHECK(attr(node(d, "md").attrs, "label") == "Build cache");
+  CHECK(attr(node(d, "q").attrs, "label") == "\"orders\" #1 & \xE2\x86\x92 next");
+  CHECK(attr(node(d, "ids").attrs, "label") == "user_id and bold");
+  // Kind inference reads the clean label: the same answer as for the text alone.
+  for (const char* id : {"user", "gh", "md", "Graph"}) {
+    CAPTURE(id);
+    const RawNode& n = node(d, id);
+    InferredKind kind = infer_kind(DiagramShape{attr(n.attrs, "label"), id == std::string("Graph") ? "cylinder" : "rect", "", id});
+    CHECK(attr(n.attrs, "kind") == kind_name(kind.kind));
+    CHECK(n.kind_reason == kind.reason);
+  }
+  CHECK(attr(node(d, "user").attrs, "kind") == "client");
+  CHECK(attr(node(d, "Graph").attrs, "tech") == "postgres");
+}
+
+TEST_CASE("mermaid: label text, piece by piece") {
+  CHECK(mermaid_label("fa:fa-user User") == "User");
+  CHECK(mermaid_label("Users fas:fa-circle-check") == "Users");
+  CHECK(mermaid_label("fab:fa-github") == "");
+  CHECK(mermaid_label("sofa:fa-x") == "sofa:fa-x");  // not an icon: a word runs into it
+  CHECK(mermaid_label("a\\nb") == "a\nb");
+  CHECK(mermaid_label("`**a** *b* _c_ __d__ e*f`") == "a b c d e*f");
+  CHECK(mermaid_label("**not markdown**") == "**not markdown**");
+  CHECK(mermaid_label("#quot;x#quot; #lt;y#gt; #9829; #nosuch;") == "\"x\" <y> \xE2\x99\xA5 #nosuch;");
+  CHECK(mermaid_label("  spaced   out  ") == "spaced out");
 }

@@ -1,6 +1,10 @@
-// The DOT loader: typed fields, source lines, and every input error.
+// The DOT loader: typed fields, source lines, every input error, and plain
+// DOT diagrams read as drawn (layout left out, arrowheads, clusters, labels).
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
+#include "build_model.hpp"
 #include "load_dot.hpp"
 
 using namespace archlint;
@@ -161,7 +165,7 @@ TEST_CASE("loader: a DOT syntax error names the line") {
   CHECK(format_error(e).starts_with("m.dot:4: error: syntax error"));
 }
 
-TEST_CASE("loader: an undirected graph is not a model") {
+TEST_CASE("loader: an undirected graph is not a model (a plain diagram may be one)") {
   InputError e = only_error("\ngraph g {\n  a [kind=client];\n}\n");
   CHECK(e.line == 2);
   CHECK(e.message.find("digraph") != std::string::npos);
@@ -259,4 +263,116 @@ TEST_CASE("loader: DOT line breaks in labels become plain newlines") {
   auto model = load_dot_text("digraph g {\n a [kind=service, label=\"top\\nbottom\\l\"];\n}\n", "m.dot");
   REQUIRE(model.has_value());
   CHECK(model->components[0].label == "top\nbottom");
+}
+
+namespace {
+
+const std::string kDotFixtures = ARCHLINT_SOURCE_DIR "/tests/fixtures/dot/";
+
+/// The fixture's design as read_dot gives it (before build_model settles its edges).
+RawDesign raw_of(const std::string& fixture) {
+  auto text = read_file(kDotFixtures + fixture);
+  REQUIRE(text);
+  auto raw = read_dot(*text, fixture);
+  if (!raw) FAIL(format_error(raw.error().front()));
+  return *raw;
+}
+
+/// "from->to" per edge; a cluster end is written `[name]`, a two-way edge `from<->to`.
+std::vector<std::string> edges_of(const RawDesign& d) {
+  std::vector<std::string> out;
+  for (const RawEdge& e : d.edges) {
+    auto end = [](const std::string& name, bool cluster) { return cluster ? "[" + name + "]" : name; };
+    out.push_back(end(e.from, e.from_cluster) + (e.two_way ? "<->" : "->") + end(e.to, e.to_cluster));
+  }
+  return out;
+}
+
+std::vector<std::string> node_names(const RawDesign& d) {
+  std::vector<std::string> out;
+  for (const RawNode& n : d.nodes) out.push_back(n.name);
+  return out;
+}
+
+/// "from->to" per link of the built model.
+std::vector<std::string> links_of(const Model& m) {
+  std::vector<std::string> out;
+  for (const Link& l : m.links) out.push_back(m.components[l.from].name + "->" + m.components[l.to].name);
+  return out;
+}
+
+std::string label_of(const RawDesign& d, const std::string& name) {
+  for (const RawNode& n : d.nodes)
+    if (n.name == name) return n.attrs.contains("label") ? n.attrs.at("label").value : "";
+  FAIL("no node " << name);
+  return "";
+}
+
+using Names = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("loader: invisible edges and nodes that only hold a place are layout, left out") {
+  RawDesign d = raw_of("invisible.dot");
+  CHECK(node_names(d) == Names{"web", "api", "db", "hidden"});  // `hidden` has visible edges: a relay drawn unseen
+  CHECK(edges_of(d) == Names{"web->api", "api->db", "api->hidden", "hidden->db"});
+}
+
+TEST_CASE("loader: a plain diagram's edges as drawn: dir, arrowheads, lhead and ltail") {
+  RawDesign d = raw_of("directions.dot");
+  CHECK(edges_of(d) == Names{"billing->ledger", "api->db", "api<->cache", "cache<->report", "api<->log", "log->db",
+                             "api->report", "api->[cluster_backend]", "[cluster_backend]->report", "user->api",
+                             "[cluster_front]->[cluster_backend]"});
+  // The anchor of the cluster-to-cluster edge draws nothing: it is left out.
+  CHECK(std::none_of(d.nodes.begin(), d.nodes.end(), [](const RawNode& n) { return n.name == "anchor"; }));
+  auto model = build_model(d);
+  REQUIRE(model);
+  CHECK(links_of(*model) == Names{"billing->ledger", "api->db", "api->cache", "report->cache", "api->log", "log->db",
+                                  "api->report", "api->billing", "billing->report", "user->api", "web->billing"});
+}
+
+TEST_CASE("loader: in an undirected graph every edge is two-way unless dir says otherwise") {
+  RawDesign d = raw_of("undirected.gv");
+  CHECK(d.diagram);
+  CHECK(edges_of(d) == Names{"db<->api", "api<->user", "api->audit"});
+  auto model = build_model(d);
+  REQUIRE(model);
+  CHECK(links_of(*model) == Names{"api->db", "user->api", "api->audit"});
+}
+
+TEST_CASE("loader: a model keeps its written direction and drops layout") {
+  RawDesign d = raw_of("typed.dot");
+  CHECK_FALSE(d.diagram);
+  CHECK(node_names(d) == Names{"user", "api", "db"});
+  CHECK(edges_of(d) == Names{"user->api", "db->api"});
+  auto model = load_dot_file(kDotFixtures + "typed.dot");
+  REQUIRE(model);
+  CHECK(links_of(*model) == Names{"user->api", "db->api"});
+}
+
+TEST_CASE("loader: a plain diagram's labels are clean text and its ids the names") {
+  RawDesign d = raw_of("labels.dot");
+  CHECK(node_names(d) == Names{"orders", "orders-cache", "store", "gw"});
+  CHECK(d.attrs.at("label").value == "Shop\nv2");
+  CHECK(label_of(d, "orders") == "orders\ndatabase");
+  CHECK(label_of(d, "orders-cache") == "Redis\n(labels)");
+  CHECK(label_of(d, "store") == "Uploads (S3)");  // an empty label shows its xlabel
+  CHECK(label_of(d, "gw") == "API\ngateway");
+  REQUIRE(d.clusters.size() == 1);
+  CHECK(d.clusters[0].label == "Data\ntier");
+  REQUIRE(d.edges.size() == 3);
+  CHECK(d.edges[0].attrs.at("label").value == "gw reads orders");
+  auto model = build_model(d);
+  REQUIRE(model);
+  CHECK(model->components[*model->find("store")].kind == Kind::blob_store);
+  CHECK(model->components[*model->find("orders")].kind == Kind::database);
+}
+
+TEST_CASE("loader: a graph with no name is named after its file") {
+  auto raw = read_dot("digraph {\n  a -> b;\n}\n", "docs/my-arch.v2.gv");
+  REQUIRE(raw);
+  CHECK(raw->name == "my_arch_v2");
+  auto named = read_dot("digraph shop {\n  a -> b;\n}\n", "docs/my-arch.gv");
+  REQUIRE(named);
+  CHECK(named->name == "shop");
 }

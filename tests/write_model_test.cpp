@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "build_model.hpp"
+#include "import_mermaid.hpp"
 #include "load_dot.hpp"
 #include "write_model.hpp"
 
@@ -59,4 +60,51 @@ TEST_CASE("write model: kinds, reasons, labels, clusters, links and notes surviv
   CHECK(back->links[1].op == Op::write);
   CHECK(back->unknown_attributes.empty());
   CHECK(write_model_dot(*model) == text);  // deterministic
+}
+
+TEST_CASE("write model: names that are no bare DOT id are quoted, and load back the same") {
+  auto designs = import_mermaid(
+      "flowchart LR\n"
+      "  node[Web] --> api-v2.1[API v2]\n"
+      "  api-v2.1 --> Graph[(Postgres)]\n"
+      "  api-v2.1 --> 1st[First]\n"
+      "  api-v2.1 --> \xD0\xBA\xD0\xBB\xD1\x8E\xD1\x87[Key store]\n"
+      "  api-v2.1 --> Strict[Edge]\n",
+      "odd.mmd");
+  REQUIRE(designs);
+  auto model = build_model(designs->front());
+  REQUIRE(model);
+  std::string text = write_model_dot(*model);
+  CHECK(text.find("\"node\" [kind=") != std::string::npos);
+  CHECK(text.find("\"Graph\" [kind=") != std::string::npos);
+  CHECK(text.find("\"Strict\" [kind=") != std::string::npos);
+  CHECK(text.find("\"api-v2.1\" -> \"1st\"") != std::string::npos);
+
+  auto back = load_dot_text(text, "odd.dot");
+  if (!back) FAIL(format_error(back.error().front()));
+  std::vector<std::string> names, back_names;
+  for (const Component& c : model->components) names.push_back(c.name);
+  for (const Component& c : back->components) back_names.push_back(c.name);
+  CHECK(back_names == names);
+  CHECK(names == std::vector<std::string>{"node", "api-v2.1", "Graph", "1st", "\xD0\xBA\xD0\xBB\xD1\x8E\xD1\x87", "Strict"});
+  REQUIRE(back->links.size() == model->links.size());
+  for (std::size_t i = 0; i < model->links.size(); ++i) {
+    CHECK(back->links[i].from == model->links[i].from);
+    CHECK(back->links[i].to == model->links[i].to);
+  }
+  CHECK(back->components[*back->find("node")].label == "Web");
+}
+
+TEST_CASE("write model: a DOT diagram's quoted ids survive") {
+  auto raw = read_dot("digraph d {\n  \"a \\\"b\\\"\" -> \"x\\\\y\";\n  \"edge\" -> \"Node\";\n}\n", "d.dot");
+  REQUIRE(raw);
+  auto model = build_model(*raw);
+  REQUIRE(model);
+  std::string text = write_model_dot(*model);
+  CAPTURE(text);
+  auto back = load_dot_text(text, "d2.dot");
+  if (!back) FAIL(format_error(back.error().front()));
+  std::vector<std::string> names;
+  for (const Component& c : back->components) names.push_back(c.name);
+  CHECK(names == std::vector<std::string>{"a \"b\"", "x\\\\y", "edge", "Node"});
 }

@@ -1,8 +1,6 @@
 #include "import_mermaid.hpp"
 
-#include <filesystem>
 #include <optional>
-#include <set>
 
 #include "label_text.hpp"
 #include "mermaid_design.hpp"
@@ -43,12 +41,6 @@ std::string not_a_flowchart(const MermaidHeader& header) {
   return "no flowchart: expected a 'flowchart' or 'graph' header, found '" + header.diagram + "'";
 }
 
-/// The design name a file gives: its stem as a stable name.
-std::string file_name(const std::string& file) {
-  std::set<std::string> used;
-  return stable_name(std::filesystem::path(file).stem().string(), "diagram", used);
-}
-
 }  // namespace
 
 std::expected<std::vector<RawDesign>, InputErrors> import_mermaid(std::string_view text, const std::string& file) {
@@ -58,7 +50,7 @@ std::expected<std::vector<RawDesign>, InputErrors> import_mermaid(std::string_vi
   if (!*design) {
     return std::unexpected(InputErrors{{file, header.line, not_a_flowchart(header)}});
   }
-  (*design)->name = file_name(file);
+  (*design)->name = file_design_name(file);
   return std::vector<RawDesign>{std::move(**design)};
 }
 
@@ -76,7 +68,7 @@ std::expected<std::vector<RawDesign>, InputErrors> import_markdown(std::string_v
     if (!*design) continue;
     std::string block = std::to_string(i + 1);
     (*design)->page = "block " + block;
-    (*design)->name = file_name(file) + "_block_" + block;
+    (*design)->name = file_design_name(file) + "_block_" + block;
     designs.push_back(std::move(**design));
   }
   if (!errors.empty()) return std::unexpected(std::move(errors));

@@ -21,13 +21,13 @@ struct MermaidNode {
   std::string image;      // an image or icon node's picture, e.g. "/img/kafka.png"
 };
 
-/// One link as drawn; `a <--> b` is one of these with both_ways set.
+/// One link as drawn; `a <--> b` and `a --- b` are one of these with two_way set.
 struct MermaidLink {
   std::string from;
   std::string to;
   std::string label;
   bool dotted = false;
-  bool both_ways = false;
+  bool two_way = false;  // arrowheads at both ends or at neither
   int line = 0;
 };
 

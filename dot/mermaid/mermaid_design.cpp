@@ -3,6 +3,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "kind_inference.hpp"
 #include "label_text.hpp"
@@ -35,6 +36,7 @@ class DesignBuilder {
           {stable_name(s.id.empty() ? s.title : s.id, "subgraph", used), s.title, s.parent, s.line});
       if (!s.id.empty()) subgraph_.try_emplace(s.id, i);
     }
+    holds_component_.assign(raw_.clusters.size(), false);
   }
 
   /// As Mermaid places them: a node belongs to the first subgraph to close
@@ -60,12 +62,14 @@ class DesignBuilder {
     raw_.clusters[child].parent = parent;
   }
 
+  /// A component named by its Mermaid id, as the user's file names it; the
+  /// label is its display text.
   void add_node(const MermaidNode& node) {
     std::string label = node.label.empty() ? node.id : node.label;
     // An image node's picture names what it is ("/img/kafka.png"); it reaches the table as a style.
     InferredKind kind = infer_kind(DiagramShape{label, node.shape, node.image, node.id});
     RawNode out;
-    out.name = stable_name(label, node.id, names_);
+    out.name = node.id;
     out.line = node.line;
     out.attrs["label"] = {label, node.line};
     out.attrs["kind"] = {std::string(kind_name(kind.kind)), node.line};
@@ -74,37 +78,57 @@ class DesignBuilder {
     out.kind_weak = kind.weak;
     if (!kind.component) out.left_out = kind.reason;
     if (auto home = home_.find(node.id); home != home_.end()) out.cluster = home->second;
-    name_of_[node.id] = out.name;
+    if (out.left_out.empty())
+      for (auto c = out.cluster; c && !holds_component_[*c]; c = raw_.clusters[*c].parent) holds_component_[*c] = true;
     raw_.nodes.push_back(std::move(out));
+    components_.insert(node.id);
   }
 
+  /// One RawEdge per link as drawn: a two-way link stays one edge, and a
+  /// subgraph end is the subgraph's cluster (settle_diagram_edges() takes it
+  /// to what the subgraph holds). A subgraph that holds no component cannot
+  /// take a link: it is left out with a note.
   void add_link(const MermaidLink& link) {
-    bool from_subgraph = subgraph_.contains(link.from);
-    bool to_subgraph = subgraph_.contains(link.to);
-    if (from_subgraph || to_subgraph) {
-      std::string message =
-          from_subgraph && to_subgraph
-              ? "edge ends at subgraphs '" + link.from + "' and '" + link.to + "', not at components; left out"
-              : "edge ends at subgraph '" + (from_subgraph ? link.from : link.to) + "', not at a component; left out";
+    std::vector<std::string> empty;
+    for (const std::string& end : {link.from, link.to}) {
+      auto sub = subgraph_.find(end);
+      if (sub != subgraph_.end() && !holds_component_[sub->second]) empty.push_back(end);
+    }
+    if (!empty.empty()) {
+      std::string message = empty.size() == 2
+                                ? "edge ends at subgraphs '" + empty[0] + "' and '" + empty[1] +
+                                      "', which hold no component; left out"
+                                : "edge ends at subgraph '" + empty[0] + "', which holds no component; left out";
       raw_.notes.push_back({link.from + " -> " + link.to, std::move(message), link.line});
       return;
     }
-    auto from = name_of_.find(link.from);
-    auto to = name_of_.find(link.to);
-    if (from == name_of_.end() || to == name_of_.end()) return;  // a link id used as a node
-    RawAttrs attrs;
-    if (!link.label.empty()) attrs["label"] = {link.label, link.line};
-    if (link.dotted) attrs["mode"] = {"async", link.line};
-    raw_.edges.push_back({from->second, to->second, attrs, link.line});
-    if (link.both_ways) raw_.edges.push_back({to->second, from->second, attrs, link.line});
+    RawEdge edge;
+    edge.line = link.line;
+    edge.two_way = link.two_way;
+    if (!end(link.from, edge.from, edge.from_cluster) || !end(link.to, edge.to, edge.to_cluster)) return;
+    if (!link.label.empty()) edge.attrs["label"] = {link.label, link.line};
+    if (link.dotted) edge.attrs["mode"] = {"async", link.line};
+    raw_.edges.push_back(std::move(edge));
+  }
+
+  /// A link end: a component's name, or a subgraph's cluster name with
+  /// `cluster` set; false for a link id used as a node.
+  bool end(const std::string& id, std::string& name, bool& cluster) const {
+    if (auto sub = subgraph_.find(id); sub != subgraph_.end()) {
+      name = raw_.clusters[sub->second].name;
+      cluster = true;
+      return true;
+    }
+    name = id;
+    return components_.contains(id);
   }
 
   const MermaidChart& chart_;
   RawDesign raw_;
   std::map<std::string, std::size_t> subgraph_;  // subgraph id -> cluster index
   std::map<std::string, std::size_t> home_;      // node id -> cluster index
-  std::map<std::string, std::string> name_of_;   // node id -> component name
-  std::set<std::string> names_;
+  std::set<std::string> components_;            // node ids made components
+  std::vector<bool> holds_component_;            // per cluster: a component is in it or in a cluster inside it
 };
 
 }  // namespace

@@ -1,7 +1,8 @@
 #pragma once
-/// A parsed Mermaid flowchart as a RawDesign: component names from labels,
-/// kinds inferred from shapes and labels, clusters from subgraphs, and
-/// links that end at a subgraph left out with a note.
+/// A parsed Mermaid flowchart as a RawDesign: components named by their
+/// Mermaid ids with their labels as display text, kinds inferred from
+/// shapes and labels, clusters from subgraphs, and one edge per link as
+/// drawn (two-way links and links to a subgraph marked as such).
 
 #include "mermaid_chart.hpp"
 #include "raw_design.hpp"

@@ -2,6 +2,7 @@
 
 #include <cctype>
 
+#include "mermaid_label.hpp"
 #include "text.hpp"
 
 namespace archlint {
@@ -179,7 +180,7 @@ std::expected<std::optional<MermaidArrow>, InputError> read_arrow(MermaidCursor&
   arrow.written = std::string(text.substr(op, c.pos() - op));
   if (tail == '<' && head != '>')
     return std::unexpected(c.error("the link '" + arrow.written + "' starts with '<' but does not end with '>'"));
-  arrow.both_ways = tail == '<';
+  arrow.two_way = (tail != 0) == (head != 0);
   if (arrow.stroke != Stroke::invisible) {
     auto pipe = pipe_text(c);
     if (!pipe) return std::unexpected(pipe.error());

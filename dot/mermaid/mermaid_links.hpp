@@ -16,7 +16,9 @@ namespace archlint {
 struct MermaidArrow {
   enum class Stroke { normal, dotted, thick, invisible };
   Stroke stroke = Stroke::normal;
-  bool both_ways = false;  // `<-->`
+  /// Arrowheads at both ends (`<-->`, `x--x`, `o--o`) or at neither
+  /// (`---`, `-.-`, `===`): one link whose direction the kinds decide.
+  bool two_way = false;
   std::string label;       // plain text; "" when none
   std::string id;          // `e1` of `e1@-->`; "" when none
   std::string written;     // as written, for messages

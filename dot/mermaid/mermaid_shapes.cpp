@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "mermaid_label.hpp"
 #include "text.hpp"
 
 namespace archlint {

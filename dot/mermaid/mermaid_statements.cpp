@@ -3,6 +3,7 @@
 #include <array>
 #include <string_view>
 
+#include "mermaid_label.hpp"
 #include "mermaid_links.hpp"
 #include "mermaid_shapes.hpp"
 
@@ -244,7 +245,7 @@ class StatementReader {
     for (const std::string& a : from)
       for (const std::string& b : to)
         chart_.links.push_back(
-            {a, b, arrow.label, arrow.stroke == MermaidArrow::Stroke::dotted, arrow.both_ways, line});
+            {a, b, arrow.label, arrow.stroke == MermaidArrow::Stroke::dotted, arrow.two_way, line});
   }
 
   MermaidCursor& c_;

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cctype>
 
-#include "label_text.hpp"
 
 namespace archlint {
 namespace {
@@ -141,31 +140,6 @@ std::string MermaidCursor::found() const {
 
 InputError MermaidCursor::error(std::string message, int line) const {
   return InputError{file_, line == 0 ? this->line() : line, std::move(message)};
-}
-
-std::string mermaid_label(std::string_view text) {
-  std::string_view t = text;
-  // A markdown string: "`**bold** text`".
-  if (t.size() >= 2 && t.front() == '`' && t.back() == '`') t = t.substr(1, t.size() - 2);
-  // Mermaid writes entities as `#name;` and `#123;`; make them HTML ones.
-  std::string html;
-  for (std::size_t i = 0; i < t.size(); ++i) {
-    if (t[i] == '#') {
-      std::size_t j = i + 1;
-      while (j < t.size() && (is_alnum(t[j]) || t[j] == '_')) ++j;
-      if (j > i + 1 && j < t.size() && t[j] == ';') {
-        bool number =
-            std::all_of(t.begin() + static_cast<std::ptrdiff_t>(i + 1), t.begin() + static_cast<std::ptrdiff_t>(j),
-                        [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
-        html += number ? "&#" : "&";
-        html += t.substr(i + 1, j - i);
-        i = j;
-        continue;
-      }
-    }
-    html += t[i];
-  }
-  return html_to_text(html);
 }
 
 }  // namespace archlint

@@ -1,7 +1,7 @@
 #pragma once
 /// The scanner under the Mermaid importer: a position in a diagram's text
 /// with its line, and the small tokens every statement uses (blanks and
-/// `%%` comments, ids, quoted strings), plus label text to plain text.
+/// `%%` comments, ids, quoted strings).
 
 #include <cstddef>
 #include <optional>
@@ -65,10 +65,5 @@ class MermaidCursor {
   std::string file_;
   std::vector<std::size_t> newlines_;  // offsets of '\n', ascending
 };
-
-/// Mermaid label text as plain text: markdown-string backticks dropped,
-/// Mermaid's `#quot;` / `#35;` entity codes and HTML decoded, `<br>` as a
-/// line break (see html_to_text).
-std::string mermaid_label(std::string_view text);
 
 }  // namespace archlint

@@ -11,6 +11,7 @@ struct Token {
   Tok kind = Tok::end;
   std::string text;  // unquoted value for ids, the character(s) for punctuation
   int line = 0;
+  bool quoted = false;  // a quoted or HTML id: never a keyword ("node" is a node)
 };
 
 /// Splits DOT text into tokens with their lines.
@@ -63,8 +64,8 @@ class Lexer {
   Token next() {
     int line = line_;
     char c = text_[pos_];
-    if (c == '"') return {Tok::id, quoted(), line};
-    if (c == '<') return {Tok::id, html(), line};
+    if (c == '"') return {Tok::id, quoted(), line, true};
+    if (c == '<') return {Tok::id, html(), line, true};
     if (c == '-' && (at(pos_ + 1) == '>' || at(pos_ + 1) == '-')) {
       pos_ += 2;
       return {Tok::edge_op, "->", line};
@@ -166,7 +167,7 @@ class Walker {
   }
   bool is_kw(const char* kw, std::size_t ahead = 0) const {
     const Token& t = peek(ahead);
-    if (t.kind != Tok::id || t.text.size() != std::string_view(kw).size()) return false;
+    if (t.kind != Tok::id || t.quoted || t.text.size() != std::string_view(kw).size()) return false;
     for (std::size_t k = 0; k < t.text.size(); ++k)
       if (std::tolower(static_cast<unsigned char>(t.text[k])) != kw[k]) return false;
     return true;

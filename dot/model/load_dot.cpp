@@ -6,12 +6,14 @@
 #include <fstream>
 #include <memory>
 #include <regex>
+#include <set>
 #include <sstream>
 
 #include "build_model.hpp"
 #include "dot_lines.hpp"
 #include "kind_inference.hpp"
 #include "label_text.hpp"
+#include "text.hpp"
 
 // cgraph's scanner keeps its buffer between reads: the rest of the last
 // line read would be scanned first by the next read (shifting its line
@@ -50,57 +52,80 @@ InputError parse_error(const std::string& file, const std::string& message) {
   return error;
 }
 
-/// A label as plain text: DOT's line breaks (\n, \l, \r) become newlines
-/// and an escaped backslash (\\) one backslash.
-std::string label_text(std::string_view label) {
+/// What DOT's escapes in a label stand for: `\N` the node's name, `\G` the
+/// graph's, `\E` the edge's (`tail->head`), `\T` and `\H` its tail and head.
+using LabelNames = std::map<char, std::string>;
+
+/// A label as plain text: DOT's line breaks (\n, \l, \r) become newlines,
+/// an escaped backslash (\\) one backslash, and \N, \G, \E, \T, \H the
+/// names they stand for.
+std::string label_text(std::string_view label, const LabelNames& names) {
   std::string out;
   for (std::size_t i = 0; i < label.size(); ++i) {
-    if (label[i] == '\\' && i + 1 < label.size() &&
-        (label[i + 1] == 'n' || label[i + 1] == 'l' || label[i + 1] == 'r')) {
-      out += '\n';
-      ++i;
-    } else if (label[i] == '\\' && i + 1 < label.size() && label[i + 1] == '\\') {
-      out += '\\';  // an escaped backslash
-      ++i;
-    } else {
+    char next = i + 1 < label.size() ? label[i + 1] : '\0';
+    if (label[i] != '\\' || next == '\0') {
       out += label[i];
+      continue;
     }
+    ++i;
+    if (next == 'n' || next == 'l' || next == 'r')
+      out += '\n';
+    else if (auto name = names.find(next); name != names.end())
+      out += name->second;
+    else if (next == '\\')
+      out += '\\';  // an escaped backslash
+    else
+      out += std::string{'\\', next};
   }
   while (!out.empty() && out.back() == '\n') out.pop_back();
   return out;
 }
 
-/// Non-empty attribute values of `obj` of the given kind, with lines.
-RawAttrs attributes(Agraph_t* g, int kind, void* obj, const AttrLines* lines, int fallback_line) {
+/// A label attribute's text: HTML labels through html_to_text, others through label_text.
+std::string label_value(const char* value, const LabelNames& names) {
+  return aghtmlstr(const_cast<char*>(value)) ? html_to_text(value) : label_text(value, names);
+}
+
+/// Non-empty attribute values of `obj` of the given kind, with lines;
+/// labels (`label`, `xlabel`) as plain text.
+RawAttrs attributes(Agraph_t* g, int kind, void* obj, const AttrLines* lines, int fallback_line,
+                    const LabelNames& names) {
   RawAttrs out;
   for (Agsym_t* sym = agnxtattr(g, kind, nullptr); sym; sym = agnxtattr(g, kind, sym)) {
     const char* value = agxget(obj, sym);
     if (!value || !*value) continue;
+    // `\N` is Graphviz's default node label (the name), set once a layout
+    // context exists: the same as no label, whichever ran first.
+    if (kind == AGNODE && std::string_view(sym->name) == "label" && std::string_view(value) == "\\N") continue;
     int line = fallback_line;
     if (lines) {
       auto it = lines->find(sym->name);
       if (it != lines->end()) line = it->second;
     }
-    std::string text = value;
-    if (std::string_view(sym->name) == "label")
-      text = aghtmlstr(const_cast<char*>(value)) ? html_to_text(value) : label_text(value);
+    std::string_view name = sym->name;
+    std::string text = name == "label" || name == "xlabel" ? label_value(value, names) : std::string(value);
     out[sym->name] = {text, line};
   }
   return out;
 }
 
+std::string attr_text(const RawAttrs& attrs, const char* key) {
+  auto it = attrs.find(key);
+  return it == attrs.end() ? std::string() : it->second.value;
+}
+
 /// A plain diagram (no node declares a kind): each node's kind is inferred
-/// from its shape and label, and says why.
+/// from its shape and label, and says why. A node whose label is empty
+/// shows its `xlabel` beside it: that is its label.
 void infer_kinds(RawDesign& raw) {
   raw.diagram = true;
   for (auto& node : raw.nodes) {
-    auto text = [&](const char* key) {
-      auto it = node.attrs.find(key);
-      return it == node.attrs.end() ? std::string() : it->second.value;
-    };
-    InferredKind inferred = infer_kind({text("label"), text("shape"), "", node.name});
+    if (attr_text(node.attrs, "label").empty() && node.attrs.contains("xlabel"))
+      node.attrs["label"] = node.attrs["xlabel"];
+    std::string tech = attr_text(node.attrs, "tech");
+    InferredKind inferred = infer_kind({attr_text(node.attrs, "label"), attr_text(node.attrs, "shape"), "", node.name});
     node.attrs["kind"] = {std::string(kind_name(inferred.kind)), node.line};
-    if (!inferred.tech.empty() && text("tech").empty()) node.attrs["tech"] = {inferred.tech, node.line};
+    if (!inferred.tech.empty() && tech.empty()) node.attrs["tech"] = {inferred.tech, node.line};
     node.kind_reason = inferred.reason;
     node.kind_weak = inferred.weak;
     if (!inferred.component) node.left_out = inferred.reason;
@@ -112,7 +137,8 @@ bool is_cluster(Agraph_t* sub) {
   return name.starts_with("cluster");
 }
 
-/// Records clusters depth first; a node's cluster is the deepest that holds it.
+/// Records clusters depth first, with their labels as plain text; a node's
+/// cluster is the deepest that holds it.
 void read_clusters(Agraph_t* g, std::optional<std::size_t> parent, const DotLines& lines, RawDesign& raw,
                    std::map<std::string, std::size_t>& node_cluster) {
   for (Agraph_t* sub = agfstsubg(g); sub; sub = agnxtsubg(sub)) {
@@ -121,11 +147,95 @@ void read_clusters(Agraph_t* g, std::optional<std::size_t> parent, const DotLine
       std::string name = agnameof(sub);
       auto line = lines.subgraphs.find(name);
       const char* label = agget(sub, const_cast<char*>("label"));
-      raw.clusters.push_back({name, label ? label : "", parent, line == lines.subgraphs.end() ? 0 : line->second});
+      std::string text = label && *label ? label_value(label, {{'G', name}}) : "";
+      raw.clusters.push_back({name, text, parent, line == lines.subgraphs.end() ? 0 : line->second});
       here = raw.clusters.size() - 1;
       for (Agnode_t* n = agfstnode(sub); n; n = agnxtnode(sub, n)) node_cluster[agnameof(n)] = *here;
     }
     read_clusters(sub, here, lines, raw, node_cluster);
+  }
+}
+
+/// `style` holds `invis`: Graphviz draws nothing of it. Edges drawn so are
+/// layout (they keep ranks or spacing), not links.
+bool invisible(const RawAttrs& attrs) {
+  for (const std::string& part : split_list(to_lower(attr_text(attrs, "style")), ','))
+    if (part == "invis" || part == "invisible") return true;
+  return false;
+}
+
+/// Graphviz draws nothing for the node: it is invisible, or a shape of
+/// none whose label is written empty, with no picture or outside label.
+bool draws_nothing(const RawNode& node, const DotLines& lines) {
+  if (invisible(node.attrs)) return true;
+  std::string shape = to_lower(attr_text(node.attrs, "shape"));
+  if (shape != "none" && shape != "plaintext" && shape != "plain") return false;
+  auto written = lines.nodes.find(node.name);
+  bool label_written = written != lines.nodes.end() && written->second.attrs.contains("label");
+  return label_written && attr_text(node.attrs, "label").empty() && attr_text(node.attrs, "xlabel").empty() &&
+         attr_text(node.attrs, "image").empty();
+}
+
+/// Drops layout from a design: invisible edges, and nodes that draw nothing
+/// and that no visible edge ends at (spacers that hold a place, anchors of
+/// an edge drawn from or to their cluster).
+void drop_layout(RawDesign& raw, const DotLines& lines) {
+  std::erase_if(raw.edges, [](const RawEdge& e) { return invisible(e.attrs); });
+  std::set<std::string> linked;
+  for (const RawEdge& e : raw.edges) {
+    if (!e.from_cluster) linked.insert(e.from);
+    if (!e.to_cluster) linked.insert(e.to);
+  }
+  std::erase_if(raw.nodes,
+                [&](const RawNode& n) { return !linked.contains(n.name) && draws_nothing(n, lines); });
+}
+
+/// An arrow shape (`normal`, `vee`, `onormal`, `invempty`, ...) that points:
+/// marks such as `dot`, `diamond`, `box`, `tee`, `crow` or `none` do not.
+bool points(std::string_view arrow) {
+  std::string a = to_lower(arrow);
+  for (std::string_view head : {"normal", "inv", "vee", "empty", "open", "halfopen"})
+    if (a.find(head) != std::string::npos) return true;
+  return false;
+}
+
+/// Whether `node` sits in the cluster called `name`, or in one inside it.
+bool inside(const RawDesign& raw, const std::map<std::string, std::size_t>& node_cluster, const std::string& node,
+            const std::string& name) {
+  auto home = node_cluster.find(node);
+  if (home == node_cluster.end()) return false;
+  std::size_t steps = 0;
+  for (std::optional<std::size_t> c = home->second; c && steps <= raw.clusters.size(); c = raw.clusters[*c].parent, ++steps)
+    if (raw.clusters[*c].name == name) return true;
+  return false;
+}
+
+/// A plain diagram's edges as drawn. `lhead`/`ltail` naming a cluster that
+/// holds that end make the end the cluster. The arrowheads Graphviz draws
+/// (`dir`, `arrowhead`, `arrowtail`; undirected graphs default to none)
+/// decide the direction: a head only keeps it, a tail only (`dir=back`)
+/// reverses it, both or neither make the edge two-way.
+void read_drawing(RawDesign& raw, bool directed, const std::map<std::string, std::size_t>& node_cluster) {
+  for (RawEdge& e : raw.edges) {
+    std::string lhead = attr_text(e.attrs, "lhead"), ltail = attr_text(e.attrs, "ltail");
+    if (!lhead.empty() && inside(raw, node_cluster, e.to, lhead)) {
+      e.to = lhead;
+      e.to_cluster = true;
+    }
+    if (!ltail.empty() && inside(raw, node_cluster, e.from, ltail)) {
+      e.from = ltail;
+      e.from_cluster = true;
+    }
+    std::string dir = to_lower(attr_text(e.attrs, "dir"));
+    if (dir.empty()) dir = directed ? "forward" : "none";
+    std::string arrowhead = attr_text(e.attrs, "arrowhead"), arrowtail = attr_text(e.attrs, "arrowtail");
+    bool head = (dir == "forward" || dir == "both") && points(arrowhead.empty() ? "normal" : arrowhead);
+    bool tail = (dir == "back" || dir == "both") && points(arrowtail.empty() ? "normal" : arrowtail);
+    e.two_way = head == tail;
+    if (tail && !head) {
+      std::swap(e.from, e.to);
+      std::swap(e.from_cluster, e.to_cluster);
+    }
   }
 }
 
@@ -145,27 +255,35 @@ std::expected<RawDesign, InputErrors> read_dot(std::string_view text, const std:
   }
   Agraph_t* g = graph.get();
   DotLines lines = scan_dot_lines(text);
-  if (!agisdirected(g))
-    return std::unexpected(InputErrors{{file, lines.graph_line, "a model is a digraph; write 'digraph NAME { ... }'"}});
 
   RawDesign raw;
   raw.file = file;
   raw.name = agnameof(g);
+  if (raw.name.starts_with("%")) raw.name = file_design_name(file);  // cgraph's name for `digraph { ... }`
   raw.line = lines.graph_line;
-  raw.attrs = attributes(g, AGRAPH, g, &lines.graph_attrs, lines.graph_line);
+  raw.attrs = attributes(g, AGRAPH, g, &lines.graph_attrs, lines.graph_line, {{'G', raw.name}});
 
   std::map<std::string, std::size_t> node_cluster;
   read_clusters(g, std::nullopt, lines, raw, node_cluster);
 
+  bool declares_kinds = false;
   for (Agnode_t* n = agfstnode(g); n; n = agnxtnode(g, n)) {
     RawNode node;
     node.name = agnameof(n);
     auto known = lines.nodes.find(node.name);
     node.line = known == lines.nodes.end() ? lines.graph_line : known->second.line;
-    node.attrs = attributes(g, AGNODE, n, known == lines.nodes.end() ? nullptr : &known->second.attrs, node.line);
+    node.attrs = attributes(g, AGNODE, n, known == lines.nodes.end() ? nullptr : &known->second.attrs, node.line,
+                            {{'N', node.name}, {'G', raw.name}});
     if (auto c = node_cluster.find(node.name); c != node_cluster.end()) node.cluster = c->second;
+    declares_kinds = declares_kinds || node.attrs.contains("kind");
     raw.nodes.push_back(std::move(node));
   }
+  // A plain diagram may be an undirected `graph`; a model or a pattern is a digraph.
+  bool plain = !declares_kinds && infer;
+  bool directed = agisdirected(g);
+  if (!directed && !plain)
+    return std::unexpected(InputErrors{{file, lines.graph_line, "a model is a digraph; write 'digraph NAME { ... }'"}});
+
   std::map<std::pair<std::string, std::string>, std::size_t> seen;
   for (Agnode_t* n = agfstnode(g); n; n = agnxtnode(g, n)) {
     for (Agedge_t* e = agfstout(g, n); e; e = agnxtout(g, e)) {
@@ -175,13 +293,15 @@ std::expected<RawDesign, InputErrors> read_dot(std::string_view text, const std:
       const DotLines::Edge* source = lines.edge(edge.from, edge.to, seen[{edge.from, edge.to}]++);
       auto tail_line = lines.nodes.find(edge.from);
       edge.line = source ? source->line : (tail_line == lines.nodes.end() ? raw.line : tail_line->second.line);
-      edge.attrs = attributes(g, AGEDGE, e, source ? &source->attrs : nullptr, edge.line);
+      LabelNames names{{'E', edge.from + "->" + edge.to}, {'T', edge.from}, {'H', edge.to}, {'G', raw.name}};
+      edge.attrs = attributes(g, AGEDGE, e, source ? &source->attrs : nullptr, edge.line, names);
       raw.edges.push_back(std::move(edge));
     }
   }
-  bool declares_kinds = false;
-  for (const auto& node : raw.nodes) declares_kinds = declares_kinds || node.attrs.contains("kind");
-  if (!declares_kinds && infer) infer_kinds(raw);
+  if (plain) read_drawing(raw, directed, node_cluster);
+  // Layout is no design, in models as in diagrams; patterns are read as written.
+  if (infer) drop_layout(raw, lines);
+  if (plain) infer_kinds(raw);
   // Components and links in source order.
   std::stable_sort(raw.nodes.begin(), raw.nodes.end(),
                    [](const RawNode& a, const RawNode& b) { return a.line < b.line; });

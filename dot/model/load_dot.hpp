@@ -13,9 +13,17 @@
 namespace archlint {
 
 /// The DOT text's names, attributes and lines; `file` names it in errors.
+/// Node ids are the component names; labels are plain text.
+/// Invisible edges (`style=invis`, also as a subgraph's `edge` default) are
+/// layout and left out, and so are nodes that draw nothing and have no
+/// visible edge.
 /// A graph in which no node declares a `kind` is a plain diagram: each
-/// node's kind (and tech) is inferred from its shape and label instead,
-/// unless `infer` is false (pattern files, whose nodes only constrain).
+/// node's kind (and tech) is inferred from its shape and label instead, it
+/// may be an undirected `graph`, and its edges are read as drawn: `dir`,
+/// `arrowhead` and `arrowtail` decide the direction or make an edge
+/// two-way, `lhead`/`ltail` make an end the cluster they name. Models keep
+/// their written direction. With `infer` false (pattern files, whose nodes
+/// only constrain) the graph is read as written.
 std::expected<RawDesign, InputErrors> read_dot(std::string_view text, const std::string& file, bool infer = true);
 
 /// Reads and parses a model from text.

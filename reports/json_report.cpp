@@ -34,6 +34,15 @@ std::string json_report(const std::vector<CheckResult>& results, const std::vect
     file["design"] = model ? Json(model->title()) : Json(nullptr);
     file["findings"] = Json::array();
     for (const auto& f : result.findings) file["findings"].push_back(finding_json(f));
+    // A picture's asks: what its model should add, each with the attribute that says it.
+    if (!result.asks.empty()) {
+      file["asks"] = Json::array();
+      for (const auto& ask : result.asks)
+        file["asks"].push_back({{"rule", ask.rule},
+                                {"component", ask.component.empty() ? Json(nullptr) : Json(ask.component)},
+                                {"what", ask.what},
+                                {"attribute", ask.example}});
+    }
     files.push_back(std::move(file));
     errors += result.count(Severity::error);
     warnings += result.count(Severity::warning);

@@ -145,6 +145,25 @@ std::string findings_section(const Model& model, const CheckResult& result) {
   return out + (items.empty() ? "none\n" : items);
 }
 
+/// For a design imported from a picture: what its model should add, one
+/// row per ask, with the attribute that answers it.
+std::string asks_section(const Model& model, const CheckResult& result) {
+  if (result.asks.empty()) return "";
+  std::string out = "## What the model should add\n\n";
+  out += "A picture cannot show these; `archlint import` writes each as a comment in the model.\n\n";
+  out += md::row({"where", "what", "attribute"});
+  out += md::row({"---", "---", "---"});
+  for (const auto& ask : result.asks) {
+    std::string where = "the design";
+    if (auto at = model.find(ask.component)) {
+      const std::string& label = model.components[*at].display();
+      where = md::code(ask.component) + (label == ask.component ? "" : " (" + label + ")");
+    }
+    out += md::row({where, ask.what, md::code(ask.example)});
+  }
+  return out + "\n";
+}
+
 }  // namespace
 
 std::string markdown_report(const Model& model, const CheckResult& result, const std::string& svg_file) {
@@ -153,7 +172,8 @@ std::string markdown_report(const Model& model, const CheckResult& result, const
   out += model.problem.empty() ? ", no problem id" : ", problem " + md::code(model.problem);
   out += "\n\n";
   if (!svg_file.empty()) out += "!" + md::link(model.title(), svg_file) + "\n\n";
-  return out + design_section(model) + nfr_section(model) + flow_section(model) + findings_section(model, result);
+  return out + design_section(model) + nfr_section(model) + flow_section(model) + findings_section(model, result) +
+         asks_section(model, result);
 }
 
 }  // namespace archlint

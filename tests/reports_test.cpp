@@ -200,3 +200,29 @@ TEST_CASE("report writers are deterministic") {
   Model again = load_model();
   CHECK(markdown_report(again, result, "s.svg") == markdown_report(model, result, "s.svg"));
 }
+
+TEST_CASE("report markdown: a picture's asks are a table of what the model should add") {
+  Model model = load_model();
+  CheckResult result = make_result();
+  result.asks = {{"completeness-nfr", "", "non-functional requirements", "\"nfr.availability\" = \"99.9%\""},
+                 {"completeness-lb-mode", "api", "a failover mode for", "mode=active_active|active_passive"}};
+  std::string md = markdown_report(model, result, "shortener.svg");
+  CHECK(contains(md, "## What the model should add"));
+  CHECK(contains(md, "| the design | non-functional requirements | `\"nfr.availability\" = \"99.9%\"` |"));
+  CHECK(contains(md, "| `api` | a failover mode for | `mode=active_active\\|active_passive` |"));
+  CHECK_FALSE(contains(markdown_report(model, make_result(), "shortener.svg"), "## What the model should add"));
+}
+
+TEST_CASE("report json: a picture's asks, with null for the design") {
+  Model model = load_model();
+  CheckResult result = make_result();
+  result.asks = {{"completeness-nfr", "", "non-functional requirements", "\"nfr.availability\" = \"99.9%\""},
+                 {"completeness-schema", "urls", "a schema for", "schema=\"table(key PK, field, ...)\""}};
+  auto doc = nlohmann::json::parse(json_report({result}, {&model}));
+  const auto& asks = doc["files"][0]["asks"];
+  REQUIRE(asks.size() == 2);
+  CHECK(asks[0]["component"].is_null());
+  CHECK(asks[1]["component"] == "urls");
+  CHECK(asks[1]["attribute"] == "schema=\"table(key PK, field, ...)\"");
+  CHECK_FALSE(nlohmann::json::parse(json_report({make_result()}, {&model}))["files"][0].contains("asks"));
+}

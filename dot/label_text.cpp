@@ -133,7 +133,10 @@ std::string html_to_text(std::string_view html) {
       ++i;
     }
   }
-  // Collapse spaces within lines, trim them, drop empty ones.
+  return tidy_lines(raw);
+}
+
+std::string tidy_lines(std::string_view raw) {
   std::vector<std::string> lines;
   std::string line;
   auto flush = [&] {

@@ -14,6 +14,10 @@ namespace archlint {
 /// collapse and each line is trimmed; empty lines are dropped.
 std::string html_to_text(std::string_view html);
 
+/// Text as lines a reader sees: spaces collapse within each line, lines are
+/// trimmed and empty ones dropped (the last step of html_to_text).
+std::string tidy_lines(std::string_view text);
+
 /// An entity name html_to_text() decodes (`quot`, `amp`, `rarr`, ...).
 bool is_html_entity(std::string_view name);
 

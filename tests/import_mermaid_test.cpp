@@ -720,7 +720,10 @@ TEST_CASE("mermaid: label text, piece by piece") {
   CHECK(mermaid_label("sofa:fa-x") == "sofa:fa-x");  // not an icon: a word runs into it
   CHECK(mermaid_label("a\\nb") == "a\nb");
   CHECK(mermaid_label("`**a** *b* _c_ __d__ e*f`") == "a b c d e*f");
-  CHECK(mermaid_label("**not markdown**") == "**not markdown**");
+  CHECK(mermaid_label("**\xF0\x9F\x91\xA5 Users**") == "\xF0\x9F\x91\xA5 Users");
+  CHECK(mermaid_label("**PostgreSQL**<br/>*CVE Records<br/>Users*") == "PostgreSQL\nCVE Records\nUsers");
+  CHECK(mermaid_label("GET /api/* and user_id, 2*3, _private") == "GET /api/* and user_id, 2*3, _private");
+  CHECK(mermaid_label("**unclosed") == "**unclosed");
   CHECK(mermaid_label("#quot;x#quot; #lt;y#gt; #9829; #nosuch;") == "\"x\" <y> \xE2\x99\xA5 #nosuch;");
   CHECK(mermaid_label("  spaced   out  ") == "spaced out");
 }

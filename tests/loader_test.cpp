@@ -352,7 +352,7 @@ TEST_CASE("loader: a model keeps its written direction and drops layout") {
 
 TEST_CASE("loader: a plain diagram's labels are clean text and its ids the names") {
   RawDesign d = raw_of("labels.dot");
-  CHECK(node_names(d) == Names{"orders", "orders-cache", "store", "gw"});
+  CHECK(node_names(d) == Names{"orders", "orders-cache", "store", "gw", "jobs"});
   CHECK(d.attrs.at("label").value == "Shop\nv2");
   CHECK(label_of(d, "orders") == "orders\ndatabase");
   CHECK(label_of(d, "orders-cache") == "Redis\n(labels)");
@@ -360,12 +360,16 @@ TEST_CASE("loader: a plain diagram's labels are clean text and its ids the names
   CHECK(label_of(d, "gw") == "API\ngateway");
   REQUIRE(d.clusters.size() == 1);
   CHECK(d.clusters[0].label == "Data\ntier");
-  REQUIRE(d.edges.size() == 3);
+  CHECK(label_of(d, "jobs") == "Jobs queue\n{json} | RabbitMQ");  // a record's fields, one a line
+  CHECK_FALSE(d.nodes.back().cluster);  // an invisible cluster only groups for layout
+  REQUIRE(d.edges.size() == 4);
   CHECK(d.edges[0].attrs.at("label").value == "gw reads orders");
+  CHECK(d.edges[3].attrs.at("label").value == "publish");  // lines trimmed, empty ones dropped
   auto model = build_model(d);
   REQUIRE(model);
   CHECK(model->components[*model->find("store")].kind == Kind::blob_store);
   CHECK(model->components[*model->find("orders")].kind == Kind::database);
+  CHECK(model->components[*model->find("jobs")].kind == Kind::queue);
 }
 
 TEST_CASE("loader: a graph with no name is named after its file") {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <vector>
 
 #include "label_text.hpp"
 #include "text.hpp"
@@ -78,24 +79,53 @@ std::string without_icons(std::string_view t) {
   return out;
 }
 
-/// Markdown emphasis marks dropped: `**` and `__` anywhere, a single `*` or
-/// `_` only where it opens or closes a word (`user_id` keeps its `_`).
+/// A run of emphasis marks (`*`, `**`, `_`, `__`) in a label.
+struct Mark {
+  std::size_t at = 0;
+  std::size_t length = 0;
+  char c = 0;
+  bool opens = false;   // text follows it and nothing word-like precedes it
+  bool closes = false;  // text precedes it and nothing word-like follows it
+};
+
+/// Markdown emphasis dropped where a mark that opens is later closed by the
+/// same mark: `**bold**`, `*italic*`, `__bold__`; a lone or word-inner mark
+/// (`user_id`, `/api/*`, `2*3`) is text.
 std::string without_emphasis(std::string_view t) {
-  std::string out;
-  auto word = [&](std::size_t at) { return at < t.size() && is_alnum(t[at]); };
-  for (std::size_t i = 0; i < t.size(); ++i) {
-    char c = t[i];
-    if ((c == '*' || c == '_') && i + 1 < t.size() && t[i + 1] == c) {
+  auto space = [&](std::size_t at) { return at >= t.size() || std::isspace(static_cast<unsigned char>(t[at])) != 0; };
+  auto punct = [&](std::size_t at) {
+    return at >= t.size() || std::isspace(static_cast<unsigned char>(t[at])) != 0 ||
+           std::ispunct(static_cast<unsigned char>(t[at])) != 0;
+  };
+  std::vector<Mark> marks;
+  for (std::size_t i = 0; i < t.size();) {
+    if (t[i] != '*' && t[i] != '_') {
       ++i;
       continue;
     }
-    if (c == '*' || c == '_') {
-      bool opens = (i == 0 || !word(i - 1)) && word(i + 1);
-      bool closes = (i > 0 && word(i - 1)) && !word(i + 1);
-      if (opens || closes) continue;
-    }
-    out += c;
+    std::size_t n = 1;
+    while (i + n < t.size() && t[i + n] == t[i] && n < 2) ++n;
+    Mark m{i, n, t[i]};
+    std::size_t before = i == 0 ? t.size() : i - 1;  // t.size(): no character
+    m.opens = !space(i + n) && punct(before);
+    m.closes = i > 0 && !space(before) && punct(i + n);
+    marks.push_back(m);
+    i += n;
   }
+  std::vector<bool> dropped(t.size(), false);
+  for (std::size_t k = 0; k < marks.size(); ++k) {
+    if (!marks[k].opens || dropped[marks[k].at]) continue;
+    for (std::size_t j = k + 1; j < marks.size(); ++j) {
+      const Mark& close = marks[j];
+      if (close.c != marks[k].c || close.length != marks[k].length || !close.closes || dropped[close.at]) continue;
+      for (const Mark* m : {static_cast<const Mark*>(&marks[k]), &close})
+        for (std::size_t x = 0; x < m->length; ++x) dropped[m->at + x] = true;
+      break;
+    }
+  }
+  std::string out;
+  for (std::size_t i = 0; i < t.size(); ++i)
+    if (!dropped[i]) out += t[i];
   return out;
 }
 
@@ -106,8 +136,8 @@ std::string mermaid_label(std::string_view text) {
   // A markdown string: "`**bold** text`".
   bool markdown = t.size() >= 2 && t.front() == '`' && t.back() == '`';
   if (markdown) t = t.substr(1, t.size() - 2);
-  std::string html = typed_breaks_as_html(entity_codes_as_html(t));
-  if (markdown) html = without_emphasis(html);
+  // Emphasis counts in any label: GitHub and recent Mermaid render markdown in all node text.
+  std::string html = without_emphasis(typed_breaks_as_html(entity_codes_as_html(t)));
   return html_to_text(without_icons(html));
 }
 

@@ -8,8 +8,9 @@
 namespace archlint {
 
 /// Mermaid label text as plain text:
-/// - a markdown string (`` `**bold** and *italic*` ``) loses its backticks
-///   and its emphasis marks;
+/// - a markdown string (`` `**bold**` ``) loses its backticks, and any
+///   label its emphasis marks (`**bold**`, `*italic*`, `__bold__`): GitHub
+///   renders markdown in all node text; a lone mark (`/api/*`) stays;
 /// - Font Awesome icons (`fa:fa-user User`, `fab:fa-github`) are dropped;
 /// - a typed `\n` is a line break, as `<br>` is;
 /// - Mermaid's entity codes (`#quot;`, `#35;`) and HTML entities decode and

@@ -77,13 +77,48 @@ std::string label_text(std::string_view label, const LabelNames& names) {
     else
       out += std::string{'\\', next};
   }
-  while (!out.empty() && out.back() == '\n') out.pop_back();
+  return tidy_lines(out);
+}
+
+/// A record label's fields (`{<in> Orders|+ place()|+ cancel()}`), one a
+/// line: `|`, `{` and `}` separate fields, `<port>` names go; `\{`, `\|`,
+/// `\<`, `\>` and `\ ` are the characters themselves.
+std::string record_fields(std::string_view label) {
+  std::string out;
+  for (std::size_t i = 0; i < label.size(); ++i) {
+    char c = label[i];
+    char next = i + 1 < label.size() ? label[i + 1] : '\0';
+    if (c == '\\' && std::string_view("{}|<> ").find(next) != std::string_view::npos && next != '\0') {
+      out += next;
+      ++i;
+    } else if (c == '\\' && next != '\0') {
+      out += c;
+      out += next;  // another escape: label_text reads it
+      ++i;
+    } else if (c == '|' || c == '{' || c == '}') {
+      out += '\n';
+    } else if (c == '<') {
+      std::size_t close = label.find('>', i);
+      i = close == std::string_view::npos ? label.size() : close;
+    } else {
+      out += c;
+    }
+  }
   return out;
 }
 
-/// A label attribute's text: HTML labels through html_to_text, others through label_text.
-std::string label_value(const char* value, const LabelNames& names) {
-  return aghtmlstr(const_cast<char*>(value)) ? html_to_text(value) : label_text(value, names);
+/// A label attribute's text: HTML labels through html_to_text, record
+/// labels field by field, others through label_text.
+std::string label_value(const char* value, const LabelNames& names, bool record = false) {
+  if (aghtmlstr(const_cast<char*>(value))) return html_to_text(value);
+  return label_text(record ? record_fields(value) : std::string_view(value), names);
+}
+
+/// The node is drawn as a record (`shape=record` or `Mrecord`): its label lists fields.
+bool is_record(Agnode_t* n) {
+  const char* shape = agget(n, const_cast<char*>("shape"));
+  std::string lower = to_lower(shape ? shape : "");
+  return lower == "record" || lower == "mrecord";
 }
 
 /// Non-empty attribute values of `obj` of the given kind, with lines;
@@ -91,6 +126,7 @@ std::string label_value(const char* value, const LabelNames& names) {
 RawAttrs attributes(Agraph_t* g, int kind, void* obj, const AttrLines* lines, int fallback_line,
                     const LabelNames& names) {
   RawAttrs out;
+  bool record = kind == AGNODE && is_record(static_cast<Agnode_t*>(obj));
   for (Agsym_t* sym = agnxtattr(g, kind, nullptr); sym; sym = agnxtattr(g, kind, sym)) {
     const char* value = agxget(obj, sym);
     if (!value || !*value) continue;
@@ -103,7 +139,9 @@ RawAttrs attributes(Agraph_t* g, int kind, void* obj, const AttrLines* lines, in
       if (it != lines->end()) line = it->second;
     }
     std::string_view name = sym->name;
-    std::string text = name == "label" || name == "xlabel" ? label_value(value, names) : std::string(value);
+    std::string text = name == "label"    ? label_value(value, names, record)
+                       : name == "xlabel" ? label_value(value, names)
+                                          : std::string(value);
     out[sym->name] = {text, line};
   }
   return out;
@@ -132,9 +170,20 @@ void infer_kinds(RawDesign& raw) {
   }
 }
 
+/// `style` holds `invis`: Graphviz draws nothing of it. Edges drawn so are
+/// layout (they keep ranks or spacing), not links.
+bool invisible(std::string_view style) {
+  for (const std::string& part : split_list(to_lower(style), ','))
+    if (part == "invis" || part == "invisible") return true;
+  return false;
+}
+
+/// A cluster Graphviz draws: named `cluster...` and not invisible (an
+/// invisible cluster only groups for layout; its nodes stay in its parent).
 bool is_cluster(Agraph_t* sub) {
   std::string_view name = agnameof(sub);
-  return name.starts_with("cluster");
+  const char* style = agget(sub, const_cast<char*>("style"));
+  return name.starts_with("cluster") && !invisible(style ? style : "");
 }
 
 /// Records clusters depth first, with their labels as plain text; a node's
@@ -156,13 +205,7 @@ void read_clusters(Agraph_t* g, std::optional<std::size_t> parent, const DotLine
   }
 }
 
-/// `style` holds `invis`: Graphviz draws nothing of it. Edges drawn so are
-/// layout (they keep ranks or spacing), not links.
-bool invisible(const RawAttrs& attrs) {
-  for (const std::string& part : split_list(to_lower(attr_text(attrs, "style")), ','))
-    if (part == "invis" || part == "invisible") return true;
-  return false;
-}
+bool invisible(const RawAttrs& attrs) { return invisible(attr_text(attrs, "style")); }
 
 /// Graphviz draws nothing for the node: it is invisible, or a shape of
 /// none whose label is written empty, with no picture or outside label.

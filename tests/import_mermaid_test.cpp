@@ -727,3 +727,18 @@ TEST_CASE("mermaid: label text, piece by piece") {
   CHECK(mermaid_label("#quot;x#quot; #lt;y#gt; #9829; #nosuch;") == "\"x\" <y> \xE2\x99\xA5 #nosuch;");
   CHECK(mermaid_label("  spaced   out  ") == "spaced out");
 }
+
+TEST_CASE("mermaid: links a linkStyle draws with nothing are layout, counted as Mermaid counts") {
+  RawDesign d = design_of(
+      "flowchart LR\n"
+      "  a --> b\n"                                   // 0
+      "  a ~~~ c\n"                                   // 1: invisible, still counted
+      "  a & b --> d\n"                               // 2, 3
+      "  d --> e --> f\n"                             // 4, 5
+      "  linkStyle 2 stroke-width:0px\n"
+      "  linkStyle 4,5 stroke:none,fill:none;\n"
+      "  linkStyle 0 stroke:#7dd3fc,stroke-width:0.5px,fill:none\n"
+      "  linkStyle default stroke-width:0\n");
+  CHECK(links(d) == Strings{"a->b", "b->d"});
+  CHECK(names(d) == Strings{"a", "b", "c", "d", "e", "f"});
+}

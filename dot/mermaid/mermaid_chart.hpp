@@ -29,6 +29,7 @@ struct MermaidLink {
   bool dotted = false;
   bool two_way = false;  // arrowheads at both ends or at neither
   int line = 0;
+  std::size_t index = 0;  // Mermaid's number for it (as `linkStyle` counts, from 0)
 };
 
 /// A `subgraph ... end` block and the ids its own statements mention.
@@ -51,6 +52,8 @@ struct MermaidChart {
   std::vector<MermaidSubgraph> subgraphs;  // in opening order
   std::vector<std::size_t> closing_order;  // subgraph indices in the order of their `end`
   std::set<std::string> link_ids;          // `e1@-->`: later `e1@{ ... }` lines are not nodes
+  std::size_t link_count = 0;              // links drawn so far, invisible ones too
+  std::set<std::size_t> hidden_links;      // link numbers a `linkStyle` draws with nothing
 };
 
 }  // namespace archlint

@@ -23,7 +23,8 @@ class DesignBuilder {
     place_members();
     for (const MermaidNode& node : chart_.nodes)
       if (!subgraph_.contains(node.id) && !chart_.link_ids.contains(node.id)) add_node(node);
-    for (const MermaidLink& link : chart_.links) add_link(link);
+    for (const MermaidLink& link : chart_.links)
+      if (!chart_.hidden_links.contains(link.index)) add_link(link);  // a hidden link is layout
     return std::move(raw_);
   }
 

@@ -1,17 +1,39 @@
 #include "mermaid_statements.hpp"
 
 #include <array>
+#include <cctype>
+#include <charconv>
 #include <string_view>
 
 #include "mermaid_label.hpp"
 #include "mermaid_links.hpp"
 #include "mermaid_shapes.hpp"
+#include "text.hpp"
 
 namespace archlint {
 namespace {
 
-/// Statements that only style or describe the drawing.
-constexpr std::array<std::string_view, 5> kSkipped{"classDef", "class", "style", "linkStyle", "click"};
+/// Statements that only style or describe the drawing (`linkStyle` is read
+/// for the links it hides, see link_style()).
+constexpr std::array<std::string_view, 4> kSkipped{"classDef", "class", "style", "click"};
+
+/// A `linkStyle` that draws nothing: no stroke, a stroke of width 0, or no opacity.
+bool hides(std::string_view style) {
+  std::string flat;
+  for (char c : style)
+    if (!std::isspace(static_cast<unsigned char>(c))) flat += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (std::string_view declaration : {"stroke:none", "stroke:transparent", "stroke-width:0", "stroke-opacity:0", "opacity:0", "display:none"}) {
+    for (std::size_t at = flat.find(declaration); at != std::string::npos; at = flat.find(declaration, at + 1)) {
+      bool starts = at == 0 || flat[at - 1] == ',' || flat[at - 1] == ';';
+      std::size_t end = at + declaration.size();
+      // `stroke-width:0px` and `opacity:0.0` still draw nothing; `stroke-width:0.5` draws.
+      while (end < flat.size() && (flat[end] == '0' || flat[end] == '.')) ++end;
+      bool whole = end == flat.size() || flat[end] == ',' || flat[end] == ';' || flat.substr(end).starts_with("px");
+      if (starts && whole) return true;
+    }
+  }
+  return false;
+}
 
 constexpr std::string_view kStatements =
     "a node id, 'subgraph', 'end', 'classDef', 'class', 'style', 'linkStyle' or 'click'";
@@ -58,6 +80,7 @@ class StatementReader {
       return {};
     }
     if (word == "subgraph") return subgraph();
+    if (word == "linkStyle") return link_style();
     for (std::string_view skipped : kSkipped) {
       if (word != skipped) continue;
       c_.skip_statement();
@@ -80,6 +103,22 @@ class StatementReader {
       return true;
     c_.seek(start);
     return false;
+  }
+
+  /// `linkStyle 3,4 stroke-width:0px`: links drawn with nothing are layout,
+  /// as `~~~` is; other styles (and `linkStyle default`) say nothing.
+  Result link_style() {
+    c_.advance(9);
+    c_.skip_blanks();
+    std::string_view statement = c_.take_statement();
+    std::size_t space = statement.find_first_of(" \t");
+    if (space == std::string_view::npos || !hides(statement.substr(space))) return {};
+    for (const std::string& index : split_list(statement.substr(0, space), ',')) {
+      std::size_t n = 0;
+      auto [end, error] = std::from_chars(index.data(), index.data() + index.size(), n);
+      if (error == std::errc() && end == index.data() + index.size()) chart_.hidden_links.insert(n);
+    }
+    return {};
   }
 
   /// `accTitle: text`, `accDescr: text` or `accDescr { lines }`.
@@ -241,11 +280,14 @@ class StatementReader {
   void add_links(const std::vector<std::string>& from, const std::vector<std::string>& to, const MermaidArrow& arrow,
                  int line) {
     if (!arrow.id.empty()) chart_.link_ids.insert(arrow.id);
-    if (arrow.stroke == MermaidArrow::Stroke::invisible) return;
+    // Mermaid numbers every link, invisible ones too, for `linkStyle`.
     for (const std::string& a : from)
-      for (const std::string& b : to)
+      for (const std::string& b : to) {
+        std::size_t index = chart_.link_count++;
+        if (arrow.stroke == MermaidArrow::Stroke::invisible) continue;
         chart_.links.push_back(
-            {a, b, arrow.label, arrow.stroke == MermaidArrow::Stroke::dotted, arrow.two_way, line});
+            {a, b, arrow.label, arrow.stroke == MermaidArrow::Stroke::dotted, arrow.two_way, line, index});
+      }
   }
 
   MermaidCursor& c_;

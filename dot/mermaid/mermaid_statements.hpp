@@ -1,7 +1,8 @@
 #pragma once
 /// The statements of a Mermaid flowchart after its header: nodes and link
 /// chains, `subgraph ... end`, and the styling and accessibility lines
-/// that say nothing about the architecture (skipped).
+/// that say nothing about the architecture (skipped), but for a `linkStyle`
+/// that draws its links with nothing: those links are layout.
 
 #include <expected>
 

@@ -380,3 +380,21 @@ TEST_CASE("loader: a graph with no name is named after its file") {
   REQUIRE(named);
   CHECK(named->name == "shop");
 }
+
+TEST_CASE("loader: clusters in source order, and each node in the cluster Graphviz draws it in") {
+  RawDesign d = raw_of("clusters.dot");
+  REQUIRE(d.clusters.size() == 3);
+  CHECK(d.clusters[0].label == "Edge");
+  CHECK(d.clusters[1].label == "Back end");
+  CHECK(d.clusters[2].label == "Data");
+  CHECK(d.clusters[2].parent == 1u);
+  auto cluster_of = [&](const std::string& name) {
+    for (const RawNode& n : d.nodes)
+      if (n.name == name) return n.cluster;
+    FAIL("no node " << name);
+    return std::optional<std::size_t>{};
+  };
+  CHECK(cluster_of("web") == 0u);  // written again in "Back end": Graphviz keeps it in "Edge"
+  CHECK(cluster_of("api") == 2u);  // in "Back end" and, deeper, in "Data"
+  CHECK(cluster_of("db") == 2u);
+}

@@ -186,11 +186,33 @@ bool is_cluster(Agraph_t* sub) {
   return name.starts_with("cluster") && !invisible(style ? style : "");
 }
 
-/// Records clusters depth first, with their labels as plain text; a node's
-/// cluster is the deepest that holds it.
+/// The subgraphs of `g` in source order (cgraph keeps them in an order of its own).
+std::vector<Agraph_t*> subgraphs_in_order(Agraph_t* g, const DotLines& lines) {
+  std::vector<std::pair<std::pair<int, std::string>, Agraph_t*>> keyed;
+  for (Agraph_t* sub = agfstsubg(g); sub; sub = agnxtsubg(sub)) {
+    std::string name = agnameof(sub);
+    auto line = lines.subgraphs.find(name);
+    keyed.push_back({{line == lines.subgraphs.end() ? 0 : line->second, name}, sub});
+  }
+  std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<Agraph_t*> out;
+  for (const auto& [key, sub] : keyed) out.push_back(sub);
+  return out;
+}
+
+/// Whether cluster `outer` holds cluster `inner` (or is it).
+bool holds(const RawDesign& raw, std::size_t outer, std::size_t inner) {
+  for (std::optional<std::size_t> c = inner; c; c = raw.clusters[*c].parent)
+    if (*c == outer) return true;
+  return false;
+}
+
+/// Records clusters depth first in source order, with their labels as plain
+/// text. A node's cluster is the deepest that holds it; a node written in
+/// two clusters side by side stays in the first, where Graphviz draws it.
 void read_clusters(Agraph_t* g, std::optional<std::size_t> parent, const DotLines& lines, RawDesign& raw,
                    std::map<std::string, std::size_t>& node_cluster) {
-  for (Agraph_t* sub = agfstsubg(g); sub; sub = agnxtsubg(sub)) {
+  for (Agraph_t* sub : subgraphs_in_order(g, lines)) {
     std::optional<std::size_t> here = parent;
     if (is_cluster(sub)) {
       std::string name = agnameof(sub);
@@ -199,7 +221,10 @@ void read_clusters(Agraph_t* g, std::optional<std::size_t> parent, const DotLine
       std::string text = label && *label ? label_value(label, {{'G', name}}) : "";
       raw.clusters.push_back({name, text, parent, line == lines.subgraphs.end() ? 0 : line->second});
       here = raw.clusters.size() - 1;
-      for (Agnode_t* n = agfstnode(sub); n; n = agnxtnode(sub, n)) node_cluster[agnameof(n)] = *here;
+      for (Agnode_t* n = agfstnode(sub); n; n = agnxtnode(sub, n)) {
+        auto [at, added] = node_cluster.try_emplace(agnameof(n), *here);
+        if (!added && holds(raw, at->second, *here)) at->second = *here;
+      }
     }
     read_clusters(sub, here, lines, raw, node_cluster);
   }

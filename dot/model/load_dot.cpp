@@ -246,7 +246,8 @@ bool draws_nothing(const RawNode& node, const DotLines& lines) {
 
 /// Drops layout from a design: invisible edges, and nodes that draw nothing
 /// and that no visible edge ends at (spacers that hold a place, anchors of
-/// an edge drawn from or to their cluster).
+/// an edge drawn from or to their cluster). A node that declares a kind is
+/// a component, drawn or not.
 void drop_layout(RawDesign& raw, const DotLines& lines) {
   std::erase_if(raw.edges, [](const RawEdge& e) { return invisible(e.attrs); });
   std::set<std::string> linked;
@@ -254,8 +255,9 @@ void drop_layout(RawDesign& raw, const DotLines& lines) {
     if (!e.from_cluster) linked.insert(e.from);
     if (!e.to_cluster) linked.insert(e.to);
   }
-  std::erase_if(raw.nodes,
-                [&](const RawNode& n) { return !linked.contains(n.name) && draws_nothing(n, lines); });
+  std::erase_if(raw.nodes, [&](const RawNode& n) {
+    return !linked.contains(n.name) && !n.attrs.contains("kind") && draws_nothing(n, lines);
+  });
 }
 
 /// An arrow shape (`normal`, `vee`, `onormal`, `invempty`, ...) that points:

@@ -6,10 +6,10 @@
 #include <fstream>
 #include <memory>
 #include <regex>
-#include <set>
 #include <sstream>
 
 #include "build_model.hpp"
+#include "dot_drawing.hpp"
 #include "dot_lines.hpp"
 #include "kind_inference.hpp"
 #include "label_text.hpp"
@@ -147,6 +147,7 @@ RawAttrs attributes(Agraph_t* g, int kind, void* obj, const AttrLines* lines, in
   return out;
 }
 
+/// The attribute's value, "" when it is not set.
 std::string attr_text(const RawAttrs& attrs, const char* key) {
   auto it = attrs.find(key);
   return it == attrs.end() ? std::string() : it->second.value;
@@ -170,20 +171,12 @@ void infer_kinds(RawDesign& raw) {
   }
 }
 
-/// `style` holds `invis`: Graphviz draws nothing of it. Edges drawn so are
-/// layout (they keep ranks or spacing), not links.
-bool invisible(std::string_view style) {
-  for (const std::string& part : split_list(to_lower(style), ','))
-    if (part == "invis" || part == "invisible") return true;
-  return false;
-}
-
 /// A cluster Graphviz draws: named `cluster...` and not invisible (an
 /// invisible cluster only groups for layout; its nodes stay in its parent).
 bool is_cluster(Agraph_t* sub) {
   std::string_view name = agnameof(sub);
   const char* style = agget(sub, const_cast<char*>("style"));
-  return name.starts_with("cluster") && !invisible(style ? style : "");
+  return name.starts_with("cluster") && !invisible_style(style ? style : "");
 }
 
 /// The subgraphs of `g` in source order (cgraph keeps them in an order of its own).
@@ -227,85 +220,6 @@ void read_clusters(Agraph_t* g, std::optional<std::size_t> parent, const DotLine
       }
     }
     read_clusters(sub, here, lines, raw, node_cluster);
-  }
-}
-
-bool invisible(const RawAttrs& attrs) { return invisible(attr_text(attrs, "style")); }
-
-/// Graphviz draws nothing for the node: it is invisible, or a shape of
-/// none whose label is written empty, with no picture or outside label.
-bool draws_nothing(const RawNode& node, const DotLines& lines) {
-  if (invisible(node.attrs)) return true;
-  std::string shape = to_lower(attr_text(node.attrs, "shape"));
-  if (shape != "none" && shape != "plaintext" && shape != "plain") return false;
-  auto written = lines.nodes.find(node.name);
-  bool label_written = written != lines.nodes.end() && written->second.attrs.contains("label");
-  return label_written && attr_text(node.attrs, "label").empty() && attr_text(node.attrs, "xlabel").empty() &&
-         attr_text(node.attrs, "image").empty();
-}
-
-/// Drops layout from a design: invisible edges, and nodes that draw nothing
-/// and that no visible edge ends at (spacers that hold a place, anchors of
-/// an edge drawn from or to their cluster). A node that declares a kind is
-/// a component, drawn or not.
-void drop_layout(RawDesign& raw, const DotLines& lines) {
-  std::erase_if(raw.edges, [](const RawEdge& e) { return invisible(e.attrs); });
-  std::set<std::string> linked;
-  for (const RawEdge& e : raw.edges) {
-    if (!e.from_cluster) linked.insert(e.from);
-    if (!e.to_cluster) linked.insert(e.to);
-  }
-  std::erase_if(raw.nodes, [&](const RawNode& n) {
-    return !linked.contains(n.name) && !n.attrs.contains("kind") && draws_nothing(n, lines);
-  });
-}
-
-/// An arrow shape (`normal`, `vee`, `onormal`, `invempty`, ...) that points:
-/// marks such as `dot`, `diamond`, `box`, `tee`, `crow` or `none` do not.
-bool points(std::string_view arrow) {
-  std::string a = to_lower(arrow);
-  for (std::string_view head : {"normal", "inv", "vee", "empty", "open", "halfopen"})
-    if (a.find(head) != std::string::npos) return true;
-  return false;
-}
-
-/// Whether `node` sits in the cluster called `name`, or in one inside it.
-bool inside(const RawDesign& raw, const std::map<std::string, std::size_t>& node_cluster, const std::string& node,
-            const std::string& name) {
-  auto home = node_cluster.find(node);
-  if (home == node_cluster.end()) return false;
-  std::size_t steps = 0;
-  for (std::optional<std::size_t> c = home->second; c && steps <= raw.clusters.size(); c = raw.clusters[*c].parent, ++steps)
-    if (raw.clusters[*c].name == name) return true;
-  return false;
-}
-
-/// A plain diagram's edges as drawn. `lhead`/`ltail` naming a cluster that
-/// holds that end make the end the cluster. The arrowheads Graphviz draws
-/// (`dir`, `arrowhead`, `arrowtail`; undirected graphs default to none)
-/// decide the direction: a head only keeps it, a tail only (`dir=back`)
-/// reverses it, both or neither make the edge two-way.
-void read_drawing(RawDesign& raw, bool directed, const std::map<std::string, std::size_t>& node_cluster) {
-  for (RawEdge& e : raw.edges) {
-    std::string lhead = attr_text(e.attrs, "lhead"), ltail = attr_text(e.attrs, "ltail");
-    if (!lhead.empty() && inside(raw, node_cluster, e.to, lhead)) {
-      e.to = lhead;
-      e.to_cluster = true;
-    }
-    if (!ltail.empty() && inside(raw, node_cluster, e.from, ltail)) {
-      e.from = ltail;
-      e.from_cluster = true;
-    }
-    std::string dir = to_lower(attr_text(e.attrs, "dir"));
-    if (dir.empty()) dir = directed ? "forward" : "none";
-    std::string arrowhead = attr_text(e.attrs, "arrowhead"), arrowtail = attr_text(e.attrs, "arrowtail");
-    bool head = (dir == "forward" || dir == "both") && points(arrowhead.empty() ? "normal" : arrowhead);
-    bool tail = (dir == "back" || dir == "both") && points(arrowtail.empty() ? "normal" : arrowtail);
-    e.two_way = head == tail;
-    if (tail && !head) {
-      std::swap(e.from, e.to);
-      std::swap(e.from_cluster, e.to_cluster);
-    }
   }
 }
 

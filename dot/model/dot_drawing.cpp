@@ -1,0 +1,99 @@
+#include "dot_drawing.hpp"
+
+#include <algorithm>
+#include <optional>
+#include <set>
+#include <utility>
+
+#include "text.hpp"
+
+namespace archlint {
+namespace {
+
+/// The attribute's value, "" when it is not set.
+std::string attr_text(const RawAttrs& attrs, const char* key) {
+  auto it = attrs.find(key);
+  return it == attrs.end() ? std::string() : it->second.value;
+}
+
+/// The node or edge is drawn with `style=invis`.
+bool invisible(const RawAttrs& attrs) { return invisible_style(attr_text(attrs, "style")); }
+
+/// Graphviz draws nothing for the node: it is invisible, or a shape of
+/// none whose label is written empty, with no picture or outside label.
+bool draws_nothing(const RawNode& node, const DotLines& lines) {
+  if (invisible(node.attrs)) return true;
+  std::string shape = to_lower(attr_text(node.attrs, "shape"));
+  if (shape != "none" && shape != "plaintext" && shape != "plain") return false;
+  auto written = lines.nodes.find(node.name);
+  bool label_written = written != lines.nodes.end() && written->second.attrs.contains("label");
+  return label_written && attr_text(node.attrs, "label").empty() && attr_text(node.attrs, "xlabel").empty() &&
+         attr_text(node.attrs, "image").empty();
+}
+
+/// An arrow shape (`normal`, `vee`, `onormal`, `invempty`, ...) that points:
+/// marks such as `dot`, `diamond`, `box`, `tee`, `crow` or `none` do not.
+bool points(std::string_view arrow) {
+  std::string a = to_lower(arrow);
+  for (std::string_view head : {"normal", "inv", "vee", "empty", "open", "halfopen"})
+    if (a.find(head) != std::string::npos) return true;
+  return false;
+}
+
+/// Whether `node` sits in the cluster called `name`, or in one inside it.
+bool inside(const RawDesign& raw, const std::map<std::string, std::size_t>& node_cluster, const std::string& node,
+            const std::string& name) {
+  auto home = node_cluster.find(node);
+  if (home == node_cluster.end()) return false;
+  std::size_t steps = 0;
+  for (std::optional<std::size_t> c = home->second; c && steps <= raw.clusters.size();
+       c = raw.clusters[*c].parent, ++steps)
+    if (raw.clusters[*c].name == name) return true;
+  return false;
+}
+
+}  // namespace
+
+bool invisible_style(std::string_view style) {
+  for (const std::string& part : split_list(to_lower(style), ','))
+    if (part == "invis" || part == "invisible") return true;
+  return false;
+}
+
+void drop_layout(RawDesign& raw, const DotLines& lines) {
+  std::erase_if(raw.edges, [](const RawEdge& e) { return invisible(e.attrs); });
+  std::set<std::string> linked;
+  for (const RawEdge& e : raw.edges) {
+    if (!e.from_cluster) linked.insert(e.from);
+    if (!e.to_cluster) linked.insert(e.to);
+  }
+  std::erase_if(raw.nodes, [&](const RawNode& n) {
+    return !linked.contains(n.name) && !n.attrs.contains("kind") && draws_nothing(n, lines);
+  });
+}
+
+void read_drawing(RawDesign& raw, bool directed, const std::map<std::string, std::size_t>& node_cluster) {
+  for (RawEdge& e : raw.edges) {
+    std::string lhead = attr_text(e.attrs, "lhead"), ltail = attr_text(e.attrs, "ltail");
+    if (!lhead.empty() && inside(raw, node_cluster, e.to, lhead)) {
+      e.to = lhead;
+      e.to_cluster = true;
+    }
+    if (!ltail.empty() && inside(raw, node_cluster, e.from, ltail)) {
+      e.from = ltail;
+      e.from_cluster = true;
+    }
+    std::string dir = to_lower(attr_text(e.attrs, "dir"));
+    if (dir.empty()) dir = directed ? "forward" : "none";
+    std::string arrowhead = attr_text(e.attrs, "arrowhead"), arrowtail = attr_text(e.attrs, "arrowtail");
+    bool head = (dir == "forward" || dir == "both") && points(arrowhead.empty() ? "normal" : arrowhead);
+    bool tail = (dir == "back" || dir == "both") && points(arrowtail.empty() ? "normal" : arrowtail);
+    e.two_way = head == tail;
+    if (tail && !head) {
+      std::swap(e.from, e.to);
+      std::swap(e.from_cluster, e.to_cluster);
+    }
+  }
+}
+
+}  // namespace archlint

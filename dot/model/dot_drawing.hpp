@@ -1,0 +1,35 @@
+#pragma once
+/// What a DOT drawing shows, beyond its nodes and edges: what draws nothing
+/// (layout), which way its arrowheads point, and edges drawn to a cluster.
+
+#include <cstddef>
+#include <map>
+#include <string>
+#include <string_view>
+
+#include "dot_lines.hpp"
+#include "raw_design.hpp"
+
+namespace archlint {
+
+/// `style` holds `invis`: Graphviz draws nothing of it. Edges drawn so are
+/// layout (they keep ranks or spacing), not links.
+bool invisible_style(std::string_view style);
+
+/// Drops layout from a design: invisible edges, and nodes that draw nothing
+/// (invisible, or a shape of none with a label written empty and no picture
+/// or outside label) and that no visible edge ends at: spacers that hold a
+/// place, anchors of an edge drawn from or to their cluster. A node that
+/// declares a kind is a component, drawn or not.
+void drop_layout(RawDesign& raw, const DotLines& lines);
+
+/// A plain diagram's edges as drawn. `lhead`/`ltail` naming a cluster that
+/// holds that end make the end the cluster. The arrowheads Graphviz draws
+/// (`dir`, `arrowhead`, `arrowtail`; undirected graphs default to none)
+/// decide the direction: a head only keeps it, a tail only (`dir=back`)
+/// reverses it, both or neither make the edge two-way. An arrowtail or
+/// arrowhead that is a mark (`odiamond`, `dot`, `tee`, ...) points nowhere.
+/// `node_cluster` gives each node's innermost cluster (index into raw.clusters).
+void read_drawing(RawDesign& raw, bool directed, const std::map<std::string, std::size_t>& node_cluster);
+
+}  // namespace archlint

@@ -741,4 +741,15 @@ TEST_CASE("mermaid: links a linkStyle draws with nothing are layout, counted as 
       "  linkStyle default stroke-width:0\n");
   CHECK(links(d) == Strings{"a->b", "b->d"});
   CHECK(names(d) == Strings{"a", "b", "c", "d", "e", "f"});
+
+  // A blank box that only hidden or invisible links reach holds a place: it is left out.
+  RawDesign spaced = design_of(
+      "flowchart LR\n"
+      "  gap[ ] --- a[STC]\n"
+      "  a --- b[LTC]\n"
+      "  b --- end1[\" \"]\n"
+      "  pad[ ] ~~~ a\n"
+      "  linkStyle 0 stroke-width:0px\n");
+  CHECK(names(spaced) == Strings{"a", "b", "end1"});  // end1 is blank but linked: a box as drawn
+  CHECK(links(spaced) == Strings{"a->b", "b->end1"});
 }

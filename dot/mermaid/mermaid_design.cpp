@@ -21,8 +21,11 @@ class DesignBuilder {
     if (!chart_.title.empty()) raw_.attrs["label"] = {chart_.title, chart_.title_line};
     add_clusters();
     place_members();
+    std::set<std::string> linked;  // ends of links that are drawn
+    for (const MermaidLink& link : chart_.links)
+      if (!chart_.hidden_links.contains(link.index)) linked.insert({link.from, link.to});
     for (const MermaidNode& node : chart_.nodes)
-      if (!subgraph_.contains(node.id) && !chart_.link_ids.contains(node.id)) add_node(node);
+      if (!subgraph_.contains(node.id) && !chart_.link_ids.contains(node.id) && !spacer(node, linked)) add_node(node);
     for (const MermaidLink& link : chart_.links)
       if (!chart_.hidden_links.contains(link.index)) add_link(link);  // a hidden link is layout
     return std::move(raw_);
@@ -61,6 +64,11 @@ class DesignBuilder {
     for (std::optional<std::size_t> up = parent; up; up = raw_.clusters[*up].parent)
       if (*up == child) return;
     raw_.clusters[child].parent = parent;
+  }
+
+  /// A box drawn blank (`E[ ]`) that no drawn link reaches: it only holds a place.
+  static bool spacer(const MermaidNode& node, const std::set<std::string>& linked) {
+    return node.declared && node.label.empty() && node.image.empty() && !linked.contains(node.id);
   }
 
   /// A component named by its Mermaid id, as the user's file names it; the

@@ -14,8 +14,9 @@ namespace {
 /// What a rule asks of a picture, and the attribute that answers it.
 struct AskText {
   std::string_view rule;
-  std::string_view what;     // "a schema for"; for the design, the whole item
+  std::string_view what;     // "a schema"; for the design, the whole item
   std::string_view example;  // the attribute to fill in
+  std::string_view before = "";  // what joins `what` to the components: "for", "of", "at"
 };
 
 // The asks in the order the finding lists them: the design's first.
@@ -25,18 +26,18 @@ constexpr AskText kAsks[] = {
     {"completeness-flows", "main request flows", R"~("flow.main" = "client -> ... -> store")~"},
     {"structure-unreachable", "callers (users, other systems, timed jobs that start requests)",
      "user [kind=client]; user -> <first hop>"},
-    {"completeness-endpoints", "endpoints of", R"~(endpoints="GET /things/{id}; POST /things")~"},
-    {"completeness-schema", "a schema for", R"~(schema="table(key PK, field, ...)")~"},
-    {"security-encryption", "encryption for", "encryption=at_rest|in_transit|both"},
-    {"reliability-replication", "replicas of", "replicas=2, replication=single_leader|multi_leader|leaderless"},
-    {"completeness-lb-mode", "a failover mode for", "mode=active_active|active_passive"},
-    {"security-auth", "authentication at", R"~(auth="oauth2 bearer tokens")~"},
-    {"security-rate-limit", "a rate limit at", R"~(rate_limit="100/min per user")~"},
-    {"reliability-delivery-semantics", "delivery semantics of", "delivery=at_least_once|at_most_once|exactly_once"},
-    {"reliability-queue-durability", "durability of", "durable=true"},
-    {"reliability-idempotent-consumer", "idempotency of", "idempotent=true"},
-    {"reliability-retry-dlq", "retries and a dead-letter queue for", R"~(retry="3x exponential", dlq=<queue>)~"},
-    {"performance-cache-eviction", "an eviction policy for", "eviction=lru|lfu|ttl"},
+    {"completeness-endpoints", "endpoints", R"~(endpoints="GET /things/{id}; POST /things")~", "of"},
+    {"completeness-schema", "a schema", R"~(schema="table(key PK, field, ...)")~", "for"},
+    {"security-encryption", "encryption", "encryption=at_rest|in_transit|both", "for"},
+    {"reliability-replication", "replicas", "replicas=2, replication=single_leader|multi_leader|leaderless", "of"},
+    {"completeness-lb-mode", "a failover mode", "mode=active_active|active_passive", "for"},
+    {"security-auth", "authentication", R"~(auth="oauth2 bearer tokens")~", "at"},
+    {"security-rate-limit", "a rate limit", R"~(rate_limit="100/min per user")~", "at"},
+    {"reliability-delivery-semantics", "delivery semantics", "delivery=at_least_once|at_most_once|exactly_once", "of"},
+    {"reliability-queue-durability", "durability", "durable=true", "of"},
+    {"reliability-idempotent-consumer", "idempotency", "idempotent=true", "of"},
+    {"reliability-retry-dlq", "retries and a dead-letter queue", R"~(retry="3x exponential", dlq=<queue>)~", "for"},
+    {"performance-cache-eviction", "an eviction policy", "eviction=lru|lfu|ttl", "for"},
 };
 
 const AskText* ask_text(const std::string& rule) {
@@ -111,6 +112,34 @@ bool replica_word(const Component& c) {
 
 bool clustered_word(const Component& c) {
   return has_words(to_lower(c.label), {"cluster", "replica set", "ha", "multi-az", "multi az", "nodes"});
+}
+
+/// A main flow read off the picture: from its first caller, along the first
+/// link out of each component, to the first store (at most ten hops).
+std::string suggested_flow(const Model& m) {
+  std::optional<std::size_t> at;
+  for (std::size_t i = 0; i < m.components.size() && !at; ++i)
+    if (m.components[i].kind == Kind::client) at = i;
+  for (std::size_t i = 0; i < m.components.size() && !at; ++i)
+    if (is_entry(m.components[i].kind)) at = i;
+  if (!at) return "";
+  std::vector<std::size_t> path{*at};
+  std::set<std::size_t> seen{*at};
+  while (path.size() < 10 && !is_stateful(m.components[path.back()].kind)) {
+    std::optional<std::size_t> next;
+    for (const Link& link : m.links)
+      if (link.from == path.back() && !seen.contains(link.to)) {
+        next = link.to;
+        break;
+      }
+    if (!next) break;
+    path.push_back(*next);
+    seen.insert(*next);
+  }
+  if (path.size() < 2) return "";
+  std::vector<std::string> names;
+  for (std::size_t i : path) names.push_back(m.components[i].name);
+  return "\"flow.main\" = \"" + join(names, " -> ") + "\"";
 }
 
 }  // namespace
@@ -199,7 +228,11 @@ void fold_picture_findings(const Model& original, Severity picture_severity, boo
     }
     const AskText* text = ask_text(f.rule);
     if (design_wide(f.rule) || f.component.empty()) {
-      if (design_asks.insert(f.rule).second) asks.push_back({f.rule, "", std::string(text->what), std::string(text->example)});
+      if (!design_asks.insert(f.rule).second) continue;
+      std::string example(text->example);
+      if (f.rule == "completeness-flows")
+        if (std::string flow = suggested_flow(original); !flow.empty()) example = flow;
+      asks.push_back({f.rule, "", std::string(text->what), example});
       continue;
     }
     auto index = original.find(f.component);
@@ -216,7 +249,8 @@ void fold_picture_findings(const Model& original, Severity picture_severity, boo
     for (const AskText& a : kAsks) {
       if (design_asks.contains(std::string(a.rule))) design_items.emplace_back(a.what);
       auto names = names_by_rule.find(std::string(a.rule));
-      if (names != names_by_rule.end()) items.push_back(std::string(a.what) + " " + name_list(names->second));
+      if (names != names_by_rule.end())
+        items.push_back(std::string(a.what) + " " + std::string(a.before) + " " + name_list(names->second));
     }
     if (!design_items.empty()) {
       std::string last = design_items.back();

@@ -4,6 +4,7 @@
 #include "build_model.hpp"
 #include "import_mermaid.hpp"
 #include "load_dot.hpp"
+#include "registry.hpp"
 #include "write_model.hpp"
 
 using namespace archlint;
@@ -107,4 +108,34 @@ TEST_CASE("write model: a DOT diagram's quoted ids survive") {
   std::vector<std::string> names;
   for (const Component& c : back->components) names.push_back(c.name);
   CHECK(names == std::vector<std::string>{"a \"b\"", "x\\\\y", "edge", "Node"});
+}
+
+TEST_CASE("write model: a picture's asks are comments beside what they concern, and the model loads") {
+  auto picture = load_dot_text(R"(digraph shop {
+  browser [label="Browser"];
+  lb      [label="Load Balancer"];
+  api     [label="Orders API"];
+  orders  [label="Orders DB", shape=cylinder];
+  browser -> lb -> api -> orders;
+  api -> lb;
+})",
+                               "shop.dot");
+  REQUIRE(picture.has_value());
+  CheckResult review = check_model(*picture);
+  REQUIRE_FALSE(review.asks.empty());
+  std::string text = write_model_dot(*picture, review.asks);
+  // The design's asks under the graph, a flow read off the picture, each component's under it.
+  CHECK(text.find("  // add: \"flow.main\" = \"browser -> lb -> api -> orders\"  (main request flows)\n") !=
+        std::string::npos);
+  std::size_t orders = text.find("  orders [kind=database");
+  REQUIRE(orders != std::string::npos);
+  CHECK(text.find("    // add: schema=\"table(key PK, field, ...)\"  (a schema)\n", orders) != std::string::npos);
+  CHECK(text.find("// add: mode=active_active|active_passive") < orders);
+  // The request drawn with its answer is one call, kept as drawn both ways.
+  CHECK(text.find("  lb -> api [dir=both];\n") != std::string::npos);
+  CHECK(text.find("api -> lb") == std::string::npos);
+  auto back = load_dot_text(text, "shop.model.dot");
+  REQUIRE_MESSAGE(back.has_value(), (back ? "" : back.error().front().message));
+  CHECK(back->links.size() == 3);
+  CHECK_FALSE(back->diagram);
 }

@@ -2,6 +2,7 @@
 #include "commands.hpp"
 #include "output_files.hpp"
 #include "read_designs.hpp"
+#include "registry.hpp"
 #include "write_model.hpp"
 
 namespace archlint {
@@ -19,7 +20,9 @@ int run_import(const ImportOptions& options, std::ostream& out, std::ostream& er
       continue;
     }
     std::string path = designs->size() > 1 ? path_for_page(options.output, design.page) : options.output;
-    outputs.emplace_back(path, write_model_dot(*model));
+    // The review of the picture says what its model should add: each ask becomes a comment.
+    CheckResult review = check_model(*model);
+    outputs.emplace_back(path, write_model_dot(*model, review.asks));
   }
   if (!errors.empty()) return report_input_errors(errors, err);
   if (auto written = write_files(outputs, &out); !written) {

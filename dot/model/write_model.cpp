@@ -54,7 +54,8 @@ std::string one_line(std::string_view text) {
 
 class Writer {
  public:
-  explicit Writer(const Model& model) : m_(model) {
+  Writer(const Model& model, const std::vector<PictureAsk>& asks) : m_(model) {
+    for (const auto& ask : asks) asks_[ask.component].push_back(&ask);
     for (std::size_t i = 0; i < m_.components.size(); ++i) {
       if (m_.components[i].cluster)
         members_[*m_.components[i].cluster].push_back(i);
@@ -66,9 +67,10 @@ class Writer {
   std::string run() {
     out_ += "// Imported from " + one_line(m_.source()) + " by archlint import.\n";
     out_ += "// Check each kind (the comment says why it was chosen) and add what the picture\n";
-    out_ += "// cannot say: nfr.*, flows, endpoints, schemas, replicas.\n";
+    out_ += "// cannot say: each `// add:` line names an attribute the review asks for.\n";
     out_ += "digraph " + id(m_.name.empty() ? "design" : m_.name) + " {\n";
     if (!m_.title().empty()) out_ += "  label = " + quote(m_.title()) + ";\n";
+    add_lines("", "  ");
     for (std::size_t i : top_) component(i, "  ");
     for (std::size_t c = 0; c < m_.clusters.size(); ++c)
       if (!m_.clusters[c].parent) cluster(c, "  ");
@@ -90,8 +92,17 @@ class Writer {
     if (!c.label.empty()) attrs += ", label=" + quote(c.label);
     out_ += indent + id(c.name) + " [" + attrs + "];";
     if (!c.kind_reason.empty())
-      out_ += std::string("  // ") + (c.kind == Kind::unknown ? "set the kind: " : "kind from ") + one_line(c.kind_reason);
+      out_ += std::string("  // ") + (c.kind == Kind::unknown ? "set the kind: " : "kind from ") + one_line(c.kind_reason) +
+              (c.kind_weak && c.kind != Kind::unknown ? " (a weak guess: check it)" : "");
     out_ += "\n";
+    add_lines(c.name, indent + "  ");
+  }
+
+  /// The `// add:` lines of the asks on `component` ("" for the design).
+  void add_lines(const std::string& component, const std::string& indent) {
+    auto it = asks_.find(component);
+    if (it == asks_.end()) return;
+    for (const PictureAsk* ask : it->second) out_ += indent + "// add: " + one_line(ask->example) + "  (" + one_line(ask->what) + ")\n";
   }
 
   void cluster(std::size_t c, const std::string& indent) {
@@ -111,6 +122,7 @@ class Writer {
     if (link.mode_given) add("mode=" + std::string(mode_name(link.mode)));
     if (!link.protocol.empty()) add("protocol=" + quote(link.protocol));
     if (!link.label.empty()) add("label=" + quote(link.label));
+    if (link.two_way) add("dir=both");  // drawn both ways: one call, from the side that starts it
     out_ += "  " + id(m_.components[link.from].name) + " -> " + id(m_.components[link.to].name);
     out_ += attrs.empty() ? ";\n" : " [" + attrs + "];\n";
   }
@@ -119,10 +131,13 @@ class Writer {
   std::string out_;
   std::vector<std::size_t> top_;
   std::map<std::size_t, std::vector<std::size_t>> members_;
+  std::map<std::string, std::vector<const PictureAsk*>> asks_;  // by component name, "" for the design
 };
 
 }  // namespace
 
-std::string write_model_dot(const Model& model) { return Writer(model).run(); }
+std::string write_model_dot(const Model& model, const std::vector<PictureAsk>& asks) {
+  return Writer(model, asks).run();
+}
 
 }  // namespace archlint

@@ -236,6 +236,11 @@ void fold_picture_findings(const Model& original, Severity picture_severity, boo
       continue;
     }
     auto index = original.find(f.component);
+    // A client that reaches a store directly is its own finding; asking the
+    // store for auth or a rate limit would only repeat it.
+    if ((f.rule == "security-rate-limit" || f.rule == "security-auth") && index &&
+        is_stateful(original.components[*index].kind))
+      continue;
     auto& names = names_by_rule[f.rule];
     std::string name = index ? shown(original.components[*index]) : f.component;
     if (std::find(names.begin(), names.end(), name) != names.end()) continue;
@@ -290,8 +295,10 @@ void fold_picture_findings(const Model& original, Severity picture_severity, boo
                       (unknown_names.size() == 1 ? " box: " : " boxes: ") + name_list(unknown_names, 10) +
                       "; rules treat them as plain boxes");
     if (!weak_names.empty())
-      parts.push_back("the kinds of " + name_list(weak_names, 10) +
-                      " rest on weak signals (a vague shape, a name), so no rule that depends on a kind checks them");
+      parts.push_back((weak_names.size() == 1 ? "the kind of " : "the kinds of ") + name_list(weak_names, 10) +
+                      (weak_names.size() == 1 ? " rests" : " rest") +
+                      " on weak signals (a vague shape, a name), so no rule that depends on a kind checks " +
+                      (weak_names.size() == 1 ? "it" : "them"));
     f.message = join(parts, "; ");
     f.fix = "set kind= on each in the imported model: archlint import writes every box with the reason for its kind";
     findings.push_back(std::move(f));

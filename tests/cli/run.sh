@@ -39,9 +39,11 @@ expect_grep "clean summary" "0 errors, 0 warnings" "$work/stdout"
 expect_status "findings exit 1" 1 "$archlint" check "$src/tests/rules/performance-read-cache/fires.dot"
 expect_grep "compiler-style line" "fires.dot:11: warning: 'api' reads 'urls' (read-heavy, 100:1) with no cache on the path \[performance-read-cache\]" "$work/stdout"
 
+# Every fixture that fires a rule fails a run that fails on any finding (a
+# picture's asks are info), and says where.
 for fixture in "$src"/tests/rules/*/fires*.dot; do
-  expect_status "defect in $fixture exits 1" 1 "$archlint" check "$fixture"
-  expect_grep "defect in $fixture has file:line" "^$fixture:[0-9]*: \(warning\|error\):" "$work/stdout"
+  expect_status "defect in $fixture exits 1" 1 "$archlint" check --fail-on info "$fixture"
+  expect_grep "defect in $fixture has file:line" "^$fixture:[0-9]*: \(info\|warning\|error\):" "$work/stdout"
 done
 
 expect_status "fail-on error ignores warnings" 0 "$archlint" check --fail-on error "$src/tests/rules/performance-read-cache/fires.dot"
@@ -85,14 +87,15 @@ expect_grep "explain suggestion" "did you mean 'performance-read-cache'" "$work/
 
 # Diagrams: draw.io (compressed, two pages), Mermaid, and their errors.
 d="$src/tests/cli/diagrams"
-expect_status "compressed draw.io findings" 1 "$archlint" check "$d/shop.drawio"
-expect_grep "findings use the diagram's labels" 'shop.drawio\[Storefront\]: warning: database "Orders (Postgres)" has no schema' "$work/stdout"
+expect_status "a picture's asks alone pass" 0 "$archlint" check "$d/shop.drawio"
+expect_status "compressed draw.io findings" 1 "$archlint" check --fail-on info "$d/shop.drawio"
+expect_grep "findings use the diagram's labels" 'shop.drawio\[Storefront\]:1: info: a picture cannot show what a review needs; .*a schema for "Orders (Postgres)"' "$work/stdout"
 expect_grep "second page checked too" 'shop.drawio\[Back office\]' "$work/stdout"
-expect_status "one page" 1 "$archlint" check --page "Back office" "$d/shop.drawio"
+expect_status "one page" 1 "$archlint" check --fail-on info --page "Back office" "$d/shop.drawio"
 if grep -q Storefront "$work/stdout"; then failed=$((failed + 1)); echo "FAIL: --page kept other pages"; else passed=$((passed + 1)); fi
 expect_status "no such page" 2 "$archlint" check --page Nope "$d/shop.drawio"
 expect_status "mermaid findings" 1 "$archlint" check "$d/flow.mmd"
-expect_grep "mermaid lines" 'flow.mmd:3: warning: database "Orders Postgres" has no schema' "$work/stdout"
+expect_grep "mermaid lines" 'flow.mmd:5: error: client "Browser" links straight to database "Orders Postgres"' "$work/stdout"
 expect_status "broken XML" 2 "$archlint" check "$d/broken.drawio"
 expect_grep "broken XML line" "broken.drawio:4: error: not well-formed XML" "$work/stderr"
 expect_status "bad base64" 2 "$archlint" check "$d/bad-base64.drawio"

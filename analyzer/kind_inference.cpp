@@ -4,935 +4,41 @@
 #include <cctype>
 #include <optional>
 #include <string_view>
+#include <tuple>
 #include <utility>
 #include <vector>
 
+#include "kind_signals.hpp"
 #include "technology.hpp"
 #include "text.hpp"
 
 namespace archlint {
 namespace {
 
-/// Where a signal looks.
-enum class Look {
-  /// A vendor icon or stencil named in the draw.io style (or the shape):
-  /// the pattern is a substring, case-insensitive, that ends where the
-  /// icon's name ends unless the pattern itself ends in `/`, `.` or `_`.
-  icon,
-  /// The shape's name, exactly (any case): DOT, draw.io or Mermaid.
-  shape,
-  /// Whole words of the label, else of the name, any case: "MySQL" is
-  /// found in "mysql-primary" and "DB" in "Orders DB", "ses" not in
-  /// "sessions". The last word may take a plural "s"/"es".
-  word,
-  /// The label's first line is a Kubernetes resource written
-  /// `<namespace>: <name>` ("kube-system: coredns"); no pattern.
-  k8s_name,
-  /// The whole label is a host name ("api.example.com", "files.<domain>")
-  /// or a placeholder for one ("<frontend domain>"); no pattern.
-  host,
-  /// A picture that is no draw.io library icon (a Mermaid `img:`, an image
-  /// URL): a product named in its file name ("/img/kafka.png"); no pattern.
-  picture,
-};
-
-enum Flags : unsigned {
-  kNone = 0,
-  /// Words only: the word must end its phrase, so a modifier does not count
-  /// ("user" in "User Management", "queue" in "Queue Consumer"). Phrases
-  /// break at punctuation other than `-`, `_`, `.` and `'`.
-  kHead = 1,
-  /// Says "some store": the first label word that names a stateful kind
-  /// (cache, queue, blob store, ...) decides which.
-  kStore = 2,
-  /// Words only: the words must be the label's whole head line
-  /// ("Deployment", not "Deployment: create the service account").
-  kWhole = 4,
-};
-
-/// One thing a diagram may say about a box, and the kind it implies.
-struct Signal {
-  Look look;
-  std::string_view pattern;
-  Kind kind;                   // Kind::unknown: a known part that is none of archlint's kinds (a firewall)
-  std::string_view tech = "";  // a technology name (canonicalised through the technology table)
-  unsigned flags = kNone;
-  std::string_view what = "";  // how the reason names an icon; "" for the style text that matched
-  std::string_view note = "";  // Kind::unknown: why it is none of archlint's kinds
-};
-
-constexpr Signal icon(std::string_view pattern, Kind kind, std::string_view tech = "") {
-  return {Look::icon, pattern, kind, tech};
-}
-constexpr Signal named_icon(std::string_view pattern, std::string_view what, Kind kind) {
-  return {Look::icon, pattern, kind, "", kNone, what};
-}
-constexpr Signal store_icon(std::string_view pattern) { return {Look::icon, pattern, Kind::database, "", kStore}; }
-constexpr Signal shape(std::string_view name, Kind kind) { return {Look::shape, name, kind}; }
-constexpr Signal store_shape(std::string_view name) { return {Look::shape, name, Kind::database, "", kStore}; }
-constexpr Signal word(std::string_view words, Kind kind, std::string_view tech = "") {
-  return {Look::word, words, kind, tech};
-}
-constexpr Signal head_word(std::string_view words, Kind kind) { return {Look::word, words, kind, "", kHead}; }
-constexpr Signal whole_word(std::string_view words, Kind kind) { return {Look::word, words, kind, "", kWhole}; }
-/// A part that is no runtime component (an IAM role, a subnet): stays unknown, with `note` as the reason.
-constexpr Signal not_runtime(std::string_view words, std::string_view note) {
-  return {Look::word, words, Kind::unknown, "", kNone, "", note};
-}
-constexpr Signal head_not_runtime(std::string_view words, std::string_view note) {
-  return {Look::word, words, Kind::unknown, "", kHead, "", note};
-}
-/// Like not_runtime, but only when the words are the whole label.
-constexpr Signal whole_not_runtime(std::string_view words, std::string_view note) {
-  return {Look::word, words, Kind::unknown, "", kWhole, "", note};
-}
-constexpr Signal not_runtime_icon(std::string_view pattern, std::string_view note) {
-  return {Look::icon, pattern, Kind::unknown, "", kNone, "", note};
-}
-constexpr Signal rule(Look look, Kind kind) { return {look, "", kind}; }
-
-// Why a part stays unknown.
-constexpr std::string_view kConfig = "configuration, not a runtime component";
-constexpr std::string_view kAccess = "access configuration (identity, role or policy), not a runtime component";
-constexpr std::string_view kNetwork = "network layout (network, subnet, address), not a runtime component";
-constexpr std::string_view kBoundary = "a boundary or grouping, not a runtime component";
-constexpr std::string_view kNote = "a note on the picture, not a runtime component";
-constexpr std::string_view kProtocol = "a protocol drawn beside a link, not a runtime component";
-constexpr std::string_view kPlumbing = "network plumbing, not in the application's request path";
-constexpr std::string_view kDecoration = "a decoration, not a component";
-
-using K = Kind;
-
-// Policy: what each kind covers, for parts a diagram draws that are not
-// obviously one of archlint's kinds (docs/importing.md says the same).
-// - Compute workloads are services: Kubernetes resources written
-//   `<namespace>: <name>` ("kube-system: coredns"), Deployments, DaemonSets,
-//   StatefulSets, Pods, ReplicaSets, node groups and nodes, EC2 instances
-//   and VMs, EKS/AKS/GKE clusters, Lambda and other functions, Cloud Run,
-//   App Service, controllers and operators (cert-manager, external-secrets,
-//   cluster-autoscaler), SAP's Cloud Connector, "Application Logic".
-// - Secret and key stores (Secret Manager, Secrets Manager, Key Vault,
-//   Parameter Store, HashiCorp Vault, "secret") and config or metadata
-//   stores are databases: stateful key-value stores; no tech is given.
-// - Artifact and image registries (ECR, ACR, GCR, Container Registry,
-//   Artifact Registry, Docker Hub, "repository") are blob stores.
-// - Identity providers and auth services (Identity Authentication, IdP,
-//   Active Directory, Cognito, Keycloak, Kratos, Oathkeeper, SSO) are
-//   services; the SaaS ones (Okta, Auth0, Entra ID / Azure AD, Google
-//   identity) are external.
-// - CI/CD systems (GitHub Actions, CircleCI, Jenkins, GitLab CI, Azure
-//   DevOps, pipelines, "CI/CD"), hosted Git and certificate authorities
-//   (Let's Encrypt, ACM) are external.
-// - CDN distributions ("... distribution", CloudFront, Front Door) are
-//   CDNs; a label that is a host name ("files.<domain>", "<domain>",
-//   "api.example.com") is DNS.
-// - Event and stream hubs ("Events", Event Grid, EventBridge, Event Hubs,
-//   SNS topics) are queues.
-// - Proxies in the request path are load balancers: Application Gateway,
-//   WAF, ingress controllers, reverse and forward proxies, and Azure
-//   Firewall, which every egress request of a hub-and-spoke network passes
-//   (an egress proxy). API Management is an API gateway. A plain firewall,
-//   NAT, VPN and internet gateways and Bastion stay unknown: network
-//   plumbing that archlint does not model.
-// - Declarative parts are no runtime components and stay unknown with the
-//   reason: IAM roles, groups and policies, security groups and NSGs, route
-//   tables, service accounts, resource groups, VNets/VPCs, subnets,
-//   peering, private endpoints and addresses, Kubernetes custom resources
-//   (ExternalSecret, ClusterIssuer, rules), link icons.
-//
-// Every signal, in priority order: the first that matches decides. Vendor
-// icons first (they name the product), then shapes that mean a kind, then
-// words (phrases, role words, products, generic words), then shapes too
-// vague to beat a word. Checked against tests/kind_inference_test.cpp and
-// the diagrams in the importers' corpus.
-// clang-format off
-constexpr Signal kSignals[] = {
-    // --- Vendor icons: AWS (2019+ "aws4", also as resIcon/prIcon/grIcon) ---
-    store_icon("mxgraph.aws4.database"),
-    icon("mxgraph.aws4.rds", K::database),
-    icon("mxgraph.aws4.rds_instance", K::database),
-    icon("mxgraph.aws4.rds_mysql_instance", K::database, "mysql"),
-    icon("mxgraph.aws4.rds_postgresql_instance", K::database, "postgres"),
-    icon("mxgraph.aws4.rds_mariadb_instance", K::database, "mariadb"),
-    icon("mxgraph.aws4.aurora", K::database, "aurora"),
-    icon("mxgraph.aws4.aurora_instance", K::database, "aurora"),
-    icon("mxgraph.aws4.dynamodb", K::database, "dynamodb"),
-    icon("mxgraph.aws4.dynamodb_table", K::database, "dynamodb"),
-    icon("mxgraph.aws4.documentdb_with_mongodb_compatibility", K::database, "mongodb"),
-    icon("mxgraph.aws4.redshift", K::database, "redshift"),
-    icon("mxgraph.aws4.neptune", K::database),
-    icon("mxgraph.aws4.keyspaces", K::database, "cassandra"),
-    icon("mxgraph.aws4.timestream", K::database),
-    icon("mxgraph.aws4.elasticache", K::cache),
-    icon("mxgraph.aws4.elasticache_for_redis", K::cache, "redis"),
-    icon("mxgraph.aws4.elasticache_for_memcached", K::cache, "memcached"),
-    icon("mxgraph.aws4.memorydb_for_redis", K::cache, "redis"),
-    icon("mxgraph.aws4.sqs", K::queue, "sqs"),
-    icon("mxgraph.aws4.queue", K::queue),
-    icon("mxgraph.aws4.sns", K::queue, "sns"),
-    icon("mxgraph.aws4.topic", K::queue),
-    icon("mxgraph.aws4.kinesis", K::queue, "kinesis"),
-    icon("mxgraph.aws4.kinesis_data_streams", K::queue, "kinesis"),
-    icon("mxgraph.aws4.managed_streaming_for_kafka", K::queue, "kafka"),
-    icon("mxgraph.aws4.mq", K::queue, "activemq"),
-    icon("mxgraph.aws4.eventbridge", K::queue),
-    icon("mxgraph.aws4.iot_core", K::queue),  // the MQTT broker
-    icon("mxgraph.aws4.s3", K::blob_store, "s3"),
-    icon("mxgraph.aws4.simple_storage_service", K::blob_store, "s3"),
-    icon("mxgraph.aws4.bucket", K::blob_store, "s3"),
-    icon("mxgraph.aws4.bucket_with_objects", K::blob_store, "s3"),
-    icon("mxgraph.aws4.glacier", K::blob_store),
-    icon("mxgraph.aws4.elasticsearch_service", K::search_index, "elasticsearch"),
-    icon("mxgraph.aws4.opensearch_service", K::search_index, "elasticsearch"),
-    icon("mxgraph.aws4.cloudsearch", K::search_index),
-    icon("mxgraph.aws4.cloudfront", K::cdn, "cloudfront"),
-    icon("mxgraph.aws4.route_53", K::dns),
-    icon("mxgraph.aws4.elastic_load_balancing", K::load_balancer),
-    icon("mxgraph.aws4.application_load_balancer", K::load_balancer),
-    icon("mxgraph.aws4.network_load_balancer", K::load_balancer),
-    icon("mxgraph.aws4.classic_load_balancer", K::load_balancer),
-    icon("mxgraph.aws4.api_gateway", K::api_gateway),
-    icon("mxgraph.aws4.kinesis_data_analytics", K::stream_processor),
-    icon("mxgraph.aws4.managed_service_for_apache_flink", K::stream_processor, "flink"),
-    icon("mxgraph.aws4.emr", K::batch_processor, "spark"),
-    icon("mxgraph.aws4.glue", K::batch_processor),
-    icon("mxgraph.aws4.batch", K::batch_processor),
-    icon("mxgraph.aws4.event_time_based", K::scheduler),  // a scheduled CloudWatch/EventBridge rule
-    icon("mxgraph.aws4.eventbridge_scheduler", K::scheduler),
-    icon("mxgraph.aws4.cloudwatch", K::monitoring),
-    icon("mxgraph.aws4.cloudwatch_2", K::monitoring),
-    icon("mxgraph.aws4.x_ray", K::monitoring),
-    icon("mxgraph.aws4.user", K::client),
-    icon("mxgraph.aws4.users", K::client),
-    icon("mxgraph.aws4.client", K::client),
-    icon("mxgraph.aws4.mobile_client", K::client),
-    icon("mxgraph.aws4.illustration_users", K::client),
-    icon("mxgraph.aws4.illustration_desktop", K::client),
-    icon("mxgraph.aws4.illustration_devices", K::client),
-    icon("mxgraph.aws4.lambda", K::service),
-    icon("mxgraph.aws4.lambda_function", K::service),
-    icon("mxgraph.aws4.ec2", K::service),
-    icon("_instance", K::service),  // EC2 instance types: m4_instance, optimized_instance...
-    icon("mxgraph.aws4.instances", K::service),
-    icon("mxgraph.aws4.ecs", K::service),
-    icon("mxgraph.aws4.ecs_service", K::service),
-    icon("mxgraph.aws4.fargate", K::service),
-    icon("mxgraph.aws4.eks", K::service),
-    icon("mxgraph.aws4.elastic_beanstalk", K::service),
-    icon("mxgraph.aws4.app_runner", K::service),
-    icon("mxgraph.aws4.traditional_server", K::service),
-    icon("mxgraph.aws4.group_auto_scaling_group", K::service),
-    icon("mxgraph.aws4.group_elastic_beanstalk", K::service),
-    icon("mxgraph.aws4.group_ec2_instance_contents", K::service),
-    icon("mxgraph.aws4.group_corporate_data_center", K::external),
-    icon("mxgraph.aws4.group_on_premise", K::external),
-    icon("mxgraph.aws4.simple_email_service", K::external),
-    icon("mxgraph.aws4.corporate_data_center", K::external),
-    icon("mxgraph.aws4.cognito", K::service),
-    icon("mxgraph.aws4.sagemaker", K::service),
-    icon("mxgraph.aws4.lex", K::service),
-    icon("mxgraph.aws4.polly", K::service),
-    icon("mxgraph.aws4.comprehend", K::service),
-    icon("mxgraph.aws4.comprehend_medical", K::service),
-    icon("mxgraph.aws4.personalize", K::service),
-    icon("mxgraph.aws4.pinpoint", K::service),
-    icon("mxgraph.aws4.athena", K::batch_processor),  // serverless SQL over S3
-    icon("mxgraph.aws4.ecr", K::blob_store),
-    icon("mxgraph.aws4.elastic_container_registry", K::blob_store),
-    icon("mxgraph.aws4.secrets_manager", K::database),
-    icon("mxgraph.aws4.key_management_service", K::database),
-    icon("mxgraph.aws4.certificate_manager", K::external),
-    icon("mxgraph.aws4.echo", K::client),
-    icon("mxgraph.aws4.medical_emergency", K::client),  // wearables
-    not_runtime_icon("mxgraph.aws4.role", kAccess),
-    not_runtime_icon("mxgraph.aws4.elastic_ip_address", kNetwork),
-    not_runtime_icon("mxgraph.aws4.rule", kConfig),
-    not_runtime_icon("mxgraph.aws4.template", kConfig),
-    not_runtime_icon("mxgraph.aws4.group_security_group", kNetwork),
-    not_runtime_icon("mxgraph.aws4.group_aws_cloud", kBoundary),
-    not_runtime_icon("mxgraph.aws4.group_vpc", kNetwork),
-    // --- AWS before 2019 ("aws3"; "aws2" names the category too) ---
-    icon("mxgraph.aws3.rds", K::database),
-    icon("mxgraph.aws3.aurora", K::database, "aurora"),
-    icon("mxgraph.aws3.dynamo_db", K::database, "dynamodb"),
-    icon("mxgraph.aws3.redshift", K::database, "redshift"),
-    icon("mxgraph.aws3.elasticache", K::cache),
-    icon("mxgraph.aws3.sqs", K::queue, "sqs"),
-    icon("mxgraph.aws3.sns", K::queue, "sns"),
-    icon("mxgraph.aws3.kinesis", K::queue, "kinesis"),
-    icon("mxgraph.aws3.s3", K::blob_store, "s3"),
-    icon("mxgraph.aws3.elasticsearch_service", K::search_index, "elasticsearch"),
-    icon("mxgraph.aws3.cloudfront", K::cdn, "cloudfront"),
-    icon("mxgraph.aws3.route_53", K::dns),
-    icon("mxgraph.aws3.elastic_load_balancing", K::load_balancer),
-    icon("mxgraph.aws3.api_gateway", K::api_gateway),
-    icon("mxgraph.aws3.emr", K::batch_processor, "spark"),
-    icon("mxgraph.aws3.cloudwatch", K::monitoring),
-    icon("mxgraph.aws3.users", K::client),
-    icon("mxgraph.aws3.user", K::client),
-    icon("mxgraph.aws3.mobile_client", K::client),
-    icon("mxgraph.aws3.lambda", K::service),
-    icon("mxgraph.aws3.lambda_function", K::service),
-    icon("mxgraph.aws3.ec2", K::service),
-    icon("mxgraph.aws3.instance", K::service),
-    icon("mxgraph.aws2.database.rds", K::database),
-    icon("mxgraph.aws2.database.dynamodb", K::database, "dynamodb"),
-    icon("mxgraph.aws2.storage_and_content_delivery.s3", K::blob_store, "s3"),
-    icon("mxgraph.aws2.app_services.sqs", K::queue, "sqs"),
-    icon("mxgraph.aws2.compute.lambda", K::service),
-    icon("mxgraph.aws2.compute.ec2", K::service),
-    // --- Azure: stencils ("azure", "mscae") and the image library ("azure2") ---
-    icon("mxgraph.azure.mysql_database", K::database, "mysql"),
-    icon("mxgraph.azure.sql_database", K::database),
-    icon("mxgraph.azure.database", K::database),
-    icon("mxgraph.azure.azure_cache", K::cache, "redis"),
-    icon("mxgraph.azure.service_bus", K::queue),
-    icon("mxgraph.azure.service_bus_queues", K::queue),
-    icon("mxgraph.azure.service_bus_topics", K::queue),
-    icon("mxgraph.azure.queue_generic", K::queue),
-    icon("mxgraph.azure.storage", K::blob_store, "azure-blob"),
-    icon("mxgraph.azure.storage_blob", K::blob_store, "azure-blob"),
-    icon("mxgraph.azure.content_delivery_network", K::cdn),
-    icon("mxgraph.azure.azure_load_balancer", K::load_balancer),
-    icon("mxgraph.azure.user", K::client),
-    icon("mxgraph.azure.computer", K::client),
-    icon("mxgraph.azure.laptop", K::client),
-    icon("mxgraph.azure.mobile", K::client),
-    icon("mxgraph.azure.azure_website", K::service),
-    icon("mxgraph.azure.cloud_service", K::service),
-    icon("mxgraph.azure.web_role", K::service),
-    icon("mxgraph.azure.virtual_machine", K::service),
-    icon("mxgraph.azure.worker_role", K::worker),
-    icon("mxgraph.azure.virtual_machine_feature", K::service),
-    icon("mxgraph.azure.azure_active_directory", K::external),
-    icon("mxgraph.mscae.cloud.azure_storage", K::blob_store, "azure-blob"),
-    icon("mxgraph.mscae.enterprise.database_generic", K::database),
-    icon("mxgraph.mscae.enterprise.database_server", K::database),
-    icon("mxgraph.mscae.cloud.azure_load_balancer_feature", K::load_balancer),
-    icon("mxgraph.mscae.enterprise.user", K::client),
-    icon("mxgraph.mscae.enterprise.users", K::client),
-    icon("mxgraph.mscae.intune.user_group", K::client),
-    icon("mxgraph.mscae.enterprise.client_application", K::client),
-    icon("img/lib/mscae/Load_Balancer_feature", K::load_balancer),
-    icon("img/lib/mscae/Application_Gateway", K::load_balancer),
-    icon("img/lib/mscae/Cache_including_Redis", K::cache, "redis"),
-    icon("img/lib/mscae/Azure_Firewall", K::load_balancer),  // the egress proxy (see the policy)
-    icon("img/lib/mscae/Notification", K::monitoring),        // alert rules
-    not_runtime_icon("img/lib/mscae/ResourceGroup", kBoundary),
-    not_runtime_icon("img/lib/mscae/NetworkInterfaceCard", kNetwork),
-    icon("img/lib/azure2/databases/Cache_Redis", K::cache, "redis"),
-    icon("img/lib/azure2/databases/Azure_Cosmos_DB", K::database, "cosmosdb"),
-    icon("img/lib/azure2/databases/Azure_Database_MySQL_Server", K::database, "mysql"),
-    icon("img/lib/azure2/databases/Azure_Database_MariaDB_Server", K::database, "mariadb"),
-    icon("img/lib/azure2/databases/Azure_Database_PostgreSQL_Server", K::database, "postgres"),
-    store_icon("img/lib/azure2/databases/"),
-    icon("img/lib/azure2/storage/Storage_Accounts", K::blob_store, "azure-blob"),
-    icon("img/lib/azure2/integration/Service_Bus", K::queue),
-    icon("img/lib/azure2/integration/Event_Grid_Topics", K::queue),
-    icon("img/lib/azure2/analytics/Event_Hubs", K::queue),
-    icon("img/lib/azure2/app_services/CDN_Profiles", K::cdn),
-    icon("img/lib/azure2/networking/CDN_Profiles", K::cdn),
-    icon("img/lib/azure2/networking/Front_Doors", K::cdn),
-    icon("img/lib/azure2/networking/DNS_Zones", K::dns),
-    icon("img/lib/azure2/networking/Load_Balancers", K::load_balancer),
-    icon("img/lib/azure2/networking/Application_Gateways", K::load_balancer),
-    icon("img/lib/azure2/app_services/API_Management_Services", K::api_gateway),
-    icon("img/lib/azure2/integration/API_Management_Services", K::api_gateway),
-    icon("img/lib/azure2/analytics/Log_Analytics_Workspaces", K::monitoring),
-    icon("img/lib/azure2/management_governance/Log_Analytics_Workspaces", K::monitoring),
-    icon("img/lib/azure2/management_governance/Monitor", K::monitoring),
-    icon("img/lib/azure2/devops/Application_Insights", K::monitoring),
-    icon("img/lib/azure2/identity/Users", K::client),
-    icon("img/lib/azure2/compute/Kubernetes_Services", K::service),
-    icon("img/lib/azure2/compute/VM_Scale_Sets", K::service),
-    icon("img/lib/azure2/compute/Virtual_Machine", K::service),
-    icon("img/lib/azure2/compute/Function_Apps", K::service),
-    icon("img/lib/azure2/app_services/App_Services", K::service),
-    icon("img/lib/azure2/compute/Container_Registries", K::blob_store),
-    icon("img/lib/azure2/security/Key_Vaults", K::database),
-    icon("img/lib/azure2/identity/Azure_Active_Directory", K::external),
-    icon("img/lib/azure2/networking/Firewalls", K::load_balancer),  // Azure Firewall or WAF: proxies in the request path
-    not_runtime_icon("img/lib/azure2/networking/Network_Security_Groups", kNetwork),
-    not_runtime_icon("img/lib/azure2/networking/Virtual_Networks", kNetwork),
-    not_runtime_icon("img/lib/azure2/networking/Private_Endpoint", kNetwork),
-    not_runtime_icon("img/lib/azure2/networking/Public_IP_Addresses", kNetwork),
-    not_runtime_icon("img/lib/azure2/networking/Route_Tables", kNetwork),
-    not_runtime_icon("img/lib/azure2/management_governance/Policy", kAccess),
-    not_runtime_icon("img/lib/mscae/Managed_Identities", kAccess),
-    // --- Google Cloud ("gcp2") ---
-    icon("mxgraph.gcp2.cloud_sql", K::database),
-    icon("mxgraph.gcp2.cloud_datastore", K::database),
-    icon("mxgraph.gcp2.bigquery", K::database, "bigquery"),
-    icon("mxgraph.gcp2.big_query", K::database, "bigquery"),
-    icon("mxgraph.gcp2.cloud_spanner", K::database, "spanner"),
-    icon("mxgraph.gcp2.cloud_bigtable", K::database, "bigtable"),
-    icon("mxgraph.gcp2.memcache", K::cache, "memcached"),
-    icon("mxgraph.gcp2.cloud_memorystore", K::cache, "redis"),
-    icon("mxgraph.gcp2.task_queues", K::queue),
-    icon("mxgraph.gcp2.cloud_pubsub", K::queue),
-    icon("mxgraph.gcp2.cloud_pub_sub", K::queue),
-    icon("mxgraph.gcp2.cloud_storage", K::blob_store, "gcs"),
-    icon("mxgraph.gcp2.cloud_dns", K::dns),
-    icon("mxgraph.gcp2.cloud_cdn", K::cdn),
-    icon("mxgraph.gcp2.cloud_load_balancing", K::load_balancer),
-    icon("mxgraph.gcp2.cloud_endpoints", K::api_gateway),
-    icon("mxgraph.gcp2.cloud_dataflow", K::stream_processor),
-    icon("mxgraph.gcp2.cloud_dataproc", K::batch_processor, "spark"),
-    icon("mxgraph.gcp2.scheduled_tasks", K::scheduler),
-    icon("mxgraph.gcp2.cloud_scheduler", K::scheduler),
-    icon("mxgraph.gcp2.logs_api", K::monitoring),
-    icon("mxgraph.gcp2.logging", K::monitoring),
-    icon("mxgraph.gcp2.monitoring", K::monitoring),
-    icon("mxgraph.gcp2.users", K::client),
-    icon("mxgraph.gcp2.user", K::client),
-    icon("mxgraph.gcp2.phone", K::client),
-    icon("mxgraph.gcp2.laptop", K::client),
-    icon("mxgraph.gcp2.mobile_devices", K::client),
-    icon("mxgraph.gcp2.app_engine", K::service),
-    icon("mxgraph.gcp2.compute_engine", K::service),
-    icon("mxgraph.gcp2.cloud_functions", K::service),
-    icon("mxgraph.gcp2.container_engine", K::service),
-    icon("mxgraph.gcp2.kubernetes_engine", K::service),
-    icon("mxgraph.gcp2.push_notification_service", K::external),
-    icon("mxgraph.gcp2.external_payment_form", K::external),
-    icon("mxgraph.gcp2.admob", K::external),
-    icon("mxgraph.gcp2.internal_payment_authorization", K::service),
-    icon("mxgraph.gcp2.squid_proxy", K::load_balancer),  // a forward proxy in the request path
-    not_runtime_icon("mxgraph.gcp2.nat", kPlumbing),
-    // --- Kubernetes (prIcon names the resource), IBM, C4, UML, flowcharts ---
-    named_icon("prIcon=pod", "Kubernetes pod", K::service),
-    named_icon("prIcon=deploy", "Kubernetes deployment", K::service),
-    named_icon("prIcon=rs", "Kubernetes replica set", K::service),
-    named_icon("prIcon=sts", "Kubernetes stateful set", K::service),
-    named_icon("prIcon=ds", "Kubernetes daemon set", K::service),
-    named_icon("prIcon=job", "Kubernetes job", K::worker),
-    named_icon("prIcon=cronjob", "Kubernetes cron job", K::scheduler),
-    named_icon("prIcon=svc", "Kubernetes service", K::load_balancer),  // a virtual IP spreading over pods
-    named_icon("prIcon=ing", "Kubernetes ingress", K::load_balancer),
-    named_icon("prIcon=node", "Kubernetes node", K::service),
-    named_icon("prIcon=secret", "Kubernetes secret", K::database),
-    {Look::icon, "prIcon=sa", K::unknown, "", kNone, "Kubernetes service account", kAccess},
-    {Look::icon, "prIcon=netpol", K::unknown, "", kNone, "Kubernetes network policy", kConfig},
-    {Look::icon, "prIcon=quota", K::unknown, "", kNone, "Kubernetes resource quota", kConfig},
-    {Look::icon, "prIcon=limits", K::unknown, "", kNone, "Kubernetes limit range", kConfig},
-    {Look::icon, "prIcon=role", K::unknown, "", kNone, "Kubernetes role", kAccess},
-    {Look::icon, "prIcon=crb", K::unknown, "", kNone, "Kubernetes cluster role binding", kAccess},
-    {Look::icon, "prIcon=rb", K::unknown, "", kNone, "Kubernetes role binding", kAccess},
-    icon("Prometheus_software_logo.", K::monitoring),  // the logo as an image URL
-    icon("thanos-prometheus-icon", K::monitoring),
-    icon("img/lib/ibm/users/", K::client),
-    icon("img/lib/ibm/applications/microservice", K::service),
-    icon("img/lib/ibm/infrastructure/monitoring_logging", K::monitoring),
-    icon("img/lib/ibm/infrastructure/load_balancing_routing", K::load_balancer),
-    icon("img/lib/ibm/infrastructure/service_discovery_configuration", K::coordinator),
-    icon("img/lib/ibm/management/api_management", K::api_gateway),
-    icon("mxgraph.c4.person", K::client),
-    icon("mxgraph.c4.person2", K::client),
-    icon("umlActor", K::client),
-    store_icon("mxgraph.flowchart.database"),
-    store_icon("mxgraph.dfd.dataStoreID"),
-    store_icon("mxgraph.dfd.dataStore"),
-    icon("mxgraph.dfd.externalEntity", K::external),
-    icon("mxgraph.eip.messageChannel", K::queue),
-    icon("mxgraph.eip.deadLetterChannel", K::queue),
-    not_runtime_icon("mxgraph.office.concepts.firewall", kPlumbing),
-    not_runtime_icon("mxgraph.office.concepts.link", kDecoration),
-    not_runtime_icon("mxgraph.ios7.icons.locked", kDecoration),
-    not_runtime_icon("mxgraph.basic.no_symbol", kDecoration),
-    rule(Look::picture, K::unknown),  // the kind is the product's
-
-    // --- Shapes that mean a kind (draw.io, DOT, Mermaid names) ---
-    store_shape("cylinder"),   // draw.io, DOT and Mermaid `[( )]`
-    store_shape("cylinder3"),  // draw.io's current palette
-    store_shape("cyl"),        // Mermaid `@{ shape: cyl }` and its storage variants
-    store_shape("lin-cyl"),
-    store_shape("h-cyl"),
-    store_shape("das"),
-    store_shape("bow-rect"),
-    shape("actor", K::client),
-    shape("person", K::client),
-
-    // --- Words: parts with no kind of their own, before the words they contain ---
-    // Declarative parts (see the policy): configuration, not runtime components.
-    not_runtime("ExternalSecret", "Kubernetes custom resource: configuration, not a runtime component"),
-    not_runtime("ClusterIssuer", "Kubernetes custom resource: configuration, not a runtime component"),
-    not_runtime("apiVersion", "a Kubernetes manifest: configuration, not a runtime component"),
-    not_runtime("custom resource", kConfig),
-    not_runtime("IAM", kAccess),
-    not_runtime("password policy", kAccess),
-    head_not_runtime("role", kAccess),
-    head_not_runtime("role binding", kAccess),
-    head_not_runtime("policy", kAccess),
-    head_not_runtime("policies", kAccess),
-    head_not_runtime("service account", kAccess),
-    not_runtime("managed identity", kAccess),
-    not_runtime("workload identity", kAccess),
-    not_runtime("Origin Access Identity", kAccess),
-    head_word("alert rule", K::monitoring),
-    head_not_runtime("rule", kConfig),
-    not_runtime("security group", kNetwork),
-    not_runtime("NSG", kNetwork),
-    not_runtime("route table", kNetwork),
-    not_runtime("resource group", kBoundary),
-    not_runtime("subaccount", kBoundary),
-    head_not_runtime("utilities", kBoundary),
-    head_not_runtime("routes", kConfig),
-    whole_not_runtime("any of", kNote),
-    whole_not_runtime("optionally provisioned", kNote),
-    word("static resources", K::blob_store),
-    word("static assets", K::blob_store),
-    head_not_runtime("environment", kBoundary),
-    head_not_runtime("environments", kBoundary),
-    not_runtime("MFA", kAccess),
-    not_runtime("mfa-required", kAccess),
-    // A box holding only a protocol is a label drawn beside a link.
-    whole_not_runtime("SAML2/OIDC", kProtocol),
-    whole_not_runtime("SAML2", kProtocol),
-    whole_not_runtime("OIDC", kProtocol),
-    whole_not_runtime("SCIM", kProtocol),
-    whole_not_runtime("REST/SPI", kProtocol),
-    whole_not_runtime("REST/Token", kProtocol),
-    whole_not_runtime("Trust", kProtocol),
-    not_runtime("availability zone", kBoundary),
-    not_runtime("availability set", kBoundary),
-    head_not_runtime("VPC", kNetwork),
-    not_runtime("Virtual Private Cloud", kNetwork),
-    not_runtime("VNet", kNetwork),
-    not_runtime("virtual network", kNetwork),
-    not_runtime("subnet", kNetwork),
-    not_runtime("snet", kNetwork),
-    not_runtime("peering", kNetwork),
-    not_runtime("private endpoint", kNetwork),
-    not_runtime("private link", kNetwork),
-    not_runtime("public IP", kNetwork),
-    not_runtime("Elastic IP", kNetwork),
-    // Network plumbing: not a proxy in the request path (see the policy).
-    not_runtime("VPN gateway", kPlumbing),
-    not_runtime("NAT gateway", kPlumbing),
-    not_runtime("internet gateway", kPlumbing),
-    not_runtime("network gateway", kPlumbing),
-    not_runtime("Bastion", kPlumbing),
-    not_runtime("to on-premises", kPlumbing),  // "Gateway (to On-premises)": a VPN or ExpressRoute gateway
-    not_runtime("ipg", kNetwork),              // Azure's prefix for IP groups
-    // Proxies in the request path: load balancers (see the policy).
-    word("Azure Firewall", K::load_balancer),
-    word("web application firewall", K::load_balancer),
-    word("WAF", K::load_balancer),
-    not_runtime("firewall", kPlumbing),
-    // Phrases that hold another kind's word.
-    word("external user", K::client),
-    word("load generator", K::client),
-    word("mobile app", K::client),
-    word("React Native", K::client),
-    word("Kafka Streams", K::stream_processor),
-    word("Spark Streaming", K::stream_processor, "spark"),
-    word("stream processor", K::stream_processor),
-    word("stream processing", K::stream_processor),
-    word("cron job", K::batch_processor),
-    word("batch job", K::batch_processor),
-    word("application gateway", K::load_balancer),
-    word("app gateway", K::load_balancer),
-    word("reverse proxy", K::load_balancer),
-    word("ingress controller", K::load_balancer),
-    word("API gateway", K::api_gateway),
-    word("API management", K::api_gateway),
-    word("Cloud Endpoints", K::api_gateway),
-    word("Service Bus", K::queue),
-    word("Event Hub", K::queue),
-    word("Event Grid", K::queue),
-    word("message broker", K::queue),
-    word("message bus", K::queue),
-    word("event bus", K::queue),
-    word("task queue", K::queue),
-    word("Simple Queue Service", K::queue, "sqs"),
-    word("Simple Notification Service", K::queue, "sns"),
-    word("Simple Storage Service", K::blob_store, "s3"),
-    word("storage account", K::blob_store, "azure-blob"),
-    word("blob storage", K::blob_store),
-    word("object storage", K::blob_store),
-    word("object store", K::blob_store),
-    word("Cloud Storage", K::blob_store, "gcs"),
-    word("Cloud SQL", K::database),
-    word("SQL Server", K::database),
-    word("data warehouse", K::database),
-    word("search index", K::search_index),
-    word("service discovery", K::coordinator),
-    word("service registry", K::coordinator),
-    word("Log Analytics", K::monitoring),
-    word("Application Insights", K::monitoring),
-    word("scheduled task", K::scheduler),
-    word("Cloud Scheduler", K::scheduler),
-    word("third party", K::external),
-    word("3rd party", K::external),
-    word("payment provider", K::external),
-    word("payment processor", K::external),
-    // Identity and auth services; the SaaS ones are external.
-    word("Azure Active Directory", K::external),
-    word("Azure AD", K::external),
-    word("Entra ID", K::external),
-    word("Microsoft Entra", K::external),
-    word("Google identity", K::external),
-    word("identity provider", K::service),
-    word("IdP", K::service),
-    word("Identity Authentication", K::service),
-    word("Identity Provisioning", K::service),
-    word("Identity Directory", K::service),
-    word("Authorization and Trust Management", K::service),
-    word("Active Directory", K::service),
-    word("LDAP", K::service),
-    word("Cognito", K::service),
-    word("Keycloak", K::service),
-    word("Kratos", K::service),
-    word("Oathkeeper", K::service),
-    head_word("SSO", K::service),
-    // Controllers named like their secrets and certificates: services.
-    word("cert-manager", K::service),
-    word("external-secrets", K::service),
-    word("cluster-autoscaler", K::service),
-    // Secret, key and config stores: stateful key-value stores.
-    word("Secret Manager", K::database),
-    word("Secrets Manager", K::database),
-    word("Key Vault", K::database),
-    word("Parameter Store", K::database),
-    word("HashiCorp Vault", K::database),
-    word("Vault", K::database),
-    word("Barbican", K::database),  // OpenStack's key manager
-    word("App Configuration", K::database),
-    word("config store", K::database),
-    head_word("secret", K::database),
-    // CI/CD, hosted Git and certificate authorities: external.
-    word("GitHub Actions", K::external),
-    word("GitLab CI", K::external),
-    word("CircleCI", K::external),
-    word("Circle CI", K::external),
-    word("Jenkins", K::external),
-    word("Travis CI", K::external),
-    word("Azure DevOps", K::external),
-    word("Azure Pipelines", K::external),
-    word("CI/CD", K::external),
-    head_word("pipeline", K::external),
-    head_word("Git repo", K::external),
-    head_word("Git repository", K::external),
-    word("GitHub", K::external),
-    word("GitLab", K::external),
-    head_word("Let's Encrypt", K::external),
-    head_word("LetsEncrypt", K::external),
-    head_word("LetsEncrypt authority", K::external),
-    head_word("ACM", K::external),
-    head_word("ACM certificate", K::external),
-    word("Certificate Manager", K::external),
-    word("certificate authority", K::external),
-    word("cloud provider", K::external),
-    // Registries of images and artifacts: blob stores.
-    word("schema registry", K::service),
-    word("Container Registry", K::blob_store),
-    word("Artifact Registry", K::blob_store),
-    word("Docker Hub", K::blob_store),
-    word("ECR", K::blob_store),
-    word("ACR", K::blob_store),
-    word("GCR", K::blob_store),
-    // Compute workloads: services.
-    word("kube-proxy", K::service),
-    word("CoreDNS", K::service),
-    word("VPC CNI", K::service),
-    word("Cloud Connector", K::service),
-    word("Application Logic", K::service),
-    word("Cloud Run", K::service),
-    word("Function App", K::service),
-    head_word("node group", K::service),
-    head_word("node pool", K::service),
-    head_word("nodepool", K::service),
-    head_word("EKS cluster", K::service),
-    head_word("AKS cluster", K::service),
-    head_word("GKE cluster", K::service),
-    head_word("Kubernetes cluster", K::service),
-    head_word("EKS", K::service),
-    head_word("AKS", K::service),
-    head_word("GKE", K::service),
-    whole_word("Deployment", K::service),
-    head_word("DaemonSet", K::service),
-    head_word("daemon set", K::service),
-    head_word("StatefulSet", K::service),
-    head_word("stateful set", K::service),
-    head_word("ReplicaSet", K::service),
-    head_word("replica set", K::service),
-    word("Nova", K::service),     // OpenStack compute
-    word("Neutron", K::service),  // OpenStack networking
-    word("Amphora", K::load_balancer),  // Octavia's load-balancer VM
-    word("Amphorae", K::load_balancer),
-    // CDN distributions; event hubs.
-    head_word("distribution", K::cdn),
-    word("ExternalName", K::dns),  // a Kubernetes service that is a DNS alias
-    word("CloudWatch Events", K::queue),
-    word("CloudWatch Event", K::queue),
-    word("Event Mesh", K::queue),
-    head_word("events", K::queue),
-    head_word("app service", K::service),
-    word("App Engine", K::service),
-    word("Compute Engine", K::service),
-    head_word("web server", K::service),
-    head_word("web app", K::service),
-    word("Elastic Beanstalk", K::service),
-    // Role words: what the box is, when it is the phrase's last word.
-    head_word("user", K::client),
-    head_word("customer", K::client),
-    head_word("client", K::client),
-    head_word("person", K::client),
-    head_word("engineer", K::client),
-    word("browser", K::client),
-    head_word("mobile", K::client),
-    head_word("iOS", K::client),
-    head_word("Android", K::client),
-    head_word("laptop", K::client),
-    head_word("phone", K::client),
-    head_word("desktop", K::client),
-    head_word("device", K::client),
-    head_word("CLI", K::client),
-    word("internet", K::client),
-    head_word("monitoring", K::monitoring),
-    head_word("monitor", K::monitoring),
-    head_word("metrics", K::monitoring),
-    head_word("logs", K::monitoring),
-    head_word("logging", K::monitoring),
-    head_word("tracing", K::monitoring),
-    head_word("collector", K::monitoring),
-    head_word("exporter", K::monitoring),
-    word("DNS", K::dns),
-    word("CNAME", K::dns),
-    word("CDN", K::cdn),
-    word("load balancer", K::load_balancer),
-    word("load balancing", K::load_balancer),
-    word("LoadBalancer", K::load_balancer),
-    word("LB", K::load_balancer),
-    word("ALB", K::load_balancer),
-    word("ELB", K::load_balancer),
-    word("NLB", K::load_balancer),
-    word("ingress", K::load_balancer),
-    word("APIM", K::api_gateway),
-    head_word("gateway", K::api_gateway),
-    head_word("cache", K::cache),
-    head_word("queue", K::queue),
-    head_word("topic", K::queue),
-    head_word("broker", K::queue),
-    head_word("messaging", K::queue),
-    word("MQTT", K::queue),
-    word("Pub/Sub", K::queue),
-    word("PubSub", K::queue),
-    word("bucket", K::blob_store),
-    head_word("blob", K::blob_store),
-    head_word("database", K::database),
-    head_word("DB", K::database),
-    head_word("datastore", K::database),
-    head_word("data store", K::database),
-    head_word("RDBMS", K::database),
-    head_word("TSDB", K::database),
-    head_word("search", K::search_index),
-    head_word("stream", K::stream_processor),
-    head_word("ETL", K::batch_processor),
-    head_word("batch", K::batch_processor),
-    head_word("cron", K::scheduler),
-    head_word("scheduler", K::scheduler),
-    head_word("coordinator", K::coordinator),
-    head_word("external", K::external),
-    word("SaaS", K::external),
-    head_word("worker", K::worker),
-    head_word("consumer", K::worker),
-    head_word("processor", K::worker),
-    head_word("ingester", K::worker),
-    // Products: named anywhere in the label; their tech goes with them.
-    word("Redis", K::cache, "redis"),
-    word("Valkey", K::cache, "valkey"),
-    word("Memcached", K::cache, "memcached"),
-    word("Memcache", K::cache, "memcached"),
-    word("ElastiCache", K::cache, "redis"),
-    word("Memorystore", K::cache, "redis"),
-    word("Kafka", K::queue, "kafka"),
-    word("MSK", K::queue, "kafka"),
-    word("SQS", K::queue, "sqs"),
-    word("SNS", K::queue, "sns"),
-    word("RabbitMQ", K::queue, "rabbitmq"),
-    word("ActiveMQ", K::queue, "activemq"),
-    word("Pulsar", K::queue, "pulsar"),
-    word("NATS", K::queue, "nats"),
-    word("Kinesis", K::queue, "kinesis"),
-    word("EventBridge", K::queue),
-    word("Mosquitto", K::queue, "mosquitto"),
-    word("S3", K::blob_store, "s3"),
-    word("GCS", K::blob_store, "gcs"),
-    word("Azure Blob", K::blob_store, "azure-blob"),
-    word("HDFS", K::blob_store, "hdfs"),
-    word("MinIO", K::blob_store, "minio"),
-    word("Swift", K::blob_store, "swift"),
-    word("Glacier", K::blob_store),
-    word("Postgres", K::database, "postgres"),
-    word("PostgreSQL", K::database, "postgres"),
-    word("MySQL", K::database, "mysql"),
-    word("MariaDB", K::database, "mariadb"),
-    word("Aurora", K::database, "aurora"),
-    word("RDS", K::database),
-    word("Cosmos DB", K::database, "cosmosdb"),
-    word("CosmosDB", K::database, "cosmosdb"),
-    word("Cosmos", K::database, "cosmosdb"),
-    word("MongoDB", K::database, "mongodb"),
-    word("Mongo", K::database, "mongodb"),
-    word("Cassandra", K::database, "cassandra"),
-    word("ScyllaDB", K::database, "scylladb"),
-    word("Scylla", K::database, "scylladb"),
-    word("DynamoDB", K::database, "dynamodb"),
-    word("Dynamo", K::database, "dynamodb"),
-    word("Redshift", K::database, "redshift"),
-    word("BigQuery", K::database, "bigquery"),
-    word("Bigtable", K::database, "bigtable"),
-    word("Spanner", K::database, "spanner"),
-    word("CockroachDB", K::database, "cockroachdb"),
-    word("ClickHouse", K::database, "clickhouse"),
-    word("Couchbase", K::database, "couchbase"),
-    word("Druid", K::database, "druid"),
-    word("HBase", K::database, "hbase"),
-    word("InfluxDB", K::database, "influxdb"),
-    word("Influx", K::database, "influxdb"),
-    word("Neo4j", K::database, "neo4j"),
-    word("SQLite", K::database, "sqlite"),
-    word("TimescaleDB", K::database, "timescaledb"),
-    word("Oracle", K::database, "oracle"),
-    word("Firestore", K::database),
-    word("SQL", K::database),
-    word("Elasticsearch", K::search_index, "elasticsearch"),
-    word("Elastic Search", K::search_index, "elasticsearch"),
-    word("OpenSearch", K::search_index, "elasticsearch"),
-    word("Solr", K::search_index, "solr"),
-    word("Algolia", K::search_index, "algolia"),
-    word("CloudFront", K::cdn, "cloudfront"),
-    word("Front Door", K::cdn),
-    word("Akamai", K::cdn),
-    word("Fastly", K::cdn),
-    word("Cloudflare", K::cdn),
-    word("Route 53", K::dns),
-    word("Route53", K::dns),
-    word("nginx", K::load_balancer, "nginx"),
-    word("HAProxy", K::load_balancer, "haproxy"),
-    word("Envoy", K::load_balancer, "envoy"),
-    word("Traefik", K::load_balancer, "traefik"),
-    word("Kong", K::api_gateway, "kong"),
-    word("Apigee", K::api_gateway),
-    word("Flink", K::stream_processor, "flink"),
-    word("Dataflow", K::stream_processor),
-    word("Storm", K::stream_processor),
-    word("Spark", K::batch_processor, "spark"),
-    word("Hadoop", K::batch_processor, "hadoop"),
-    word("MapReduce", K::batch_processor, "hadoop"),
-    word("EMR", K::batch_processor, "spark"),
-    word("Dataproc", K::batch_processor, "spark"),
-    word("Glue", K::batch_processor),
-    word("Airflow", K::scheduler),
-    word("ZooKeeper", K::coordinator, "zookeeper"),
-    word("etcd", K::coordinator, "etcd"),
-    word("Consul", K::coordinator, "consul"),
-    word("Eureka", K::coordinator),
-    word("Prometheus", K::monitoring),
-    word("Grafana", K::monitoring),
-    word("Jaeger", K::monitoring),
-    word("Zipkin", K::monitoring),
-    word("CloudWatch", K::monitoring),
-    word("Datadog", K::monitoring),
-    word("New Relic", K::monitoring),
-    word("Splunk", K::monitoring),
-    word("Kibana", K::monitoring),
-    word("Fluentd", K::monitoring),
-    word("Logstash", K::monitoring),
-    word("Loki", K::monitoring),
-    word("Stackdriver", K::monitoring),
-    word("Thanos", K::monitoring),
-    word("OpenTelemetry", K::monitoring),
-    word("OTel", K::monitoring),
-    word("OTLP", K::monitoring),
-    word("SpanMetrics", K::monitoring),
-    word("span metrics", K::monitoring),
-    word("trace receiver", K::monitoring),
-    word("Ceilometer", K::monitoring),  // OpenStack telemetry
-    word("log group", K::monitoring),
-    word("Stripe", K::external),
-    word("Twilio", K::external),
-    word("SendGrid", K::external),
-    word("PayPal", K::external),
-    word("Auth0", K::external),
-    word("Okta", K::external),
-    // Generic words for a running program, weakest of the words ("Spark job"
-    // is a batch processor, "email job" a worker).
-    head_word("job", K::worker),
-    head_word("service", K::service),
-    head_word("microservice", K::service),
-    head_word("server", K::service),
-    head_word("backend", K::service),
-    head_word("frontend", K::service),
-    head_word("API", K::service),
-    head_word("app", K::service),
-    head_word("application", K::service),
-    head_word("webapp", K::service),
-    head_word("website", K::service),
-    head_word("function", K::service),
-    head_word("lambda", K::service),
-    head_word("pod", K::service),
-    head_word("container", K::service),
-    head_word("VM", K::service),
-    head_word("virtual machine", K::service),
-    head_word("scale set", K::service),
-    head_word("EC2", K::service),
-    word("VMSS", K::service),  // a VM scale set
-    head_word("instance", K::service),
-    head_word("node", K::service),
-    head_word("controller", K::service),
-    head_word("handler", K::service),
-    head_word("proxy", K::load_balancer),  // a proxy in the request path
-    head_word("registry", K::blob_store),
-    head_word("repository", K::blob_store),
-    head_word("repo", K::blob_store),
-
-    // --- Rules on the label's form, weaker than any word ---
-    rule(Look::k8s_name, K::service),
-    rule(Look::host, K::dns),
-
-    // --- Shapes that only count when no word did ---
-    // A circle is a client or code host in hand-written DOT (Sourcegraph)
-    // but a process in data-flow diagrams (pytm); a cloud is "outside".
-    shape("circle", K::client),
-    shape("cloud", K::external),
-    shape("box3d", K::service),  // a horizontally scaled service
-    shape("procs", K::service),  // Mermaid's multi-process
-    shape("octagon", K::cache),  // Redis in hand-written DOT (Sourcegraph)
-    shape("folder", K::blob_store),
-    // No signal on purpose: a hexagon is a browser UI in the Mermaid corpus
-    // and a secret in draw.io's; a stadium or a rectangle says nothing.
-};
-// clang-format on
+// The signals live in analyzer/kind_signals.txt, in priority order: vendor
+// icons, pictures, shapes that mean a kind, the words (searched together, see
+// `best_word`), the rules on the label's form, and last the shapes too vague
+// to beat a word. This file holds how each look is matched.
 
 constexpr std::string_view kNoSignal = "no shape, icon or label archlint recognises";
 
 bool is_word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 
-/// A lower-case word of a label and the phrase it belongs to.
+/// A lower-case word of a label, the phrase it belongs to, whether it
+/// continues the word before it as part of one name (in the same phrase, or
+/// across only a line break or a `/`: "Azure Container\nRegistry", "Pub/Sub"),
+/// and whether it stands in `<...>` for a name left out ("<project>").
 struct Token {
   std::string text;
   int phrase = 0;
+  bool joined = false;
+  bool placeholder = false;
 };
 using Tokens = std::vector<Token>;
 
-/// Characters that join words into one phrase; any other punctuation (and
-/// any non-ASCII byte) ends the phrase.
-bool joins_words(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '-' || c == '_' || c == '.' || c == '\'';
-}
-
-/// Whether the line starting at `from` is a name rather than words: one
-/// "word" with dots, dashes, slashes, brackets or digits ("files.<domain>",
-/// "10.240.0.0/22"). A line break before such a line ends the phrase, so
-/// "distribution" in "Files distribution\nfiles.<domain>" is a head word.
-bool name_line(std::string_view text, std::size_t from) {
-  std::size_t end = text.find('\n', from);
-  std::string_view line = text.substr(from, end == std::string_view::npos ? std::string_view::npos : end - from);
-  if (line.empty() || line.find(' ') != std::string_view::npos) return false;
-  return line.find_first_of(".-_<[/:0123456789") != std::string_view::npos;
-}
+/// Characters that join words into one phrase; any other punctuation, a line
+/// break and any non-ASCII byte end the phrase.
+bool joins_words(char c) { return c == ' ' || c == '\t' || c == '-' || c == '_' || c == '.' || c == '\''; }
 
 /// The words of `text`, lower case. With `camel`, "OrderService" and
 /// "APIGateway" are split into their parts too ("DynamoDB" keeps its whole
@@ -941,16 +47,26 @@ bool name_line(std::string_view text, std::size_t from) {
 Tokens tokenize(std::string_view text, bool camel) {
   Tokens out;
   int phrase = 0;
+  bool soft = true;  // only joiners, line breaks and `/` since the last word
+  int angle = 0;     // inside `<...>`
   std::string word;
   auto flush = [&] {
-    if (!word.empty()) out.push_back({to_lower(word), phrase});
+    if (!word.empty()) {
+      out.push_back({to_lower(word), phrase, !out.empty() && soft, angle > 0});
+      soft = true;
+    }
     word.clear();
   };
   for (std::size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
     if (!is_word_char(c)) {
       flush();
-      if (!joins_words(c) || (c == '\n' && name_line(text, i + 1))) ++phrase;
+      if (c == '<') ++angle;
+      if (c == '>' && angle > 0) --angle;
+      if (!joins_words(c)) {
+        ++phrase;
+        if (c != '\n' && c != '\r' && c != '/') soft = false;
+      }
       continue;
     }
     if (camel && !word.empty() && std::isupper(static_cast<unsigned char>(c))) {
@@ -977,6 +93,34 @@ std::string unescape_lines(std::string_view text) {
     }
   }
   return out;
+}
+
+/// The number of words of `line`, or -1 when it holds anything but words
+/// and spaces (brackets, a colon, a dot).
+int plain_words(std::string_view line) {
+  int words = 0;
+  bool in_word = false;
+  for (char c : line) {
+    bool w = is_word_char(c);
+    if (!w && c != ' ' && c != '\t') return -1;
+    if (w && !in_word) ++words;
+    in_word = w;
+  }
+  return words;
+}
+
+/// Whether the label's second line continues the name on its first: a name
+/// wrapped in a narrow box ("Controller\nWorker", "Identity\nAuthentication").
+/// Only a lone word after a first line of one or two plain words counts; a
+/// longer second line is a description ("Rewards API\nGrant NFT Rewards").
+bool wrapped_name(std::string_view label, std::size_t first_end) {
+  if (first_end == std::string_view::npos) return false;
+  std::size_t second_end = label.find('\n', first_end + 1);
+  std::string_view second = trim(label.substr(first_end + 1, second_end == std::string_view::npos
+                                                                  ? std::string_view::npos
+                                                                  : second_end - first_end - 1));
+  int first_words = plain_words(trim(label.substr(0, first_end)));
+  return first_words >= 1 && first_words <= 2 && plain_words(second) == 1;
 }
 
 /// Whether a label line (not the first) is prose rather than part of the
@@ -1024,20 +168,18 @@ bool modifies(const Tokens& tokens, std::size_t last) {
   return false;
 }
 
-/// Whether `words` occur in `tokens` (as the end of a phrase, with `head`;
-/// as all of `tokens`, with `whole`).
-bool mentions(const Tokens& tokens, const std::vector<std::string>& words, bool head, bool whole) {
-  if (words.empty() || tokens.size() < words.size()) return false;
-  if (whole && tokens.size() != words.size()) return false;
+/// Where `words` occur in `tokens`, one name: [begin, end) of each occurrence.
+std::vector<std::pair<std::size_t, std::size_t>> occurrences(const Tokens& tokens,
+                                                             const std::vector<std::string>& words) {
+  std::vector<std::pair<std::size_t, std::size_t>> out;
+  if (words.empty() || tokens.size() < words.size()) return out;
   for (std::size_t at = 0; at + words.size() <= tokens.size(); ++at) {
     bool all = true;
     for (std::size_t k = 0; k < words.size() && all; ++k)
-      all = same_word(tokens[at + k].text, words[k], k + 1 == words.size());
-    if (!all) continue;
-    if (head && modifies(tokens, at + words.size() - 1)) continue;
-    return true;
+      all = same_word(tokens[at + k].text, words[k], k + 1 == words.size()) && (k == 0 || tokens[at + k].joined);
+    if (all) out.emplace_back(at, at + words.size());
   }
-  return false;
+  return out;
 }
 
 /// Each signal's pattern, prepared once: lower case, and split into words.
@@ -1049,8 +191,7 @@ struct Compiled {
 const std::vector<Compiled>& compiled() {
   static const std::vector<Compiled> table = [] {
     std::vector<Compiled> out;
-    out.reserve(std::size(kSignals));
-    for (const Signal& s : kSignals) {
+    for (const Signal& s : kind_signals().signals) {
       Compiled c{to_lower(s.pattern), {}};
       if (s.look == Look::word)
         for (const Token& t : tokenize(s.pattern, false)) c.words.push_back(t.text);
@@ -1061,7 +202,9 @@ const std::vector<Compiled>& compiled() {
   return table;
 }
 
-const Compiled& compiled(const Signal& s) { return compiled()[static_cast<std::size_t>(&s - kSignals)]; }
+const Compiled& compiled(const Signal& s) {
+  return compiled()[static_cast<std::size_t>(&s - kind_signals().signals.data())];
+}
 
 /// The label's and the name's words, in the order they are searched: the
 /// label's head lines, then its prose lines, then the name; whole words
@@ -1070,15 +213,28 @@ struct Words {
   struct Source {
     Tokens tokens;
     std::string_view place;
-    bool head_line = false;  // the label's first line, for kWhole
+    bool head_line = false;  // the label's head lines, for kWhole
     bool prose = false;      // lines after the head: only words that need not end a phrase
+    bool name = false;       // the box's id: a weak signal when the box has a label
   };
   std::vector<Source> sources;
+  Tokens first_line;
+  bool is_sentence = false;
+  bool has_label = false;
+  /// The first line is a Kubernetes `<namespace>: <name>`: identifiers, with
+  /// no head noun to read ("<project>: database" may be a DNS alias).
+  bool k8s_name = false;
+
   explicit Words(const DiagramShape& d) {
     std::string label = unescape_lines(d.label);
+    has_label = !trim(label).empty();
+    std::size_t first_end = label.find('\n');
+    if (wrapped_name(label, first_end)) {
+      label[first_end] = ' ';
+      first_end = label.find('\n');
+    }
     // The head: the first line and the lines after it up to the first prose line.
     std::size_t cut = std::string::npos;
-    std::size_t first_end = label.find('\n');
     for (std::size_t at = first_end; at != std::string::npos; at = label.find('\n', at + 1)) {
       std::size_t end = label.find('\n', at + 1);
       std::string_view line = std::string_view(label).substr(at + 1, end == std::string::npos ? end : end - at - 1);
@@ -1089,8 +245,7 @@ struct Words {
     }
     std::string_view head = std::string_view(label).substr(0, cut);
     std::string_view prose = cut == std::string::npos ? std::string_view() : std::string_view(label).substr(cut + 1);
-    std::string_view first = trim(std::string_view(label).substr(0, first_end));
-    first_line = tokenize(first, false);
+    first_line = tokenize(trim(std::string_view(label).substr(0, first_end)), false);
     is_sentence = sentence(first_line);
     if (!is_sentence) {
       sources.push_back({tokenize(head, false), "label mentions", true});
@@ -1101,11 +256,9 @@ struct Words {
       }
     }
     std::string name = unescape_lines(d.name);
-    sources.push_back({tokenize(name, false), "name mentions"});
-    sources.push_back({tokenize(name, true), "name mentions"});
+    sources.push_back({tokenize(name, false), "name mentions", false, false, true});
+    sources.push_back({tokenize(name, true), "name mentions", false, false, true});
   }
-  Tokens first_line;
-  bool is_sentence = false;
 };
 
 /// One piece of a reason: where ("label mentions") and what ("Redis").
@@ -1114,26 +267,108 @@ struct Clue {
   std::string what;
 };
 
+/// A signal that matched: the clue the reason quotes, and whether it is weak.
 struct Hit {
   const Signal* signal = nullptr;
   Clue clue;
+  bool weak = false;
 };
 
-/// The first word signal that passes `wanted` and is found: searching the
-/// label, then the name, each for every signal in the table's order.
+/// A word signal found in a source, at tokens [begin, end).
+struct Match {
+  const Signal* signal;
+  std::size_t begin, end;
+  bool head;  // ends its phrase
+};
+
+/// How a reader ranks what a label says, best first. The name is the label's
+/// first phrase, and its last word (the head noun) says what the box is:
+/// "Users Service" is a service, "Kafka consumer" a worker. A generic head
+/// ("service", "API", "job") gives way to a product or a specific word beside
+/// it ("Spark job", "Frontend (React)"), but not to a store named beside it
+/// ("Users Service (MongoDB)" uses MongoDB) nor to role words of later phrases,
+/// which often name the data ("Rewards API\nGrant NFT Rewards").
+enum Rank {
+  kNotRuntime,       // configuration anywhere ("IAM", "subnet", "-sg"), or the whole first line
+  kNameHead,         // a specific word or product that ends the name ("Orders DB", "Ingest Kafka")
+  kNameProduct,      // a product or fixed phrase inside the name ("Spark job", "Amazon Elasticsearch Service")
+  kOtherProduct,     // a product or fixed phrase after the name ("Session store (ElastiCache)")
+  kGenericName,      // a generic word that ends the name ("Events API")
+  kStoreBeside,      // a store named after a generic name ("Users Service (MongoDB)")
+  kOtherHead,        // a specific word that ends a later phrase ("Orders (cache)")
+  kGenericElsewhere, // a generic word that ends a later phrase
+};
+
+/// The rank of `m`, given the first phrase and whether the name's head is generic.
+Rank rank_of(const Match& m, const Tokens& tokens, int name_phrase, bool generic_name) {
+  const Signal& s = *m.signal;
+  bool head_only = (s.flags & kHead) != 0;
+  bool generic = (s.flags & kGeneric) != 0;
+  bool in_name = tokens[m.begin].phrase == name_phrase;
+  bool ends_name = m.head && tokens[m.end - 1].phrase == name_phrase;
+  if ((s.flags & kWhole) || !s.component) return kNotRuntime;
+  if (ends_name) return generic ? kGenericName : kNameHead;
+  if (!head_only && !generic) {
+    if (in_name) return kNameProduct;
+    return generic_name && is_stateful(s.kind) ? kStoreBeside : kOtherProduct;
+  }
+  return generic ? kGenericElsewhere : kOtherHead;
+}
+
+/// The best word signal of one source that passes `wanted`, by rank, then
+/// position, then the longer match, then the table's order; a match inside a
+/// longer one does not count ("firewall" in "Azure Firewall").
 template <typename Pred>
-std::optional<Hit> first_word(const Words& words, Pred wanted) {
-  for (const auto& source : words.sources) {
-    for (const Signal& s : kSignals) {
-      if (s.look != Look::word || !wanted(s)) continue;
-      if (source.prose && (s.flags & (kHead | kWhole))) continue;
-      bool whole = (s.flags & kWhole) != 0;
-      const Tokens& tokens = whole ? words.first_line : source.tokens;
-      if (whole && !source.head_line) continue;
-      if (mentions(tokens, compiled(s).words, (s.flags & kHead) != 0, whole))
-        return Hit{&s, {std::string(source.place), std::string(s.pattern)}};
+std::optional<Match> best_in(const Words& words, const Words::Source& source, Pred wanted) {
+  const Tokens& tokens = source.tokens;
+  std::vector<Match> found;
+  for (const Signal& s : kind_signals().signals) {
+    if (s.look != Look::word || !wanted(s)) continue;
+    if (source.prose && (s.flags & (kHead | kWhole))) continue;
+    if (s.flags & kWhole) {
+      const auto& w = compiled(s).words;
+      bool same = source.head_line && words.first_line.size() == w.size();
+      for (std::size_t k = 0; same && k < w.size(); ++k)
+        same = same_word(words.first_line[k].text, w[k], k + 1 == w.size());
+      if (same && !tokens.empty()) found.push_back({&s, 0, std::min(w.size(), tokens.size()), true});
+      continue;
+    }
+    for (auto [begin, end] : occurrences(tokens, compiled(s).words)) {
+      bool head = !modifies(tokens, end - 1);
+      if ((s.flags & kHead) && !head) continue;
+      found.push_back({&s, begin, end, head});
     }
   }
+  if (found.empty()) return std::nullopt;
+  auto inside = [&](const Match& m) {
+    return std::any_of(found.begin(), found.end(), [&](const Match& o) {
+      return o.begin <= m.begin && m.end <= o.end && o.end - o.begin > m.end - m.begin;
+    });
+  };
+  // The name is the first phrase that is no placeholder ("<project>-<env>-rds-sg" is an "rds-sg").
+  auto named = std::find_if(tokens.begin(), tokens.end(), [](const Token& t) { return !t.placeholder; });
+  int name_phrase = named != tokens.end() ? named->phrase : tokens.empty() ? 0 : tokens.front().phrase;
+  if (words.k8s_name && !source.name) name_phrase = -1;
+  bool generic_name = std::any_of(found.begin(), found.end(), [&](const Match& m) {
+    return !inside(m) && rank_of(m, tokens, name_phrase, false) == kGenericName;
+  });
+  const Match* best = nullptr;
+  auto key = [&](const Match& m) {
+    long length = static_cast<long>(m.end - m.begin);
+    return std::make_tuple(rank_of(m, tokens, name_phrase, generic_name), m.begin, -length, m.signal);
+  };
+  for (const Match& m : found)
+    if (!inside(m) && (!best || key(m) < key(*best))) best = &m;
+  return *best;
+}
+
+/// The best word signal that passes `wanted`: the label's head lines first,
+/// then its prose, then the box's name.
+template <typename Pred>
+std::optional<Hit> best_word(const Words& words, Pred wanted) {
+  for (const auto& source : words.sources)
+    if (auto m = best_in(words, source, wanted))
+      return Hit{m->signal, {std::string(source.place), m->signal->pattern}, source.name && words.has_label};
   return std::nullopt;
 }
 
@@ -1161,7 +396,7 @@ std::optional<Clue> find_icon(const Signal& signal, const DiagramShape& d, const
     for (std::size_t at = text->find(pattern); at != std::string::npos; at = text->find(pattern, at + 1)) {
       std::size_t end = at + pattern.size();
       if (!prefix && end < text->size() && (is_word_char((*text)[end]) || (*text)[end] == '_')) continue;
-      return Clue{"icon", signal.what.empty() ? style_value_at(*original, at) : std::string(signal.what)};
+      return Clue{"icon", signal.what.empty() ? style_value_at(*original, at) : signal.what};
     }
   }
   return std::nullopt;
@@ -1184,9 +419,14 @@ bool k8s_word(std::string_view text, bool dots) {
   return angle == 0 && (letter || text.front() == '<');
 }
 
+/// The label's first line, trimmed; a DOT `\\n` escape ends it too.
+std::string_view first_line_of(std::string_view label) {
+  return trim(label.substr(0, std::min(label.find('\n'), label.find("\\n"))));
+}
+
 /// "kube-system: coredns", "user-auth: kratos-<project>" as the label's first line.
 bool k8s_resource(std::string_view label) {
-  std::string_view line = trim(label.substr(0, std::min(label.find('\n'), label.find("\\n"))));
+  std::string_view line = first_line_of(label);
   std::size_t colon = line.find(": ");
   if (colon == std::string_view::npos) return false;
   return k8s_word(line.substr(0, colon), false) && k8s_word(trim(line.substr(colon + 2)), true);
@@ -1232,7 +472,7 @@ std::optional<Clue> find(const Signal& signal, const DiagramShape& d, const Lowe
       return find_icon(signal, d, low);
     case Look::shape:
       if (!low.trimmed_shape.empty() && low.trimmed_shape == compiled(signal).lower)
-        return Clue{"shape", std::string(signal.pattern)};
+        return Clue{"shape", signal.pattern};
       return std::nullopt;
     case Look::k8s_name:
       if (k8s_resource(d.label)) return Clue{"label names", "a Kubernetes resource (namespace: name)"};
@@ -1272,15 +512,16 @@ InferredKind settle(const Hit& hit, const Words& words) {
   const Signal& signal = *hit.signal;
   std::vector<Clue> clues{hit.clue};
   InferredKind out{signal.kind, signal.tech.empty() ? "" : canonical_tech(signal.tech), ""};
+  out.weak = hit.weak || (signal.flags & kWeak) != 0;
   if (signal.kind == Kind::unknown) {
     out.reason = reason_from(clues) +
-                 (signal.note.empty() ? std::string(", which is none of archlint's kinds") : ": " + std::string(signal.note));
-    out.component = signal.note.empty();  // a note says why it is not a runtime component
+                 (signal.note.empty() ? std::string(", which is none of archlint's kinds") : ": " + signal.note);
+    out.component = signal.component;
     return out;
   }
   // A store shape or icon: the label may say which kind of store.
   if (signal.flags & kStore) {
-    if (auto store = first_word(words, [](const Signal& s) { return is_stateful(s.kind); })) {
+    if (auto store = best_word(words, [](const Signal& s) { return s.component && is_stateful(s.kind); })) {
       if (store->signal->kind != out.kind || !store->signal->tech.empty()) clues.push_back(store->clue);
       out.kind = store->signal->kind;
       if (!store->signal->tech.empty()) out.tech = canonical_tech(store->signal->tech);
@@ -1288,7 +529,7 @@ InferredKind settle(const Hit& hit, const Words& words) {
   }
   // The kind is settled; a product of that kind named in the label gives the tech.
   if (out.tech.empty()) {
-    if (auto product = first_word(words, [&](const Signal& s) { return s.kind == out.kind && !s.tech.empty(); })) {
+    if (auto product = best_word(words, [&](const Signal& s) { return s.kind == out.kind && !s.tech.empty(); })) {
       clues.push_back(product->clue);
       out.tech = canonical_tech(product->signal->tech);
     }
@@ -1320,11 +561,41 @@ std::optional<Hit> picture_hit(const DiagramShape& d) {
   std::string_view stem = file.substr(0, file.rfind('.'));
   for (bool camel : {false, true}) {
     Tokens tokens = tokenize(stem, camel);
-    for (const Signal& s : kSignals) {
-      if (s.look != Look::word || s.kind == Kind::unknown || (s.flags & (kHead | kWhole))) continue;
-      if (mentions(tokens, compiled(s).words, false, false))
-        return Hit{&s, {"picture", std::string(file) + " names " + std::string(s.pattern)}};
+    for (const Signal& s : kind_signals().signals) {
+      if (s.look != Look::word || s.kind == Kind::unknown || (s.flags & (kHead | kWhole | kGeneric))) continue;
+      if (!occurrences(tokens, compiled(s).words).empty())
+        return Hit{&s, {"picture", std::string(file) + " names " + s.pattern}};
     }
+  }
+  return std::nullopt;
+}
+
+/// The names of a label whose first line lists three or more, split at its
+/// commas ("UI, API, SDKs"; "Users, Posts, Places": the tables of a store);
+/// empty for any other label.
+std::vector<std::string_view> listed_names(std::string_view label) {
+  std::string_view line = first_line_of(label);
+  std::vector<std::string_view> names;
+  if (std::count(line.begin(), line.end(), ',') < 2 || line.find_first_of("([") != std::string_view::npos) return names;
+  for (std::size_t at = 0;;) {
+    std::size_t comma = line.find(',', at);
+    names.push_back(trim(line.substr(at, comma == std::string_view::npos ? comma : comma - at)));
+    if (comma == std::string_view::npos) break;
+    at = comma + 1;
+  }
+  return names;
+}
+
+/// The kind most of the listed names have, when more than half share it
+/// ("UI, API, SDKs" are callers); the first such name's inference.
+std::optional<InferredKind> shared_kind(const std::vector<std::string_view>& names) {
+  std::vector<InferredKind> kinds;
+  for (std::string_view name : names) kinds.push_back(infer_kind({std::string(name), "", "", ""}));
+  for (const InferredKind& candidate : kinds) {
+    if (candidate.kind == Kind::unknown) continue;
+    auto same =
+        std::count_if(kinds.begin(), kinds.end(), [&](const InferredKind& k) { return k.kind == candidate.kind; });
+    if (2 * static_cast<std::size_t>(same) > names.size()) return candidate;
   }
   return std::nullopt;
 }
@@ -1355,24 +626,31 @@ InferredKind infer_kind(const DiagramShape& shape) {
       return c4;
     }
   Words words(shape);
+  words.k8s_name = k8s_resource(shape.label);
   Lowered lowered(shape);
+  std::vector<std::string_view> names = listed_names(label);
   bool words_searched = false;
-  for (const Signal& signal : kSignals) {
+  for (const Signal& signal : kind_signals().signals) {
     std::optional<Hit> hit;
     if (signal.look == Look::word) {
       // The word signals are one block of the table, searched together.
       if (words_searched) continue;
       words_searched = true;
-      hit = first_word(words, [](const Signal&) { return true; });
+      if (!names.empty()) {
+        if (auto shared = shared_kind(names)) return *shared;
+        continue;
+      }
+      hit = best_word(words, [](const Signal&) { return true; });
     } else if (signal.look == Look::picture) {
       hit = picture_hit(shape);
     } else if (auto clue = find(signal, shape, lowered)) {
-      hit = Hit{&signal, *clue};
+      hit = Hit{&signal, *clue, false};
     }
     if (hit) return settle(*hit, words);
   }
   if (words.is_sentence)
     return {Kind::unknown, "", "label is a sentence (a note or a step), not a component's name", false};
+  if (!names.empty()) return {Kind::unknown, "", "label lists names that share no kind"};
   return {Kind::unknown, "", std::string(kNoSignal)};
 }
 

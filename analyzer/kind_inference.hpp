@@ -1,6 +1,7 @@
 #pragma once
 /// Kind inference for imported diagrams: what a box's shape, icon and
-/// label say it is. One data table of signals, each with its reason.
+/// label say it is, read from the table of signals in
+/// analyzer/kind_signals.txt (each with its reason).
 
 #include <string>
 
@@ -23,8 +24,8 @@ struct InferredKind {
   /// False for a box that is no runtime component at all: configuration
   /// (an IAM role, a subnet), a boundary, or a sentence (a note, a step).
   bool component = true;
-  /// The kind rests on a weak signal only (a vague shape, the box's id
-  /// rather than its label): rules that depend on the kind leave it alone.
+  /// The kind rests on a weak signal only (a vague shape, a host name, the
+  /// box's id rather than its label): rules that depend on the kind leave it alone.
   bool weak = false;
 };
 

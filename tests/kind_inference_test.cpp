@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 
 #include "build_model.hpp"
+#include "kind_signals.hpp"
 #include "registry.hpp"
 #include "technology.hpp"
 
@@ -115,14 +116,14 @@ TEST_CASE("kind inference: shapes; a cache or queue named in a cylinder's label 
       {"gitserver", "box3d", "", "gitserver", Kind::service, "", "shape box3d"},
       {"", "octagon", "", "sessions", Kind::cache, "", "shape octagon"},
       {"", "folder", "", "uploads", Kind::blob_store, "", "shape folder"},
-      {"codehost", "circle", "", "codehost", Kind::client, "", "shape circle"},
+      {"codehost", "circle", "", "codehost", Kind::unknown, "", ""},  // a circle is anything
       {"Web Server", "circle", "", "", Kind::service, "", "label mentions web server"},
       {"Jaeger\ncollectors", "procs", "", "C", Kind::monitoring, "", "label mentions collector"},
       {"Workers", "procs", "", "W", Kind::worker, "", "label mentions worker"},
       {"ingest", "procs", "", "I", Kind::service, "", "shape procs"},
       // No kind from a hexagon or a plain rectangle.
       {"Checkout", "hexagon", "shape=hexagon;", "", Kind::unknown, "", "no shape, icon or label archlint recognises"},
-      {"Secrets", "hexagon", "shape=hexagon;", "", Kind::database, "", "label mentions secret"},  // a secret store
+      {"Secrets", "hexagon", "shape=hexagon;", "", Kind::external, "", "label mentions secret"},  // a secret store
       {"Ledger", "rect", "", "ledger", Kind::unknown, "", "no shape, icon or label archlint recognises"},
   });
 }
@@ -145,7 +146,7 @@ TEST_CASE("kind inference: words of the label name the kind and the technology")
       {"Product search (OpenSearch)", "", "", "", Kind::search_index, "elasticsearch", ""},
       {"CloudFront CDN", "", "", "", Kind::cdn, "cloudfront", "label mentions CDN and CloudFront"},
       {"Route 53", "", "", "", Kind::dns, "", "label mentions Route 53"},
-      {"Frontend Proxy (Envoy)", "", "", "", Kind::load_balancer, "envoy", "label mentions Envoy"},
+      {"Frontend Proxy (Envoy)", "", "", "", Kind::load_balancer, "envoy", "label mentions proxy and Envoy"},
       {"Azure Application Gateway", "", "", "", Kind::load_balancer, "", "label mentions application gateway"},
       {"API Gateway", "", "", "", Kind::api_gateway, "", "label mentions API gateway"},
       {"Spark Streaming", "", "", "", Kind::stream_processor, "spark", "label mentions Spark Streaming"},
@@ -197,7 +198,7 @@ TEST_CASE("kind inference: compute workloads are services") {
       {"kube-system: coredns", "", "", "", Kind::service, "", "label mentions CoreDNS"},
       {"kube-system: metrics-sever", "", "", "", Kind::service, "",
        "label names a Kubernetes resource (namespace: name)"},
-      {"user-auth: kratos-<project>", "", "", "", Kind::service, "", "label mentions Kratos"},
+      {"user-auth: kratos-<project>", "", "", "", Kind::external, "", "label mentions Kratos"},  // an identity provider
       {"vpn: wireguard", "", "", "", Kind::service, "", "label names a Kubernetes resource (namespace: name)"},
       {"Deployment", "", "", "", Kind::service, "", "label mentions Deployment"},
       {"Daemonsets", "", "", "", Kind::service, "", "label mentions DaemonSet"},
@@ -221,22 +222,22 @@ TEST_CASE("kind inference: compute workloads are services") {
   });
 }
 
-TEST_CASE("kind inference: secret stores are databases, registries blob stores") {
+TEST_CASE("kind inference: secret stores and registries are external; a schema registry is a service") {
   check_cases({
-      {"Secret manager", "", "", "", Kind::database, "", "label mentions Secret Manager"},
-      {"AWS Secrets Manager", "", "", "", Kind::database, "", "label mentions Secrets Manager"},
-      {"Azure\nKey Vault", "", "", "", Kind::database, "", "label mentions Key Vault"},
-      {"Parameter Store", "", "", "", Kind::database, "", "label mentions Parameter Store"},
-      {"HashiCorp Vault", "", "", "", Kind::database, "", "label mentions HashiCorp Vault"},
-      {"User auth secret\n<project>/kubernetes/<env>/", "hexagon", "", "", Kind::database, "",
+      {"Secret manager", "", "", "", Kind::external, "", "label mentions Secret Manager"},
+      {"AWS Secrets Manager", "", "", "", Kind::external, "", "label mentions Secrets Manager"},
+      {"Azure\nKey Vault", "", "", "", Kind::external, "", "label mentions Key Vault"},
+      {"Parameter Store", "", "", "", Kind::external, "", "label mentions Parameter Store"},
+      {"HashiCorp Vault", "", "", "", Kind::external, "", "label mentions HashiCorp Vault"},
+      {"User auth secret\n<project>/kubernetes/<env>/", "hexagon", "", "", Kind::external, "",
        "label mentions secret"},
-      {"auth0-api secret", "", "", "", Kind::database, "", "label mentions secret"},
-      {"ECR", "", "", "", Kind::blob_store, "", "label mentions ECR"},
-      {"Azure Container\nRegistry", "", "", "", Kind::blob_store, "", "label mentions Container Registry"},
-      {"Artifact Registry", "", "", "", Kind::blob_store, "", "label mentions Artifact Registry"},
-      {"Docker Hub", "", "", "", Kind::blob_store, "", "label mentions Docker Hub"},
-      {"repository\n<project>", "", "", "", Kind::blob_store, "", "label mentions repository"},
-      {"HTML5 App\nRepository", "", "", "", Kind::blob_store, "", "label mentions repository"},
+      {"auth0-api secret", "", "", "", Kind::external, "", "label mentions secret"},
+      {"ECR", "", "", "", Kind::external, "", "label mentions ECR"},
+      {"Azure Container\nRegistry", "", "", "", Kind::external, "", "label mentions Container Registry"},
+      {"Artifact Registry", "", "", "", Kind::external, "", "label mentions Artifact Registry"},
+      {"Docker Hub", "", "", "", Kind::external, "", "label mentions Docker Hub"},
+      {"repository\n<project>", "", "", "", Kind::external, "", "label mentions repository"},
+      {"HTML5 App\nRepository", "", "", "", Kind::external, "", "label mentions repository"},
       {"Schema Registry", "", "", "", Kind::service, "", "label mentions schema registry"},
       {"Service registry", "", "", "", Kind::coordinator, "", "label mentions service registry"},
       // Prose lower down does not make a database, and a custom resource is configuration.
@@ -247,15 +248,15 @@ TEST_CASE("kind inference: secret stores are databases, registries blob stores")
   });
 }
 
-TEST_CASE("kind inference: identity providers, CI/CD and certificate authorities") {
+TEST_CASE("kind inference: identity providers are external; CI/CD and certificate authorities") {
   check_cases({
-      {"Identity\nAuthentication", "", "", "", Kind::service, "", "label mentions Identity Authentication"},
-      {"Identity\nProvisioning", "", "", "", Kind::service, "", "label mentions Identity Provisioning"},
-      {"Active\nDirectory", "", "", "", Kind::service, "", "label mentions Active Directory"},
-      {"Amazon Cognito", "", "", "", Kind::service, "", "label mentions Cognito"},
-      {"Keycloak", "", "", "", Kind::service, "", "label mentions Keycloak"},
-      {"user-auth: oathkeeper-<project>-proxy", "", "", "", Kind::service, "", "label mentions Oathkeeper"},
-      {"Identity provider", "", "", "", Kind::service, "", "label mentions identity provider"},
+      {"Identity\nAuthentication", "", "", "", Kind::external, "", "label mentions Identity Authentication"},
+      {"Identity\nProvisioning", "", "", "", Kind::external, "", "label mentions Identity Provisioning"},
+      {"Active\nDirectory", "", "", "", Kind::external, "", "label mentions Active Directory"},
+      {"Amazon Cognito", "", "", "", Kind::external, "", "label mentions Cognito"},
+      {"Keycloak", "", "", "", Kind::external, "", "label mentions Keycloak"},
+      {"user-auth: oathkeeper-<project>-proxy", "", "", "", Kind::api_gateway, "", "label mentions Oathkeeper"},
+      {"Identity provider", "", "", "", Kind::external, "", "label mentions identity provider"},
       {"Okta", "", "", "", Kind::external, "", "label mentions Okta"},
       {"Azure AD", "", "", "", Kind::external, "", "label mentions Azure AD"},
       {"Microsoft Entra ID", "", "", "", Kind::external, "", "label mentions Entra ID"},
@@ -280,7 +281,7 @@ TEST_CASE("kind inference: distributions, domains and event hubs") {
       {"<domain>", "", "", "", Kind::dns, "", "label is a host name"},
       {"<frontend domain>", "", "", "", Kind::dns, "", "label is a host name"},
       {"api.example.com", "", "", "", Kind::dns, "", "label is a host name"},
-      {"Node.js", "", "", "", Kind::unknown, "", ""},  // no top-level domain
+      {"Node.js", "", "", "", Kind::service, "", "label mentions Node.js"},  // a program, not a host name
       {"<project>", "", "", "", Kind::unknown, "", ""},
       {"Events", "", "", "", Kind::queue, "", "label mentions events"},
       {"Amazon\nCloudWatch Event", "", "", "", Kind::queue, "", "label mentions CloudWatch Event"},
@@ -292,7 +293,7 @@ TEST_CASE("kind inference: distributions, domains and event hubs") {
 
 TEST_CASE("kind inference: proxies in the request path; declarative parts stay unknown with the reason") {
   check_cases({
-      {"Web Application\nFirewall (WAF)", "", "", "", Kind::load_balancer, "", "label mentions web application firewall"},
+      {"RDS Proxy", "", "", "", Kind::load_balancer, "", "label mentions RDS Proxy"},
       {"Azure Firewall\n(Outbound)", "", "", "", Kind::load_balancer, "", "label mentions Azure Firewall"},
       {"Traefik ingress controller", "", "", "", Kind::load_balancer, "traefik", ""},
       {"Squid Proxy", "", "", "", Kind::load_balancer, "", "label mentions proxy"},
@@ -434,4 +435,187 @@ TEST_CASE("kind inference: a part that is no component leaves the design, with i
     reported = reported || (f.rule == "model-left-out" && f.line == 3 &&
                             f.message.starts_with("\"IAM role for the API\" was left out of the design"));
   CHECK(reported);
+}
+
+TEST_CASE("kind inference: the signal table reads without errors, and a malformed line names its line") {
+  const SignalTable& table = kind_signals();
+  for (const SignalError& e : table.errors) FAIL_CHECK("kind_signals.txt:" << e.line << ": " << e.message);
+  CHECK(table.signals.size() > 900);
+  for (const Signal& s : table.signals) {
+    CAPTURE(s.line);
+    if (s.kind == Kind::unknown && s.look != Look::picture) CHECK_FALSE(s.note.empty());
+  }
+  SignalTable bad = parse_signals(
+      "# a comment\n"
+      "word | Redis | cache | redis\n"
+      "word | Frob | gizmo\n"
+      "\n"
+      "wrod | Frob | service\n"
+      "word | Frob | none\n"
+      "word | Frob | service | | sideways\n"
+      "host | x | dns\n"
+      "word | Frob | none | | | @nowhere\n"
+      "note | far | far away\n"
+      "word | Frob | none | | | @far\n"
+      "icon | mxgraph.x \"X thing\" | service\n");
+  REQUIRE(bad.errors.size() == 6);
+  CHECK(bad.errors[0].line == 3);
+  CHECK(bad.errors[0].message.find("unknown kind `gizmo`") != std::string::npos);
+  CHECK(bad.errors[1].line == 5);
+  CHECK(bad.errors[2].line == 6);
+  CHECK(bad.errors[3].line == 7);
+  CHECK(bad.errors[4].line == 8);
+  CHECK(bad.errors[5].line == 9);
+  REQUIRE(bad.signals.size() == 3);
+  CHECK(bad.signals[1].note == "far away");
+  CHECK_FALSE(bad.signals[1].component);
+  CHECK(bad.signals[2].pattern == "mxgraph.x");
+  CHECK(bad.signals[2].what == "X thing");
+}
+
+TEST_CASE("kind inference: every line of a label is read, and the head noun of the name wins over data words") {
+  check_cases({
+      {"Rewards API\nGrant NFT Rewards", "", "", "", Kind::service, "", "label mentions API"},
+      {"Events API", "", "", "", Kind::service, "", "label mentions API"},
+      {"Kafka Events", "", "", "", Kind::queue, "kafka", "label mentions events and Kafka"},
+      {"Users Service", "", "", "", Kind::service, "", "label mentions service"},
+      {"Users API\nmanages users", "", "", "", Kind::service, "", "label mentions API"},
+      {"Users Service\n(MongoDB)", "", "", "", Kind::service, "", "label mentions service"},  // it uses MongoDB
+      {"Orders DB\n(Postgres)", "", "", "", Kind::database, "postgres", "label mentions DB and Postgres"},
+      {"Orders\nPostgres", "", "", "", Kind::database, "postgres", "label mentions Postgres"},
+      {"Registry", "", "", "", Kind::unknown, "", ""},  // of images, services or schemas: says too little
+      {"Model Registry\nstores models", "", "", "", Kind::unknown, "", ""},
+      {"Grafana UI", "", "", "", Kind::monitoring, "", "label mentions Grafana"},
+      {"GORM / Database", "", "", "", Kind::service, "", "label mentions GORM"},  // the ORM of a service
+      {"MQTT Client 1 (NodeJS)", "", "", "", Kind::worker, "", "label mentions MQTT client"},
+      {"Google OAuth2 API", "", "", "", Kind::external, "", "label mentions OAuth2"},
+      {"LLM API/Gateway (optional)", "", "", "", Kind::external, "", "label mentions LLM API"},
+      {"Redis instance", "", "", "", Kind::cache, "redis", "label mentions Redis"},
+      {"Kafka REST Proxy", "", "", "", Kind::load_balancer, "", "label mentions proxy"},
+      {"<project>: backend-service", "", "", "", Kind::service, "", "label mentions service"},
+      {"<project>: database\ntype: ExternalName", "", "", "", Kind::dns, "", "label mentions ExternalName"},
+      {"<project>-<env>-rds-sg", "", "", "", Kind::unknown, "", ""},  // a security group, not the database
+      // A lone word under a short first line continues the name; a longer line describes it.
+      {"Controller\\nWorker", "", "", "", Kind::worker, "", "label mentions worker"},
+      {"Application\nClients", "", "", "", Kind::client, "", "label mentions client"},
+      {"Browser\nGrafana UI", "", "", "", Kind::client, "", "label mentions browser"},
+  });
+}
+
+TEST_CASE("kind inference: callers drawn as the reader's app, a UI, a CLI or an SDK are clients") {
+  check_cases({
+      {"Your Application", "", "", "", Kind::client, "", "label mentions your application"},
+      {"UI, API, SDKs", "", "", "", Kind::client, "", "label mentions UI"},
+      {"Users, Posts, Places, Genres, Reactions", "", "", "", Kind::unknown, "",
+       "label lists names that share no kind"},  // the tables of a store, not callers
+      {"Web App (SPA)", "", "", "", Kind::client, "", "label mentions SPA"},
+      {"Frontend (React)", "", "", "", Kind::client, "", "label mentions React"},
+      {"kubectl", "", "", "", Kind::client, "", "label mentions kubectl"},
+      {"CLI", "", "", "", Kind::client, "", "label mentions CLI"},
+      {"SDK", "", "", "", Kind::client, "", "label mentions SDK"},
+      {"Browser", "", "", "", Kind::client, "", "label mentions browser"},
+      {"Users", "", "", "", Kind::client, "", "label mentions user"},
+      {"Mobile", "", "", "", Kind::client, "", "label mentions mobile"},
+      {"Devices", "", "", "", Kind::client, "", "label mentions device"},
+      {"UI", "", "", "", Kind::client, "", "label mentions UI"},
+      // The program that serves the pages is a service.
+      {"Web App", "", "", "", Kind::service, "", "label mentions web app"},
+      {"Frontend", "", "", "", Kind::service, "", "label mentions frontend"},
+      {"Web App\n(Node.js)", "", "", "", Kind::service, "", "label mentions web app"},
+  });
+}
+
+TEST_CASE("kind inference: products of real diagrams get the kind whose rules are true of them") {
+  check_cases({
+      {"Sidekiq", "", "", "", Kind::worker, "", "label mentions Sidekiq"},
+      {"Celery workers", "", "", "", Kind::worker, "", "label mentions worker"},
+      {"Celery Beat", "", "", "", Kind::scheduler, "", "label mentions Celery Beat"},
+      {"Resque", "", "", "", Kind::worker, "", ""},
+      {"BullMQ", "", "", "", Kind::worker, "", ""},
+      {"Hangfire", "", "", "", Kind::worker, "", ""},
+      {"Temporal", "", "", "", Kind::scheduler, "", "label mentions Temporal"},
+      {"Cadence", "", "", "", Kind::scheduler, "", ""},
+      {"AWS Step Functions", "", "", "", Kind::scheduler, "", "label mentions Step Functions"},
+      {"Argo Workflows", "", "", "", Kind::scheduler, "", ""},
+      {"Airflow", "", "", "", Kind::scheduler, "", ""},
+      {"Prefect", "", "", "", Kind::scheduler, "", ""},
+      {"Dagster", "", "", "", Kind::scheduler, "", ""},
+      {"Alertmanager", "", "", "", Kind::monitoring, "", ""},
+      {"PagerDuty", "", "", "", Kind::external, "", ""},
+      {"Opsgenie", "", "", "", Kind::external, "", ""},
+      {"Amazon Bedrock", "", "", "", Kind::external, "", "label mentions Bedrock"},
+      {"OpenAI API", "", "", "", Kind::external, "", "label mentions OpenAI"},
+      {"Anthropic", "", "", "", Kind::external, "", ""},
+      {"Vertex AI", "", "", "", Kind::external, "", ""},
+      {"Azure OpenAI", "", "", "", Kind::external, "", "label mentions Azure OpenAI"},
+      {"RDS Proxy", "", "", "", Kind::load_balancer, "", ""},
+      {"PgBouncer", "", "", "", Kind::load_balancer, "", ""},
+      {"Envoy", "", "", "", Kind::load_balancer, "envoy", ""},
+      {"AWS KMS", "", "", "", Kind::external, "", "label mentions KMS"},
+      {"Vault", "", "", "", Kind::external, "", ""},
+      {"Okta", "", "", "", Kind::external, "", ""},
+      {"Auth0", "", "", "", Kind::external, "", ""},
+      {"Dex", "", "", "", Kind::external, "", ""},
+      {"Auth Service", "", "", "", Kind::external, "", "label mentions auth service"},
+      {"Stripe", "", "", "", Kind::external, "", ""},
+      {"Amazon SES", "", "", "", Kind::external, "", "label mentions SES"},
+      {"Fastly", "", "", "", Kind::cdn, "", ""},
+      {"Meilisearch", "", "", "", Kind::search_index, "", ""},
+      {"Pinecone", "", "", "", Kind::search_index, "", "label mentions Pinecone"},
+      {"Weaviate", "", "", "", Kind::search_index, "", ""},
+      {"Qdrant", "", "", "", Kind::search_index, "", ""},
+      {"Milvus", "", "", "", Kind::search_index, "", ""},
+      {"Vector DB", "", "", "", Kind::search_index, "", "label mentions vector DB"},
+      {"Postgres + pgvector", "", "", "", Kind::database, "postgres", "label mentions Postgres"},
+      {"Ceph", "", "", "", Kind::blob_store, "", ""},
+      {"MinIO", "", "", "", Kind::blob_store, "minio", ""},
+      {"Feature store (Feast)", "", "", "", Kind::database, "", "label mentions feature store"},
+      {"Harbor", "", "", "", Kind::external, "", ""},
+      {"Fraud Engine", "", "", "", Kind::service, "", "label mentions engine"},
+      {"Google App Engine", "", "", "", Kind::service, "", "label mentions App Engine"},
+      {"Azure IoT MQ", "", "", "", Kind::queue, "", "label mentions MQ"},
+      {"Dapr Building Block Pub/Sub + Workflow", "", "", "", Kind::service, "", "label mentions Dapr"},
+      {"", "mxgraph.aws4.resourceIcon", "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.step_functions;", "",
+       Kind::scheduler, "", "icon mxgraph.aws4.step_functions"},
+      {"Secrets", "mxgraph.aws4.resourceIcon", "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.secrets_manager;",
+       "", Kind::external, "", "icon mxgraph.aws4.secrets_manager"},
+  });
+  // A WAF or a DDoS shield is a filter in the path: kept with its links, with no kind.
+  for (const DiagramShape& filter : {DiagramShape{"WAF", "", "", ""}, DiagramShape{"AWS Shield", "", "", ""},
+                                     DiagramShape{"Web Application\nFirewall (WAF)", "", "", ""},
+                                     DiagramShape{"", "mxgraph.aws4.resourceIcon", "resIcon=mxgraph.aws4.waf;", ""}}) {
+    CAPTURE(filter.label);
+    InferredKind got = infer_kind(filter);
+    CHECK(got.kind == Kind::unknown);
+    CHECK(got.component);
+    CHECK(got.reason.find("a filter in the request path") != std::string::npos);
+  }
+}
+
+TEST_CASE("kind inference: a kind that rests on a vague shape, a host name or the box's id is weak") {
+  struct Weak {
+    DiagramShape shape;
+    Kind kind;
+    bool weak;
+  };
+  for (const Weak& c : {
+           Weak{{"", "cloud", "", "internet_1"}, Kind::client, false},  // the id names it, and there is no label
+           Weak{{"Partner", "cloud", "", ""}, Kind::external, true},
+           Weak{{"", "octagon", "", "sessions"}, Kind::cache, true},
+           Weak{{"ingest", "procs", "", "I"}, Kind::service, true},
+           Weak{{"", "folder", "", "uploads"}, Kind::blob_store, true},
+           Weak{{"", "box3d", "", "gitserver"}, Kind::service, true},
+           Weak{{"api.example.com", "", "", ""}, Kind::dns, true},
+           Weak{{"Ledger", "", "", "ledger_db"}, Kind::database, true},
+           Weak{{"", "", "", "orders_db"}, Kind::database, false},
+           Weak{{"Orders DB", "", "", ""}, Kind::database, false},
+           Weak{{"Orders", "cylinder", "", ""}, Kind::database, false},
+           Weak{{"Web Server", "circle", "", ""}, Kind::service, false},
+       }) {
+    CAPTURE(c.shape.label);
+    CAPTURE(c.shape.shape);
+    InferredKind got = infer_kind(c.shape);
+    CHECK(kind_name(got.kind) == kind_name(c.kind));
+    CHECK(got.weak == c.weak);
+  }
 }

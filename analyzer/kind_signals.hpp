@@ -1,0 +1,91 @@
+#pragma once
+/// The kind signals: the table of what a diagram may say about a box and the
+/// kind it implies (analyzer/kind_signals.txt, embedded at build time), and
+/// its reader.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kind.hpp"
+
+namespace archlint {
+
+/// Where a signal looks.
+enum class Look {
+  /// A vendor icon or stencil named in the draw.io style (or the shape):
+  /// the pattern is a substring, case-insensitive, that ends where the
+  /// icon's name ends unless the pattern itself ends in `/`, `.` or `_`.
+  icon,
+  /// The shape's name, exactly (any case): DOT, draw.io or Mermaid.
+  shape,
+  /// Whole words of the label, else of the name, any case.
+  word,
+  /// The label's first line is a Kubernetes resource written
+  /// `<namespace>: <name>` ("kube-system: coredns"); no pattern.
+  k8s_name,
+  /// The whole label is a host name ("api.example.com", "files.<domain>")
+  /// or a placeholder for one ("<frontend domain>"); no pattern.
+  host,
+  /// A picture that is no draw.io library icon (a Mermaid `img:`, an image
+  /// URL): a product named in its file name ("/img/kafka.png"); no pattern.
+  picture,
+};
+
+/// How a signal matches and how much its kind is worth.
+enum SignalFlag : unsigned {
+  /// Words only: the words must end their phrase ("user" counts in "End
+  /// User", not in "User Management").
+  kHead = 1,
+  /// Words only: the words must be the label's whole first line.
+  kWhole = 2,
+  /// Says "some store": the label's words say which kind of store.
+  kStore = 4,
+  /// Words only: a generic word for a running program ("service", "API",
+  /// "job", "UI"): a product or a more specific word beside it decides.
+  kGeneric = 8,
+  /// A vague hint ("shape circle", a host name): the kind is weak, and
+  /// rules that depend on the kind leave the box alone.
+  kWeak = 16,
+};
+
+/// One thing a diagram may say about a box, and the kind it implies.
+struct Signal {
+  Look look = Look::word;
+  std::string pattern;  // as the table writes it: the reason quotes it ("label mentions Redis")
+  std::string what;     // how the reason names an icon ("Kubernetes pod"); "" for the style text that matched
+  Kind kind = Kind::unknown;
+  /// False for a part that is no runtime component (`none` in the table):
+  /// configuration, a boundary, a note. Such a box leaves the design.
+  bool component = true;
+  std::string tech;  // a technology name, canonicalised through the technology table; "" for none
+  unsigned flags = 0;
+  /// Why: for `unknown` and `none` the reason given for the box; for a kind,
+  /// why the part is of that kind (documentation only).
+  std::string note;
+  int line = 0;  // in the table
+};
+
+/// A table line that could not be read.
+struct SignalError {
+  int line = 0;
+  std::string message;
+};
+
+/// The signals of a table in priority order, and the lines that failed.
+struct SignalTable {
+  std::vector<Signal> signals;
+  std::vector<SignalError> errors;
+};
+
+/// Reads a table in the format of analyzer/kind_signals.txt (described at its
+/// top); every malformed line is an error with its line number.
+SignalTable parse_signals(std::string_view text);
+
+/// The text of analyzer/kind_signals.txt, embedded at build time.
+std::string_view kind_signals_text();
+
+/// The embedded table, read once at first use.
+const SignalTable& kind_signals();
+
+}  // namespace archlint

@@ -8,6 +8,8 @@
 #include <filesystem>
 #include <string>
 
+#include "build_model.hpp"
+#include "drawio_arrows.hpp"
 #include "drawio_decode.hpp"
 #include "import_drawio.hpp"
 #include "kind.hpp"
@@ -324,14 +326,16 @@ TEST_CASE("drawio containers become nested clusters; layers do not") {
   CHECK(node(d, "worker_b")->cluster == std::optional<std::size_t>(3));
   CHECK_FALSE(node(d, "user")->cluster.has_value());  // on a second layer, still no cluster
 
-  REQUIRE(d.edges.size() == 1);
+  REQUIRE(d.edges.size() == 2);
   CHECK(d.edges[0].from == "user");
   CHECK(d.edges[0].to == "api");
-  // An edge to a container is reported, not linked.
-  REQUIRE(d.notes.size() == 1);
-  CHECK(d.notes[0].subject == "peering");
-  CHECK(d.notes[0].message == "edge ends at the container 'VPC' (its target), not at a component; left out");
-  CHECK(d.notes[0].line == 53);
+  // An edge to a container is linked to the container; the core links it to what it holds.
+  CHECK(d.edges[1].from == "user");
+  CHECK(d.edges[1].to == "cluster_vpc");
+  CHECK(d.edges[1].to_cluster);
+  CHECK_FALSE(d.edges[1].from_cluster);
+  CHECK(d.edges[1].line == 53);
+  CHECK(d.notes.empty());
 }
 
 TEST_CASE("drawio composites: a card or group around one icon is one component") {
@@ -387,6 +391,130 @@ TEST_CASE("drawio edges: label children, dashed, missing ends become notes") {
   CHECK(d.notes[1].message == "edge has no source and no target in the diagram; left out");
   CHECK(d.notes[2].subject == "ghost");
   CHECK(d.notes[2].message == "edge has no target in the diagram; left out");
+}
+
+TEST_CASE("drawio edge ends: containers, groups, frames, edge labels and other edges") {
+  const RawDesign d = import_ok(fixture("edge_ends.drawio"))[0];
+  // The unlabelled frame around Mailer is part of it, and so is the text on
+  // the cache's box (its label); the network holds only left-out subnets.
+  CHECK(names(d) == std::vector<std::string>{"user", "web", "api", "orders_db", "search", "mailer", "worker",
+                                             "reports", "monitor", "subnet_a", "subnet_b", "redis_sessions",
+                                             "billing", "invoices"});
+  REQUIRE(d.clusters.size() == 4);
+  CHECK(d.clusters[0].name == "cluster_shop");
+  CHECK(d.clusters[1].name == "cluster_network");
+  // A group's background box (as large as the group, but for rounding) holds what the group holds.
+  CHECK(d.clusters[2].label == "Finance team");
+  CHECK(d.clusters[3].name == "cluster_group");
+  CHECK(d.clusters[3].parent == std::optional<std::size_t>(2));
+  CHECK(node(d, "billing")->cluster == std::optional<std::size_t>(3));
+
+  auto edge = [&](const std::string& from, const std::string& to) -> const RawEdge* {
+    for (const RawEdge& e : d.edges)
+      if (e.from == from && e.to == to) return &e;
+    return nullptr;
+  };
+  REQUIRE(d.edges.size() == 12);
+  CHECK(edge("web", "api"));
+  const RawEdge* into = edge("user", "cluster_shop");  // into a container with two boxes
+  REQUIRE(into);
+  CHECK(into->to_cluster);
+  CHECK_FALSE(into->from_cluster);
+  CHECK(attr(into->attrs, "label") == "browse");
+  const RawEdge* out = edge("cluster_shop", "orders_db");  // out of it
+  REQUIRE(out);
+  CHECK(out->from_cluster);
+  CHECK_FALSE(out->to_cluster);
+  CHECK(attr(out->attrs, "label") == "SQL");
+  CHECK(edge("orders_db", "search"));   // to a group around one box and its caption
+  CHECK(edge("search", "mailer"));      // to an unlabelled frame around one box
+  CHECK(edge("reports", "mailer"));     // to a free point inside that frame
+  CHECK(edge("monitor", "redis_sessions"));  // to text placed on a box
+  CHECK(edge("worker", "orders_db"));   // to an edge's label: on to where that edge goes
+  CHECK(edge("user", "reports"));       // from an edge's line: from where that edge starts
+  const RawEdge* background = edge("cluster_group", "orders_db");  // from a group's background box
+  REQUIRE(background);
+  CHECK(background->from_cluster);
+  CHECK_FALSE(background->attrs.contains("label"));  // the group's title is not the edge's label
+  const RawEdge* outline = edge("monitor", "cluster_shop");  // a free end on the container's outline
+  REQUIRE(outline);
+  CHECK(outline->to_cluster);
+  const RawEdge* plain = edge("worker", "reports");
+  REQUIRE(plain);
+  CHECK(plain->two_way);
+
+  REQUIRE(d.notes.size() == 3);
+  CHECK(d.notes[0].subject == "retry");
+  CHECK(d.notes[0].message == "edge goes from the container 'Shop' back to itself; left out");
+  CHECK(d.notes[1].subject == "to-net");
+  CHECK(d.notes[1].message == "edge ends at the container 'Network' (its target), which holds no component; left out");
+  CHECK(d.notes[2].subject == "to-plain");
+  CHECK(d.notes[2].message == "edge ends at another edge, one without a direction (its target); left out");
+
+  // Settled by the core: into the container's entry, out of its exit.
+  auto model = build_model(d);
+  REQUIRE(model.has_value());
+  auto linked = [&](const std::string& from, const std::string& to) {
+    return std::any_of(model->links.begin(), model->links.end(), [&](const Link& l) {
+      return model->components[l.from].name == from && model->components[l.to].name == to;
+    });
+  };
+  CHECK(linked("user", "web"));
+  CHECK_FALSE(linked("user", "api"));
+  CHECK(linked("api", "orders_db"));
+  CHECK_FALSE(linked("web", "orders_db"));
+  CHECK(linked("billing", "orders_db"));
+  CHECK(linked("invoices", "orders_db"));
+}
+
+TEST_CASE("drawio arrowheads: the way the arrows point, both or neither") {
+  const RawDesign d = import_ok(fixture("arrows.drawio"))[0];
+  REQUIRE(d.edges.size() == 10);
+  auto check = [&](std::size_t i, bool reversed, bool two_way) {
+    CAPTURE(i);
+    const RawEdge& e = d.edges[i];
+    std::string p = "p" + std::to_string(i), q = "q" + std::to_string(i);
+    CHECK(e.from == (reversed ? q : p));
+    CHECK(e.to == (reversed ? p : q));
+    CHECK(e.two_way == two_way);
+  };
+  check(0, false, false);  // draw.io's default: endArrow=classic, no startArrow
+  check(1, true, false);   // endArrow=none, startArrow=classic: points at the source
+  check(2, false, true);   // block at both ends
+  check(3, false, true);   // a plain line
+  check(4, false, true);   // ER decorations point nowhere
+  check(5, false, true);   // nor does a UML diamond
+  check(6, false, true);   // nor an oval
+  check(7, true, false);   // openThin at the source only
+  check(8, false, true);   // shape=link draws no arrowheads
+  check(9, true, false);   // an empty endArrow is none
+  CHECK(attr(d.edges[7].attrs, "mode") == "async");  // dashed stays async
+  CHECK(attr(d.edges[0].attrs, "label") == "HTTPS / 443");  // HTML and entities gone
+}
+
+TEST_CASE("drawio arrowheads: which markers point") {
+  for (const char* marker : {"classic", "classicThin", "block", "blockThin", "open", "openThin", "async", "openAsync"})
+    CHECK_MESSAGE(is_arrowhead(marker), marker);
+  for (const char* marker : {"", "none", "oval", "dash", "cross", "circle", "circlePlus", "box", "halfCircle",
+                             "diamond", "diamondThin", "ERmany", "ERmandOne", "ERzeroToMany", "baseDash", "madeUp"})
+    CHECK_FALSE_MESSAGE(is_arrowhead(marker), marker);
+  CHECK(edge_heading("") == EdgeHeading::forward);
+  CHECK(edge_heading("edgeStyle=orthogonalEdgeStyle;html=1;") == EdgeHeading::forward);
+  CHECK(edge_heading("startArrow=classic;") == EdgeHeading::two_way);
+  CHECK(edge_heading("startArrow=classic;endArrow=none;") == EdgeHeading::backward);
+  CHECK(edge_heading("startArrow=ERmany;endArrow=block;") == EdgeHeading::forward);
+  CHECK(edge_heading("endArrow=none;startArrow=classic;shape=link;") == EdgeHeading::two_way);
+  CHECK(edge_heading("shape=arrow;endArrow=none;startArrow=classic;") == EdgeHeading::forward);
+}
+
+TEST_CASE("drawio lists: a UML class is one box, its rows are its content") {
+  const RawDesign d = import_ok(fixture("row_list.drawio"))[0];
+  CHECK(names(d) == std::vector<std::string>{"orderservice", "orderstore"});
+  REQUIRE(d.edges.size() == 1);
+  CHECK(d.edges[0].from == "orderservice");  // drawn from a field of the class
+  CHECK(d.edges[0].to == "orderstore");
+  CHECK(d.edges[0].two_way);  // the aggregation's diamond is no arrowhead
+  CHECK(d.notes.empty());
 }
 
 TEST_CASE("drawio geometry: frames holding components by overlap are clusters") {

@@ -3,6 +3,7 @@
 #include <map>
 #include <set>
 
+#include "drawio_edges.hpp"
 #include "drawio_parts.hpp"
 #include "drawio_style.hpp"
 #include "kind.hpp"
@@ -58,79 +59,21 @@ RawNode make_node(const DrawioCell& c, const DrawnPart& part, std::set<std::stri
   return node;
 }
 
-/// The cell an edge end is attached to: the cell `id`, or for an end drawn
-/// to a free point, the component whose box holds that point (or lies within
-/// a few units of it): draw.io leaves `source`/`target` out when an arrow is
-/// dropped on a shape without snapping to it.
-std::optional<std::size_t> end_cell(const std::string& id, const std::optional<DrawioPoint>& point,
-                                    const PageParts& parts) {
-  if (!id.empty()) return parts.find(id);
-  if (point) return parts.component_at(*point);
-  return std::nullopt;
-}
-
-/// Why edge end `end` ("source" or "target", cell `at`) cannot be linked, as
-/// a clause after "edge "; "" when it can.
-std::string unusable_end(const std::string& end, std::optional<std::size_t> at, const std::vector<DrawioCell>& cells,
-                         const PageParts& parts) {
-  if (!at) return "has no " + end + " in the diagram";
-  if (parts.component_of(*at)) return "";
-  const DrawioCell& c = cells[*at];
-  if (parts.role(*at) == CellRole::cluster) {
-    const std::string& label = parts.part(*at).label;
-    return "ends at the container '" + (label.empty() ? c.id : label) + "' (its " + end + "), not at a component";
-  }
-  if (c.edge) return "ends at another edge (its " + end + ")";
-  return "ends at a cell that is not a component (its " + end + ")";
-}
-
-/// "edge has no source in the diagram; left out" and the like; "" when both ends can be linked.
-std::string left_out_message(const std::string& source, const std::string& target) {
-  if (source.empty() && target.empty()) return "";
-  std::string why;
-  if (source.starts_with("has no") && target.starts_with("has no"))
-    why = "has no source and no target in the diagram";
-  else
-    why = source.empty() ? target : target.empty() ? source : source + " and " + target;
-  return "edge " + why + "; left out";
-}
-
 }  // namespace
 
 void add_page_cells(const std::vector<DrawioCell>& cells, RawDesign& design) {
   PageParts parts(cells);
   auto cluster_of = add_clusters(cells, parts, design);
-
   std::set<std::string> used;
-  std::map<std::size_t, std::string> names;  // heading cell -> component name
+  PageNames names{{}, std::move(cluster_of)};
   for (std::size_t i = 0; i < cells.size(); ++i) {
     if (!parts.heads_component(i)) continue;
     RawNode node = make_node(cells[i], parts.part(i), used);
-    if (auto home = parts.enclosing_cluster(i)) node.cluster = cluster_of.at(*home);
-    names[i] = node.name;
+    if (auto home = parts.enclosing_cluster(i)) node.cluster = names.clusters.at(*home);
+    names.components[i] = node.name;
     design.nodes.push_back(std::move(node));
   }
-
-  for (std::size_t i = 0; i < cells.size(); ++i) {
-    const DrawioCell& c = cells[i];
-    if (!c.edge || parts.hidden(i)) continue;
-    std::string label = parts.edge_label(i);
-    auto from = end_cell(c.source, c.source_point, parts);
-    auto to = end_cell(c.target, c.target_point, parts);
-    std::string message =
-        left_out_message(unusable_end("source", from, cells, parts), unusable_end("target", to, cells, parts));
-    if (!message.empty()) {
-      design.notes.push_back({label.empty() ? c.id : label, message, c.line});
-      continue;
-    }
-    RawEdge edge;
-    edge.from = names.at(*parts.component_of(*from));
-    edge.to = names.at(*parts.component_of(*to));
-    edge.line = c.line;
-    if (!label.empty()) edge.attrs["label"] = {label, c.line};
-    if (style_flag(c.style, "dashed")) edge.attrs["mode"] = {"async", c.line};
-    design.edges.push_back(std::move(edge));
-  }
+  add_page_edges(cells, parts, names, design);
 }
 
 }  // namespace archlint

@@ -1,7 +1,7 @@
 #pragma once
 /// One draw.io page's cells as a design: boxes become components,
-/// containers and groups clusters, connectors links, and what is left out
-/// (edges missing an end, edges ending at a container) notes.
+/// containers and groups clusters, connectors links (see drawio_edges.hpp),
+/// and edges that cannot be linked notes.
 
 #include <vector>
 

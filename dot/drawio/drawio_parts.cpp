@@ -13,6 +13,13 @@
 namespace archlint {
 namespace {
 
+/// How far (page units) from a box an edge end drawn to a free point may
+/// lie and still be taken as drawn to it.
+constexpr double kEndSlack = 6;
+
+/// Two areas equal but for rounding (draw.io writes 90.00000000000001).
+bool same_size(double a, double b) { return std::abs(a - b) <= 1e-6 * std::max(std::abs(a), std::abs(b)); }
+
 /// Drawn as an icon: a `shape=` or an image.
 bool is_icon(const std::string& style) {
   return !style_value(style, "shape").empty() || !style_value(style, "image").empty() || style_name(style) == "image";
@@ -197,6 +204,7 @@ PageParts::PageParts(const std::vector<DrawioCell>& cells) : cells_(cells) {
   drop_decorations();
   label_edges_by_text_on_path();
   cluster_by_overlap();
+  fold_text_on_boxes();
   place_in_clusters();
 }
 
@@ -210,6 +218,14 @@ void PageParts::classify_leaf(std::size_t i, const std::string& label) {
     role_[i] = CellRole::caption;
     part_[i] = {label, c.style};
   }
+}
+
+bool PageParts::is_row_list(std::size_t i) const {
+  if (style_value(cells_[i].style, "childLayout") != "stackLayout" || kids_[i].empty()) return false;
+  return std::all_of(kids_[i].begin(), kids_[i].end(), [&](std::size_t kid) {
+    const std::string& style = cells_[kid].style;
+    return kids_[kid].empty() && !is_icon(style) && (style_name(style) == "text" || style_name(style) == "line");
+  });
 }
 
 std::optional<std::size_t> PageParts::captioned_icon(const std::vector<std::size_t>& bodies) const {
@@ -251,6 +267,11 @@ void PageParts::classify(std::size_t i) {
     } else {
       hidden_[i] = true;
     }
+  } else if (is_row_list(i) && (connected_[i] || !c.label.empty())) {
+    // A UML class or an entity drawn as a list: its rows (fields, methods,
+    // separators) are its content, and an edge drawn to a row is drawn to it.
+    role_[i] = CellRole::component;
+    part_[i] = {c.label, c.style};
   } else if (bodies.empty() && !holds_cluster) {
     // Nothing but text and noise inside: a plain box (named by its text
     // when connected), or a block of text.
@@ -286,11 +307,14 @@ std::optional<std::size_t> PageParts::enclosing_cluster(std::size_t i) const {
       structural = at;
       break;
     }
-  // The innermost of the container it is drawn in and the one it is put in.
+  // The innermost of the container it is drawn in and the one it is put in;
+  // of two as large, the one drawn (a group's background box, which edges
+  // are drawn to, inside the group).
   std::optional<std::size_t> drawn = drawn_in_[i];
   if (!drawn) return structural;
   if (!structural || !cells_[*structural].box) return drawn;
-  return cells_[*drawn].box->area() < cells_[*structural].box->area() ? drawn : structural;
+  double inner = cells_[*drawn].box->area(), outer = cells_[*structural].box->area();
+  return inner < outer || same_size(inner, outer) ? drawn : structural;
 }
 
 void PageParts::drop(std::size_t i) {
@@ -399,7 +423,8 @@ void PageParts::drop_decorations() {
 /// that is not an icon, at most 30 units high, with four words or fewer;
 /// its box must be crossed by the edge's path (from the source's centre or
 /// free point, through the waypoints, to the target's), and the edge must
-/// not end at it. Each text labels the first edge crossing it.
+/// neither end at it nor at a box around it (a container's own title). Each
+/// text labels the first edge crossing it.
 void PageParts::label_edges_by_text_on_path() {
   auto end_point = [&](const std::string& id, const std::optional<DrawioPoint>& point) -> std::optional<DrawioPoint> {
     if (auto at = find(id); at && cells_[*at].box) return cells_[*at].box->center();
@@ -425,6 +450,12 @@ void PageParts::label_edges_by_text_on_path() {
     if (!text && !box) continue;
     for (const auto& [e, path] : paths) {
       if (find(cells_[e].source) == i || find(cells_[e].target) == i) continue;
+      // Text inside the box an edge leaves or reaches (a container's title) is that box's.
+      auto holds_text = [&](const std::string& id) {
+        auto end = find(id);
+        return end && cells_[*end].box && cells_[*end].box->contains(*c.box, 2);
+      };
+      if (holds_text(cells_[e].source) || holds_text(cells_[e].target)) continue;
       bool crossed = false;
       for (std::size_t k = 0; k + 1 < path.size() && !crossed; ++k)
         crossed = segment_crosses(path[k], path[k + 1], *c.box);
@@ -439,9 +470,10 @@ void PageParts::label_edges_by_text_on_path() {
 /// Containment drawn only by overlap: a frame (see is_frame_shape) whose box
 /// holds the boxes of two or more components or clusters, or of one when it
 /// also looks like a boundary (looks_like_boundary), is a cluster around
-/// them, not a component. Smaller frames are decided first, so nested
-/// frames nest. Boxes that head a composite (a card around its icon) stay
-/// components.
+/// them, not a component. An unlabelled frame around one component is part
+/// of that component: an edge drawn to the frame reaches it. Smaller frames
+/// are decided first, so nested frames nest. Boxes that head a composite (a
+/// card around its icon) stay components.
 void PageParts::cluster_by_overlap() {
   std::vector<std::size_t> frames;
   for (std::size_t i = 0; i < cells_.size(); ++i)
@@ -455,21 +487,49 @@ void PageParts::cluster_by_overlap() {
     if (owns[f]) continue;
     const DrawioRect& frame = *cells_[f].box;
     std::size_t held = 0;
+    std::optional<std::size_t> one;  // the last thing held
     for (std::size_t j = 0; j < cells_.size(); ++j) {
       if (j == f || !cells_[j].box || !(heads(j) || role_[j] == CellRole::cluster)) continue;
       if (cells_[j].box->area() >= frame.area() || !frame.contains(*cells_[j].box, 2)) continue;
       if (inside_of(f, j)) continue;
       ++held;
+      one = j;
     }
-    if (held >= 2 || (held == 1 && looks_like_boundary(cells_[f], part_[f].label))) {
+    bool boundary = looks_like_boundary(cells_[f], part_[f].label);
+    if (held >= 2 || (held == 1 && boundary)) {
       role_[f] = CellRole::cluster;
       owner_[f] = std::nullopt;
+    } else if (held == 1 && heads(*one) && part_[f].label.empty()) {
+      owner_[f] = one;  // an unlabelled frame around one component is part of it
     }
   }
 }
 
+/// Text placed on a box is part of that box: a free text cell, connected
+/// (else it is a caption, not a component) and holding nothing, whose box
+/// lies within a component's box that is not text itself. It belongs to the
+/// smallest such box, so an edge drawn to the text reaches the box; an
+/// unlabelled box takes the text as its label.
+void PageParts::fold_text_on_boxes() {
+  for (std::size_t i = 0; i < cells_.size(); ++i) {
+    if (!heads(i) || !cells_[i].box || !kids_[i].empty() || style_name(cells_[i].style) != "text") continue;
+    const DrawioRect& text = *cells_[i].box;
+    std::optional<std::size_t> box;
+    for (std::size_t j = 0; j < cells_.size(); ++j) {
+      if (j == i || !heads(j) || !cells_[j].box || style_name(cells_[j].style) == "text") continue;
+      const DrawioRect& b = *cells_[j].box;
+      if (b.area() <= text.area() || !b.contains(text, 2)) continue;
+      if (!box || b.area() < cells_[*box].box->area()) box = j;
+    }
+    if (!box) continue;
+    owner_[i] = box;
+    if (part_[*box].label.empty()) part_[*box].label = part_[i].label;
+  }
+}
+
 /// Each component or cluster's innermost cluster by geometry: the smallest
-/// cluster box that holds its box, other than its own parts.
+/// cluster box that holds its box, other than its own parts; of two as
+/// large, the one put inside the other.
 void PageParts::place_in_clusters() {
   drawn_in_.assign(cells_.size(), std::nullopt);
   std::vector<std::size_t> clusters;
@@ -481,7 +541,14 @@ void PageParts::place_in_clusters() {
     for (std::size_t k : clusters) {
       const DrawioRect& outer = *cells_[k].box;
       if (k == i || outer.area() <= box.area() || !outer.contains(box, 2) || inside_of(k, i)) continue;
-      if (!drawn_in_[i] || outer.area() < cells_[*drawn_in_[i]].box->area()) drawn_in_[i] = k;
+      if (!drawn_in_[i]) {
+        drawn_in_[i] = k;
+        continue;
+      }
+      double best = cells_[*drawn_in_[i]].box->area();
+      // Of two as large, the one inside the other: a group's background box.
+      bool as_large = same_size(outer.area(), best);
+      if ((!as_large && outer.area() < best) || (as_large && inside_of(k, *drawn_in_[i]))) drawn_in_[i] = k;
     }
   }
 }
@@ -489,8 +556,19 @@ void PageParts::place_in_clusters() {
 std::optional<std::size_t> PageParts::component_at(const DrawioPoint& p) const {
   std::optional<std::size_t> best;
   for (std::size_t i = 0; i < cells_.size(); ++i) {
-    if (!heads(i) || !cells_[i].box || !cells_[i].box->contains(p, 6)) continue;
+    if (!owner_[i] || !cells_[i].box || !cells_[i].box->contains(p, kEndSlack)) continue;
     if (!best || cells_[i].box->area() < cells_[*best].box->area()) best = i;
+  }
+  return best;
+}
+
+std::optional<std::size_t> PageParts::cluster_outline_at(const DrawioPoint& p) const {
+  std::optional<std::size_t> best;
+  for (std::size_t i = 0; i < cells_.size(); ++i) {
+    if (role_[i] != CellRole::cluster || !cells_[i].box) continue;
+    const DrawioRect& box = *cells_[i].box;
+    if (!box.contains(p, kEndSlack) || box.contains(p, -kEndSlack)) continue;
+    if (!best || box.area() < cells_[*best].box->area()) best = i;
   }
   return best;
 }

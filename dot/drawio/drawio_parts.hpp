@@ -49,13 +49,21 @@ class PageParts {
   /// The edge's own label, its edge-label cells' labels and the free text
   /// drawn on its path, one per line.
   std::string edge_label(std::size_t i) const;
-  /// The smallest component whose box holds `p` (or lies within a few page
-  /// units of it): where an edge drawn to a free point really ends.
+  /// The smallest cell of a component (the component's box, or a part of it
+  /// such as a frame drawn around it) whose box holds `p` or lies within a
+  /// few page units of it: where an edge drawn to a free point really ends.
   std::optional<std::size_t> component_at(const DrawioPoint& p) const;
+  /// The smallest cluster whose outline passes within a few page units of
+  /// `p`: an edge drawn to a container's border without snapping to it. A
+  /// point well inside a container, in its empty space, is on none.
+  std::optional<std::size_t> cluster_outline_at(const DrawioPoint& p) const;
 
  private:
   void classify(std::size_t i);
   void classify_leaf(std::size_t i, const std::string& label);
+  /// A stack of text rows and separator lines (`childLayout=stackLayout`):
+  /// a UML class, an entity, a list.
+  bool is_row_list(std::size_t i) const;
   /// Among a group's bodies, the one labelled icon when all others are text cells.
   std::optional<std::size_t> captioned_icon(const std::vector<std::size_t>& bodies) const;
   bool heads(std::size_t i) const { return owner_[i] && *owner_[i] == i; }
@@ -68,6 +76,7 @@ class PageParts {
   void drop_decorations();
   void label_edges_by_text_on_path();
   void cluster_by_overlap();
+  void fold_text_on_boxes();
   void place_in_clusters();
 
   const std::vector<DrawioCell>& cells_;

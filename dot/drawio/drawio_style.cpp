@@ -21,13 +21,17 @@ void for_each_token(std::string_view style, Visit visit) {
 
 }  // namespace
 
-std::string style_value(std::string_view style, std::string_view key) {
-  std::string value;
+std::optional<std::string> style_entry(std::string_view style, std::string_view key) {
+  std::optional<std::string> value;
   for_each_token(style, [&](std::string_view token) {
     std::size_t eq = token.find('=');
     if (eq != std::string_view::npos && token.substr(0, eq) == key) value = token.substr(eq + 1);
   });
   return value;
+}
+
+std::string style_value(std::string_view style, std::string_view key) {
+  return style_entry(style, key).value_or("");
 }
 
 std::string style_name(std::string_view style) {

@@ -2,6 +2,7 @@
 /// draw.io style strings: `name;key=value;key=value;`, a bare style name
 /// first ("text;", "swimlane;", "ellipse;") and keys overriding it.
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -9,6 +10,10 @@ namespace archlint {
 
 /// The value of `key` (the last one written), or "" when absent.
 std::string style_value(std::string_view style, std::string_view key);
+
+/// The value of `key` (the last one written), or nullopt when the style does
+/// not set it: for keys whose default is not "" (`endArrow`).
+std::optional<std::string> style_entry(std::string_view style, std::string_view key);
 
 /// The leading bare token ("text" in "text;html=1;"), or "" when the style starts with a key.
 std::string style_name(std::string_view style);

@@ -6,6 +6,7 @@
 
 #include "attributes.hpp"
 #include "import_edges.hpp"
+#include "link_kinds.hpp"
 #include "technology.hpp"
 #include "text.hpp"
 #include "values.hpp"
@@ -299,6 +300,7 @@ std::expected<Model, InputErrors> build_model(const RawDesign& raw) {
   if (!raw.diagram) return Builder(raw).build();
   RawDesign settled = raw;
   settle_diagram_edges(settled);
+  kinds_from_links(settled);
   return Builder(settled).build();
 }
 

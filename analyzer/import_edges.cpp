@@ -64,8 +64,10 @@ class EdgeSettler {
     for (std::size_t i = 0; i < design.nodes.size(); ++i)
       if (design.nodes[i].left_out.empty()) node_index_.emplace(design.nodes[i].name, i);
     for (std::size_t i = 0; i < design.clusters.size(); ++i) cluster_index_.emplace(design.clusters[i].name, i);
-    for (const RawEdge& e : design.edges) {
-      if (e.from_cluster || e.to_cluster) continue;
+    for (const RawEdge& drawn : design.edges) {
+      if (drawn.from_cluster || drawn.to_cluster) continue;
+      RawEdge e = drawn;
+      if (e.two_way) orient(e);  // a container's entries follow the calls, not the drawing
       auto from = node_index_.find(e.from);
       auto to = node_index_.find(e.to);
       if (from != node_index_.end() && to != node_index_.end() && from->second != to->second)
@@ -179,10 +181,27 @@ class EdgeSettler {
     return mode != edge.attrs.end() && to_lower(trim(mode->second.value)) == "async";
   }
 
+  static std::string label_of(const RawEdge& edge) {
+    auto label = edge.attrs.find("label");
+    return label == edge.attrs.end() ? "" : to_lower(trim(label->second.value));
+  }
+
+  /// Whether two arrows between the same boxes, one each way, read as a
+  /// request and its answer: at most one is labelled, or one label names
+  /// an answer ("response", "result", ...). Two named calls ("disburse",
+  /// "repayment") are two calls.
+  static bool answer_pair(const RawEdge& a, const RawEdge& b) {
+    std::string la = label_of(a), lb = label_of(b);
+    if (la.empty() || lb.empty() || la == lb) return true;
+    for (std::string_view word : {"response", "reply", "result", "return", "answer", "ack"})
+      if (la.find(word) != std::string::npos || lb.find(word) != std::string::npos) return true;
+    return false;
+  }
+
   /// A request and its answer drawn as two arrows (a -> b and b -> a, both
   /// sync) are one call: kept once, from the side that starts requests, or
   /// as first drawn when both sides are alike. An async arrow back (a
-  /// callback, an event) stays a link of its own.
+  /// callback, an event) and two differently named calls stay links of their own.
   std::vector<RawEdge> merge_answers(std::vector<RawEdge> edges) const {
     std::map<std::pair<std::string, std::string>, std::size_t> sync_at;
     for (std::size_t i = 0; i < edges.size(); ++i)
@@ -193,6 +212,7 @@ class EdgeSettler {
       auto back = sync_at.find({edges[i].to, edges[i].from});
       if (back == sync_at.end() || back->second == i || drop[back->second]) continue;
       std::size_t j = back->second;
+      if (!answer_pair(edges[i], edges[j])) continue;
       RawEdge pair = edges[std::min(i, j)];
       pair.two_way = true;
       orient(pair);

@@ -22,9 +22,12 @@ namespace archlint {
 ///   kinds' place in a request path (client, DNS, CDN, load balancer,
 ///   gateway, service, worker, then the stores), the drawn order when both
 ///   sides are alike.
-/// - A request and its answer drawn as two sync arrows (a -> b, b -> a)
-///   are one call, oriented like a two-way edge; an async arrow back (a
-///   callback, an event) stays its own link.
+/// - A request and its answer drawn as two sync arrows (a -> b, b -> a;
+///   at most one labelled, or one label naming an answer) are one call,
+///   oriented like a two-way edge; an async arrow back (a callback, an
+///   event) and two differently named calls stay links of their own.
+/// - A container's entries and exits follow the box-to-box edges as calls
+///   (two-way ones oriented first).
 /// - An edge that repeats another (same ends, same direction) once
 ///   containers are resolved is dropped, and so is an edge from a box to
 ///   itself that only a container made.

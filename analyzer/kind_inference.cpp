@@ -20,7 +20,7 @@ namespace {
 // `best_word`), the rules on the label's form, and last the shapes too vague
 // to beat a word. This file holds how each look is matched.
 
-constexpr std::string_view kNoSignal = "no shape, icon or label archlint recognises";
+constexpr std::string_view kNoSignal = kNoKindSignal;
 
 bool is_word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 

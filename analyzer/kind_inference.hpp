@@ -4,6 +4,7 @@
 /// analyzer/kind_signals.txt (each with its reason).
 
 #include <string>
+#include <string_view>
 
 #include "kind.hpp"
 
@@ -28,6 +29,10 @@ struct InferredKind {
   /// box's id rather than its label): rules that depend on the kind leave it alone.
   bool weak = false;
 };
+
+/// The reason of a box that no signal explains (not of one that a signal
+/// names as a part with no kind, such as a WAF): its links may still tell.
+inline constexpr std::string_view kNoKindSignal = "no shape, icon or label archlint recognises";
 
 /// The kind (and tech) a box most likely has; Kind::unknown with a reason
 /// saying nothing matched when no signal applies.

@@ -1,0 +1,21 @@
+#pragma once
+/// Kinds read off a picture's links, for boxes whose icon, shape and label
+/// say nothing: a reader who sees a box that a client calls takes it for a
+/// service, and one that takes messages off a queue for a worker.
+
+#include "raw_design.hpp"
+
+namespace archlint {
+
+/// Gives a kind to each box of `design` that no signal explained (reason
+/// kNoKindSignal), from its settled links, and marks it weak: rules that
+/// depend on a kind leave it alone, and `archlint import` asks to check it.
+/// - Takes messages off a queue (a link from a queue to it, or a `consume`
+///   link to one): a worker.
+/// - Called by a client, load balancer, API gateway or CDN: a service.
+/// - Calls or writes a database, cache, blob store, search index or queue:
+///   a service.
+/// Boxes that a signal named as a part with no kind (a WAF) stay unknown.
+void kinds_from_links(RawDesign& design);
+
+}  // namespace archlint

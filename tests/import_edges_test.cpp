@@ -1,0 +1,180 @@
+// What a picture's edges mean once its boxes have kinds (import_edges) and
+// the kinds its links give boxes that nothing else explains (link_kinds),
+// on small RawDesigns made by hand, as every importer hands them over.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <set>
+#include <utility>
+
+#include "build_model.hpp"
+#include "import_edges.hpp"
+#include "kind_inference.hpp"
+#include "link_kinds.hpp"
+
+using namespace archlint;
+
+namespace {
+
+/// A picture's design under construction.
+struct Picture {
+  RawDesign raw;
+
+  Picture() { raw.diagram = true; }
+
+  Picture& box(const std::string& name, const std::string& kind, std::optional<std::size_t> cluster = std::nullopt) {
+    RawNode node;
+    node.name = name;
+    node.attrs["kind"] = {kind, 1};
+    node.kind_reason = kind == "unknown" ? std::string(kNoKindSignal) : "label mentions " + kind;
+    node.cluster = cluster;
+    raw.nodes.push_back(std::move(node));
+    return *this;
+  }
+  std::size_t cluster(const std::string& name, std::optional<std::size_t> parent = std::nullopt) {
+    raw.clusters.push_back({name, name, parent, 1});
+    return raw.clusters.size() - 1;
+  }
+  Picture& edge(const std::string& from, const std::string& to, bool from_cluster = false, bool to_cluster = false,
+                bool two_way = false) {
+    RawEdge e;
+    e.from = from;
+    e.to = to;
+    e.line = static_cast<int>(raw.edges.size()) + 2;
+    e.from_cluster = from_cluster;
+    e.to_cluster = to_cluster;
+    e.two_way = two_way;
+    raw.edges.push_back(std::move(e));
+    return *this;
+  }
+  std::set<std::pair<std::string, std::string>> settled() {
+    RawDesign copy = raw;
+    settle_diagram_edges(copy);
+    std::set<std::pair<std::string, std::string>> out;
+    for (const auto& e : copy.edges) out.emplace(e.from, e.to);
+    CHECK(out.size() == copy.edges.size());  // no repeats
+    return out;
+  }
+};
+
+using Links = std::set<std::pair<std::string, std::string>>;
+
+}  // namespace
+
+TEST_CASE("import edges: an edge into a container reaches the boxes nothing inside calls") {
+  Picture p;
+  std::size_t backend = p.cluster("cluster_backend");
+  p.box("user", "client").box("lb", "load_balancer", backend).box("api", "service", backend);
+  p.box("db", "database", backend);
+  p.edge("lb", "api").edge("api", "db").edge("user", "cluster_backend", false, true);
+  CHECK(p.settled() == Links{{"lb", "api"}, {"api", "db"}, {"user", "lb"}});
+}
+
+TEST_CASE("import edges: an edge out of a container leaves from the boxes that call out, not its stores") {
+  Picture p;
+  std::size_t apps = p.cluster("cluster_apps");
+  std::size_t inner = p.cluster("cluster_inner", apps);
+  p.box("lb", "load_balancer", apps).box("api", "service", apps).box("jobs", "worker", inner);
+  p.box("cache", "cache", apps).box("db", "database");
+  p.edge("lb", "api").edge("api", "cache").edge("cluster_apps", "db", true, false);
+  // lb passes on to api; api and the worker in the nested container call out; the cache holds data.
+  CHECK(p.settled() == Links{{"lb", "api"}, {"api", "cache"}, {"api", "db"}, {"jobs", "db"}});
+}
+
+TEST_CASE("import edges: a container of stores only is entered at every store; an empty one is kept for a note") {
+  Picture p;
+  std::size_t data = p.cluster("cluster_data");
+  p.cluster("cluster_empty");
+  p.box("api", "service").box("pg", "database", data).box("redis", "cache", data);
+  p.edge("api", "cluster_data", false, true).edge("api", "cluster_empty", false, true);
+  CHECK(p.settled() == Links{{"api", "pg"}, {"api", "redis"}, {"api", "cluster_empty"}});
+}
+
+TEST_CASE("import edges: a two-way edge points from the side that starts requests") {
+  Picture p;
+  p.box("db", "database").box("api", "service").box("web", "client").box("a", "service").box("b", "service");
+  p.edge("db", "api", false, false, true).edge("api", "web", false, false, true).edge("b", "a", false, false, true);
+  // Alike sides keep the drawn order.
+  CHECK(p.settled() == Links{{"api", "db"}, {"web", "api"}, {"b", "a"}});
+}
+
+TEST_CASE("import edges: a request and its answer drawn as two arrows are one call; an async answer stays") {
+  Picture p;
+  p.box("api", "service").box("auth", "service").box("web", "client").box("hook", "service");
+  p.edge("auth", "api").edge("api", "auth");  // drawn answer first: kinds alike, first drawn wins
+  p.edge("api", "web").edge("web", "api");
+  p.edge("api", "hook");
+  p.edge("hook", "api");
+  p.raw.edges.back().attrs["mode"] = {"async", 9};
+  CHECK(p.settled() == Links{{"auth", "api"}, {"web", "api"}, {"api", "hook"}, {"hook", "api"}});
+  RawDesign copy = p.raw;
+  settle_diagram_edges(copy);
+  for (const auto& e : copy.edges)
+    if (e.from == "web") CHECK(e.two_way);
+}
+
+TEST_CASE("import edges: the model carries two-way links and settles only pictures") {
+  Picture p;
+  p.box("web", "client").box("api", "service");
+  p.edge("api", "web", false, false, true);
+  auto model = build_model(p.raw);
+  REQUIRE(model.has_value());
+  REQUIRE(model->links.size() == 1);
+  CHECK(model->components[model->links[0].from].name == "web");
+  CHECK(model->links[0].two_way);
+  CHECK(model->diagram);
+  p.raw.diagram = false;  // a model keeps its links as written
+  auto written = build_model(p.raw);
+  REQUIRE(written.has_value());
+  CHECK(written->components[written->links[0].from].name == "api");
+}
+
+TEST_CASE("link kinds: boxes no signal explains take a weak kind from their links") {
+  Picture p;
+  p.box("q", "queue").box("lb", "load_balancer").box("web", "client");
+  p.box("consumer", "unknown").box("backend", "unknown").box("page", "unknown").box("lonely", "unknown");
+  p.box("waf", "unknown");
+  p.raw.nodes.back().kind_reason = "label mentions WAF: a filter in the request path";  // a named part with no kind
+  p.edge("q", "consumer").edge("lb", "backend").edge("web", "page").edge("web", "waf");
+  RawDesign design = p.raw;
+  kinds_from_links(design);
+  auto kind = [&](const std::string& name) {
+    auto it = std::find_if(design.nodes.begin(), design.nodes.end(), [&](const RawNode& n) { return n.name == name; });
+    return std::make_pair(it->attrs.at("kind").value, it->kind_weak);
+  };
+  CHECK(kind("consumer") == std::make_pair(std::string("worker"), true));
+  CHECK(kind("backend") == std::make_pair(std::string("service"), true));
+  CHECK(kind("page") == std::make_pair(std::string("service"), true));
+  CHECK(kind("lonely") == std::make_pair(std::string("unknown"), false));
+  CHECK(kind("waf") == std::make_pair(std::string("unknown"), false));
+  CHECK(design.nodes[3].kind_reason == "its links: it takes messages off q");
+}
+
+TEST_CASE("link kinds: what a many-door client calls is not taken for services") {
+  Picture p;
+  p.box("cli", "client");
+  for (const char* tool : {"t1", "t2", "t3", "t4"}) p.box(tool, "unknown").edge("cli", tool);
+  RawDesign design = p.raw;
+  kinds_from_links(design);
+  for (std::size_t i = 1; i < design.nodes.size(); ++i) CHECK(design.nodes[i].attrs.at("kind").value == "unknown");
+}
+
+TEST_CASE("import edges: two differently named calls each way stay two links; a named answer merges") {
+  Picture p;
+  p.box("bank", "service").box("loans", "service").box("api", "service").box("search", "service");
+  p.edge("loans", "bank").edge("bank", "loans").edge("api", "search").edge("search", "api");
+  p.raw.edges[0].attrs["label"] = {"disburse", 2};
+  p.raw.edges[1].attrs["label"] = {"repayment", 3};
+  p.raw.edges[2].attrs["label"] = {"query", 4};
+  p.raw.edges[3].attrs["label"] = {"results", 5};
+  CHECK(p.settled() == Links{{"loans", "bank"}, {"bank", "loans"}, {"api", "search"}});
+}
+
+TEST_CASE("import edges: a container's entries follow two-way edges as oriented calls") {
+  Picture p;
+  std::size_t pool = p.cluster("cluster_pool");
+  p.box("user", "client").box("lb", "load_balancer", pool).box("vm1", "service", pool).box("vm2", "service", pool);
+  p.edge("vm1", "lb", false, false, true).edge("vm2", "lb", false, false, true);
+  p.edge("user", "cluster_pool", false, true);
+  CHECK(p.settled() == Links{{"lb", "vm1"}, {"lb", "vm2"}, {"user", "lb"}});
+}

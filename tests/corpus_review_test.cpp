@@ -140,6 +140,7 @@ Tally judge(const json& truth, const Model& model, const CheckResult& review, st
       ++t.right;
     } else if (got == Kind::unknown) {
       ++t.unknown;
+      problems.push_back("unknown: \"" + label + "\" (" + kind + "; " + model.components[*at].kind_reason + ")");
     } else {
       ++t.wrong;
       problems.push_back("\"" + label + "\" is " + std::string(kind_name(got)) + ", not " + kind + " (" +

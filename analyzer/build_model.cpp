@@ -147,6 +147,7 @@ class Builder {
     c.name = node.name;
     c.kind_reason = node.kind_reason;
     c.kind_weak = node.kind_weak;
+    c.source_id = node.source_id;
     c.line = node.line;
     c.cluster = node.cluster;
     auto kind = node.attrs.find("kind");

@@ -79,6 +79,7 @@ struct Nfr {
 /// One box of the design: a service, a store, a client...
 struct Component {
   std::string name;  // the DOT node id
+  std::string source_id;  // the box's id in the diagram it was imported from, when not `name` (a draw.io cell id)
   std::string label;  // display text; empty when the node has none
   Kind kind = Kind::service;
   std::string kind_reason;  // why an importer chose `kind` (and `tech`); "" when declared

@@ -32,6 +32,8 @@ struct RawNode {
   /// The importer's kind rests on a weak signal (a vague shape, a name
   /// rather than a label): rules that depend on the kind leave it alone.
   bool kind_weak = false;
+  /// The box's id in the diagram file (a draw.io cell id), when it differs from `name`.
+  std::string source_id = {};
 };
 
 struct RawEdge {

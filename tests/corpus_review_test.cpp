@@ -95,7 +95,10 @@ class Matcher {
  private:
   bool matches(std::size_t i, const std::string& label, bool loose) const {
     const Component& c = model_.components[i];
-    if (label.starts_with("#")) return c.name == label.substr(1) || normal(c.display()) == label;
+    if (label.starts_with("#")) {
+      std::string id = label.substr(1);
+      return c.source_id == id || c.name == id || normal(c.display()) == label;
+    }
     std::string want = normal(label), got = normal(c.display());
     return loose ? lower(want) == lower(got) || lower(want) == lower(c.name) : want == got;
   }

@@ -138,7 +138,7 @@ TEST_CASE("drawio plain page: components, labels, lines and kinds") {
   CHECK(attr(d.attrs, "label") == "Shop");
   CHECK(d.line == 2);
   // The text note, the empty frame and the red dot are noise.
-  CHECK(names(d) == std::vector<std::string>{"web_front_end", "orders_db", "fn"});
+  CHECK(names(d) == std::vector<std::string>{"web_front_end", "orders_db", "lambda"});
 
   const RawNode* web = node(d, "web_front_end");
   REQUIRE(web);
@@ -155,8 +155,8 @@ TEST_CASE("drawio plain page: components, labels, lines and kinds") {
   CHECK(attr(db->attrs, "kind") == expected_kind("Orders\nDB", "cylinder3", "shape=cylinder3;whiteSpace=wrap;", "db"));
   CHECK(db->kind_reason == infer_kind({"Orders\nDB", "cylinder3", "shape=cylinder3;whiteSpace=wrap;", "db"}).reason);
 
-  // An unlabelled icon is kept, named by its id, its kind read from the style.
-  const RawNode* fn = node(d, "fn");
+  // An unlabelled icon is kept, named after its icon, its kind read from the style.
+  const RawNode* fn = node(d, "lambda");
   REQUIRE(fn);
   CHECK_FALSE(fn->attrs.contains("label"));
   const std::string icon = "sketch=0;outlineConnect=0;shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.lambda;";
@@ -170,7 +170,7 @@ TEST_CASE("drawio plain page: components, labels, lines and kinds") {
   CHECK(attr(d.edges[0].attrs, "label") == "SQL");
   CHECK(d.edges[0].line == 25);
   CHECK_FALSE(d.edges[0].attrs.contains("mode"));
-  CHECK(d.edges[1].to == "fn");
+  CHECK(d.edges[1].to == "lambda");
   CHECK(attr(d.edges[1].attrs, "mode") == "async");
   CHECK(d.notes.empty());
 }

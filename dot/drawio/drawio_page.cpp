@@ -44,9 +44,22 @@ std::map<std::size_t, std::size_t> add_clusters(const std::vector<DrawioCell>& c
   return cluster_of;
 }
 
+/// What a stencil icon is called: "mxgraph.aws4.lambda_function" -> "lambda_function";
+/// "" for a box that is no vendor icon.
+std::string icon_name(std::string_view style) {
+  std::string icon = style_value(style, "resIcon");
+  if (icon.empty()) icon = style_value(style, "prIcon");
+  if (icon.empty()) icon = style_shape(style);
+  if (!icon.starts_with("mxgraph.") || icon.find('.', 8) == std::string::npos) return "";
+  return icon.substr(icon.rfind('.') + 1);
+}
+
 RawNode make_node(const DrawioCell& c, const DrawnPart& part, std::set<std::string>& names) {
   RawNode node;
-  node.name = stable_name(part.label, c.id, names);
+  // A box with no text is named after its icon when it has one, else its cell id.
+  std::string icon = part.label.empty() ? icon_name(part.style) : "";
+  node.name = stable_name(part.label, icon.empty() ? c.id : icon, names);
+  node.source_id = c.id;
   node.line = c.line;
   std::string style = without_inline_data(part.style);
   InferredKind inferred = infer_kind(DiagramShape{part.label, style_shape(style), style, c.id});

@@ -1,5 +1,7 @@
 // Every diagram of the shared corpus imports, with the number of components
-// and links recorded here after looking at each diagram, and few components
+// and links recorded here after looking at each diagram (edges to containers
+// reach what they hold, a request drawn with its answer is one call, layout
+// edges and spacer boxes are no links or components), and few components
 // stay of unknown kind. Skipped when the corpus folder is absent.
 #include <doctest/doctest.h>
 
@@ -23,41 +25,41 @@ struct Expected {
 
 // Recorded by importing each file and comparing with the diagram itself.
 const std::map<std::string, Expected> kExpected = {
-    {"OWASP__pytm__tests_dfd.dot", {1, 4, 6}},
+    {"OWASP__pytm__tests_dfd.dot", {1, 4, 5}},
     {"SAP__btp-solution-diagrams__assets_editable-diagram-examples_SAP_Private_Link_Service_L2.drawio", {1, 20, 8}},
     {"SAP__btp-solution-diagrams__assets_editable-diagram-examples_SAP_Task_Center_L2.drawio", {1, 17, 5}},
-    {"SalihTuncer__Edge2Cloud__Architecture.drawio", {1, 6, 6}},
-    {"commitdev__zero-aws-eks-stack__docs_architecture-overview.drawio", {1, 99, 23}},
-    {"commitdev__zero-aws-eks-stack__docs_wip-architecture-overview-serverless.drawio.svg", {1, 111, 26}},
+    {"SalihTuncer__Edge2Cloud__Architecture.drawio", {1, 5, 5}},
+    {"commitdev__zero-aws-eks-stack__docs_architecture-overview.drawio", {1, 99, 27}},
+    {"commitdev__zero-aws-eks-stack__docs_wip-architecture-overview-serverless.drawio.svg", {1, 111, 28}},
     {"jaegertracing__documentation__content_docs_v2__dev_architecture_spm.mermaid1.mmd", {1, 9, 9}},
     {"jaegertracing__documentation__content_docs_v2__dev_storage_kafka.mermaid2.mmd", {1, 6, 5}},
-    {"jgraph__drawio-diagrams__blog_C4.drawio", {4, 26, 24}},
-    {"jgraph__drawio-diagrams__blog_data-flow.drawio", {2, 23, 34}},
+    {"jgraph__drawio-diagrams__blog_C4.drawio", {4, 25, 26}},
+    {"jgraph__drawio-diagrams__blog_data-flow.drawio", {2, 23, 32}},
     {"jgraph__drawio-diagrams__examples_aws-saas-example.drawio", {1, 18, 23}},
     {"jgraph__drawio-diagrams__examples_aws-simple-architecture.drawio", {1, 8, 0}},
-    {"jgraph__drawio-diagrams__templates_cloud_aws_10.xml", {1, 42, 21}},
-    {"jgraph__drawio-diagrams__templates_cloud_aws_4.xml", {1, 14, 17}},
-    {"jgraph__drawio-diagrams__templates_cloud_aws_7.xml", {1, 13, 10}},
-    {"jgraph__drawio-diagrams__templates_cloud_azure_1.xml", {1, 27, 13}},
-    {"jgraph__drawio-diagrams__templates_cloud_ibm_microservices.xml", {1, 33, 16}},
-    {"jgraph__drawio-diagrams__templates_gcp_gaming_mobile_game_backend.xml", {1, 19, 14}},
+    {"jgraph__drawio-diagrams__templates_cloud_aws_10.xml", {1, 42, 49}},
+    {"jgraph__drawio-diagrams__templates_cloud_aws_4.xml", {1, 14, 13}},
+    {"jgraph__drawio-diagrams__templates_cloud_aws_7.xml", {1, 13, 12}},
+    {"jgraph__drawio-diagrams__templates_cloud_azure_1.xml", {1, 27, 14}},
+    {"jgraph__drawio-diagrams__templates_cloud_ibm_microservices.xml", {1, 33, 19}},
+    {"jgraph__drawio-diagrams__templates_gcp_gaming_mobile_game_backend.xml", {1, 19, 19}},
     {"jgraph__drawio-diagrams__templates_gcp_general_web_application_on_google_app_engine.xml", {1, 13, 9}},
-    {"jgraph__drawio-diagrams__templates_gcp_retail_pci.xml", {1, 14, 8}},
+    {"jgraph__drawio-diagrams__templates_gcp_retail_pci.xml", {1, 14, 10}},
     {"kubernetes__enhancements__keps_sig-storage_3314-csi-changed-block-tracking_flow.drawio.svg", {1, 6, 1}},
     {"likec4__likec4__packages_layouts_src_graphviz___snapshots___DeploymentViewPrinter-index.dot", {1, 6, 6}},
     {"likec4__likec4__packages_layouts_src_graphviz___snapshots___ElementViewPrinter-cloud3levels.dot", {1, 7, 6}},
     {"microsoft__AzureTRE__docs_azure-tre-overview_airlock.mermaid2.mmd", {1, 6, 5}},
     {"microsoft__AzureTRE__docs_tre-developers_letsencrypt.mermaid1.mmd", {1, 6, 4}},
-    {"mspnp__aks-baseline-regulated__docs_aks-regulated-baseline.drawio", {2, 54, 10}},
-    {"mspnp__aks-baseline__docs_architecture.drawio", {2, 59, 24}},
+    {"mspnp__aks-baseline-regulated__docs_aks-regulated-baseline.drawio", {2, 54, 20}},
+    {"mspnp__aks-baseline__docs_architecture.drawio", {2, 54, 25}},
     {"mspnp__aks-baseline__network-team_network-topology.drawio", {2, 2, 0}},
     {"open-telemetry__opentelemetry.io__content_en_docs_collector_deploy_other_agent-to-gateway__index.mermaid1.mmd", {1, 9, 10}},
     {"open-telemetry__opentelemetry.io__content_en_docs_demo_architecture.mermaid1.mmd", {1, 26, 37}},
     {"open-telemetry__opentelemetry.io__content_en_docs_demo_architecture.mermaid3.mmd", {1, 25, 27}},
-    {"open-telemetry__opentelemetry.io__content_en_docs_guidance_blueprints_managed-telemetry-platforms-for-k8s-workloads.mermaid4.mmd", {1, 16, 1}},
-    {"openstack__octavia__doc_source_contributor_design_version0.5_v0.5-component-design.dot", {1, 12, 12}},
-    {"openstack__octavia__specs_version0.5_controller.dot", {1, 19, 21}},
-    {"thanos-io__thanos__docs_img_thanos_receiver_troubleshoot_federation_idential_replica_name.drawio.png", {1, 13, 1}},
+    {"open-telemetry__opentelemetry.io__content_en_docs_guidance_blueprints_managed-telemetry-platforms-for-k8s-workloads.mermaid4.mmd", {1, 16, 38}},
+    {"openstack__octavia__doc_source_contributor_design_version0.5_v0.5-component-design.dot", {1, 9, 8}},
+    {"openstack__octavia__specs_version0.5_controller.dot", {1, 19, 23}},
+    {"thanos-io__thanos__docs_img_thanos_receiver_troubleshoot_federation_idential_replica_name.drawio.png", {1, 8, 1}},
 };
 
 }  // namespace
@@ -102,5 +104,5 @@ TEST_CASE("corpus: every diagram imports with the components and links recorded 
   for (const auto& [kind, n] : kinds) summary += std::string(kind_name(kind)) + " " + std::to_string(n) + ", ";
   MESSAGE("kinds over " << total << " components: " << summary << "; left out as no runtime component: " << left_out
                          << "; links left out: " << dangling);
-  CHECK(kinds[Kind::unknown] * 4 < total);  // under 25% stay unknown
+  CHECK(kinds[Kind::unknown] * 5 < total);  // under 20% stay unknown
 }

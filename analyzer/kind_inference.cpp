@@ -600,6 +600,25 @@ std::optional<InferredKind> shared_kind(const std::vector<std::string_view>& nam
   return std::nullopt;
 }
 
+/// The words of `text`: runs of letters and digits.
+int word_count(std::string_view text) {
+  int words = 0;
+  bool in_word = false;
+  for (char c : text) {
+    bool w = std::isalnum(static_cast<unsigned char>(c)) != 0;
+    if (w && !in_word) ++words;
+    in_word = w;
+  }
+  return words;
+}
+
+/// A payload or record sketched in braces ("{ + JobId }", "Job Started {id, ts}"):
+/// the data a step passes on, drawn as a box.
+bool data_shape(std::string_view label) {
+  std::size_t open = label.find('{');
+  return open != std::string_view::npos && label.find('}', open) != std::string_view::npos;
+}
+
 }  // namespace
 
 InferredKind infer_kind(const DiagramShape& shape) {
@@ -651,6 +670,9 @@ InferredKind infer_kind(const DiagramShape& shape) {
   if (words.is_sentence)
     return {Kind::unknown, "", "label is a sentence (a note or a step), not a component's name", false};
   if (!names.empty()) return {Kind::unknown, "", "label lists names that share no kind"};
+  if (data_shape(label)) return {Kind::unknown, "", "label is a data shape (a payload or record in braces), not a component", false};
+  if (word_count(label) >= 12)
+    return {Kind::unknown, "", "label is a paragraph of text (a note), not a component's name", false};
   return {Kind::unknown, "", std::string(kNoSignal)};
 }
 

@@ -619,3 +619,25 @@ TEST_CASE("kind inference: a kind that rests on a vague shape, a host name or th
     CHECK(got.weak == c.weak);
   }
 }
+
+TEST_CASE("kind inference: a payload sketched in braces and a paragraph of text are notes, not components") {
+  for (const char* label : {"{ + JobResults }", "Job Started { + JobId}", "{+ NodeLoadJobId, EdgeLoadJobId}"}) {
+    CAPTURE(label);
+    InferredKind k = infer_kind({label, "", "", "n1"});
+    CHECK(k.kind == Kind::unknown);
+    CHECK_FALSE(k.component);
+    CHECK(k.reason.find("data shape") != std::string::npos);
+  }
+  InferredKind note = infer_kind(
+      {"Deployment Modes\nSingle-user: no auth, anonymous identity\nMulti-user: MSAL and JWT tokens checked per call", "",
+       "", "n2"});
+  CHECK_FALSE(note.component);
+  CHECK(note.reason.find("paragraph") != std::string::npos);
+  // A long label that names a kind is still that kind; a short unknown name stays a component.
+  CHECK(infer_kind({"Orders API\nREST, gRPC, webhooks, batch imports, exports, reports, admin tools, partner feeds", "",
+                    "", "a"})
+            .kind == Kind::service);
+  InferredKind loris = infer_kind({"Loris", "", "", "loris"});
+  CHECK(loris.kind == Kind::unknown);
+  CHECK(loris.component);
+}

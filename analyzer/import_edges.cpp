@@ -44,6 +44,7 @@ int request_rank(std::optional<Kind> kind) {
     case Kind::batch_processor:
       return 6;
     case Kind::external:
+    case Kind::monitoring:  // services report to it; it reads the stores it charts
       return 7;
     case Kind::cache:
     case Kind::database:
@@ -52,8 +53,6 @@ int request_rank(std::optional<Kind> kind) {
     case Kind::search_index:
     case Kind::coordinator:
       return 8;
-    case Kind::monitoring:
-      return 9;
   }
   return 5;
 }

@@ -20,8 +20,8 @@ namespace archlint {
 ///   that holds no data, and from all boxes when all hold data.
 /// - A `two_way` edge points from the side that starts requests: by the
 ///   kinds' place in a request path (client, DNS, CDN, load balancer,
-///   gateway, service, worker, then the stores), the drawn order when both
-///   sides are alike.
+///   gateway, service, worker, external and monitoring, then the stores),
+///   the drawn order when both sides are alike.
 /// - A request and its answer drawn as two sync arrows (a -> b, b -> a;
 ///   at most one labelled, or one label naming an answer) are one call,
 ///   oriented like a two-way edge; an async arrow back (a callback, an

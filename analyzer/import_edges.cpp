@@ -239,8 +239,49 @@ class EdgeSettler {
   std::set<std::pair<std::size_t, std::size_t>> drawn_;  // box-to-box edges as drawn
 };
 
+/// Links that pass through boxes left out of the design: a request drawn
+/// through a private endpoint, a NAT gateway, an assumed role or a step
+/// note goes on to the next component (a -> left-out -> b gives a -> b,
+/// with the first edge's attributes). The edges at the left-out box stay,
+/// for build_model to count as left out with it.
+void pass_through_left_out(RawDesign& design) {
+  std::set<std::string> gone;
+  for (const RawNode& node : design.nodes)
+    if (!node.left_out.empty()) gone.insert(node.name);
+  if (gone.empty()) return;
+  std::vector<RawEdge> bridges;
+  std::set<std::pair<std::string, std::string>> made;
+  for (const RawEdge& in : design.edges) {
+    if (in.to_cluster || in.from_cluster || !gone.contains(in.to) || gone.contains(in.from)) continue;
+    // Follow the chain of left-out boxes (bounded: a loop of them ends it).
+    std::vector<std::string> frontier{in.to};
+    std::set<std::string> seen{in.to};
+    while (!frontier.empty()) {
+      std::string at = frontier.back();
+      frontier.pop_back();
+      for (const RawEdge& out : design.edges) {
+        if (out.from_cluster || out.from != at) continue;
+        if (!out.to_cluster && gone.contains(out.to)) {
+          if (seen.insert(out.to).second) frontier.push_back(out.to);
+          continue;
+        }
+        if (out.to == in.from || !made.insert({in.from, out.to}).second) continue;
+        RawEdge bridge = in;
+        bridge.to = out.to;
+        bridge.to_cluster = out.to_cluster;
+        bridge.two_way = in.two_way && out.two_way;
+        bridges.push_back(std::move(bridge));
+      }
+    }
+  }
+  design.edges.insert(design.edges.end(), bridges.begin(), bridges.end());
+}
+
 }  // namespace
 
-void settle_diagram_edges(RawDesign& design) { EdgeSettler(design).run(); }
+void settle_diagram_edges(RawDesign& design) {
+  pass_through_left_out(design);
+  EdgeSettler(design).run();
+}
 
 }  // namespace archlint

@@ -10,6 +10,8 @@
 namespace archlint {
 
 /// Rewrites `design.edges` in place:
+/// - A box left out of the design (a private endpoint, an assumed role, a
+///   step drawn as a box) passes its links on: a -> it -> b gives a -> b.
 /// - An edge *into* a container (`to_cluster`) goes to the container's
 ///   entries: the boxes it holds (in it or in its sub-containers) that no
 ///   other box of the container links to; when every box is linked from

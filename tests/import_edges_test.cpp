@@ -178,3 +178,20 @@ TEST_CASE("import edges: a container's entries follow two-way edges as oriented 
   p.edge("user", "cluster_pool", false, true);
   CHECK(p.settled() == Links{{"lb", "vm1"}, {"lb", "vm2"}, {"user", "lb"}});
 }
+
+TEST_CASE("import edges: a box left out of the design passes its links on") {
+  Picture p;
+  p.box("api", "service").box("pe", "unknown").box("pe2", "unknown").box("db", "database").box("role", "unknown");
+  p.raw.nodes[1].left_out = "network layout (private endpoint)";
+  p.raw.nodes[2].left_out = "network layout (private endpoint)";
+  p.raw.nodes[4].left_out = "access configuration";
+  p.edge("api", "pe").edge("pe", "pe2").edge("pe2", "db").edge("role", "db");
+  p.raw.edges[0].attrs["label"] = {"SQL", 2};
+  auto model = build_model(p.raw);
+  REQUIRE(model.has_value());
+  REQUIRE(model->links.size() == 1);  // through both endpoints; the role starts nothing
+  CHECK(model->components[model->links[0].from].name == "api");
+  CHECK(model->components[model->links[0].to].name == "db");
+  CHECK(model->links[0].label == "SQL");
+  CHECK(model->left_out.size() == 3);
+}

@@ -21,6 +21,17 @@ bool consumes(const RawEdge& edge) {
   return op != edge.attrs.end() && to_lower(trim(op->second.value)) == "consume";
 }
 
+/// An edge whose label says its source starts the target's work on a
+/// schedule ("Triggers daily", "every 5 min", "cron").
+bool triggers(const RawEdge& edge) {
+  auto label = edge.attrs.find("label");
+  if (label == edge.attrs.end()) return false;
+  std::string text = to_lower(label->second.value);
+  for (std::string_view word : {"trigger", "schedule", "cron", "every ", "daily", "hourly", "nightly", "weekly"})
+    if (text.find(word) != std::string::npos) return true;
+  return false;
+}
+
 /// Kinds that hand a caller's request on to the box they link to.
 bool calls_in(Kind kind) {
   return kind == Kind::client || kind == Kind::load_balancer || kind == Kind::api_gateway || kind == Kind::cdn;
@@ -70,6 +81,7 @@ void kinds_from_links(RawDesign& design) {
     const std::optional<Kind>& ka = given[a];
     const std::optional<Kind>& kb = given[b];
     if (ka == Kind::queue) offer(b, Kind::worker, "takes messages off " + shown(design.nodes[a]), 3);
+    if (triggers(edge)) offer(a, Kind::scheduler, "triggers " + shown(design.nodes[b]), 3);
     if (kb == Kind::queue && consumes(edge)) offer(a, Kind::worker, "consumes " + shown(design.nodes[b]), 3);
     bool front_door = ka != Kind::client || calls_out[a] <= kFrontDoors;
     if (ka && calls_in(*ka) && front_door) offer(b, Kind::service, "is called by " + shown(design.nodes[a]), 2);

@@ -12,9 +12,10 @@ namespace archlint {
 /// depend on a kind leave it alone, and `archlint import` asks to check it.
 /// - Takes messages off a queue (a link from a queue to it, or a `consume`
 ///   link to one): a worker.
-/// - Called by a client, load balancer, API gateway or CDN: a service.
-/// - Calls or writes a database, cache, blob store, search index or queue:
-///   a service.
+/// - Starts another box's work on a schedule (a link labelled "triggers
+///   daily", "every 5 min", "cron"): a scheduler.
+/// - Called by a load balancer, API gateway, CDN or a user's client (one
+///   that calls at most three boxes): a service.
 /// Boxes that a signal named as a part with no kind (a WAF) stay unknown.
 void kinds_from_links(RawDesign& design);
 

@@ -135,7 +135,9 @@ TEST_CASE("link kinds: boxes no signal explains take a weak kind from their link
   p.box("consumer", "unknown").box("backend", "unknown").box("page", "unknown").box("lonely", "unknown");
   p.box("waf", "unknown");
   p.raw.nodes.back().kind_reason = "label mentions WAF: a filter in the request path";  // a named part with no kind
-  p.edge("q", "consumer").edge("lb", "backend").edge("web", "page").edge("web", "waf");
+  p.box("timer", "unknown");
+  p.edge("q", "consumer").edge("lb", "backend").edge("web", "page").edge("web", "waf").edge("timer", "consumer");
+  p.raw.edges.back().attrs["label"] = {"Triggers daily", 9};
   RawDesign design = p.raw;
   kinds_from_links(design);
   auto kind = [&](const std::string& name) {
@@ -147,6 +149,7 @@ TEST_CASE("link kinds: boxes no signal explains take a weak kind from their link
   CHECK(kind("page") == std::make_pair(std::string("service"), true));
   CHECK(kind("lonely") == std::make_pair(std::string("unknown"), false));
   CHECK(kind("waf") == std::make_pair(std::string("unknown"), false));
+  CHECK(kind("timer") == std::make_pair(std::string("scheduler"), true));
   CHECK(design.nodes[3].kind_reason == "its links: it takes messages off q");
 }
 

@@ -612,6 +612,20 @@ int word_count(std::string_view text) {
   return words;
 }
 
+constexpr std::string_view kDataShape = "label is a data shape (a payload or record in braces), not a component";
+
+/// Braces that hold a list of fields ("{Key, Bucket}", "{+ JobId}"), or a
+/// label that opens with a brace: a payload, even when a field names a product.
+bool field_list(std::string_view label) {
+  if (label.starts_with("{")) return true;
+  std::size_t open = label.find('{');
+  if (open == std::string_view::npos) return false;
+  std::size_t close = label.find('}', open);
+  if (close == std::string_view::npos) return false;
+  std::string_view inside = label.substr(open + 1, close - open - 1);
+  return inside.find(',') != std::string_view::npos || inside.find('+') != std::string_view::npos;
+}
+
 /// A payload or record sketched in braces ("{ + JobId }", "Job Started {id, ts}"):
 /// the data a step passes on, drawn as a box.
 bool data_shape(std::string_view label) {
@@ -629,6 +643,8 @@ InferredKind infer_kind(const DiagramShape& shape) {
   if (!label.empty() && label.size() <= 3 &&
       std::all_of(label.begin(), label.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
     return {Kind::unknown, "", "a numbered badge, not a component", false};
+  // "{+ JobId}", "New S3 Object {Key, Bucket}": the data a step passes on, whatever it names.
+  if (field_list(label)) return {Kind::unknown, "", std::string(kDataShape), false};
   // C4 elements say their type in brackets: "[Software System]", "[Container: Go]", "[Person]".
   static const std::pair<std::string_view, Kind> kC4[] = {{"[software system", Kind::service},
                                                          {"[container", Kind::service},
@@ -670,7 +686,7 @@ InferredKind infer_kind(const DiagramShape& shape) {
   if (words.is_sentence)
     return {Kind::unknown, "", "label is a sentence (a note or a step), not a component's name", false};
   if (!names.empty()) return {Kind::unknown, "", "label lists names that share no kind"};
-  if (data_shape(label)) return {Kind::unknown, "", "label is a data shape (a payload or record in braces), not a component", false};
+  if (data_shape(label)) return {Kind::unknown, "", std::string(kDataShape), false};
   if (word_count(label) >= 12)
     return {Kind::unknown, "", "label is a paragraph of text (a note), not a component's name", false};
   return {Kind::unknown, "", std::string(kNoSignal)};

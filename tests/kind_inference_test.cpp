@@ -621,7 +621,8 @@ TEST_CASE("kind inference: a kind that rests on a vague shape, a host name or th
 }
 
 TEST_CASE("kind inference: a payload sketched in braces and a paragraph of text are notes, not components") {
-  for (const char* label : {"{ + JobResults }", "Job Started { + JobId}", "{+ NodeLoadJobId, EdgeLoadJobId}"}) {
+  for (const char* label : {"{ + JobResults }", "Job Started { + JobId}", "{+ NodeLoadJobId, EdgeLoadJobId}",
+                            "New S3 Object {Key, Bucket}", "{+ LoadStagingBucket, NodeKey}"}) {
     CAPTURE(label);
     InferredKind k = infer_kind({label, "", "", "n1"});
     CHECK(k.kind == Kind::unknown);

@@ -248,6 +248,17 @@ void fold_picture_findings(const Model& original, Severity picture_severity, boo
     asks.push_back({f.rule, f.component, std::string(text->what), std::string(text->example)});
   }
   findings = std::move(kept);
+  // The design's asks first, then each component's in model order, each in the list's order.
+  auto rank = [&](const PictureAsk& a) {
+    std::size_t rule = 0;
+    while (rule < std::size(kAsks) && kAsks[rule].rule != a.rule) ++rule;
+    std::size_t at = 0;
+    if (!a.component.empty())
+      if (auto index = original.find(a.component)) at = *index + 1;
+    return std::pair{at, rule};
+  };
+  std::stable_sort(asks.begin(), asks.end(),
+                   [&](const PictureAsk& a, const PictureAsk& b) { return rank(a) < rank(b); });
 
   if (picture_enabled && !asks.empty()) {
     std::vector<std::string> design_items, items;

@@ -94,6 +94,13 @@ int explain_component(const RunOptions& run, const std::string& file, const std:
     out << "  fix: " << f.fix << '\n';
     if (f.waived) out << "  waived: " << f.reason << '\n';
   }
+  // A picture's asks on this component: what its model should add.
+  for (const auto& ask : checked->results.front().asks) {
+    if (ask.component != c.name) continue;
+    ++shown;
+    out << "\nthe picture does not show " << ask.what << " [" << ask.rule << ", asked in completeness-picture]\n"
+        << "  add: " << ask.example << '\n';
+  }
   if (shown == 0) out << "\nno findings on '" << c.name << "'\n";
   return 0;
 }

@@ -96,6 +96,8 @@ if grep -q Storefront "$work/stdout"; then failed=$((failed + 1)); echo "FAIL: -
 expect_status "no such page" 2 "$archlint" check --page Nope "$d/shop.drawio"
 expect_status "mermaid findings" 1 "$archlint" check "$d/flow.mmd"
 expect_grep "mermaid lines" 'flow.mmd:5: error: client "Browser" links straight to database "Orders Postgres"' "$work/stdout"
+expect_status "explain a picture's component" 0 "$archlint" explain "$d/flow.mmd" db
+expect_grep "its asks" "the picture does not show a schema \[completeness-schema, asked in completeness-picture\]" "$work/stdout"
 expect_status "broken XML" 2 "$archlint" check "$d/broken.drawio"
 expect_grep "broken XML line" "broken.drawio:4: error: not well-formed XML" "$work/stderr"
 expect_status "bad base64" 2 "$archlint" check "$d/bad-base64.drawio"

@@ -288,3 +288,24 @@ TEST_CASE("render: gvContext's label default does not leak into later loads") {
   REQUIRE(model.has_value());
   CHECK(model->components.at(0).label.empty());
 }
+
+TEST_CASE("render: a long design finding wraps under the title, every word kept") {
+  Model model = shop();
+  CheckResult result;
+  std::string words;
+  for (int i = 0; i < 60; ++i) words += (i ? " " : "") + std::string("word") + std::to_string(i);
+  result.findings = {finding("completeness-picture", Severity::info, "", words)};
+  ParsedSvg svg(render(model, result));
+  XMLElement* graph = svg.doc.RootElement()->FirstChildElement("g");
+  REQUIRE(graph);
+  std::string top;
+  int lines = 0;
+  for (XMLElement* t = graph->FirstChildElement("text"); t; t = t->NextSiblingElement("text")) {
+    std::string text = t->GetText() ? t->GetText() : "";
+    CHECK(text.size() <= 130);
+    top += text + " ";
+    ++lines;
+  }
+  CHECK(lines >= 4);  // the title and three or more lines of the finding
+  for (int i = 0; i < 60; ++i) CHECK(top.find("word" + std::to_string(i) + " ") != std::string::npos);
+}

@@ -123,14 +123,38 @@ std::string unused(std::string name, Taken taken) {
   return name;
 }
 
-/// The title, and under it the design's own findings.
+/// `text` broken at spaces into lines of at most `width` characters (a
+/// longer word stands alone), each HTML-escaped, joined by line breaks.
+std::string wrapped(std::string_view text, std::size_t width) {
+  std::string out, line;
+  auto flush = [&] {
+    if (line.empty()) return;
+    if (!out.empty()) out += "<BR/>";
+    out += html_escape(line);
+    line.clear();
+  };
+  std::size_t at = 0;
+  while (at < text.size()) {
+    std::size_t end = text.find(' ', at);
+    std::string_view word = text.substr(at, end == std::string_view::npos ? std::string_view::npos : end - at);
+    if (!line.empty() && line.size() + 1 + word.size() > width) flush();
+    if (!line.empty()) line += ' ';
+    line += word;
+    if (end == std::string_view::npos) break;
+    at = end + 1;
+  }
+  flush();
+  return out;
+}
+
+/// The title, and under it the design's own findings, wrapped to a readable width.
 std::string graph_label(const Model& model, const Notes* design) {
   std::string html = font(18, "", "<B>" + html_escape(model.title()) + "</B>");
   if (!design) return html;
   for (const Finding* f : design->findings) {
     std::string line = finding_line(*f);
     if (!f->component.empty()) line = f->component + ": " + line;
-    html += "<BR/>" + font(11, f->waived ? kQuietColour : severity_colour(f->severity), html_escape(line));
+    html += "<BR/>" + font(11, f->waived ? kQuietColour : severity_colour(f->severity), wrapped(line, 120));
   }
   return html;
 }
@@ -212,6 +236,7 @@ void add_links(Agraph_t* g, const Model& model, const std::vector<Agnode_t*>& no
     if (link.from >= nodes.size() || link.to >= nodes.size()) continue;
     Agedge_t* e = agedge(g, nodes[link.from], nodes[link.to], nullptr, 1);
     if (link.mode == Mode::async) set(e, "style", "dashed");
+    if (link.two_way) set(e, "dir", "both");  // drawn both ways in the picture it came from
     std::string text = link_text(link);
     if (!text.empty()) set_html(e, "label", font(10, "", html_lines(text)));
   }

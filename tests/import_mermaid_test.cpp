@@ -753,3 +753,14 @@ TEST_CASE("mermaid: links a linkStyle draws with nothing are layout, counted as 
   CHECK(names(spaced) == Strings{"a", "b", "end1"});  // end1 is blank but linked: a box as drawn
   CHECK(links(spaced) == Strings{"a->b", "b->end1"});
 }
+
+TEST_CASE("mermaid: a Markdown block without a title takes its section's heading") {
+  std::string md =
+      "# Shop\n\nIntro.\n\n## Checkout architecture\n\n```mermaid\nflowchart LR\n  a --> b\n```\n\n"
+      "```bash\n# not a heading\n```\n\n```mermaid\n---\ntitle: Titled\n---\nflowchart LR\n  c --> d\n```\n";
+  auto designs = import_markdown(md, "doc.md");
+  REQUIRE(designs.has_value());
+  REQUIRE(designs->size() == 2);
+  CHECK((*designs)[0].attrs.at("label").value == "Checkout architecture");
+  CHECK((*designs)[1].attrs.at("label").value == "Titled");
+}

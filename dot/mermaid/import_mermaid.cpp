@@ -7,6 +7,7 @@
 #include "mermaid_fences.hpp"
 #include "mermaid_header.hpp"
 #include "mermaid_statements.hpp"
+#include "text.hpp"
 
 namespace archlint {
 namespace {
@@ -54,6 +55,30 @@ std::expected<std::vector<RawDesign>, InputErrors> import_mermaid(std::string_vi
   return std::vector<RawDesign>{std::move(**design)};
 }
 
+namespace {
+
+/// The text of the last Markdown heading (`# ...` to `###### ...`) above
+/// line `line` of `markdown`, or "".
+std::string heading_before(std::string_view markdown, int line) {
+  std::string found;
+  int at = 1;
+  bool fenced = false;
+  for (std::size_t start = 0; start < markdown.size() && at < line; ++at) {
+    std::size_t end = markdown.find('\n', start);
+    std::string_view text = markdown.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+    start = end == std::string_view::npos ? markdown.size() : end + 1;
+    std::string_view trimmed = trim(text);
+    if (trimmed.starts_with("```") || trimmed.starts_with("~~~")) fenced = !fenced;
+    if (fenced || !trimmed.starts_with("#")) continue;
+    std::size_t hashes = trimmed.find_first_not_of('#');
+    if (hashes == std::string_view::npos || hashes > 6 || trimmed[hashes] != ' ') continue;
+    found = std::string(trim(trimmed.substr(hashes)));
+  }
+  return found;
+}
+
+}  // namespace
+
 std::expected<std::vector<RawDesign>, InputErrors> import_markdown(std::string_view text, const std::string& file) {
   std::vector<MermaidFence> fences = mermaid_fences(text);
   std::vector<RawDesign> designs;
@@ -68,6 +93,10 @@ std::expected<std::vector<RawDesign>, InputErrors> import_markdown(std::string_v
     if (!*design) continue;
     std::string block = std::to_string(i + 1);
     (*design)->page = "block " + block;
+    // Untitled, the block takes the title of the section it sits in.
+    if (!(*design)->attrs.contains("label"))
+      if (std::string heading = heading_before(text, fences[i].line); !heading.empty())
+        (*design)->attrs["label"] = {heading, fences[i].line};
     (*design)->name = file_design_name(file) + "_block_" + block;
     designs.push_back(std::move(**design));
   }

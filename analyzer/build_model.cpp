@@ -137,8 +137,11 @@ class Builder {
   void read_node(const RawNode& node) {
     if (!node.left_out.empty()) {
       auto label = node.attrs.find("label");
+      // Named by its whole label when short, else by its first line (the rest of a note is its body).
       std::string subject = label == node.attrs.end() || label->second.value.empty() ? node.name : label->second.value;
+      if (subject.size() > 60) subject = std::string(trim(subject.substr(0, subject.find('\n'))));
       std::replace(subject.begin(), subject.end(), '\n', ' ');
+      if (subject.empty()) subject = node.name;
       left_out_[node.name] = model_.left_out.size();
       model_.left_out.push_back({subject, node.left_out, node.line});
       return;

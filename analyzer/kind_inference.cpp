@@ -626,6 +626,19 @@ bool field_list(std::string_view label) {
   return inside.find(',') != std::string_view::npos || inside.find('+') != std::string_view::npos;
 }
 
+/// A line after the first that is a sentence: five words or more ending in
+/// a full stop ("Seats are locked before payment."), as notes are written.
+bool has_sentence_line(std::string_view label) {
+  std::size_t at = label.find('\n');
+  while (at != std::string_view::npos) {
+    std::size_t end = label.find('\n', at + 1);
+    std::string_view line = trim(label.substr(at + 1, end == std::string_view::npos ? std::string_view::npos : end - at - 1));
+    if (line.ends_with(".") && !line.ends_with("..") && word_count(line) >= 5) return true;
+    at = end;
+  }
+  return false;
+}
+
 /// A payload or record sketched in braces ("{ + JobId }", "Job Started {id, ts}"):
 /// the data a step passes on, drawn as a box.
 bool data_shape(std::string_view label) {
@@ -687,7 +700,7 @@ InferredKind infer_kind(const DiagramShape& shape) {
     return {Kind::unknown, "", "label is a sentence (a note or a step), not a component's name", false};
   if (!names.empty()) return {Kind::unknown, "", "label lists names that share no kind"};
   if (data_shape(label)) return {Kind::unknown, "", std::string(kDataShape), false};
-  if (word_count(label) >= 12)
+  if (word_count(label) >= 12 || has_sentence_line(label))
     return {Kind::unknown, "", "label is a paragraph of text (a note), not a component's name", false};
   return {Kind::unknown, "", std::string(kNoSignal)};
 }

@@ -2,6 +2,8 @@
 
 #include <limits>
 
+#include "text.hpp"
+
 namespace archlint {
 
 double Ratio::value() const {
@@ -33,6 +35,37 @@ std::optional<std::size_t> Model::find(const std::string& component) const {
   for (std::size_t i = 0; i < components.size(); ++i)
     if (components[i].name == component) return i;
   return std::nullopt;
+}
+
+namespace {
+
+int words_in(std::string_view line) {
+  int words = 0;
+  bool in_word = false;
+  for (char c : line) {
+    bool w = c != ' ' && c != '\t';
+    if (w && !in_word) ++words;
+    in_word = w;
+  }
+  return words;
+}
+
+}  // namespace
+
+std::string Component::headline() const {
+  if (label.empty()) return name;
+  std::string_view text = label;
+  std::size_t first_end = text.find('\n');
+  std::string first(trim(text.substr(0, first_end)));
+  if (first_end == std::string_view::npos) return first.empty() ? name : first;
+  std::size_t second_end = text.find('\n', first_end + 1);
+  std::string_view second = trim(text.substr(first_end + 1, second_end == std::string_view::npos
+                                                                 ? std::string_view::npos
+                                                                 : second_end - first_end - 1));
+  bool wraps = words_in(first) <= 2 && words_in(second) >= 1 && words_in(second) <= 2 &&
+               second.find_first_of(",.;:") == std::string_view::npos;
+  if (wraps) first = first.empty() ? std::string(second) : first + " " + std::string(second);
+  return first.empty() ? name : first;
 }
 
 std::string Model::title() const {

@@ -123,6 +123,11 @@ struct Component {
 
   /// The label when there is one, else the name.
   const std::string& display() const { return label.empty() ? name : label; }
+  /// What a message calls it: the label's first line, its name (with a second
+  /// line of one or two words that wraps a short name: "Orders\nDB",
+  /// "Orders\n(Postgres)"), else the name. Lines after the name describe the
+  /// box ("Kafka\ninventory initialization events").
+  std::string headline() const;
 };
 
 /// A call or data movement from one component to another.

@@ -52,12 +52,8 @@ bool design_wide(std::string_view rule) {
          rule == "structure-unreachable";
 }
 
-/// A component's label on one line, else its name.
-std::string shown(const Component& c) {
-  std::string text = c.display();
-  std::replace(text.begin(), text.end(), '\n', ' ');
-  return text;
-}
+/// What messages call a component (its label's headline, else its name).
+std::string shown(const Component& c) { return c.headline(); }
 
 /// "\"a\", \"b\" and 3 more": at most `cap` names.
 std::string name_list(const std::vector<std::string>& names, std::size_t cap = 6) {
@@ -308,7 +304,7 @@ void fold_picture_findings(const Model& original, Severity picture_severity, boo
     if (!weak_names.empty())
       parts.push_back((weak_names.size() == 1 ? "the kind of " : "the kinds of ") + name_list(weak_names, 10) +
                       (weak_names.size() == 1 ? " rests" : " rest") +
-                      " on weak signals (a vague shape, a name), so no rule that depends on a kind checks " +
+                      " on weak signals (a vague shape, a name, its links), so no rule that depends on a kind checks " +
                       (weak_names.size() == 1 ? "it" : "them"));
     f.message = join(parts, "; ");
     f.fix = "set kind= on each in the imported model: archlint import writes every box with the reason for its kind";

@@ -95,9 +95,7 @@ void use_diagram_labels(const DesignGraph& graph, std::vector<Finding>& findings
   std::unordered_map<std::string, std::string> labels;
   for (const auto& c : graph.model().components) {
     if (c.kind_reason.empty() || c.label.empty()) continue;
-    std::string label = c.label;
-    std::replace(label.begin(), label.end(), '\n', ' ');
-    labels.emplace(c.name, "\"" + label + "\"");
+    labels.emplace(c.name, "\"" + c.headline() + "\"");
   }
   if (labels.empty()) return;
   for (auto& f : findings) {

@@ -123,7 +123,11 @@ bool finding_is(const Finding& f, const Model& model, const Matcher& matcher, co
   for (std::size_t i : matcher.all(on))
     if (model.components[i].name == f.component) return true;
   // A finding on the design that names the box in its message (a folded list) counts too.
-  return f.component.empty() && f.message.find("\"" + on + "\"") != std::string::npos;
+  if (!f.component.empty()) return false;
+  if (f.message.find("\"" + on + "\"") != std::string::npos) return true;
+  for (std::size_t i : matcher.all(on))
+    if (f.message.find("\"" + model.components[i].headline() + "\"") != std::string::npos) return true;
+  return false;
 }
 
 Tally judge(const json& truth, const Model& model, const CheckResult& review, std::vector<std::string>& problems) {

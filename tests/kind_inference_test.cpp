@@ -642,3 +642,11 @@ TEST_CASE("kind inference: a payload sketched in braces and a paragraph of text 
   CHECK(loris.kind == Kind::unknown);
   CHECK(loris.component);
 }
+
+TEST_CASE("kind inference: a box whose text holds a written sentence is a note") {
+  InferredKind note = infer_kind({"Consistency Point\nSeats are locked before payment to cut double booking.", "", "", "n"});
+  CHECK_FALSE(note.component);
+  // A description that is no sentence, and a sentence in a box that names its kind, stay components.
+  CHECK(infer_kind({"Ledger\nholds balances, entries", "", "", "l"}).component);
+  CHECK(infer_kind({"Orders DB\nOrders are kept for seven years.", "", "", "o"}).kind == Kind::database);
+}

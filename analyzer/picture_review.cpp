@@ -300,7 +300,7 @@ void fold_picture_findings(const Model& original, Severity picture_severity, boo
     if (!unknown_names.empty())
       parts.push_back("archlint could not tell the kind of " + std::to_string(unknown_names.size()) +
                       (unknown_names.size() == 1 ? " box: " : " boxes: ") + name_list(unknown_names, 10) +
-                      "; rules treat them as plain boxes");
+                      (unknown_names.size() == 1 ? "; rules treat it as a plain box" : "; rules treat them as plain boxes"));
     if (!weak_names.empty())
       parts.push_back((weak_names.size() == 1 ? "the kind of " : "the kinds of ") + name_list(weak_names, 10) +
                       (weak_names.size() == 1 ? " rests" : " rest") +

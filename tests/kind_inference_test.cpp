@@ -650,3 +650,8 @@ TEST_CASE("kind inference: a box whose text holds a written sentence is a note")
   CHECK(infer_kind({"Ledger\nholds balances, entries", "", "", "l"}).component);
   CHECK(infer_kind({"Orders DB\nOrders are kept for seven years.", "", "", "o"}).kind == Kind::database);
 }
+
+TEST_CASE("kind inference: svc is short for service") {
+  CHECK(infer_kind({"orders-svc", "", "", "orders"}).kind == Kind::service);
+  CHECK(infer_kind({"auth-svc", "", "", "auth"}).kind != Kind::unknown);
+}

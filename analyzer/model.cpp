@@ -1,5 +1,6 @@
 #include "model.hpp"
 
+#include <algorithm>
 #include <limits>
 
 #include "text.hpp"
@@ -62,7 +63,13 @@ std::string Component::headline() const {
   std::string_view second = trim(text.substr(first_end + 1, second_end == std::string_view::npos
                                                                  ? std::string_view::npos
                                                                  : second_end - first_end - 1));
-  bool wraps = words_in(first) <= 2 && words_in(second) >= 1 && words_in(second) <= 2 &&
+  // A vendor's name alone on the first line prefixes the product's ("Amazon\nSimple Storage Service").
+  static constexpr std::string_view kVendors[] = {"amazon", "aws", "azure", "microsoft", "google", "gcp",
+                                                  "apache", "oracle", "ibm", "cloud"};
+  int head = words_in(first), next = words_in(second);
+  std::string lower = to_lower(first);
+  bool vendor = std::find(std::begin(kVendors), std::end(kVendors), lower) != std::end(kVendors);
+  bool wraps = next >= 1 && (vendor ? next <= 4 : head <= 2 && next <= 2) &&
                second.find_first_of(",.;:") == std::string_view::npos;
   if (wraps) first = first.empty() ? std::string(second) : first + " " + std::string(second);
   return first.empty() ? name : first;

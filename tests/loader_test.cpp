@@ -398,3 +398,22 @@ TEST_CASE("loader: clusters in source order, and each node in the cluster Graphv
   CHECK(cluster_of("api") == 2u);  // in "Back end" and, deeper, in "Data"
   CHECK(cluster_of("db") == 2u);
 }
+
+TEST_CASE("dot: a legend drawn between invisible nodes is layout, not components or links") {
+  auto model = load_dot_text(R"(digraph g {
+  fake1 [style=invisible];
+  fake2 [style=invisible];
+  fake1 -> fake2 [label="starts instance", color=red];
+  anchor [style=invis];
+  web [label="Web App"];
+  db [label="Orders DB", shape=cylinder];
+  web -> db;
+  anchor -> web [label="seen"];
+})",
+                             "legend.dot");
+  REQUIRE(model.has_value());
+  std::vector<std::string> names;
+  for (const auto& c : model->components) names.push_back(c.name);
+  CHECK(names == std::vector<std::string>{"anchor", "web", "db"});  // an invisible node joined to a drawn one stays
+  CHECK(model->links.size() == 2);
+}

@@ -25,6 +25,8 @@ TEST_CASE("model: a component's headline is its label's name, without the lines 
   CHECK(headline("Orders\nDB") == "Orders DB");
   CHECK(headline("Orders\n(Postgres)") == "Orders (Postgres)");
   CHECK(headline("Web\nFront end") == "Web Front end");
+  CHECK(headline("Amazon\nSimple Storage Service") == "Amazon Simple Storage Service");
+  CHECK(headline("Kafka\ninventory initialization events") == "Kafka");
   CHECK(headline("Orders Service\nv2") == "Orders Service v2");
   CHECK(headline("Billing and Invoicing\nService") == "Billing and Invoicing");
   CHECK(headline("  \nOrders") == "Orders");

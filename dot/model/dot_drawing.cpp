@@ -62,14 +62,23 @@ bool invisible_style(std::string_view style) {
 
 void drop_layout(RawDesign& raw, const DotLines& lines) {
   std::erase_if(raw.edges, [](const RawEdge& e) { return invisible(e.attrs); });
-  std::set<std::string> linked;
+  // Nodes that draw nothing stay when an edge joins them to something drawn;
+  // joined only to each other, they are a legend's samples or layout anchors.
+  std::set<std::string> unseen;
+  for (const RawNode& n : raw.nodes)
+    if (!n.attrs.contains("kind") && draws_nothing(n, lines)) unseen.insert(n.name);
+  std::set<std::string> joined;
   for (const RawEdge& e : raw.edges) {
-    if (!e.from_cluster) linked.insert(e.from);
-    if (!e.to_cluster) linked.insert(e.to);
+    bool from_seen = e.from_cluster || !unseen.contains(e.from);
+    bool to_seen = e.to_cluster || !unseen.contains(e.to);
+    if (to_seen && !e.from_cluster) joined.insert(e.from);
+    if (from_seen && !e.to_cluster) joined.insert(e.to);
   }
-  std::erase_if(raw.nodes, [&](const RawNode& n) {
-    return !linked.contains(n.name) && !n.attrs.contains("kind") && draws_nothing(n, lines);
+  auto dropped = [&](const std::string& name) { return unseen.contains(name) && !joined.contains(name); };
+  std::erase_if(raw.edges, [&](const RawEdge& e) {
+    return (!e.from_cluster && dropped(e.from)) || (!e.to_cluster && dropped(e.to));
   });
+  std::erase_if(raw.nodes, [&](const RawNode& n) { return dropped(n.name); });
 }
 
 void read_drawing(RawDesign& raw, bool directed, const std::map<std::string, std::size_t>& node_cluster) {

@@ -18,9 +18,10 @@ bool invisible_style(std::string_view style);
 
 /// Drops layout from a design: invisible edges, and nodes that draw nothing
 /// (invisible, or a shape of none with a label written empty and no picture
-/// or outside label) and that no visible edge ends at: spacers that hold a
-/// place, anchors of an edge drawn from or to their cluster. A node that
-/// declares a kind is a component, drawn or not.
+/// or outside label) that no edge joins to something drawn: spacers that
+/// hold a place, anchors of an edge drawn from or to their cluster, and a
+/// legend's sample edges between such nodes (dropped with them). A node
+/// that declares a kind is a component, drawn or not.
 void drop_layout(RawDesign& raw, const DotLines& lines);
 
 /// A plain diagram's edges as drawn. `lhead`/`ltail` naming a cluster that

@@ -655,3 +655,9 @@ TEST_CASE("kind inference: svc is short for service") {
   CHECK(infer_kind({"orders-svc", "", "", "orders"}).kind == Kind::service);
   CHECK(infer_kind({"auth-svc", "", "", "auth"}).kind != Kind::unknown);
 }
+
+TEST_CASE("kind inference: a dashboard is a UI people use, unless a product beside it says otherwise") {
+  CHECK(infer_kind({"Admin Dashboard", "", "", "ad"}).kind == Kind::client);
+  CHECK(infer_kind({"Grafana Dashboard", "", "", "gd"}).kind == Kind::monitoring);
+  CHECK(infer_kind({"FastAPI Dashboard\napp.py + routers", "", "", "fd"}).kind == Kind::service);  // served by the design
+}

@@ -49,6 +49,17 @@ bool is_slow_consumer(const Component& c) {
   }
 }
 
+/// Whether component `i` takes its work off a queue: then its calls are
+/// already off the request path, and a burst waits in the queue, not on it.
+bool fed_by_queue(const DesignGraph& graph, std::size_t i) {
+  const Model& m = graph.model();
+  for (std::size_t l : graph.in_links(i))
+    if (m.components[m.links[l].from].kind == Kind::queue) return true;
+  for (std::size_t l : graph.out_links(i))
+    if (m.links[l].op == Op::consume && m.components[m.links[l].to].kind == Kind::queue) return true;
+  return false;
+}
+
 std::vector<Finding> async_queue(const DesignGraph& graph) {
   const Model& m = graph.model();
   std::vector<Finding> out;
@@ -56,7 +67,7 @@ std::vector<Finding> async_queue(const DesignGraph& graph) {
     const Component& from = m.components[link.from];
     const Component& to = m.components[link.to];
     if (link.mode != Mode::sync || (from.kind != Kind::service && from.kind != Kind::api_gateway) ||
-        !is_slow_consumer(to))
+        !is_slow_consumer(to) || fed_by_queue(graph, link.from))
       continue;
     out.push_back(on_link(from, link,
                              quoted(from.name) + " calls " + std::string(kind_name(to.kind)) + " " +

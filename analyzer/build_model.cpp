@@ -304,6 +304,7 @@ std::expected<Model, InputErrors> build_model(const RawDesign& raw) {
   if (!raw.diagram) return Builder(raw).build();
   RawDesign settled = raw;
   settle_diagram_edges(settled);
+  notes_without_links(settled);
   kinds_from_links(settled);
   return Builder(settled).build();
 }

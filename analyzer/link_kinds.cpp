@@ -1,6 +1,8 @@
 #include "link_kinds.hpp"
 
+#include <cctype>
 #include <optional>
+#include <set>
 #include <unordered_map>
 
 #include "kind.hpp"
@@ -46,7 +48,39 @@ std::string shown(const RawNode& node) {
   return text;
 }
 
+/// Words of `text`: runs of letters and digits.
+int word_count(std::string_view text) {
+  int words = 0;
+  bool in_word = false;
+  for (char c : text) {
+    bool w = std::isalnum(static_cast<unsigned char>(c)) != 0;
+    if (w && !in_word) ++words;
+    in_word = w;
+  }
+  return words;
+}
+
+/// A box with no links and this many words or more is a note on the picture.
+constexpr int kNoteWords = 12;
+
 }  // namespace
+
+void notes_without_links(RawDesign& design) {
+  std::set<std::string> linked;
+  for (const RawEdge& edge : design.edges) {
+    linked.insert(edge.from);
+    linked.insert(edge.to);
+  }
+  for (RawNode& node : design.nodes) {
+    auto label = node.attrs.find("label");
+    if (!node.left_out.empty() || linked.contains(node.name) || label == node.attrs.end()) continue;
+    // A box whose kind a signal named is a component, however much it says of itself.
+    if (kind_of(node) != Kind::unknown && !node.kind_weak) continue;
+    if (word_count(label->second.value) >= kNoteWords)
+      node.left_out = "a block of text with no links (" + std::to_string(word_count(label->second.value)) +
+                      " words): a note on the picture, not a component";
+  }
+}
 
 void kinds_from_links(RawDesign& design) {
   std::unordered_map<std::string, std::size_t> index;

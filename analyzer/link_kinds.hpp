@@ -19,4 +19,10 @@ namespace archlint {
 /// Boxes that a signal named as a part with no kind (a WAF) stay unknown.
 void kinds_from_links(RawDesign& design);
 
+/// Leaves out, as a note, each box of `design` whose kind is unknown or
+/// weakly guessed, that has no links and a label of twelve words or more: a
+/// block of text beside the picture (a legend, a list of options), not a
+/// component.
+void notes_without_links(RawDesign& design);
+
 }  // namespace archlint

@@ -250,5 +250,5 @@ TEST_CASE("judged corpus: kinds, links and findings agree with the ground truth 
   CHECK(all.missing * 100 <= all.components * 2);        // at most 2% of the components missing
   CHECK(all.links_found * 100 >= all.links * 80);        // at least 80% of the links as the reader means them
   CHECK(all.signed_found * 100 >= all.signed_total * 85);  // at least 85% of the signed findings
-  CHECK(all.false_alarms <= 33);                          // false alarms the ground truths record, at most
+  CHECK(all.false_alarms <= 32);                          // false alarms the ground truths record, at most
 }

@@ -198,3 +198,20 @@ TEST_CASE("import edges: a box left out of the design passes its links on") {
   CHECK(model->links[0].label == "SQL");
   CHECK(model->left_out.size() == 3);
 }
+
+TEST_CASE("link kinds: a long text with no links and no kind is a note; a resource that says much of itself stays") {
+  Picture p;
+  p.box("modes", "unknown").box("logs", "monitoring").box("api", "service").box("short", "unknown");
+  p.raw.nodes[0].attrs["label"] = {"Deployment Modes\nSingle user: no sign-in, one shared identity\nTeams: sign-in "
+                                   "with tokens checked per call",
+                                   1};
+  p.raw.nodes[1].attrs["label"] = {"Logs: Container Insights\n/aws/containerinsights/cluster-name/*\n[application, "
+                                   "dataplane, host, performance]",
+                                   1};
+  p.raw.nodes[3].attrs["label"] = {"Ledger", 1};
+  RawDesign design = p.raw;
+  notes_without_links(design);
+  CHECK_FALSE(design.nodes[0].left_out.empty());
+  CHECK(design.nodes[1].left_out.empty());
+  CHECK(design.nodes[3].left_out.empty());
+}

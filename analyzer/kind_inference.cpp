@@ -206,6 +206,23 @@ const Compiled& compiled(const Signal& s) {
   return compiled()[static_cast<std::size_t>(&s - kind_signals().signals.data())];
 }
 
+
+/// A label that is a program's file name ("scan_runner.py") read without
+/// its extension, so that its words name the program ("scan runner").
+std::string without_source_extension(std::string label) {
+  static constexpr std::string_view kExtensions[] = {".py", ".js", ".ts", ".go", ".rb", ".java", ".sh", ".rs", ".kt", ".cs"};
+  std::string_view trimmed = trim(label);
+  if (trimmed.find_first_of(" \n") != std::string_view::npos) return label;
+  // Files are written in lower case ("main.py"); "Node.js" and "Next.js" are products.
+  if (to_lower(trimmed) != trimmed) return label;
+  static constexpr std::string_view kProducts[] = {"node.js", "next.js", "vue.js", "nuxt.js", "nest.js", "react.js"};
+  if (std::find(std::begin(kProducts), std::end(kProducts), trimmed) != std::end(kProducts)) return label;
+  for (std::string_view ext : kExtensions)
+    if (trimmed.size() > ext.size() && trimmed.ends_with(ext))
+      return std::string(trimmed.substr(0, trimmed.size() - ext.size()));
+  return label;
+}
+
 /// The label's and the name's words, in the order they are searched: the
 /// label's head lines, then its prose lines, then the name; whole words
 /// before camel-case parts.
@@ -226,7 +243,7 @@ struct Words {
   bool k8s_name = false;
 
   explicit Words(const DiagramShape& d) {
-    std::string label = unescape_lines(d.label);
+    std::string label = without_source_extension(unescape_lines(d.label));
     has_label = !trim(label).empty();
     std::size_t first_end = label.find('\n');
     if (wrapped_name(label, first_end)) {

@@ -661,3 +661,9 @@ TEST_CASE("kind inference: a dashboard is a UI people use, unless a product besi
   CHECK(infer_kind({"Grafana Dashboard", "", "", "gd"}).kind == Kind::monitoring);
   CHECK(infer_kind({"FastAPI Dashboard\napp.py + routers", "", "", "fd"}).kind == Kind::service);  // served by the design
 }
+
+TEST_CASE("kind inference: a program's file name is read without its extension") {
+  CHECK(infer_kind({"scan_runner.py", "", "", "r"}).kind == Kind::worker);
+  CHECK(infer_kind({"Node.js", "", "", "n"}).kind == Kind::service);
+  CHECK(infer_kind({"node.js", "", "", "n"}).kind == Kind::service);
+}

@@ -12,14 +12,14 @@
 #include "text.hpp"
 
 namespace archlint {
-namespace {
 
-/// A box's kind as the importer wrote it, if it parses.
 std::optional<Kind> kind_of(const RawNode& node) {
   auto it = node.attrs.find("kind");
   if (it == node.attrs.end()) return std::nullopt;
   return parse_kind(to_lower(trim(it->second.value)));
 }
+
+namespace {
 
 /// Where a kind stands on a request's way in: callers first, stores last.
 int request_rank(std::optional<Kind> kind) {

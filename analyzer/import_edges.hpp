@@ -5,9 +5,15 @@
 /// starts it. Every importer's RawDesign goes through here before
 /// build_model(), so the three formats agree.
 
+#include <optional>
+
+#include "kind.hpp"
 #include "raw_design.hpp"
 
 namespace archlint {
+
+/// A box's kind as its importer wrote it (`attrs["kind"]`), if it parses.
+std::optional<Kind> kind_of(const RawNode& node);
 
 /// Rewrites `design.edges` in place:
 /// - A box left out of the design (a private endpoint, an assumed role, a

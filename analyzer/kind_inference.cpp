@@ -617,18 +617,6 @@ std::optional<InferredKind> shared_kind(const std::vector<std::string_view>& nam
   return std::nullopt;
 }
 
-/// The words of `text`: runs of letters and digits.
-int word_count(std::string_view text) {
-  int words = 0;
-  bool in_word = false;
-  for (char c : text) {
-    bool w = std::isalnum(static_cast<unsigned char>(c)) != 0;
-    if (w && !in_word) ++words;
-    in_word = w;
-  }
-  return words;
-}
-
 constexpr std::string_view kDataShape = "label is a data shape (a payload or record in braces), not a component";
 
 /// Braces that hold a list of fields ("{Key, Bucket}", "{+ JobId}"), or a

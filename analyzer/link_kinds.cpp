@@ -1,22 +1,16 @@
 #include "link_kinds.hpp"
 
-#include <cctype>
 #include <optional>
 #include <set>
 #include <unordered_map>
 
+#include "import_edges.hpp"
 #include "kind.hpp"
 #include "kind_inference.hpp"
 #include "text.hpp"
 
 namespace archlint {
 namespace {
-
-std::optional<Kind> kind_of(const RawNode& node) {
-  auto it = node.attrs.find("kind");
-  if (it == node.attrs.end()) return std::nullopt;
-  return parse_kind(to_lower(trim(it->second.value)));
-}
 
 bool consumes(const RawEdge& edge) {
   auto op = edge.attrs.find("op");
@@ -46,18 +40,6 @@ std::string shown(const RawNode& node) {
   for (char& c : text)
     if (c == '\n') c = ' ';
   return text;
-}
-
-/// Words of `text`: runs of letters and digits.
-int word_count(std::string_view text) {
-  int words = 0;
-  bool in_word = false;
-  for (char c : text) {
-    bool w = std::isalnum(static_cast<unsigned char>(c)) != 0;
-    if (w && !in_word) ++words;
-    in_word = w;
-  }
-  return words;
 }
 
 /// A box with no links and this many words or more is a note on the picture.

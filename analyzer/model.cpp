@@ -38,21 +38,6 @@ std::optional<std::size_t> Model::find(const std::string& component) const {
   return std::nullopt;
 }
 
-namespace {
-
-int words_in(std::string_view line) {
-  int words = 0;
-  bool in_word = false;
-  for (char c : line) {
-    bool w = c != ' ' && c != '\t';
-    if (w && !in_word) ++words;
-    in_word = w;
-  }
-  return words;
-}
-
-}  // namespace
-
 std::string Component::headline() const {
   if (label.empty()) return name;
   std::string_view text = label;
@@ -66,7 +51,7 @@ std::string Component::headline() const {
   // A vendor's name alone on the first line prefixes the product's ("Amazon\nSimple Storage Service").
   static constexpr std::string_view kVendors[] = {"amazon", "aws", "azure", "microsoft", "google", "gcp",
                                                   "apache", "oracle", "ibm", "cloud"};
-  int head = words_in(first), next = words_in(second);
+  int head = word_count(first), next = word_count(second);
   std::string lower = to_lower(first);
   bool vendor = std::find(std::begin(kVendors), std::end(kVendors), lower) != std::end(kVendors);
   bool wraps = next >= 1 && (vendor ? next <= 4 : head <= 2 && next <= 2) &&

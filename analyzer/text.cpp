@@ -79,4 +79,15 @@ std::string join(const std::vector<std::string>& parts, std::string_view sep) {
   return out;
 }
 
+int word_count(std::string_view text) {
+  int words = 0;
+  bool in_word = false;
+  for (char c : text) {
+    bool w = std::isalnum(static_cast<unsigned char>(c)) != 0;
+    if (w && !in_word) ++words;
+    in_word = w;
+  }
+  return words;
+}
+
 }  // namespace archlint

@@ -21,4 +21,7 @@ std::string source_location(std::string_view file, int line);
 /// Joins with `sep`.
 std::string join(const std::vector<std::string>& parts, std::string_view sep);
 
+/// The words of `text`: runs of ASCII letters and digits.
+int word_count(std::string_view text);
+
 }  // namespace archlint

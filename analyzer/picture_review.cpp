@@ -173,18 +173,18 @@ Model picture_view(const Model& model) {
       if (copy.encryption.empty()) copy.encryption = "as " + shown(primary);
     }
   }
+  // Copies of one store drawn side by side (same kind and label) replicate it.
+  std::map<std::pair<Kind, std::string>, std::vector<std::size_t>> copies;
   for (std::size_t i = 0; i < cs.size(); ++i) {
     Component& c = cs[i];
     // An auth service is where callers are authenticated.
     if (identity(c) && c.auth.empty()) c.auth = "it is the authentication service";
     if (is_stateful(c.kind) && clustered_word(c)) mark_replicated(c);
-    // Copies of one store drawn side by side (same kind and label) replicate it.
-    for (std::size_t j = i + 1; j < cs.size(); ++j)
-      if (is_stateful(c.kind) && cs[j].kind == c.kind && !c.label.empty() && cs[j].label == c.label) {
-        mark_replicated(c);
-        mark_replicated(cs[j]);
-      }
+    if (is_stateful(c.kind) && !c.label.empty()) copies[{c.kind, c.label}].push_back(i);
   }
+  for (const auto& [what, group] : copies)
+    if (group.size() > 1)
+      for (std::size_t i : group) mark_replicated(cs[i]);
   // A client that signs in with an identity provider presents its tokens
   // to everything else it calls.
   for (const Link& login : view.links) {

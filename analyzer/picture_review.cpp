@@ -16,7 +16,7 @@ struct AskText {
   std::string_view rule;
   std::string_view what;     // "a schema"; for the design, the whole item
   std::string_view example;  // the attribute to fill in
-  std::string_view before = "";  // what joins `what` to the components: "for", "of", "at"
+  std::string_view before = "";  // what joins `what` to the components ("for", "of", "at"); "" for the design's asks
 };
 
 // The asks in the order the finding lists them: the design's first.
@@ -46,10 +46,11 @@ const AskText* ask_text(const std::string& rule) {
   return nullptr;
 }
 
-/// The asks that concern the design as a whole rather than one component.
-bool design_wide(std::string_view rule) {
-  return rule == "completeness-nfr" || rule == "completeness-estimates" || rule == "completeness-flows" ||
-         rule == "structure-unreachable";
+/// Whether finding `f` asks what a picture cannot show. `structure-unreachable`
+/// asks only when the picture draws no caller at all (a finding on the design).
+bool is_ask(const Finding& f) {
+  if (f.waived || !ask_text(f.rule)) return false;
+  return f.rule != "structure-unreachable" || f.component.empty();
 }
 
 /// What messages call a component (its label's headline, else its name).
@@ -140,8 +141,6 @@ std::string suggested_flow(const Model& m) {
 
 }  // namespace
 
-bool is_picture_ask(const std::string& rule) { return ask_text(rule) != nullptr; }
-
 Model picture_view(const Model& model) {
   Model view = model;
   auto& cs = view.components;
@@ -208,8 +207,7 @@ void fold_picture_findings(const Model& original, Severity picture_severity, boo
   std::set<std::string> design_asks;
   std::vector<Finding> unknown, left_out, kept;
   for (Finding& f : findings) {
-    bool no_entry = f.rule == "structure-unreachable" && f.component.empty();
-    if (f.waived || (!is_picture_ask(f.rule) && !no_entry)) {
+    if (!is_ask(f)) {
       if (f.rule == "model-unknown-kind" && !f.waived)
         unknown.push_back(std::move(f));
       else if (f.rule == "model-left-out" && !f.waived)
@@ -218,12 +216,8 @@ void fold_picture_findings(const Model& original, Severity picture_severity, boo
         kept.push_back(std::move(f));
       continue;
     }
-    if (f.rule == "structure-unreachable" && !no_entry) {
-      kept.push_back(std::move(f));
-      continue;
-    }
     const AskText* text = ask_text(f.rule);
-    if (design_wide(f.rule) || f.component.empty()) {
+    if (text->before.empty() || f.component.empty()) {
       if (!design_asks.insert(f.rule).second) continue;
       std::string example(text->example);
       if (f.rule == "completeness-flows")

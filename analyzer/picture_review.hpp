@@ -13,10 +13,6 @@
 
 namespace archlint {
 
-/// The rules whose findings on a picture are asks: facts a picture cannot
-/// show, gathered into one `completeness-picture` finding.
-bool is_picture_ask(const std::string& rule);
-
 /// The design as its rules see it: a box whose kind rests on a weak signal
 /// counts as of unknown kind, and what the picture shows fills in facts a
 /// model would state (a key store linked to a store: its data is encrypted;

@@ -305,6 +305,7 @@ std::expected<Model, InputErrors> build_model(const RawDesign& raw) {
   RawDesign settled = raw;
   settle_diagram_edges(settled);
   notes_without_links(settled);
+  others_like_siblings(settled);
   kinds_from_links(settled);
   return Builder(settled).build();
 }

@@ -482,6 +482,43 @@ bool host_name(std::string_view label) {
   return placeholder || std::find(std::begin(kTlds), std::end(kTlds), tld) != std::end(kTlds);
 }
 
+/// A host name of two parts with no placeholder: a company's or a site's
+/// domain, as providers are named ("Checkout.com"), not a record of the design.
+bool site_name(std::string_view label) {
+  label = trim(label);
+  return host_name(label) && std::count(label.begin(), label.end(), '.') == 1 &&
+         label.find('<') == std::string_view::npos;
+}
+
+/// The words of the label's first line, or of the box's id when it has no label.
+Tokens name_words(const DiagramShape& d) {
+  std::string text = without_source_extension(unescape_lines(d.label));
+  if (trim(text).empty()) text = d.name;
+  return tokenize(first_line_of(text), false);
+}
+
+/// The name's last word ends in the suffix `signal` names, and is longer ("SQLDB").
+std::optional<Clue> find_suffix(const Signal& signal, const DiagramShape& d) {
+  Tokens words = name_words(d);
+  if (words.empty()) return std::nullopt;
+  auto last = std::find_if(words.begin(), words.end(), [&](const Token& t) { return t.phrase != words[0].phrase; });
+  const std::string& head = std::prev(last)->text;
+  const std::string& suffix = compiled(signal).lower;
+  if (head.size() <= suffix.size() || !head.ends_with(suffix)) return std::nullopt;
+  return Clue{"name ends in", "\"" + suffix + "\" (" + head + ")"};
+}
+
+/// The label opens with the verb `signal` names, then says what it acts on,
+/// and is no sentence ("Evaluate Nix").
+std::optional<Clue> find_verb(const Signal& signal, const DiagramShape& d) {
+  constexpr std::size_t kTaskWords = 4;  // "fetch_all_channels", "Evaluate Nix"; longer is a step of a flow
+  Tokens words = name_words(d);
+  // A lone verb is a name ("Ingest"); a task says what it acts on.
+  if (words.size() < 2 || words.size() > kTaskWords || sentence(words)) return std::nullopt;
+  if (words[0].text != compiled(signal).lower) return std::nullopt;
+  return Clue{"label names", "a task (" + words[0].text + " ...)"};
+}
+
 /// Where the icon, shape or rule `signal` is found.
 std::optional<Clue> find(const Signal& signal, const DiagramShape& d, const Lowered& low) {
   switch (signal.look) {
@@ -495,8 +532,15 @@ std::optional<Clue> find(const Signal& signal, const DiagramShape& d, const Lowe
       if (k8s_resource(d.label)) return Clue{"label names", "a Kubernetes resource (namespace: name)"};
       return std::nullopt;
     case Look::host:
-      if (host_name(d.label)) return Clue{"label is", "a host name"};
+      if (host_name(d.label) && !site_name(d.label)) return Clue{"label is", "a host name"};
       return std::nullopt;
+    case Look::site:
+      if (site_name(d.label)) return Clue{"label is", "a site's domain"};
+      return std::nullopt;
+    case Look::suffix:
+      return find_suffix(signal, d);
+    case Look::verb:
+      return find_verb(signal, d);
     case Look::word:
     case Look::picture:
       return std::nullopt;

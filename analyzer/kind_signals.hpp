@@ -27,9 +27,18 @@ enum class Look {
   /// The whole label is a host name ("api.example.com", "files.<domain>")
   /// or a placeholder for one ("<frontend domain>"); no pattern.
   host,
+  /// The whole label is a domain of two parts ("Checkout.com"): a company
+  /// or a site; no pattern.
+  site,
   /// A picture that is no draw.io library icon (a Mermaid `img:`, an image
   /// URL): a product named in its file name ("/img/kafka.png"); no pattern.
   picture,
+  /// The end of the name's last word, when the word is longer than the
+  /// pattern: "SQLDB" and "userdb" end in `db`, "eulindexer" in `indexer`.
+  suffix,
+  /// The label's first word, a verb: the box names a task by what it does
+  /// ("fetch_all_channels", "Evaluate Nix"); not when the label is a sentence.
+  verb,
 };
 
 /// How a signal matches and how much its kind is worth.

@@ -1,5 +1,8 @@
 #include "link_kinds.hpp"
 
+#include <algorithm>
+#include <cctype>
+#include <map>
 #include <optional>
 #include <set>
 #include <unordered_map>
@@ -33,6 +36,12 @@ bool calls_in(Kind kind) {
   return kind == Kind::client || kind == Kind::load_balancer || kind == Kind::api_gateway || kind == Kind::cdn;
 }
 
+/// Kinds whose boxes run other programs of the design.
+bool runs_programs(Kind kind) {
+  return kind == Kind::service || kind == Kind::worker || kind == Kind::scheduler ||
+         kind == Kind::batch_processor || kind == Kind::stream_processor;
+}
+
 /// The first label or name of `node`, for the reason.
 std::string shown(const RawNode& node) {
   auto label = node.attrs.find("label");
@@ -40,6 +49,13 @@ std::string shown(const RawNode& node) {
   for (char& c : text)
     if (c == '\n') c = ' ';
   return text;
+}
+
+/// The first word of `text`: its first run of letters and digits.
+std::string first_word(std::string_view text) {
+  auto word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+  auto begin = std::find_if(text.begin(), text.end(), word);
+  return std::string(begin, std::find_if_not(begin, text.end(), word));
 }
 
 /// A box with no links and this many words or more is a note on the picture.
@@ -74,7 +90,7 @@ void kinds_from_links(RawDesign& design) {
   struct Guess {
     Kind kind;
     std::string reason;
-    int strength;  // worker from a queue beats service from a caller beats service from a store
+    int strength;  // worker from a queue beats service from a caller beats service from a store or a queue it feeds
   };
   std::vector<std::optional<Guess>> guesses(design.nodes.size());
   auto offer = [&](std::size_t i, Kind kind, std::string reason, int strength) {
@@ -85,9 +101,11 @@ void kinds_from_links(RawDesign& design) {
   // A user's client reaches a system through a few front doors; a "client"
   // that calls many boxes is a program driving them (a CLI running tools),
   // and what it calls need not be services.
-  std::vector<int> calls_out(design.nodes.size(), 0);
-  for (const RawEdge& edge : design.edges)
-    if (auto from = index.find(edge.from); from != index.end()) ++calls_out[from->second];
+  std::vector<int> calls_out(design.nodes.size(), 0), links(design.nodes.size(), 0);
+  for (const RawEdge& edge : design.edges) {
+    if (auto from = index.find(edge.from); from != index.end()) ++calls_out[from->second], ++links[from->second];
+    if (auto to = index.find(edge.to); to != index.end()) ++links[to->second];
+  }
   constexpr int kFrontDoors = 3;
   for (const RawEdge& edge : design.edges) {
     auto from = index.find(edge.from);
@@ -101,6 +119,27 @@ void kinds_from_links(RawDesign& design) {
     if (kb == Kind::queue && consumes(edge)) offer(a, Kind::worker, "consumes " + shown(design.nodes[b]), 3);
     bool front_door = ka != Kind::client || calls_out[a] <= kFrontDoors;
     if (ka && calls_in(*ka) && front_door) offer(b, Kind::service, "is called by " + shown(design.nodes[a]), 2);
+    // What reads and writes a store, or publishes to a queue, and has other
+    // links besides, is a program of the design; a box with that one link may
+    // be a device or a system outside that feeds it.
+    bool more_links = links[a] > 1;
+    if (kb && is_stateful(*kb) && *kb != Kind::queue && more_links)
+      offer(a, Kind::service, "uses " + std::string(kind_name(*kb)) + " " + shown(design.nodes[b]), 1);
+    if (kb == Kind::queue && !consumes(edge) && more_links)
+      offer(a, Kind::service, "publishes to " + shown(design.nodes[b]), 1);
+  }
+  // A "client" that a program of the design runs, and that calls on in turn,
+  // is a program of the design too (a CLI that a job runner starts), not a
+  // user's device: rules about clients would misread it.
+  for (const RawEdge& edge : design.edges) {
+    auto from = index.find(edge.from);
+    auto to = index.find(edge.to);
+    if (from == index.end() || to == index.end() || from->second == to->second) continue;
+    std::size_t a = from->second, b = to->second;
+    if (given[b] != Kind::client || design.nodes[b].kind_weak || calls_out[b] == 0 || !given[a] ||
+        !runs_programs(*given[a]) || design.nodes[a].kind_weak)
+      continue;
+    guesses[b] = Guess{Kind::service, "is run by " + shown(design.nodes[a]) + ", a program of the design", 4};
   }
   for (std::size_t i = 0; i < design.nodes.size(); ++i) {
     if (!guesses[i]) continue;
@@ -108,6 +147,38 @@ void kinds_from_links(RawDesign& design) {
     node.attrs["kind"].value = std::string(kind_name(guesses[i]->kind));
     node.kind_reason = "its links: it " + guesses[i]->reason;
     node.kind_weak = true;
+  }
+}
+
+void others_like_siblings(RawDesign& design) {
+  std::map<std::size_t, std::vector<std::size_t>> members;
+  for (std::size_t i = 0; i < design.nodes.size(); ++i)
+    if (design.nodes[i].left_out.empty() && design.nodes[i].cluster)
+      members[*design.nodes[i].cluster].push_back(i);
+  for (const auto& [cluster, boxes] : members) {
+    for (std::size_t i : boxes) {
+      RawNode& node = design.nodes[i];
+      auto label = node.attrs.find("label");
+      std::string first = to_lower(first_word(label == node.attrs.end() ? node.name : label->second.value));
+      if (first != "other" && first != "others" && first != "more") continue;
+      std::map<Kind, int> count;
+      int siblings = 0;
+      for (std::size_t j : boxes) {
+        if (j == i) continue;
+        ++siblings;
+        if (auto kind = kind_of(design.nodes[j]); kind && *kind != Kind::unknown && !design.nodes[j].kind_weak)
+          ++count[*kind];
+      }
+      for (const auto& [kind, n] : count)
+        if (2 * n > siblings) {
+          node.attrs["kind"].value = std::string(kind_name(kind));
+          node.attrs.erase("tech");
+          node.kind_reason = "it stands for more of the " + std::string(kind_name(kind)) + " boxes beside it in " +
+                             (design.clusters[cluster].label.empty() ? design.clusters[cluster].name
+                                                                     : design.clusters[cluster].label);
+          node.kind_weak = true;
+        }
+    }
   }
 }
 

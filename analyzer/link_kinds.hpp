@@ -16,7 +16,12 @@ namespace archlint {
 ///   daily", "every 5 min", "cron"): a scheduler.
 /// - Called by a load balancer, API gateway, CDN or a user's client (one
 ///   that calls at most three boxes): a service.
+/// - Reads or writes a store, or publishes to a queue, and has other links
+///   too: a service.
 /// Boxes that a signal named as a part with no kind (a WAF) stay unknown.
+/// A box named a client that a service, worker or scheduler of the design
+/// calls, and that calls on in turn, is a program of the design: a service,
+/// weakly (a CLI that a job runner starts).
 void kinds_from_links(RawDesign& design);
 
 /// Leaves out, as a note, each box of `design` whose kind is unknown or
@@ -24,5 +29,10 @@ void kinds_from_links(RawDesign& design);
 /// block of text beside the picture (a legend, a list of options), not a
 /// component.
 void notes_without_links(RawDesign& design);
+
+/// Gives each box of a group whose label starts "Other", "Others" or "More"
+/// ("Other Processors...") the kind that most of the group's other boxes
+/// have, weakly: it stands for more of them, whatever its words say.
+void others_like_siblings(RawDesign& design);
 
 }  // namespace archlint

@@ -667,3 +667,55 @@ TEST_CASE("kind inference: a program's file name is read without its extension")
   CHECK(infer_kind({"Node.js", "", "", "n"}).kind == Kind::service);
   CHECK(infer_kind({"node.js", "", "", "n"}).kind == Kind::service);
 }
+
+TEST_CASE("kind inference: a name written as one word is read by its ending") {
+  check_cases({
+      {"SQLDB", "", "", "", Kind::database, "", "name ends in \"db\" (sqldb)"},
+      {"", "", "", "userdb", Kind::database, "", ""},
+      {"eulindexer", "", "", "", Kind::worker, "", ""},
+      {"paymentapi", "", "", "", Kind::service, "", ""},
+      {"MongoDB", "", "", "", Kind::database, "mongodb", ""},  // a product is named, not guessed from its end
+  });
+  CHECK(infer_kind({"Nosql", "", "", ""}).kind == Kind::unknown);  // "sql" is no ending the table names
+}
+
+TEST_CASE("kind inference: a task named by its verb is a worker, weakly; a lone verb or a sentence is not") {
+  for (const char* label : {"fetch_all_channels", "Evaluate Nix", "import_orders"}) {
+    CAPTURE(label);
+    InferredKind k = infer_kind({label, "", "", ""});
+    CHECK(k.kind == Kind::worker);
+    CHECK(k.weak);
+  }
+  CHECK(infer_kind({"Ingest", "", "", ""}).kind == Kind::unknown);
+  CHECK_FALSE(infer_kind({"Fetch the prices from the feed", "", "", ""}).component);
+  CHECK(infer_kind({"Import Service", "", "", ""}).kind == Kind::service);  // a word of the table decides first
+}
+
+TEST_CASE("kind inference: a company's domain is a provider; a host of the design is a DNS name") {
+  InferredKind site = infer_kind({"Checkout.com", "", "", ""});
+  CHECK(site.kind == Kind::external);
+  CHECK(site.weak);
+  CHECK(infer_kind({"api.example.com", "", "", ""}).kind == Kind::dns);
+  CHECK(infer_kind({"files.<domain>", "", "", ""}).kind == Kind::dns);
+}
+
+TEST_CASE("kind inference: words of real diagrams: pipelines, lakehouse layers, languages, merchants") {
+  check_cases({
+      {"Cron Schedule or Manual", "", "", "", Kind::scheduler, "", ""},
+      {"slave", "", "", "", Kind::worker, "", ""},
+      {"Connectors (GitHub, Git, Nango, etc.)", "", "", "", Kind::worker, "", ""},
+      {"Data Source Scanning/Crawling", "", "", "", Kind::worker, "", ""},
+      {"Data Files Parsing and Chunking", "", "", "", Kind::worker, "", ""},
+      {"Bronze", "", "", "", Kind::database, "", ""},
+      {"Gold / Platinum", "", "", "", Kind::database, "", ""},
+      {"Datasource (ReplaceMergeTree)", "", "", "", Kind::database, "", ""},
+      {"Reports / Artifacts", "", "", "", Kind::blob_store, "", ""},
+      {"PLC4X (Java)", "", "", "", Kind::service, "", ""},
+      {"Python SDK", "", "", "", Kind::client, "", ""},  // a role beside the language decides
+      {"Merchant Application", "", "", "", Kind::client, "", ""},
+      {"Merchant Service", "", "", "", Kind::service, "", ""},
+      {"Email Notifications", "", "", "", Kind::service, "", ""},
+      {"Webhook Delivery", "", "", "", Kind::worker, "", ""},
+      {"Orders DB", "", "", "", Kind::database, "", ""},
+  });
+}

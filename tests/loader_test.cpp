@@ -417,3 +417,25 @@ TEST_CASE("dot: a legend drawn between invisible nodes is layout, not components
   CHECK(names == std::vector<std::string>{"anchor", "web", "db"});  // an invisible node joined to a drawn one stays
   CHECK(model->links.size() == 2);
 }
+
+TEST_CASE("loader: a row of empty slots is a queue; a cluster around one box captions it") {
+  auto raw = read_dot(R"(digraph {
+  subgraph cluster_q { label="Task queue: slow"; color=transparent; q_slow [label="P"]; }
+  slots [shape=record, label="{||||}"];
+  subgraph cluster_x { label="rpc_status\ntype=topic"; x [label="X"]; }
+  subgraph cluster_pair { label="Persistence"; c [label="C"]; p [label="P"]; }
+  q_slow -> c; slots -> c; x -> p;
+})",
+                      "rabbit.dot");
+  REQUIRE(raw);
+  auto kind = [&](const std::string& name) {
+    auto it = std::find_if(raw->nodes.begin(), raw->nodes.end(), [&](const RawNode& n) { return n.name == name; });
+    REQUIRE(it != raw->nodes.end());
+    return it->attrs.at("kind").value;
+  };
+  CHECK(kind("slots") == "queue");
+  CHECK(kind("q_slow") == "queue");
+  CHECK(kind("x") == "queue");
+  CHECK(kind("c") == "unknown");  // two boxes share the cluster: its label is no caption of either
+  CHECK(kind("p") == "unknown");
+}

@@ -36,11 +36,11 @@ bool mentions_notification(const Component& c) {
 }
 
 /// Components that do slow or bursty work and should be fed through a queue.
+/// A batch processor is not one: a caller starts a run and does not wait on it.
 bool is_slow_consumer(const Component& c) {
   switch (c.kind) {
     case Kind::worker:
     case Kind::stream_processor:
-    case Kind::batch_processor:
       return true;
     case Kind::external:
       return mentions_notification(c);

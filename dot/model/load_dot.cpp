@@ -158,11 +158,30 @@ std::string attr_text(const RawAttrs& attrs, const char* key) {
 /// shows its `xlabel` beside it: that is its label.
 void infer_kinds(RawDesign& raw) {
   raw.diagram = true;
+  std::vector<int> members(raw.clusters.size(), 0);
+  for (const auto& node : raw.nodes)
+    if (node.cluster) ++members[*node.cluster];
   for (auto& node : raw.nodes) {
     if (attr_text(node.attrs, "label").empty() && node.attrs.contains("xlabel"))
       node.attrs["label"] = node.attrs["xlabel"];
     std::string tech = attr_text(node.attrs, "tech");
-    InferredKind inferred = infer_kind({attr_text(node.attrs, "label"), attr_text(node.attrs, "shape"), "", node.name});
+    std::string shape = to_lower(attr_text(node.attrs, "shape"));
+    InferredKind inferred;
+    if ((shape == "record" || shape == "mrecord") && node.attrs.contains("label") &&
+        trim(attr_text(node.attrs, "label")).empty()) {
+      // `{||||}`: a row of empty slots, as message queues are drawn.
+      inferred = {Kind::queue, "", "shape record of empty slots (a queue of messages)"};
+    } else {
+      inferred = infer_kind({attr_text(node.attrs, "label"), shape, "", node.name});
+    }
+    // A cluster that holds one box is its caption ("Task queue: slow").
+    if (inferred.reason == kNoKindSignal && node.cluster && members[*node.cluster] == 1) {
+      InferredKind captioned = infer_kind({raw.clusters[*node.cluster].label, "", "", ""});
+      if (captioned.kind != Kind::unknown && captioned.component) {
+        captioned.reason = "the cluster around it: " + captioned.reason;
+        inferred = captioned;
+      }
+    }
     node.attrs["kind"] = {std::string(kind_name(inferred.kind)), node.line};
     if (!inferred.tech.empty() && tech.empty()) node.attrs["tech"] = {inferred.tech, node.line};
     node.kind_reason = inferred.reason;

@@ -1,0 +1,71 @@
+// Kinds that a picture's links and groups give boxes whose words say
+// nothing (link_kinds), on small RawDesigns made by hand, as importers hand
+// them over.
+#include "link_kinds.hpp"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <utility>
+
+#include "kind_inference.hpp"
+
+using namespace archlint;
+
+namespace {
+
+RawNode box(const std::string& name, const std::string& kind, std::optional<std::size_t> cluster = std::nullopt,
+            const std::string& label = "") {
+  RawNode node;
+  node.name = name;
+  node.attrs["kind"] = {kind, 1};
+  if (!label.empty()) node.attrs["label"] = {label, 1};
+  node.kind_reason = kind == "unknown" ? std::string(kNoKindSignal) : "label mentions " + kind;
+  node.cluster = cluster;
+  return node;
+}
+
+RawEdge edge(const std::string& from, const std::string& to) {
+  RawEdge e;
+  e.from = from;
+  e.to = to;
+  return e;
+}
+
+std::pair<std::string, bool> kind_of_box(const RawDesign& design, const std::string& name) {
+  auto it = std::find_if(design.nodes.begin(), design.nodes.end(), [&](const RawNode& n) { return n.name == name; });
+  REQUIRE(it != design.nodes.end());
+  return {it->attrs.at("kind").value, it->kind_weak};
+}
+
+}  // namespace
+
+TEST_CASE("link kinds: a box that uses a store or feeds a queue, and has other links, is a service") {
+  RawDesign design;
+  design.diagram = true;
+  design.nodes = {box("db", "database"), box("q", "queue"),          box("api", "unknown"),
+                  box("writer", "unknown"), box("machine", "unknown"), box("web", "unknown")};
+  design.edges = {edge("web", "api"), edge("api", "db"), edge("writer", "q"), edge("writer", "db"),
+                  edge("machine", "q")};
+  kinds_from_links(design);
+  CHECK(kind_of_box(design, "api") == std::make_pair(std::string("service"), true));
+  CHECK(kind_of_box(design, "writer") == std::make_pair(std::string("service"), true));
+  // A box whose one link feeds the queue may be a device or a system outside.
+  CHECK(kind_of_box(design, "machine") == std::make_pair(std::string("unknown"), false));
+  CHECK(design.nodes[2].kind_reason == "its links: it uses database db");
+}
+
+TEST_CASE("link kinds: \"Other ...\" in a group takes the kind most of the group has") {
+  RawDesign design;
+  design.diagram = true;
+  design.clusters.push_back({"cluster_psp", "Payment processors", std::nullopt, 1});
+  design.clusters.push_back({"cluster_mixed", "Mixed", std::nullopt, 1});
+  design.nodes = {box("stripe", "external", 0), box("adyen", "external", 0),
+                  box("others", "worker", 0, "Other Processors..."), box("a", "service", 1), box("b", "database", 1),
+                  box("more", "unknown", 1, "Other services")};
+  others_like_siblings(design);
+  CHECK(kind_of_box(design, "others") == std::make_pair(std::string("external"), true));
+  CHECK(design.nodes[2].kind_reason.find("Payment processors") != std::string::npos);
+  // No kind that most of the group shares: the box keeps what it had.
+  CHECK(kind_of_box(design, "more") == std::make_pair(std::string("unknown"), false));
+}

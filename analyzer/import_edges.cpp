@@ -125,12 +125,14 @@ class EdgeSettler {
   }
 
   /// Members that hold no data and link to no other such member; else every
-  /// member that holds no data; else all.
-  std::vector<std::size_t> exits(const std::vector<std::size_t>& inside) const {
+  /// member that holds no data; else all. Toward monitoring every member
+  /// that holds no data is an exit: each workload sends its own telemetry.
+  std::vector<std::size_t> exits(const std::vector<std::size_t>& inside, bool to_monitoring) const {
     std::vector<std::size_t> callers;
     for (std::size_t m : inside)
       if (!stateful(m)) callers.push_back(m);
     if (callers.empty()) return inside;
+    if (to_monitoring) return callers;
     std::vector<std::size_t> out;
     for (std::size_t m : callers) {
       bool passes_on = std::any_of(callers.begin(), callers.end(),
@@ -140,22 +142,30 @@ class EdgeSettler {
     return out.empty() ? callers : out;
   }
 
-  /// The boxes an edge end stands for: itself, or a container's entries or exits.
-  std::optional<std::vector<std::string>> ends(const std::string& name, bool cluster, bool into) const {
+  /// The boxes an edge end stands for: itself, or a container's entries or
+  /// exits (`to_monitoring`: the edge goes to a monitoring box).
+  std::optional<std::vector<std::string>> ends(const std::string& name, bool cluster, bool into,
+                                               bool to_monitoring = false) const {
     if (!cluster) return std::vector<std::string>{name};
     auto it = cluster_index_.find(name);
     if (it == cluster_index_.end()) return std::nullopt;
     std::vector<std::size_t> inside = members(it->second);
     if (inside.empty()) return std::nullopt;
     std::vector<std::string> out;
-    for (std::size_t m : into ? entries(inside) : exits(inside)) out.push_back(design_.nodes[m].name);
+    for (std::size_t m : into ? entries(inside) : exits(inside, to_monitoring)) out.push_back(design_.nodes[m].name);
     return out;
+  }
+
+  bool monitoring(const std::string& name) const {
+    auto it = node_index_.find(name);
+    return it != node_index_.end() && kind_of(design_.nodes[it->second]) == Kind::monitoring;
   }
 
   std::vector<RawEdge> expand(const RawEdge& drawn) const {
     if (!drawn.from_cluster && !drawn.to_cluster) return {drawn};
     // A two-way edge has no "into" side yet: both container ends take their entries.
-    auto froms = ends(drawn.from, drawn.from_cluster, drawn.two_way);
+    bool to_monitoring = !drawn.to_cluster && monitoring(drawn.to);
+    auto froms = ends(drawn.from, drawn.from_cluster, drawn.two_way, to_monitoring);
     auto tos = ends(drawn.to, drawn.to_cluster, true);
     if (!froms || !tos) {
       // An empty or unknown container: keep the edge as drawn, so that build_model reports it.

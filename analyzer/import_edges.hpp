@@ -25,7 +25,9 @@ std::optional<Kind> kind_of(const RawNode& node);
 /// - An edge *out of* a container (`from_cluster`) leaves from its exits:
 ///   the boxes it holds that hold no data (not stateful) and link to no
 ///   other such box of the container; when there is none, from every box
-///   that holds no data, and from all boxes when all hold data.
+///   that holds no data, and from all boxes when all hold data. An edge
+///   out of a container to a monitoring box leaves from every box it holds
+///   that holds no data: each workload sends its own logs and metrics.
 /// - A `two_way` edge points from the side that starts requests: by the
 ///   kinds' place in a request path (client, DNS, CDN, load balancer,
 ///   gateway, service, worker, external and monitoring, then the stores),

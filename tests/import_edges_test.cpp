@@ -81,6 +81,18 @@ TEST_CASE("import edges: an edge out of a container leaves from the boxes that c
   CHECK(p.settled() == Links{{"lb", "api"}, {"api", "cache"}, {"api", "db"}, {"jobs", "db"}});
 }
 
+TEST_CASE("import edges: an edge out of a container to monitoring leaves from every box that holds no data") {
+  Picture p;
+  std::size_t cluster = p.cluster("cluster_eks");
+  p.box("argo", "service", cluster).box("app", "service", cluster).box("lbc", "load_balancer", cluster);
+  p.box("cache", "cache", cluster).box("logs", "monitoring").box("db", "database");
+  p.edge("argo", "app").edge("app", "lbc").edge("app", "cache");
+  p.edge("cluster_eks", "logs", true, false).edge("cluster_eks", "db", true, false);
+  // Each workload reports its own telemetry; other calls still leave from the last caller only.
+  CHECK(p.settled() == Links{{"argo", "app"}, {"app", "lbc"}, {"app", "cache"}, {"argo", "logs"},
+                             {"app", "logs"}, {"lbc", "logs"}, {"lbc", "db"}});
+}
+
 TEST_CASE("import edges: a container of stores only is entered at every store; an empty one is kept for a note") {
   Picture p;
   std::size_t data = p.cluster("cluster_data");

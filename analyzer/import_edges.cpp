@@ -75,13 +75,16 @@ class EdgeSettler {
   }
 
   void run() {
+    // A container's edge yields to the same link drawn box to box, before or after it, which keeps its label.
+    std::set<std::pair<std::string, std::string>> box_to_box;
+    for (const auto& [from, to] : drawn_) box_to_box.emplace(design_.nodes[from].name, design_.nodes[to].name);
     std::vector<RawEdge> out;
     std::set<std::pair<std::string, std::string>> seen;
     for (const RawEdge& drawn : design_.edges) {
       bool made = drawn.from_cluster || drawn.to_cluster;
       for (RawEdge edge : expand(drawn)) {
         if (edge.two_way) orient(edge);
-        if (made && edge.from == edge.to) continue;
+        if (made && (edge.from == edge.to || box_to_box.contains({edge.from, edge.to}))) continue;
         bool repeat = !seen.insert({edge.from, edge.to}).second;
         if (repeat && (made || edge.two_way)) continue;
         out.push_back(std::move(edge));

@@ -40,7 +40,9 @@ std::optional<Kind> kind_of(const RawNode& node);
 ///   (two-way ones oriented first).
 /// - An edge that repeats another (same ends, same direction) once
 ///   containers are resolved is dropped, and so is an edge from a box to
-///   itself that only a container made.
+///   itself that only a container made. Where a container's edge and a
+///   box-to-box edge give the same link, the box-to-box one stays, with
+///   its label, wherever it is written.
 /// A container with no box is left as it is: the edge is reported as
 /// dangling by build_model().
 void settle_diagram_edges(RawDesign& design);

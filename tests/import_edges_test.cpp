@@ -93,6 +93,20 @@ TEST_CASE("import edges: an edge out of a container to monitoring leaves from ev
                              {"app", "logs"}, {"lbc", "logs"}, {"lbc", "db"}});
 }
 
+TEST_CASE("import edges: a link drawn box to box wins over the same link a container made before it") {
+  Picture p;
+  std::size_t storage = p.cluster("cluster_storage");
+  p.box("worker", "worker").box("bucket", "blob_store", storage).box("db", "database", storage);
+  p.edge("worker", "cluster_storage", false, true).edge("worker", "bucket");
+  p.raw.edges.back().attrs["label"] = {"writes", 3};
+  RawDesign settled = p.raw;
+  settle_diagram_edges(settled);
+  REQUIRE(settled.edges.size() == 2);
+  CHECK(settled.edges[0].to == "db");
+  CHECK(settled.edges[1].to == "bucket");
+  CHECK(settled.edges[1].attrs.at("label").value == "writes");
+}
+
 TEST_CASE("import edges: a container of stores only is entered at every store; an empty one is kept for a note") {
   Picture p;
   std::size_t data = p.cluster("cluster_data");

@@ -764,3 +764,36 @@ TEST_CASE("mermaid: a Markdown block without a title takes its section's heading
   CHECK((*designs)[0].attrs.at("label").value == "Checkout architecture");
   CHECK((*designs)[1].attrs.at("label").value == "Titled");
 }
+
+TEST_CASE("mermaid: links to and from subgraphs reach the boxes a reader means") {
+  RawDesign d = design_of(
+      "flowchart TD\n"
+      "  TF[Terraform] --> AWS[AWS Account]\n"  // an id drawn as a node first, then as a subgraph
+      "  GitHub[GitHub] --> Argo & Storage\n"
+      "  subgraph AWS[AWS]\n"
+      "    CW[CloudWatch]\n"
+      "    subgraph EKS[EKS]\n"
+      "      direction LR\n"
+      "      Argo[ArgoCD] --> App[Demo App]\n"
+      "      App --> LBC[AWS Load Balancer Controller]\n"
+      "    end\n"
+      "  end\n"
+      "  subgraph Storage\n"
+      "    bucket[(S3 Bucket)]\n"
+      "    db[(Postgres)]\n"
+      "  end\n"
+      "  EKS --> CW\n"                           // telemetry: every workload reports
+      "  EKS --> Storage\n"                      // calls: from the last caller only
+      "  App ==>|writes| bucket\n");             // drawn box to box: kept once, with its label
+  auto model = build_model(d);
+  REQUIRE(model);
+  std::set<std::string> built;
+  for (const Link& l : model->links) {
+    std::string link = model->components[l.from].name + "->" + model->components[l.to].name;
+    CHECK(built.insert(link).second);
+    if (link == "App->bucket") CHECK(l.label == "writes");
+  }
+  CHECK(built == std::set<std::string>{"TF->CW", "TF->Argo", "GitHub->Argo", "GitHub->bucket", "GitHub->db",
+                                       "Argo->App", "App->LBC", "Argo->CW", "App->CW", "LBC->CW", "LBC->bucket",
+                                       "LBC->db", "App->bucket"});
+}

@@ -797,3 +797,26 @@ TEST_CASE("mermaid: links to and from subgraphs reach the boxes a reader means")
                                        "Argo->App", "App->LBC", "Argo->CW", "App->CW", "LBC->CW", "LBC->bucket",
                                        "LBC->db", "App->bucket"});
 }
+
+TEST_CASE("mermaid: a quoted subgraph title without a space is its id too; a subgraph naming itself is a box") {
+  // "Backend Services" holds a space: no id, as in Mermaid. "Redis" names a
+  // box of its own id, which Mermaid cannot draw: the box stays.
+  RawDesign d = design_of(R"(graph LR
+  subgraph "Frontend"
+    web[React SPA]
+  end
+  subgraph "Backend Services"
+    api[REST API]
+  end
+  subgraph "Redis"
+    Redis[(Redis)]
+  end
+  Frontend --> api
+  api --> Redis
+)");
+  CHECK(names(d) == Strings{"web", "api", "Redis"});
+  CHECK(links(d) == Strings{"frontend->api", "api->Redis"});
+  CHECK(d.edges[0].from_cluster);
+  CHECK_FALSE(d.edges[1].to_cluster);
+  CHECK(node(d, "Redis").cluster == 2u);
+}

@@ -1,5 +1,6 @@
 #include "mermaid_design.hpp"
 
+#include <algorithm>
 #include <map>
 #include <set>
 #include <string>
@@ -32,13 +33,17 @@ class DesignBuilder {
   }
 
  private:
+  /// A subgraph's id names it in links, unless its own statements name a
+  /// node by that id (`subgraph "Redis"` around `Redis[(Redis)]`, which
+  /// Mermaid cannot draw): then the id stays the box's.
   void add_clusters() {
     std::set<std::string> used;
     for (std::size_t i = 0; i < chart_.subgraphs.size(); ++i) {
       const MermaidSubgraph& s = chart_.subgraphs[i];
       raw_.clusters.push_back(
           {stable_name(s.id.empty() ? s.title : s.id, "subgraph", used), s.title, s.parent, s.line});
-      if (!s.id.empty()) subgraph_.try_emplace(s.id, i);
+      bool names_itself = std::find(s.members.begin(), s.members.end(), s.id) != s.members.end();
+      if (!s.id.empty() && !names_itself) subgraph_.try_emplace(s.id, i);
     }
     holds_component_.assign(raw_.clusters.size(), false);
   }

@@ -141,6 +141,8 @@ class StatementReader {
   }
 
   /// `subgraph id [Title]`, `subgraph id`, `subgraph "Title"`, `subgraph Title With Spaces`.
+  /// As in Mermaid, a title written alone is also the id when it holds no
+  /// space (`subgraph "Backend"` is linked to as `Backend`).
   Result subgraph() {
     MermaidSubgraph s;
     s.line = c_.line();
@@ -153,6 +155,8 @@ class StatementReader {
       if (!quoted)
         return std::unexpected(c_.error("the quoted subgraph title opened here is never closed (expected '\"')"));
       s.title = mermaid_label(*quoted);
+      std::string_view id = trim(*quoted);
+      if (!id.empty() && id.find_first_of(" \t") == std::string_view::npos) s.id = std::string(id);
     } else {
       std::size_t start = c_.pos();
       std::string_view id = c_.take_id();

@@ -193,7 +193,7 @@ const std::vector<Compiled>& compiled() {
     std::vector<Compiled> out;
     for (const Signal& s : kind_signals().signals) {
       Compiled c{to_lower(s.pattern), {}};
-      if (s.look == Look::word)
+      if (s.look == Look::word || s.look == Look::vendor)
         for (const Token& t : tokenize(s.pattern, false)) c.words.push_back(t.text);
       out.push_back(std::move(c));
     }
@@ -508,6 +508,16 @@ std::optional<Clue> find_suffix(const Signal& signal, const DiagramShape& d) {
   return Clue{"name ends in", "\"" + suffix + "\" (" + head + ")"};
 }
 
+/// The label opens with the vendor `signal` names, and says more ("Amazon Rekognition").
+std::optional<Clue> find_vendor(const Signal& signal, const DiagramShape& d) {
+  Tokens words = name_words(d);
+  const auto& vendor = compiled(signal).words;
+  if (words.size() <= vendor.size() || sentence(words)) return std::nullopt;
+  for (std::size_t k = 0; k < vendor.size(); ++k)
+    if (words[k].text != vendor[k]) return std::nullopt;
+  return Clue{"label names", "a managed service of " + signal.pattern};
+}
+
 /// The label opens with the verb `signal` names, then says what it acts on,
 /// and is no sentence ("Evaluate Nix").
 std::optional<Clue> find_verb(const Signal& signal, const DiagramShape& d) {
@@ -541,6 +551,8 @@ std::optional<Clue> find(const Signal& signal, const DiagramShape& d, const Lowe
       return find_suffix(signal, d);
     case Look::verb:
       return find_verb(signal, d);
+    case Look::vendor:
+      return find_vendor(signal, d);
     case Look::word:
     case Look::picture:
       return std::nullopt;

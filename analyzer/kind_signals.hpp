@@ -30,6 +30,9 @@ enum class Look {
   /// The whole label is a domain of two parts ("Checkout.com"): a company
   /// or a site; no pattern.
   site,
+  /// The label's first words name a cloud vendor ("Amazon", "Google
+  /// Cloud"): a managed service the table does not know.
+  vendor,
   /// A picture that is no draw.io library icon (a Mermaid `img:`, an image
   /// URL): a product named in its file name ("/img/kafka.png"); no pattern.
   picture,

@@ -150,6 +150,33 @@ void kinds_from_links(RawDesign& design) {
   }
 }
 
+void programs_named_like_access(RawDesign& design) {
+  std::unordered_map<std::string, std::size_t> index;
+  for (std::size_t i = 0; i < design.nodes.size(); ++i) index.emplace(design.nodes[i].name, i);
+  for (RawNode& node : design.nodes) {
+    const std::string why = node.left_out;
+    bool by_words = why.starts_with("label mentions") || why.starts_with("name mentions");
+    if (!by_words || why.find("access configuration") == std::string::npos) continue;
+    std::string caller, callee;
+    for (const RawEdge& edge : design.edges) {
+      auto from = index.find(edge.from);
+      auto to = index.find(edge.to);
+      if (from == index.end() || to == index.end() || from->second == to->second) continue;
+      const RawNode& a = design.nodes[from->second];
+      const RawNode& b = design.nodes[to->second];
+      if (&b == &node && a.left_out.empty() && !a.kind_weak && kind_of(a) && runs_programs(*kind_of(a)))
+        caller = shown(a);
+      if (&a == &node && b.left_out.empty()) callee = shown(b);
+    }
+    if (caller.empty() || callee.empty()) continue;
+    node.left_out.clear();
+    node.attrs["kind"].value = std::string(kind_name(Kind::service));
+    node.kind_reason = "its links: " + caller + " calls it and it calls " + callee + ", so it runs (" +
+                       why.substr(0, why.find(':')) + ")";
+    node.kind_weak = true;
+  }
+}
+
 void others_like_siblings(RawDesign& design) {
   std::map<std::size_t, std::vector<std::size_t>> members;
   for (std::size_t i = 0; i < design.nodes.size(); ++i)

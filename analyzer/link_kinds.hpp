@@ -30,6 +30,13 @@ void kinds_from_links(RawDesign& design);
 /// component.
 void notes_without_links(RawDesign& design);
 
+/// Keeps in the design, as a service (weakly), each box left out as access
+/// configuration on its words alone ("iam") that a service, worker or
+/// scheduler calls and that calls on in turn: a role or policy is attached
+/// to what it grants, while this box runs (an identity service). Run before
+/// the edges are settled.
+void programs_named_like_access(RawDesign& design);
+
 /// Gives each box of a group whose label starts "Other", "Others" or "More"
 /// ("Other Processors...") the kind that most of the group's other boxes
 /// have, weakly: it stands for more of them, whatever its words say.

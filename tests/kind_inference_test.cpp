@@ -719,3 +719,14 @@ TEST_CASE("kind inference: words of real diagrams: pipelines, lakehouse layers, 
       {"Orders DB", "", "", "", Kind::database, "", ""},
   });
 }
+
+TEST_CASE("kind inference: a cloud vendor's service that the table does not know is external") {
+  InferredKind k = infer_kind({"Amazon Rekogition", "", "", ""});  // misspelt, as drawn
+  CHECK(k.kind == Kind::external);
+  CHECK_FALSE(k.weak);
+  CHECK(k.reason == "label names a managed service of Amazon");
+  CHECK(infer_kind({"Google Cloud Frobnicator", "", "", ""}).kind == Kind::external);
+  CHECK(infer_kind({"Amazon Neptune", "", "", ""}).kind == Kind::database);  // the table knows it
+  CHECK(infer_kind({"AWS", "", "", ""}).kind == Kind::unknown);                // the vendor alone names nothing
+  CHECK_FALSE(infer_kind({"AWS deploys via CloudFormation", "", "", ""}).component);  // a sentence stays a note
+}

@@ -69,3 +69,19 @@ TEST_CASE("link kinds: \"Other ...\" in a group takes the kind most of the group
   // No kind that most of the group shares: the box keeps what it had.
   CHECK(kind_of_box(design, "more") == std::make_pair(std::string("unknown"), false));
 }
+
+TEST_CASE("link kinds: a box named like access configuration that is called and calls on runs") {
+  RawDesign design;
+  design.diagram = true;
+  design.nodes = {box("webapp", "service"), box("iam", "unknown"), box("files", "service"), box("role", "unknown"),
+                  box("fn", "service")};
+  design.nodes[1].left_out = "name mentions IAM: access configuration (identity, role or policy), not a runtime component";
+  design.nodes[3].left_out = "label mentions role: access configuration (identity, role or policy), not a runtime component";
+  design.edges = {edge("webapp", "iam"), edge("iam", "files"), edge("role", "fn")};
+  programs_named_like_access(design);
+  CHECK(design.nodes[1].left_out.empty());
+  CHECK(kind_of_box(design, "iam") == std::make_pair(std::string("service"), true));
+  CHECK(design.nodes[1].kind_reason == "its links: webapp calls it and it calls files, so it runs (name mentions IAM)");
+  // A role drawn beside what it grants stays left out.
+  CHECK_FALSE(design.nodes[3].left_out.empty());
+}

@@ -42,18 +42,38 @@ std::vector<Finding> flow_broken(const DesignGraph& graph) {
   return out;
 }
 
+/// A store answers whoever calls it and calls no one: two boxes that use
+/// it are not joined by it. A queue hands its messages on, so it joins.
+bool joins_its_users(Kind kind) { return !is_stateful(kind) || kind == Kind::queue; }
+
 /// Components that links join to one of `entries`, whatever the links'
-/// direction (Boost.Graph's connected_components over the links undirected).
+/// direction (Boost.Graph's connected_components over the links
+/// undirected). A store is cut into one copy per link, so that it joins
+/// nothing: a box that only writes the database a reachable service reads
+/// is not reached by it.
 std::vector<bool> joined_to(const DesignGraph& graph, const std::vector<std::size_t>& entries) {
   const Model& m = graph.model();
-  boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS> undirected(m.components.size());
-  for (const Link& link : m.links) boost::add_edge(link.from, link.to, undirected);
-  std::vector<int> part(m.components.size());
+  std::size_t n = m.components.size();
+  boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS> undirected(n);
+  std::vector<std::vector<std::size_t>> copies(n);  // a store's vertex for each of its links
+  auto vertex = [&](std::size_t c) {
+    if (joins_its_users(m.components[c].kind)) return c;
+    copies[c].push_back(boost::add_vertex(undirected));
+    return copies[c].back();
+  };
+  for (const Link& link : m.links) boost::add_edge(vertex(link.from), vertex(link.to), undirected);
+  std::vector<int> part(boost::num_vertices(undirected));
   boost::connected_components(undirected, part.data());
-  std::vector<bool> entry_part(m.components.size(), false);
-  for (std::size_t e : entries) entry_part[static_cast<std::size_t>(part[e])] = true;
-  std::vector<bool> out(m.components.size());
-  for (std::size_t i = 0; i < out.size(); ++i) out[i] = entry_part[static_cast<std::size_t>(part[i])];
+  std::vector<bool> entry_part(part.size(), false);
+  for (std::size_t e : entries) {
+    entry_part[static_cast<std::size_t>(part[e])] = true;
+    for (std::size_t v : copies[e]) entry_part[static_cast<std::size_t>(part[v])] = true;
+  }
+  std::vector<bool> out(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    out[i] = entry_part[static_cast<std::size_t>(part[i])];
+    for (std::size_t v : copies[i]) out[i] = out[i] || entry_part[static_cast<std::size_t>(part[v])];
+  }
   return out;
 }
 
@@ -63,16 +83,26 @@ std::vector<Finding> unreachable(const DesignGraph& graph) {
   for (std::size_t i = 0; i < m.components.size(); ++i)
     if (is_entry(m.components[i].kind)) entries.push_back(i);
   if (m.components.empty()) return {};
-  if (entries.empty())
-    return {on_design(m.line, "no component is an entry (client, external or scheduler), so nothing starts a request",
-                      "add the callers: a kind=client for users, kind=external for other systems, "
-                      "kind=scheduler for timed jobs")};
   std::vector<Finding> out;
+  if (entries.empty()) {
+    out.push_back(on_design(m.line, "no component is an entry (client, external or scheduler), so nothing starts a request",
+                            "add the callers: a kind=client for users, kind=external for other systems, "
+                            "kind=scheduler for timed jobs"));
+    if (!m.diagram) return out;
+    // A picture that draws no caller still shows its front doors: the load
+    // balancers, gateways and CDNs that nothing calls are where requests come in.
+    for (std::size_t i = 0; i < m.components.size(); ++i) {
+      Kind k = m.components[i].kind;
+      bool door = k == Kind::load_balancer || k == Kind::api_gateway || k == Kind::cdn || k == Kind::dns;
+      if (door && graph.in_links(i).empty()) entries.push_back(i);
+    }
+    if (entries.empty()) return out;
+  }
   if (m.diagram) {
     // A picture's arrows often show where data goes rather than who calls
     // (a dashboard drawn fed by its metrics store): only a part of the
     // picture that no link joins to an entry, in either direction, is
-    // unreachable.
+    // unreachable; a store shared with a reachable part joins nothing.
     std::vector<bool> joined = joined_to(graph, entries);
     for (std::size_t i = 0; i < m.components.size(); ++i) {
       const Component& c = m.components[i];

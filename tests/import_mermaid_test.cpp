@@ -820,3 +820,41 @@ TEST_CASE("mermaid: a quoted subgraph title without a space is its id too; a sub
   CHECK_FALSE(d.edges[1].to_cluster);
   CHECK(node(d, "Redis").cluster == 2u);
 }
+
+TEST_CASE("mermaid: an architecture written the way people write it keeps every link") {
+  // Comments, an emoji label, a link before its nodes' subgraph, `&` on
+  // both sides, text in and after links, direction lines, a subgraph to
+  // monitoring, classes, styles and click lines.
+  RawDesign d = design_of(R"(%% Shop
+flowchart LR
+    user((Customer)) -->|HTTPS| cdn[CloudFront CDN]
+    admin([Admin 🛠️]) -- "manage" --> gw
+    cdn --> gw{{API Gateway}}
+    subgraph backend [Backend Services]
+      direction TB
+      gw --> orders[Order Service] & catalog[Catalog Service] & users[User Service]
+      orders -.->|publish OrderPlaced| bus[(Kafka)]
+      bus -.-> notif[Notification Worker]
+    end
+    subgraph data["Data Layer"]
+        pg[(PostgreSQL)]
+        redis[(Redis Cache)]
+    end
+    orders & users ==> pg
+    catalog --> redis
+    notif --o email[SendGrid]:::ext
+    backend --> obs[Prometheus]
+    click orders "https://example.com/orders" "Order docs"
+    classDef ext fill:#eee
+    style pg fill:#f9f,stroke:#333
+    linkStyle 0 stroke:#f00
+)");
+  auto model = build_model(d);
+  REQUIRE(model);
+  std::set<std::string> built;
+  for (const Link& l : model->links) built.insert(model->components[l.from].name + "->" + model->components[l.to].name);
+  CHECK(built == std::set<std::string>{"user->cdn", "admin->gw", "cdn->gw", "gw->orders", "gw->catalog", "gw->users",
+                                       "orders->bus", "bus->notif", "orders->pg", "users->pg", "catalog->redis",
+                                       "notif->email", "gw->obs", "orders->obs", "catalog->obs", "users->obs",
+                                       "notif->obs"});
+}

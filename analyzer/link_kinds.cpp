@@ -119,6 +119,10 @@ void kinds_from_links(RawDesign& design) {
     if (kb == Kind::queue && consumes(edge)) offer(a, Kind::worker, "consumes " + shown(design.nodes[b]), 3);
     bool front_door = ka != Kind::client || calls_out[a] <= kFrontDoors;
     if (ka && calls_in(*ka) && front_door) offer(b, Kind::service, "is called by " + shown(design.nodes[a]), 2);
+    // What a program of the design calls, and that calls on in turn, is a
+    // program too: stores and providers answer, they do not call out.
+    if (ka && runs_programs(*ka) && !design.nodes[a].kind_weak && calls_out[b] > 0)
+      offer(b, Kind::service, "is called by " + shown(design.nodes[a]) + " and calls on", 1);
     // What reads and writes a store, or publishes to a queue, and has other
     // links besides, is a program of the design; a box with that one link may
     // be a device or a system outside that feeds it.

@@ -18,6 +18,7 @@ namespace archlint {
 ///   that calls at most three boxes): a service.
 /// - Reads or writes a store, or publishes to a queue, and has other links
 ///   too: a service.
+/// - Called by a service, worker or scheduler, and calls on in turn: a service.
 /// Boxes that a signal named as a part with no kind (a WAF) stay unknown.
 /// A box named a client that a service, worker or scheduler of the design
 /// calls, and that calls on in turn, is a program of the design: a service,

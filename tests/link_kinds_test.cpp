@@ -85,3 +85,16 @@ TEST_CASE("link kinds: a box named like access configuration that is called and 
   // A role drawn beside what it grants stays left out.
   CHECK_FALSE(design.nodes[3].left_out.empty());
 }
+
+TEST_CASE("link kinds: a box that a program of the design calls and that calls on is a service") {
+  RawDesign design;
+  design.diagram = true;
+  design.nodes = {box("orders", "service"), box("payments", "unknown"), box("stripe", "external"),
+                  box("ledger", "unknown")};
+  design.edges = {edge("orders", "payments"), edge("payments", "stripe"), edge("orders", "ledger")};
+  kinds_from_links(design);
+  CHECK(kind_of_box(design, "payments") == std::make_pair(std::string("service"), true));
+  CHECK(design.nodes[1].kind_reason == "its links: it is called by orders and calls on");
+  // A box that only answers may be a store or a provider: it stays unknown.
+  CHECK(kind_of_box(design, "ledger") == std::make_pair(std::string("unknown"), false));
+}

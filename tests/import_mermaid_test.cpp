@@ -858,3 +858,24 @@ flowchart LR
                                        "notif->email", "gw->obs", "orders->obs", "catalog->obs", "users->obs",
                                        "notif->obs"});
 }
+
+TEST_CASE("mermaid: style classes name a kind the text leaves open, and who runs a part") {
+  RawDesign d = design_of(R"(flowchart LR
+  api[Orders] --> ledger[Ledger]
+  api --> status[NixOS Monitoring]
+  api --> box[Plain]:::highlight
+  api --> q[Inbox]:::queueStyle
+  class ledger dbClass
+  class status,ext externalClass
+  class api service
+  class class
+)");
+  CHECK(attr(node(d, "ledger").attrs, "kind") == "database");
+  CHECK(node(d, "ledger").kind_reason == "style class dbClass (label mentions DB)");
+  CHECK(attr(node(d, "q").attrs, "kind") == "queue");
+  // "external" says who runs it, which the label does not: it wins over the label's word.
+  CHECK(attr(node(d, "status").attrs, "kind") == "external");
+  // A class that names no kind, or a class beside a label that decides, changes nothing.
+  CHECK(attr(node(d, "box").attrs, "kind") == "unknown");
+  CHECK(links(d) == Strings{"api->ledger", "api->status", "api->box", "api->q"});
+}

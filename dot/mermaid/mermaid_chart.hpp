@@ -54,6 +54,9 @@ struct MermaidChart {
   std::set<std::string> link_ids;          // `e1@-->`: later `e1@{ ... }` lines are not nodes
   std::size_t link_count = 0;              // links drawn so far, invisible ones too
   std::set<std::size_t> hidden_links;      // link numbers a `linkStyle` draws with nothing
+  /// The style classes given to each id (`class a,b external`, `a:::db`),
+  /// in the order written: their names often say what the boxes are.
+  std::map<std::string, std::vector<std::string>> classes;
 };
 
 }  // namespace archlint

@@ -8,6 +8,7 @@
 
 #include "kind_inference.hpp"
 #include "label_text.hpp"
+#include "text.hpp"
 
 namespace archlint {
 namespace {
@@ -76,12 +77,38 @@ class DesignBuilder {
     return node.declared && node.label.empty() && node.image.empty() && !linked.contains(node.id);
   }
 
+  /// The kind a box's style classes name ("external", "dbStyle", "queue"),
+  /// read with the words of the signal table once "Class", "Style" and the
+  /// like are taken off. It fills in a kind the box's own text left unknown
+  /// or weak; "external" wins over the text too, since who runs a part is
+  /// what a label rarely says and a class often does.
+  static InferredKind by_class(InferredKind kind, const std::vector<std::string>& classes) {
+    for (const std::string& name : classes) {
+      std::string words = name;
+      for (std::string_view suffix : {"class", "style", "node", "box", "color", "fill"}) {
+        std::string lower = to_lower(words);
+        if (lower.size() > suffix.size() && lower.ends_with(suffix)) {
+          words.resize(words.size() - suffix.size());
+          break;
+        }
+      }
+      InferredKind named = infer_kind(DiagramShape{words, "", "", ""});
+      if (named.kind == Kind::unknown || !named.component || named.weak) continue;
+      bool open = (kind.kind == Kind::unknown && kind.component) || kind.weak;
+      if (!kind.component || (!open && named.kind != Kind::external)) continue;
+      named.reason = "style class " + name + " (" + named.reason + ")";
+      return named;
+    }
+    return kind;
+  }
+
   /// A component named by its Mermaid id, as the user's file names it; the
   /// label is its display text.
   void add_node(const MermaidNode& node) {
     std::string label = node.label.empty() ? node.id : node.label;
     // An image node's picture names what it is ("/img/kafka.png"); it reaches the table as a style.
     InferredKind kind = infer_kind(DiagramShape{label, node.shape, node.image, node.id});
+    if (auto named = chart_.classes.find(node.id); named != chart_.classes.end()) kind = by_class(kind, named->second);
     RawNode out;
     out.name = node.id;
     out.line = node.line;

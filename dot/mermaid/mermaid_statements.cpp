@@ -15,7 +15,7 @@ namespace {
 
 /// Statements that only style or describe the drawing (`linkStyle` is read
 /// for the links it hides, see link_style()).
-constexpr std::array<std::string_view, 4> kSkipped{"classDef", "class", "style", "click"};
+constexpr std::array<std::string_view, 3> kSkipped{"classDef", "style", "click"};
 
 /// A `linkStyle` that draws nothing: no stroke, a stroke of width 0, or no opacity.
 bool hides(std::string_view style) {
@@ -81,6 +81,7 @@ class StatementReader {
     }
     if (word == "subgraph") return subgraph();
     if (word == "linkStyle") return link_style();
+    if (word == "class") return class_statement();
     for (std::string_view skipped : kSkipped) {
       if (word != skipped) continue;
       c_.skip_statement();
@@ -89,6 +90,29 @@ class StatementReader {
     if (word == "accTitle" || word == "accDescr") return accessibility(word);
     if (word == "direction" && direction()) return {};
     return chain();
+  }
+
+  /// `class a,b,c external`: the ids take the style class (its look is the
+  /// renderer's; its name may say what the boxes are). A statement of
+  /// another form is skipped, as Mermaid styles nothing with it.
+  Result class_statement() {
+    c_.advance(5);
+    c_.skip_blanks();
+    std::vector<std::string> ids;
+    while (true) {
+      std::string id(c_.take_id());
+      if (id.empty()) break;
+      ids.push_back(std::move(id));
+      c_.skip_blanks();
+      if (c_.peek() != ',') break;
+      c_.advance();
+      c_.skip_blanks();
+    }
+    std::string name(c_.take_id());
+    if (!name.empty())
+      for (const std::string& id : ids) chart_.classes[id].push_back(name);
+    c_.skip_statement();
+    return {};
   }
 
   /// Skips `direction TB` inside a subgraph; false (cursor unmoved) when the
@@ -261,7 +285,7 @@ class StatementReader {
     if (!shape) return std::unexpected(shape.error());
     if (c_.looking_at(":::")) {
       c_.advance(3);
-      c_.take_id();
+      if (std::string name(c_.take_id()); !name.empty()) chart_.classes[id].push_back(name);
     }
     mention(id, line, *shape);
     ids.push_back(std::move(id));

@@ -304,6 +304,7 @@ std::expected<Model, InputErrors> build_model(const RawDesign& raw) {
   if (!raw.diagram) return Builder(raw).build();
   RawDesign settled = raw;
   programs_named_like_access(settled);
+  networks_between(settled);
   settle_diagram_edges(settled);
   notes_without_links(settled);
   others_like_siblings(settled);

@@ -181,6 +181,28 @@ void programs_named_like_access(RawDesign& design) {
   }
 }
 
+void networks_between(RawDesign& design) {
+  std::unordered_map<std::string, std::size_t> index;
+  for (std::size_t i = 0; i < design.nodes.size(); ++i) index.emplace(design.nodes[i].name, i);
+  std::vector<bool> called_by_client(design.nodes.size(), false), calls_out(design.nodes.size(), false);
+  for (const RawEdge& edge : design.edges) {
+    auto from = index.find(edge.from);
+    auto to = index.find(edge.to);
+    if (from == index.end() || to == index.end() || from->second == to->second) continue;
+    if (kind_of(design.nodes[from->second]) == Kind::client) called_by_client[to->second] = true;
+    calls_out[from->second] = true;
+  }
+  for (std::size_t i = 0; i < design.nodes.size(); ++i) {
+    RawNode& node = design.nodes[i];
+    if (!node.left_out.empty() || kind_of(node) != Kind::client || !called_by_client[i] || !calls_out[i]) continue;
+    std::string words = to_lower(shown(node));
+    bool network = false;
+    for (std::string_view w : {"internet", "www", "world wide web", "public network"})
+      network = network || words.find(w) != std::string::npos;
+    if (network) node.left_out = "the network between its callers and the design, drawn as a box: not a component";
+  }
+}
+
 void others_like_siblings(RawDesign& design) {
   std::map<std::size_t, std::vector<std::size_t>> members;
   for (std::size_t i = 0; i < design.nodes.size(); ++i)

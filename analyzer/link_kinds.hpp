@@ -38,6 +38,13 @@ void notes_without_links(RawDesign& design);
 /// the edges are settled.
 void programs_named_like_access(RawDesign& design);
 
+/// Leaves out, as the network in between, each box named like the internet
+/// ("Internet", "WWW") that a client calls and that calls on: links drawn
+/// through it pass on (`User -> Internet -> Ingress` is `User -> Ingress`).
+/// An internet box that nothing calls is where traffic comes from: it stays
+/// a client. Run before the edges are settled.
+void networks_between(RawDesign& design);
+
 /// Gives each box of a group whose label starts "Other", "Others" or "More"
 /// ("Other Processors...") the kind that most of the group's other boxes
 /// have, weakly: it stands for more of them, whatever its words say.

@@ -98,3 +98,14 @@ TEST_CASE("link kinds: a box that a program of the design calls and that calls o
   // A box that only answers may be a store or a provider: it stays unknown.
   CHECK(kind_of_box(design, "ledger") == std::make_pair(std::string("unknown"), false));
 }
+
+TEST_CASE("link kinds: an internet box between users and the design is the network, not a client") {
+  RawDesign design;
+  design.diagram = true;
+  design.nodes = {box("user", "client"), box("net", "client", std::nullopt, "🌐 Internet"), box("ingress", "load_balancer"),
+                  box("web", "client", std::nullopt, "Internet"), box("alb", "load_balancer")};
+  design.edges = {edge("user", "net"), edge("net", "ingress"), edge("web", "alb")};
+  networks_between(design);
+  CHECK_FALSE(design.nodes[1].left_out.empty());
+  CHECK(design.nodes[3].left_out.empty());  // nothing calls it: it is where the traffic comes from
+}

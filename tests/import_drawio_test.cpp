@@ -670,3 +670,149 @@ TEST_CASE("drawio corpus: every file imports, every page with boxes has componen
                                      << links << ", clusters " << clusters << ", notes " << notes);
   }
 }
+
+namespace {
+
+/// A one-page file holding `cells` (mxCell elements) after the two layers.
+std::string page_of(const std::string& cells) {
+  return R"(<mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/>)" + cells + "</root></mxGraphModel>";
+}
+
+/// A vertex cell at x,y of size w,h, with `value` and `style`.
+std::string box(const std::string& id, const std::string& value, const std::string& style, int x, int y, int w,
+                int h, const std::string& parent = "1") {
+  return "<mxCell id=\"" + id + "\" value=\"" + value + "\" style=\"" + style + "\" vertex=\"1\" parent=\"" + parent +
+         "\"><mxGeometry x=\"" + std::to_string(x) + "\" y=\"" + std::to_string(y) + "\" width=\"" +
+         std::to_string(w) + "\" height=\"" + std::to_string(h) + "\" as=\"geometry\"/></mxCell>";
+}
+
+/// An edge cell from `source` to `target` (ids, "" for none) with the free points
+/// `points` ("sourcePoint" / "targetPoint" mxPoint elements) and `style`.
+std::string edge_cell(const std::string& id, const std::string& source, const std::string& target,
+                      const std::string& points, const std::string& style = "endArrow=classic;") {
+  std::string ends = (source.empty() ? "" : " source=\"" + source + "\"") +
+                     (target.empty() ? "" : " target=\"" + target + "\"");
+  return "<mxCell id=\"" + id + "\" style=\"" + style + "\" edge=\"1\" parent=\"1\"" + ends +
+         "><mxGeometry relative=\"1\" as=\"geometry\">" + points + "</mxGeometry></mxCell>";
+}
+
+std::string point(const char* as, int x, int y) {
+  return std::string("<mxPoint x=\"") + std::to_string(x) + "\" y=\"" + std::to_string(y) + "\" as=\"" + as + "\"/>";
+}
+
+const RawEdge* edge_between(const RawDesign& d, const std::string& from, const std::string& to) {
+  for (const RawEdge& e : d.edges)
+    if (e.from == from && e.to == to) return &e;
+  return nullptr;
+}
+
+const char* kPod = "shape=mxgraph.kubernetes.icon;prIcon=pod;";
+const char* kDeploy = "shape=mxgraph.kubernetes.icon;prIcon=deploy;";
+
+}  // namespace
+
+TEST_CASE("drawio geometry: free ends on another edge's line or just short of a box") {
+  const RawDesign d = import_ok(page_of(
+      box("a", "Orders", "rounded=0;", 0, 0, 80, 40) + box("b", "Billing", "rounded=0;", 300, 0, 80, 40) +
+      box("c", "Ledger", "rounded=0;", 300, 200, 80, 40) + box("x", "Audit", "rounded=0;", 0, 240, 80, 40) +
+      edge_cell("e1", "a", "b", "") +
+      // Starts on e1's line: it leaves from where e1 starts.
+      edge_cell("e2", "", "c", point("sourcePoint", 200, 20)) +
+      // Both ends stop 12 and 14 units short of the boxes the line heads for.
+      edge_cell("e3", "", "",
+                point("sourcePoint", 340, 252) + point("targetPoint", 94, 262) +
+                    "<Array as=\"points\">" + point("", 340, 262) + "</Array>") +
+      // A free end off any box, with the line heading away from them all, ends nowhere.
+      edge_cell("e4", "", "x", point("sourcePoint", 200, 120))))[0];
+  REQUIRE(d.edges.size() == 3);
+  CHECK(edge_between(d, "orders", "billing"));
+  CHECK(edge_between(d, "orders", "ledger"));
+  CHECK(edge_between(d, "ledger", "audit"));
+  REQUIRE(d.notes.size() == 1);
+  CHECK(d.notes[0].message == "edge has no source in the diagram; left out");
+}
+
+TEST_CASE("drawio geometry: copies of a box drawn as a stack are that box") {
+  const std::string dashed = "rounded=0;dashed=1;";
+  const RawDesign d = import_ok(page_of(
+      box("back", "", dashed, 100, 0, 80, 130) + box("mid", "", dashed, 110, 10, 80, 130) +
+      box("front", "Other Clusters", dashed, 120, 20, 80, 130) + box("api", "API", "rounded=0;", 0, 0, 60, 40) +
+      edge_cell("e", "api", "back", "")))[0];
+  CHECK(names(d) == std::vector<std::string>{"other_clusters", "api"});
+  CHECK(edge_between(d, "api", "other_clusters"));
+}
+
+TEST_CASE("drawio geometry: an icon on a frame's border is the frame's title") {
+  const std::string frame = "rounded=1;fillColor=none;";
+  const RawDesign d = import_ok(page_of(
+      // A deployment: its icon on the corner of a box around one pod.
+      box("deploy", "", frame, 0, 0, 200, 200) + box("pod", "", kPod, 60, 60, 80, 80) +
+      box("title", "Controller", kDeploy, -20, -20, 40, 40) +
+      edge_cell("tie", "title", "", point("targetPoint", 100, 0)) +
+      // A pool: its icons on the border of a box around three pods.
+      box("pool", "", frame, 300, 0, 400, 200) + box("r1", "Running", kPod, 320, 60, 80, 90) +
+      box("r2", "Created", kPod, 450, 60, 80, 90) + box("r3", "Expired", kPod, 580, 60, 80, 90) +
+      box("glyph", "", "shape=mxgraph.kubernetes.icon;prIcon=crd;", 280, -20, 40, 40) +
+      box("pool-title", "RunnerPool", kDeploy, 320, -20, 40, 40) +
+      edge_cell("watch", "deploy", "", point("targetPoint", 500, 0))))[0];
+  CHECK(names(d) == std::vector<std::string>{"controller", "running", "created", "expired"});
+  // The pod drawn inside the box is its picture; the box is drawn as what its title icon shows.
+  CHECK(node(d, "controller")->source_id == "deploy");
+  CHECK(attr(node(d, "controller")->attrs, "kind") ==
+        expected_kind("Controller", "mxgraph.kubernetes.icon", kDeploy, "deploy"));
+  REQUIRE(d.clusters.size() == 1);
+  CHECK(d.clusters[0].label == "RunnerPool");
+  CHECK(node(d, "running")->cluster == std::optional<std::size_t>(0));
+  // The connector from the title to its own box is part of the drawing.
+  REQUIRE(d.notes.size() == 1);
+  CHECK(d.notes[0].message == "edge both starts and ends at 'controller'; left out");
+  const RawEdge* watch = edge_between(d, "controller", d.clusters[0].name);
+  REQUIRE(watch);
+  CHECK(watch->to_cluster);
+}
+
+TEST_CASE("drawio geometry: an icon with edges of its own on a frame's border runs what the frame holds") {
+  const std::string lambda = "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.lambda;";
+  const RawDesign d = import_ok(page_of(
+      box("steps", "", "rounded=0;dashed=1;", 0, 100, 300, 400) +
+      box("sfn", "Step Functions", "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.step_functions;", 50, 60,
+          80, 80) +
+      box("l1", "Extract", lambda, 50, 200, 80, 80) + box("l2", "Load", lambda, 50, 350, 80, 80) +
+      box("s3", "Uploads", "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.s3;", -200, 60, 80, 80) +
+      edge_cell("trigger", "s3", "sfn", "")))[0];
+  CHECK(names(d) == std::vector<std::string>{"step_functions", "extract", "load", "uploads"});
+  REQUIRE(d.clusters.size() == 1);
+  CHECK(d.clusters[0].label == "Step Functions");
+  CHECK(edge_between(d, "uploads", "step_functions"));
+  const RawEdge* runs = edge_between(d, "step_functions", d.clusters[0].name);
+  REQUIRE(runs);
+  CHECK(runs->to_cluster);
+}
+
+TEST_CASE("drawio geometry: decorations inside a container's corner or on a box, and notes, are no components") {
+  const RawDesign d = import_ok(page_of(
+      // A cluster boundary with its logo in the corner.
+      box("k8s", "", "rounded=1;", 0, 0, 400, 300) + box("logo", "", "shape=image;image=https://k8s.io/pod.svg;", 8, 20, 50, 50) +
+      box("a", "Pub Sub", "rounded=0;", 100, 100, 100, 60) + box("b", "State Store", "rounded=0;", 250, 100, 100, 60) +
+      // A group of a box, the padlock drawn on it and its name under both.
+      box("g", "", "group;", 500, 0, 130, 160) + box("inner", "", "group;", 0, 0, 130, 121, "g") +
+      box("card", "", "rounded=1;fillColor=none;", 0, 0, 130, 121, "inner") +
+      box("lock", "", "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.lock;", 45, 35, 39, 50, "inner") +
+      box("name", "Marketing Cloud", "text;", 5, 129, 120, 30, "g") +
+      edge_cell("e", "a", "card", "") +
+      // A note no edge touches is a remark; one that is linked is a document.
+      box("remark", "Deployment modes: single user, or many with sign-in", "shape=note;", 0, 400, 200, 60) +
+      box("docs", "OpenAPI docs", "shape=note;", 300, 400, 60, 60) + edge_cell("serve", "b", "docs", "")))[0];
+  CHECK(names(d) == std::vector<std::string>{"pub_sub", "state_store", "marketing_cloud", "openapi_docs"});
+  CHECK(node(d, "marketing_cloud")->source_id == "g");
+  CHECK(edge_between(d, "pub_sub", "marketing_cloud"));
+}
+
+TEST_CASE("drawio geometry: a bar drawn across an edge's line is that edge's label") {
+  const RawDesign d = import_ok(page_of(
+      box("ep", "Endpoint", "rounded=0;", 0, 0, 270, 30) + box("auth", "auth middleware", "rounded=0;", 0, 60, 270, 40) +
+      box("h", "Handlers", "rounded=0;", 0, 130, 160, 30) + edge_cell("e", "ep", "h", "")))[0];
+  CHECK(names(d) == std::vector<std::string>{"endpoint", "handlers"});
+  REQUIRE(d.edges.size() == 1);
+  CHECK(attr(d.edges[0].attrs, "label") == "auth middleware");
+}

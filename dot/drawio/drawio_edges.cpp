@@ -26,6 +26,8 @@ using EndOrWhy = std::expected<LinkEnd, std::string>;
 constexpr int kMaxHops = 8;
 /// How far up a cell's parents the search goes: bounds the work on hostile input.
 constexpr std::size_t kMaxDepth = 100;
+/// How far (page units) a free end may stop short of the shape it points at.
+constexpr double kReach = 16;
 
 /// "source" or "target", for messages.
 std::string end_word(bool source) { return source ? "source" : "target"; }
@@ -46,7 +48,11 @@ class EdgeReader {
  public:
   EdgeReader(const std::vector<DrawioCell>& cells, const PageParts& parts, const PageNames& names, RawDesign& design)
       : cells_(cells), parts_(parts), names_(names), design_(design) {
-    for (const RawNode& node : design.nodes) left_out_.emplace(node.name, !node.left_out.empty());
+    for (const RawNode& node : design.nodes) {
+      left_out_.emplace(node.name, !node.left_out.empty());
+      auto kind = node.attrs.find("kind");
+      kinds_.emplace(node.name, kind == node.attrs.end() ? "" : kind->second.value);
+    }
     count_held();
   }
 
@@ -60,6 +66,10 @@ class EdgeReader {
       EndOrWhy to = end_of(i, false, 0);
       if (from && to && from->cluster && to->cluster && from->name == to->name)
         from = std::unexpected("goes from the container '" + cluster_label(from->name) + "' back to itself");
+      // A loop is drawn from a box back to the same box; a connector between two parts of one
+      // component (an icon and the box it titles), or free ends that both land on it, is no link.
+      if (from && to && !from->cluster && !to->cluster && from->name == to->name && (c.source.empty() || c.source != c.target))
+        from = std::unexpected("both starts and ends at '" + from->name + "'");
       if (!from || !to) {
         design_.notes.push_back({label.empty() ? c.id : label,
                                  left_out_message(from ? "" : from.error(), to ? "" : to.error()), c.line});
@@ -79,6 +89,18 @@ class EdgeReader {
       edge.line = c.line;
       if (!label.empty()) edge.attrs["label"] = {label, c.line};
       if (style_flag(c.style, "dashed")) edge.attrs["mode"] = {"async", c.line};
+      design_.edges.push_back(std::move(edge));
+    }
+    // A scheduler or workflow engine drawn as the title of the frame holding its steps runs them.
+    for (auto [icon, cluster] : parts_.runners()) {
+      std::size_t index = names_.clusters.at(cluster);
+      auto name = names_.components.find(icon);
+      if (name == names_.components.end() || kept_[index] == 0 || kinds_.at(name->second) != "scheduler") continue;
+      RawEdge edge;
+      edge.from = name->second;
+      edge.to = design_.clusters[index].name;
+      edge.to_cluster = true;
+      edge.line = cells_[icon].line;
       design_.edges.push_back(std::move(edge));
     }
   }
@@ -116,9 +138,11 @@ class EdgeReader {
   }
 
   /// The end of edge cell `edge` on its source or target side, as drawn: the
-  /// cell it is attached to, or for a free point the component under it or
-  /// the container whose outline it is on (draw.io leaves `source`/`target`
-  /// out when an arrow is dropped on a shape without snapping to it).
+  /// cell it is attached to, or for a free point the component under it,
+  /// the container whose outline it is on, the edge whose line it is on,
+  /// or else the component or container outline the line meets if drawn on
+  /// by up to kReach units (draw.io leaves `source`/`target` out when an
+  /// arrow is dropped on a shape without snapping to it).
   EndOrWhy end_of(std::size_t edge, bool source, int hops) const {
     const DrawioCell& c = cells_[edge];
     const std::string& id = source ? c.source : c.target;
@@ -127,7 +151,10 @@ class EdgeReader {
     if (!id.empty())
       at = parts_.find(id);
     else if (point)
-      at = parts_.component_at(*point).or_else([&] { return parts_.cluster_outline_at(*point); });
+      at = parts_.component_at(*point)
+               .or_else([&] { return parts_.cluster_outline_at(*point); })
+               .or_else([&] { return parts_.edge_at(*point, edge); })
+               .or_else([&] { return parts_.shape_ahead(edge, source, kReach); });
     if (!at) return std::unexpected("has no " + end_word(source) + " in the diagram");
     return at_cell(*at, source, hops);
   }
@@ -205,6 +232,7 @@ class EdgeReader {
   const PageNames& names_;
   RawDesign& design_;
   std::map<std::string, bool> left_out_;  // node name -> left out
+  std::map<std::string, std::string> kinds_;  // node name -> kind as inferred
   std::vector<std::size_t> kept_;         // by cluster: runtime components held
   std::vector<std::size_t> held_;         // by cluster: boxes held
   std::vector<std::size_t> first_;        // by cluster: the first box held

@@ -9,6 +9,7 @@
 #include <tuple>
 
 #include "drawio_style.hpp"
+#include "kind_inference.hpp"
 
 namespace archlint {
 namespace {
@@ -16,6 +17,10 @@ namespace {
 /// How far (page units) from a box an edge end drawn to a free point may
 /// lie and still be taken as drawn to it.
 constexpr double kEndSlack = 6;
+
+/// How far (page units) from another edge's path an edge end drawn to a
+/// free point may lie and still be taken as drawn onto that edge.
+constexpr double kJoinSlack = 3;
 
 /// Two areas equal but for rounding (draw.io writes 90.00000000000001).
 bool same_size(double a, double b) { return std::abs(a - b) <= 1e-6 * std::max(std::abs(a), std::abs(b)); }
@@ -125,6 +130,18 @@ bool segment_crosses(const DrawioPoint& a, const DrawioPoint& b, const DrawioRec
   return true;
 }
 
+/// The distance from `p` to the segment from `a` to `b`.
+double segment_distance(const DrawioPoint& p, const DrawioPoint& a, const DrawioPoint& b) {
+  const double dx = b.x - a.x, dy = b.y - a.y;
+  const double length = dx * dx + dy * dy;
+  double t = length > 0 ? ((p.x - a.x) * dx + (p.y - a.y) * dy) / length : 0;
+  t = std::clamp(t, 0.0, 1.0);
+  return std::hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
+}
+
+/// `p` lies on the outline of `r`, within one page unit.
+bool on_outline(const DrawioPoint& p, const DrawioRect& r) { return r.contains(p, 1) && !r.contains(p, -1); }
+
 }  // namespace
 
 PageParts::PageParts(const std::vector<DrawioCell>& cells) : cells_(cells) {
@@ -164,7 +181,6 @@ PageParts::PageParts(const std::vector<DrawioCell>& cells) : cells_(cells) {
   role_.assign(n, CellRole::skipped);
   part_.resize(n);
   hidden_.assign(n, false);
-  std::vector<std::size_t> order;
   std::vector<std::pair<std::size_t, std::size_t>> stack;  // cell, next child
   for (std::size_t root : roots) {
     stack.push_back({root, 0});
@@ -174,16 +190,16 @@ PageParts::PageParts(const std::vector<DrawioCell>& cells) : cells_(cells) {
         std::size_t kid = kids_[cell][next++];
         stack.push_back({kid, 0});
       } else {
-        order.push_back(cell);
+        order_.push_back(cell);
         stack.pop_back();
       }
     }
   }
-  for (std::size_t i : order) classify(i);
+  for (std::size_t i : order_) classify(i);
 
   // Parents before children: a composite owns everything inside it, a hidden cell hides it.
   owner_.resize(n);
-  for (auto it = order.rbegin(); it != order.rend(); ++it) {
+  for (auto it = order_.rbegin(); it != order_.rend(); ++it) {
     std::size_t i = *it;
     std::optional<std::size_t> p = parent_[i];
     if (p && hidden_[*p]) hidden_[i] = true;
@@ -199,17 +215,23 @@ PageParts::PageParts(const std::vector<DrawioCell>& cells) : cells_(cells) {
   for (std::size_t i = 0; i < n; ++i)
     if (cells[i].edge && parent_[i] && hidden_[*parent_[i]]) hidden_[i] = true;
 
+  fold_stacked_copies();
   drop_badges_and_prose();
   name_icons_by_nearby_text();
   drop_decorations();
+  merge_lone_clusters();
   label_edges_by_text_on_path();
   cluster_by_overlap();
+  title_frames_by_icons();
   fold_text_on_boxes();
   place_in_clusters();
 }
 
 void PageParts::classify_leaf(std::size_t i, const std::string& label) {
   const DrawioCell& c = cells_[i];
+  // A note shape no edge touches is a remark on the picture ("Deployment
+  // modes: ..."); a connected one is a document that something serves.
+  if (style_shape(c.style) == "note" && !connected_[i]) return;
   bool text = style_name(c.style) == "text";
   if (connected_[i] || (!text && (!label.empty() || is_icon(c.style)))) {
     role_[i] = CellRole::component;
@@ -329,6 +351,33 @@ bool PageParts::inside_of(std::size_t i, std::size_t ancestor) const {
   return false;
 }
 
+/// Copies of one box drawn as a stack ("Other Clusters" as three dashed
+/// boxes, each a few units behind the last) are that box: an unlabelled
+/// box of the same shape and size as a labelled component, shifted by at
+/// most a third of its width and height, is part of it, so an edge drawn
+/// to a box at the back of the stack reaches the one in front.
+void PageParts::fold_stacked_copies() {
+  for (std::size_t j = 0; j < cells_.size(); ++j) {
+    const DrawioCell& copy = cells_[j];
+    if (!copy.vertex || !copy.box || !kids_[j].empty() || hidden_[j] || !copy.label.empty()) continue;
+    if (!heads(j) && role_[j] != CellRole::skipped) continue;
+    const DrawioRect& b = *copy.box;
+    std::optional<std::size_t> front;
+    double nearest = INFINITY;
+    for (std::size_t i = 0; i < cells_.size(); ++i) {
+      if (i == j || !heads(i) || !cells_[i].box || part_[i].label.empty()) continue;
+      if (style_shape(cells_[i].style) != style_shape(copy.style)) continue;
+      const DrawioRect& a = *cells_[i].box;
+      double dx = std::abs(a.x - b.x), dy = std::abs(a.y - b.y);
+      if (std::abs(a.w - b.w) > 1 || std::abs(a.h - b.h) > 1 || dx + dy == 0 || dx > a.w / 3 || dy > a.h / 3) continue;
+      if (std::hypot(dx, dy) < nearest) nearest = std::hypot(dx, dy), front = i;
+    }
+    if (!front) continue;
+    owner_[j] = front;
+    role_[j] = CellRole::component;
+  }
+}
+
 /// Numbered badges and prose are not components. A badge is a small circle
 /// or ellipse (at most 48 units across) labelled with just a number, a
 /// step marker drawn over a diagram; prose is a long text (see is_prose); a
@@ -400,16 +449,18 @@ void PageParts::name_icons_by_nearby_text() {
 /// Small marks on a box are decorations, not components: an icon still
 /// without a label, not connected, touching (within 2 units) a component's
 /// box at least ten times its area, such as the chain-link glyphs drawn on
-/// the corner of a box to say it is linked elsewhere.
+/// the corner of a box to say it is linked elsewhere, or lying inside one
+/// at least four times its area (a padlock drawn on a box).
 void PageParts::drop_decorations() {
   for (std::size_t i = 0; i < cells_.size(); ++i) {
     if (!heads(i) || connected_[i] || !part_[i].label.empty() || !is_icon(cells_[i].style) || !cells_[i].box) continue;
     const DrawioRect& mark = *cells_[i].box;
     DrawioRect grown{mark.x - 2, mark.y - 2, mark.w + 4, mark.h + 4};
     for (std::size_t j = 0; j < cells_.size(); ++j) {
-      if (j == i || !heads(j) || !cells_[j].box || cells_[j].box->area() < 10 * mark.area()) continue;
+      if (j == i || !heads(j) || !cells_[j].box || cells_[j].box->area() < 4 * mark.area()) continue;
       const DrawioRect& b = *cells_[j].box;
-      if (grown.x <= b.right() && grown.right() >= b.x && grown.y <= b.bottom() && grown.bottom() >= b.y) {
+      bool touches = grown.x <= b.right() && grown.right() >= b.x && grown.y <= b.bottom() && grown.bottom() >= b.y;
+      if ((touches && b.area() >= 10 * mark.area()) || b.contains(mark)) {
         drop(i);
         break;
       }
@@ -417,36 +468,78 @@ void PageParts::drop_decorations() {
   }
 }
 
-/// Short text drawn across an edge's line labels that edge: SAP draws
-/// protocol names ("SAML2/OIDC", "REST/SPI") as separate text or small pill
-/// boxes over its lines. A candidate is free text, or an unconnected box
-/// that is not an icon, at most 30 units high, with four words or fewer;
-/// its box must be crossed by the edge's path (from the source's centre or
-/// free point, through the waypoints, to the target's), and the edge must
-/// neither end at it nor at a box around it (a container's own title). Each
-/// text labels the first edge crossing it.
-void PageParts::label_edges_by_text_on_path() {
+std::vector<DrawioPoint> PageParts::edge_path(std::size_t e) const {
   auto end_point = [&](const std::string& id, const std::optional<DrawioPoint>& point) -> std::optional<DrawioPoint> {
     if (auto at = find(id); at && cells_[*at].box) return cells_[*at].box->center();
     return point;
   };
-  std::vector<std::pair<std::size_t, std::vector<DrawioPoint>>> paths;
-  for (std::size_t e = 0; e < cells_.size(); ++e) {
-    const DrawioCell& c = cells_[e];
-    if (!c.edge || hidden_[e]) continue;
-    auto from = end_point(c.source, c.source_point);
-    auto to = end_point(c.target, c.target_point);
-    if (!from || !to) continue;
-    std::vector<DrawioPoint> path{*from};
-    path.insert(path.end(), c.points.begin(), c.points.end());
-    path.push_back(*to);
-    paths.push_back({e, std::move(path)});
+  const DrawioCell& c = cells_[e];
+  auto from = end_point(c.source, c.source_point);
+  auto to = end_point(c.target, c.target_point);
+  if (!from || !to) return {};
+  std::vector<DrawioPoint> path{*from};
+  path.insert(path.end(), c.points.begin(), c.points.end());
+  path.push_back(*to);
+  return path;
+}
+
+/// A group left with one component once its badges and decorations are
+/// dropped (a box and the padlock drawn on it, with the name as text under
+/// both) is that component, as a card around one icon is: named by the
+/// group's label or text, else by the component's, when not both have one.
+/// Inner groups are decided first, so nested groups fold into one.
+void PageParts::merge_lone_clusters() {
+  for (std::size_t c : order_) {
+    if (role_[c] != CellRole::cluster) continue;
+    std::optional<std::size_t> one;
+    std::size_t count = 0;
+    bool nested = false;
+    for (std::size_t d = 0; d < cells_.size(); ++d) {
+      if (!inside_of(d, c)) continue;
+      if (heads(d)) ++count, one = d;
+      nested = nested || role_[d] == CellRole::cluster;
+    }
+    if (count != 1 || nested || (!part_[c].label.empty() && !part_[*one].label.empty())) continue;
+    role_[c] = CellRole::component;
+    part_[c] = {part_[c].label.empty() ? part_[*one].label : part_[c].label, part_[*one].style};
+    for (std::size_t d = 0; d < cells_.size(); ++d)
+      if ((owner_[d] || role_[d] == CellRole::caption) && inside_of(d, c)) {
+        owner_[d] = c;
+        role_[d] = CellRole::component;
+      }
+    owner_[c] = c;
   }
+}
+
+/// Short text drawn across an edge's line labels that edge: SAP draws
+/// protocol names ("SAML2/OIDC", "REST/SPI") as separate text or small pill
+/// boxes over its lines, and layered drawings a layer the calls pass
+/// through ("auth middleware") as a bar across them. A candidate is free
+/// text at most 30 units high, or an unconnected box that is not an icon
+/// at most 48 units high (over 30, no free edge end may lie on it and the
+/// edge's two boxes must lie on either side of it), with four words or
+/// fewer; its box must be crossed
+/// by the edge's path (see edge_path), and the edge must neither end at it
+/// nor at a box around it (a container's own title). Each text labels the
+/// first edge crossing it.
+void PageParts::label_edges_by_text_on_path() {
+  std::vector<std::pair<std::size_t, std::vector<DrawioPoint>>> paths;
+  for (std::size_t e = 0; e < cells_.size(); ++e)
+    if (cells_[e].edge && !hidden_[e])
+      if (auto path = edge_path(e); !path.empty()) paths.push_back({e, std::move(path)});
   for (std::size_t i = 0; i < cells_.size(); ++i) {
     const DrawioCell& c = cells_[i];
-    if (!c.box || c.box->h > 30 || part_[i].label.empty() || words(part_[i].label).size() > 4) continue;
-    bool text = role_[i] == CellRole::caption && kids_[i].empty();
+    if (!c.box || c.box->h > 48 || part_[i].label.empty() || words(part_[i].label).size() > 4) continue;
+    bool text = role_[i] == CellRole::caption && kids_[i].empty() && c.box->h <= 30;
     bool box = heads(i) && !connected_[i] && !is_icon(c.style) && kids_[i].empty();
+    // A bar taller than a pill is a box when an arrow is drawn to it, snapped or not.
+    if (box && c.box->h > 30) {
+      auto free_end_on = [&](const std::optional<DrawioPoint>& p) { return p && c.box->contains(*p, kEndSlack); };
+      for (std::size_t e = 0; e < cells_.size() && box; ++e)
+        if (cells_[e].edge)
+          box = !(cells_[e].source.empty() && free_end_on(cells_[e].source_point)) &&
+                !(cells_[e].target.empty() && free_end_on(cells_[e].target_point));
+    }
     if (!text && !box) continue;
     for (const auto& [e, path] : paths) {
       if (find(cells_[e].source) == i || find(cells_[e].target) == i) continue;
@@ -456,6 +549,17 @@ void PageParts::label_edges_by_text_on_path() {
         return end && cells_[*end].box && cells_[*end].box->contains(*c.box, 2);
       };
       if (holds_text(cells_[e].source) || holds_text(cells_[e].target)) continue;
+      // A bar taller than a pill labels only an edge whose two boxes lie on either side of it.
+      auto between = [&] {
+        auto from = find(cells_[e].source), to = find(cells_[e].target);
+        if (!from || !to || !cells_[*from].box || !cells_[*to].box) return false;
+        const DrawioRect &a = *cells_[*from].box, &b = *cells_[*to].box, &bar = *c.box;
+        auto across = [&](const DrawioRect& p, const DrawioRect& q) {
+          return (p.bottom() <= bar.y && q.y >= bar.bottom()) || (p.right() <= bar.x && q.x >= bar.right());
+        };
+        return across(a, b) || across(b, a);
+      };
+      if (c.box->h > 30 && !between()) continue;
       bool crossed = false;
       for (std::size_t k = 0; k + 1 < path.size() && !crossed; ++k)
         crossed = segment_crosses(path[k], path[k + 1], *c.box);
@@ -476,8 +580,18 @@ void PageParts::label_edges_by_text_on_path() {
 /// card around its icon) stay components.
 void PageParts::cluster_by_overlap() {
   std::vector<std::size_t> frames;
-  for (std::size_t i = 0; i < cells_.size(); ++i)
-    if (heads(i) && cells_[i].box && cells_[i].box->area() > 0 && is_frame_shape(cells_[i].style)) frames.push_back(i);
+  for (std::size_t i = 0; i < cells_.size(); ++i) {
+    const DrawioCell& c = cells_[i];
+    // An empty outline (no text, no edge, nothing put inside it) with an icon as its title is a frame too.
+    bool outline = role_[i] == CellRole::skipped && c.vertex && !hidden_[i] && kids_[i].empty() &&
+                   c.label.empty() && style_name(c.style) != "text" && !owner_[i];
+    if (outline) {
+      bool titled = false;
+      for (std::size_t t = 0; t < cells_.size() && !titled; ++t) titled = titles(t, i);
+      outline = titled;
+    }
+    if ((heads(i) || outline) && c.box && c.box->area() > 0 && is_frame_shape(c.style)) frames.push_back(i);
+  }
   std::sort(frames.begin(), frames.end(),
             [&](std::size_t a, std::size_t b) { return cells_[a].box->area() < cells_[b].box->area(); });
   std::vector<bool> owns(cells_.size());
@@ -501,6 +615,75 @@ void PageParts::cluster_by_overlap() {
       owner_[f] = std::nullopt;
     } else if (held == 1 && heads(*one) && part_[f].label.empty()) {
       owner_[f] = one;  // an unlabelled frame around one component is part of it
+      role_[f] = CellRole::component;
+    }
+  }
+}
+
+bool PageParts::titles(std::size_t i, std::size_t f) const {
+  const DrawioCell& c = cells_[f];
+  if (f == i || !heads(i) || !cells_[i].box || !is_icon(cells_[i].style) || style_name(cells_[i].style) == "text")
+    return false;
+  // A network or grouping icon (a VNet, a resource group) is left out of the design already, with its frame.
+  const std::string style = without_inline_data(part_[i].style);
+  if (!infer_kind(DiagramShape{part_[i].label, style_shape(style), style, cells_[i].id}).component) return false;
+  const DrawioRect& icon = *cells_[i].box;
+  if (!c.vertex || !c.box || !is_frame_shape(c.style) || c.box->area() < 4 * icon.area()) return false;
+  const DrawioRect& frame = *c.box;
+  const DrawioPoint mid = icon.center();
+  if (frame.contains(mid, kEndSlack) && !frame.contains(mid, -kEndSlack)) return true;
+  if (!part_[i].label.empty() || connected_[i] || !frame.contains(icon)) return false;
+  double corner = INFINITY;
+  for (DrawioPoint k : {DrawioPoint{frame.x, frame.y}, DrawioPoint{frame.right(), frame.y},
+                        DrawioPoint{frame.x, frame.bottom()}, DrawioPoint{frame.right(), frame.bottom()}})
+    corner = std::min(corner, std::hypot(mid.x - k.x, mid.y - k.y));
+  return corner <= 1.2 * std::max(icon.w, icon.h);
+}
+
+std::optional<std::size_t> PageParts::titled_frame(std::size_t i) const {
+  const bool labelled = !part_[i].label.empty();
+  std::optional<std::size_t> best;
+  for (std::size_t f = 0; f < cells_.size(); ++f) {
+    const DrawioCell& c = cells_[f];
+    if (!titles(i, f)) continue;
+    const DrawioRect& frame = *c.box;
+    if (role_[f] == CellRole::cluster) {
+      if (labelled && !part_[f].label.empty()) continue;
+    } else if (!owner_[f] || *owner_[f] == i || !c.label.empty() || (labelled && !part_[*owner_[f]].label.empty())) {
+      continue;
+    }
+    if (!best || frame.area() < cells_[*best].box->area()) best = f;
+  }
+  return best;
+}
+
+/// An icon drawn as a frame's title names it: its centre on the outline of
+/// an unlabelled frame (a Kubernetes namespace or deployment icon on the
+/// corner of its box), or, for an unlabelled icon no edge touches, inside
+/// near a corner. A frame that is a cluster takes the icon's label and the
+/// icon goes; an icon with edges of its own stays a component (see
+/// runners). A frame that is part of a
+/// component (a box around one pod) makes the icon part of it too, and
+/// names it when unlabelled, and when the box is plain, the icon's shape
+/// tells what it is. Labelled icons are read first, so an
+/// unlabelled one beside them (a resource-kind glyph) is a decoration.
+void PageParts::title_frames_by_icons() {
+  for (bool labelled : {true, false}) {
+    for (std::size_t i = 0; i < cells_.size(); ++i) {
+      if (part_[i].label.empty() == labelled) continue;
+      auto frame = titled_frame(i);
+      if (!frame) continue;
+      if (role_[*frame] == CellRole::cluster) {
+        if (labelled) part_[*frame].label = part_[i].label;
+        if (!connected_[i]) drop(i);
+        else if (labelled) runners_.push_back({i, *frame});
+        continue;
+      }
+      std::size_t whole = *owner_[*frame];
+      owner_[i] = whole;
+      if (part_[whole].label.empty()) part_[whole].label = part_[i].label;
+      // A plain box titled by an icon is drawn as what the icon shows.
+      if (labelled && !is_icon(part_[whole].style)) part_[whole].style = part_[i].style;
     }
   }
 }
@@ -571,6 +754,41 @@ std::optional<std::size_t> PageParts::cluster_outline_at(const DrawioPoint& p) c
     if (!best || box.area() < cells_[*best].box->area()) best = i;
   }
   return best;
+}
+
+std::optional<std::size_t> PageParts::shape_ahead(std::size_t e, bool source, double reach) const {
+  const DrawioCell& c = cells_[e];
+  const std::optional<DrawioPoint>& end = source ? c.source_point : c.target_point;
+  std::vector<DrawioPoint> path = edge_path(e);
+  if (!end || path.size() < 2) return std::nullopt;
+  // The way the line runs as it reaches this end: from the neighbouring point of its path.
+  const DrawioPoint& before = source ? path[1] : path[path.size() - 2];
+  double dx = end->x - before.x, dy = end->y - before.y, length = std::hypot(dx, dy);
+  if (length < 2) return std::nullopt;  // a stub gives no way to go on
+  auto smallest = [&](auto&& hit) {
+    std::optional<std::size_t> best;
+    for (std::size_t i = 0; i < cells_.size(); ++i)
+      if (cells_[i].box && hit(i) && (!best || cells_[i].box->area() < cells_[*best].box->area())) best = i;
+    return best;
+  };
+  for (int step = 1; step <= reach; ++step) {
+    DrawioPoint p{end->x + dx / length * step, end->y + dy / length * step};
+    auto at = smallest([&](std::size_t i) { return owner_[i] && cells_[i].box->contains(p); }).or_else([&] {
+      return smallest([&](std::size_t i) { return role_[i] == CellRole::cluster && on_outline(p, *cells_[i].box); });
+    });
+    if (at) return at;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::size_t> PageParts::edge_at(const DrawioPoint& p, std::size_t except) const {
+  for (std::size_t e = 0; e < cells_.size(); ++e) {
+    if (e == except || !cells_[e].edge || hidden_[e]) continue;
+    std::vector<DrawioPoint> path = edge_path(e);
+    for (std::size_t k = 0; k + 1 < path.size(); ++k)
+      if (segment_distance(p, path[k], path[k + 1]) <= kJoinSlack) return e;
+  }
+  return std::nullopt;
 }
 
 std::optional<std::size_t> PageParts::find(const std::string& id) const {

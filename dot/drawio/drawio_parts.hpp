@@ -8,6 +8,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "drawio_cells.hpp"
@@ -57,6 +58,21 @@ class PageParts {
   /// `p`: an edge drawn to a container's border without snapping to it. A
   /// point well inside a container, in its empty space, is on none.
   std::optional<std::size_t> cluster_outline_at(const DrawioPoint& p) const;
+  /// What the free end of edge `e` (its source or target side) points at
+  /// just beyond it: the first component part or cluster outline met within
+  /// `reach` page units, going on the way the line runs into that end. An
+  /// arrow drawn to stop short of a shape (a pod icon's outline lies inside
+  /// its box's corners; an arrowhead drawn with a gap) reaches it; one that
+  /// ends beside a shape or heads away from it does not.
+  std::optional<std::size_t> shape_ahead(std::size_t e, bool source, double reach) const;
+  /// The first edge other than `except` whose drawn path passes within a
+  /// few page units of `p`: an arrow started or ended on another arrow.
+  std::optional<std::size_t> edge_at(const DrawioPoint& p, std::size_t except) const;
+  /// Icons drawn as the title of an unlabelled frame, on its border, that
+  /// have edges of their own (AWS Step Functions hanging above its steps),
+  /// and the cluster cell each titles: a scheduler among them runs what the
+  /// cluster holds.
+  const std::vector<std::pair<std::size_t, std::size_t>>& runners() const { return runners_; }
 
  private:
   void classify(std::size_t i);
@@ -69,13 +85,26 @@ class PageParts {
   bool heads(std::size_t i) const { return owner_[i] && *owner_[i] == i; }
   void drop(std::size_t i);
   bool inside_of(std::size_t i, std::size_t ancestor) const;
+  /// The page path of edge `e`: from its source's centre (or free point),
+  /// through its waypoints, to its target's; empty when an end is neither.
+  std::vector<DrawioPoint> edge_path(std::size_t e) const;
+  /// Icon `i` sits where a title of frame `f` goes: its centre on the
+  /// frame's outline, or, unlabelled and without edges, inside the frame
+  /// near a corner. The frame is at least four times the icon's area, and
+  /// the icon is not one the kinds leave out (a VNet, a resource group).
+  bool titles(std::size_t i, std::size_t f) const;
+  /// The smallest frame that icon `i` is drawn on as its title; see title_frames_by_icons.
+  std::optional<std::size_t> titled_frame(std::size_t i) const;
   // Rules that read the page's geometry, applied in this order once the
   // parent/child structure has been classified.
+  void fold_stacked_copies();
   void drop_badges_and_prose();
   void name_icons_by_nearby_text();
   void drop_decorations();
   void label_edges_by_text_on_path();
   void cluster_by_overlap();
+  void title_frames_by_icons();
+  void merge_lone_clusters();
   void fold_text_on_boxes();
   void place_in_clusters();
 
@@ -90,6 +119,8 @@ class PageParts {
   std::vector<DrawnPart> part_;
   std::vector<std::optional<std::size_t>> owner_;
   std::vector<std::optional<std::size_t>> drawn_in_;  // innermost cluster whose box holds the cell's
+  std::vector<std::size_t> order_;                    // vertices, children before parents
+  std::vector<std::pair<std::size_t, std::size_t>> runners_;  // icon, cluster cell
 };
 
 }  // namespace archlint

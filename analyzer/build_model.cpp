@@ -10,6 +10,7 @@
 #include "technology.hpp"
 #include "text.hpp"
 #include "values.hpp"
+#include "waivers.hpp"
 #include "vocabulary.hpp"
 
 namespace archlint {

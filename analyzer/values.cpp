@@ -190,31 +190,4 @@ std::expected<std::vector<std::string>, std::string> parse_flow(std::string_view
   return hops;
 }
 
-std::expected<std::vector<Waiver>, std::string> parse_waivers(std::string_view text, int line) {
-  std::vector<Waiver> waivers;
-  for (const auto& entry : split_list(text, ';')) {
-    std::size_t colon = entry.find(':');
-    std::string rule(trim(std::string_view(entry).substr(0, colon)));
-    std::string reason =
-        colon == std::string::npos ? "" : std::string(trim(std::string_view(entry).substr(colon + 1)));
-    if (rule.empty()) return std::unexpected("waiver '" + entry + "' names no rule; write \"rule-id: reason\"");
-    if (reason.empty())
-      return std::unexpected("waiver of '" + rule + "' has no reason; write \"" + rule + ": why it is acceptable\"");
-    std::string until;
-    if (std::size_t at = reason.find("until="); at != std::string::npos) {
-      std::size_t end = reason.find_first_of(" \t", at);
-      until = reason.substr(at + 6, end == std::string::npos ? std::string::npos : end - at - 6);
-      if (!is_date(until))
-        return std::unexpected("waiver of '" + rule + "' has until=" + until + "; write the date as YYYY-MM-DD");
-      reason = std::string(trim(reason.substr(0, at) + (end == std::string::npos ? "" : reason.substr(end))));
-      if (reason.empty())
-        return std::unexpected("waiver of '" + rule + "' has no reason; write \"" + rule +
-                               ": why it is acceptable until=" + until + "\"");
-    }
-    waivers.push_back({rule, reason, until, line});
-  }
-  if (waivers.empty()) return std::unexpected("empty waive; write \"rule-id: reason\"");
-  return waivers;
-}
-
 }  // namespace archlint

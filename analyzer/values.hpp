@@ -1,7 +1,7 @@
 #pragma once
 /// Parsers for the typed values of the model language: estimates with
-/// units, reads:writes ratios, flows and waivers. Each returns the value or
-/// a message saying what is malformed.
+/// units, reads:writes ratios, flows and dates (waivers are waivers.hpp's).
+/// Each returns the value or a message saying what is malformed.
 
 #include <expected>
 #include <optional>
@@ -43,9 +43,5 @@ std::expected<std::vector<std::string>, std::string> parse_flow(std::string_view
 
 /// A calendar date written YYYY-MM-DD.
 bool is_date(std::string_view text);
-
-/// "rule-id: reason; other-rule: reason": every entry needs a reason. A
-/// reason may end its validity with "until=YYYY-MM-DD".
-std::expected<std::vector<Waiver>, std::string> parse_waivers(std::string_view text, int line);
 
 }  // namespace archlint

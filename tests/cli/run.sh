@@ -120,5 +120,11 @@ for f in shop-storefront.svg shop-back-office.svg; do
   if [ -s "$work/$f" ]; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL render: no $f"; fi
 done
 
+# Waivers: a reason holds any text; an expiry has one spelling.
+expect_status "an expiry without =" 2 "$archlint" check "$src/tests/cli/waivers/expiry-spelt-out.dot"
+expect_grep "its file, line and right form" "expiry-spelt-out.dot:4: error: waiver of 'completeness-schema' gives an expiry as 'until 2027-06-30'.*write until=2027-06-30" "$work/stderr"
+expect_status "a reason with ; and :" 1 "$archlint" check "$src/tests/cli/waivers/reason-with-semicolons.dot"
+expect_grep "one waiver" "(1 waived)" "$work/stdout"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -27,6 +27,10 @@ std::optional<Known<Transactions>> transactions_of(const Component& c) {
   return declared_or_known(c.transactions, c, &Technology::transactions);
 }
 
+std::optional<Known<Delivery>> delivery_of(const Component& c) {
+  return declared_or_known(c.delivery, c, &Technology::delivery);
+}
+
 std::optional<Known<bool>> durable_of(const Component& c) {
   if (c.durable) return Known<bool>{*c.durable, false};
   if (c.technology) return Known<bool>{c.technology->durable, true};

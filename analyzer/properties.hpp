@@ -21,6 +21,7 @@ std::optional<Known<Engine>> engine_of(const Component& c);
 std::optional<Known<Consistency>> consistency_of(const Component& c);
 std::optional<Known<Transactions>> transactions_of(const Component& c);
 std::optional<Known<bool>> durable_of(const Component& c);
+std::optional<Known<Delivery>> delivery_of(const Component& c);
 
 /// Run by a provider (S3, DynamoDB, SQS...): replicated by the provider.
 bool is_managed(const Component& c);

@@ -1,7 +1,7 @@
 #pragma once
 /// What archlint knows about common technologies: the properties a model
 /// may leave out (storage engine, replication, consistency, transactions,
-/// durability), kept as one table of data. Rules use them where the model
+/// durability, a queue's delivery), kept as one table of data. Rules use them where the model
 /// is silent and say so in their messages.
 
 #include <optional>
@@ -27,6 +27,9 @@ struct Technology {
   /// A self-hosted broker that keeps partition metadata in a coordinator
   /// (ZooKeeper and the like), as the notes' message queue does.
   bool needs_coordinator = false;
+  /// How a queue hands on messages by default: SQS and Kafka deliver at
+  /// least once (a consumer must deduplicate).
+  std::optional<Delivery> delivery;
   std::string_view note;  // one line for docs/technologies.md
 };
 

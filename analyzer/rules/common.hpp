@@ -3,6 +3,7 @@
 /// components in messages.
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "rule.hpp"
@@ -45,6 +46,23 @@ inline bool reads(const Link& link) { return !link.op || *link.op == Op::read ||
 
 /// A link that may change its target: op write, read_write or no op.
 inline bool writes(const Link& link) { return !link.op || *link.op == Op::write || *link.op == Op::read_write; }
+
+/// Whether a link hands a queue's messages to a consumer: `q -> c` with
+/// op=consume or no op, or `c -> q [op=consume]` (a consumer that polls).
+inline bool hands_on_messages(const Model& m, const Link& link) {
+  if (m.components[link.from].kind == Kind::queue)
+    return m.components[link.to].kind != Kind::queue && (!link.op || *link.op == Op::consume);
+  return m.components[link.to].kind == Kind::queue && link.op == Op::consume;
+}
+
+/// The queue and the consumer of a link that hands on messages (see above).
+inline std::pair<std::size_t, std::size_t> queue_and_consumer(const Model& m, const Link& link) {
+  if (m.components[link.from].kind == Kind::queue) return {link.from, link.to};
+  return {link.to, link.from};
+}
+
+/// Whether the design runs `c` itself: not a caller from outside nor a provider.
+inline bool runs_in_design(const Component& c) { return c.kind != Kind::client && c.kind != Kind::external; }
 
 /// A finding on the design as a whole, at `line`.
 inline Finding on_design(int line, std::string message, std::string fix) {

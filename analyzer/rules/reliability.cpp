@@ -152,7 +152,7 @@ std::vector<Finding> queue_durability(const DesignGraph& graph) {
 std::vector<Finding> delivery_semantics(const DesignGraph& graph) {
   std::vector<Finding> out;
   for (const auto& c : graph.model().components)
-    if (c.kind == Kind::queue && !c.delivery)
+    if (c.kind == Kind::queue && !delivery_of(c))
       out.push_back(on_component(c,
                                  "queue " + quoted(c.name) +
                                      " does not say its delivery semantics, so its consumers cannot know whether "
@@ -162,20 +162,33 @@ std::vector<Finding> delivery_semantics(const DesignGraph& graph) {
   return out;
 }
 
-/// A link that hands a queue's messages to its target: op consume or no op.
-bool consumes(const Link& link) { return !link.op || *link.op == Op::consume; }
+/// The links by which component `i` takes messages off a queue.
+std::vector<std::size_t> consumed_links(const DesignGraph& graph, std::size_t i) {
+  const Model& m = graph.model();
+  std::vector<std::size_t> out;
+  for (const auto* links : {&graph.in_links(i), &graph.out_links(i)})
+    for (std::size_t l : *links)
+      if (hands_on_messages(m, m.links[l]) && queue_and_consumer(m, m.links[l]).second == i) out.push_back(l);
+  return out;
+}
 
 std::vector<Finding> idempotent_consumer(const DesignGraph& graph) {
   const Model& m = graph.model();
   std::vector<Finding> out;
   for (const Link& link : m.links) {
-    const Component& q = m.components[link.from];
-    const Component& consumer = m.components[link.to];
-    if (q.kind != Kind::queue || q.delivery != Delivery::at_least_once || !consumes(link)) continue;
+    if (!hands_on_messages(m, link)) continue;
+    auto [qi, ci] = queue_and_consumer(m, link);
+    const Component& q = m.components[qi];
+    const Component& consumer = m.components[ci];
+    auto delivery = delivery_of(q);
+    // A client or a provider reading the queue is structure-queue-consumer's:
+    // deduplication is asked of the worker of the design that takes its place.
+    if (!delivery || delivery->value != Delivery::at_least_once || !runs_in_design(consumer)) continue;
     if (consumer.idempotent == true) continue;
     out.push_back(on_link(consumer, link,
                              quoted(consumer.name) + " consumes " + quoted(q.name) +
-                                 ", which delivers at least once, but is " +
+                                 ", which delivers at least once" +
+                                 inferred_note(q, *delivery, "at-least-once delivery") + ", but is " +
                                  (consumer.idempotent ? "declared idempotent=false" : "not marked idempotent") +
                                  "; a redelivered message is processed twice",
                              "make " + consumer.name +
@@ -193,14 +206,15 @@ std::vector<Finding> retry_dlq(const DesignGraph& graph) {
       if (!c.dlq.empty()) continue;
       // Only a consumer has nowhere to hand a message that keeps failing; a
       // synchronous caller returns the failure to its own caller.
+      // A dlq on the queue (where SQS keeps it) serves every consumer of it.
       std::vector<std::string> queues;
-      for (std::size_t l : graph.in_links(i)) {
-        const Component& from = m.components[m.links[l].from];
-        if (from.kind == Kind::queue && consumes(m.links[l]) &&
-            std::find(queues.begin(), queues.end(), from.name) == queues.end())
-          queues.push_back(from.name);
+      bool queue_has_dlq = false;
+      for (std::size_t l : consumed_links(graph, i)) {
+        const Component& q = m.components[queue_and_consumer(m, m.links[l]).first];
+        queue_has_dlq = queue_has_dlq || !q.dlq.empty();
+        if (std::find(queues.begin(), queues.end(), q.name) == queues.end()) queues.push_back(q.name);
       }
-      if (queues.empty()) continue;
+      if (queues.empty() || queue_has_dlq || !runs_in_design(c)) continue;
       out.push_back(on_component(c,
                                  quoted(c.name) + " retries (" + c.retry + ") what it consumes from " +
                                      quoted_list(queues) +
@@ -211,7 +225,9 @@ std::vector<Finding> retry_dlq(const DesignGraph& graph) {
                                      c.name));
       continue;
     }
-    if (c.kind == Kind::client || c.kind == Kind::external) continue;
+    // A queue read by a provider is structure-queue-consumer's: retries
+    // belong to the worker of the design that takes its place.
+    if (!runs_in_design(c) || c.kind == Kind::queue) continue;
     std::vector<std::string> providers;
     for (std::size_t l : graph.out_links(i)) {
       const Component& to = m.components[m.links[l].to];

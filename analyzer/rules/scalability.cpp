@@ -60,6 +60,21 @@ bool fed_by_queue(const DesignGraph& graph, std::size_t i) {
   return false;
 }
 
+/// A queue before a slow consumer of the design reads `q -> consumer`; a
+/// provider reads no queue, so a worker of the design takes the messages
+/// off and calls it (with retries, a dlq and deduplication of its own).
+std::string queue_fix(const Component& from, const Component& to) {
+  bool provider = to.kind == Kind::external;
+  std::string q = to.name + "_q";
+  std::string reader = provider ? to.name + "_worker" : to.name;
+  std::string fix = provider ? "put a queue and a worker of the design between them: " + q + " [kind=queue]; " +
+                                   reader + " [kind=worker]; "
+                             : "put a queue between them: " + q + " [kind=queue]; ";
+  fix += from.name + " -> " + q + " [op=publish]; " + q + " -> " + reader + " [op=consume]; ";
+  if (provider) fix += reader + " -> " + to.name + "; ";
+  return fix + "and drop the link " + from.name + " -> " + to.name;
+}
+
 std::vector<Finding> async_queue(const DesignGraph& graph) {
   const Model& m = graph.model();
   std::vector<Finding> out;
@@ -73,8 +88,7 @@ std::vector<Finding> async_queue(const DesignGraph& graph) {
                              quoted(from.name) + " calls " + std::string(kind_name(to.kind)) + " " +
                                  quoted(to.name) +
                                  " synchronously; a burst of requests waits on its slowest consumer",
-                             "put a queue between them: " + from.name + " -> q [op=publish]; q -> " + to.name +
-                                 " [op=consume]"));
+                             queue_fix(from, to)));
   }
   return out;
 }

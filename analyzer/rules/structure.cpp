@@ -158,6 +158,32 @@ std::vector<Finding> client_to_datastore(const DesignGraph& graph) {
   return out;
 }
 
+std::vector<Finding> queue_consumer(const DesignGraph& graph) {
+  const Model& m = graph.model();
+  std::vector<Finding> out;
+  for (const Link& link : m.links) {
+    if (!hands_on_messages(m, link)) continue;
+    auto [q, reader] = queue_and_consumer(m, link);
+    const Component& queue = m.components[q];
+    const Component& consumer = m.components[reader];
+    // A client that polls a queue already links straight to a store
+    // (structure-client-to-datastore); a provider or a client the queue
+    // pushes to is this rule's.
+    if (runs_in_design(consumer) || (consumer.kind == Kind::client && reader == link.from)) continue;
+    std::string worker = consumer.name + "_worker";
+    out.push_back(on_link(queue, link,
+                             "queue " + quoted(queue.name) + " is read by " + std::string(kind_name(consumer.kind)) +
+                                 " " + quoted(consumer.name) +
+                                 " itself; nothing of the design takes its messages off, retries a failed "
+                                 "delivery, deduplicates or keeps what always fails",
+                             "put a worker of the design between them: " + worker + " [kind=worker]; " +
+                                 queue.name + " -> " + worker + " [op=consume]; " + worker + " -> " + consumer.name +
+                                 "; and drop the link " + m.components[link.from].name + " -> " +
+                                 m.components[link.to].name));
+  }
+  return out;
+}
+
 /// Components whose synchronous calls to each other can cascade a failure.
 bool is_caller(Kind kind) { return kind == Kind::service || kind == Kind::api_gateway || kind == Kind::worker; }
 
@@ -251,6 +277,8 @@ std::vector<Rule> structure_rules() {
       {"structure-isolated", Severity::warning, "a component with no links", isolated},
       {"structure-client-to-datastore", Severity::error,
        "a client links straight to a stateful component (other than reading a blob store)", client_to_datastore},
+      {"structure-queue-consumer", Severity::warning,
+       "a queue consumed by a client or an external provider rather than a worker of the design", queue_consumer},
       {"structure-sync-cycle", Severity::warning, "services, gateways or workers call each other in a sync cycle",
        sync_cycle},
   };

@@ -808,11 +808,15 @@ TEST_CASE("drawio geometry: decorations inside a container's corner or on a box,
   CHECK(edge_between(d, "pub_sub", "marketing_cloud"));
 }
 
-TEST_CASE("drawio geometry: a bar drawn across an edge's line is that edge's label") {
+TEST_CASE("drawio geometry: a bar drawn across an edge's line, or text just beside it, is that edge's label") {
   const RawDesign d = import_ok(page_of(
       box("ep", "Endpoint", "rounded=0;", 0, 0, 270, 30) + box("auth", "auth middleware", "rounded=0;", 0, 60, 270, 40) +
-      box("h", "Handlers", "rounded=0;", 0, 130, 160, 30) + edge_cell("e", "ep", "h", "")))[0];
-  CHECK(names(d) == std::vector<std::string>{"endpoint", "handlers"});
-  REQUIRE(d.edges.size() == 1);
+      box("h", "Handlers", "rounded=0;", 0, 130, 160, 30) + edge_cell("e", "ep", "h", "") +
+      // Text 5 units above a line no text crosses.
+      box("note", "annotate", "text;", 400, 50, 80, 20) + box("x", "Agent", "rounded=0;", 300, 60, 60, 30) +
+      box("y", "Pod", "rounded=0;", 520, 60, 60, 30) + edge_cell("f", "x", "y", "")))[0];
+  CHECK(names(d) == std::vector<std::string>{"endpoint", "handlers", "agent", "pod"});
+  REQUIRE(d.edges.size() == 2);
   CHECK(attr(d.edges[0].attrs, "label") == "auth middleware");
+  CHECK(attr(d.edges[1].attrs, "label") == "annotate");
 }

@@ -518,15 +518,18 @@ void PageParts::merge_lone_clusters() {
 /// text at most 30 units high, or an unconnected box that is not an icon
 /// at most 48 units high (over 30, no free edge end may lie on it and the
 /// edge's two boxes must lie on either side of it), with four words or
-/// fewer; its box must be crossed
-/// by the edge's path (see edge_path), and the edge must neither end at it
-/// nor at a box around it (a container's own title). Each text labels the
-/// first edge crossing it.
+/// fewer; its box must be crossed by the edge's path (see edge_path), and
+/// the edge must neither end at it nor at a box around it (a container's
+/// own title). Each text labels the first edge crossing it; free text that
+/// no line crosses then labels the first unlabelled edge passing within a
+/// few units of it.
 void PageParts::label_edges_by_text_on_path() {
   std::vector<std::pair<std::size_t, std::vector<DrawioPoint>>> paths;
   for (std::size_t e = 0; e < cells_.size(); ++e)
     if (cells_[e].edge && !hidden_[e])
       if (auto path = edge_path(e); !path.empty()) paths.push_back({e, std::move(path)});
+  // First the text an edge's line crosses; then free text just beside a line with no label yet.
+  for (double slack : {0.0, kEndSlack})
   for (std::size_t i = 0; i < cells_.size(); ++i) {
     const DrawioCell& c = cells_[i];
     if (!c.box || c.box->h > 48 || part_[i].label.empty() || words(part_[i].label).size() > 4) continue;
@@ -540,9 +543,10 @@ void PageParts::label_edges_by_text_on_path() {
           box = !(cells_[e].source.empty() && free_end_on(cells_[e].source_point)) &&
                 !(cells_[e].target.empty() && free_end_on(cells_[e].target_point));
     }
-    if (!text && !box) continue;
+    if (!text && !(box && slack == 0)) continue;
     for (const auto& [e, path] : paths) {
       if (find(cells_[e].source) == i || find(cells_[e].target) == i) continue;
+      if (slack > 0 && !edge_label(e).empty()) continue;
       // Text inside the box an edge leaves or reaches (a container's title) is that box's.
       auto holds_text = [&](const std::string& id) {
         auto end = find(id);
@@ -561,8 +565,9 @@ void PageParts::label_edges_by_text_on_path() {
       };
       if (c.box->h > 30 && !between()) continue;
       bool crossed = false;
+      const DrawioRect near{c.box->x - slack, c.box->y - slack, c.box->w + 2 * slack, c.box->h + 2 * slack};
       for (std::size_t k = 0; k + 1 < path.size() && !crossed; ++k)
-        crossed = segment_crosses(path[k], path[k + 1], *c.box);
+        crossed = segment_crosses(path[k], path[k + 1], near);
       if (!crossed) continue;
       labels_[e].push_back(part_[i].label);
       drop(i);

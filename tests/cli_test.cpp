@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "cli_run.hpp"
+#include "inputs.hpp"
 
 using namespace archlint;
 
@@ -172,4 +173,39 @@ TEST_CASE("cli: docs/technologies.md holds the table that archlint technologies 
   std::size_t rows = 0;
   for (std::size_t at = run.out.find("\n| `"); at != std::string::npos; at = run.out.find("\n| `", at + 1)) ++rows;
   CHECK(rows >= 40);
+}
+
+TEST_CASE("cli: a folder with broken files still checks the good ones, each under its nearest config") {
+  RunOptions run;
+  RunConfigs configs(run);
+  CheckedModels checked = load_and_check({fixture("cli/folder"), fixture("cli/nowhere.dot")}, configs);
+  REQUIRE(checked.models.size() == 2);
+  CHECK(checked.broken_files == 3);
+  REQUIRE(checked.errors.size() == 3);
+  CHECK(checked.errors[0].file.ends_with("nowhere.dot"));
+  CHECK(checked.errors[1].file.ends_with("b-broken.dot"));
+  CHECK(checked.errors[2].file.ends_with("c-syntax.dot"));
+  REQUIRE(checked.configs.size() == 2);
+  CHECK(checked.configs[0]->file.empty());
+  CHECK(checked.configs[1]->file.ends_with("quiet/archlint.toml"));
+
+  Run folder = archlint_run({"check", fixture("cli/folder")});
+  CHECK(folder.status == 2);
+  CHECK(folder.out.find("2 files checked") != std::string::npos);
+  CHECK(folder.err.find("2 files were left out for input errors") != std::string::npos);
+  // Argument order does not choose the config.
+  std::string project = fixture("config/project/sub/reads.dot");
+  std::string quiet = fixture("cli/folder/quiet/reads.dot");
+  for (const auto& order : {std::vector<std::string>{"check", project, quiet}, {"check", quiet, project}}) {
+    Run both = archlint_run(order);
+    CHECK(both.out.find("sub/reads.dot:6: error: 'api' reads 'urls'") != std::string::npos);
+    CHECK(both.out.find("quiet/reads.dot:6: info: 'api' reads 'urls'") != std::string::npos);
+  }
+}
+
+TEST_CASE("cli: --blast-radius with an unknown component fails before printing the check") {
+  Run run = archlint_run({"check", "--blast-radius", "apl", fixture("rules/reliability-single-point-of-failure/fires.dot")});
+  CHECK(run.status == 2);
+  CHECK(run.out.empty());
+  CHECK(run.err.find("no model has a component 'apl'; did you mean 'api'?") != std::string::npos);
 }

@@ -1,3 +1,5 @@
+#include <set>
+
 #include "blast_radius.hpp"
 #include "commands.hpp"
 #include "inputs.hpp"
@@ -15,25 +17,43 @@ std::string names_or_none(const std::vector<std::string>& names) {
   return join(names, ", ");
 }
 
-/// Prints what fails with `component` in each model that has it; exit 2
-/// when no model has it.
-int print_blast_radius(const CheckedModels& checked, const std::string& component, std::ostream& out,
-                       std::ostream& err) {
-  bool found = false;
+/// An error with the nearest component name when no checked model has
+/// `component`; "" when one has it.
+std::string unknown_component(const CheckedModels& checked, const std::string& component) {
+  std::set<std::string> names;
+  for (const auto& model : checked.models) {
+    if (model.find(component)) return "";
+    for (const auto& c : model.components) names.insert(c.name);
+  }
+  std::string hint = nearest(component, {names.begin(), names.end()});
+  return "no model has a component '" + component + "'" + (hint.empty() ? "" : "; did you mean '" + hint + "'?");
+}
+
+/// Prints what fails with `component` in each model that has it.
+void print_blast_radius(const CheckedModels& checked, const std::string& component, std::ostream& out) {
   for (const auto& model : checked.models) {
     DesignGraph graph(model);
     auto radius = blast_radius(graph, component);
     if (!radius) continue;
-    found = true;
     out << "\nblast radius of '" << component << "' in " << model.source() << " (replicas=" << radius->replicas
         << "):\n"
         << "  flows broken: " << names_or_none(radius->broken_flows) << '\n'
         << "  components cut off from every entry: " << names_or_none(radius->cut_off) << '\n'
         << "  splits the design in two: " << (radius->splits_design ? "yes" : "no") << '\n';
   }
-  if (found) return 0;
-  err << "error: no model has a component '" << component << "'\n";
-  return 2;
+}
+
+/// 1 when an unwaived finding reaches its model's fail level (`--fail-on`,
+/// else its archlint.toml's, else warning); 0 otherwise.
+int fail_status(const CheckOptions& options, const CheckedModels& checked) {
+  for (std::size_t i = 0; i < checked.results.size(); ++i) {
+    const ProjectConfig* config = checked.configs[i];
+    std::string fail_on = options.fail_on.value_or(config->fail_on.value_or("warning"));
+    std::optional<Severity> fail_level = parse_severity(fail_on);
+    auto worst = checked.results[i].worst();
+    if (fail_level && worst && *worst >= *fail_level) return 1;
+  }
+  return 0;
 }
 
 }  // namespace
@@ -43,30 +63,28 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
     err << "error: --blast-radius prints text; use it without --format " << options.format << '\n';
     return 2;
   }
-  auto config = run_config(options.run, options.paths);
-  if (!config) return report_input_errors(config.error(), err);
-  auto checked = load_and_check(options.paths, config->settings, options.run.page);
-  if (!checked) return report_input_errors(checked.error(), err);
-  const std::vector<CheckResult>& results = checked->results;
+  RunConfigs configs(options.run);
+  CheckedModels checked = load_and_check(options.paths, configs, options.run.page);
+  // A broken file is reported and left out; the others are still checked.
+  if (!checked.errors.empty()) report_left_out(checked, err);
+  if (checked.models.empty()) return 2;
+  if (!options.blast_radius.empty())
+    if (std::string unknown = unknown_component(checked, options.blast_radius); !unknown.empty()) {
+      err << "error: " << unknown << '\n';
+      return 2;
+    }
+  const std::vector<CheckResult>& results = checked.results;
 
   if (options.format == "json") {
-    out << json_report(results, checked->model_pointers());
+    out << json_report(results, checked.model_pointers());
   } else if (options.format == "markdown") {
-    for (std::size_t i = 0; i < results.size(); ++i) out << markdown_report(checked->models[i], results[i], "");
+    for (std::size_t i = 0; i < results.size(); ++i) out << markdown_report(checked.models[i], results[i], "");
   } else {
     write_text(results, out);
   }
-  if (!options.blast_radius.empty())
-    if (int status = print_blast_radius(*checked, options.blast_radius, out, err); status != 0) return status;
-
-  std::string fail_on = options.fail_on.value_or(config->fail_on.value_or("warning"));
-  std::optional<Severity> fail_level = parse_severity(fail_on);
-  if (!fail_level) return 0;  // never
-  for (const auto& result : results) {
-    auto worst = result.worst();
-    if (worst && *worst >= *fail_level) return 1;
-  }
-  return 0;
+  if (!options.blast_radius.empty()) print_blast_radius(checked, options.blast_radius, out);
+  if (!checked.errors.empty()) return 2;
+  return fail_status(options, checked);
 }
 
 }  // namespace archlint

@@ -2,9 +2,12 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <iostream>
+#include <iterator>
 #include <system_error>
 
 #include "build_model.hpp"
+#include "load_dot.hpp"
 #include "read_designs.hpp"
 #include "registry.hpp"
 
@@ -15,14 +18,45 @@ namespace {
 
 bool is_model_file(const fs::path& path) { return path.extension() == ".dot" || path.extension() == ".gv"; }
 
+/// The designs of `file`: a DOT model read from standard input for `-`.
+std::expected<std::vector<RawDesign>, InputErrors> read_input(const std::string& file, const std::string& page) {
+  if (file != "-") return read_designs(file, page);
+  if (!page.empty()) return std::unexpected(InputErrors{{stdin_name, 0, "--page applies to draw.io files, which have pages"}});
+  std::string text(std::istreambuf_iterator<char>(std::cin), {});
+  auto raw = read_dot(text, stdin_name);
+  if (!raw) return std::unexpected(std::move(raw.error()));
+  return std::vector<RawDesign>{std::move(*raw)};
+}
+
+/// The models of one file, all or none: a file with an input error is left out whole.
+std::expected<std::vector<Model>, InputErrors> load_file(const std::string& file, const std::string& page) {
+  auto designs = read_input(file, page);
+  if (!designs) return std::unexpected(std::move(designs.error()));
+  std::vector<Model> models;
+  InputErrors errors;
+  for (const auto& design : *designs) {
+    auto model = build_model(design);
+    if (model)
+      models.push_back(std::move(*model));
+    else
+      errors.insert(errors.end(), model.error().begin(), model.error().end());
+  }
+  if (!errors.empty()) return std::unexpected(std::move(errors));
+  return models;
+}
+
 }  // namespace
 
-std::expected<std::vector<std::string>, InputErrors> collect_model_files(const std::vector<std::string>& paths) {
+std::vector<std::string> collect_model_files(const std::vector<std::string>& paths, InputErrors& errors) {
   std::vector<std::string> files;
-  InputErrors errors;
   for (const auto& path : paths) {
     std::error_code ec;
-    if (fs::is_directory(path, ec)) {
+    if (path == "-") {
+      if (std::find(files.begin(), files.end(), path) != files.end())
+        errors.push_back({"-", 0, "standard input is named twice; it can be read once"});
+      else
+        files.push_back(path);
+    } else if (fs::is_directory(path, ec)) {
       std::vector<std::string> found;
       for (fs::recursive_directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec))
         if (it->is_regular_file(ec) && is_model_file(it->path())) found.push_back(it->path().string());
@@ -36,30 +70,7 @@ std::expected<std::vector<std::string>, InputErrors> collect_model_files(const s
       errors.push_back({path, 0, "no such file or folder"});
     }
   }
-  if (!errors.empty()) return std::unexpected(std::move(errors));
   return files;
-}
-
-std::expected<std::vector<Model>, InputErrors> load_models(const std::vector<std::string>& files,
-                                                          const std::string& page) {
-  std::vector<Model> models;
-  InputErrors errors;
-  for (const auto& file : files) {
-    auto designs = read_designs(file, page);
-    if (!designs) {
-      errors.insert(errors.end(), designs.error().begin(), designs.error().end());
-      continue;
-    }
-    for (const auto& design : *designs) {
-      auto model = build_model(design);
-      if (model)
-        models.push_back(std::move(*model));
-      else
-        errors.insert(errors.end(), model.error().begin(), model.error().end());
-    }
-  }
-  if (!errors.empty()) return std::unexpected(std::move(errors));
-  return models;
 }
 
 std::vector<const Model*> CheckedModels::model_pointers() const {
@@ -68,16 +79,55 @@ std::vector<const Model*> CheckedModels::model_pointers() const {
   return out;
 }
 
+CheckedModels load_and_check(const std::vector<std::string>& paths, RunConfigs& configs, const std::string& page) {
+  CheckedModels checked;
+  std::vector<std::string> files = collect_model_files(paths, checked.errors);
+  checked.broken_files = checked.errors.size();
+  for (const auto& file : files) {
+    const ProjectConfig* config = configs.for_file(file, checked.errors);
+    auto models = config ? load_file(file, page) : std::expected<std::vector<Model>, InputErrors>{};
+    if (!models) checked.errors.insert(checked.errors.end(), models.error().begin(), models.error().end());
+    if (!config || !models) {
+      // A broken config's errors are reported once; each file under it counts as left out.
+      ++checked.broken_files;
+      continue;
+    }
+    for (auto& model : *models) {
+      checked.results.push_back(check_model(model, config->settings));
+      checked.models.push_back(std::move(model));
+      checked.configs.push_back(config);
+    }
+  }
+  return checked;
+}
+
 std::expected<CheckedModels, InputErrors> load_and_check(const std::vector<std::string>& paths,
                                                          const CheckSettings& settings, const std::string& page) {
-  auto files = collect_model_files(paths);
-  if (!files) return std::unexpected(std::move(files.error()));
-  auto models = load_models(*files, page);
-  if (!models) return std::unexpected(std::move(models.error()));
   CheckedModels checked;
-  checked.models = std::move(*models);
-  for (const auto& model : checked.models) checked.results.push_back(check_model(model, settings));
+  std::vector<std::string> files = collect_model_files(paths, checked.errors);
+  ProjectConfig config;
+  config.settings = settings;
+  for (const auto& file : files) {
+    auto models = load_file(file, page);
+    if (!models) {
+      checked.errors.insert(checked.errors.end(), models.error().begin(), models.error().end());
+      continue;
+    }
+    for (auto& model : *models) {
+      checked.results.push_back(check_model(model, settings));
+      checked.models.push_back(std::move(model));
+    }
+  }
+  if (!checked.errors.empty()) return std::unexpected(std::move(checked.errors));
   return checked;
+}
+
+int report_left_out(const CheckedModels& checked, std::ostream& err) {
+  for (const auto& e : checked.errors) err << format_error(e) << '\n';
+  if (!checked.models.empty() && checked.broken_files > 0)
+    err << checked.broken_files << (checked.broken_files == 1 ? " file was" : " files were")
+        << " left out for input errors; the rest were checked\n";
+  return 2;
 }
 
 }  // namespace archlint

@@ -6,16 +6,15 @@
 namespace archlint {
 
 int run_render(const RenderOptions& options, std::ostream& out, std::ostream& err) {
-  auto config = run_config(options.run, {options.model});
-  if (!config) return report_input_errors(config.error(), err);
-  auto checked = load_and_check({options.model}, config->settings, options.run.page);
-  if (!checked) return report_input_errors(checked.error(), err);
+  RunConfigs configs(options.run);
+  CheckedModels checked = load_and_check({options.model}, configs, options.run.page);
+  if (!checked.errors.empty()) return report_left_out(checked, err);
   // Everything is laid out first, so that a failure writes nothing.
   OutputFiles outputs;
-  bool several = checked->models.size() > 1;
-  for (std::size_t i = 0; i < checked->models.size(); ++i) {
-    const Model& model = checked->models[i];
-    auto svg = render_svg(model, checked->results[i]);
+  bool several = checked.models.size() > 1;
+  for (std::size_t i = 0; i < checked.models.size(); ++i) {
+    const Model& model = checked.models[i];
+    auto svg = render_svg(model, checked.results[i]);
     if (!svg) {
       err << model.source() << ": error: cannot lay out the model: " << svg.error() << '\n';
       return 2;

@@ -33,29 +33,40 @@ std::vector<std::string> base_names(const std::vector<Model>& models) {
 
 int run_report(const ReportOptions& options, std::ostream& out, std::ostream& err) {
   // Everything is produced in memory first, so that a failure writes nothing.
-  auto config = run_config(options.run, options.paths);
-  if (!config) return report_input_errors(config.error(), err);
-  auto checked = load_and_check(options.paths, config->settings, options.run.page);
-  if (!checked) return report_input_errors(checked.error(), err);
-  const std::vector<Model>& models = checked->models;
-  const std::vector<CheckResult>& results = checked->results;
+  // A broken file is reported and left out; the others' reports are written.
+  RunConfigs configs(options.run);
+  CheckedModels checked = load_and_check(options.paths, configs, options.run.page);
+  std::vector<Model> models;
+  std::vector<CheckResult> results;
+  std::vector<std::string> svgs;
+  for (std::size_t i = 0; i < checked.models.size(); ++i) {
+    auto svg = render_svg(checked.models[i], checked.results[i]);
+    if (!svg) {
+      checked.errors.push_back({checked.models[i].source(), 0, "cannot lay out the model: " + svg.error()});
+      ++checked.broken_files;
+      continue;
+    }
+    models.push_back(std::move(checked.models[i]));
+    results.push_back(std::move(checked.results[i]));
+    svgs.push_back(std::move(*svg));
+  }
+  if (!checked.errors.empty()) report_left_out(checked, err);
+  if (models.empty()) return 2;
+
   std::vector<std::string> names = base_names(models);
   OutputFiles outputs;  // file name in the folder, content
   std::vector<IndexEntry> index;
+  std::vector<const Model*> pointers;
   for (std::size_t i = 0; i < models.size(); ++i) {
-    auto svg = render_svg(models[i], results[i]);
-    if (!svg) {
-      err << models[i].source() << ": error: cannot lay out the model: " << svg.error() << '\n';
-      return 2;
-    }
     std::string svg_name = names[i] + ".svg";
     std::string report_name = names[i] + ".md";
-    outputs.emplace_back(svg_name, std::move(*svg));
+    outputs.emplace_back(svg_name, std::move(svgs[i]));
     outputs.emplace_back(report_name, markdown_report(models[i], results[i], svg_name));
     index.push_back({&models[i], &results[i], report_name, svg_name});
+    pointers.push_back(&models[i]);
   }
   outputs.emplace_back("index.md", markdown_index(index));
-  outputs.emplace_back("findings.json", json_report(results, checked->model_pointers()));
+  outputs.emplace_back("findings.json", json_report(results, pointers));
 
   std::error_code ec;
   fs::create_directories(options.dir, ec);
@@ -70,7 +81,7 @@ int run_report(const ReportOptions& options, std::ostream& out, std::ostream& er
   }
   out << "wrote " << outputs.size() << " files for " << models.size() << " model"
       << (models.size() == 1 ? "" : "s") << " to " << options.dir << '\n';
-  return 0;
+  return checked.errors.empty() ? 0 : 2;
 }
 
 }  // namespace archlint

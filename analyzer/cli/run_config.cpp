@@ -1,7 +1,9 @@
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 
 #include "commands.hpp"
+#include "inputs.hpp"
 #include "load_pattern.hpp"
 #include "values.hpp"
 
@@ -18,13 +20,12 @@ std::string system_today() {
   return text;
 }
 
-}  // namespace
-
-std::expected<ProjectConfig, InputErrors> run_config(const RunOptions& options,
-                                                     const std::vector<std::string>& paths) {
+/// The config read from `path` ("" for the defaults), with the run's
+/// `--today` and `--rules` applied.
+std::expected<ProjectConfig, InputErrors> config_at(const RunOptions& options, const std::string& path) {
   if (!options.today.empty() && !is_date(options.today))
     return std::unexpected(InputErrors{{"--today", 0, "'" + options.today + "' is not a date; write YYYY-MM-DD"}});
-  auto config = load_project_config(options.config, paths);
+  auto config = path.empty() ? std::expected<ProjectConfig, InputErrors>{} : read_project_config(path);
   if (!config) return config;
   config->settings.today = options.today.empty() ? system_today() : options.today;
   if (!options.rules.empty()) {
@@ -40,6 +41,30 @@ std::expected<ProjectConfig, InputErrors> run_config(const RunOptions& options,
     }
   }
   return config;
+}
+
+}  // namespace
+
+std::expected<ProjectConfig, InputErrors> run_config(const RunOptions& options,
+                                                     const std::vector<std::string>& paths) {
+  std::string path = options.config;
+  if (path.empty()) path = find_project_config(paths.empty() || paths.front() == "-" ? "." : paths.front());
+  return config_at(options, path);
+}
+
+const ProjectConfig* RunConfigs::for_file(const std::string& file, InputErrors& errors) {
+  std::string path = options_.config.empty() ? find_project_config(file == "-" ? "." : file) : options_.config;
+  auto at = loaded_.find(path);
+  if (at != loaded_.end()) return at->second ? &*at->second : nullptr;
+  at = loaded_.emplace(path, config_at(options_, path)).first;
+  if (at->second) return &*at->second;
+  // The same error once, however many configs it stops (a bad --today stops them all).
+  for (const auto& e : at->second.error())
+      if (std::none_of(errors.begin(), errors.end(), [&](const InputError& seen) {
+            return seen.file == e.file && seen.line == e.line && seen.message == e.message;
+          }))
+        errors.push_back(e);
+  return nullptr;
 }
 
 int report_input_errors(const InputErrors& errors, std::ostream& err) {

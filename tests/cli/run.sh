@@ -68,10 +68,13 @@ expect_grep "svg written" "<svg" "$work/clean.svg"
 expect_status "render of a broken model" 2 "$archlint" render "$src/tests/cli/broken.dot" -o "$work/broken.svg"
 if [ -e "$work/broken.svg" ]; then failed=$((failed + 1)); echo "FAIL: broken render wrote a file"; else passed=$((passed + 1)); fi
 
-mkdir -p "$work/keep"
-echo "user file" >"$work/keep/index.md"
 expect_status "report with a broken model" 2 "$archlint" report "$src/tests/rules/clean.dot" "$src/tests/cli/broken.dot" -o "$work/keep"
-expect_grep "report left the user's file alone" "user file" "$work/keep/index.md"
+expect_grep "report names the broken model" "broken.dot:3: error:" "$work/stderr"
+expect_grep "report still writes the good one" "wrote 4 files for 1 model" "$work/stdout"
+for f in clean.md clean.svg index.md findings.json; do
+  if [ -s "$work/keep/$f" ]; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL report beside a broken model: no $f"; fi
+done
+if ls "$work/keep" | grep -q broken; then failed=$((failed + 1)); echo "FAIL: a report for the broken model"; else passed=$((passed + 1)); fi
 
 expect_status "report" 0 "$archlint" report "$src/tests/rules/clean.dot" "$src/tests/rules/completeness-schema" -o "$work/out"
 for f in clean.svg clean.md fires.svg fires.md passes.svg passes.md index.md findings.json; do
@@ -125,6 +128,29 @@ expect_status "an expiry without =" 2 "$archlint" check "$src/tests/cli/waivers/
 expect_grep "its file, line and right form" "expiry-spelt-out.dot:4: error: waiver of 'completeness-schema' gives an expiry as 'until 2027-06-30'.*write until=2027-06-30" "$work/stderr"
 expect_status "a reason with ; and :" 1 "$archlint" check "$src/tests/cli/waivers/reason-with-semicolons.dot"
 expect_grep "one waiver" "(1 waived)" "$work/stdout"
+
+# Folder runs keep going: each broken file gives its error, the rest are
+# checked and reported, and the run exits 2.
+f="$src/tests/cli/folder"
+expect_status "folder with broken files" 2 "$archlint" check "$f"
+expect_grep "first broken file" "b-broken.dot:3: error: component 'api' has unknown kind 'servise'" "$work/stderr"
+expect_grep "second broken file" "c-syntax.dot:4: error:" "$work/stderr"
+expect_grep "how many were left out" "2 files were left out for input errors" "$work/stderr"
+expect_grep "good files checked" "2 files checked" "$work/stdout"
+expect_grep "good file's findings" "quiet/reads.dot:6: info: 'api' reads 'urls'" "$work/stdout"
+expect_status "folder report with broken files" 2 "$archlint" report "$f" -o "$work/folder"
+for r in a-clean.md a-clean.svg reads.md reads.svg index.md findings.json; do
+  if [ -s "$work/folder/$r" ]; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL folder report: no $r"; fi
+done
+if ls "$work/folder" | grep -q broken; then failed=$((failed + 1)); echo "FAIL: a report for a broken file"; else passed=$((passed + 1)); fi
+expect_grep "index lists the good ones only" "2 models" "$work/folder/index.md"
+# Each file uses the archlint.toml nearest above it, in any argument order.
+for order in "$src/tests/config/project/sub/reads.dot $f/quiet/reads.dot" "$f/quiet/reads.dot $src/tests/config/project/sub/reads.dot"; do
+  # shellcheck disable=SC2086
+  expect_status "nearest config ($order)" 1 "$archlint" check $order
+  expect_grep "project's config" "project/sub/reads.dot:6: error: 'api' reads 'urls'" "$work/stdout"
+  expect_grep "folder's own config" "quiet/reads.dot:6: info: 'api' reads 'urls'" "$work/stdout"
+done
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

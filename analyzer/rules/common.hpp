@@ -2,7 +2,10 @@
 /// Small helpers shared by the rule families: building findings and naming
 /// components in messages.
 
+#include <cctype>
+#include <span>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -14,14 +17,41 @@ namespace archlint {
 /// `'name'`: how messages name a component, link end or flow.
 inline std::string quoted(const std::string& name) { return "'" + name + "'"; }
 
-/// "'a', 'b' and 'c'".
-inline std::string quoted_list(const std::vector<std::string>& names) {
+/// "a, b and c".
+inline std::string listed(const std::vector<std::string>& parts) {
   std::string out;
-  for (std::size_t i = 0; i < names.size(); ++i) {
-    if (i > 0) out += i + 1 == names.size() ? " and " : ", ";
-    out += quoted(names[i]);
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    if (i > 0) out += i + 1 == parts.size() ? " and " : ", ";
+    out += parts[i];
   }
   return out;
+}
+
+/// "'a', 'b' and 'c'".
+inline std::string quoted_list(const std::vector<std::string>& names) {
+  std::vector<std::string> parts;
+  for (const auto& name : names) parts.push_back(quoted(name));
+  return listed(parts);
+}
+
+/// Whether `text` holds `word` as a whole word ("user_sessions" does not hold "ses").
+inline bool has_word(const std::string& text, std::string_view word) {
+  for (std::size_t at = text.find(word); at != std::string::npos; at = text.find(word, at + 1)) {
+    bool starts = at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1]));
+    std::size_t end = at + word.size();
+    // A plural or verb ending still counts: "notifications", "emails".
+    while (end < text.size() && (text[end] == 's' || text[end] == 'e')) ++end;
+    if (starts && (end == text.size() || !std::isalnum(static_cast<unsigned char>(text[end])))) return true;
+  }
+  return false;
+}
+
+/// Whether the tech, name or label of `c` holds one of `words` as a whole word.
+inline bool mentions_any(const Component& c, std::span<const std::string_view> words) {
+  for (const std::string& text : {c.tech, to_lower(c.name), to_lower(c.label)})
+    for (std::string_view word : words)
+      if (has_word(text, word)) return true;
+  return false;
 }
 
 /// A finding on component `c`, at its line.

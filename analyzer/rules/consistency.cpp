@@ -2,6 +2,7 @@
 /// stores under a concurrency strategy, writes that span stores say how
 /// they stay consistent, and fast-growing data says how long it is kept.
 #include <algorithm>
+#include <array>
 #include <map>
 #include <utility>
 
@@ -101,6 +102,70 @@ bool coordinates_writes(const Component& c) {
          c.transactions == Transactions::two_phase;
 }
 
+/// Words that mark an external provider as one that moves money.
+constexpr std::array<std::string_view, 11> kPaymentWords{"payment", "pay",     "stripe", "adyen",
+                                                         "paypal",  "braintree", "charge", "billing",
+                                                         "psp",     "klarna",  "checkout.com"};
+
+/// What one request started by a service changes: the stores written and
+/// the payment providers called synchronously, by it or by the services it
+/// calls synchronously, each with the service that does it.
+struct RequestEffects {
+  std::vector<std::pair<std::size_t, std::size_t>> writes;    // (store, writer)
+  std::vector<std::pair<std::size_t, std::size_t>> payments;  // (provider, caller)
+  std::vector<bool> reached;                                  // components on the sync call chain
+  bool coordinated = false;  // a service or store on it declares saga, outbox or two_phase
+};
+
+/// Components a request passes through on its sync call chain: services,
+/// and the balancers and gateways in front of them.
+bool carries_request(Kind kind) {
+  return kind == Kind::service || kind == Kind::load_balancer || kind == Kind::api_gateway;
+}
+
+RequestEffects effects_of(const DesignGraph& graph, std::size_t start) {
+  const Model& m = graph.model();
+  RequestEffects e;
+  e.reached.assign(m.components.size(), false);
+  std::vector<std::size_t> todo{start};
+  e.reached[start] = true;
+  auto add = [](auto& list, std::size_t what, std::size_t by) {
+    for (const auto& [w, b] : list)
+      if (w == what) return;
+    list.emplace_back(what, by);
+  };
+  while (!todo.empty()) {
+    std::size_t i = todo.back();
+    todo.pop_back();
+    e.coordinated = e.coordinated || coordinates_writes(m.components[i]);
+    for (std::size_t l : graph.out_links(i)) {
+      const Link& link = m.links[l];
+      const Component& to = m.components[link.to];
+      if (link.mode != Mode::sync) continue;
+      if (is_store(to.kind) && writes(link)) {
+        add(e.writes, link.to, i);
+        e.coordinated = e.coordinated || coordinates_writes(to);
+      } else if (to.kind == Kind::external && mentions_any(to, kPaymentWords)) {
+        add(e.payments, link.to, i);
+      } else if (carries_request(to.kind) && !e.reached[link.to]) {
+        e.reached[link.to] = true;
+        todo.push_back(link.to);
+      }
+    }
+  }
+  return e;
+}
+
+/// "'orders', 'stock' (through 'inventory')": what was changed, and by whom when not `start`.
+std::vector<std::string> changed(const Model& m, const std::vector<std::pair<std::size_t, std::size_t>>& list,
+                                 std::size_t start) {
+  std::vector<std::string> out;
+  for (const auto& [what, by] : list)
+    out.push_back(quoted(m.components[what].name) +
+                  (by == start ? "" : " (through " + quoted(m.components[by].name) + ")"));
+  return out;
+}
+
 std::vector<Finding> dual_write(const DesignGraph& graph) {
   const Model& m = graph.model();
   // The flows through each component, in source order.
@@ -109,42 +174,51 @@ std::vector<Finding> dual_write(const DesignGraph& graph) {
     for (const auto& hop : flow.hops)
       if (auto i = graph.find(hop); i && (flows_of[*i].empty() || flows_of[*i].back() != &flow))
         flows_of[*i].push_back(&flow);
+  // Each service on a flow starts a request whose effects are followed
+  // through its sync calls; a request that changes two stores, or a store
+  // and a payment, with nothing to keep them together is reported.
+  std::vector<std::optional<RequestEffects>> found(m.components.size());
+  for (std::size_t i = 0; i < m.components.size(); ++i) {
+    if (m.components[i].kind != Kind::service || flows_of[i].empty()) continue;
+    RequestEffects e = effects_of(graph, i);
+    bool split = e.writes.size() >= 2 || (!e.writes.empty() && !e.payments.empty());
+    if (split && !e.coordinated) found[i] = std::move(e);
+  }
   std::vector<Finding> out;
   for (std::size_t i = 0; i < m.components.size(); ++i) {
+    if (!found[i]) continue;
+    // Reported on the service that starts the request: not on one that
+    // another reported service calls (in a cycle, the first of them).
+    bool called = false;
+    for (std::size_t j = 0; j < m.components.size() && !called; ++j)
+      called = j != i && found[j] && found[j]->reached[i] && (!found[i]->reached[j] || j < i);
+    if (called) continue;
     const Component& service = m.components[i];
-    if (service.kind != Kind::service || flows_of[i].empty() || coordinates_writes(service)) continue;
-    std::vector<std::size_t> stores;
-    bool coordinated = false;
-    for (std::size_t l : graph.out_links(i)) {
-      const Link& link = m.links[l];
-      const Component& to = m.components[link.to];
-      if (link.mode != Mode::sync || !writes(link) || !is_store(to.kind)) continue;
-      if (std::find(stores.begin(), stores.end(), link.to) != stores.end()) continue;
-      stores.push_back(link.to);
-      coordinated = coordinated || coordinates_writes(to);
-    }
-    if (stores.size() < 2 || coordinated) continue;
-    std::vector<std::string> names;
-    for (std::size_t s : stores) names.push_back(m.components[s].name);
+    const RequestEffects& e = *found[i];
+    std::vector<std::string> stores;
+    for (const auto& [store, by] : e.writes) stores.push_back(m.components[store].name);
     // Name a flow that goes from the service into one of the stores, else any flow through it.
     const Flow* flow = flows_of[i].front();
     for (const Flow* candidate : flows_of[i]) {
       bool into_store = false;
       for (std::size_t k = 0; k + 1 < candidate->hops.size(); ++k)
         into_store = into_store || (candidate->hops[k] == service.name &&
-                                    std::find(names.begin(), names.end(), candidate->hops[k + 1]) != names.end());
+                                    std::find(stores.begin(), stores.end(), candidate->hops[k + 1]) != stores.end());
       if (into_store) {
         flow = candidate;
         break;
       }
     }
+    std::string what = "writes " + listed(changed(m, e.writes, i));
+    if (!e.payments.empty()) what += " and calls payment provider " + listed(changed(m, e.payments, i));
     out.push_back(on_component(service,
-                               quoted(service.name) + " (on flow " + quoted(flow->name) +
-                                   ") writes " + quoted_list(names) +
-                                   " synchronously with no saga, outbox or two-phase commit; a failure "
-                                   "between the writes leaves them disagreeing",
-                               "declare how the writes stay consistent: transactions=outbox|saga|two_phase on " +
-                                   service.name + ", or write one store and derive the others from it"));
+                               quoted(service.name) + " (on flow " + quoted(flow->name) + ") " + what +
+                                   " synchronously in one request with no saga, outbox or two-phase commit; a "
+                                   "failure between them leaves them disagreeing" +
+                                   (e.payments.empty() ? "" : " (a charge with no order, or an order never paid)"),
+                               "declare how they stay consistent: transactions=saga (compensations across "
+                               "services), outbox (one local transaction, the rest published from it) or "
+                               "two_phase on " + service.name + ", or write one store and derive the others from it"));
   }
   return out;
 }
@@ -180,7 +254,7 @@ std::vector<Rule> consistency_rules() {
        "a strongly consistent component writes a database and neither declares a concurrency strategy",
        concurrency_control},
       {"consistency-dual-write", Severity::warning,
-       "a service on a flow writes two or more stores synchronously with no saga, outbox or two-phase commit",
+       "one request writes two stores, or a store and a payment provider, with no saga, outbox or two-phase commit",
        dual_write},
       {"data-retention", Severity::info,
        "the design grows by 1 TB/day or more (retention_bytes_per_day) and a database or blob store has no retention",

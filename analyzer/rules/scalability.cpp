@@ -16,24 +16,7 @@ constexpr std::array<std::string_view, 15> kNotificationWords{
     "notification", "notify", "email", "mail",  "sms", "push",    "apns",  "fcm",
     "twilio",       "sendgrid", "ses", "sns",   "mailgun", "smtp", "pager"};
 
-/// Whether `text` holds `word` as a whole word ("user_sessions" does not hold "ses").
-bool has_word(const std::string& text, std::string_view word) {
-  for (std::size_t at = text.find(word); at != std::string::npos; at = text.find(word, at + 1)) {
-    bool starts = at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1]));
-    std::size_t end = at + word.size();
-    // A plural or verb ending still counts: "notifications", "emails".
-    while (end < text.size() && (text[end] == 's' || text[end] == 'e')) ++end;
-    if (starts && (end == text.size() || !std::isalnum(static_cast<unsigned char>(text[end])))) return true;
-  }
-  return false;
-}
-
-bool mentions_notification(const Component& c) {
-  for (const std::string& text : {c.tech, to_lower(c.name), to_lower(c.label)})
-    for (std::string_view word : kNotificationWords)
-      if (has_word(text, word)) return true;
-  return false;
-}
+bool mentions_notification(const Component& c) { return mentions_any(c, kNotificationWords); }
 
 /// Components that do slow or bursty work and should be fed through a queue.
 /// A batch processor is not one: a caller starts a run and does not wait on it.

@@ -820,3 +820,19 @@ TEST_CASE("drawio geometry: a bar drawn across an edge's line, or text just besi
   CHECK(attr(d.edges[0].attrs, "label") == "auth middleware");
   CHECK(attr(d.edges[1].attrs, "label") == "annotate");
 }
+
+TEST_CASE("drawio geometry: an empty circle is named by the text below it, not beside it") {
+  const RawDesign d = import_ok(page_of(
+      box("c", "", "ellipse;", 220, 93, 60, 60) + box("name", "ingester", "text;", 150, 170, 200, 20) +
+      box("store", "Redis", "shape=dataStorage;", 390, 63, 110, 127) +
+      // Two free ends drawn at one spot: each goes on to the shape its own line heads for.
+      edge_cell("w", "", "", point("sourcePoint", 290, 126) + point("targetPoint", 380, 126)) +
+      edge_cell("v", "", "", point("sourcePoint", 290, 126) + point("targetPoint", 380, 100)) +
+      // A swatch with its key text beside it stays out.
+      box("swatch", "", "rounded=0;", 600, 300, 20, 20) + box("key", "async call", "text;", 630, 300, 80, 20)))[0];
+  CHECK(names(d) == std::vector<std::string>{"ingester", "redis"});
+  REQUIRE(d.edges.size() == 2);
+  CHECK(d.edges[0].from == "ingester");
+  CHECK(d.edges[1].from == "ingester");
+  CHECK(d.edges[1].to == "redis");
+}

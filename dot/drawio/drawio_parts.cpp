@@ -411,14 +411,23 @@ void PageParts::drop_badges_and_prose() {
 /// (the text starts below the icon's middle, at most 30 units under it, and
 /// overlaps it horizontally) or right beside them (at most 30 units to the
 /// right, level with the icon's middle). Azure, SAP and AWS templates draw
-/// their captions so. Each text names one icon, the nearest pairs first;
+/// their captions so. An empty shape at most 120 units across that holds
+/// nothing (a circle standing for a process) is named by text below it
+/// only: text beside a small swatch is a key's entry. Each text names one icon, the nearest pairs first;
 /// the text is then used up.
 void PageParts::name_icons_by_nearby_text() {
   std::vector<std::size_t> icons, texts;
   for (std::size_t i = 0; i < cells_.size(); ++i) {
-    if (!cells_[i].box) continue;
-    if (heads(i) && part_[i].label.empty() && is_icon(cells_[i].style)) icons.push_back(i);
+    const DrawioCell& c = cells_[i];
+    if (!c.box) continue;
+    if (heads(i) && part_[i].label.empty() && is_icon(c.style)) icons.push_back(i);
     if (role_[i] == CellRole::caption && !part_[i].label.empty() && kids_[i].empty()) texts.push_back(i);
+    // An empty small shape (a circle standing for a process) is an icon too.
+    bool blank = role_[i] == CellRole::skipped && c.vertex && !hidden_[i] && kids_[i].empty() && c.label.empty() &&
+                 style_name(c.style) != "text" && c.box->w <= 120 && c.box->h <= 120 && c.box->area() > 0;
+    for (std::size_t j = 0; j < cells_.size() && blank; ++j)
+      blank = j == i || !cells_[j].vertex || !cells_[j].box || !c.box->contains(*cells_[j].box);
+    if (blank) icons.push_back(i);
   }
   constexpr double kGap = 30;
   std::vector<std::tuple<double, double, std::size_t, std::size_t>> pairs;  // gap, distance, icon, text
@@ -432,7 +441,7 @@ void PageParts::name_icons_by_nearby_text() {
       bool level = t.y <= ca.y && t.bottom() >= ca.y;
       if (overlaps_x && t.y >= ca.y && t.y <= a.bottom() + kGap)
         pairs.push_back({std::max(0.0, t.y - a.bottom()), distance, icon, text});
-      else if (level && t.x >= ca.x && t.x <= a.right() + kGap)
+      else if (level && t.x >= ca.x && t.x <= a.right() + kGap && role_[icon] != CellRole::skipped)
         pairs.push_back({std::max(0.0, t.x - a.right()), distance, icon, text});
     }
   }
@@ -442,6 +451,11 @@ void PageParts::name_icons_by_nearby_text() {
     if (named[icon] || used[text]) continue;
     named[icon] = used[text] = true;
     part_[icon].label = part_[text].label;
+    if (role_[icon] == CellRole::skipped) {
+      role_[icon] = CellRole::component;
+      owner_[icon] = icon;
+      part_[icon].style = cells_[icon].style;
+    }
     drop(text);
   }
 }
@@ -790,6 +804,12 @@ std::optional<std::size_t> PageParts::edge_at(const DrawioPoint& p, std::size_t 
   for (std::size_t e = 0; e < cells_.size(); ++e) {
     if (e == except || !cells_[e].edge || hidden_[e]) continue;
     std::vector<DrawioPoint> path = edge_path(e);
+    if (path.empty()) continue;
+    // Two free ends drawn at one spot meet there; neither is drawn onto the other's line.
+    auto at_free_end = [&](const DrawioPoint& q, const std::string& id) {
+      return id.empty() && std::hypot(p.x - q.x, p.y - q.y) <= kJoinSlack;
+    };
+    if (at_free_end(path.front(), cells_[e].source) || at_free_end(path.back(), cells_[e].target)) continue;
     for (std::size_t k = 0; k + 1 < path.size(); ++k)
       if (segment_distance(p, path[k], path[k + 1]) <= kJoinSlack) return e;
   }

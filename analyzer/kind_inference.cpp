@@ -523,8 +523,11 @@ std::optional<Clue> find_vendor(const Signal& signal, const DiagramShape& d) {
 std::optional<Clue> find_verb(const Signal& signal, const DiagramShape& d) {
   constexpr std::size_t kTaskWords = 4;  // "fetch_all_channels", "Evaluate Nix"; longer is a step of a flow
   Tokens words = name_words(d);
-  // A lone verb is a name ("Ingest"); a task says what it acts on.
+  // A lone verb is a name ("Ingest"); a task says what it acts on, and a
+  // path or flow it names is a route through the design ("Ingest Path").
   if (words.size() < 2 || words.size() > kTaskWords || sentence(words)) return std::nullopt;
+  for (std::string_view route : {"path", "flow", "route", "pipeline"})
+    if (same_word(words.back().text, std::string(route), true)) return std::nullopt;
   if (words[0].text != compiled(signal).lower) return std::nullopt;
   return Clue{"label names", "a task (" + words[0].text + " ...)"};
 }

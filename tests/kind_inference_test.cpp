@@ -120,7 +120,7 @@ TEST_CASE("kind inference: shapes; a cache or queue named in a cylinder's label 
       {"Web Server", "circle", "", "", Kind::service, "", "label mentions web server"},
       {"Jaeger\ncollectors", "procs", "", "C", Kind::monitoring, "", "label mentions collector"},
       {"Workers", "procs", "", "W", Kind::worker, "", "label mentions worker"},
-      {"ingest", "procs", "", "I", Kind::service, "", "shape procs"},
+      {"flows", "procs", "", "I", Kind::service, "", "shape procs"},
       // No kind from a hexagon or a plain rectangle.
       {"Checkout", "hexagon", "shape=hexagon;", "", Kind::unknown, "", "no shape, icon or label archlint recognises"},
       {"Secrets", "hexagon", "shape=hexagon;", "", Kind::external, "", "label mentions secret"},  // a secret store
@@ -602,7 +602,7 @@ TEST_CASE("kind inference: a kind that rests on a vague shape, a host name or th
            Weak{{"", "cloud", "", "internet_1"}, Kind::client, false},  // the id names it, and there is no label
            Weak{{"Partner", "cloud", "", ""}, Kind::external, true},
            Weak{{"", "octagon", "", "sessions"}, Kind::cache, true},
-           Weak{{"ingest", "procs", "", "I"}, Kind::service, true},
+           Weak{{"flows", "procs", "", "I"}, Kind::service, true},
            Weak{{"", "folder", "", "uploads"}, Kind::blob_store, true},
            Weak{{"", "box3d", "", "gitserver"}, Kind::service, true},
            Weak{{"api.example.com", "", "", ""}, Kind::dns, true},
@@ -686,7 +686,8 @@ TEST_CASE("kind inference: a task named by its verb is a worker, weakly; a lone 
     CHECK(k.kind == Kind::worker);
     CHECK(k.weak);
   }
-  CHECK(infer_kind({"Ingest", "", "", ""}).kind == Kind::unknown);
+  CHECK(infer_kind({"Fetch", "", "", ""}).kind == Kind::unknown);
+  CHECK(infer_kind({"Query Path", "", "", ""}).kind == Kind::unknown);  // a route through the design
   CHECK_FALSE(infer_kind({"Fetch the prices from the feed", "", "", ""}).component);
   CHECK(infer_kind({"Import Service", "", "", ""}).kind == Kind::service);  // a word of the table decides first
 }
@@ -713,6 +714,12 @@ TEST_CASE("kind inference: words of real diagrams: pipelines, lakehouse layers, 
       {"PLC4X (Java)", "", "", "", Kind::service, "", ""},
       {"Python SDK", "", "", "", Kind::client, "", ""},  // a role beside the language decides
       {"Merchant Application", "", "", "", Kind::client, "", ""},
+      {"Instagram API", "", "", "", Kind::external, "", ""},
+      {"OpenTelemetry Ingest", "", "", "", Kind::service, "", ""},
+      {"Server Monitor Agents", "", "", "", Kind::monitoring, "", ""},
+      {"Web App (SvelteKit)", "", "", "", Kind::client, "", ""},
+      {"Payload Parser", "", "", "", Kind::worker, "", ""},
+      {"metastore", "", "", "", Kind::database, "", ""},
       {"Rider App", "", "", "", Kind::client, "", ""},
       {"Driver Apps", "", "", "", Kind::client, "", ""},
       {"Driver Service", "", "", "", Kind::service, "", ""},

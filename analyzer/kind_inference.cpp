@@ -712,6 +712,8 @@ bool data_shape(std::string_view label) {
 
 }  // namespace
 
+bool note_text(std::string_view label) { return word_count(label) >= 12 || has_sentence_line(label); }
+
 InferredKind infer_kind(const DiagramShape& shape) {
   // "1", "12": a numbered badge that marks a step of the picture.
   std::string_view label = shape.label;
@@ -764,8 +766,14 @@ InferredKind infer_kind(const DiagramShape& shape) {
     return {Kind::unknown, "", "label is a sentence (a note or a step), not a component's name", false};
   if (!names.empty()) return {Kind::unknown, "", "label lists names that share no kind"};
   if (data_shape(label)) return {Kind::unknown, "", std::string(kDataShape), false};
-  if (word_count(label) >= 12 || has_sentence_line(label))
+  if (note_text(label)) {
+    // A short name over a description ("Storage\nHolds a JSON file for
+    // each response"): a component if links join it, a note if none do
+    // (notes_without_links() decides once the links are known).
+    if (plain_words(first_line_of(label)) > 0 && plain_words(first_line_of(label)) <= 4)
+      return {Kind::unknown, "", std::string(kNoSignal)};
     return {Kind::unknown, "", "label is a paragraph of text (a note), not a component's name", false};
+  }
   return {Kind::unknown, "", std::string(kNoSignal)};
 }
 

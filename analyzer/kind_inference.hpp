@@ -34,6 +34,10 @@ struct InferredKind {
 /// names as a part with no kind, such as a WAF): its links may still tell.
 inline constexpr std::string_view kNoKindSignal = "no shape, icon or label archlint recognises";
 
+/// Whether a label reads as a note: twelve words or more, or a line after
+/// the first that is a written sentence ("Seats are locked before payment.").
+bool note_text(std::string_view label);
+
 /// The kind (and tech) a box most likely has; Kind::unknown with a reason
 /// saying nothing matched when no signal applies.
 InferredKind infer_kind(const DiagramShape& shape);

@@ -58,9 +58,6 @@ std::string first_word(std::string_view text) {
   return std::string(begin, std::find_if_not(begin, text.end(), word));
 }
 
-/// A box with no links and this many words or more is a note on the picture.
-constexpr int kNoteWords = 12;
-
 }  // namespace
 
 void notes_without_links(RawDesign& design) {
@@ -74,7 +71,7 @@ void notes_without_links(RawDesign& design) {
     if (!node.left_out.empty() || linked.contains(node.name) || label == node.attrs.end()) continue;
     // A box whose kind a signal named is a component, however much it says of itself.
     if (kind_of(node) != Kind::unknown && !node.kind_weak) continue;
-    if (word_count(label->second.value) >= kNoteWords)
+    if (note_text(label->second.value))
       node.left_out = "a block of text with no links (" + std::to_string(word_count(label->second.value)) +
                       " words): a note on the picture, not a component";
   }

@@ -26,9 +26,10 @@ namespace archlint {
 void kinds_from_links(RawDesign& design);
 
 /// Leaves out, as a note, each box of `design` whose kind is unknown or
-/// weakly guessed, that has no links and a label of twelve words or more: a
-/// block of text beside the picture (a legend, a list of options), not a
-/// component.
+/// weakly guessed, that has no links and a label that reads as a note
+/// (note_text(): twelve words or more, or a written sentence): a block of
+/// text beside the picture (a legend, a list of options), not a component.
+/// A box with such a label that links join is a component.
 void notes_without_links(RawDesign& design);
 
 /// Keeps in the design, as a service (weakly), each box left out as access

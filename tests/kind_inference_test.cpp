@@ -630,8 +630,8 @@ TEST_CASE("kind inference: a payload sketched in braces and a paragraph of text 
     CHECK(k.reason.find("data shape") != std::string::npos);
   }
   InferredKind note = infer_kind(
-      {"Deployment Modes\nSingle-user: no auth, anonymous identity\nMulti-user: MSAL and JWT tokens checked per call", "",
-       "", "n2"});
+      {"Single-user mode: no auth, anonymous identity; multi-user mode: MSAL and JWT tokens checked per call", "", "",
+       "n2"});
   CHECK_FALSE(note.component);
   CHECK(note.reason.find("paragraph") != std::string::npos);
   // A long label that names a kind is still that kind; a short unknown name stays a component.
@@ -643,9 +643,15 @@ TEST_CASE("kind inference: a payload sketched in braces and a paragraph of text 
   CHECK(loris.component);
 }
 
-TEST_CASE("kind inference: a box whose text holds a written sentence is a note") {
-  InferredKind note = infer_kind({"Consistency Point\nSeats are locked before payment to cut double booking.", "", "", "n"});
-  CHECK_FALSE(note.component);
+TEST_CASE("kind inference: a box whose text holds a written sentence is a note, unless links join it") {
+  CHECK(note_text("Consistency Point\nSeats are locked before payment to cut double booking."));
+  CHECK_FALSE(note_text("Ledger\nholds balances, entries"));
+  // A first line that is a name: the links decide (notes_without_links); a sentence from the start is a note.
+  CHECK(infer_kind({"Storage\nHolds a JSON file for each persisted response, with all data anonymized", "", "", "s"})
+            .component);
+  CHECK_FALSE(infer_kind({"Everything here is deployed with one Helm chart per environment, by the ops team", "", "",
+                          "n"})
+                  .component);
   // A description that is no sentence, and a sentence in a box that names its kind, stay components.
   CHECK(infer_kind({"Ledger\nholds balances, entries", "", "", "l"}).component);
   CHECK(infer_kind({"Orders DB\nOrders are kept for seven years.", "", "", "o"}).kind == Kind::database);

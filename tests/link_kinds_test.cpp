@@ -109,3 +109,14 @@ TEST_CASE("link kinds: an internet box between users and the design is the netwo
   CHECK_FALSE(design.nodes[1].left_out.empty());
   CHECK(design.nodes[3].left_out.empty());  // nothing calls it: it is where the traffic comes from
 }
+
+TEST_CASE("link kinds: a name over a paragraph is a note alone, a component when links join it") {
+  RawDesign design;
+  design.diagram = true;
+  design.nodes = {box("api", "service"), box("storage", "unknown", std::nullopt, "Storage\nHolds a JSON file for each response"),
+                  box("modes", "unknown", std::nullopt, "Deployment Modes\nSingle user: no auth. Multi user: tokens are checked per call.")};
+  design.edges = {edge("api", "storage")};
+  notes_without_links(design);
+  CHECK(design.nodes[1].left_out.empty());
+  CHECK_FALSE(design.nodes[2].left_out.empty());
+}

@@ -836,3 +836,17 @@ TEST_CASE("drawio geometry: an empty circle is named by the text below it, not b
   CHECK(d.edges[1].from == "ingester");
   CHECK(d.edges[1].to == "redis");
 }
+
+TEST_CASE("drawio geometry: an octagon around boxes is a frame, and text in an empty one names it") {
+  const std::string octagon = "shape=mxgraph.basic.polygon;polyCoords=[[0.25,0],[0.75,0],[1,0.25],[1,0.75]];";
+  const RawDesign d = import_ok(page_of(
+      box("server", "", octagon, 0, 0, 480, 480) + box("core", "", octagon, 150, 150, 170, 170) +
+      box("name", "Core Services", "text;", 185, 185, 100, 100) + box("api", "API", "rounded=0;", 30, 150, 90, 200) +
+      box("repo", "Repositories", "rounded=0;", 350, 150, 100, 200) + edge_cell("a", "api", "core", "") +
+      edge_cell("b", "core", "repo", "")))[0];
+  CHECK(names(d) == std::vector<std::string>{"core_services", "api", "repositories"});
+  REQUIRE(d.clusters.size() == 1);
+  CHECK(node(d, "core_services")->cluster == std::optional<std::size_t>(0));
+  CHECK(edge_between(d, "api", "core_services"));
+  CHECK(edge_between(d, "core_services", "repositories"));
+}

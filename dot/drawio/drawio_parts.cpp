@@ -89,16 +89,19 @@ bool has_boundary_word(const std::string& label) {
 }
 
 /// Drawn as a frame that can hold other shapes: a plain, dashed or rounded
-/// rectangle, a swimlane, a free text block with a border, or a vendor's
-/// group shape (mxgraph.aws4.group, groupCenter, ...). Icons, cylinders and
-/// other pictograms are not frames.
+/// rectangle, a swimlane, a free text block with a border, a vendor's
+/// group shape (mxgraph.aws4.group, groupCenter, ...) or a basic outline
+/// (mxgraph.basic.polygon, an octagon). Icons, cylinders and other
+/// pictograms are not frames.
 bool is_frame_shape(const std::string& style) {
   std::string shape = style_shape(style);
   if (!style_value(style, "image").empty() && shape != "mxgraph.aws4.group") return false;
   static const char* const kPlain[] = {"", "rect", "rectangle", "swimlane", "text", "label", "rounded", "group"};
   if (std::find(std::begin(kPlain), std::end(kPlain), shape) != std::end(kPlain)) return true;
   std::string l = lower(shape);
-  return l.find("group") != std::string::npos || l.find("container") != std::string::npos;
+  // Basic geometric outlines (mxgraph.basic.polygon, octagon, ...) can frame too; pictograms cannot.
+  return l.find("group") != std::string::npos || l.find("container") != std::string::npos ||
+         l.starts_with("mxgraph.basic.");
 }
 
 /// A hint beyond mere size that a frame is a boundary: a group shape or
@@ -707,14 +710,20 @@ void PageParts::title_frames_by_icons() {
   }
 }
 
-/// Text placed on a box is part of that box: a free text cell, connected
-/// (else it is a caption, not a component) and holding nothing, whose box
-/// lies within a component's box that is not text itself. It belongs to the
-/// smallest such box, so an edge drawn to the text reaches the box; an
-/// unlabelled box takes the text as its label.
+/// Text placed on a box is part of that box: a free text cell holding
+/// nothing whose box lies within a component's box that is not text
+/// itself. It belongs to the smallest such box, so an edge drawn to the
+/// text reaches the box; an unlabelled box takes the text as its label.
+/// Text no edge touches and no group holds (a caption) does so only for an
+/// unlabelled box (the name written inside an empty octagon); in a
+/// labelled one it stays free.
 void PageParts::fold_text_on_boxes() {
   for (std::size_t i = 0; i < cells_.size(); ++i) {
-    if (!heads(i) || !cells_[i].box || !kids_[i].empty() || style_name(cells_[i].style) != "text") continue;
+    if (!cells_[i].box || !kids_[i].empty() || style_name(cells_[i].style) != "text") continue;
+    // A caption (text no edge touches, put in no group) names an unlabelled box it lies in, and only that.
+    const bool caption = role_[i] == CellRole::caption && !part_[i].label.empty() &&
+                         !(parent_[i] && cells_[*parent_[i]].vertex);
+    if (!heads(i) && !caption) continue;
     const DrawioRect& text = *cells_[i].box;
     std::optional<std::size_t> box;
     for (std::size_t j = 0; j < cells_.size(); ++j) {
@@ -723,8 +732,9 @@ void PageParts::fold_text_on_boxes() {
       if (b.area() <= text.area() || !b.contains(text, 2)) continue;
       if (!box || b.area() < cells_[*box].box->area()) box = j;
     }
-    if (!box) continue;
+    if (!box || (caption && !part_[*box].label.empty())) continue;
     owner_[i] = box;
+    role_[i] = CellRole::component;
     if (part_[*box].label.empty()) part_[*box].label = part_[i].label;
   }
 }

@@ -306,6 +306,7 @@ std::expected<Model, InputErrors> build_model(const RawDesign& raw) {
   RawDesign settled = raw;
   programs_named_like_access(settled);
   networks_between(settled);
+  groups_that_are_stores(settled);
   settle_diagram_edges(settled);
   notes_without_links(settled);
   others_like_siblings(settled);

@@ -200,6 +200,54 @@ void networks_between(RawDesign& design) {
   }
 }
 
+void groups_that_are_stores(RawDesign& design) {
+  for (std::size_t c = 0; c < design.clusters.size(); ++c) {
+    const RawCluster& group = design.clusters[c];
+    if (group.label.empty()) continue;
+    InferredKind named = infer_kind({group.label, "", "", ""});
+    if (!named.component || named.weak || !is_stateful(named.kind)) continue;
+    // The boxes it holds, at any depth; none may be a component of its own kind.
+    std::vector<std::size_t> held;
+    bool only_data = true;
+    for (std::size_t i = 0; i < design.nodes.size() && only_data; ++i) {
+      const RawNode& node = design.nodes[i];
+      bool inside = false;
+      for (std::optional<std::size_t> at = node.cluster; at && !inside; at = design.clusters[*at].parent) inside = *at == c;
+      if (!inside || !node.left_out.empty()) continue;
+      only_data = kind_of(node) == Kind::unknown && node.kind_reason == kNoKindSignal;
+      held.push_back(i);
+    }
+    if (!only_data || held.empty()) continue;
+    for (const RawCluster& other : design.clusters)
+      if (other.parent == c) only_data = false;  // a group of groups is a boundary, not one store
+    if (!only_data) continue;
+    RawNode store;
+    store.name = group.name;
+    store.line = group.line;
+    store.attrs["label"] = {group.label, group.line};
+    store.attrs["kind"] = {std::string(kind_name(named.kind)), group.line};
+    if (!named.tech.empty()) store.attrs["tech"] = {named.tech, group.line};
+    store.kind_reason = "the group's label: " + named.reason + ", and what it holds names no kind (its data)";
+    store.cluster = group.parent;
+    std::set<std::string> data;
+    for (std::size_t i : held) {
+      design.nodes[i].left_out = "data held in " + group.label + ", not a runtime component";
+      data.insert(design.nodes[i].name);
+    }
+    for (RawEdge& edge : design.edges) {
+      if ((edge.from_cluster && edge.from == group.name) || (!edge.from_cluster && data.contains(edge.from))) {
+        edge.from = group.name;
+        edge.from_cluster = false;
+      }
+      if ((edge.to_cluster && edge.to == group.name) || (!edge.to_cluster && data.contains(edge.to))) {
+        edge.to = group.name;
+        edge.to_cluster = false;
+      }
+    }
+    design.nodes.push_back(std::move(store));
+  }
+}
+
 void others_like_siblings(RawDesign& design) {
   std::map<std::size_t, std::vector<std::size_t>> members;
   for (std::size_t i = 0; i < design.nodes.size(); ++i)

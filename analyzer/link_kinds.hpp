@@ -46,6 +46,13 @@ void programs_named_like_access(RawDesign& design);
 /// a client. Run before the edges are settled.
 void networks_between(RawDesign& design);
 
+/// Makes each group whose label names a store ("object storage", "Orders
+/// DB") and whose boxes name no kind ("segments", "blocks": the data it
+/// keeps) one store component, named and labelled as the group: its boxes
+/// are left out as its data, and links to the group or its boxes are links
+/// to the store. Run before the edges are settled.
+void groups_that_are_stores(RawDesign& design);
+
 /// Gives each box of a group whose label starts "Other", "Others" or "More"
 /// ("Other Processors...") the kind that most of the group's other boxes
 /// have, weakly: it stands for more of them, whatever its words say.

@@ -120,3 +120,24 @@ TEST_CASE("link kinds: a name over a paragraph is a note alone, a component when
   CHECK(design.nodes[1].left_out.empty());
   CHECK_FALSE(design.nodes[2].left_out.empty());
 }
+
+TEST_CASE("link kinds: a group named as a store that holds only its data is the store") {
+  RawDesign design;
+  design.diagram = true;
+  design.clusters.push_back({"object_storage", "object storage", std::nullopt, 3});
+  design.clusters.push_back({"backend", "Backend", std::nullopt, 9});
+  design.nodes = {box("writer", "service"), box("segments", "unknown", 0), box("blocks", "unknown", 0),
+                  box("api", "service", 1), box("jobs", "unknown", 1)};
+  design.edges = {edge("writer", "object_storage"), edge("blocks", "writer")};
+  design.edges[0].to_cluster = true;
+  groups_that_are_stores(design);
+  REQUIRE(design.nodes.size() == 6);
+  CHECK(design.nodes[5].name == "object_storage");
+  CHECK(design.nodes[5].attrs.at("kind").value == "blob_store");
+  CHECK_FALSE(design.nodes[1].left_out.empty());
+  CHECK(design.edges[0].to == "object_storage");
+  CHECK_FALSE(design.edges[0].to_cluster);
+  CHECK(design.edges[1].from == "object_storage");
+  // A group that names no store, or holds a component of a kind, stays a group.
+  CHECK(design.nodes[4].left_out.empty());
+}

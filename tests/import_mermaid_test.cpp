@@ -873,8 +873,10 @@ TEST_CASE("mermaid: style classes name a kind the text leaves open, and who runs
   CHECK(attr(node(d, "ledger").attrs, "kind") == "database");
   CHECK(node(d, "ledger").kind_reason == "style class dbClass (label mentions DB)");
   CHECK(attr(node(d, "q").attrs, "kind") == "queue");
-  // "external" says who runs it, which the label does not: it wins over the label's word.
-  CHECK(attr(node(d, "status").attrs, "kind") == "external");
+  // The label names a kind: the class does not change it.
+  CHECK(attr(node(d, "status").attrs, "kind") == "monitoring");
+  Strings all = names(d);
+  CHECK(std::find(all.begin(), all.end(), "ext") == all.end());  // a class for an id never drawn makes no box
   // A class that names no kind, or a class beside a label that decides, changes nothing.
   CHECK(attr(node(d, "box").attrs, "kind") == "unknown");
   CHECK(links(d) == Strings{"api->ledger", "api->status", "api->box", "api->q"});

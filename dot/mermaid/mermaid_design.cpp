@@ -80,8 +80,7 @@ class DesignBuilder {
   /// The kind a box's style classes name ("external", "dbStyle", "queue"),
   /// read with the words of the signal table once "Class", "Style" and the
   /// like are taken off. It fills in a kind the box's own text left unknown
-  /// or weak; "external" wins over the text too, since who runs a part is
-  /// what a label rarely says and a class often does.
+  /// or weak; the text, where it names a kind, decides.
   static InferredKind by_class(InferredKind kind, const std::vector<std::string>& classes) {
     for (const std::string& name : classes) {
       std::string words = name;
@@ -95,7 +94,7 @@ class DesignBuilder {
       InferredKind named = infer_kind(DiagramShape{words, "", "", ""});
       if (named.kind == Kind::unknown || !named.component || named.weak) continue;
       bool open = (kind.kind == Kind::unknown && kind.component) || kind.weak;
-      if (!kind.component || (!open && named.kind != Kind::external)) continue;
+      if (!kind.component || !open) continue;
       named.reason = "style class " + name + " (" + named.reason + ")";
       return named;
     }

@@ -79,7 +79,7 @@ class DesignBuilder {
 
   /// The kind a box's style classes name ("external", "dbStyle", "queue"),
   /// read with the words of the signal table once "Class", "Style" and the
-  /// like are taken off. It fills in a kind the box's own text left unknown
+  /// like are taken off; a class of two words or more says nothing. It fills in a kind the box's own text left unknown
   /// or weak; the text, where it names a kind, decides.
   static InferredKind by_class(InferredKind kind, const std::vector<std::string>& classes) {
     for (const std::string& name : classes) {
@@ -91,6 +91,9 @@ class DesignBuilder {
           break;
         }
       }
+      // One word names a kind ("db", "external"); a compound names a role
+      // of the picture ("entry_ingest": the entry of the ingest path).
+      if (words.find_first_of("_- ") != std::string::npos) continue;
       InferredKind named = infer_kind(DiagramShape{words, "", "", ""});
       if (named.kind == Kind::unknown || !named.component || named.weak) continue;
       bool open = (kind.kind == Kind::unknown && kind.component) || kind.weak;

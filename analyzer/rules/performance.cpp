@@ -30,6 +30,44 @@ std::string ratio_phrase(const Component& store, const Ratio& ratio) {
   return store.read_write ? ratio.text : "design's read_write " + ratio.text;
 }
 
+/// How the flows use a store: whether some hop into it reads, and whether some writes.
+struct FlowUse {
+  bool reads = false;
+  bool writes = false;
+};
+
+FlowUse flow_use(const DesignGraph& graph, std::size_t store) {
+  const Model& m = graph.model();
+  FlowUse use;
+  for (const auto& flow : m.flows)
+    for (std::size_t k = 0; k + 1 < flow.hops.size(); ++k) {
+      auto a = graph.find(flow.hops[k]);
+      auto b = graph.find(flow.hops[k + 1]);
+      if (!a || !b || *b != store) continue;
+      auto l = graph.link_between(*a, *b);
+      if (!l) continue;
+      use.reads = use.reads || reads(m.links[*l]);
+      use.writes = use.writes || writes(m.links[*l]);
+    }
+  return use;
+}
+
+/// The ratio that judges `store`, or nullopt when there is none or when it
+/// is only the design's and the flows say otherwise: a design read-heavy
+/// overall says nothing of a store its flows only write, nor a design
+/// write-heavy of a store its flows only read.
+std::optional<Ratio> judging_ratio(const DesignGraph& graph, std::size_t store) {
+  const Model& m = graph.model();
+  const Component& c = m.components[store];
+  const std::optional<Ratio>& ratio = ratio_of(m, c);
+  if (!ratio || c.read_write) return ratio;
+  FlowUse use = flow_use(graph, store);
+  bool read_heavy = ratio->value() >= graph.thresholds().read_heavy_ratio;
+  bool write_heavy = ratio->writes > ratio->reads;
+  if ((read_heavy && use.writes && !use.reads) || (write_heavy && use.reads && !use.writes)) return std::nullopt;
+  return ratio;
+}
+
 std::vector<Finding> read_cache(const DesignGraph& graph) {
   const Model& m = graph.model();
   std::vector<Finding> out;
@@ -44,11 +82,11 @@ std::vector<Finding> read_cache(const DesignGraph& graph) {
       const Link& link = m.links[l];
       const Component& store = m.components[link.to];
       if (store.kind != Kind::database || !reads(link)) continue;
-      const std::optional<Ratio>& ratio = ratio_of(m, store);
+      std::optional<Ratio> ratio = judging_ratio(graph, link.to);
       if (!ratio || ratio->value() < graph.thresholds().read_heavy_ratio) continue;
       out.push_back(on_link(service, link,
                                quoted(service.name) + " reads " + quoted(store.name) + " (read-heavy, " +
-                                   ratio->text + ") with no cache on the path",
+                                   ratio_phrase(store, *ratio) + ") with no cache on the path",
                                "add a kind=cache component that " + service.name + " reads before " + store.name +
                                    " (cache-aside), or read " + store.name + " through a cache (read-through)"));
     }
@@ -59,16 +97,18 @@ std::vector<Finding> read_cache(const DesignGraph& graph) {
 std::vector<Finding> engine_fit(const DesignGraph& graph) {
   const Model& m = graph.model();
   std::vector<Finding> out;
-  for (const auto& store : m.components) {
+  for (std::size_t i = 0; i < m.components.size(); ++i) {
+    const Component& store = m.components[i];
     if (store.kind != Kind::database && store.kind != Kind::search_index) continue;
     auto engine = engine_of(store);
     // A search engine's segment files are what search is built on, not a
     // choice against a B-tree: only an engine the model declares is judged.
     if (!engine || (store.kind == Kind::search_index && engine->inferred)) continue;
-    const std::optional<Ratio>& ratio = ratio_of(m, store);
+    std::optional<Ratio> ratio = judging_ratio(graph, i);
     if (!ratio) continue;
     bool read_heavy = ratio->value() >= graph.thresholds().read_heavy_ratio;
-    bool write_heavy = ratio->writes >= ratio->reads;
+    // Balanced load (1:1) is neither read- nor write-heavy.
+    bool write_heavy = ratio->writes > ratio->reads;
     bool lsm_read_heavy = engine->value == Engine::lsm && read_heavy;
     bool btree_write_heavy = engine->value == Engine::btree && write_heavy;
     if (!lsm_read_heavy && !btree_write_heavy) continue;

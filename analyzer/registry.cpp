@@ -76,7 +76,8 @@ void report_stale_waivers(const DesignGraph& graph, const CheckSettings& setting
       std::vector<std::string> ids;
       for (const auto& r : all_rules()) ids.emplace_back(r.id);
       for (const auto& p : settings.patterns) ids.push_back(p.id);
-      std::string hint = nearest(w.rule, ids);
+      std::vector<std::string> near = near_names(w.rule, ids, 1);
+      std::string hint = near.empty() ? "" : near.front();
       f.message = "the waiver on " + where + " names '" + w.rule + "', which is no rule" +
                   (hint.empty() ? "" : " (did you mean '" + hint + "'?)");
       f.fix = hint.empty() ? "name a rule that `archlint rules` lists" : "write " + hint;

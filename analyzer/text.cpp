@@ -64,6 +64,51 @@ std::string nearest(std::string_view word, const std::vector<std::string>& candi
   return best;
 }
 
+std::vector<std::string> near_names(std::string_view word, const std::vector<std::string>& candidates,
+                                    std::size_t most) {
+  std::string lower = to_lower(word);
+  std::vector<std::pair<std::size_t, std::string>> scored;  // distance, candidate
+  for (const auto& candidate : candidates) {
+    std::size_t d = edit_distance(lower, candidate);
+    std::size_t longest = std::max(lower.size(), candidate.size());
+    bool close = d * 3 <= longest + 1;
+    // A part of the name: "read-cache" names "performance-read-cache", "cache" names it too.
+    if (!close && lower.size() >= 4 && candidate.find(lower) != std::string::npos) {
+      d = candidate.size() - lower.size();
+      close = true;
+    }
+    // The part after the family, misspelt: "read-cahce".
+    std::size_t dash = candidate.find('-');
+    if (!close && dash != std::string::npos) {
+      std::string_view rest = std::string_view(candidate).substr(dash + 1);
+      std::size_t dr = edit_distance(lower, rest);
+      if (dr * 3 <= std::max(lower.size(), rest.size()) + 1) {
+        d = dr + dash;
+        close = true;
+      }
+    }
+    if (close) scored.emplace_back(d, candidate);
+  }
+  std::stable_sort(scored.begin(), scored.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<std::string> out;
+  for (const auto& [d, candidate] : scored) {
+    if (out.size() == most) break;
+    if (std::find(out.begin(), out.end(), candidate) == out.end()) out.push_back(candidate);
+  }
+  return out;
+}
+
+std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {
+  std::vector<std::string> near = near_names(word, candidates);
+  if (near.empty()) return "";
+  std::string out = "; did you mean ";
+  for (std::size_t i = 0; i < near.size(); ++i) {
+    if (i > 0) out += i + 1 == near.size() ? " or " : ", ";
+    out += "'" + near[i] + "'";
+  }
+  return out + "?";
+}
+
 std::string source_location(std::string_view file, int line) {
   std::string out(file);
   if (line > 0) out.append(":").append(std::to_string(line));

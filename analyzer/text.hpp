@@ -15,6 +15,14 @@ std::vector<std::string> split_list(std::string_view text, char sep);
 std::size_t edit_distance(std::string_view a, std::string_view b);
 /// The candidate nearest to `word`, or "" when none is close enough.
 std::string nearest(std::string_view word, const std::vector<std::string>& candidates);
+/// Up to `most` candidates close to `word`, closest first: by spelling, or
+/// one that `word` names a part of ("read-cache" of
+/// "performance-read-cache"); none when nothing is close.
+std::vector<std::string> near_names(std::string_view word, const std::vector<std::string>& candidates,
+                                    std::size_t most = 3);
+/// "; did you mean 'a'?" or "; did you mean 'a', 'b' or 'c'?" for
+/// near_names(word, candidates); "" when none is close.
+std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates);
 /// "file:line", or "file" when there is no line (0).
 std::string source_location(std::string_view file, int line);
 

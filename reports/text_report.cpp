@@ -3,19 +3,36 @@
 #include "text.hpp"
 
 namespace archlint {
+namespace {
 
-void write_text(const std::vector<CheckResult>& results, std::ostream& out) {
+/// The severity word, coloured as compilers colour theirs when asked.
+std::string severity_word(Severity severity, bool color) {
+  std::string word(severity_name(severity));
+  if (!color) return word;
+  const char* code = severity == Severity::error     ? "\033[1;31m"   // bold red
+                     : severity == Severity::warning ? "\033[1;35m"   // bold magenta, as compilers print warnings
+                                                     : "\033[1;36m";  // bold cyan
+  return code + word + "\033[0m";
+}
+
+}  // namespace
+
+void write_text(const std::vector<CheckResult>& results, std::ostream& out, const TextOptions& options) {
   std::size_t counts[3] = {0, 0, 0};
   std::size_t waived = 0;
   for (const auto& result : results) {
     for (const auto& f : result.findings) {
       if (f.waived) {
         ++waived;
+        if (!options.show_waived) continue;
+        out << source_location(result.file, f.line) << ": " << (options.color ? "\033[2mwaived\033[0m" : "waived")
+            << ' ' << severity_word(f.severity, options.color) << ": " << f.message << " [" << f.rule << "]\n"
+            << "    waived: " << f.reason << '\n';
         continue;
       }
       ++counts[static_cast<int>(f.severity)];
-      out << source_location(result.file, f.line) << ": " << severity_name(f.severity) << ": " << f.message << " ["
-          << f.rule << "]\n";
+      out << source_location(result.file, f.line) << ": " << severity_word(f.severity, options.color) << ": "
+          << f.message << " [" << f.rule << "]\n";
       if (!f.fix.empty()) out << "    fix: " << f.fix << '\n';
     }
   }

@@ -9,11 +9,25 @@ namespace {
 
 /// --config and --today, shared by the commands that check models.
 void add_run_options(CLI::App* command, RunOptions& run) {
-  command->add_option("--config", run.config, "The project file (default: the nearest archlint.toml)");
+  command->add_option("--config", run.config,
+                      "One project file for every model (default: each model's nearest archlint.toml)");
   command->add_option("--today", run.today, "The date waivers expire against, YYYY-MM-DD (default: today)");
   command->add_option("--page", run.page, "Only this page of a draw.io file (default: every page, one model each)");
   command->add_option("--rules", run.rules, "A folder of pattern rules (*.dot) to check too; repeatable")
       ->allow_extra_args(false);
+}
+
+/// --select, --ignore and --min-severity: which findings a run reports.
+void add_selection_options(CLI::App* command, RunOptions& run, std::string& min_severity) {
+  command->add_option("--select", run.select,
+                      "Only these rules: ids or families (performance, reliability, ...), comma-separated; repeatable")
+      ->delimiter(',')
+      ->allow_extra_args(false);
+  command->add_option("--ignore", run.ignore, "Not these rules: ids or families, comma-separated; repeatable")
+      ->delimiter(',')
+      ->allow_extra_args(false);
+  command->add_option("--min-severity", min_severity, "Leave out findings milder than this")
+      ->check(CLI::IsMember({"info", "warning", "error"}));
 }
 
 }  // namespace
@@ -27,7 +41,10 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   CheckOptions check;
   std::string fail_on;
   auto* check_cmd = app.add_subcommand("check", "Check models and print findings");
-  check_cmd->add_option("paths", check.paths, "Models or diagrams, or folders searched for .dot models")->required();
+  check_cmd
+      ->add_option("paths", check.paths,
+                   "Models or diagrams (- for a DOT model on standard input), or folders searched for .dot models")
+      ->required();
   check_cmd->add_option("--format", check.format, "Output format")
       ->check(CLI::IsMember({"text", "json", "markdown"}))
       ->capture_default_str();
@@ -38,6 +55,12 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
           ->check(CLI::IsMember({"error", "warning", "info", "never"}));
   check_cmd->add_option("--blast-radius", check.blast_radius,
                         "Also print which flows and components are cut off when this component fails");
+  check_cmd->add_option("--color", check.color, "Colour severities in text output (auto: on a terminal, unless NO_COLOR is set)")
+      ->check(CLI::IsMember({"always", "auto", "never"}))
+      ->capture_default_str();
+  check_cmd->add_flag("--show-waived", check.show_waived, "List waived findings too, with their reasons and expiry");
+  std::string check_min_severity;
+  add_selection_options(check_cmd, check.run, check_min_severity);
   add_run_options(check_cmd, check.run);
 
   RenderOptions render;
@@ -49,8 +72,13 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   ReportOptions report;
   auto* report_cmd =
       app.add_subcommand("report", "Write an SVG and a Markdown review per model, an index and findings.json");
-  report_cmd->add_option("paths", report.paths, "Models or diagrams, or folders searched for .dot models")->required();
+  report_cmd
+      ->add_option("paths", report.paths,
+                   "Models or diagrams (- for a DOT model on standard input), or folders searched for .dot models")
+      ->required();
   report_cmd->add_option("-o,--output", report.dir, "The folder to write into (created if missing)")->required();
+  std::string report_min_severity;
+  add_selection_options(report_cmd, report.run, report_min_severity);
   add_run_options(report_cmd, report.run);
 
   ImportOptions import;
@@ -73,7 +101,9 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   explain_cmd->add_option("args", explain.args, "RULE, or MODEL COMPONENT")->required()->expected(1, 2);
   add_run_options(explain_cmd, explain.run);
 
+  std::string technology;
   auto* tech_cmd = app.add_subcommand("technologies", "List what archlint knows about common technologies");
+  tech_cmd->add_option("name", technology, "Only this technology's entry (a name or alias: redis, postgresql)");
 
   try {
     app.parse(argc, argv);
@@ -84,14 +114,18 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
 
   if (check_cmd->parsed()) {
     if (fail_on_opt->count() > 0) check.fail_on = fail_on;
+    check.run.min_severity = parse_severity(check_min_severity);
     return run_check(check, out, err);
   }
   if (render_cmd->parsed()) return run_render(render, out, err);
-  if (report_cmd->parsed()) return run_report(report, out, err);
+  if (report_cmd->parsed()) {
+    report.run.min_severity = parse_severity(report_min_severity);
+    return run_report(report, out, err);
+  }
   if (import_cmd->parsed()) return run_import(import, out, err);
   if (rules_cmd->parsed()) return run_rules(rules, out, err);
   if (explain_cmd->parsed()) return run_explain(explain, out, err);
-  if (tech_cmd->parsed()) return run_technologies(out);
+  if (tech_cmd->parsed()) return run_technologies(technology, out, err);
   return 2;
 }
 

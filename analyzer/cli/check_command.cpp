@@ -1,3 +1,7 @@
+#include <unistd.h>
+
+#include <cstdlib>
+#include <iostream>
 #include <set>
 
 #include "blast_radius.hpp"
@@ -25,8 +29,7 @@ std::string unknown_component(const CheckedModels& checked, const std::string& c
     if (model.find(component)) return "";
     for (const auto& c : model.components) names.insert(c.name);
   }
-  std::string hint = nearest(component, {names.begin(), names.end()});
-  return "no model has a component '" + component + "'" + (hint.empty() ? "" : "; did you mean '" + hint + "'?");
+  return "no model has a component '" + component + "'" + did_you_mean(component, {names.begin(), names.end()});
 }
 
 /// Prints what fails with `component` in each model that has it.
@@ -41,6 +44,15 @@ void print_blast_radius(const CheckedModels& checked, const std::string& compone
         << "  components cut off from every entry: " << names_or_none(radius->cut_off) << '\n'
         << "  splits the design in two: " << (radius->splits_design ? "yes" : "no") << '\n';
   }
+}
+
+/// Whether text output is coloured: `--color always`, or `auto` on a
+/// terminal when NO_COLOR is not set (https://no-color.org).
+bool use_color(const std::string& color, const std::ostream& out) {
+  if (color != "auto") return color == "always";
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color && *no_color) return false;
+  return &out == &std::cout && isatty(STDOUT_FILENO);
 }
 
 /// 1 when an unwaived finding reaches its model's fail level (`--fail-on`,
@@ -80,7 +92,7 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
   } else if (options.format == "markdown") {
     for (std::size_t i = 0; i < results.size(); ++i) out << markdown_report(checked.models[i], results[i], "");
   } else {
-    write_text(results, out);
+    write_text(results, out, {use_color(options.color, out), options.show_waived});
   }
   if (!options.blast_radius.empty()) print_blast_radius(checked, options.blast_radius, out);
   if (!checked.errors.empty()) return 2;

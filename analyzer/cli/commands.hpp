@@ -18,6 +18,9 @@ struct RunOptions {
   std::string today;   // --today YYYY-MM-DD, for waiver expiry; "" for the system date
   std::string page;    // --page NAME: one page of a draw.io file; "" for all
   std::vector<std::string> rules;  // --rules DIR (repeatable): folders of pattern files
+  std::vector<std::string> select;  // --select: the only rule ids or families that run; empty for all
+  std::vector<std::string> ignore;  // --ignore: rule ids or families that do not run
+  std::optional<Severity> min_severity;  // --min-severity: milder findings are dropped
 };
 
 struct CheckOptions {
@@ -26,6 +29,8 @@ struct CheckOptions {
   std::string format = "text";          // text | json | markdown
   std::optional<std::string> fail_on;   // error | warning | info | never; else the config's, else warning
   std::string blast_radius;             // a component to fail, or ""
+  std::string color = "auto";           // always | auto (a terminal without NO_COLOR) | never
+  bool show_waived = false;             // list waived findings in text output
 };
 
 struct RenderOptions {
@@ -57,8 +62,9 @@ int run_report(const ReportOptions& options, std::ostream& out, std::ostream& er
 int run_import(const ImportOptions& options, std::ostream& out, std::ostream& err);
 int run_rules(const RunOptions& options, std::ostream& out, std::ostream& err);
 int run_explain(const ExplainOptions& options, std::ostream& out, std::ostream& err);
-/// The technology table as Markdown (docs/technologies.md holds the same).
-int run_technologies(std::ostream& out);
+/// The technology table as Markdown (docs/technologies.md holds the same),
+/// or with `name` that technology's entry.
+int run_technologies(const std::string& name, std::ostream& out, std::ostream& err);
 
 /// Prints each error as `FILE:LINE: error: ...` and returns exit status 2.
 int report_input_errors(const InputErrors& errors, std::ostream& err);

@@ -15,6 +15,21 @@ std::vector<std::string> rule_ids() {
   return ids;
 }
 
+/// A technology's row of the table: column name and value, in order.
+std::vector<std::pair<std::string, std::string>> technology_columns(const Technology& t) {
+  auto or_dash = [](auto value, auto name) { return value ? std::string(name(*value)) : std::string("-"); };
+  return {{"tech", "`" + std::string(t.name) + "`"},
+          {"also", t.aliases.empty() ? "-" : std::string(t.aliases)},
+          {"usually", std::string(kind_name(t.kind))},
+          {"engine", or_dash(t.engine, engine_name)},
+          {"replication", or_dash(t.replication, replication_name)},
+          {"consistency", or_dash(t.consistency, consistency_name)},
+          {"transactions", or_dash(t.transactions, transactions_name)},
+          {"durable", t.durable ? "yes" : "no"},
+          {"managed", t.managed ? "yes" : "no"},
+          {"notes", std::string(t.note) + (t.needs_coordinator ? "; needs a coordinator" : "")}};
+}
+
 /// The first paragraph under "## Why" of a rule's page: its reasoning.
 std::string why_of(std::string_view doc) {
   std::size_t at = doc.find("## Why");
@@ -46,9 +61,8 @@ int explain_rule(const RunOptions& run, const std::string& rule, std::ostream& o
     }
     std::vector<std::string> ids = rule_ids();
     for (const auto& p : config->settings.patterns) ids.push_back(p.id);
-    std::string hint = nearest(rule, ids);
-    err << "error: unknown rule '" << rule << "'"
-        << (hint.empty() ? "; `archlint rules` lists them" : "; did you mean '" + hint + "'?") << '\n';
+    std::string hint = did_you_mean(rule, ids);
+    err << "error: unknown rule '" << rule << "'" << (hint.empty() ? "; `archlint rules` lists them" : hint) << '\n';
     return 2;
   }
   std::string_view doc = rule_doc(rule);
@@ -73,9 +87,7 @@ int explain_component(const RunOptions& run, const std::string& file, const std:
   if (!index) {
     std::vector<std::string> names;
     for (const auto& c : model.components) names.push_back(c.name);
-    std::string hint = nearest(component, names);
-    err << file << ": error: no component '" << component << "'"
-        << (hint.empty() ? "" : "; did you mean '" + hint + "'?") << '\n';
+    err << file << ": error: no component '" << component << "'" << did_you_mean(component, names) << '\n';
     return 2;
   }
   const Component& c = model.components[*index];
@@ -131,17 +143,36 @@ int run_rules(const RunOptions& options, std::ostream& out, std::ostream& err) {
   return 0;
 }
 
-int run_technologies(std::ostream& out) {
-  auto or_dash = [](auto value, auto name) { return value ? std::string(name(*value)) : std::string("-"); };
-  out << "| tech | also | usually | engine | replication | consistency | transactions | durable | managed | notes |\n"
-      << "|---|---|---|---|---|---|---|---|---|---|\n";
+int run_technologies(const std::string& name, std::ostream& out, std::ostream& err) {
+  if (!name.empty()) {
+    const Technology* t = find_technology(name);
+    if (!t) {
+      std::vector<std::string> names;
+      for (const auto& known : all_technologies()) {
+        names.emplace_back(known.name);
+        for (const auto& alias : split_list(known.aliases, ' ')) names.push_back(alias);
+      }
+      std::string hint = did_you_mean(name, names);
+      err << "error: archlint knows no technology '" << name << "'"
+          << (hint.empty() ? "; `archlint technologies` lists them" : hint) << '\n';
+      return 2;
+    }
+    // One entry: the table's columns as lines.
+    for (const auto& [column, value] : technology_columns(*t)) out << column << ": " << value << '\n';
+    return 0;
+  }
+  bool header = true;
   for (const auto& t : all_technologies()) {
-    out << "| `" << t.name << "` | " << (t.aliases.empty() ? "-" : std::string(t.aliases)) << " | "
-        << kind_name(t.kind) << " | " << or_dash(t.engine, engine_name) << " | "
-        << or_dash(t.replication, replication_name) << " | " << or_dash(t.consistency, consistency_name) << " | "
-        << or_dash(t.transactions, transactions_name) << " | " << (t.durable ? "yes" : "no") << " | "
-        << (t.managed ? "yes" : "no") << " | " << t.note << (t.needs_coordinator ? "; needs a coordinator" : "")
-        << " |\n";
+    auto columns = technology_columns(t);
+    if (header) {
+      for (const auto& [column, value] : columns) out << "| " << column << ' ';
+      out << "|\n";
+      for (std::size_t i = 0; i < columns.size(); ++i) out << "|---";
+      out << "|\n";
+      header = false;
+    }
+    for (const auto& [column, value] : columns) out << "| " << value << ' ';
+    out << "|\n";
   }
   return 0;
 }

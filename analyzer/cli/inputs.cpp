@@ -10,6 +10,7 @@
 #include "load_dot.hpp"
 #include "read_designs.hpp"
 #include "registry.hpp"
+#include "rule_selection.hpp"
 
 namespace archlint {
 namespace fs = std::filesystem;
@@ -98,6 +99,7 @@ CheckedModels load_and_check(const std::vector<std::string>& paths, RunConfigs& 
       checked.configs.push_back(config);
     }
   }
+  if (configs.options().min_severity) drop_milder(checked.results, *configs.options().min_severity);
   return checked;
 }
 

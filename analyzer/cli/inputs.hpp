@@ -37,6 +37,8 @@ class RunConfigs {
   /// `errors` the first time it is asked for.
   const ProjectConfig* for_file(const std::string& file, InputErrors& errors);
 
+  const RunOptions& options() const { return options_; }
+
  private:
   const RunOptions& options_;
   std::map<std::string, std::expected<ProjectConfig, InputErrors>> loaded_;  // by config path; "" for none
@@ -56,7 +58,8 @@ struct CheckedModels {
 
 /// Collects the files under `paths`, then loads and checks each, one model
 /// per draw.io page or Mermaid block (`page` keeps one draw.io page), with
-/// its own config. A file with any input error is left out whole.
+/// its own config, dropping findings milder than `--min-severity`. A file
+/// with any input error is left out whole.
 CheckedModels load_and_check(const std::vector<std::string>& paths, RunConfigs& configs, const std::string& page = "");
 
 /// The same under one set of settings for every file, all or nothing

@@ -82,8 +82,7 @@ class ConfigReader {
     std::vector<std::string> ids;
     for (const auto& r : all_rules()) ids.emplace_back(r.id);
     for (const auto& p : config_.settings.patterns) ids.push_back(p.id);
-    std::string hint = nearest(id, ids);
-    error(key, "unknown rule '" + id + "'" + (hint.empty() ? "" : "; did you mean '" + hint + "'?"));
+    error(key, "unknown rule '" + id + "'" + did_you_mean(id, ids));
     return false;
   }
 

@@ -5,6 +5,7 @@
 #include "commands.hpp"
 #include "inputs.hpp"
 #include "load_pattern.hpp"
+#include "rule_selection.hpp"
 #include "values.hpp"
 
 namespace archlint {
@@ -40,6 +41,8 @@ std::expected<ProjectConfig, InputErrors> config_at(const RunOptions& options, c
       loaded.push_back(std::move(p));
     }
   }
+  if (auto chosen = apply_selection(options.select, options.ignore, config->settings); !chosen)
+    return std::unexpected(std::move(chosen.error()));
   return config;
 }
 

@@ -152,5 +152,57 @@ for order in "$src/tests/config/project/sub/reads.dot $f/quiet/reads.dot" "$f/qu
   expect_grep "folder's own config" "quiet/reads.dot:6: info: 'api' reads 'urls'" "$work/stdout"
 done
 
+# Linter habits: choosing rules, hiding milder findings, colour, standard
+# input, waived findings, suggestions and one technology's entry.
+q="$f/quiet/reads.dot"
+expect_status "select a family and a rule" 1 "$archlint" check --select performance --select reliability-replication "$q"
+expect_grep "selected family" "\[performance-read-cache\]" "$work/stdout"
+expect_grep "selected rule" "\[reliability-replication\]" "$work/stdout"
+if grep -q "completeness-" "$work/stdout"; then failed=$((failed + 1)); echo "FAIL: --select kept other rules"; else passed=$((passed + 1)); fi
+expect_status "ignore, comma-separated" 1 "$archlint" check --ignore completeness,structure-unreachable "$q"
+if grep -q "completeness-\|structure-unreachable" "$work/stdout"; then failed=$((failed + 1)); echo "FAIL: --ignore kept them"; else passed=$((passed + 1)); fi
+expect_status "unknown rule to select" 2 "$archlint" check --select read-cache "$q"
+expect_grep "select suggests" "did you mean 'performance-read-cache'?" "$work/stderr"
+expect_status "min-severity error" 0 "$archlint" check --min-severity error "$q"
+expect_grep "only errors counted" "0 errors, 0 warnings, 0 info" "$work/stdout"
+expect_status "bad min-severity" 2 "$archlint" check --min-severity fatal "$q"
+expect_status "colour always" 1 "$archlint" check --color always "$q"
+expect_grep "coloured severity" $'\033\[1;35mwarning\033\[0m' "$work/stdout"
+expect_status "no colour when not a terminal" 1 "$archlint" check "$q"
+if grep -q $'\033' "$work/stdout"; then failed=$((failed + 1)); echo "FAIL: colour in a pipe"; else passed=$((passed + 1)); fi
+if command -v script >/dev/null; then
+  script -qec "NO_COLOR=1 $archlint check $q" /dev/null >"$work/tty" 2>&1
+  if grep -q $'\033\[1;' "$work/tty"; then failed=$((failed + 1)); echo "FAIL: colour despite NO_COLOR"; else passed=$((passed + 1)); fi
+  script -qec "$archlint check $q" /dev/null >"$work/tty" 2>&1
+  expect_grep "colour on a terminal" $'\033\[1;35mwarning' "$work/tty"
+  script -qec "$archlint check --color never $q" /dev/null >"$work/tty" 2>&1
+  if grep -q $'\033\[1;' "$work/tty"; then failed=$((failed + 1)); echo "FAIL: colour despite --color never"; else passed=$((passed + 1)); fi
+fi
+expect_status "standard input" 1 sh -c "\"$archlint\" check --fail-on info - <\"$q\""
+expect_grep "stdin findings" "^stdin:6: warning: 'api' reads 'urls'" "$work/stdout"
+expect_status "broken standard input" 2 sh -c "echo 'digraph g { a [kind=servise]; }' | \"$archlint\" check -"
+expect_grep "stdin error" "^stdin:1: error: component 'a' has unknown kind" "$work/stderr"
+expect_status "show waived" 1 "$archlint" check --show-waived --today 2027-01-01 "$src/tests/rules/waivers/expired.dot" "$src/tests/rules/waivers/waived.dot"
+expect_grep "waived finding listed" "waived.dot:9: waived warning: database 'store' has no schema \[completeness-schema\]" "$work/stdout"
+expect_grep "its reason" "    waived: schemaless documents owned by another team" "$work/stdout"
+expect_grep "its expiry" "    waived: migrating (until 2027-09-01)" "$work/stdout"
+expect_status "waived hidden by default" 1 "$archlint" check "$src/tests/rules/waivers/waived.dot"
+if grep -q "waived warning" "$work/stdout"; then failed=$((failed + 1)); echo "FAIL: waived shown without --show-waived"; else passed=$((passed + 1)); fi
+expect_status "explain a rule's short name" 2 "$archlint" explain read-cache
+expect_grep "explain suggests the rule id" "did you mean 'performance-read-cache'?" "$work/stderr"
+expect_status "blast radius of nothing" 2 "$archlint" check --blast-radius nosuch "$src/tests/rules/reliability-single-point-of-failure/fires.dot"
+expect_grep "blast radius says so" "no model has a component 'nosuch'" "$work/stderr"
+if [ -s "$work/stdout" ]; then failed=$((failed + 1)); echo "FAIL: --blast-radius printed the check first"; else passed=$((passed + 1)); fi
+expect_status "blast radius suggests" 2 "$archlint" check --blast-radius apl "$src/tests/rules/reliability-single-point-of-failure/fires.dot"
+expect_grep "blast radius suggestion" "did you mean 'api'?" "$work/stderr"
+expect_status "one technology" 0 "$archlint" technologies redis
+expect_grep "technology entry" "^usually: cache" "$work/stdout"
+expect_status "a technology by alias" 0 "$archlint" technologies PostgreSQL
+expect_grep "alias entry" "^tech: \`postgres\`" "$work/stdout"
+expect_status "unknown technology" 2 "$archlint" technologies redsi
+expect_grep "technology suggestion" "did you mean 'redis'" "$work/stderr"
+expect_status "report with select and min-severity" 0 "$archlint" report --select performance --min-severity warning "$q" -o "$work/selected"
+if grep -q "completeness-" "$work/selected/findings.json"; then failed=$((failed + 1)); echo "FAIL: report kept unselected rules"; else passed=$((passed + 1)); fi
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -850,3 +850,14 @@ TEST_CASE("drawio geometry: an octagon around boxes is a frame, and text in an e
   CHECK(edge_between(d, "api", "core_services"));
   CHECK(edge_between(d, "core_services", "repositories"));
 }
+
+TEST_CASE("drawio geometry: two pills with one label joined by a line are captions") {
+  const std::string pill = "rounded=0;fontSize=10;";
+  const RawDesign d = import_ok(page_of(
+      box("top", "HTTP (OpenAPI)", pill, 110, 48, 105, 20) + box("bottom", "HTTP (OpenAPI)", pill, 110, 468, 105, 20) +
+      edge_cell("span", "top", "bottom", "", "dashed=1;endArrow=none;") + box("web", "Web", "rounded=0;", 0, 200, 80, 40) +
+      box("api", "API", "rounded=0;", 300, 200, 80, 40) + edge_cell("call", "web", "api", "")))[0];
+  CHECK(names(d) == std::vector<std::string>{"web", "api"});
+  REQUIRE(d.edges.size() == 1);
+  CHECK(d.notes.empty());
+}

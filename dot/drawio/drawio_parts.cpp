@@ -223,6 +223,7 @@ PageParts::PageParts(const std::vector<DrawioCell>& cells) : cells_(cells) {
   name_icons_by_nearby_text();
   drop_decorations();
   merge_lone_clusters();
+  drop_caption_pairs();
   label_edges_by_text_on_path();
   cluster_by_overlap();
   title_frames_by_icons();
@@ -498,6 +499,31 @@ std::vector<DrawioPoint> PageParts::edge_path(std::size_t e) const {
   path.insert(path.end(), c.points.begin(), c.points.end());
   path.push_back(*to);
   return path;
+}
+
+/// Two pills with one label joined by a line and by nothing else (a
+/// protocol, "HTTP (OpenAPI)", written at both ends of the span of arrows it
+/// names) are captions, and the line between them is layout: a pill is a
+/// box at most 30 units high, not an icon, with four words or fewer.
+void PageParts::drop_caption_pairs() {
+  std::vector<int> edges_at(cells_.size(), 0);
+  for (const DrawioCell& c : cells_) {
+    if (!c.edge) continue;
+    if (auto s = find(c.source)) ++edges_at[*s];
+    if (auto t = find(c.target)) ++edges_at[*t];
+  }
+  auto pill = [&](std::optional<std::size_t> i) {
+    return i && heads(*i) && edges_at[*i] == 1 && cells_[*i].box && cells_[*i].box->h <= 30 &&
+           !is_icon(cells_[*i].style) && !part_[*i].label.empty() && words(part_[*i].label).size() <= 4;
+  };
+  for (std::size_t e = 0; e < cells_.size(); ++e) {
+    auto from = find(cells_[e].source), to = find(cells_[e].target);
+    if (!cells_[e].edge || !pill(from) || !pill(to) || *from == *to) continue;
+    if (part_[*from].label != part_[*to].label) continue;
+    drop(*from);
+    drop(*to);
+    hidden_[e] = true;
+  }
 }
 
 /// A group left with one component once its badges and decorations are

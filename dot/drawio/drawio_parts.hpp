@@ -105,6 +105,7 @@ class PageParts {
   void cluster_by_overlap();
   void title_frames_by_icons();
   void merge_lone_clusters();
+  void drop_caption_pairs();
   void fold_text_on_boxes();
   void place_in_clusters();
 

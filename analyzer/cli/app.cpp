@@ -64,9 +64,15 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   add_run_options(check_cmd, check.run);
 
   RenderOptions render;
-  auto* render_cmd = app.add_subcommand("render", "Draw a model to SVG with its findings");
-  render_cmd->add_option("model", render.model, "The model file")->required();
-  render_cmd->add_option("-o,--output", render.output, "The SVG file to write")->required();
+  auto* render_cmd = app.add_subcommand("render", "Draw models to SVG with their findings");
+  render_cmd
+      ->add_option("models", render.models,
+                   "A model or diagram (- for standard input); or several, or folders searched for .dot models")
+      ->required();
+  render_cmd
+      ->add_option("-o,--output", render.output,
+                   "The SVG file to write for one model file; the folder to write into for several or a folder")
+      ->required();
   add_run_options(render_cmd, render.run);
 
   ReportOptions report;

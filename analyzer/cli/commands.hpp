@@ -35,8 +35,8 @@ struct CheckOptions {
 
 struct RenderOptions {
   RunOptions run;
-  std::string model;
-  std::string output;
+  std::vector<std::string> models;  // one model file, or several and folders
+  std::string output;               // the SVG for one model file; a folder otherwise
 };
 
 struct ReportOptions {

@@ -3,6 +3,7 @@
 #include <cctype>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <system_error>
 
 namespace archlint {
@@ -57,6 +58,19 @@ std::expected<void, std::string> write_file_atomically(const std::string& path, 
     return std::unexpected(path + ": error: cannot write the file: " + ec.message());
   }
   return {};
+}
+
+std::vector<std::string> output_stems(const std::vector<Model>& models) {
+  std::map<std::string, int> used;
+  std::vector<std::string> names;
+  for (const auto& model : models) {
+    std::string stem = fs::path(model.file).stem().string();
+    if (!model.page.empty()) stem += "-" + page_slug(model.page);
+    if (stem == "index" || stem == "findings") stem += "-model";
+    int n = ++used[stem];
+    names.push_back(n == 1 ? stem : stem + "-" + std::to_string(n));
+  }
+  return names;
 }
 
 }  // namespace archlint

@@ -8,6 +8,8 @@
 #include <utility>
 #include <vector>
 
+#include "model.hpp"
+
 namespace archlint {
 
 /// Writes `text` to `path` atomically; the error names the path.
@@ -26,5 +28,10 @@ std::string page_slug(const std::string& page);
 /// `path` with "-<page slug>" before its extension, for one file per page
 /// ("out.svg", "Overview" -> "out-overview.svg"); `path` itself for "".
 std::string path_for_page(const std::string& path, const std::string& page);
+
+/// A file name without extension for each model's outputs in one folder:
+/// the model file's stem (and page), made unique with -2, -3...; never
+/// `index` or `findings`, which a report folder keeps for itself.
+std::vector<std::string> output_stems(const std::vector<Model>& models);
 
 }  // namespace archlint

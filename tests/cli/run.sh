@@ -144,6 +144,16 @@ for r in a-clean.md a-clean.svg reads.md reads.svg index.md findings.json; do
 done
 if ls "$work/folder" | grep -q broken; then failed=$((failed + 1)); echo "FAIL: a report for a broken file"; else passed=$((passed + 1)); fi
 expect_grep "index lists the good ones only" "2 models" "$work/folder/index.md"
+expect_status "folder render with broken files" 2 "$archlint" render "$f" -o "$work/drawn"
+expect_grep "render names the broken file" "b-broken.dot:3: error:" "$work/stderr"
+for r in a-clean.svg reads.svg; do
+  if [ -s "$work/drawn/$r" ]; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL folder render: no $r"; fi
+done
+if ls "$work/drawn" | grep -q broken; then failed=$((failed + 1)); echo "FAIL: a drawing for a broken file"; else passed=$((passed + 1)); fi
+expect_status "render two models into a folder" 0 "$archlint" render "$src/tests/rules/clean.dot" "$f/quiet/reads.dot" -o "$work/two"
+for r in clean.svg reads.svg; do
+  if [ -s "$work/two/$r" ]; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL render of two: no $r"; fi
+done
 # Each file uses the archlint.toml nearest above it, in any argument order.
 for order in "$src/tests/config/project/sub/reads.dot $f/quiet/reads.dot" "$f/quiet/reads.dot $src/tests/config/project/sub/reads.dot"; do
   # shellcheck disable=SC2086

@@ -1,0 +1,28 @@
+#include "svg_outputs.hpp"
+
+#include "render_svg.hpp"
+
+namespace archlint {
+
+std::vector<std::string> lay_out(CheckedModels& checked) {
+  std::vector<std::string> svgs;
+  CheckedModels kept;
+  for (std::size_t i = 0; i < checked.models.size(); ++i) {
+    auto svg = render_svg(checked.models[i], checked.results[i]);
+    if (!svg) {
+      checked.errors.push_back({checked.models[i].source(), 0, "cannot lay out the model: " + svg.error()});
+      ++checked.broken_files;
+      continue;
+    }
+    svgs.push_back(std::move(*svg));
+    kept.models.push_back(std::move(checked.models[i]));
+    kept.results.push_back(std::move(checked.results[i]));
+    if (i < checked.configs.size()) kept.configs.push_back(checked.configs[i]);
+  }
+  checked.models = std::move(kept.models);
+  checked.results = std::move(kept.results);
+  checked.configs = std::move(kept.configs);
+  return svgs;
+}
+
+}  // namespace archlint

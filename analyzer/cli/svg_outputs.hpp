@@ -1,0 +1,16 @@
+#pragma once
+/// The SVG drawings of checked models, for `render` and `report`.
+
+#include <string>
+#include <vector>
+
+#include "inputs.hpp"
+
+namespace archlint {
+
+/// Lays out every model of `checked` with its findings, in order. A model
+/// that cannot be laid out is taken out of `checked` (models, results and
+/// configs), its error added and its file counted as left out.
+std::vector<std::string> lay_out(CheckedModels& checked);
+
+}  // namespace archlint

@@ -15,8 +15,10 @@ bool is_rule_id(std::string_view text) {
   if (text.empty() || !std::isalpha(static_cast<unsigned char>(text.front()))) return false;
   bool dash = false;
   for (char c : text) {
-    if (c == '-') dash = true;
-    else if (!std::isalnum(static_cast<unsigned char>(c)) && c != '_' && c != '.') return false;
+    if (c == '-')
+      dash = true;
+    else if (!std::isalnum(static_cast<unsigned char>(c)) && c != '_' && c != '.')
+      return false;
   }
   return dash && text.back() != '-';
 }

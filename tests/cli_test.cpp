@@ -204,7 +204,8 @@ TEST_CASE("cli: a folder with broken files still checks the good ones, each unde
 }
 
 TEST_CASE("cli: --blast-radius with an unknown component fails before printing the check") {
-  Run run = archlint_run({"check", "--blast-radius", "apl", fixture("rules/reliability-single-point-of-failure/fires.dot")});
+  Run run =
+      archlint_run({"check", "--blast-radius", "apl", fixture("rules/reliability-single-point-of-failure/fires.dot")});
   CHECK(run.status == 2);
   CHECK(run.out.empty());
   CHECK(run.err.find("no model has a component 'apl'; did you mean 'api'?") != std::string::npos);

@@ -47,7 +47,8 @@ TEST_CASE("selection: an unknown name is an error naming its option, with the cl
 
 TEST_CASE("selection: --min-severity drops milder findings, waived ones too") {
   CheckResult r;
-  for (auto [rule, severity] : {std::pair{"a-b", Severity::info}, {"a-c", Severity::warning}, {"a-d", Severity::error}}) {
+  for (auto [rule, severity] :
+       {std::pair{"a-b", Severity::info}, {"a-c", Severity::warning}, {"a-d", Severity::error}}) {
     Finding f;
     f.rule = rule;
     f.severity = severity;

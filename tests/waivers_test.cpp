@@ -65,7 +65,8 @@ TEST_CASE("waivers: an expiry written any other way is an error showing the righ
         std::string::npos);
   CHECK(error_of("completeness-schema: migrating until=30/06/2027").find("YYYY-MM-DD: until=2027-06-30") !=
         std::string::npos);
-  CHECK(error_of("completeness-schema: migrating until=March").find("until=YYYY-MM-DD at the end") != std::string::npos);
+  CHECK(error_of("completeness-schema: migrating until=March").find("until=YYYY-MM-DD at the end") !=
+        std::string::npos);
   CHECK(error_of("completeness-schema: migrating Until=2027-06-30").find("write until=2027-06-30") !=
         std::string::npos);
   CHECK(error_of("completeness-schema: migrating expiry: 2027-06-30").find("expiry") != std::string::npos);

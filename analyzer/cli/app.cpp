@@ -55,7 +55,9 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
           ->check(CLI::IsMember({"error", "warning", "info", "never"}));
   check_cmd->add_option("--blast-radius", check.blast_radius,
                         "Also print which flows and components are cut off when this component fails");
-  check_cmd->add_option("--color", check.color, "Colour severities in text output (auto: on a terminal, unless NO_COLOR is set)")
+  check_cmd
+      ->add_option("--color", check.color,
+                   "Colour severities in text output (auto: on a terminal, unless NO_COLOR is set)")
       ->check(CLI::IsMember({"always", "auto", "never"}))
       ->capture_default_str();
   check_cmd->add_flag("--show-waived", check.show_waived, "List waived findings too, with their reasons and expiry");

@@ -22,7 +22,8 @@ bool is_model_file(const fs::path& path) { return path.extension() == ".dot" || 
 /// The designs of `file`: a DOT model read from standard input for `-`.
 std::expected<std::vector<RawDesign>, InputErrors> read_input(const std::string& file, const std::string& page) {
   if (file != "-") return read_designs(file, page);
-  if (!page.empty()) return std::unexpected(InputErrors{{stdin_name, 0, "--page applies to draw.io files, which have pages"}});
+  if (!page.empty())
+    return std::unexpected(InputErrors{{stdin_name, 0, "--page applies to draw.io files, which have pages"}});
   std::string text(std::istreambuf_iterator<char>(std::cin), {});
   auto raw = read_dot(text, stdin_name);
   if (!raw) return std::unexpected(std::move(raw.error()));

@@ -30,8 +30,8 @@ std::set<std::string> resolve(const std::string& option, const std::vector<std::
     std::vector<std::string> named = ids_named(name, ids);
     if (named.empty()) {
       std::string hint = did_you_mean(name, candidates);
-      errors.push_back({option, 0,
-                        "'" + name + "' is no rule id or family" + (hint.empty() ? "; `archlint rules` lists them" : hint)});
+      if (hint.empty()) hint = "; `archlint rules` lists them";
+      errors.push_back({option, 0, "'" + name + "' is no rule id or family" + hint});
     }
     chosen.insert(named.begin(), named.end());
   }

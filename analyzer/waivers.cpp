@@ -10,9 +10,12 @@ namespace archlint {
 namespace {
 
 /// Looks like a rule id: a letter, then letters, digits, `_` or `.`, with at
-/// least one `-` ("performance-read-cache", "team-sync-db-write").
+/// least one `-` ("performance-read-cache", "team-sync-db-write"); a
+/// ticket ("JIRA-123", "ADR-7") is not one.
 bool is_rule_id(std::string_view text) {
   if (text.empty() || !std::isalpha(static_cast<unsigned char>(text.front()))) return false;
+  static const std::regex ticket(R"([A-Z]+-\d+)");
+  if (std::regex_match(text.begin(), text.end(), ticket)) return false;
   bool dash = false;
   for (char c : text) {
     if (c == '-')

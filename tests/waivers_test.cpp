@@ -31,6 +31,11 @@ TEST_CASE("waivers: entries are split where a rule id and ':' follow a ';'") {
   REQUIRE(url.has_value());
   REQUIRE(url->size() == 1);
   CHECK(url->front().reason == "see https://wiki/x; it's 'fine'; 50% of traffic");
+  // A ticket is no rule id.
+  auto ticket = parse_waivers("reliability-replication: accepted; JIRA-123: rebuilt nightly", 1);
+  REQUIRE(ticket.has_value());
+  REQUIRE(ticket->size() == 1);
+  CHECK(ticket->front().reason == "accepted; JIRA-123: rebuilt nightly");
 }
 
 TEST_CASE("waivers: a rule and a reason are required") {

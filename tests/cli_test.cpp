@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 #include <fstream>
+#include <iostream>
 #include <sstream>
 
 #include "cli_run.hpp"
@@ -209,4 +210,17 @@ TEST_CASE("cli: --blast-radius with an unknown component fails before printing t
   CHECK(run.status == 2);
   CHECK(run.out.empty());
   CHECK(run.err.find("no model has a component 'apl'; did you mean 'api'?") != std::string::npos);
+}
+
+TEST_CASE("cli: '-' reads a DOT model from standard input") {
+  std::istringstream model("digraph g {\n  user [kind=client];\n  api [kind=servise];\n  user -> api;\n}\n");
+  std::streambuf* saved = std::cin.rdbuf(model.rdbuf());
+  Run broken = archlint_run({"check", "-"});
+  model.str("digraph g { a [kind=client]; }");
+  Run twice = archlint_run({"check", "-", "-"});
+  std::cin.rdbuf(saved);
+  CHECK(broken.status == 2);
+  CHECK(broken.err.find("stdin:3: error: component 'api' has unknown kind 'servise'") != std::string::npos);
+  CHECK(twice.status == 2);
+  CHECK(twice.err.find("standard input is named twice") != std::string::npos);
 }

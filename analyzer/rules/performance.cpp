@@ -131,6 +131,16 @@ std::vector<Finding> engine_fit(const DesignGraph& graph) {
   return out;
 }
 
+/// Whether a blob store's name or label says it holds what clients are
+/// served: static files, media, images, video, assets, downloads.
+bool serves_content(const Component& store) {
+  std::string words = to_lower(store.name + " " + store.label);
+  for (std::string_view w : {"static", "asset", "media", "image", "img", "photo", "video", "thumbnail", "download",
+                             "public", "content", "web", "site", "cdn", "avatar"})
+    if (words.find(w) != std::string::npos) return true;
+  return false;
+}
+
 std::vector<Finding> cdn(const DesignGraph& graph) {
   const Model& m = graph.model();
   std::vector<Finding> out;
@@ -138,6 +148,9 @@ std::vector<Finding> cdn(const DesignGraph& graph) {
     const Component& client = m.components[link.from];
     const Component& store = m.components[link.to];
     if (client.kind != Kind::client || store.kind != Kind::blob_store || !reads(link)) continue;
+    // A picture's arrow does not say whether the client fetches or uploads:
+    // only a bucket that holds served content is read by its clients.
+    if (m.diagram && !link.op && !serves_content(store)) continue;
     bool fronted = false;
     for (std::size_t l : graph.in_links(link.to))
       fronted = fronted || m.components[m.links[l].from].kind == Kind::cdn;

@@ -110,7 +110,8 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   add_run_options(explain_cmd, explain.run);
 
   std::string technology;
-  auto* tech_cmd = app.add_subcommand("technologies", "List what archlint knows about common technologies");
+  auto* tech_cmd =
+      app.add_subcommand("technologies", "List what archlint knows about common technologies, or one of them");
   tech_cmd->add_option("name", technology, "Only this technology's entry (a name or alias: redis, postgresql)");
 
   try {

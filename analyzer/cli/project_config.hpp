@@ -34,8 +34,9 @@ std::expected<ProjectConfig, InputErrors> read_project_config(const std::string&
 /// or the closest parent; "" when there is none.
 std::string find_project_config(const std::string& start);
 
-/// The config for a run: `explicit_path` when given, else the one found from
-/// the first of `paths` (or the current folder); defaults when none exists.
+/// One config: `explicit_path` when given, else the one found from the
+/// first of `paths` (or the current folder); defaults when none exists.
+/// Runs over several files use RunConfigs (inputs.hpp): each file's nearest.
 std::expected<ProjectConfig, InputErrors> load_project_config(const std::string& explicit_path,
                                                               const std::vector<std::string>& paths);
 

@@ -10,15 +10,19 @@
 namespace archlint {
 namespace {
 
-constexpr std::array<std::string_view, 8> kDesign{"label", "problem", "read_write", "peak_qps",
-                                                  "dau",   "storage", "waive",      "comment"};
+constexpr std::array<std::string_view, 14> kDesign{
+    "label", "problem", "read_write", "peak_qps", "dau", "storage", "waive", "comment",
+    // Metadata for people, never checked.
+    "description", "owner", "note", "team", "url", "tags"};
 
-constexpr std::array<std::string_view, 32> kComponent{
+constexpr std::array<std::string_view, 38> kComponent{
     "kind",         "label",      "tech",        "replicas",     "replication", "partition", "shards",
     "engine",       "consistency", "transactions", "schema",     "endpoints",   "read_write", "mode",
     "eviction",     "write_policy", "delivery",   "durable",      "idempotent",  "retry",     "dlq",
     "concurrency",  "retention",  "rate_limit",  "auth",         "encryption",  "capacity_qps",
-    "latency_ms",   "region",     "zone",        "waive",        "comment"};
+    "latency_ms",   "region",     "zone",        "waive",        "comment",
+    // Metadata for people, never checked.
+    "description",  "owner",      "note",        "team",         "url",         "tags"};
 
 constexpr std::array<std::string_view, 5> kLink{"op", "mode", "protocol", "label", "comment"};
 
@@ -44,6 +48,42 @@ constexpr std::string_view kGraphviz[] = {
     "skew", "smoothing", "sortv", "splines", "start", "style", "stylesheet", "tailURL", "tail_lp", "tailclip",
     "tailhref", "taillabel", "tailport", "tailtarget", "tailtooltip", "target", "tooltip", "truecolor",
     "vertices", "viewport", "voro_margin", "weight", "width", "xdotversion", "xlabel", "xlp", "z",
+};
+
+/// The kinds each component attribute applies to, space separated; an
+/// attribute not listed applies to every kind.
+struct AttributeHome {
+  std::string_view name;
+  std::string_view kinds;
+};
+
+constexpr std::string_view kStores = "database cache queue blob_store search_index coordinator";
+constexpr std::string_view kConsumers = "service worker stream_processor batch_processor";
+
+constexpr AttributeHome kHomes[] = {
+    {"schema", "database cache queue blob_store search_index"},
+    {"endpoints", "service api_gateway external"},
+    {"idempotent", kConsumers},
+    {"retry", "service worker stream_processor batch_processor api_gateway scheduler"},
+    {"dlq", "queue service worker stream_processor batch_processor"},
+    {"delivery", "queue"},
+    {"durable", "queue"},
+    {"eviction", "cache cdn"},
+    {"write_policy", "cache"},
+    {"engine", "database cache search_index coordinator"},
+    {"replication", kStores},
+    {"partition", kStores},
+    {"shards", kStores},
+};
+
+const AttributeHome* home_of(std::string_view name) {
+  for (const auto& home : kHomes)
+    if (home.name == name) return &home;
+  return nullptr;
+}
+
+constexpr ComponentReference kReferences[] = {
+    {"dlq", &Component::dlq, Kind::queue},
 };
 
 std::span<const std::string_view> names_at(AttributePlace place) {
@@ -79,6 +119,36 @@ std::string nearest_attribute(AttributePlace place, std::string_view name) {
     return "flow." + std::string(name.substr(name.find_first_of("_.") + 1));
   std::vector<std::string> graphviz(std::begin(kGraphviz), std::end(kGraphviz));
   return nearest(name, graphviz);
+}
+
+}  // namespace archlint
+
+namespace archlint {
+
+bool applies_to(std::string_view name, Kind kind) {
+  const AttributeHome* home = home_of(name);
+  if (!home) return true;
+  for (const auto& word : split_list(home->kinds, ' '))
+    if (word == kind_name(kind)) return true;
+  return false;
+}
+
+std::string kinds_of_attribute(std::string_view name) {
+  const AttributeHome* home = home_of(name);
+  if (!home) return "any component";
+  std::vector<std::string> kinds = split_list(home->kinds, ' ');
+  std::string out = "a ";
+  for (std::size_t i = 0; i < kinds.size(); ++i) out += (i == 0 ? "" : i + 1 == kinds.size() ? " or " : ", ") + kinds[i];
+  return out;
+}
+
+std::span<const ComponentReference> component_references() { return kReferences; }
+
+NfrForm nfr_form(std::string_view name) {
+  if (name == "availability") return NfrForm::availability;
+  // Latencies and recovery times: "latency_p99", "rto", "rpo", "timeout".
+  if (name.starts_with("latency") || name == "rto" || name == "rpo" || name == "timeout") return NfrForm::duration;
+  return NfrForm::free;
 }
 
 }  // namespace archlint

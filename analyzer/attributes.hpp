@@ -3,8 +3,11 @@
 /// place (design, component, link), and Graphviz's drawing attributes,
 /// which the analyzer ignores. Anything else is probably a typo.
 
+#include <span>
 #include <string>
 #include <string_view>
+
+#include "model.hpp"
 
 namespace archlint {
 
@@ -19,5 +22,28 @@ bool is_graphviz_attribute(std::string_view name);
 
 /// The valid name nearest to `name` at `place`, or "" when none is close.
 std::string nearest_attribute(AttributePlace place, std::string_view name);
+
+/// Whether component attribute `name` applies to a component of `kind`:
+/// `schema` to stores, `endpoints` to services, `idempotent` to consumers...
+/// Attributes the table does not list apply to every kind.
+bool applies_to(std::string_view name, Kind kind);
+
+/// "a database, search_index or queue": the kinds `name` applies to, for messages.
+std::string kinds_of_attribute(std::string_view name);
+
+/// An attribute whose value names another component, and the kind that
+/// component must have (`dlq` names a queue).
+struct ComponentReference {
+  std::string_view attribute;
+  std::string Component::*field;
+  Kind kind;
+};
+
+std::span<const ComponentReference> component_references();
+
+/// What an `nfr.*` value must read as, by the requirement's name.
+enum class NfrForm { free, availability, duration };
+
+NfrForm nfr_form(std::string_view name);
 
 }  // namespace archlint

@@ -173,6 +173,8 @@ class Builder {
       return;
     }
     check_names(AttributePlace::component, c.name, node.attrs);
+    for (const auto& [key, value] : node.attrs)
+      if (!applies_to(key, c.kind)) model_.misplaced_attributes.push_back({c.name, key, c.kind, value.line});
     for (const auto& [key, value] : node.attrs) read_node_attr(c, key, value);
     index_[c.name] = model_.components.size();
     model_.components.push_back(std::move(c));

@@ -177,6 +177,15 @@ struct UnknownAttribute {
   int line = 0;
 };
 
+/// A model-language attribute set on a kind it does not apply to (`schema`
+/// on a service); the `model-misplaced-attribute` rule reports it.
+struct MisplacedAttribute {
+  std::string subject;  // component name
+  std::string name;
+  Kind kind = Kind::service;  // the component's kind
+  int line = 0;
+};
+
 /// A part of an imported diagram that did not make it into the design.
 struct ImportNote {
   std::string subject;
@@ -207,6 +216,7 @@ struct Model {
   std::vector<Cluster> clusters;
   std::vector<BadValue> bad_values;
   std::vector<UnknownAttribute> unknown_attributes;
+  std::vector<MisplacedAttribute> misplaced_attributes;
   std::vector<ImportNote> import_notes;
   std::vector<ImportNote> left_out;  // diagram boxes that are no runtime component, with why
   int line = 1;  // the `digraph` line

@@ -113,6 +113,45 @@ std::optional<double> parse_duration_ms(std::string_view text) {
   return std::nullopt;
 }
 
+bool has_duration_unit(std::string_view text) {
+  static constexpr std::string_view kUnits[] = {"us",      "µs",  "ms",      "millisecond", "milliseconds",
+                                                "s",       "sec", "secs",    "second",      "seconds",
+                                                "min",     "mins", "minute", "minutes",     "h",
+                                                "hr",      "hrs", "hour",    "hours"};
+  std::string t = to_lower(text);
+  for (std::size_t at = 0; at < t.size(); ++at) {
+    bool starts = std::isdigit(static_cast<unsigned char>(t[at])) &&
+                  (at == 0 || (!std::isalnum(static_cast<unsigned char>(t[at - 1])) && t[at - 1] != '.'));
+    if (!starts) continue;
+    std::size_t end = at;
+    while (end < t.size() && (std::isdigit(static_cast<unsigned char>(t[end])) || t[end] == '.')) ++end;
+    while (end < t.size() && t[end] == ' ') ++end;
+    std::size_t word = end;
+    while (word < t.size() && !std::isspace(static_cast<unsigned char>(t[word])) &&
+           !std::ispunct(static_cast<unsigned char>(t[word])))
+      ++word;
+    std::string_view unit = std::string_view(t).substr(end, word - end);
+    for (std::string_view known : kUnits)
+      if (unit == known) return true;
+  }
+  return false;
+}
+
+std::optional<double> parse_availability(std::string_view text) {
+  static constexpr std::string_view kCounts[] = {"two", "three", "four", "five", "six", "seven"};
+  std::string t = to_lower(trim(text));
+  double value = 0;
+  std::size_t used = read_number(t, value);
+  std::string rest = std::string(trim(std::string_view(t).substr(used)));
+  int nines = 0;
+  if (rest == "nines" && used > 0 && value >= 1) nines = static_cast<int>(value);
+  for (std::size_t k = 0; k < std::size(kCounts) && used == 0; ++k)
+    if (t == std::string(kCounts[k]) + " nines") nines = static_cast<int>(k) + 2;
+  if (nines > 0) return 100 - 100 * std::pow(10.0, -nines);
+  if (used == 0 || value > 100 || (!rest.empty() && !rest.starts_with("%") && !rest.starts_with("percent"))) return std::nullopt;
+  return value;
+}
+
 std::optional<Partition> parse_partition(std::string_view text) {
   std::string_view t = trim(text);
   if (t.empty()) return std::nullopt;

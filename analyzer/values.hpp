@@ -22,6 +22,14 @@ std::expected<Quantity, std::string> parse_quantity(std::string_view text);
 /// (the rest of a free-text NFR is ignored); nullopt otherwise.
 std::optional<double> parse_duration_ms(std::string_view text);
 
+/// Whether `text` holds a duration that names its unit ("200ms", "p99
+/// under 2s", "within 1 minute"): "200" alone is a number, not a duration.
+bool has_duration_unit(std::string_view text);
+
+/// "99.9%", "99.95", "three nines", "4 nines": an availability in percent;
+/// nullopt for anything else ("high") or a percentage over 100.
+std::optional<double> parse_availability(std::string_view text);
+
 /// "hash(user_id)", "range(created_at)", "consistent_hash(code)"; other
 /// text keeps strategy `other` with the whole text as key.
 std::optional<Partition> parse_partition(std::string_view text);

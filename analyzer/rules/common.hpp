@@ -17,6 +17,12 @@ namespace archlint {
 /// `'name'`: how messages name a component, link end or flow.
 inline std::string quoted(const std::string& name) { return "'" + name + "'"; }
 
+/// "a service", "an external": a kind with its article, for messages.
+inline std::string a_kind(Kind kind) {
+  std::string name(kind_name(kind));
+  return (std::string_view("aeiou").find(name.front()) == std::string_view::npos ? "a " : "an ") + name;
+}
+
 /// "a, b and c".
 inline std::string listed(const std::vector<std::string>& parts) {
   std::string out;

@@ -128,10 +128,13 @@ std::vector<Finding> auth(const DesignGraph& graph) {
 std::vector<Finding> encryption(const DesignGraph& graph) {
   std::vector<Finding> out;
   for (const auto& c : graph.model().components)
-    if ((c.kind == Kind::database || c.kind == Kind::blob_store) && c.encryption.empty())
+    if ((c.kind == Kind::database || c.kind == Kind::blob_store) &&
+        (c.encryption.empty() || to_lower(c.encryption) == "none"))
       out.push_back(on_component(c,
                                  std::string(kind_name(c.kind)) + " " + quoted(c.name) +
-                                     " does not say how its data is encrypted",
+                                     (c.encryption.empty()
+                                          ? " does not say how its data is encrypted"
+                                          : " is declared encryption=none: its data is stored and sent in the clear"),
                                  "set encryption=at_rest, in_transit or both on " + c.name));
   return out;
 }
@@ -157,7 +160,8 @@ std::vector<Rule> security_rules() {
       {"security-rate-limit", Severity::warning,
        "what a client calls first has no rate_limit and no api_gateway behind it", rate_limit},
       {"security-auth", Severity::info, "a service or gateway that a client reaches directly has no auth", auth},
-      {"security-encryption", Severity::info, "a database or blob store has no encryption", encryption},
+      {"security-encryption", Severity::info, "a database or blob store has no encryption, or encryption=none",
+       encryption},
       {"operability-monitoring", Severity::info, "the design has no monitoring component", monitoring},
   };
 }

@@ -89,10 +89,12 @@ bool breaks_line(std::string_view tag) {
   std::string name;
   for (char c : tag) {
     if (c == '/' && name.empty()) continue;
-    if (!std::isalpha(static_cast<unsigned char>(c))) break;
+    if (!std::isalnum(static_cast<unsigned char>(c))) break;
     name += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   }
-  return name == "br" || name == "div" || name == "p" || name == "li" || name == "tr";
+  static constexpr std::string_view kBlocks[] = {"br", "div", "p",  "li", "tr", "h1", "h2",   "h3",
+                                                 "h4", "h5",  "h6", "ul", "ol", "hr", "table", "blockquote"};
+  return std::find(std::begin(kBlocks), std::end(kBlocks), name) != std::end(kBlocks);
 }
 
 }  // namespace

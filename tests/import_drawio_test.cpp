@@ -861,3 +861,13 @@ TEST_CASE("drawio geometry: two pills with one label joined by a line are captio
   REQUIRE(d.edges.size() == 1);
   CHECK(d.notes.empty());
 }
+
+TEST_CASE("drawio labels: a heading ends its line") {
+  std::string text = mxfile(diagram(
+      "L", R"(<mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/>)"
+           R"(<mxCell id="r" value="&lt;h2&gt;Repositories&lt;/h2&gt;&lt;b&gt;&quot;Infra&quot;&lt;/b&gt;" style="html=1;" vertex="1" parent="1"/>)"
+           R"(</root></mxGraphModel>)"));
+  const RawDesign d = import_ok(text)[0];
+  REQUIRE(d.nodes.size() == 1);
+  CHECK(attr(d.nodes[0].attrs, "label") == "Repositories\n\"Infra\"");
+}

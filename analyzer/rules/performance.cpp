@@ -149,8 +149,9 @@ std::vector<Finding> cdn(const DesignGraph& graph) {
     const Component& store = m.components[link.to];
     if (client.kind != Kind::client || store.kind != Kind::blob_store || !reads(link)) continue;
     // A picture's arrow does not say whether the client fetches or uploads:
-    // only a bucket that holds served content is read by its clients.
-    if (m.diagram && !link.op && !serves_content(store)) continue;
+    // a bucket drawn feeding other parts (its new objects start work) is
+    // where uploads land, unless it says it holds served content.
+    if (m.diagram && !link.op && !graph.out_links(link.to).empty() && !serves_content(store)) continue;
     bool fronted = false;
     for (std::size_t l : graph.in_links(link.to))
       fronted = fronted || m.components[m.links[l].from].kind == Kind::cdn;

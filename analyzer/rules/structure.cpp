@@ -81,7 +81,11 @@ std::vector<Finding> unreachable(const DesignGraph& graph) {
   const Model& m = graph.model();
   std::vector<std::size_t> entries;
   for (std::size_t i = 0; i < m.components.size(); ++i)
-    if (is_entry(m.components[i].kind)) entries.push_back(i);
+    // On a picture, a caller drawn with no links starts nothing that the
+    // picture shows (a dashboard drawn apart): it is no entry of it.
+    if (is_entry(m.components[i].kind) &&
+        !(m.diagram && graph.in_links(i).empty() && graph.out_links(i).empty()))
+      entries.push_back(i);
   if (m.components.empty()) return {};
   std::vector<Finding> out;
   if (entries.empty()) {

@@ -130,7 +130,9 @@ std::vector<Finding> isolated(const DesignGraph& graph) {
   const Model& m = graph.model();
   std::vector<Finding> out;
   for (std::size_t i = 0; i < m.components.size(); ++i)
-    if (graph.in_links(i).empty() && graph.out_links(i).empty())
+    // A picture draws monitoring apart as often as not: everything reports to it.
+    if (graph.in_links(i).empty() && graph.out_links(i).empty() &&
+        !(m.diagram && m.components[i].kind == Kind::monitoring))
       out.push_back(on_component(m.components[i], quoted(m.components[i].name) + " has no links",
                                  "link it to the components it talks to, or remove it"));
   return out;

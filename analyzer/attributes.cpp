@@ -121,10 +121,6 @@ std::string nearest_attribute(AttributePlace place, std::string_view name) {
   return nearest(name, graphviz);
 }
 
-}  // namespace archlint
-
-namespace archlint {
-
 bool applies_to(std::string_view name, Kind kind) {
   const AttributeHome* home = home_of(name);
   if (!home) return true;
@@ -135,9 +131,9 @@ bool applies_to(std::string_view name, Kind kind) {
 
 std::string kinds_of_attribute(std::string_view name) {
   const AttributeHome* home = home_of(name);
-  if (!home) return "any component";
+  if (!home) return "";
   std::vector<std::string> kinds = split_list(home->kinds, ' ');
-  std::string out = "a ";
+  std::string out;
   for (std::size_t i = 0; i < kinds.size(); ++i) out += (i == 0 ? "" : i + 1 == kinds.size() ? " or " : ", ") + kinds[i];
   return out;
 }

@@ -28,7 +28,8 @@ std::string nearest_attribute(AttributePlace place, std::string_view name);
 /// Attributes the table does not list apply to every kind.
 bool applies_to(std::string_view name, Kind kind);
 
-/// "a database, search_index or queue": the kinds `name` applies to, for messages.
+/// "database, search_index or queue": the kinds `name` applies to, for
+/// messages; "" when it applies to every kind.
 std::string kinds_of_attribute(std::string_view name);
 
 /// An attribute whose value names another component, and the kind that

@@ -17,11 +17,14 @@ namespace archlint {
 /// `'name'`: how messages name a component, link end or flow.
 inline std::string quoted(const std::string& name) { return "'" + name + "'"; }
 
-/// "a service", "an external": a kind with its article, for messages.
-inline std::string a_kind(Kind kind) {
-  std::string name(kind_name(kind));
-  return (std::string_view("aeiou").find(name.front()) == std::string_view::npos ? "a " : "an ") + name;
+/// "a service", "an external": `words` with the indefinite article.
+inline std::string with_article(const std::string& words) {
+  bool vowel = !words.empty() && std::string_view("aeiou").find(words.front()) != std::string_view::npos;
+  return (vowel ? "an " : "a ") + words;
 }
+
+/// "a service", "an external": a kind with its article, for messages.
+inline std::string a_kind(Kind kind) { return with_article(std::string(kind_name(kind))); }
 
 /// "a, b and c".
 inline std::string listed(const std::vector<std::string>& parts) {

@@ -97,12 +97,12 @@ std::vector<Finding> unknown_attribute(const DesignGraph& graph) {
 std::vector<Finding> misplaced_attribute(const DesignGraph& graph) {
   std::vector<Finding> out;
   for (const auto& misplaced : graph.model().misplaced_attributes) {
+    std::string kinds = kinds_of_attribute(misplaced.name);
     Finding f = on_design(misplaced.line,
-                          quoted(misplaced.subject) + " is " + a_kind(misplaced.kind) + ", but " +
-                              misplaced.name + " belongs on " + kinds_of_attribute(misplaced.name) +
-                              "; no rule reads it here",
-                          "move " + misplaced.name + " to the " + kinds_of_attribute(misplaced.name).substr(2) +
-                              " it describes, or remove it from " + misplaced.subject);
+                          quoted(misplaced.subject) + " is " + a_kind(misplaced.kind) + ", but " + misplaced.name +
+                              " belongs on " + with_article(kinds) + "; no rule reads it here",
+                          "move " + misplaced.name + " to the " + kinds + " it describes, or remove it from " +
+                              misplaced.subject);
     f.component = misplaced.subject;
     out.push_back(std::move(f));
   }

@@ -176,15 +176,22 @@ std::vector<Finding> queue_consumer(const DesignGraph& graph) {
     // (structure-client-to-datastore); a provider or a client the queue
     // pushes to is this rule's.
     if (runs_in_design(consumer) || (consumer.kind == Kind::client && reader == link.from)) continue;
-    std::string worker = consumer.name + "_worker";
+    // A provider takes calls from a worker; a client is pushed to by a
+    // service it connects to (websocket, server-sent events).
+    bool client = consumer.kind == Kind::client;
+    std::string between = consumer.name + (client ? "_push" : "_worker");
+    std::string fix = client ? "put a service of the design between them: " + between + " [kind=service]; " +
+                                   queue.name + " -> " + between + " [op=consume]; " + consumer.name + " -> " +
+                                   between + " [protocol=websocket]"
+                             : "put a worker of the design between them: " + between + " [kind=worker]; " +
+                                   queue.name + " -> " + between + " [op=consume]; " + between + " -> " +
+                                   consumer.name;
     out.push_back(on_link(queue, link,
                              "queue " + quoted(queue.name) + " is read by " + std::string(kind_name(consumer.kind)) +
                                  " " + quoted(consumer.name) +
                                  " itself; nothing of the design takes its messages off, retries a failed "
                                  "delivery, deduplicates or keeps what always fails",
-                             "put a worker of the design between them: " + worker + " [kind=worker]; " +
-                                 queue.name + " -> " + worker + " [op=consume]; " + worker + " -> " + consumer.name +
-                                 "; and drop the link " + m.components[link.from].name + " -> " +
+                             fix + "; and drop the link " + m.components[link.from].name + " -> " +
                                  m.components[link.to].name));
   }
   return out;

@@ -139,9 +139,20 @@ std::vector<Finding> encryption(const DesignGraph& graph) {
   return out;
 }
 
+/// Whether a picture's title or notes say that monitoring exists apart
+/// from what it draws ("(Logger not shown)", "metrics go to Datadog").
+bool picture_mentions_monitoring(const Model& m) {
+  std::string text = to_lower(m.label);
+  for (const ImportNote& note : m.left_out) text += " " + to_lower(note.subject);
+  for (std::string_view w : {"logger", "logging", "logs", "metrics", "monitoring", "telemetry", "observability",
+                             "tracing", "prometheus", "grafana", "datadog", "cloudwatch"})
+    if (text.find(w) != std::string::npos) return true;
+  return false;
+}
+
 std::vector<Finding> monitoring(const DesignGraph& graph) {
   const Model& m = graph.model();
-  if (m.components.empty()) return {};
+  if (m.components.empty() || (m.diagram && picture_mentions_monitoring(m))) return {};
   const Component* example = nullptr;  // a component to show the link from
   for (const auto& c : m.components) {
     if (c.kind == Kind::monitoring) return {};

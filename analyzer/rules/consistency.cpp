@@ -177,9 +177,22 @@ std::vector<Finding> dual_write(const DesignGraph& graph) {
   // Each service on a flow starts a request whose effects are followed
   // through its sync calls; a request that changes two stores, or a store
   // and a payment, with nothing to keep them together is reported.
+  // With no flows written, a request starts at each service that a caller
+  // or a front door (client, load balancer, gateway, CDN, scheduler,
+  // external system) calls.
+  auto starts_request = [&](std::size_t i) {
+    if (!m.flows.empty()) return !flows_of[i].empty();
+    for (std::size_t l : graph.in_links(i)) {
+      Kind from = m.components[m.links[l].from].kind;
+      if (from == Kind::client || from == Kind::load_balancer || from == Kind::api_gateway || from == Kind::cdn ||
+          from == Kind::scheduler || from == Kind::external)
+        return true;
+    }
+    return false;
+  };
   std::vector<std::optional<RequestEffects>> found(m.components.size());
   for (std::size_t i = 0; i < m.components.size(); ++i) {
-    if (m.components[i].kind != Kind::service || flows_of[i].empty()) continue;
+    if (m.components[i].kind != Kind::service || !starts_request(i)) continue;
     RequestEffects e = effects_of(graph, i);
     bool split = e.writes.size() >= 2 || (!e.writes.empty() && !e.payments.empty());
     if (split && !e.coordinated) found[i] = std::move(e);
@@ -198,7 +211,7 @@ std::vector<Finding> dual_write(const DesignGraph& graph) {
     std::vector<std::string> stores;
     for (const auto& [store, by] : e.writes) stores.push_back(m.components[store].name);
     // Name a flow that goes from the service into one of the stores, else any flow through it.
-    const Flow* flow = flows_of[i].front();
+    const Flow* flow = flows_of[i].empty() ? nullptr : flows_of[i].front();
     for (const Flow* candidate : flows_of[i]) {
       bool into_store = false;
       for (std::size_t k = 0; k + 1 < candidate->hops.size(); ++k)
@@ -212,7 +225,7 @@ std::vector<Finding> dual_write(const DesignGraph& graph) {
     std::string what = "writes " + listed(changed(m, e.writes, i));
     if (!e.payments.empty()) what += " and calls payment provider " + listed(changed(m, e.payments, i));
     out.push_back(on_component(service,
-                               quoted(service.name) + " (on flow " + quoted(flow->name) + ") " + what +
+                               quoted(service.name) + (flow ? " (on flow " + quoted(flow->name) + ") " : " ") + what +
                                    " synchronously in one request with no saga, outbox or two-phase commit; a "
                                    "failure between them leaves them disagreeing" +
                                    (e.payments.empty() ? "" : " (a charge with no order, or an order never paid)"),

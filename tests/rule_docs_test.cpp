@@ -10,24 +10,13 @@
 #include "import_drawio.hpp"
 #include "load_dot.hpp"
 #include "registry.hpp"
+#include "rule_pages.hpp"
 #include "text.hpp"
 
 using namespace archlint;
+using archlint::testing::block_after;
 
 namespace {
-
-/// The body of the first ```<lang> block after `from` in `doc`, or "".
-std::string block_after(std::string_view doc, std::string_view heading, std::string_view lang) {
-  std::size_t at = doc.find(heading);
-  if (at == std::string_view::npos) return "";
-  std::string fence = "```" + std::string(lang) + "\n";
-  std::size_t start = doc.find(fence, at);
-  std::size_t next_heading = doc.find("\n## ", at + heading.size());
-  if (start == std::string_view::npos || (next_heading != std::string_view::npos && start > next_heading)) return "";
-  start += fence.size();
-  std::size_t end = doc.find("```", start);
-  return std::string(doc.substr(start, end - start));
-}
 
 /// "rule|line|severity|message" of each finding of `result`.
 std::vector<std::string> finding_keys(const CheckResult& result) {

@@ -97,6 +97,16 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
       ->required();
   import_cmd->add_option("--page", import.page, "Only this page of a draw.io file");
 
+  FixOptions fix;
+  auto* fix_cmd = app.add_subcommand(
+      "fix", "Apply the mechanical fixes (a cache, a queue and a worker, replicas, ...) to DOT models in place");
+  fix_cmd->add_option("models", fix.models, "DOT models, or folders searched for .dot models")->required();
+  fix_cmd->add_flag("--diff", fix.diff, "Print the changes as a unified diff instead of writing them");
+  fix_cmd->add_option("--rule", fix.rules, "Only this rule's fixes; repeatable")->allow_extra_args(false);
+  fix_cmd->add_option("--config", fix.run.config,
+                      "One project file for every model (default: each model's nearest archlint.toml)");
+  fix_cmd->add_option("--today", fix.run.today, "The date waivers expire against, YYYY-MM-DD (default: today)");
+
   RunOptions rules;
   auto* rules_cmd = app.add_subcommand("rules", "List every rule with its effective severity");
   rules_cmd->add_option("--config", rules.config, "The project file (default: archlint.toml here or above)");
@@ -132,6 +142,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     return run_report(report, out, err);
   }
   if (import_cmd->parsed()) return run_import(import, out, err);
+  if (fix_cmd->parsed()) return run_fix(fix, out, err);
   if (rules_cmd->parsed()) return run_rules(rules, out, err);
   if (explain_cmd->parsed()) return run_explain(explain, out, err);
   if (tech_cmd->parsed()) return run_technologies(technology, out, err);

@@ -51,6 +51,13 @@ struct ImportOptions {
   std::string page;
 };
 
+struct FixOptions {
+  RunOptions run;
+  std::vector<std::string> models;  // DOT model files, or folders searched for them
+  std::vector<std::string> rules;   // --rule (repeatable): only these rules' fixes; empty for all
+  bool diff = false;                // print a unified diff instead of writing
+};
+
 struct ExplainOptions {
   RunOptions run;
   std::vector<std::string> args;  // RULE, or MODEL COMPONENT
@@ -61,6 +68,9 @@ int run_render(const RenderOptions& options, std::ostream& out, std::ostream& er
 int run_report(const ReportOptions& options, std::ostream& out, std::ostream& err);
 int run_import(const ImportOptions& options, std::ostream& out, std::ostream& err);
 int run_rules(const RunOptions& options, std::ostream& out, std::ostream& err);
+/// Applies the mechanical fixes in place (or prints them as a diff); 0 when
+/// done, whatever remains; 2 on a broken input, with nothing written.
+int run_fix(const FixOptions& options, std::ostream& out, std::ostream& err);
 int run_explain(const ExplainOptions& options, std::ostream& out, std::ostream& err);
 /// The technology table as Markdown (docs/technologies.md holds the same),
 /// or with `name` that technology's entry.

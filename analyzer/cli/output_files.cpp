@@ -52,6 +52,10 @@ std::expected<void, std::string> write_file_atomically(const std::string& path, 
     }
   }
   std::error_code ec;
+  // A file written over keeps its mode (an executable stays executable, a private file private).
+  if (auto status = fs::status(target, ec); !ec && fs::exists(status))
+    fs::permissions(temp, status.permissions(), ec);
+  ec.clear();
   fs::rename(temp, target, ec);
   if (ec) {
     fs::remove(temp, ec);

@@ -12,7 +12,8 @@
 
 namespace archlint {
 
-/// Writes `text` to `path` atomically; the error names the path.
+/// Writes `text` to `path` atomically, keeping the mode of a file it
+/// replaces; the error names the path.
 std::expected<void, std::string> write_file_atomically(const std::string& path, const std::string& text);
 
 /// Files to write: path and content, all produced before any is written.

@@ -214,5 +214,40 @@ expect_grep "technology suggestion" "did you mean 'redis'" "$work/stderr"
 expect_status "report with select and min-severity" 0 "$archlint" report --select performance --min-severity warning "$q" -o "$work/selected"
 if grep -q "completeness-" "$work/selected/findings.json"; then failed=$((failed + 1)); echo "FAIL: report kept unselected rules"; else passed=$((passed + 1)); fi
 
+# fix: mechanical fixes in place, as a diff, limited by --rule; nothing written on a broken input.
+cp "$src/tests/rules/performance-read-cache/fires.dot" "$work/fix.dot"
+chmod 640 "$work/fix.dot"
+cp "$work/fix.dot" "$work/fix-before.dot"
+expect_status "fix --diff" 0 "$archlint" fix --diff --rule performance-read-cache "$work/fix.dot"
+expect_grep "diff header" "^+++ $work/fix.dot" "$work/stdout"
+expect_grep "diff adds the cache" "^+  urls_cache \[kind=cache, eviction=lru" "$work/stdout"
+expect_grep "diff adds the read" "^+  api -> urls_cache \[op=read_write\];" "$work/stdout"
+expect_grep "diff says what it fixed" "fix.dot:11: fixed \[performance-read-cache\]: put cache 'urls_cache' in front of 'urls' for 'api'" "$work/stderr"
+if cmp -s "$work/fix.dot" "$work/fix-before.dot"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: --diff wrote the file"; fi
+patch -s -o "$work/fix-patched.dot" "$work/fix.dot" <"$work/stdout"
+expect_status "fix in place" 0 "$archlint" fix --rule performance-read-cache "$work/fix.dot"
+expect_grep "fix says what it fixed" "fix.dot:12: fixed \[performance-read-cache\]: put cache 'posts_cache'" "$work/stdout"
+if cmp -s "$work/fix.dot" "$work/fix-patched.dot"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: in place differs from the --diff patch"; fi
+expect_grep "comments stay" "^// expect: performance-read-cache feed 12" "$work/fix.dot"
+expect_grep "the feed cache too" "^  feed -> posts_cache \[op=read_write\];" "$work/fix.dot"
+if [ "$(stat -c %a "$work/fix.dot")" = 640 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: fix changed the file's mode"; fi
+expect_status "nothing left for the rule" 0 "$archlint" check --select performance-read-cache "$work/fix.dot"
+expect_status "fix again: nothing to do" 0 "$archlint" fix --rule performance-read-cache "$work/fix.dot"
+if [ -s "$work/stdout" ]; then failed=$((failed + 1)); echo "FAIL: a second fix did something"; else passed=$((passed + 1)); fi
+cp "$work/fix-before.dot" "$work/fix.dot"
+expect_status "fix --rule leaves other rules" 0 "$archlint" fix --rule reliability-replication "$work/fix.dot"
+if grep -q "urls_cache" "$work/fix.dot"; then failed=$((failed + 1)); echo "FAIL: --rule replication added a cache"; else passed=$((passed + 1)); fi
+expect_grep "replicas set" "urls  \[kind=database, read_write=\"100:1\", replicas=3, replication=single_leader\]" "$work/fix.dot"
+expect_status "fix an unknown rule" 2 "$archlint" fix --rule read-cache "$work/fix.dot"
+expect_grep "fix suggests the rule" "did you mean 'performance-read-cache'?" "$work/stderr"
+expect_status "fix a rule with no mechanical fix" 2 "$archlint" fix --rule completeness-nfr "$work/fix.dot"
+expect_grep "fix says it has none" "rule 'completeness-nfr' has no mechanical fix" "$work/stderr"
+cp "$work/fix-before.dot" "$work/fix.dot"
+expect_status "fix with a broken file" 2 "$archlint" fix "$work/fix.dot" "$src/tests/cli/broken.dot"
+expect_grep "fix names the broken line" "broken.dot:3: error: component 'api' has unknown kind" "$work/stderr"
+if cmp -s "$work/fix.dot" "$work/fix-before.dot"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: fix wrote despite a broken input"; fi
+expect_status "fix a diagram" 2 "$archlint" fix "$src/tests/cli/diagrams/$(ls "$src/tests/cli/diagrams" | grep -m1 drawio)"
+expect_grep "fix wants a model" "fix edits DOT models in place" "$work/stderr"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -1,0 +1,282 @@
+#include "fixes.hpp"
+
+#include <algorithm>
+#include <functional>
+#include <map>
+
+#include "technology.hpp"
+
+namespace archlint {
+namespace {
+
+/// `base`, or `base_2`, `base_3`... when the model already has a component of that name.
+std::string unique_name(const Model& m, const std::string& base) {
+  if (!m.find(base)) return base;
+  for (int n = 2;; ++n)
+    if (std::string name = base + "_" + std::to_string(n); !m.find(name)) return name;
+}
+
+/// The component the finding sits on, or null.
+const Component* subject(const Finding& f, const Model& m) {
+  auto i = m.find(f.component);
+  return i ? &m.components[*i] : nullptr;
+}
+
+/// The link written at the finding's line that starts (or, with `from_subject`
+/// false, ends) at its component and satisfies `fits`; null when none.
+const Link* finding_link(const Finding& f, const Model& m, bool from_subject,
+                         const std::function<bool(const Link&)>& fits) {
+  auto i = m.find(f.component);
+  if (!i) return nullptr;
+  for (const Link& link : m.links)
+    if (link.line == f.line && (from_subject ? link.from : link.to) == *i && fits(link)) return &link;
+  return nullptr;
+}
+
+/// How a stateful part replicates: its technology's way, else one leader.
+std::string replication_of(const Component& c) {
+  if (c.replication && *c.replication != Replication::none) return std::string(replication_name(*c.replication));
+  if (c.technology && c.technology->replication && *c.technology->replication != Replication::none)
+    return std::string(replication_name(*c.technology->replication));
+  return "single_leader";
+}
+
+/// Enough instances to survive the loss of one: three for a database or a
+/// coordinator (a majority is left to elect a leader), two for the rest.
+std::string replica_count(Kind kind) {
+  return kind == Kind::database || kind == Kind::coordinator ? "3" : "2";
+}
+
+/// replicas (and replication for a stateful part) that remove a single instance.
+Attributes redundancy(const Component& c) {
+  Attributes out{{"replicas", replica_count(c.kind)}};
+  if (is_stateful(c.kind) && !(c.replication && *c.replication != Replication::none))
+    out.emplace_back("replication", replication_of(c));
+  return out;
+}
+
+std::vector<Fix> replication(const Finding& f, const Model& m) {
+  const Component* c = subject(f, m);
+  if (!c) return {};
+  return {{"replicate '" + c->name + "'", {SetAttributes{c->name, redundancy(*c)}}}};
+}
+
+std::vector<Fix> single_point(const Finding& f, const Model& m) {
+  const Component* c = subject(f, m);
+  if (!c) return {};
+  return {{"run '" + c->name + "' on more than one instance", {SetAttributes{c->name, redundancy(*c)}}}};
+}
+
+std::vector<Fix> cache_eviction(const Finding& f, const Model& m) {
+  const Component* c = subject(f, m);
+  if (!c) return {};
+  return {{"evict least recently used keys from '" + c->name + "'", {SetAttributes{c->name, {{"eviction", "lru"}}}}}};
+}
+
+std::vector<Fix> queue_durability(const Finding& f, const Model& m) {
+  const Component* c = subject(f, m);
+  if (!c) return {};
+  return {{"make queue '" + c->name + "' durable", {SetAttributes{c->name, {{"durable", "true"}}}}}};
+}
+
+/// A cache that `service` reads before `store` (cache-aside): it fills the
+/// cache on a miss, so the link reads and writes.
+std::vector<Fix> read_cache(const Finding& f, const Model& m) {
+  const Link* link = finding_link(f, m, true, [&](const Link& l) {
+    return m.components[l.to].kind == Kind::database && (!l.op || *l.op == Op::read || *l.op == Op::read_write);
+  });
+  if (!link) return {};
+  const Component& service = m.components[link->from];
+  const Component& store = m.components[link->to];
+  std::string cache = unique_name(m, store.name + "_cache");
+  return {{"put cache '" + cache + "' in front of '" + store.name + "' for '" + service.name + "' (cache-aside)",
+           {AddComponent{cache,
+                         {{"kind", "cache"},
+                          {"eviction", "lru"},
+                          {"write_policy", "cache_aside"},
+                          {"replicas", "2"},
+                          {"replication", "single_leader"}}},
+            AddLink{service.name, cache, {{"op", "read_write"}}}}}};
+}
+
+/// A CDN that the client fetches through; when the direct link cannot be
+/// pointed at it (a chain, or a flow that names it), one beside it.
+std::vector<Fix> cdn(const Finding& f, const Model& m) {
+  const Link* link = finding_link(f, m, true, [&](const Link& l) { return m.components[l.to].kind == Kind::blob_store; });
+  if (!link) return {};
+  const Component& client = m.components[link->from];
+  const Component& store = m.components[link->to];
+  std::string edge = unique_name(m, store.name + "_cdn");
+  AddComponent add{edge, {{"kind", "cdn"}}};
+  AddLink origin{edge, store.name, {{"op", "read"}}};
+  std::string summary = "serve '" + store.name + "' to '" + client.name + "' through CDN '" + edge + "'";
+  return {{summary, {add, RetargetLink{client.name, store.name, link->line, edge}, origin}},
+          {summary, {add, AddLink{client.name, edge, {{"op", "read"}}}, origin}}};
+}
+
+/// The design's first coordinator, or null.
+const Component* first_coordinator(const Model& m) {
+  for (const Component& c : m.components)
+    if (c.kind == Kind::coordinator) return &c;
+  return nullptr;
+}
+
+/// A new queue `name` like the design's queues: the technology (and
+/// replicas, replication, durability, delivery) of the first queue that
+/// names one; else durable, at least once, on three replicated brokers
+/// whose partitions a coordinator keeps (the design's, or a new one).
+void add_queue(const Model& m, const std::string& name, Fix& fix) {
+  Attributes attributes{{"kind", "queue"}};
+  const Component* like = nullptr;
+  for (const Component& c : m.components)
+    if (c.kind == Kind::queue && !c.tech.empty() && !like) like = &c;
+  if (like && like->technology && like->technology->managed) {
+    attributes.emplace_back("tech", like->tech);
+    fix.edits.push_back(AddComponent{name, attributes});
+    return;
+  }
+  if (like) attributes.emplace_back("tech", like->tech);
+  attributes.emplace_back("durable", "true");
+  attributes.emplace_back("delivery", "at_least_once");
+  attributes.emplace_back("replicas", "3");
+  attributes.emplace_back("replication", "single_leader");
+  fix.edits.push_back(AddComponent{name, attributes});
+  if (like && like->technology && !like->technology->needs_coordinator) return;
+  const Component* coordinator = first_coordinator(m);
+  std::string coord = coordinator ? coordinator->name : unique_name(m, "coord");
+  if (!coordinator)
+    fix.edits.push_back(AddComponent{coord, {{"kind", "coordinator"}, {"replicas", "3"}, {"replication", "single_leader"}}});
+  fix.edits.push_back(AddLink{name, coord, {{"op", "read_write"}}});
+}
+
+/// A worker of the design that takes `queue`'s messages off and calls
+/// `target`: it deduplicates (the queue may deliver twice), retries a
+/// failed call and parks what keeps failing in a dead-letter queue (the
+/// queue's own when it has one).
+void add_worker(const Model& m, const std::string& queue, const std::string& target, Fix& fix) {
+  std::string worker = unique_name(m, target + "_worker");
+  Attributes attributes{{"kind", "worker"}, {"replicas", "2"}, {"idempotent", "true"},
+                        {"retry", "3x exponential backoff"}};
+  auto q = m.find(queue);
+  bool queue_has_dlq = q && !m.components[*q].dlq.empty();
+  std::string dlq = unique_name(m, worker + "_dlq");
+  if (!queue_has_dlq) attributes.emplace_back("dlq", dlq);
+  fix.summary += " with worker '" + worker + "' calling '" + target + "'";
+  fix.edits.push_back(AddComponent{worker, attributes});
+  fix.edits.push_back(AddLink{queue, worker, {{"op", "consume"}}});
+  fix.edits.push_back(AddLink{worker, target, {}});
+  if (queue_has_dlq) return;
+  add_queue(m, dlq, fix);
+  fix.edits.push_back(AddLink{worker, dlq, {{"op", "publish"}}});
+}
+
+/// `from -> to` becomes `from -> q -> to`: the producer publishes, the
+/// consumer takes the messages off (and deduplicates them); a provider
+/// reads no queue, so a worker of the design takes them off and calls it.
+std::vector<Fix> async_queue(const Finding& f, const Model& m) {
+  const Link* link = finding_link(f, m, true, [](const Link& l) { return l.mode == Mode::sync; });
+  if (!link) return {};
+  const Component& from = m.components[link->from];
+  const Component& to = m.components[link->to];
+  std::string q = unique_name(m, to.name + "_q");
+  Fix fix{"put queue '" + q + "' between '" + from.name + "' and '" + to.name + "'", {}};
+  add_queue(m, q, fix);
+  fix.edits.push_back(AddLink{from.name, q, {{"op", "publish"}}});
+  if (to.kind == Kind::external) {
+    add_worker(m, q, to.name, fix);
+  } else {
+    fix.edits.push_back(AddLink{q, to.name, {{"op", "consume"}}});
+    if (to.idempotent != true) fix.edits.push_back(SetAttributes{to.name, {{"idempotent", "true"}}});
+  }
+  fix.edits.push_back(DropLink{from.name, to.name, link->line});
+  return {fix};
+}
+
+/// A worker of the design takes the queue's messages off and hands them on.
+std::vector<Fix> queue_consumer(const Finding& f, const Model& m) {
+  auto qi = m.find(f.component);
+  if (!qi) return {};
+  const Link* link = nullptr;
+  for (const Link& l : m.links)
+    if (l.line == f.line && (l.from == *qi || l.to == *qi)) link = &l;
+  if (!link) return {};
+  const Component& queue = m.components[*qi];
+  const Component& reader = m.components[link->from == *qi ? link->to : link->from];
+  Fix fix{"let '" + queue.name + "' be consumed", {}};
+  add_worker(m, queue.name, reader.name, fix);
+  fix.edits.push_back(DropLink{m.components[link->from].name, m.components[link->to].name, link->line});
+  return {fix};
+}
+
+/// A dead-letter queue for a consumer that retries.
+std::vector<Fix> retry_dlq(const Finding& f, const Model& m) {
+  const Component* c = subject(f, m);
+  if (!c || c->retry.empty()) return {};  // a provider call with no retry policy: the policy is the author's
+  std::string dlq = unique_name(m, c->name + "_dlq");
+  Fix fix{"give '" + c->name + "' dead-letter queue '" + dlq + "'", {}};
+  add_queue(m, dlq, fix);
+  fix.edits.push_back(AddLink{c->name, dlq, {{"op", "publish"}}});
+  fix.edits.push_back(SetAttributes{c->name, {{"dlq", dlq}}});
+  return {fix};
+}
+
+/// A coordinator that keeps the broker's partitions, leaders and members:
+/// the design's, or a new one.
+std::vector<Fix> coordinator(const Finding& f, const Model& m) {
+  const Component* c = subject(f, m);
+  if (!c) return {};
+  const Component* existing = first_coordinator(m);
+  std::string coord = existing ? existing->name : unique_name(m, "coord");
+  Fix fix{"link '" + c->name + "' to coordinator '" + coord + "'", {}};
+  if (!existing)
+    fix.edits.push_back(AddComponent{coord, {{"kind", "coordinator"}, {"replicas", "3"}, {"replication", "single_leader"}}});
+  fix.edits.push_back(AddLink{c->name, coord, {{"op", "read_write"}}});
+  return {fix};
+}
+
+/// A monitoring component that every service, gateway and worker reports to.
+std::vector<Fix> monitoring(const Finding&, const Model& m) {
+  std::string metrics = unique_name(m, "metrics");
+  Fix fix{"add monitoring '" + metrics + "' and link what runs to it",
+          {AddComponent{metrics, {{"kind", "monitoring"}, {"replicas", "2"}}}}};
+  for (const Component& c : m.components)
+    if (c.kind == Kind::service || c.kind == Kind::api_gateway || c.kind == Kind::worker ||
+        c.kind == Kind::stream_processor || c.kind == Kind::batch_processor || c.kind == Kind::scheduler)
+      fix.edits.push_back(AddLink{c.name, metrics, {{"op", "write"}, {"mode", "async"}}});
+  return {fix};
+}
+
+using FixFunction = std::vector<Fix> (*)(const Finding&, const Model&);
+
+const std::map<std::string_view, FixFunction>& fix_table() {
+  static const std::map<std::string_view, FixFunction> table{
+      {"operability-monitoring", monitoring},
+      {"performance-cache-eviction", cache_eviction},
+      {"performance-cdn", cdn},
+      {"performance-read-cache", read_cache},
+      {"reliability-queue-durability", queue_durability},
+      {"reliability-replication", replication},
+      {"reliability-retry-dlq", retry_dlq},
+      {"reliability-single-point-of-failure", single_point},
+      {"scalability-async-queue", async_queue},
+      {"scalability-coordinator", coordinator},
+      {"structure-queue-consumer", queue_consumer},
+  };
+  return table;
+}
+
+}  // namespace
+
+std::vector<std::string_view> fixable_rules() {
+  std::vector<std::string_view> out;
+  for (const auto& [id, fn] : fix_table()) out.push_back(id);
+  return out;
+}
+
+std::vector<Fix> fixes_for(const Finding& finding, const Model& model) {
+  auto fn = fix_table().find(finding.rule);
+  if (fn == fix_table().end()) return {};
+  return fn->second(finding, model);
+}
+
+}  // namespace archlint

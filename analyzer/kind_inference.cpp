@@ -63,7 +63,10 @@ Tokens tokenize(std::string_view text, bool camel) {
       flush();
       if (c == '<') ++angle;
       if (c == '>' && angle > 0) --angle;
-      if (!joins_words(c)) {
+      // A dash with a space beside it separates ("Worker 1 - Scraping");
+      // one inside a word joins ("orders-svc").
+      bool spaced_dash = c == '-' && ((i > 0 && text[i - 1] == ' ') || (i + 1 < text.size() && text[i + 1] == ' '));
+      if (!joins_words(c) || spaced_dash) {
         ++phrase;
         if (c != '\n' && c != '\r' && c != '/') soft = false;
       }
@@ -508,6 +511,26 @@ std::optional<Clue> find_suffix(const Signal& signal, const DiagramShape& d) {
   return Clue{"name ends in", "\"" + suffix + "\" (" + head + ")"};
 }
 
+/// The label's first word is a file or folder path ("./data", "/var/lib/app",
+/// "~/cache") or the name of a data file ("jobs.json"): files on a disk.
+std::optional<Clue> find_file(const DiagramShape& d) {
+  std::string_view line = first_line_of(trim(d.label).empty() ? std::string_view(d.name) : std::string_view(d.label));
+  std::string_view first = line.substr(0, line.find(' '));
+  // A database in a file ("./cases.sqlite") is named by its engine's word.
+  std::string ending = to_lower(first.substr(std::min(first.rfind('.'), first.size())));
+  if (ending == ".sqlite" || ending == ".sqlite3" || ending == ".db" || ending == ".duckdb") return std::nullopt;
+  if (first.starts_with("./") || first.starts_with("../") || first.starts_with("~/") ||
+      (first.starts_with("/") && first.size() > 1 && is_word_char(first[1])))
+    return Clue{"label is", "a path on a disk (" + std::string(first) + ")"};
+  static constexpr std::string_view kDataFiles[] = {".json", ".csv", ".parquet", ".yaml", ".yml",
+                                                    ".xml",  ".txt", ".log",     ".jsonl"};
+  std::string lower = to_lower(first);
+  for (std::string_view ext : kDataFiles)
+    if (lower.size() > ext.size() && lower.ends_with(ext) && is_word_char(lower[lower.size() - ext.size() - 1]))
+      return Clue{"label is", "a data file (" + std::string(first) + ")"};
+  return std::nullopt;
+}
+
 /// The label opens with the vendor `signal` names, and says more ("Amazon Rekognition").
 std::optional<Clue> find_vendor(const Signal& signal, const DiagramShape& d) {
   Tokens words = name_words(d);
@@ -556,6 +579,8 @@ std::optional<Clue> find(const Signal& signal, const DiagramShape& d, const Lowe
       return find_verb(signal, d);
     case Look::vendor:
       return find_vendor(signal, d);
+    case Look::file:
+      return find_file(d);
     case Look::word:
     case Look::picture:
       return std::nullopt;

@@ -30,6 +30,9 @@ enum class Look {
   /// The whole label is a domain of two parts ("Checkout.com"): a company
   /// or a site; no pattern.
   site,
+  /// The label's first word is a file or folder path ("./data") or a data
+  /// file's name ("jobs.json"); no pattern.
+  file,
   /// The label's first words name a cloud vendor ("Amazon", "Google
   /// Cloud"): a managed service the table does not know.
   vendor,

@@ -746,3 +746,25 @@ TEST_CASE("kind inference: a cloud vendor's service that the table does not know
   CHECK(infer_kind({"AWS", "", "", ""}).kind == Kind::unknown);                // the vendor alone names nothing
   CHECK_FALSE(infer_kind({"AWS deploys via CloudFormation", "", "", ""}).component);  // a sentence stays a note
 }
+
+TEST_CASE("kind inference: a spaced dash separates, files on a disk are blobs, Apache fronts an app") {
+  check_cases({
+      {"Worker 1 - Scraping", "", "", "", Kind::worker, "", ""},
+      {"orders-svc", "", "", "", Kind::service, "", ""},
+      {"./data (Cases Input Data)", "", "", "", Kind::blob_store, "", "label is a path on a disk (./data)"},
+      {"/var/lib/app", "", "", "", Kind::blob_store, "", ""},
+      {"./cases.sqlite (Cases DB)", "", "", "", Kind::database, "sqlite", ""},
+      {"jobs.json (Persistence)", "", "", "", Kind::blob_store, "", "label is a data file (jobs.json)"},
+      {"Apache", "", "", "", Kind::load_balancer, "", ""},
+      {"Apache Kafka", "", "", "", Kind::queue, "kafka", ""},
+      {"Tasks\n(via Message Broker)", "", "", "", Kind::worker, "", ""},
+      {"Task Queue", "", "", "", Kind::queue, "", ""},
+      {"Scheduled Task", "", "", "", Kind::scheduler, "", ""},
+      {"Master", "", "", "", Kind::service, "", ""},
+      {"Content Delivery Network", "", "", "", Kind::cdn, "", ""},
+      {"CloudFront Function Basic Auth", "", "", "", Kind::service, "", ""},
+      {"Health Checks", "", "", "", Kind::monitoring, "", ""},
+      {"Media Store", "cylinder3", "", "", Kind::blob_store, "", ""},
+      {"SSL Termination", "", "", "", Kind::load_balancer, "", ""},
+  });
+}

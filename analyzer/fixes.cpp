@@ -5,6 +5,7 @@
 #include <map>
 
 #include "technology.hpp"
+#include "text.hpp"
 
 namespace archlint {
 namespace {
@@ -31,6 +32,24 @@ const Link* finding_link(const Finding& f, const Model& m, bool from_subject,
   for (const Link& link : m.links)
     if (link.line == f.line && (from_subject ? link.from : link.to) == *i && fits(link)) return &link;
   return nullptr;
+}
+
+/// The flows whose hop `from -> to` the fix replaces by `from -> via... -> to`,
+/// each rewritten to take the new way: the request still goes where it went.
+void reroute_flows(const Model& m, const std::string& from, const std::string& to, const std::vector<std::string>& via,
+                   Fix& fix) {
+  for (const Flow& flow : m.flows) {
+    std::vector<std::string> hops;
+    bool changed = false;
+    for (std::size_t k = 0; k < flow.hops.size(); ++k) {
+      hops.push_back(flow.hops[k]);
+      if (k + 1 < flow.hops.size() && flow.hops[k] == from && flow.hops[k + 1] == to) {
+        hops.insert(hops.end(), via.begin(), via.end());
+        changed = true;
+      }
+    }
+    if (changed) fix.edits.push_back(SetGraphAttribute{"flow." + flow.name, join(hops, " -> ")});
+  }
 }
 
 /// How a stateful part replicates: its technology's way, else one leader.
@@ -110,8 +129,9 @@ std::vector<Fix> cdn(const Finding& f, const Model& m) {
   AddComponent add{edge, {{"kind", "cdn"}}};
   AddLink origin{edge, store.name, {{"op", "read"}}};
   std::string summary = "serve '" + store.name + "' to '" + client.name + "' through CDN '" + edge + "'";
-  return {{summary, {add, RetargetLink{client.name, store.name, link->line, edge}, origin}},
-          {summary, {add, AddLink{client.name, edge, {{"op", "read"}}}, origin}}};
+  Fix through{summary, {add, RetargetLink{client.name, store.name, link->line, edge}, origin}};
+  reroute_flows(m, client.name, store.name, {edge}, through);
+  return {through, {summary, {add, AddLink{client.name, edge, {{"op", "read"}}}, origin}}};
 }
 
 /// The design's first coordinator, or null.
@@ -153,7 +173,8 @@ void add_queue(const Model& m, const std::string& name, Fix& fix) {
 /// `target`: it deduplicates (the queue may deliver twice), retries a
 /// failed call and parks what keeps failing in a dead-letter queue (the
 /// queue's own when it has one).
-void add_worker(const Model& m, const std::string& queue, const std::string& target, Fix& fix) {
+/// Returns the worker's name.
+std::string add_worker(const Model& m, const std::string& queue, const std::string& target, Fix& fix) {
   std::string worker = unique_name(m, target + "_worker");
   Attributes attributes{{"kind", "worker"}, {"replicas", "2"}, {"idempotent", "true"},
                         {"retry", "3x exponential backoff"}};
@@ -165,9 +186,17 @@ void add_worker(const Model& m, const std::string& queue, const std::string& tar
   fix.edits.push_back(AddComponent{worker, attributes});
   fix.edits.push_back(AddLink{queue, worker, {{"op", "consume"}}});
   fix.edits.push_back(AddLink{worker, target, {}});
-  if (queue_has_dlq) return;
-  add_queue(m, dlq, fix);
-  fix.edits.push_back(AddLink{worker, dlq, {{"op", "publish"}}});
+  for (const Component& c : m.components)
+    if (c.kind == Kind::monitoring) {
+      // What runs reports to the design's monitoring, as the others do.
+      fix.edits.push_back(AddLink{worker, c.name, {{"op", "write"}, {"mode", "async"}}});
+      break;
+    }
+  if (!queue_has_dlq) {
+    add_queue(m, dlq, fix);
+    fix.edits.push_back(AddLink{worker, dlq, {{"op", "publish"}}});
+  }
+  return worker;
 }
 
 /// `from -> to` becomes `from -> q -> to`: the producer publishes, the
@@ -182,13 +211,18 @@ std::vector<Fix> async_queue(const Finding& f, const Model& m) {
   Fix fix{"put queue '" + q + "' between '" + from.name + "' and '" + to.name + "'", {}};
   add_queue(m, q, fix);
   fix.edits.push_back(AddLink{from.name, q, {{"op", "publish"}}});
+  std::vector<std::string> via{q};
   if (to.kind == Kind::external) {
-    add_worker(m, q, to.name, fix);
+    via.push_back(add_worker(m, q, to.name, fix));
   } else {
     fix.edits.push_back(AddLink{q, to.name, {{"op", "consume"}}});
-    if (to.idempotent != true) fix.edits.push_back(SetAttributes{to.name, {{"idempotent", "true"}}});
+    if (to.idempotent != true) {
+      fix.summary += "; '" + to.name + "' must now deduplicate (idempotent=true): the queue may deliver twice";
+      fix.edits.push_back(SetAttributes{to.name, {{"idempotent", "true"}}});
+    }
   }
   fix.edits.push_back(DropLink{from.name, to.name, link->line});
+  reroute_flows(m, from.name, to.name, via, fix);
   return {fix};
 }
 
@@ -203,8 +237,9 @@ std::vector<Fix> queue_consumer(const Finding& f, const Model& m) {
   const Component& queue = m.components[*qi];
   const Component& reader = m.components[link->from == *qi ? link->to : link->from];
   Fix fix{"let '" + queue.name + "' be consumed", {}};
-  add_worker(m, queue.name, reader.name, fix);
+  std::string worker = add_worker(m, queue.name, reader.name, fix);
   fix.edits.push_back(DropLink{m.components[link->from].name, m.components[link->to].name, link->line});
+  if (link->from == *qi) reroute_flows(m, queue.name, reader.name, {worker}, fix);
   return {fix};
 }
 

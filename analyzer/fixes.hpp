@@ -62,7 +62,15 @@ struct DropLink {
   int line = 0;
 };
 
-using Edit = std::variant<SetAttributes, AddComponent, AddLink, SetLinkAttributes, RetargetLink, DropLink>;
+/// Sets a design-wide attribute the model already has (a flow rerouted
+/// through what the fix put on its path).
+struct SetGraphAttribute {
+  std::string name;
+  std::string value;
+};
+
+using Edit =
+    std::variant<SetAttributes, AddComponent, AddLink, SetLinkAttributes, RetargetLink, DropLink, SetGraphAttribute>;
 
 /// One way to fix a finding: what it does, in a line, and its edits.
 struct Fix {

@@ -103,7 +103,7 @@ TEST_CASE("dot patch: a link is dropped with its line, pointed elsewhere, or giv
       "  a -> c; a -> d\n"
       "}\n";
   CHECK(patched(text, {DropLink{"a", "b", 2}}) == "digraph g {\n  a -> c; a -> d\n}\n");
-  CHECK(patched(text, {DropLink{"a", "c", 3}}) == "digraph g {\n  a -> b [op=read];\n   a -> d\n}\n");
+  CHECK(patched(text, {DropLink{"a", "c", 3}}) == "digraph g {\n  a -> b [op=read];\n  a -> d\n}\n");
   CHECK(patched(text, {RetargetLink{"a", "b", 2, "b cdn"}}) ==
         "digraph g {\n  a -> \"b cdn\" [op=read];\n  a -> c; a -> d\n}\n");
   CHECK(patched(text, {SetLinkAttributes{"a", "b", 2, {{"mode", "async"}}}}) ==
@@ -119,6 +119,18 @@ TEST_CASE("dot patch: a link inside a chain or not where the model says is an er
   CHECK(patch_dot(text, {RetargetLink{"b", "c", 2, "x"}}).value() == "digraph g {\n  a -> b -> x;\n}\n");
   CHECK_FALSE(patch_dot(text, {DropLink{"a", "c", 2}}).has_value());
   CHECK_FALSE(patch_dot(text, {DropLink{"a", "b", 9}}).has_value());
+}
+
+TEST_CASE("dot patch: a design-wide attribute gets its new value in place") {
+  std::string text = "digraph g {\n  \"flow.f\" = \"a -> b\";  // the path\n  a -> b;\n}\n";
+  CHECK(patched(text, {SetGraphAttribute{"flow.f", "a -> q -> b"}}) ==
+        "digraph g {\n  \"flow.f\" = \"a -> q -> b\";  // the path\n  a -> b;\n}\n");
+  CHECK_FALSE(patch_dot(text, {SetGraphAttribute{"flow.g", "a"}}).has_value());
+}
+
+TEST_CASE("dot patch: a dropped link's trailing comment stays on its line") {
+  std::string text = "digraph g {\n  a -> b;   // why\n}\n";
+  CHECK(patched(text, {DropLink{"a", "b", 2}}) == "digraph g {\n  // why\n}\n");
 }
 
 TEST_CASE("dot patch: names and values that are not plain ids are quoted") {
@@ -167,6 +179,19 @@ TEST_CASE("fixes: a provider called synchronously gets a queue and a worker of t
   CHECK(worker_calls);
   CHECK(queue_to_worker);
   CHECK(dropped);
+}
+
+TEST_CASE("apply fixes: a flow through a link that a queue replaces goes through the queue") {
+  std::string text =
+      "digraph g {\n  \"flow.resize\" = \"user -> api -> resizer\";\n  user [kind=client];\n"
+      "  api [kind=service, replicas=2];\n  resizer [kind=worker, replicas=2];\n"
+      "  user -> api;\n  api -> resizer;\n}\n";
+  auto outcome = apply_fixes("t.dot", text, {}, {"scalability-async-queue"});
+  REQUIRE(outcome.has_value());
+  CHECK(outcome->refused.empty());
+  CHECK(outcome->text.find("\"flow.resize\" = \"user -> api -> resizer_q -> resizer\";") != std::string::npos);
+  CHECK(outcome->text.find("  api -> resizer;") == std::string::npos);
+  CHECK(outcome->text.find("  resizer [kind=worker, replicas=2, idempotent=true];") != std::string::npos);
 }
 
 TEST_CASE("fixes: what only the author knows has no fix") {

@@ -92,35 +92,44 @@ std::expected<FixOutcome, InputErrors> apply_fixes(const std::string& file, std:
   CheckResult result = check_model(*model, settings);
   Loaded current{file, std::move(text), std::move(*model), std::move(result)};
   FixOutcome outcome;
-  std::set<std::tuple<std::string, std::string, int, std::string>> tried;
-  while (true) {
-    const Finding* next = nullptr;
-    for (const Finding& f : current.result.findings) {
-      if (f.waived || (!rules.empty() && !rules.contains(f.rule))) continue;
-      if (tried.insert({f.rule, f.component, f.line, f.message}).second) {
-        next = &f;
+  // Passes over the findings, each tried once a pass; a fix refused in one
+  // pass may fit once others have changed the model, so a pass that fixed
+  // something is followed by another. Each kept fix lowers the number of
+  // findings, so the passes end.
+  bool fixed_some = true;
+  while (fixed_some) {
+    fixed_some = false;
+    outcome.refused.clear();
+    std::set<std::tuple<std::string, std::string, int, std::string>> tried;
+    while (true) {
+      const Finding* next = nullptr;
+      for (const Finding& f : current.result.findings) {
+        if (f.waived || (!rules.empty() && !rules.contains(f.rule))) continue;
+        if (tried.insert({f.rule, f.component, f.line, f.message}).second) {
+          next = &f;
+          break;
+        }
+      }
+      if (!next) break;
+      Finding finding = *next;
+      std::vector<Fix> fixes = fixes_for(finding, current.model);
+      if (fixes.empty()) continue;
+      std::string where = file + ":" + std::to_string(finding.line) + ": ";
+      std::string why;
+      bool fixed = false;
+      for (const Fix& fix : fixes) {
+        auto tried_fix = try_fix(current, finding, fix, settings);
+        if (!tried_fix) {
+          if (why.empty()) why = tried_fix.error();
+          continue;
+        }
+        current = std::move(*tried_fix);
+        outcome.applied.push_back(where + "fixed [" + finding.rule + "]: " + fix.summary);
+        fixed = fixed_some = true;
         break;
       }
+      if (!fixed) outcome.refused.push_back(where + "not fixed [" + finding.rule + "]: " + why);
     }
-    if (!next) break;
-    Finding finding = *next;
-    std::vector<Fix> fixes = fixes_for(finding, current.model);
-    if (fixes.empty()) continue;
-    std::string where = file + ":" + std::to_string(finding.line) + ": ";
-    std::string why;
-    bool fixed = false;
-    for (const Fix& fix : fixes) {
-      auto tried_fix = try_fix(current, finding, fix, settings);
-      if (!tried_fix) {
-        if (why.empty()) why = tried_fix.error();
-        continue;
-      }
-      current = std::move(*tried_fix);
-      outcome.applied.push_back(where + "fixed [" + finding.rule + "]: " + fix.summary);
-      fixed = true;
-      break;
-    }
-    if (!fixed) outcome.refused.push_back(where + "not fixed [" + finding.rule + "]: " + why);
   }
   outcome.text = std::move(current.text);
   return outcome;

@@ -169,9 +169,25 @@ std::expected<std::string, std::string> drop_link(std::string_view text, const D
   std::size_t line_end = text.find('\n', end);
   line_end = line_end == std::string_view::npos ? text.size() : line_end;
   auto blank = [](std::string_view s) { return s.find_first_not_of(" \t\r") == std::string_view::npos; };
-  if (blank(text.substr(line_start, begin - line_start)) && blank(text.substr(end, line_end - end)))
+  bool starts_line = blank(text.substr(line_start, begin - line_start));
+  if (starts_line && blank(text.substr(end, line_end - end)))
     return spliced(text, {line_start, std::min(line_end + 1, text.size()), ""});
+  // A comment after it stays, where the statement began.
+  std::size_t next = text.find_first_not_of(" \t", end);
+  if (starts_line && next != std::string_view::npos && next < line_end) end = next;
   return spliced(text, {begin, end, ""});
+}
+
+/// Replaces the value of the last `name = value` (a graph attribute, or
+/// one in a `graph [...]` list).
+std::expected<std::string, std::string> set_graph_attribute(std::string_view text, const SetGraphAttribute& edit) {
+  auto t = lex_dot(text);
+  std::optional<std::size_t> value;
+  for (std::size_t k = 0; k + 2 < t.size(); ++k)
+    if (t[k].kind == DotTok::id && t[k].text == edit.name && is_punct(t[k + 1], '=') && t[k + 2].kind == DotTok::id)
+      value = k + 2;
+  if (!value) return std::unexpected("the model sets no " + edit.name);
+  return spliced(text, {t[*value].begin, t[*value].end, dot_id(edit.value)});
 }
 
 std::string statement(const std::string& head, const Attributes& attributes) {
@@ -185,6 +201,7 @@ std::expected<std::string, std::string> apply_edit(std::string_view text, const 
     return append_statement(text, statement(dot_id(e->from) + " -> " + dot_id(e->to), e->attributes));
   if (auto* e = std::get_if<SetLinkAttributes>(&edit)) return set_link_attributes(text, *e);
   if (auto* e = std::get_if<RetargetLink>(&edit)) return retarget_link(text, *e);
+  if (auto* e = std::get_if<SetGraphAttribute>(&edit)) return set_graph_attribute(text, *e);
   return drop_link(text, std::get<DropLink>(edit));
 }
 

@@ -98,6 +98,33 @@ std::vector<Fix> queue_durability(const Finding& f, const Model& m) {
   return {{"make queue '" + c->name + "' durable", {SetAttributes{c->name, {{"durable", "true"}}}}}};
 }
 
+/// Encrypted at rest and in transit, unless the model says otherwise
+/// (`encryption=none` is the author's declaration, not an omission).
+std::vector<Fix> encryption(const Finding& f, const Model& m) {
+  const Component* c = subject(f, m);
+  if (!c || !c->encryption.empty()) return {};
+  return {{"encrypt '" + c->name + "' at rest and in transit", {SetAttributes{c->name, {{"encryption", "both"}}}}}};
+}
+
+/// At-least-once delivery: what a queue gives unless it drops messages on
+/// purpose. The re-check keeps it only when the consumers deduplicate.
+std::vector<Fix> delivery_semantics(const Finding& f, const Model& m) {
+  const Component* c = subject(f, m);
+  if (!c) return {};
+  return {{"deliver '" + c->name + "' at least once (its consumers deduplicate)",
+           {SetAttributes{c->name, {{"delivery", "at_least_once"}}}}}};
+}
+
+/// An attribute name with a typo, renamed to the one it is nearest to.
+std::vector<Fix> unknown_attribute(const Finding& f, const Model& m) {
+  for (const UnknownAttribute& unknown : m.unknown_attributes)
+    if (unknown.line == f.line && unknown.subject == f.component && !unknown.suggestion.empty() &&
+        f.message.find("'" + unknown.name + "'") != std::string::npos)
+      return {{"rename '" + unknown.name + "' to '" + unknown.suggestion + "'",
+               {RenameAttribute{unknown.line, unknown.name, unknown.suggestion}}}};
+  return {};
+}
+
 /// A cache that `service` reads before `store` (cache-aside): it fills the
 /// cache on a miss, so the link reads and writes.
 std::vector<Fix> read_cache(const Finding& f, const Model& m) {
@@ -285,16 +312,19 @@ using FixFunction = std::vector<Fix> (*)(const Finding&, const Model&);
 
 const std::map<std::string_view, FixFunction>& fix_table() {
   static const std::map<std::string_view, FixFunction> table{
+      {"model-unknown-attribute", unknown_attribute},
       {"operability-monitoring", monitoring},
       {"performance-cache-eviction", cache_eviction},
       {"performance-cdn", cdn},
       {"performance-read-cache", read_cache},
+      {"reliability-delivery-semantics", delivery_semantics},
       {"reliability-queue-durability", queue_durability},
       {"reliability-replication", replication},
       {"reliability-retry-dlq", retry_dlq},
       {"reliability-single-point-of-failure", single_point},
       {"scalability-async-queue", async_queue},
       {"scalability-coordinator", coordinator},
+      {"security-encryption", encryption},
       {"structure-queue-consumer", queue_consumer},
   };
   return table;

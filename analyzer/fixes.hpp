@@ -69,8 +69,15 @@ struct SetGraphAttribute {
   std::string value;
 };
 
-using Edit =
-    std::variant<SetAttributes, AddComponent, AddLink, SetLinkAttributes, RetargetLink, DropLink, SetGraphAttribute>;
+/// Renames the attribute `from` written at `line` to `to`, keeping its value.
+struct RenameAttribute {
+  int line = 0;
+  std::string from;
+  std::string to;
+};
+
+using Edit = std::variant<SetAttributes, AddComponent, AddLink, SetLinkAttributes, RetargetLink, DropLink,
+                          SetGraphAttribute, RenameAttribute>;
 
 /// One way to fix a finding: what it does, in a line, and its edits.
 struct Fix {

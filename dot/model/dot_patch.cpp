@@ -190,6 +190,14 @@ std::expected<std::string, std::string> set_graph_attribute(std::string_view tex
   return spliced(text, {t[*value].begin, t[*value].end, dot_id(edit.value)});
 }
 
+std::expected<std::string, std::string> rename_attribute(std::string_view text, const RenameAttribute& edit) {
+  auto t = lex_dot(text);
+  for (std::size_t k = 0; k + 1 < t.size(); ++k)
+    if (t[k].kind == DotTok::id && t[k].text == edit.from && t[k].line == edit.line && is_punct(t[k + 1], '='))
+      return spliced(text, {t[k].begin, t[k].end, dot_id(edit.to)});
+  return std::unexpected("no attribute " + edit.from + " at line " + std::to_string(edit.line));
+}
+
 std::string statement(const std::string& head, const Attributes& attributes) {
   return attributes.empty() ? head + ";" : head + " [" + attribute_text(attributes) + "];";
 }
@@ -202,6 +210,7 @@ std::expected<std::string, std::string> apply_edit(std::string_view text, const 
   if (auto* e = std::get_if<SetLinkAttributes>(&edit)) return set_link_attributes(text, *e);
   if (auto* e = std::get_if<RetargetLink>(&edit)) return retarget_link(text, *e);
   if (auto* e = std::get_if<SetGraphAttribute>(&edit)) return set_graph_attribute(text, *e);
+  if (auto* e = std::get_if<RenameAttribute>(&edit)) return rename_attribute(text, *e);
   return drop_link(text, std::get<DropLink>(edit));
 }
 

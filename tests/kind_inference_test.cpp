@@ -763,7 +763,7 @@ TEST_CASE("kind inference: a spaced dash separates, files on a disk are blobs, A
       {"Master", "", "", "", Kind::service, "", ""},
       {"Content Delivery Network", "", "", "", Kind::cdn, "", ""},
       {"CloudFront Function Basic Auth", "", "", "", Kind::service, "", ""},
-      {"Health Checks", "", "", "", Kind::monitoring, "", ""},
+      {"Health Checks", "", "", "", Kind::unknown, "", ""},
       {"Media Store", "cylinder3", "", "", Kind::blob_store, "", ""},
       {"SSL Termination", "", "", "", Kind::load_balancer, "", ""},
   });

@@ -139,13 +139,16 @@ std::vector<Finding> encryption(const DesignGraph& graph) {
   return out;
 }
 
-/// Whether a picture's title or notes say that monitoring exists apart
-/// from what it draws ("(Logger not shown)", "metrics go to Datadog").
+/// Whether a picture's title, groups or notes say that monitoring exists
+/// apart from what it draws ("(Logger not shown)", "metrics go to
+/// Datadog"), or that the design is itself one ("monitored devices").
 bool picture_mentions_monitoring(const Model& m) {
   std::string text = to_lower(m.label);
   for (const ImportNote& note : m.left_out) text += " " + to_lower(note.subject);
-  for (std::string_view w : {"logger", "logging", "logs", "metrics", "monitoring", "telemetry", "observability",
-                             "tracing", "prometheus", "grafana", "datadog", "cloudwatch"})
+  for (const Cluster& group : m.clusters) text += " " + to_lower(group.label);
+  for (std::string_view w : {"logger", "logging", "logs", "metrics", "monitoring", "monitored", "telemetry",
+                             "observability", "tracing", "prometheus", "grafana", "datadog", "cloudwatch",
+                             "\xE7\x9B\x91\xE6\x8E\xA7" /* 监控 */, "\xE6\x97\xA5\xE5\xBF\x97" /* 日志 */})
     if (text.find(w) != std::string::npos) return true;
   return false;
 }

@@ -96,7 +96,9 @@ class DesignBuilder {
       if (words.find_first_of("_- ") != std::string::npos) continue;
       InferredKind named = infer_kind(DiagramShape{words, "", "", ""});
       if (named.kind == Kind::unknown || !named.component || named.weak) continue;
-      bool open = (kind.kind == Kind::unknown && kind.component) || kind.weak;
+      // Open: nothing in the text named the box (a part the text names as
+      // having no kind, such as a WAF, stays so).
+      bool open = (kind.kind == Kind::unknown && kind.component && kind.reason == kNoKindSignal) || kind.weak;
       if (!kind.component || !open) continue;
       named.reason = "style class " + name + " (" + named.reason + ")";
       return named;

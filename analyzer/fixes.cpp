@@ -1,6 +1,7 @@
 #include "fixes.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <functional>
 #include <map>
 
@@ -10,8 +11,11 @@
 namespace archlint {
 namespace {
 
-/// `base`, or `base_2`, `base_3`... when the model already has a component of that name.
-std::string unique_name(const Model& m, const std::string& base) {
+/// `base` as a plain id (other characters become `_`, so that a flow can
+/// name it), or `base_2`, `base_3`... when the model already has a component of that name.
+std::string unique_name(const Model& m, std::string base) {
+  for (char& c : base)
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '_') c = '_';
   if (!m.find(base)) return base;
   for (int n = 2;; ++n)
     if (std::string name = base + "_" + std::to_string(n); !m.find(name)) return name;

@@ -96,6 +96,11 @@ TEST_CASE("dot patch: new statements take the graph's indentation, before the ro
         "}\n");
 }
 
+TEST_CASE("dot patch: a file with CRLF line ends keeps them") {
+  CHECK(patched("digraph g {\r\n  a;\r\n}\r\n", {AddComponent{"b", {{"kind", "cache"}}}}) ==
+        "digraph g {\r\n  a;\r\n  b [kind=cache];\r\n}\r\n");
+}
+
 TEST_CASE("dot patch: a link is dropped with its line, pointed elsewhere, or given attributes") {
   std::string text =
       "digraph g {\n"

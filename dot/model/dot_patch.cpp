@@ -83,8 +83,9 @@ std::expected<std::string, std::string> append_statement(std::string_view text, 
       if (indent.find_first_not_of(" \t") != std::string::npos) indent = "  ";
       break;
     }
-  if (alone) return spliced(text, {line_start, line_start, indent + statement + "\n"});
-  return spliced(text, {brace, brace, "\n" + indent + statement + "\n"});
+  std::string eol = text.find("\r\n") != std::string_view::npos ? "\r\n" : "\n";  // the file's own line ends
+  if (alone) return spliced(text, {line_start, line_start, indent + statement + eol});
+  return spliced(text, {brace, brace, eol + indent + statement + eol});
 }
 
 /// Sets attributes on a component: in its node statement's list, else by

@@ -225,6 +225,30 @@ TEST_CASE("apply fixes: a fix that would raise a new finding is rolled back and 
         std::string::npos);
 }
 
+TEST_CASE("apply fixes: a waived finding is left as the author accepted it") {
+  std::string text =
+      "digraph g {\n  api [kind=service];\n  db [kind=database, waive=\"reliability-replication: rebuilt nightly\"];\n"
+      "  api -> db;\n}\n";
+  auto outcome = apply_fixes("t.dot", text, {}, {"reliability-replication"});
+  REQUIRE(outcome.has_value());
+  CHECK(outcome->text == text);
+  CHECK(outcome->applied.empty());
+}
+
+TEST_CASE("apply fixes: a worker put after a queue with a dead-letter queue uses that one") {
+  std::string text =
+      "digraph g {\n  api [kind=service, replicas=2];\n  pushes [kind=queue, tech=sqs, dlq=failed];\n"
+      "  failed [kind=queue, tech=sqs];\n  fcm [kind=external];\n  api -> pushes [op=publish];\n"
+      "  pushes -> fcm [op=consume];\n}\n";
+  auto outcome = apply_fixes("t.dot", text, {}, {"structure-queue-consumer"});
+  REQUIRE(outcome.has_value());
+  CHECK(outcome->refused.empty());
+  CHECK(outcome->text.find("fcm_worker [kind=worker, replicas=2, idempotent=true, retry=\"3x exponential backoff\"];") !=
+        std::string::npos);
+  CHECK(outcome->text.find("_dlq") == std::string::npos);
+  CHECK(outcome->text.find("pushes -> fcm [op=consume];") == std::string::npos);
+}
+
 TEST_CASE("apply fixes: a model that does not load is an input error") {
   auto outcome = apply_fixes("t.dot", "digraph g { a [kind=servise]; }", {});
   CHECK_FALSE(outcome.has_value());

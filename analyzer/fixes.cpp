@@ -27,14 +27,13 @@ const Component* subject(const Finding& f, const Model& m) {
   return i ? &m.components[*i] : nullptr;
 }
 
-/// The link written at the finding's line that starts (or, with `from_subject`
-/// false, ends) at its component and satisfies `fits`; null when none.
-const Link* finding_link(const Finding& f, const Model& m, bool from_subject,
-                         const std::function<bool(const Link&)>& fits) {
+/// The link written at the finding's line that starts at its component and
+/// satisfies `fits`; null when none.
+const Link* finding_link(const Finding& f, const Model& m, const std::function<bool(const Link&)>& fits) {
   auto i = m.find(f.component);
   if (!i) return nullptr;
   for (const Link& link : m.links)
-    if (link.line == f.line && (from_subject ? link.from : link.to) == *i && fits(link)) return &link;
+    if (link.line == f.line && link.from == *i && fits(link)) return &link;
   return nullptr;
 }
 
@@ -78,15 +77,21 @@ Attributes redundancy(const Component& c) {
   return out;
 }
 
+/// Whether the author declared that `c` keeps state unreplicated
+/// (`replication=none`): a decision, not an omission.
+bool declared_unreplicated(const Component& c) {
+  return is_stateful(c.kind) && c.replication == Replication::none;
+}
+
 std::vector<Fix> replication(const Finding& f, const Model& m) {
   const Component* c = subject(f, m);
-  if (!c) return {};
+  if (!c || declared_unreplicated(*c)) return {};
   return {{"replicate '" + c->name + "'", {SetAttributes{c->name, redundancy(*c)}}}};
 }
 
 std::vector<Fix> single_point(const Finding& f, const Model& m) {
   const Component* c = subject(f, m);
-  if (!c) return {};
+  if (!c || declared_unreplicated(*c)) return {};
   return {{"run '" + c->name + "' on more than one instance", {SetAttributes{c->name, redundancy(*c)}}}};
 }
 
@@ -132,7 +137,7 @@ std::vector<Fix> unknown_attribute(const Finding& f, const Model& m) {
 /// A cache that `service` reads before `store` (cache-aside): it fills the
 /// cache on a miss, so the link reads and writes.
 std::vector<Fix> read_cache(const Finding& f, const Model& m) {
-  const Link* link = finding_link(f, m, true, [&](const Link& l) {
+  const Link* link = finding_link(f, m, [&](const Link& l) {
     return m.components[l.to].kind == Kind::database && (!l.op || *l.op == Op::read || *l.op == Op::read_write);
   });
   if (!link) return {};
@@ -152,7 +157,7 @@ std::vector<Fix> read_cache(const Finding& f, const Model& m) {
 /// A CDN that the client fetches through; when the direct link cannot be
 /// pointed at it (a chain, or a flow that names it), one beside it.
 std::vector<Fix> cdn(const Finding& f, const Model& m) {
-  const Link* link = finding_link(f, m, true, [&](const Link& l) { return m.components[l.to].kind == Kind::blob_store; });
+  const Link* link = finding_link(f, m, [&](const Link& l) { return m.components[l.to].kind == Kind::blob_store; });
   if (!link) return {};
   const Component& client = m.components[link->from];
   const Component& store = m.components[link->to];
@@ -234,7 +239,7 @@ std::string add_worker(const Model& m, const std::string& queue, const std::stri
 /// consumer takes the messages off (and deduplicates them); a provider
 /// reads no queue, so a worker of the design takes them off and calls it.
 std::vector<Fix> async_queue(const Finding& f, const Model& m) {
-  const Link* link = finding_link(f, m, true, [](const Link& l) { return l.mode == Mode::sync; });
+  const Link* link = finding_link(f, m, [](const Link& l) { return l.mode == Mode::sync; });
   if (!link) return {};
   const Component& from = m.components[link->from];
   const Component& to = m.components[link->to];

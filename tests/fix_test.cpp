@@ -199,6 +199,14 @@ TEST_CASE("apply fixes: a flow through a link that a queue replaces goes through
   CHECK(outcome->text.find("  resizer [kind=worker, replicas=2, idempotent=true];") != std::string::npos);
 }
 
+TEST_CASE("fixes: a declaration the author wrote is not overridden") {
+  Model m = load(
+      "digraph g {\n  api [kind=service];\n  db [kind=database, replication=none, encryption=none];\n"
+      "  api -> db;\n}\n");
+  for (std::string_view rule : {"reliability-replication", "security-encryption"})
+    CHECK(fixes_for(finding_of(m, rule), m).empty());
+}
+
 TEST_CASE("fixes: what only the author knows has no fix") {
   Model m = load("digraph g {\n  api [kind=service];\n  db [kind=database];\n  api -> db;\n}\n");
   for (std::string_view rule : {"completeness-nfr", "completeness-schema", "completeness-estimates"})

@@ -36,7 +36,7 @@ Tally tally(const CheckResult& result) {
 /// service's finding, not the fix's.
 bool inherited(const Tally& before, const std::string& rule, const std::string& component, const Model& old_model,
                const Model& new_model, const std::string& subject) {
-  if (before.contains({rule, subject})) return true;
+  if (!subject.empty() && before.contains({rule, subject})) return true;
   auto added = new_model.find(component);
   for (const Link& link : new_model.links) {
     if (link.from != *added && link.to != *added) continue;

@@ -320,3 +320,22 @@ TEST_CASE("apply fixes: a misspelt attribute is renamed to the one it is nearest
   REQUIRE(outcome.has_value());
   CHECK(outcome->text.find("db [kind=database, replicas=3];") != std::string::npos);
 }
+
+TEST_CASE("fix with every rule on every rule page's Fires on example: it loads and adds no finding") {
+  for (const Rule& rule : all_rules()) {
+    CAPTURE(rule.id);
+    std::string fires = testing::block_after(rule_doc(rule.id), "## Fires on", "dot");
+    if (fires.empty()) continue;  // an importer's page shows a draw.io diagram
+    std::string file = std::string(rule.id) + ".dot";
+    auto original = load_dot_text(fires, file);
+    if (!original) continue;  // a page that shows an input error
+    CheckResult before = check_model(*original);
+    auto outcome = apply_fixes(file, fires, {});
+    REQUIRE(outcome.has_value());
+    auto fixed = load_dot_text(outcome->text, file);
+    REQUIRE_MESSAGE(fixed.has_value(), outcome->text);
+    auto counts = by_rule(before);
+    for (const auto& [id, count] : by_rule(check_model(*fixed)))
+      if (id != "structure-unreachable") CHECK_MESSAGE(count <= counts[id], id << "\n" << outcome->text);
+  }
+}

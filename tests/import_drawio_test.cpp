@@ -862,6 +862,44 @@ TEST_CASE("drawio geometry: two pills with one label joined by a line are captio
   CHECK(d.notes.empty());
 }
 
+TEST_CASE("drawio geometry: short text right above, below or beside a labelled box is its caption") {
+  const std::string plain = "rounded=1;whiteSpace=wrap;";
+  const RawDesign d = import_ok(page_of(
+      box("store", "Storage", plain, 100, 100, 200, 80) + box("s3", "S3", "text;", 100, 180, 200, 30) +
+      box("abuse", "Abuse Detection", plain, 400, 100, 200, 80) + box("ddb", "DynamoDB", "text;", 400, 75, 200, 20) +
+      box("cache", "Sessions", plain, 700, 100, 120, 80) + box("redis", "Redis", "text;", 825, 125, 60, 30) +
+      edge_cell("w", "abuse", "store", "")))[0];
+  // The names and labels stay the boxes' own; the captions are no components, but give the kinds.
+  CHECK(names(d) == std::vector<std::string>{"storage", "abuse_detection", "sessions"});
+  CHECK(attr(node(d, "storage")->attrs, "label") == "Storage");
+  CHECK(attr(node(d, "storage")->attrs, "kind") == expected_kind("Storage\nS3", "", plain, "store"));
+  CHECK(attr(node(d, "storage")->attrs, "tech") == "s3");
+  CHECK(node(d, "storage")->kind_reason.find("the caption \"S3\"") != std::string::npos);
+  CHECK(attr(node(d, "abuse_detection")->attrs, "kind") == expected_kind("Abuse Detection\nDynamoDB", "", plain, "a"));
+  CHECK(attr(node(d, "abuse_detection")->attrs, "tech") == "dynamodb");
+  CHECK(attr(node(d, "sessions")->attrs, "tech") == "redis");
+}
+
+TEST_CASE("drawio geometry: text as near two boxes, over a container or in a key captions no box") {
+  const std::string plain = "rounded=1;whiteSpace=wrap;";
+  const RawDesign d = import_ok(page_of(
+      // Midway between two boxes.
+      box("orders", "Orders", plain, 100, 100, 200, 80) + box("mid", "Redis", "text;", 100, 190, 200, 30) +
+      box("billing", "Billing", plain, 100, 230, 200, 80) +
+      // The title over a container, near the first box inside it.
+      box("group", "", "rounded=0;container=1;", 400, 100, 300, 250) +
+      box("api", "API", plain, 20, 10, 120, 60, "group") + box("jobs", "Jobs", plain, 160, 10, 120, 60, "group") +
+      box("title", "Postgres Platform", "text;", 400, 70, 150, 30) +
+      // A key's entry: text beside a sample arrow, right under a box.
+      box("web", "Web", plain, 800, 100, 200, 80) + box("key", "via Kafka", "text;", 860, 185, 140, 30) +
+      edge_cell("sample", "", "", point("sourcePoint", 800, 200) + point("targetPoint", 850, 200))))[0];
+  CHECK(names(d) == std::vector<std::string>{"orders", "billing", "api", "jobs", "web"});
+  for (const RawNode& n : d.nodes) {
+    CAPTURE(n.name);
+    CHECK(n.kind_reason.find("caption") == std::string::npos);
+  }
+}
+
 TEST_CASE("drawio labels: a heading ends its line") {
   std::string text = mxfile(diagram(
       "L", R"(<mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/>)"

@@ -1,5 +1,6 @@
 #include "drawio_page.hpp"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -54,7 +55,8 @@ std::string icon_name(std::string_view style) {
   return icon.substr(icon.rfind('.') + 1);
 }
 
-RawNode make_node(const DrawioCell& c, const DrawnPart& part, std::set<std::string>& names) {
+RawNode make_node(const DrawioCell& c, const DrawnPart& part, const std::string& caption,
+                  std::set<std::string>& names) {
   RawNode node;
   // A box with no text is named after its icon when it has one, else its cell id.
   std::string icon = part.label.empty() ? icon_name(part.style) : "";
@@ -63,6 +65,16 @@ RawNode make_node(const DrawioCell& c, const DrawnPart& part, std::set<std::stri
   node.line = c.line;
   std::string style = without_inline_data(part.style);
   InferredKind inferred = infer_kind(DiagramShape{part.label, style_shape(style), style, c.id});
+  // Kind inference reads the caption as the label's last line; the label and name stay as drawn.
+  if (!caption.empty()) {
+    InferredKind read = infer_kind(DiagramShape{part.label + "\n" + caption, style_shape(style), style, c.id});
+    if (read.component && read.kind != Kind::unknown && (read.kind != inferred.kind || read.tech != inferred.tech)) {
+      std::string text = caption;
+      std::replace(text.begin(), text.end(), '\n', ' ');
+      inferred = read;
+      inferred.reason += " (the caption \"" + text + "\" drawn next to the box)";
+    }
+  }
   if (!part.label.empty()) node.attrs["label"] = {part.label, c.line};
   node.attrs["kind"] = {std::string(kind_name(inferred.kind)), c.line};
   if (!inferred.tech.empty()) node.attrs["tech"] = {inferred.tech, c.line};
@@ -81,7 +93,7 @@ void add_page_cells(const std::vector<DrawioCell>& cells, RawDesign& design) {
   PageNames names{{}, std::move(cluster_of)};
   for (std::size_t i = 0; i < cells.size(); ++i) {
     if (!parts.heads_component(i)) continue;
-    RawNode node = make_node(cells[i], parts.part(i), used);
+    RawNode node = make_node(cells[i], parts.part(i), parts.caption(i), used);
     if (auto home = parts.enclosing_cluster(i)) node.cluster = names.clusters.at(*home);
     names.components[i] = node.name;
     design.nodes.push_back(std::move(node));

@@ -142,6 +142,58 @@ double segment_distance(const DrawioPoint& p, const DrawioPoint& a, const Drawio
   return std::hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
 }
 
+/// A side of a box that a caption may be placed on.
+enum class Side { below, above, right, left };
+
+/// `r` seen turned so that its `side` faces down: mirrored top to bottom
+/// for above, with x and y swapped for beside.
+DrawioRect facing_down(const DrawioRect& r, Side side) {
+  switch (side) {
+    case Side::below: return r;
+    case Side::above: return {r.x, -r.bottom(), r.w, r.h};
+    case Side::right: return {r.y, r.x, r.h, r.w};
+    case Side::left: return {r.y, -r.right(), r.h, r.w};
+  }
+  return r;
+}
+
+/// The gap (page units, 0 when they touch or overlap) between box `box` and
+/// text `text` placed on `side` of it: across that side (overlapping the
+/// box horizontally below or above it, level with its middle beside it),
+/// and starting past the box's middle; nullopt when the text is placed
+/// otherwise or more than `reach` away.
+std::optional<double> gap_to_text(const DrawioRect& box, const DrawioRect& text, Side side, double reach) {
+  const DrawioRect a = facing_down(box, side), t = facing_down(text, side);
+  const double centre = a.x + a.w / 2;
+  const bool beside = side == Side::right || side == Side::left;
+  const bool across = beside ? t.x <= centre && t.right() >= centre : t.x < a.right() && t.right() > a.x;
+  if (!across || t.y < a.y + a.h / 2 || t.y > a.bottom() + reach) return std::nullopt;
+  return std::max(0.0, t.y - a.bottom());
+}
+
+/// The distance between two boxes' nearest points; 0 when they overlap.
+double gap_between(const DrawioRect& a, const DrawioRect& b) {
+  return std::hypot(std::max({0.0, b.x - a.right(), a.x - b.right()}),
+                    std::max({0.0, b.y - a.bottom(), a.y - b.bottom()}));
+}
+
+/// The distance from box `t` to the outline of `r`: from inside, to the
+/// nearest side; from outside, to the box.
+double gap_to_outline(const DrawioRect& r, const DrawioRect& t) {
+  if (!r.contains(t)) return gap_between(r, t);
+  return std::min({t.x - r.x, r.right() - t.right(), t.y - r.y, r.bottom() - t.bottom()});
+}
+
+/// A few words, as a product list is written ("React + CloudFront + S3",
+/// "API Gateway + Lambda"): four words or fewer, not counting joiners
+/// such as `+`, `/` or `&`, and more than a single letter (a marker "C").
+bool is_short_text(const std::string& label) {
+  auto alnum = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+  std::size_t count = 0;
+  for (const std::string& w : words(label)) count += std::any_of(w.begin(), w.end(), alnum);
+  return count > 0 && count <= 4 && std::count_if(label.begin(), label.end(), alnum) >= 2;
+}
+
 /// `p` lies on the outline of `r`, within one page unit.
 bool on_outline(const DrawioPoint& p, const DrawioRect& r) { return r.contains(p, 1) && !r.contains(p, -1); }
 
@@ -228,6 +280,7 @@ PageParts::PageParts(const std::vector<DrawioCell>& cells) : cells_(cells) {
   cluster_by_overlap();
   title_frames_by_icons();
   fold_text_on_boxes();
+  caption_boxes_by_nearby_text();
   place_in_clusters();
 }
 
@@ -441,12 +494,9 @@ void PageParts::name_icons_by_nearby_text() {
       const DrawioRect& t = *cells_[text].box;
       DrawioPoint ca = a.center(), ct = t.center();
       double distance = std::hypot(ca.x - ct.x, ca.y - ct.y);
-      bool overlaps_x = t.x < a.right() && t.right() > a.x;
-      bool level = t.y <= ca.y && t.bottom() >= ca.y;
-      if (overlaps_x && t.y >= ca.y && t.y <= a.bottom() + kGap)
-        pairs.push_back({std::max(0.0, t.y - a.bottom()), distance, icon, text});
-      else if (level && t.x >= ca.x && t.x <= a.right() + kGap && role_[icon] != CellRole::skipped)
-        pairs.push_back({std::max(0.0, t.x - a.right()), distance, icon, text});
+      auto gap = gap_to_text(a, t, Side::below, kGap);
+      if (!gap && role_[icon] != CellRole::skipped) gap = gap_to_text(a, t, Side::right, kGap);
+      if (gap) pairs.push_back({*gap, distance, icon, text});
     }
   }
   std::sort(pairs.begin(), pairs.end());
@@ -762,6 +812,66 @@ void PageParts::fold_text_on_boxes() {
     owner_[i] = box;
     role_[i] = CellRole::component;
     if (part_[*box].label.empty()) part_[*box].label = part_[i].label;
+  }
+}
+
+/// A labelled box's technology is often written as free text just outside
+/// it ("React + CloudFront + S3" above a "Main Frontend" box, "S3" below
+/// "Storage"): such text is the box's caption, which kind inference reads
+/// as the label's last line. The text is a free caption (no edges, in no
+/// group) of a few words (see is_short_text), placed right above, below or
+/// beside the box (see gap_to_text), aligned with it, at most 20 units
+/// away, above or below it no more than a quarter wider than the box, and
+/// nearer to it, by more than a unit, than to any other box or to any
+/// container's outline (text equally near two boxes, or the title over a
+/// container, is no box's). A key's entry, text beside a sample arrow
+/// drawn between two free points, stays free.
+void PageParts::caption_boxes_by_nearby_text() {
+  constexpr double kGap = 20;
+  caption_.assign(cells_.size(), "");
+  std::vector<std::vector<DrawioPoint>> samples;  // arrows drawn from a free point to a free point
+  for (std::size_t e = 0; e < cells_.size(); ++e)
+    if (cells_[e].edge && cells_[e].source.empty() && cells_[e].target.empty())
+      if (auto path = edge_path(e); !path.empty()) samples.push_back(std::move(path));
+  for (std::size_t i = 0; i < cells_.size(); ++i) {
+    if (role_[i] != CellRole::caption || !cells_[i].box || !kids_[i].empty() || hidden_[i]) continue;
+    if ((parent_[i] && cells_[*parent_[i]].vertex) || !is_short_text(part_[i].label)) continue;
+    if (is_legend_title(part_[i].label)) continue;
+    const DrawioRect& t = *cells_[i].box;
+    const DrawioPoint mid = t.center();
+    const DrawioRect near{t.x - kGap, t.y - kGap, t.w + 2 * kGap, t.h + 2 * kGap};
+    bool key = false;
+    for (const auto& path : samples)
+      for (std::size_t k = 0; k + 1 < path.size() && !key; ++k) key = segment_crosses(path[k], path[k + 1], near);
+    if (key) continue;
+    std::optional<std::size_t> box;
+    double best = INFINITY;
+    for (std::size_t j = 0; j < cells_.size(); ++j) {
+      if (!heads(j) || !cells_[j].box || part_[j].label.empty() || style_name(cells_[j].style) == "text") continue;
+      // Aligned with the box (its middle within the box's span) and outside it, touching its edge at most.
+      const DrawioRect& a = *cells_[j].box;
+      const DrawioRect inner{a.x + 1, a.y + 1, a.w - 2, a.h - 2};
+      bool aligned = (mid.x >= a.x && mid.x <= a.right()) || (mid.y >= a.y && mid.y <= a.bottom());
+      if (!aligned || gap_between(inner, t) == 0) continue;
+      // Above or below, a caption is about as wide as its box at most; a page's title spans more.
+      bool narrow = t.w <= 1.25 * a.w + 10;
+      for (Side side : {Side::below, Side::above, Side::right, Side::left}) {
+        if (!narrow && (side == Side::below || side == Side::above)) continue;
+        if (auto gap = gap_to_text(a, t, side, kGap); gap && *gap < best) best = *gap, box = j;
+      }
+    }
+    if (!box) continue;
+    // Nearer to that box than to anything else drawn: another box, or a container's outline.
+    bool nearest = true;
+    for (std::size_t j = 0; j < cells_.size() && nearest; ++j) {
+      if (j == i || !cells_[j].box || owner_[j] == box) continue;
+      if (owner_[j]) nearest = gap_between(*cells_[j].box, t) > best + 1;
+      else if (role_[j] == CellRole::cluster) nearest = gap_to_outline(*cells_[j].box, t) > best + 1;
+    }
+    if (!nearest) continue;
+    std::string& caption = caption_[*box];
+    caption += (caption.empty() ? "" : "\n") + part_[i].label;
+    drop(i);
   }
 }
 

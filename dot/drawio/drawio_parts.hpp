@@ -40,6 +40,10 @@ class PageParts {
   /// Cell `i` heads a component (it is not inside a composite).
   bool heads_component(std::size_t i) const { return owner_[i] == i; }
   const DrawnPart& part(std::size_t i) const { return part_[i]; }
+  /// The short text drawn just outside component `i`'s box (its technology,
+  /// "API Gateway + Lambda"), one per line; "" when none. Kind inference
+  /// reads it as the label's last line; the label and name leave it out.
+  const std::string& caption(std::size_t i) const { return caption_[i]; }
   /// The innermost cluster cell around cell `i`.
   std::optional<std::size_t> enclosing_cluster(std::size_t i) const;
   /// Cell `i` is left out with all it holds: a legend (a container titled
@@ -107,6 +111,7 @@ class PageParts {
   void merge_lone_clusters();
   void drop_caption_pairs();
   void fold_text_on_boxes();
+  void caption_boxes_by_nearby_text();
   void place_in_clusters();
 
   const std::vector<DrawioCell>& cells_;
@@ -118,6 +123,7 @@ class PageParts {
   std::vector<bool> hidden_;
   std::vector<CellRole> role_;
   std::vector<DrawnPart> part_;
+  std::vector<std::string> caption_;
   std::vector<std::optional<std::size_t>> owner_;
   std::vector<std::optional<std::size_t>> drawn_in_;  // innermost cluster whose box holds the cell's
   std::vector<std::size_t> order_;                    // vertices, children before parents

@@ -65,9 +65,12 @@ RawNode make_node(const DrawioCell& c, const DrawnPart& part, const std::string&
   node.line = c.line;
   std::string style = without_inline_data(part.style);
   InferredKind inferred = infer_kind(DiagramShape{part.label, style_shape(style), style, c.id});
-  // Kind inference reads the caption as the label's last line; the label and name stay as drawn.
+  // Kind inference reads the caption as the line under the label's name,
+  // before any description; the label and name stay as drawn.
   if (!caption.empty()) {
-    InferredKind read = infer_kind(DiagramShape{part.label + "\n" + caption, style_shape(style), style, c.id});
+    std::size_t name_end = std::min(part.label.find('\n'), part.label.size());
+    std::string read_as = part.label.substr(0, name_end) + "\n" + caption + part.label.substr(name_end);
+    InferredKind read = infer_kind(DiagramShape{read_as, style_shape(style), style, c.id});
     if (read.component && read.kind != Kind::unknown && (read.kind != inferred.kind || read.tech != inferred.tech)) {
       std::string text = caption;
       std::replace(text.begin(), text.end(), '\n', ' ');

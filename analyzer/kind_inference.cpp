@@ -161,12 +161,19 @@ bool same_word(const std::string& token, const std::string& word, bool last) {
 }
 
 /// Whether the word at `last` is followed by another word of its phrase, as
-/// "user" in "User Management"; a number does not count ("Gateway 2").
+/// "user" in "User Management"; a number does not count ("Gateway 2"), nor
+/// a word for copies of it ("Worker Nodes", "DB Sources").
 bool modifies(const Tokens& tokens, std::size_t last) {
+  // Words that stand for copies or running instances of what precedes them
+  // ("DB Sources", "Worker Nodes", "Cache Servers"): the word before stays the head.
+  static constexpr std::string_view kStandIns[] = {"node",  "nodes",   "instance", "instances", "server", "servers",
+                                                   "pod",   "pods",    "replica",  "replicas",  "source", "sources",
+                                                   "tier",  "cluster", "clusters", "host",      "hosts",  "fleet"};
   for (std::size_t next = last + 1; next < tokens.size() && tokens[next].phrase == tokens[last].phrase; ++next) {
     const std::string& word = tokens[next].text;
-    if (!std::all_of(word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
-      return true;
+    bool number = std::all_of(word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+    bool stand_in = std::find(std::begin(kStandIns), std::end(kStandIns), word) != std::end(kStandIns);
+    if (!number && !stand_in) return true;
   }
   return false;
 }

@@ -205,7 +205,7 @@ TEST_CASE("kind inference: compute workloads are services") {
       {"StatefulSet", "", "", "", Kind::service, "", "label mentions StatefulSet"},
       {"EKS managed node group", "", "", "", Kind::service, "", "label mentions node group"},
       {"Kubernetes\nsystem nodes", "", "", "", Kind::service, "", "label mentions node"},
-      {"EC2 Instances", "", "", "", Kind::service, "", "label mentions instance"},
+      {"EC2 Instances", "", "", "", Kind::service, "", "label mentions EC2"},
       {"EKS", "", "", "", Kind::service, "", "label mentions EKS"},
       {"cert-manager", "", "", "", Kind::service, "", "label mentions cert-manager"},
       {"kube-system: external-secrets", "", "", "", Kind::service, "", "label mentions external-secrets"},
@@ -766,5 +766,15 @@ TEST_CASE("kind inference: a spaced dash separates, files on a disk are blobs, A
       {"Health Checks", "", "", "", Kind::unknown, "", ""},
       {"Media Store", "cylinder3", "", "", Kind::blob_store, "", ""},
       {"SSL Termination", "", "", "", Kind::load_balancer, "", ""},
+  });
+}
+
+TEST_CASE("kind inference: a word for copies does not take the head from what it copies") {
+  check_cases({
+      {"DB Sources", "", "", "", Kind::database, "", ""},
+      {"Worker Nodes", "", "", "", Kind::worker, "", ""},
+      {"Cache Servers", "", "", "", Kind::cache, "", ""},
+      {"Database Server", "", "", "", Kind::database, "", ""},
+      {"User Management", "", "", "", Kind::unknown, "", ""},
   });
 }

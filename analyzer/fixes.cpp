@@ -77,22 +77,64 @@ Attributes redundancy(const Component& c) {
   return out;
 }
 
+/// The design's first coordinator, or null.
+const Component* first_coordinator(const Model& m) {
+  for (const Component& c : m.components)
+    if (c.kind == Kind::coordinator) return &c;
+  return nullptr;
+}
+
+/// Links queue `name` to the design's coordinator, or to a new one
+/// (`coord`, three replicas); returns the coordinator's name.
+std::string link_coordinator(const Model& m, const std::string& name, Fix& fix) {
+  const Component* existing = first_coordinator(m);
+  std::string coord = existing ? existing->name : unique_name(m, "coord");
+  if (!existing)
+    fix.edits.push_back(AddComponent{coord, {{"kind", "coordinator"}, {"replicas", "3"}, {"replication", "single_leader"}}});
+  fix.edits.push_back(AddLink{name, coord, {{"op", "read_write"}}});
+  return coord;
+}
+
+/// Whether a replicated queue `c` needs a coordinator: a self-hosted broker
+/// whose technology keeps partition metadata in one, or says nothing.
+bool needs_coordinator(const Component& c) {
+  return c.kind == Kind::queue && !(c.technology && (c.technology->managed || !c.technology->needs_coordinator));
+}
+
+/// Whether a link joins `c` to a coordinator.
+bool linked_to_coordinator(const Model& m, const Component& c) {
+  auto i = m.find(c.name);
+  for (const Link& link : m.links)
+    if ((link.from == *i && m.components[link.to].kind == Kind::coordinator) ||
+        (link.to == *i && m.components[link.from].kind == Kind::coordinator))
+      return true;
+  return false;
+}
+
 /// Whether the author declared that `c` keeps state unreplicated
 /// (`replication=none`): a decision, not an omission.
 bool declared_unreplicated(const Component& c) {
   return is_stateful(c.kind) && c.replication == Replication::none;
 }
 
+/// replicas (and replication) on `c`; a queue on brokers that keep their
+/// partitions in a coordinator is linked to one.
+std::vector<Fix> replicate(const Component& c, const Model& m, std::string summary) {
+  Fix fix{std::move(summary), {SetAttributes{c.name, redundancy(c)}}};
+  if (needs_coordinator(c) && !linked_to_coordinator(m, c)) link_coordinator(m, c.name, fix);
+  return {fix};
+}
+
 std::vector<Fix> replication(const Finding& f, const Model& m) {
   const Component* c = subject(f, m);
   if (!c || declared_unreplicated(*c)) return {};
-  return {{"replicate '" + c->name + "'", {SetAttributes{c->name, redundancy(*c)}}}};
+  return replicate(*c, m, "replicate '" + c->name + "'");
 }
 
 std::vector<Fix> single_point(const Finding& f, const Model& m) {
   const Component* c = subject(f, m);
   if (!c || declared_unreplicated(*c)) return {};
-  return {{"run '" + c->name + "' on more than one instance", {SetAttributes{c->name, redundancy(*c)}}}};
+  return replicate(*c, m, "run '" + c->name + "' on more than one instance");
 }
 
 std::vector<Fix> cache_eviction(const Finding& f, const Model& m) {
@@ -170,13 +212,6 @@ std::vector<Fix> cdn(const Finding& f, const Model& m) {
   return {through, {summary, {add, AddLink{client.name, edge, {{"op", "read"}}}, origin}}};
 }
 
-/// The design's first coordinator, or null.
-const Component* first_coordinator(const Model& m) {
-  for (const Component& c : m.components)
-    if (c.kind == Kind::coordinator) return &c;
-  return nullptr;
-}
-
 /// A new queue `name` like the design's queues: the technology (and
 /// replicas, replication, durability, delivery) of the first queue that
 /// names one; else durable, at least once, on three replicated brokers
@@ -197,12 +232,7 @@ void add_queue(const Model& m, const std::string& name, Fix& fix) {
   attributes.emplace_back("replicas", "3");
   attributes.emplace_back("replication", "single_leader");
   fix.edits.push_back(AddComponent{name, attributes});
-  if (like && like->technology && !like->technology->needs_coordinator) return;
-  const Component* coordinator = first_coordinator(m);
-  std::string coord = coordinator ? coordinator->name : unique_name(m, "coord");
-  if (!coordinator)
-    fix.edits.push_back(AddComponent{coord, {{"kind", "coordinator"}, {"replicas", "3"}, {"replication", "single_leader"}}});
-  fix.edits.push_back(AddLink{name, coord, {{"op", "read_write"}}});
+  if (!like || needs_coordinator(*like)) link_coordinator(m, name, fix);
 }
 
 /// A worker of the design that takes `queue`'s messages off and calls
@@ -296,23 +326,21 @@ std::vector<Fix> retry_dlq(const Finding& f, const Model& m) {
 std::vector<Fix> coordinator(const Finding& f, const Model& m) {
   const Component* c = subject(f, m);
   if (!c) return {};
-  const Component* existing = first_coordinator(m);
-  std::string coord = existing ? existing->name : unique_name(m, "coord");
-  Fix fix{"link '" + c->name + "' to coordinator '" + coord + "'", {}};
-  if (!existing)
-    fix.edits.push_back(AddComponent{coord, {{"kind", "coordinator"}, {"replicas", "3"}, {"replication", "single_leader"}}});
-  fix.edits.push_back(AddLink{c->name, coord, {{"op", "read_write"}}});
+  Fix fix{"link '" + c->name + "' to coordinator", {}};
+  fix.summary += " '" + link_coordinator(m, c->name, fix) + "'";
   return {fix};
 }
 
-/// A monitoring component that every service, gateway and worker reports to.
+/// A monitoring component that every service, gateway, worker and processor
+/// reports to. A scheduler is left out: it is an entry, and a link from an
+/// entry asks for a flow.
 std::vector<Fix> monitoring(const Finding&, const Model& m) {
   std::string metrics = unique_name(m, "metrics");
   Fix fix{"add monitoring '" + metrics + "' and link what runs to it",
           {AddComponent{metrics, {{"kind", "monitoring"}, {"replicas", "2"}}}}};
   for (const Component& c : m.components)
     if (c.kind == Kind::service || c.kind == Kind::api_gateway || c.kind == Kind::worker ||
-        c.kind == Kind::stream_processor || c.kind == Kind::batch_processor || c.kind == Kind::scheduler)
+        c.kind == Kind::stream_processor || c.kind == Kind::batch_processor)
       fix.edits.push_back(AddLink{c.name, metrics, {{"op", "write"}, {"mode", "async"}}});
   return {fix};
 }

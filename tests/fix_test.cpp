@@ -331,6 +331,10 @@ TEST_CASE("fix with every rule on every rule page's Fires on example: it loads a
     if (!original) continue;  // a page that shows an input error
     CheckResult before = check_model(*original);
     auto outcome = apply_fixes(file, fires, {});
+    if (original->diagram) {  // a plain diagram is imported first, not fixed
+      CHECK_FALSE(outcome.has_value());
+      continue;
+    }
     REQUIRE(outcome.has_value());
     auto fixed = load_dot_text(outcome->text, file);
     REQUIRE_MESSAGE(fixed.has_value(), outcome->text);

@@ -89,6 +89,11 @@ std::expected<FixOutcome, InputErrors> apply_fixes(const std::string& file, std:
                                                    const CheckSettings& settings, const std::set<std::string>& rules) {
   auto model = load_dot_text(text, file);
   if (!model) return std::unexpected(std::move(model.error()));
+  // A picture's kinds are guesses; a node with a kind would make the others need one.
+  if (model->diagram)
+    return std::unexpected(InputErrors{{file, model->line,
+                                        "a plain diagram (no node declares a kind); fix edits models: turn it into "
+                                        "one first (archlint import)"}});
   CheckResult result = check_model(*model, settings);
   Loaded current{file, std::move(text), std::move(*model), std::move(result)};
   FixOutcome outcome;

@@ -17,7 +17,7 @@
 namespace archlint {
 namespace {
 
-/// A model file, its text, the config it is checked under, and what fixing it did.
+/// A model file, its text as read, and what fixing it did.
 struct FixedFile {
   std::string file;
   std::string text;

@@ -89,7 +89,12 @@ const Component* first_coordinator(const Model& m) {
 std::string link_coordinator(const Model& m, const std::string& name, Fix& fix) {
   const Component* existing = first_coordinator(m);
   std::string coord = existing ? existing->name : unique_name(m, "coord");
-  if (!existing)
+  // One new coordinator serves every queue this fix adds.
+  bool added = std::any_of(fix.edits.begin(), fix.edits.end(), [&](const Edit& e) {
+    const auto* add = std::get_if<AddComponent>(&e);
+    return add && add->name == coord;
+  });
+  if (!existing && !added)
     fix.edits.push_back(AddComponent{coord, {{"kind", "coordinator"}, {"replicas", "3"}, {"replication", "single_leader"}}});
   fix.edits.push_back(AddLink{name, coord, {{"op", "read_write"}}});
   return coord;

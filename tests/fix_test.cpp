@@ -173,7 +173,9 @@ TEST_CASE("fixes: a provider called synchronously gets a queue and a worker of t
   auto fixes = fixes_for(finding_of(m, "scalability-async-queue"), m);
   REQUIRE(fixes.size() == 1);
   bool worker_calls = false, queue_to_worker = false, dropped = false;
+  int coordinators = 0;
   for (const Edit& e : fixes[0].edits) {
+    if (auto* c = std::get_if<AddComponent>(&e)) coordinators += c->name == "coord";
     if (auto* l = std::get_if<AddLink>(&e)) {
       worker_calls = worker_calls || (l->from == "fcm_worker" && l->to == "fcm");
       queue_to_worker = queue_to_worker || (l->from == "fcm_q" && l->to == "fcm_worker");
@@ -184,6 +186,7 @@ TEST_CASE("fixes: a provider called synchronously gets a queue and a worker of t
   CHECK(worker_calls);
   CHECK(queue_to_worker);
   CHECK(dropped);
+  CHECK(coordinators == 1);  // the queue and the worker's dead-letter queue share one
 }
 
 TEST_CASE("apply fixes: a flow through a link that a queue replaces goes through the queue") {

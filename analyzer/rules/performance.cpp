@@ -87,8 +87,9 @@ std::vector<Finding> read_cache(const DesignGraph& graph) {
       out.push_back(on_link(service, link,
                                quoted(service.name) + " reads " + quoted(store.name) + " (read-heavy, " +
                                    ratio_phrase(store, *ratio) + ") with no cache on the path",
-                               "add a kind=cache component that " + service.name + " reads before " + store.name +
-                                   " (cache-aside), or read " + store.name + " through a cache (read-through)"));
+                               "add a cache that " + service.name + " reads before " + store.name +
+                                   " (cache-aside): " + store.name + "_cache [kind=cache, eviction=lru, replicas=2]; " +
+                                   service.name + " -> " + store.name + "_cache [op=read_write]"));
     }
   }
   return out;
@@ -159,8 +160,9 @@ std::vector<Finding> cdn(const DesignGraph& graph) {
     out.push_back(on_link(client, link,
                              quoted(client.name) + " fetches from blob store " + quoted(store.name) +
                                  " with no CDN in front; every read crosses to the origin, far from the user",
-                             "add a kind=cdn component: " + client.name + " -> cdn; cdn -> " + store.name +
-                                 " [op=read]"));
+                             "put a CDN between them: " + store.name + "_cdn [kind=cdn]; " + client.name + " -> " +
+                                 store.name + "_cdn; " + store.name + "_cdn -> " + store.name +
+                                 " [op=read]; and drop the link " + client.name + " -> " + store.name));
   }
   return out;
 }

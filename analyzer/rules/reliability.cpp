@@ -220,8 +220,9 @@ std::vector<Finding> retry_dlq(const DesignGraph& graph) {
                                      quoted_list(queues) +
                                      " but has no dead-letter queue; a message that always fails is retried "
                                      "forever or dropped",
-                                 "add a dead-letter queue: " + c.name + "_dlq [kind=queue], the link " + c.name +
-                                     " -> " + c.name + "_dlq [op=publish], and dlq=" + c.name + "_dlq on " +
+                                 "add a dead-letter queue: " + c.name +
+                                     "_dlq [kind=queue, durable=true, delivery=at_least_once, replicas=3], the link " +
+                                     c.name + " -> " + c.name + "_dlq [op=publish], and dlq=" + c.name + "_dlq on " +
                                      c.name));
       continue;
     }

@@ -50,12 +50,16 @@ std::string queue_fix(const Component& from, const Component& to) {
   bool provider = to.kind == Kind::external;
   std::string q = to.name + "_q";
   std::string reader = provider ? to.name + "_worker" : to.name;
-  std::string fix = provider ? "put a queue and a worker of the design between them: " + q + " [kind=queue]; " +
-                                   reader + " [kind=worker]; "
-                             : "put a queue between them: " + q + " [kind=queue]; ";
+  std::string queue = q + " [kind=queue, durable=true, delivery=at_least_once, replicas=3]; ";
+  std::string fix = provider ? "put a queue and a worker of the design between them: " + queue + reader +
+                                   " [kind=worker, idempotent=true, retry=\"3x exponential\"]; "
+                             : "put a queue between them: " + queue;
   fix += from.name + " -> " + q + " [op=publish]; " + q + " -> " + reader + " [op=consume]; ";
   if (provider) fix += reader + " -> " + to.name + "; ";
-  return fix + "and drop the link " + from.name + " -> " + to.name;
+  fix += "and drop the link " + from.name + " -> " + to.name;
+  // Messages arrive at least once: whoever consumes must not do the work twice.
+  if (!provider) fix += "; " + to.name + " must now deduplicate (idempotent=true)";
+  return fix;
 }
 
 std::vector<Finding> async_queue(const DesignGraph& graph) {
@@ -173,7 +177,8 @@ std::vector<Finding> coordinator(const DesignGraph& graph) {
     out.push_back(on_component(q,
                                "queue " + quoted(q.name) + " is " + join(spread, " and ") +
                                    " but no coordinator is linked to keep its partitions, leaders and members" + note,
-                               "add a kind=coordinator (tech=zookeeper, etcd) and link it: " + q.name +
+                               "add a kind=coordinator (tech=zookeeper, etcd) of three replicas and link it: "
+                               "coord [kind=coordinator, replicas=3, replication=leaderless]; " + q.name +
                                    " -> coord [op=read_write]"));
   }
   return out;

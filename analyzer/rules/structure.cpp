@@ -183,8 +183,8 @@ std::vector<Finding> queue_consumer(const DesignGraph& graph) {
     std::string fix = client ? "put a service of the design between them: " + between + " [kind=service]; " +
                                    queue.name + " -> " + between + " [op=consume]; " + consumer.name + " -> " +
                                    between + " [protocol=websocket]"
-                             : "put a worker of the design between them: " + between + " [kind=worker]; " +
-                                   queue.name + " -> " + between + " [op=consume]; " + between + " -> " +
+                             : "put a worker of the design between them: " + between +
+                                   " [kind=worker, idempotent=true, retry=\"3x exponential\"]; " + queue.name + " -> " + between + " [op=consume]; " + between + " -> " +
                                    consumer.name;
     out.push_back(on_link(queue, link,
                              "queue " + quoted(queue.name) + " is read by " + std::string(kind_name(consumer.kind)) +

@@ -182,6 +182,9 @@ std::vector<Finding> dual_write(const DesignGraph& graph) {
   // external system) calls.
   auto starts_request = [&](std::size_t i) {
     if (!m.flows.empty()) return !flows_of[i].empty();
+    // A picture's arrows say neither what a request writes nor which
+    // requests there are: only written flows start one there.
+    if (m.diagram) return false;
     for (std::size_t l : graph.in_links(i)) {
       Kind from = m.components[m.links[l].from].kind;
       if (from == Kind::client || from == Kind::load_balancer || from == Kind::api_gateway || from == Kind::cdn ||

@@ -629,7 +629,12 @@ InferredKind settle(const Hit& hit, const Words& words) {
   }
   // A store shape or icon: the label may say which kind of store.
   if (signal.flags & kStore) {
-    if (auto store = best_word(words, [](const Signal& s) { return s.component && is_stateful(s.kind); })) {
+    // A metrics or log store drawn as a cylinder (Prometheus, Loki) is the monitoring system.
+    auto names_store = [](const Signal& s) {
+      return s.component && (is_stateful(s.kind) || (s.kind == Kind::monitoring && s.look == Look::word &&
+                                                      !(s.flags & (kHead | kGeneric))));
+    };
+    if (auto store = best_word(words, names_store)) {
       if (store->signal->kind != out.kind || !store->signal->tech.empty()) clues.push_back(store->clue);
       out.kind = store->signal->kind;
       if (!store->signal->tech.empty()) out.tech = canonical_tech(store->signal->tech);

@@ -778,3 +778,14 @@ TEST_CASE("kind inference: a word for copies does not take the head from what it
       {"User Management", "", "", "", Kind::unknown, "", ""},
   });
 }
+
+TEST_CASE("kind inference: a metrics store drawn as a cylinder is the monitoring system; message hubs of devices") {
+  check_cases({
+      {"Managed Prometheus", "cylinder", "", "", Kind::monitoring, "", ""},
+      {"Orders", "cylinder", "", "", Kind::database, "", ""},
+      {"celery_flower", "", "", "", Kind::monitoring, "", ""},
+      {"Azure IoT Hub", "", "", "", Kind::queue, "", ""},
+      {"Raspberry Pi", "", "", "", Kind::client, "", ""},
+      {"Config server for spring", "", "", "", Kind::service, "", ""},
+  });
+}

@@ -56,8 +56,22 @@ std::vector<bool> joined_to(const DesignGraph& graph, const std::vector<std::siz
   std::size_t n = m.components.size();
   boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS> undirected(n);
   std::vector<std::vector<std::size_t>> copies(n);  // a store's vertex for each of its links
+  // A cache, or a store named for jobs, that a worker uses hands work on
+  // like a queue: workers take their jobs from it (Celery or Sidekiq on
+  // Redis, a jobs table).
+  auto job_store = [&](const Component& c) {
+    if (c.kind == Kind::cache) return true;
+    std::string words = to_lower(c.name + " " + c.label);
+    for (std::string_view w : {"job", "queue", "task", "broker"})
+      if (words.find(w) != std::string::npos) return true;
+    return false;
+  };
+  std::vector<bool> feeds_workers(n, false);
+  for (const Link& link : m.links)
+    for (auto [store, user] : {std::pair{link.from, link.to}, std::pair{link.to, link.from}})
+      if (m.components[user].kind == Kind::worker && job_store(m.components[store])) feeds_workers[store] = true;
   auto vertex = [&](std::size_t c) {
-    if (joins_its_users(m.components[c].kind)) return c;
+    if (joins_its_users(m.components[c].kind) || feeds_workers[c]) return c;
     copies[c].push_back(boost::add_vertex(undirected));
     return copies[c].back();
   };

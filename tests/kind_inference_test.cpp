@@ -789,3 +789,8 @@ TEST_CASE("kind inference: a metrics store drawn as a cylinder is the monitoring
       {"Config server for spring", "", "", "", Kind::service, "", ""},
   });
 }
+
+TEST_CASE("kind inference: a market data feed is a provider") {
+  CHECK(infer_kind({"📊 Market Data", "", "", ""}).kind == Kind::external);
+  CHECK(infer_kind({"open5gs 5G core", "", "", ""}).kind == Kind::service);
+}

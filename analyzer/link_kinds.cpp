@@ -36,6 +36,15 @@ bool calls_in(Kind kind) {
   return kind == Kind::client || kind == Kind::load_balancer || kind == Kind::api_gateway || kind == Kind::cdn;
 }
 
+/// Each box's position in `design.nodes` by name; boxes left out of the
+/// design only with `with_left_out`.
+std::unordered_map<std::string, std::size_t> box_index(const RawDesign& design, bool with_left_out) {
+  std::unordered_map<std::string, std::size_t> index;
+  for (std::size_t i = 0; i < design.nodes.size(); ++i)
+    if (with_left_out || design.nodes[i].left_out.empty()) index.emplace(design.nodes[i].name, i);
+  return index;
+}
+
 /// Kinds whose boxes run other programs of the design.
 bool runs_programs(Kind kind) {
   return kind == Kind::service || kind == Kind::worker || kind == Kind::scheduler ||
@@ -78,9 +87,7 @@ void notes_without_links(RawDesign& design) {
 }
 
 void kinds_from_links(RawDesign& design) {
-  std::unordered_map<std::string, std::size_t> index;
-  for (std::size_t i = 0; i < design.nodes.size(); ++i)
-    if (design.nodes[i].left_out.empty()) index.emplace(design.nodes[i].name, i);
+  auto index = box_index(design, false);
   // Kinds as the importer gave them: one box's guess does not feed another's.
   std::vector<std::optional<Kind>> given;
   for (const RawNode& node : design.nodes) given.push_back(kind_of(node));
@@ -152,8 +159,7 @@ void kinds_from_links(RawDesign& design) {
 }
 
 void programs_named_like_access(RawDesign& design) {
-  std::unordered_map<std::string, std::size_t> index;
-  for (std::size_t i = 0; i < design.nodes.size(); ++i) index.emplace(design.nodes[i].name, i);
+  auto index = box_index(design, true);
   for (RawNode& node : design.nodes) {
     const std::string why = node.left_out;
     bool by_words = why.starts_with("label mentions") || why.starts_with("name mentions");
@@ -179,8 +185,7 @@ void programs_named_like_access(RawDesign& design) {
 }
 
 void networks_between(RawDesign& design) {
-  std::unordered_map<std::string, std::size_t> index;
-  for (std::size_t i = 0; i < design.nodes.size(); ++i) index.emplace(design.nodes[i].name, i);
+  auto index = box_index(design, true);
   std::vector<bool> called_by_client(design.nodes.size(), false), calls_out(design.nodes.size(), false);
   for (const RawEdge& edge : design.edges) {
     auto from = index.find(edge.from);

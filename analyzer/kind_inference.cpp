@@ -562,6 +562,25 @@ std::optional<Clue> find_verb(const Signal& signal, const DiagramShape& d) {
   return Clue{"label names", "a task (" + words[0].text + " ...)"};
 }
 
+/// The label's first word calls a function in code: an identifier (dots
+/// allowed) right before parentheses ("createForumPost()", "run(event)").
+std::optional<Clue> find_call(const DiagramShape& d) {
+  std::string_view line = first_line_of(trim(d.label).empty() ? std::string_view(d.name) : std::string_view(d.label));
+  line = trim(line);
+  std::size_t open = line.find('(');
+  if (open == 0 || open == std::string_view::npos) return std::nullopt;
+  std::string_view callee = line.substr(0, open);
+  bool identifier = std::all_of(callee.begin(), callee.end(), [](char c) { return is_word_char(c) || c == '_' || c == '.'; }) &&
+                    !std::isdigit(static_cast<unsigned char>(callee.front()));
+  std::size_t close = line.find(')', open);
+  // A call's arguments are code too: no spaces between words ("(event)", "(a, b)").
+  if (!identifier || close == std::string_view::npos) return std::nullopt;
+  std::string_view args = line.substr(open + 1, close - open - 1);
+  if (args.find("  ") != std::string_view::npos || std::count(args.begin(), args.end(), ' ') > std::count(args.begin(), args.end(), ','))
+    return std::nullopt;
+  return Clue{"label names", "a function in code (" + std::string(line.substr(0, close + 1)) + ")"};
+}
+
 /// Where the icon, shape or rule `signal` is found.
 std::optional<Clue> find(const Signal& signal, const DiagramShape& d, const Lowered& low) {
   switch (signal.look) {
@@ -588,6 +607,8 @@ std::optional<Clue> find(const Signal& signal, const DiagramShape& d, const Lowe
       return find_vendor(signal, d);
     case Look::file:
       return find_file(d);
+    case Look::call:
+      return find_call(d);
     case Look::word:
     case Look::picture:
       return std::nullopt;

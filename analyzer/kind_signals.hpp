@@ -45,6 +45,10 @@ enum class Look {
   /// The label's first word, a verb: the box names a task by what it does
   /// ("fetch_all_channels", "Evaluate Nix"); not when the label is a sentence.
   verb,
+  /// The label's first word is a call of a function in code
+  /// ("createForumPost()", "handler.run(event)"): a part of a program; no
+  /// pattern.
+  call,
 };
 
 /// How a signal matches and how much its kind is worth.

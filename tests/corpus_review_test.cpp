@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <cctype>
 #include <filesystem>
 #include <fstream>
@@ -202,12 +203,16 @@ std::string percent(int part, int whole) {
 }  // namespace
 
 TEST_CASE("judged corpus: kinds, links and findings agree with the ground truth of each diagram") {
-  fs::path root = fs::path(ARCHLINT_SOURCE_DIR) / "tests" / "corpus";
+  // ARCHLINT_JUDGED_CORPUS names another folder laid out the same way (files/,
+  // expect/): a set of diagrams judged before archlint read them is measured
+  // with the same yardstick, and reported without the ratchet below.
+  const char* other = std::getenv("ARCHLINT_JUDGED_CORPUS");
+  fs::path root = other ? fs::path(other) : fs::path(ARCHLINT_SOURCE_DIR) / "tests" / "corpus";
   std::vector<fs::path> truths;
   for (const auto& entry : fs::directory_iterator(root / "expect"))
     if (entry.path().extension() == ".json") truths.push_back(entry.path());
   std::sort(truths.begin(), truths.end());
-  REQUIRE(truths.size() >= 30);
+  REQUIRE(truths.size() >= (other ? 1u : 30u));
   Tally all;
   std::ostringstream table;
   table << "| diagram | components | right | unknown | wrong | links found | signed found | false alarms |\n";
@@ -241,6 +246,7 @@ TEST_CASE("judged corpus: kinds, links and findings agree with the ground truth 
                << "; components missing " << all.missing << ", extra " << all.extra << "; links found "
                << percent(all.links_found, all.links) << " (another " << all.links_reversed
                << " drawn the other way)");
+  if (other) return;
   // Where the review stands on these diagrams, so that a change that makes
   // it worse fails. The aims are higher (docs/importing.md): at most 5% of
   // kinds wrong and under 10% unknown, every link, every signed finding and

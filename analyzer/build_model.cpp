@@ -28,7 +28,7 @@ class Builder {
     model_.file = raw_.file;
     model_.page = raw_.page;
     model_.diagram = raw_.diagram;
-    for (const auto& note : raw_.notes) model_.import_notes.push_back({note.subject, note.message, note.line});
+    for (const auto& note : raw_.notes) model_.import_notes.push_back({note.subject, note.message, note.line, note.named, note.loop});
     model_.name = raw_.name;
     model_.line = raw_.line;
     for (const auto& c : raw_.clusters) model_.clusters.push_back({c.name, c.label, c.parent, c.line});
@@ -308,6 +308,7 @@ std::expected<Model, InputErrors> build_model(const RawDesign& raw) {
   RawDesign settled = raw;
   programs_named_like_access(settled);
   networks_between(settled);
+  identity_protocols_with_links(settled);
   groups_that_are_stores(settled);
   settle_diagram_edges(settled);
   notes_without_links(settled);

@@ -292,7 +292,28 @@ void pass_through_left_out(RawDesign& design) {
 
 }  // namespace
 
+/// An edge whose label says it does not wait ("async: WebSocket push",
+/// "fire-and-forget") is asynchronous, however it is drawn.
+void modes_from_labels(RawDesign& design) {
+  for (RawEdge& edge : design.edges) {
+    auto label = edge.attrs.find("label");
+    if (label == edge.attrs.end() || edge.attrs.contains("mode")) continue;
+    std::string text = to_lower(label->second.value);
+    for (std::string_view word : {"async", "asynchronous", "asynchronously", "fire-and-forget", "fire and forget"}) {
+      std::size_t at = text.find(word);
+      bool start = at != std::string::npos && (at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1])));
+      std::size_t end = at + word.size();
+      bool stop = at != std::string::npos && (end >= text.size() || !std::isalnum(static_cast<unsigned char>(text[end])));
+      if (start && stop) {
+        edge.attrs["mode"] = {"async", label->second.line};
+        break;
+      }
+    }
+  }
+}
+
 void settle_diagram_edges(RawDesign& design) {
+  modes_from_labels(design);
   pass_through_left_out(design);
   EdgeSettler(design).run();
 }

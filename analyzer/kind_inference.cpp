@@ -337,7 +337,9 @@ Rank rank_of(const Match& m, const Tokens& tokens, int name_phrase, bool generic
   if (ends_name) return generic ? kGenericName : kNameHead;
   if (!head_only && !generic) {
     if (in_name) return kNameProduct;
-    return generic_name && is_stateful(s.kind) ? kStoreBeside : kOtherProduct;
+    // A store or a proxy named beside a generic name is what the program
+    // uses or runs on ("Users Service (MongoDB)", "Frontend Service\nnginx").
+    return generic_name && (is_stateful(s.kind) || s.kind == Kind::load_balancer) ? kStoreBeside : kOtherProduct;
   }
   return generic ? kGenericElsewhere : kOtherHead;
 }

@@ -184,6 +184,34 @@ void programs_named_like_access(RawDesign& design) {
   }
 }
 
+void identity_protocols_with_links(RawDesign& design) {
+  // Asked by a part of the design that runs (a proxy, a service): a user's
+  // device drawn joined to the words is a line that the words label.
+  auto index = box_index(design, true);
+  std::set<std::string> linked;
+  for (const RawEdge& edge : design.edges) {
+    auto from = index.find(edge.from);
+    if (edge.from == edge.to || from == index.end()) continue;
+    const RawNode& caller = design.nodes[from->second];
+    auto kind = kind_of(caller);
+    bool runs = caller.left_out.empty() && !caller.kind_weak && kind && *kind != Kind::client &&
+                *kind != Kind::external && *kind != Kind::unknown && !is_stateful(*kind);
+    if (runs) linked.insert(edge.to);
+  }
+  for (RawNode& node : design.nodes) {
+    if (node.left_out.find("a protocol") == std::string::npos || !linked.contains(node.name)) continue;
+    std::string words = to_lower(shown(node));
+    bool identity = false;
+    for (std::string_view w : {"oidc", "openid", "saml", "oauth"}) identity = identity || words.find(w) != std::string::npos;
+    if (!identity) continue;
+    node.left_out.clear();
+    node.attrs["kind"].value = std::string(kind_name(Kind::external));
+    node.kind_reason = "its links: a box named by an identity protocol (" + shown(node) +
+                       ") that others link to is the identity provider speaking it";
+    node.kind_weak = false;
+  }
+}
+
 void networks_between(RawDesign& design) {
   auto index = box_index(design, true);
   std::vector<bool> called_by_client(design.nodes.size(), false), calls_out(design.nodes.size(), false);

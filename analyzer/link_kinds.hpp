@@ -46,6 +46,12 @@ void programs_named_like_access(RawDesign& design);
 /// a client. Run before the edges are settled.
 void networks_between(RawDesign& design);
 
+/// A box named by an identity protocol alone ("OIDC", "SAML2") is text
+/// beside a line, unless a running part of the design (a proxy, a service)
+/// links to it: then it is the identity provider that speaks the protocol,
+/// external.
+void identity_protocols_with_links(RawDesign& design);
+
 /// Makes each group whose label names a store ("object storage", "Orders
 /// DB") and whose boxes name no kind ("segments", "blocks": the data it
 /// keeps) one store component, named and labelled as the group: its boxes

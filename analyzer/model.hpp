@@ -191,6 +191,8 @@ struct ImportNote {
   std::string subject;
   std::string message;
   int line = 0;
+  bool named = true;  // `subject` is what the picture shows (a label), not an id
+  bool loop = false;  // a line that starts and ends in one place: no link by any reading
 };
 
 /// One architecture: everything a rule or a writer needs.

@@ -111,6 +111,39 @@ bool clustered_word(const Component& c) {
   return has_words(to_lower(c.label), {"cluster", "replica set", "ha", "multi-az", "multi az", "nodes"});
 }
 
+/// Kinds that run the design's code.
+bool runs_programs(Kind kind) {
+  return kind == Kind::service || kind == Kind::worker || kind == Kind::scheduler ||
+         kind == Kind::batch_processor || kind == Kind::stream_processor;
+}
+
+/// A link whose label says how its caller proves who it is ("mutual TLS", "JWT").
+bool auth_words(const std::string& text) {
+  return has_words(text, {"mtls", "mutual tls", "x.509", "x509", "oauth", "oauth2", "jwt", "bearer", "api key",
+                          "signed url", "authenticated", "sigv4", "iam auth"});
+}
+
+/// What a label says of delivery: "at-least-once" and the like.
+std::optional<Delivery> delivery_words(const std::string& text) {
+  if (has_words(text, {"at-least-once", "at least once"})) return Delivery::at_least_once;
+  if (has_words(text, {"exactly-once", "exactly once"})) return Delivery::exactly_once;
+  if (has_words(text, {"at-most-once", "at most once"})) return Delivery::at_most_once;
+  return std::nullopt;
+}
+
+/// A consumer that says it handles a message once ("deduplicates", "idempotent").
+bool dedup_words(const std::string& text) {
+  return has_words(text, {"idempotent", "idempotency", "deduplicate", "deduplicates", "dedup", "deduplication",
+                          "processed once", "exactly-once", "exactly once"});
+}
+
+/// A box that limits request rates ("Rate Limiter", "Rate Limit Counters", "throttling").
+bool rate_limit_words(const Component& c) {
+  return has_words(to_lower(c.label + " " + c.name),
+                   {"rate limit", "rate limits", "rate limiter", "rate-limit", "rate-limiter", "rate limiting",
+                    "ratelimit", "ratelimiter", "throttle", "throttling"});
+}
+
 /// A main flow read off the picture: from its first caller, along the first
 /// link out of each component, to the first store (at most ten hops).
 std::string suggested_flow(const Model& m) {
@@ -137,6 +170,60 @@ std::string suggested_flow(const Model& m) {
   std::vector<std::string> names;
   for (std::size_t i : path) names.push_back(m.components[i].name);
   return "\"flow.main\" = \"" + join(names, " -> ") + "\"";
+}
+
+/// One rule's findings on several parts of a picture, said once: "3 boxes
+/// have no links: ...". A single finding keeps its own place.
+void fold_parts(const Model& original, std::vector<Finding>& group, std::vector<Finding>& findings,
+                std::string_view many, std::string fix) {
+  constexpr std::size_t kNamed = 12;
+  if (group.size() == 1) findings.push_back(std::move(group.front()));
+  if (group.size() <= 1) return;
+  std::vector<std::string> names;
+  for (const Finding& f : group) {
+    auto index = original.find(f.component);
+    names.push_back(index ? shown(original.components[*index]) : f.component);
+  }
+  Finding f;
+  f.rule = group.front().rule;
+  f.severity = group.front().severity;
+  f.line = original.line;
+  f.message = std::to_string(names.size()) + " parts of the picture" + std::string(many) + ": " + name_list(names, kNamed);
+  f.fix = std::move(fix);
+  findings.push_back(std::move(f));
+}
+
+/// The lines of a picture that join no two components, said once. A line
+/// that starts and ends in one place (a group's outline, a loop drawn on a
+/// box) is no link by any reading: the imported model keeps it as a
+/// comment, and the review leaves it alone.
+void fold_lines(const Model& original, std::vector<Finding>& dangling, std::vector<Finding>& findings) {
+  if (dangling.empty()) return;
+  std::vector<const ImportNote*> loose;
+  for (const ImportNote& note : original.import_notes)
+    if (!note.loop) loose.push_back(&note);
+  if (loose.empty()) return;
+  if (loose.size() == 1) {
+    for (Finding& f : dangling)
+      if (f.line == loose.front()->line && f.message.starts_with(loose.front()->subject + ": "))
+        findings.push_back(std::move(f));
+    return;
+  }
+  std::vector<std::string> named;
+  for (const ImportNote* note : loose)
+    if (note->named) named.push_back(note->subject);
+  std::size_t unnamed = loose.size() - named.size();
+  Finding f;
+  f.rule = dangling.front().rule;
+  f.severity = dangling.front().severity;
+  f.line = original.line;
+  f.message = std::to_string(loose.size()) + " lines of the picture have an end on no component and were left out";
+  if (!named.empty()) {
+    f.message += ": " + name_list(named, 8);
+    if (unnamed > 0) f.message += ", and " + std::to_string(unnamed) + " without a label";
+  }
+  f.fix = "connect both ends of each line to the boxes it joins (archlint import lists each with where it ends)";
+  findings.push_back(std::move(f));
 }
 
 }  // namespace
@@ -172,6 +259,36 @@ Model picture_view(const Model& model) {
       if (copy.encryption.empty()) copy.encryption = "as " + shown(primary);
     }
   }
+  // What the labels say of queues and their consumers: delivery semantics,
+  // durability, deduplication ("deliver events: at-least-once; consumer
+  // deduplicates"), and a cache's eviction ("TTL 24h, LRU").
+  for (const Link& link : view.links) {
+    std::string text = to_lower(link.label);
+    for (auto [q, other] : {std::pair{link.from, link.to}, std::pair{link.to, link.from}}) {
+      if (cs[q].kind != Kind::queue) continue;
+      if (auto d = delivery_words(text); d && !cs[q].delivery) cs[q].delivery = d;
+      if (has_words(text, {"durable", "persisted", "persistent"}) && !cs[q].durable) cs[q].durable = true;
+      if (dedup_words(text) && !cs[other].idempotent) cs[other].idempotent = true;
+    }
+  }
+  for (Component& c : cs) {
+    std::string text = to_lower(c.label);
+    if (c.kind == Kind::queue) {
+      if (auto d = delivery_words(text); d && !c.delivery) c.delivery = d;
+      if (has_words(text, {"durable", "persisted", "persistent"}) && !c.durable) c.durable = true;
+    }
+    if (runs_programs(c.kind) && dedup_words(text) && !c.idempotent) c.idempotent = true;
+    if (c.kind == Kind::cache && c.eviction.empty() &&
+        has_words(text, {"lru", "lfu", "ttl", "evict", "eviction", "expiry", "expires"}))
+      c.eviction = "as its label says";
+  }
+  // A rate limiter drawn anywhere: the design limits rates there.
+  for (const Component& limiter : view.components)
+    if (rate_limit_words(limiter)) {
+      for (Component& c : cs)
+        if (c.rate_limit.empty()) c.rate_limit = "at " + shown(limiter);
+      break;
+    }
   // Copies of one store drawn side by side (same kind and label) replicate it.
   std::map<std::pair<Kind, std::string>, std::vector<std::size_t>> copies;
   for (std::size_t i = 0; i < cs.size(); ++i) {
@@ -192,6 +309,30 @@ Model picture_view(const Model& model) {
       if (call.from == login.from && call.to != login.to && cs[call.to].auth.empty())
         cs[call.to].auth = "tokens from " + shown(cs[login.to]);
   }
+  // A link that says how its caller proves who it is: the callee checks it.
+  for (const Link& link : view.links)
+    if (cs[link.to].auth.empty() && auth_words(to_lower(link.label)))
+      cs[link.to].auth = "on the link from " + shown(cs[link.from]);
+  // Behind a component that authenticates (a proxy asking an identity
+  // provider), every caller was checked already: what only it and others
+  // like it call needs no login of its own.
+  std::vector<std::vector<std::size_t>> callers(cs.size()), callees(cs.size());
+  for (const Link& link : view.links)
+    if (link.from != link.to) callers[link.to].push_back(link.from), callees[link.from].push_back(link.to);
+  auto checked = [&](std::size_t c) {
+    return !cs[c].auth.empty() && cs[c].kind != Kind::client && cs[c].kind != Kind::external;
+  };
+  std::vector<std::size_t> work;
+  for (std::size_t i = 0; i < cs.size(); ++i)
+    if (checked(i)) work.insert(work.end(), callees[i].begin(), callees[i].end());
+  while (!work.empty()) {
+    std::size_t i = work.back();
+    work.pop_back();
+    if (!cs[i].auth.empty()) continue;
+    if (!std::all_of(callers[i].begin(), callers[i].end(), checked)) continue;
+    cs[i].auth = "behind " + shown(cs[callers[i].front()]);
+    work.insert(work.end(), callees[i].begin(), callees[i].end());
+  }
   // Behind a WAF or gateway, requests are rate limited and screened.
   for (const Link& link : view.links)
     if (waf(cs[link.from]) && cs[link.to].rate_limit.empty()) cs[link.to].rate_limit = "at " + shown(cs[link.from]);
@@ -205,13 +346,19 @@ void fold_picture_findings(const Model& original, Severity picture_severity, boo
                            std::vector<Finding>& findings, std::vector<PictureAsk>& asks) {
   std::map<std::string, std::vector<std::string>> names_by_rule;  // component asks, in finding order
   std::set<std::string> design_asks;
-  std::vector<Finding> unknown, left_out, kept;
+  std::vector<Finding> unknown, left_out, isolated, unreachable, dangling, kept;
   for (Finding& f : findings) {
     if (!is_ask(f)) {
       if (f.rule == "model-unknown-kind" && !f.waived)
         unknown.push_back(std::move(f));
       else if (f.rule == "model-left-out" && !f.waived)
         left_out.push_back(std::move(f));
+      else if (f.rule == "structure-isolated" && !f.waived && !f.component.empty())
+        isolated.push_back(std::move(f));
+      else if (f.rule == "structure-unreachable" && !f.waived && !f.component.empty())
+        unreachable.push_back(std::move(f));
+      else if (f.rule == "model-dangling-link" && !f.waived)
+        dangling.push_back(std::move(f));
       else
         kept.push_back(std::move(f));
       continue;
@@ -304,6 +451,13 @@ void fold_picture_findings(const Model& original, Severity picture_severity, boo
     f.fix = "set kind= on each in the imported model: archlint import writes every box with the reason for its kind";
     findings.push_back(std::move(f));
   }
+
+  fold_parts(original, isolated, findings, " have no links",
+             "link each to the components it talks to, or take it off the picture");
+  fold_parts(original, unreachable, findings,
+             " are joined by no link to a caller (client, external or scheduler), in either direction",
+             "draw the callers or triggers that start their work, or take them off the picture");
+  fold_lines(original, dangling, findings);
 
   if (left_out.size() == 1) findings.push_back(std::move(left_out.front()));
   else if (!left_out.empty()) {

@@ -63,6 +63,8 @@ struct RawNote {
   std::string subject;  // the diagram's label for it, or its id
   std::string message;
   int line = 0;
+  bool named = true;  // `subject` is what the picture shows (a label), not an id
+  bool loop = false;  // a line that starts and ends in one place (a group's outline, a loop on a box)
 };
 
 struct RawDesign {

@@ -126,6 +126,8 @@ bool finding_is(const Finding& f, const Model& model, const Matcher& matcher, co
   // A finding on the design that names the box in its message (a folded list) counts too.
   if (!f.component.empty()) return false;
   if (f.message.find("\"" + on + "\"") != std::string::npos) return true;
+  // An import note names its edge first ("Notify: edge has no target ...").
+  if (!on.empty() && f.message.starts_with(on + ": ")) return true;
   for (std::size_t i : matcher.all(on))
     if (f.message.find("\"" + model.components[i].headline() + "\"") != std::string::npos) return true;
   return false;

@@ -15,6 +15,7 @@
 #include "kind.hpp"
 #include "kind_inference.hpp"
 #include "load_dot.hpp"
+#include "registry.hpp"
 
 using namespace archlint;
 
@@ -908,4 +909,40 @@ TEST_CASE("drawio labels: a heading ends its line") {
   const RawDesign d = import_ok(text)[0];
   REQUIRE(d.nodes.size() == 1);
   CHECK(attr(d.nodes[0].attrs, "label") == "Repositories\n\"Infra\"");
+}
+
+TEST_CASE("drawio edges: an edge's label cut loose from it labels the line it sits on") {
+  const std::string plain = "rounded=1;whiteSpace=wrap;";
+  const RawDesign d = import_ok(page_of(
+      box("db", "Orders DB", "shape=cylinder3;", 0, 0, 80, 60) + box("w", "Indexer", plain, 400, 0, 80, 60) +
+      edge_cell("e", "db", "w", "") +
+      // An `edgeLabel` cell whose parent is the layer, not the edge, half-way along it.
+      "<mxCell id=\"t\" value=\"Change Events\" style=\"edgeLabel;html=1;\" vertex=\"1\" parent=\"1\">"
+      "<mxGeometry x=\"240\" y=\"30\" as=\"geometry\"/></mxCell>"))[0];
+  CHECK(node(d, "change_events") == nullptr);
+  const RawEdge* e = edge_between(d, "orders_db", "indexer");
+  REQUIRE(e != nullptr);
+  CHECK(attr(e->attrs, "label") == "Change Events");
+}
+
+TEST_CASE("drawio edges: lines that start and end in one place are no links, and loose lines are said once") {
+  const std::string plain = "rounded=1;whiteSpace=wrap;";
+  const RawDesign d = import_ok(page_of(
+      box("a", "Orders", plain, 0, 0, 80, 40) + box("b", "Billing", plain, 300, 0, 80, 40) +
+      edge_cell("e1", "a", "b", "") +
+      // Both free ends land on Orders: a mark drawn on the box, no link.
+      edge_cell("loop", "", "", point("sourcePoint", 10, 10) + point("targetPoint", 60, 30), "endArrow=none;") +
+      edge_cell("f1", "", "", point("sourcePoint", 100, 300) + point("targetPoint", 200, 300)) +
+      edge_cell("f2", "", "", point("sourcePoint", 100, 400) + point("targetPoint", 200, 400))))[0];
+  REQUIRE(d.notes.size() == 3);
+  CHECK(std::count_if(d.notes.begin(), d.notes.end(), [](const RawNote& n) { return n.loop; }) == 1);
+  CHECK(std::none_of(d.notes.begin(), d.notes.end(), [](const RawNote& n) { return n.named; }));
+  auto model = build_model(d);
+  REQUIRE(model.has_value());
+  CheckResult review = check_model(*model);
+  auto dangling = std::count_if(review.findings.begin(), review.findings.end(),
+                                [](const Finding& f) { return f.rule == "model-dangling-link"; });
+  REQUIRE(dangling == 1);
+  for (const Finding& f : review.findings)
+    if (f.rule == "model-dangling-link") CHECK(f.message.starts_with("2 lines of the picture have an end on no component"));
 }

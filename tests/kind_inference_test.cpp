@@ -794,3 +794,30 @@ TEST_CASE("kind inference: a market data feed is a provider") {
   CHECK(infer_kind({"📊 Market Data", "", "", ""}).kind == Kind::external);
   CHECK(infer_kind({"open5gs 5G core", "", "", ""}).kind == Kind::service);
 }
+
+TEST_CASE("kind inference: a function in code and a code module are parts of a program, whatever they name") {
+  for (const char* label : {"createForumPost()\nCreates posts", "fetchDiscordEventsWithRetry()", "handler.run(event)",
+                            "Payments Module"}) {
+    CAPTURE(label);
+    InferredKind k = infer_kind({label, "", "", ""});
+    CHECK(k.kind == Kind::service);
+    CHECK(k.weak);
+  }
+  // A name with a note in parentheses is no call.
+  CHECK(infer_kind({"Redis (cache for sessions and carts)", "", "", ""}).kind == Kind::cache);
+}
+
+TEST_CASE("kind inference: bots are programs; developers, simulators and load generators drive the design") {
+  CHECK(infer_kind({"Discord Bot", "", "", ""}).kind == Kind::service);
+  CHECK(infer_kind({"Developer", "", "", ""}).kind == Kind::client);
+  CHECK(infer_kind({"Node.js Taxi Simulator", "", "", ""}).kind == Kind::client);
+  CHECK(infer_kind({"Load Generator", "", "", ""}).kind == Kind::client);
+  CHECK(infer_kind({"Node-RED Stream Engine", "", "", ""}).kind == Kind::stream_processor);
+}
+
+TEST_CASE("kind inference: a proxy named beside a generic program name is what it runs on") {
+  InferredKind k = infer_kind({"Orders Service\n(behind NGINX)", "", "", ""});
+  CHECK(k.kind == Kind::service);
+  CHECK(infer_kind({"Load Balancer (NGINX)", "", "", ""}).kind == Kind::load_balancer);
+  CHECK(infer_kind({"NGINX", "", "", ""}).kind == Kind::load_balancer);
+}

@@ -89,9 +89,12 @@ inline bool writes(const Link& link) { return !link.op || *link.op == Op::write 
 /// Whether a link hands a queue's messages to a consumer: `q -> c` with
 /// op=consume or no op, or `c -> q [op=consume]` (a consumer that polls).
 inline bool hands_on_messages(const Model& m, const Link& link) {
+  // A queue's link to a store, its coordinator or monitoring hands on no
+  // work (Kafka keeps its metadata in ZooKeeper, a sink writes a table).
+  auto takes_work = [](Kind k) { return !is_stateful(k) && k != Kind::coordinator && k != Kind::monitoring; };
   if (m.components[link.from].kind == Kind::queue)
-    return m.components[link.to].kind != Kind::queue && (!link.op || *link.op == Op::consume);
-  return m.components[link.to].kind == Kind::queue && link.op == Op::consume;
+    return takes_work(m.components[link.to].kind) && (!link.op || *link.op == Op::consume);
+  return m.components[link.to].kind == Kind::queue && link.op == Op::consume && takes_work(m.components[link.from].kind);
 }
 
 /// The queue and the consumer of a link that hands on messages (see above).
@@ -101,7 +104,10 @@ inline std::pair<std::size_t, std::size_t> queue_and_consumer(const Model& m, co
 }
 
 /// Whether the design runs `c` itself: not a caller from outside nor a provider.
-inline bool runs_in_design(const Component& c) { return c.kind != Kind::client && c.kind != Kind::external; }
+/// A box of unknown kind is neither: rules that depend on a kind leave it alone.
+inline bool runs_in_design(const Component& c) {
+  return c.kind != Kind::client && c.kind != Kind::external && c.kind != Kind::unknown;
+}
 
 /// A finding on the design as a whole, at `line`.
 inline Finding on_design(int line, std::string message, std::string fix) {

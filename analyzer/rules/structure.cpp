@@ -100,6 +100,13 @@ std::vector<Finding> unreachable(const DesignGraph& graph) {
     if (is_entry(m.components[i].kind) &&
         !(m.diagram && graph.in_links(i).empty() && graph.out_links(i).empty()))
       entries.push_back(i);
+    // On a picture, monitoring that calls into the design and that nothing
+    // calls (an alert webhook into an incident pipeline) starts its requests.
+    else if (m.diagram && m.components[i].kind == Kind::monitoring && graph.in_links(i).empty() &&
+             std::any_of(graph.out_links(i).begin(), graph.out_links(i).end(), [&](std::size_t l) {
+               return m.components[m.links[l].to].kind != Kind::monitoring;
+             }))
+      entries.push_back(i);
   if (m.components.empty()) return {};
   std::vector<Finding> out;
   if (entries.empty()) {
@@ -152,10 +159,28 @@ std::vector<Finding> isolated(const DesignGraph& graph) {
   return out;
 }
 
-/// A client may read a blob store directly (media, static files); any other
-/// link from a client to state bypasses the services that guard it.
+/// Whether `c`'s words name one of `words` (lower case, whole or in part).
+bool says(const Component& c, std::initializer_list<std::string_view> words) {
+  std::string text = to_lower(c.label + " " + c.name + " " + c.tech + " " + c.kind_reason);
+  return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return text.find(w) != std::string::npos; });
+}
+
+/// A client may read a blob store directly (media, static files), and a
+/// device may publish to a broker built to take devices' messages (MQTT,
+/// IoT Core, IoT Hub), which authenticates each device; any other link
+/// from a client to state bypasses the services that guard it.
 bool client_may_use(const Link& link, const Component& to) {
+  if (to.kind == Kind::queue && says(to, {"mqtt", "iot core", "iot hub", "iot_core"}) &&
+      (!link.op || *link.op == Op::publish || *link.op == Op::write))
+    return true;
   return to.kind == Kind::blob_store && (!link.op || *link.op == Op::read);
+}
+
+/// A client that is a test harness (a load generator, a load test) drives
+/// the design on purpose from inside: no user reaches state through it.
+bool test_harness(const Component& c) {
+  return says(c, {"load generator", "load test", "load-test", "test tool", "test harness", "benchmark", "locust",
+                  "jmeter", "k6 "});
 }
 
 std::vector<Finding> client_to_datastore(const DesignGraph& graph) {
@@ -164,7 +189,8 @@ std::vector<Finding> client_to_datastore(const DesignGraph& graph) {
   for (const Link& link : m.links) {
     const Component& from = m.components[link.from];
     const Component& to = m.components[link.to];
-    if (from.kind != Kind::client || !is_stateful(to.kind) || client_may_use(link, to)) continue;
+    if (from.kind != Kind::client || !is_stateful(to.kind) || client_may_use(link, to) || test_harness(from))
+      continue;
     std::string what = std::string(kind_name(to.kind)) + " " + quoted(to.name);
     std::string op = link.op ? " (op=" + std::string(op_name(*link.op)) + ")" : "";
     out.push_back(on_link(from, link,
@@ -189,7 +215,9 @@ std::vector<Finding> queue_consumer(const DesignGraph& graph) {
     // A client that polls a queue already links straight to a store
     // (structure-client-to-datastore); a provider or a client the queue
     // pushes to is this rule's.
-    if (runs_in_design(consumer) || (consumer.kind == Kind::client && reader == link.from)) continue;
+    if (runs_in_design(consumer) || consumer.kind == Kind::unknown ||
+        (consumer.kind == Kind::client && reader == link.from))
+      continue;
     // A provider takes calls from a worker; a client is pushed to by a
     // service it connects to (websocket, server-sent events).
     bool client = consumer.kind == Kind::client;

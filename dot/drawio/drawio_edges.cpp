@@ -64,6 +64,7 @@ class EdgeReader {
       std::string label = parts_.edge_label(i);
       EndOrWhy from = end_of(i, true, 0);
       EndOrWhy to = end_of(i, false, 0);
+      bool loop = from && to && from->name == to->name;
       if (from && to && from->cluster && to->cluster && from->name == to->name)
         from = std::unexpected("goes from the container '" + cluster_label(from->name) + "' back to itself");
       // A loop is drawn from a box back to the same box; a connector between two parts of one
@@ -72,7 +73,8 @@ class EdgeReader {
         from = std::unexpected("both starts and ends at '" + from->name + "'");
       if (!from || !to) {
         design_.notes.push_back({label.empty() ? c.id : label,
-                                 left_out_message(from ? "" : from.error(), to ? "" : to.error()), c.line});
+                                 left_out_message(from ? "" : from.error(), to ? "" : to.error()), c.line,
+                                 !label.empty(), loop});
         continue;
       }
       // A link of a box that is left out goes with it, once, whatever a container at its other end holds.

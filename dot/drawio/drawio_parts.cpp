@@ -289,7 +289,8 @@ void PageParts::classify_leaf(std::size_t i, const std::string& label) {
   // A note shape no edge touches is a remark on the picture ("Deployment
   // modes: ..."); a connected one is a document that something serves.
   if (style_shape(c.style) == "note" && !connected_[i]) return;
-  bool text = style_name(c.style) == "text";
+  // An edge's label cut loose from its edge (`edgeLabel` on the page) is text too.
+  bool text = style_name(c.style) == "text" || style_name(c.style) == "edgeLabel";
   if (connected_[i] || (!text && (!label.empty() || is_icon(c.style)))) {
     role_[i] = CellRole::component;
     part_[i] = {label, c.style};

@@ -1,0 +1,159 @@
+// What a picture says in its words counts in its review: labels of boxes
+// and lines that state delivery, deduplication, eviction, a rate limiter or
+// how callers authenticate answer the asks; boxes of unknown kind are asked
+// nothing that depends on a kind; and findings on many parts of a picture
+// are said once. Each case is a plain DOT diagram (no kinds), read as a
+// picture.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+
+#include "load_dot.hpp"
+#include "registry.hpp"
+
+using namespace archlint;
+
+namespace {
+
+CheckResult review(const std::string& dot) {
+  auto model = load_dot_text(dot, "picture.dot");
+  REQUIRE(model.has_value());
+  REQUIRE(model->diagram);
+  return check_model(*model);
+}
+
+/// The message of the one finding of `rule`, or "" when there is none.
+std::string message_of(const CheckResult& r, const std::string& rule) {
+  std::string out;
+  for (const Finding& f : r.findings)
+    if (f.rule == rule) {
+      CHECK_MESSAGE(out.empty(), "more than one finding of " << rule);
+      out = f.message;
+    }
+  return out;
+}
+
+int count_of(const CheckResult& r, const std::string& rule) {
+  return static_cast<int>(std::count_if(r.findings.begin(), r.findings.end(),
+                                        [&](const Finding& f) { return f.rule == rule; }));
+}
+
+bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+}  // namespace
+
+TEST_CASE("picture facts: labels of lines and boxes state delivery, durability and deduplication") {
+  auto r = review(R"~(digraph p {
+    web [label="Browser"]; api [label="Orders API"];
+    bus [label="Events Queue\ndurable"]; mail [label="Mail Worker"];
+    web -> api; api -> bus [label="publish order events"];
+    bus -> mail [label="at-least-once; the worker deduplicates by order id"];
+  })~");
+  std::string asks = message_of(r, "completeness-picture");
+  CHECK_FALSE(contains(asks, "delivery semantics"));
+  CHECK_FALSE(contains(asks, "idempotency"));
+  CHECK_FALSE(contains(asks, "durability"));
+
+  auto silent = review(R"~(digraph p {
+    web [label="Browser"]; api [label="Orders API"];
+    bus [label="Events Queue"]; mail [label="Mail Worker"];
+    web -> api; api -> bus; bus -> mail;
+  })~");
+  CHECK(contains(message_of(silent, "completeness-picture"), "delivery semantics of \"Events Queue\""));
+}
+
+TEST_CASE("picture facts: a cache's label gives its eviction, and a rate limiter drawn anywhere limits rates") {
+  auto r = review(R"~(digraph p {
+    web [label="Browser"]; lb [label="Load Balancer"]; api [label="Shortener API"];
+    cache [label="Redis Cache\nTTL 24h, LRU\nRate Limit Counters"]; db [label="URLs DB", shape=cylinder];
+    web -> lb -> api; api -> cache; api -> db;
+  })~");
+  std::string asks = message_of(r, "completeness-picture");
+  CHECK_FALSE(contains(asks, "eviction"));
+  CHECK_FALSE(contains(asks, "rate limit"));
+}
+
+TEST_CASE("picture facts: behind an authenticating proxy, and on a line that says mutual TLS, callers are checked") {
+  auto r = review(R"~(digraph p {
+    user [label="User"]; proxy [label="Authenticating Proxy (Apache)"]; oidc [label="OIDC"];
+    router [label="Routing Proxy (Traefik)"]; app [label="Reports App"];
+    user -> proxy; proxy -> oidc; proxy -> router; router -> app;
+  })~");
+  std::string asks = message_of(r, "completeness-picture");
+  CHECK_FALSE(contains(asks, "authentication at"));
+  // The protocol's box with a proxy asking it is the identity provider, kept with its link.
+  CHECK(count_of(r, "model-left-out") == 0);
+
+  auto tls = review(R"~(digraph p {
+    car [label="Taxi Simulator"]; ingest [label="Telemetry Service"]; db [label="Trips DB", shape=cylinder];
+    car -> ingest [label="HTTPS, X.509 mutual TLS"]; ingest -> db;
+  })~");
+  CHECK_FALSE(contains(message_of(tls, "completeness-picture"), "authentication at"));
+}
+
+TEST_CASE("picture facts: a box of unknown kind is asked nothing that depends on a kind") {
+  auto r = review(R"~(digraph p {
+    someone [label="Zorblax"]; repo [label="GitHub Repository"];
+    someone -> repo;
+  })~");
+  std::string asks = message_of(r, "completeness-picture");
+  CHECK_FALSE(contains(asks, "\"Zorblax\""));
+  CHECK_FALSE(contains(asks, "\"GitHub Repository\""));
+}
+
+TEST_CASE("picture facts: a queue's link to its coordinator hands on no work") {
+  auto r = review(R"~(digraph p {
+    web [label="Browser"]; api [label="Orders API"]; kafka [label="Kafka"]; zk [label="ZooKeeper"];
+    worker [label="Billing Worker"];
+    web -> api; api -> kafka; kafka -> zk; kafka -> worker;
+  })~");
+  std::string asks = message_of(r, "completeness-picture");
+  CHECK(contains(asks, "idempotency of \"Billing Worker\""));
+  CHECK_FALSE(contains(asks, "idempotency of \"ZooKeeper\""));
+}
+
+TEST_CASE("picture facts: a line whose label says async is no synchronous call") {
+  auto r = review(R"~(digraph p {
+    web [label="Browser"]; notify [label="Notification Service"]; orders [label="Orders Service"];
+    web -> notify; notify -> orders; orders -> notify [label="async: order events pushed"];
+  })~");
+  CHECK(count_of(r, "structure-sync-cycle") == 0);
+}
+
+TEST_CASE("picture facts: alerting that calls into the design starts its requests") {
+  auto r = review(R"~(digraph p {
+    am [label="Prometheus Alertmanager"]; ingest [label="Ingest Service"]; router [label="Router Service"];
+    am -> ingest [label="Webhook"]; ingest -> router;
+  })~");
+  CHECK_FALSE(contains(message_of(r, "completeness-picture"), "callers"));
+  CHECK(count_of(r, "structure-unreachable") == 0);
+}
+
+TEST_CASE("picture facts: devices publish to an MQTT broker, and a load generator drives queues on purpose") {
+  auto r = review(R"~(digraph p {
+    car [label="Taxi Simulator"]; mqtt [label="MQTT broker"]; engine [label="Stream Engine"];
+    load [label="Load Generator"]; q [label="dispatch queue"]; svc [label="Dispatch Service"];
+    car -> mqtt; mqtt -> engine; engine -> q; load -> q; q -> svc;
+  })~");
+  CHECK(count_of(r, "structure-client-to-datastore") == 0);
+
+  auto browser = review(R"~(digraph p {
+    web [label="Browser"]; q [label="Orders Queue"]; svc [label="Orders Worker"];
+    web -> q; q -> svc;
+  })~");
+  CHECK(count_of(browser, "structure-client-to-datastore") == 1);
+}
+
+TEST_CASE("picture facts: findings on many parts of a picture are said once") {
+  auto r = review(R"~(digraph p {
+    web [label="Browser"]; api [label="Orders API"];
+    a [label="Audit Service"]; b [label="Billing Service"]; c [label="Search Service"];
+    web -> api;
+  })~");
+  CHECK(count_of(r, "structure-isolated") == 1);
+  std::string isolated = message_of(r, "structure-isolated");
+  CHECK(contains(isolated, "3 parts of the picture have no links"));
+  CHECK(contains(isolated, "\"Audit Service\""));
+  CHECK(contains(isolated, "\"Search Service\""));
+}

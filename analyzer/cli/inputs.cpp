@@ -81,6 +81,16 @@ std::vector<const Model*> CheckedModels::model_pointers() const {
   return out;
 }
 
+std::vector<std::optional<Severity>> CheckedModels::fail_levels(const std::optional<std::string>& fail_on) const {
+  std::vector<std::optional<Severity>> levels;
+  for (std::size_t i = 0; i < results.size(); ++i) {
+    const ProjectConfig* config = i < configs.size() ? configs[i] : nullptr;
+    std::string level = fail_on.value_or(config ? config->fail_on.value_or("warning") : "warning");
+    levels.push_back(parse_severity(level));
+  }
+  return levels;
+}
+
 CheckedModels load_and_check(const std::vector<std::string>& paths, RunConfigs& configs, const std::string& page) {
   CheckedModels checked;
   std::vector<std::string> files = collect_model_files(paths, checked.errors);

@@ -57,14 +57,29 @@ std::string uri_of(std::string_view path) {
   return out;
 }
 
-/// The descriptor of one rule: a built-in rule's summary and page, or a
-/// pattern rule's id (its text lives in the project's pattern file).
-Json rule_json(const std::string& id) {
+/// The descriptor of a pattern rule: its message and fix as the pattern
+/// file writes them, and that file as its page.
+Json pattern_json(const Pattern& pattern) {
+  Json rule;
+  rule["id"] = pattern.id;
+  std::string text = "A pattern rule from " + pattern.file + ": " + pattern.message;
+  rule["shortDescription"] = {{"text", text}};
+  rule["fullDescription"] = {{"text", pattern.fix.empty() ? text : text + "\nfix: " + pattern.fix}};
+  rule["helpUri"] = uri_of(pattern.file);
+  rule["defaultConfiguration"] = {{"level", level(pattern.severity)}};
+  return rule;
+}
+
+/// The descriptor of one rule: a built-in rule's summary and page, a
+/// pattern rule's text, or only the id of a rule that is neither.
+Json rule_json(const std::string& id, const std::vector<const Pattern*>& patterns) {
+  for (const Pattern* pattern : patterns)
+    if (pattern->id == id) return pattern_json(*pattern);
   Json rule;
   rule["id"] = id;
   const Rule* builtin = find_rule(id);
   if (!builtin) {
-    rule["shortDescription"] = {{"text", "Pattern rule " + id + " of the project (see its archlint.toml)"}};
+    rule["shortDescription"] = {{"text", "The project's pattern rule " + id}};
     return rule;
   }
   std::string_view page = rule_doc(id);
@@ -99,7 +114,8 @@ Json result_json(const Finding& f, const ResultSource& source, std::size_t rule_
 
 }  // namespace
 
-std::string sarif_report(const std::vector<CheckResult>& results, const std::vector<const Model*>& models) {
+std::string sarif_report(const std::vector<CheckResult>& results, const std::vector<const Model*>& models,
+                         const std::vector<const Pattern*>& patterns) {
   std::set<std::string> ids;
   for (const auto& result : results) {
     ids.insert(result.rules.begin(), result.rules.end());
@@ -109,7 +125,7 @@ std::string sarif_report(const std::vector<CheckResult>& results, const std::vec
   Json rules = Json::array();
   for (const auto& id : ids) {
     index_of[id] = rules.size();
-    rules.push_back(rule_json(id));
+    rules.push_back(rule_json(id, patterns));
   }
 
   Json sarif_results = Json::array();

@@ -114,3 +114,28 @@ TEST_CASE("sarif: several models in one run; same input, same bytes") {
   CHECK(empty["runs"][0]["results"].empty());
   CHECK(empty["runs"][0]["tool"]["driver"]["rules"].empty());
 }
+
+TEST_CASE("sarif: a pattern rule is described by its message, fix and file") {
+  Pattern pattern;
+  pattern.id = "team-sync-db-write";
+  pattern.severity = Severity::error;
+  pattern.message = "{svc} writes {db} synchronously";
+  pattern.fix = "publish to a queue";
+  pattern.file = "rules/sync db.dot";
+  CheckResult result = shop_result();
+  result.rules.push_back(pattern.id);
+  result.findings.push_back({pattern.id, Severity::error, "api", 5, "'api' writes 'orders' synchronously",
+                             "publish to a queue", false, ""});
+  Model model = shop_model();
+  auto driver = nlohmann::json::parse(sarif_report({result}, {&model}, {&pattern}))["runs"][0]["tool"]["driver"];
+  const auto& rule = driver["rules"].back();
+  CHECK(rule["id"] == "team-sync-db-write");
+  CHECK(rule["shortDescription"]["text"] == "A pattern rule from rules/sync db.dot: {svc} writes {db} synchronously");
+  CHECK(rule["fullDescription"]["text"].get<std::string>().ends_with("\nfix: publish to a queue"));
+  CHECK(rule["helpUri"] == "rules/sync%20db.dot");
+  CHECK(rule["defaultConfiguration"]["level"] == "error");
+  // Without the pattern, the id alone.
+  auto bare = nlohmann::json::parse(sarif_report({result}, {&model}))["runs"][0]["tool"]["driver"]["rules"].back();
+  CHECK(bare["id"] == "team-sync-db-write");
+  CHECK(bare["shortDescription"]["text"] == "The project's pattern rule team-sync-db-write");
+}

@@ -90,7 +90,7 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
   if (options.format == "json") {
     out << json_report(results, checked.model_pointers());
   } else if (options.format == "sarif") {
-    out << sarif_report(results, checked.model_pointers());
+    out << sarif_report(results, checked.model_pointers(), checked.patterns());
   } else if (options.format == "junit") {
     out << junit_report(results, checked.model_pointers(), checked.fail_levels(options.fail_on));
   } else if (options.format == "markdown") {

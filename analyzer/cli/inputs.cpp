@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <iostream>
 #include <iterator>
+#include <set>
 #include <system_error>
 
 #include "build_model.hpp"
@@ -89,6 +90,15 @@ std::vector<std::optional<Severity>> CheckedModels::fail_levels(const std::optio
     levels.push_back(parse_severity(level));
   }
   return levels;
+}
+
+std::vector<const Pattern*> CheckedModels::patterns() const {
+  std::vector<const Pattern*> out;
+  std::set<std::string> ids;
+  for (const ProjectConfig* config : configs)
+    for (const auto& pattern : config->settings.patterns)
+      if (ids.insert(pattern.id).second) out.push_back(&pattern);
+  return out;
 }
 
 CheckedModels load_and_check(const std::vector<std::string>& paths, RunConfigs& configs, const std::string& page) {

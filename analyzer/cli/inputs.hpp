@@ -57,6 +57,8 @@ struct CheckedModels {
   /// Each model's fail level: `fail_on` when given, else its archlint.toml's,
   /// else warning; nullopt for "never".
   std::vector<std::optional<Severity>> fail_levels(const std::optional<std::string>& fail_on) const;
+  /// The pattern rules of every config of the run, the first of each id.
+  std::vector<const Pattern*> patterns() const;
 };
 
 /// Collects the files under `paths`, then loads and checks each, one model

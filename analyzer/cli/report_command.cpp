@@ -51,7 +51,8 @@ int run_report(const ReportOptions& options, std::ostream& out, std::ostream& er
   OutputFiles outputs;  // file name in the folder, content
   if (wants("markdown")) add_reviews(checked, std::move(svgs), outputs);
   if (wants("json")) outputs.emplace_back("findings.json", json_report(results, checked.model_pointers()));
-  if (wants("sarif")) outputs.emplace_back("findings.sarif", sarif_report(results, checked.model_pointers()));
+  if (wants("sarif"))
+    outputs.emplace_back("findings.sarif", sarif_report(results, checked.model_pointers(), checked.patterns()));
   // Without --fail-on, each model fails at its archlint.toml's level, as `check` would.
   if (wants("junit"))
     outputs.emplace_back("junit.xml", junit_report(results, checked.model_pointers(), checked.fail_levels({})));

@@ -176,6 +176,10 @@ check_formats("draw.io pages", ["tests/cli/diagrams/shop.drawio"])
 check_formats("one draw.io page", ["--page", "Back office", "tests/cli/diagrams/shop.drawio"])
 check_formats("mermaid", ["tests/cli/diagrams/flow.mmd"])
 check_formats("markdown blocks", ["tests/fixtures/mermaid/blocks.md"])
+# Pattern rules, from --rules and from an archlint.toml.
+check_formats("pattern rules", ["--rules", "tests/patterns/rules", "tests/patterns/model.dot"])
+check_formats("pattern rules of a config", ["--config", "tests/patterns/project/archlint.toml",
+                                            "tests/patterns/model.dot"])
 # A folder with broken files; selection; standard input; a path with a space.
 check_formats("folder with broken files", ["tests/cli/folder"])
 check_formats("selected rules", ["--select", "performance", "--min-severity", "warning", "tests/cli/folder/quiet"])

@@ -27,6 +27,7 @@ class Builder {
   std::expected<Model, InputErrors> build() {
     model_.file = raw_.file;
     model_.page = raw_.page;
+    model_.block = raw_.block;
     model_.diagram = raw_.diagram;
     for (const auto& note : raw_.notes) model_.import_notes.push_back({note.subject, note.message, note.line, note.named, note.loop});
     model_.name = raw_.name;

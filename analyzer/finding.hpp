@@ -38,6 +38,9 @@ struct Finding {
 struct CheckResult {
   std::string file;
   std::vector<Finding> findings;  // active and waived, in file order
+  /// The rules that ran: the built-in ones in id order, then the patterns in
+  /// their order. A rule that ran and found nothing passed.
+  std::vector<std::string> rules;
   /// For a design imported from a picture: what the model should add, each
   /// with the attribute that says it (gathered in one completeness-picture finding).
   std::vector<PictureAsk> asks;

@@ -199,6 +199,7 @@ struct ImportNote {
 struct Model {
   std::string file;  // path as given by the user
   std::string page;  // the diagram page or Markdown block, for files that hold several
+  int block = 0;     // the Markdown file's Mermaid block (1-based, page "block N"); 0 for other files
   bool diagram = false;  // imported from a picture: kinds inferred, no model-only facts
   std::string name;  // the digraph's id
   std::string label;

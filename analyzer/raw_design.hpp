@@ -70,6 +70,7 @@ struct RawNote {
 struct RawDesign {
   std::string file;
   std::string page;  // the diagram page or block it came from; "" for a whole-file model
+  int block = 0;     // the Markdown file's Mermaid block (1-based); 0 for other files
   std::string name;
   RawAttrs attrs;  // graph attributes of the root graph
   std::vector<RawNode> nodes;

@@ -127,6 +127,31 @@ const Rule* find_rule(std::string_view id) {
   return nullptr;
 }
 
+std::string family_of(std::string_view id) { return std::string(id.substr(0, id.find('-'))); }
+
+std::string doc_paragraph(std::string_view doc, std::string_view heading) {
+  std::size_t at = doc.find(heading);
+  if (at == std::string_view::npos) return "";
+  at = doc.find('\n', at);
+  if (at == std::string_view::npos) return "";
+  std::size_t start = doc.find_first_not_of('\n', at);
+  if (start == std::string_view::npos) return "";
+  std::size_t end = doc.find("\n\n", start);
+  std::string_view paragraph =
+      trim(doc.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
+  // One line: each line break and the indent after it become one space.
+  std::string text;
+  for (std::size_t i = 0; i < paragraph.size(); ++i) {
+    if (paragraph[i] != '\n') {
+      text += paragraph[i];
+      continue;
+    }
+    text += ' ';
+    while (i + 1 < paragraph.size() && paragraph[i + 1] == ' ') ++i;
+  }
+  return text;
+}
+
 CheckResult check_model(const Model& model, const CheckSettings& settings) {
   // A picture is reviewed as it shows the design (see picture_review.hpp).
   std::optional<Model> view;
@@ -136,6 +161,7 @@ CheckResult check_model(const Model& model, const CheckSettings& settings) {
   result.file = model.source();
   for (const auto& rule : all_rules()) {
     if (settings.disabled.contains(std::string(rule.id))) continue;
+    result.rules.emplace_back(rule.id);
     for (auto& finding : rule.check(graph)) {
       finding.rule = std::string(rule.id);
       finding.severity = settings.severity_of(rule.id, rule.severity);
@@ -144,6 +170,7 @@ CheckResult check_model(const Model& model, const CheckSettings& settings) {
   }
   for (const auto& pattern : settings.patterns) {
     if (settings.disabled.contains(pattern.id)) continue;
+    result.rules.push_back(pattern.id);
     for (auto& finding : check_pattern(graph, pattern)) {
       finding.rule = pattern.id;
       finding.severity = settings.severity_of(pattern.id, pattern.severity);

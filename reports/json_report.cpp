@@ -2,18 +2,20 @@
 
 #include <nlohmann/json.hpp>
 
+#include "result_source.hpp"
+
 namespace archlint {
 namespace {
 
 // Keys stay in the order written, so the document reads top-down.
 using Json = nlohmann::ordered_json;
 
-Json finding_json(const Finding& f) {
+Json finding_json(const Finding& f, const ResultSource& source) {
   Json j;
   j["rule"] = f.rule;
   j["severity"] = severity_name(f.severity);
   j["component"] = f.component.empty() ? Json(nullptr) : Json(f.component);
-  j["line"] = f.line;
+  j["line"] = finding_line(f, source);
   j["message"] = f.message;
   j["fix"] = f.fix;
   j["waived"] = f.waived;
@@ -29,11 +31,14 @@ std::string json_report(const std::vector<CheckResult>& results, const std::vect
   for (std::size_t i = 0; i < results.size(); ++i) {
     const CheckResult& result = results[i];
     const Model* model = i < models.size() ? models[i] : nullptr;
+    ResultSource source = result_source(result, model);
     Json file;
-    file["file"] = result.file.empty() && model ? model->file : result.file;
+    file["file"] = source.file;
+    file["page"] = source.page.empty() ? Json(nullptr) : Json(source.page);
+    file["block"] = source.block == 0 ? Json(nullptr) : Json(source.block);
     file["design"] = model ? Json(model->title()) : Json(nullptr);
     file["findings"] = Json::array();
-    for (const auto& f : result.findings) file["findings"].push_back(finding_json(f));
+    for (const auto& f : result.findings) file["findings"].push_back(finding_json(f, source));
     // A picture's asks: what its model should add, each with the attribute that says it.
     if (!result.asks.empty()) {
       file["asks"] = Json::array();
@@ -50,8 +55,8 @@ std::string json_report(const std::vector<CheckResult>& results, const std::vect
     waived += result.waived_count();
   }
   Json doc;
-  doc["tool"] = "archlint";
-  doc["version"] = ARCHLINT_VERSION;
+  doc["version"] = json_format_version;
+  doc["tool"] = {{"name", "archlint"}, {"version", ARCHLINT_VERSION}};
   doc["files"] = std::move(files);
   doc["summary"] = {{"errors", errors}, {"warnings", warnings}, {"info", info}, {"waived", waived}};
   // Replace rather than throw on text that is not UTF-8: a report is still due.

@@ -1,7 +1,7 @@
 # Installs the Debian 12 packages archlint needs, if any is missing, and
 # builds archlint. Sourced by setup.sh and test.sh.
 archlint_packages=(cmake g++ make pkg-config libboost-graph-dev libgraphviz-dev libcli11-dev
-                   libtinyxml2-dev doctest-dev zlib1g-dev nlohmann-json3-dev)
+                   libtinyxml2-dev doctest-dev zlib1g-dev nlohmann-json3-dev python3-jsonschema)
 
 install_missing_packages() {
   local missing=()

@@ -68,12 +68,14 @@ TEST_CASE("report json: shape, null design component, reason only when waived, s
   CHECK(contains(text, "\n  \"files\": ["));  // two-space indent
 
   auto doc = nlohmann::json::parse(text);
-  CHECK(doc["tool"] == "archlint");
-  CHECK(doc["version"] == ARCHLINT_VERSION);
+  CHECK(doc["version"] == json_format_version);
+  CHECK(doc["tool"] == nlohmann::json{{"name", "archlint"}, {"version", ARCHLINT_VERSION}});
   REQUIRE(doc["files"].is_array());
   REQUIRE(doc["files"].size() == 1);
   const auto& file = doc["files"][0];
   CHECK(file["file"] == "models/shortener.dot");
+  CHECK(file["page"].is_null());
+  CHECK(file["block"].is_null());
   CHECK(file["design"] == "URL shortener");
   REQUIRE(file["findings"].size() == 4);
   for (const auto& f : file["findings"]) {
@@ -225,4 +227,33 @@ TEST_CASE("report json: a picture's asks, with null for the design") {
   CHECK(asks[1]["component"] == "urls");
   CHECK(asks[1]["attribute"] == "schema=\"table(key PK, field, ...)\"");
   CHECK_FALSE(nlohmann::json::parse(json_report({make_result()}, {&model}))["files"][0].contains("asks"));
+}
+
+TEST_CASE("report json: file is a plain path; page and block are fields of their own") {
+  Model page = load_model();
+  page.file = "diagrams/shop.drawio";
+  page.page = "Back office";
+  Model block = load_model();
+  block.file = "docs/design.md";
+  block.page = "block 2";
+  block.block = 2;
+  CheckResult result = make_result();
+  result.file = page.source();
+  auto doc = nlohmann::json::parse(json_report({result, result}, {&page, &block}));
+  CHECK(doc["files"][0]["file"] == "diagrams/shop.drawio");
+  CHECK(doc["files"][0]["page"] == "Back office");
+  CHECK(doc["files"][0]["block"].is_null());
+  CHECK(doc["files"][1]["file"] == "docs/design.md");
+  CHECK(doc["files"][1]["page"].is_null());
+  CHECK(doc["files"][1]["block"] == 2);
+}
+
+TEST_CASE("report json: a finding without a line points at the design's header line") {
+  Model model = load_model();
+  model.line = 3;
+  CheckResult result = make_result();
+  result.findings[2].line = 0;
+  auto doc = nlohmann::json::parse(json_report({result}, {&model}));
+  CHECK(doc["files"][0]["findings"][2]["line"] == 3);
+  CHECK(doc["files"][0]["findings"][0]["line"] == 11);
 }

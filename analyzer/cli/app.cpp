@@ -46,7 +46,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
                    "Models or diagrams (- for a DOT model on standard input), or folders searched for .dot models")
       ->required();
   check_cmd->add_option("--format", check.format, "Output format")
-      ->check(CLI::IsMember({"text", "json", "markdown"}))
+      ->check(CLI::IsMember({"text", "json", "markdown", "sarif", "junit"}))
       ->capture_default_str();
   auto* fail_on_opt =
       check_cmd
@@ -79,12 +79,20 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
 
   ReportOptions report;
   auto* report_cmd =
-      app.add_subcommand("report", "Write an SVG and a Markdown review per model, an index and findings.json");
+      app.add_subcommand("report", "Write an SVG and a Markdown review per model, an index and findings.json (or SARIF, JUnit XML)");
   report_cmd
       ->add_option("paths", report.paths,
                    "Models or diagrams (- for a DOT model on standard input), or folders searched for .dot models")
       ->required();
   report_cmd->add_option("-o,--output", report.dir, "The folder to write into (created if missing)")->required();
+  report_cmd
+      ->add_option("--format", report.formats,
+                   "What to write, comma-separated, repeatable: markdown (an SVG and a review per model, index.md), "
+                   "json (findings.json), sarif (findings.sarif), junit (junit.xml)")
+      ->delimiter(',')
+      ->allow_extra_args(false)
+      ->check(CLI::IsMember({"markdown", "json", "sarif", "junit"}))
+      ->capture_default_str();
   std::string report_min_severity;
   add_selection_options(report_cmd, report.run, report_min_severity);
   add_run_options(report_cmd, report.run);

@@ -8,7 +8,9 @@
 #include "commands.hpp"
 #include "inputs.hpp"
 #include "json_report.hpp"
+#include "junit_report.hpp"
 #include "markdown_report.hpp"
+#include "sarif_report.hpp"
 #include "text.hpp"
 #include "text_report.hpp"
 
@@ -58,12 +60,10 @@ bool use_color(const std::string& color, const std::ostream& out) {
 /// 1 when an unwaived finding reaches its model's fail level (`--fail-on`,
 /// else its archlint.toml's, else warning); 0 otherwise.
 int fail_status(const CheckOptions& options, const CheckedModels& checked) {
+  std::vector<std::optional<Severity>> fail_levels = checked.fail_levels(options.fail_on);
   for (std::size_t i = 0; i < checked.results.size(); ++i) {
-    const ProjectConfig* config = checked.configs[i];
-    std::string fail_on = options.fail_on.value_or(config->fail_on.value_or("warning"));
-    std::optional<Severity> fail_level = parse_severity(fail_on);
     auto worst = checked.results[i].worst();
-    if (fail_level && worst && *worst >= *fail_level) return 1;
+    if (fail_levels[i] && worst && *worst >= *fail_levels[i]) return 1;
   }
   return 0;
 }
@@ -89,6 +89,10 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
 
   if (options.format == "json") {
     out << json_report(results, checked.model_pointers());
+  } else if (options.format == "sarif") {
+    out << sarif_report(results, checked.model_pointers(), checked.patterns());
+  } else if (options.format == "junit") {
+    out << junit_report(results, checked.model_pointers(), checked.fail_levels(options.fail_on));
   } else if (options.format == "markdown") {
     for (std::size_t i = 0; i < results.size(); ++i) out << markdown_report(checked.models[i], results[i], "");
   } else {

@@ -31,15 +31,7 @@ std::vector<std::pair<std::string, std::string>> technology_columns(const Techno
 }
 
 /// The first paragraph under "## Why" of a rule's page: its reasoning.
-std::string why_of(std::string_view doc) {
-  std::size_t at = doc.find("## Why");
-  if (at == std::string_view::npos) return "";
-  at = doc.find('\n', at);
-  std::size_t end = doc.find("\n\n", doc.find_first_not_of('\n', at));
-  std::string text(trim(doc.substr(at, end == std::string_view::npos ? std::string_view::npos : end - at)));
-  std::replace(text.begin(), text.end(), '\n', ' ');
-  return text;
-}
+std::string why_of(std::string_view doc) { return doc_paragraph(doc, "## Why"); }
 
 /// A pattern rule's page: what it reports, the fix and where it is written.
 void explain_pattern(const Pattern& p, std::ostream& out) {

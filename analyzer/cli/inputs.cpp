@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <iostream>
 #include <iterator>
+#include <set>
 #include <system_error>
 
 #include "build_model.hpp"
@@ -78,6 +79,25 @@ std::vector<std::string> collect_model_files(const std::vector<std::string>& pat
 std::vector<const Model*> CheckedModels::model_pointers() const {
   std::vector<const Model*> out;
   for (const auto& model : models) out.push_back(&model);
+  return out;
+}
+
+std::vector<std::optional<Severity>> CheckedModels::fail_levels(const std::optional<std::string>& fail_on) const {
+  std::vector<std::optional<Severity>> levels;
+  for (std::size_t i = 0; i < results.size(); ++i) {
+    const ProjectConfig* config = i < configs.size() ? configs[i] : nullptr;
+    std::string level = fail_on.value_or(config ? config->fail_on.value_or("warning") : "warning");
+    levels.push_back(parse_severity(level));
+  }
+  return levels;
+}
+
+std::vector<const Pattern*> CheckedModels::patterns() const {
+  std::vector<const Pattern*> out;
+  std::set<std::string> ids;
+  for (const ProjectConfig* config : configs)
+    for (const auto& pattern : config->settings.patterns)
+      if (ids.insert(pattern.id).second) out.push_back(&pattern);
   return out;
 }
 

@@ -54,6 +54,11 @@ struct CheckedModels {
   std::size_t broken_files = 0;    // files (and paths) left out for them
 
   std::vector<const Model*> model_pointers() const;
+  /// Each model's fail level: `fail_on` when given, else its archlint.toml's,
+  /// else warning; nullopt for "never".
+  std::vector<std::optional<Severity>> fail_levels(const std::optional<std::string>& fail_on) const;
+  /// The pattern rules of every config of the run, the first of each id.
+  std::vector<const Pattern*> patterns() const;
 };
 
 /// Collects the files under `paths`, then loads and checks each, one model

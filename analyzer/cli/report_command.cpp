@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <filesystem>
 #include <system_error>
 
@@ -5,36 +6,56 @@
 #include "index_report.hpp"
 #include "inputs.hpp"
 #include "json_report.hpp"
+#include "junit_report.hpp"
 #include "markdown_report.hpp"
 #include "output_files.hpp"
+#include "sarif_report.hpp"
 #include "svg_outputs.hpp"
 
 namespace archlint {
 namespace fs = std::filesystem;
+
+namespace {
+
+/// The reviews people read: an SVG and a Markdown review per model, and the index.
+void add_reviews(const CheckedModels& checked, std::vector<std::string> svgs, OutputFiles& outputs) {
+  const std::vector<Model>& models = checked.models;
+  std::vector<std::string> names = output_stems(models);
+  std::vector<IndexEntry> index;
+  for (std::size_t i = 0; i < models.size(); ++i) {
+    std::string svg_name = names[i] + ".svg";
+    std::string report_name = names[i] + ".md";
+    outputs.emplace_back(svg_name, std::move(svgs[i]));
+    outputs.emplace_back(report_name, markdown_report(models[i], checked.results[i], svg_name));
+    index.push_back({&models[i], &checked.results[i], report_name, svg_name});
+  }
+  outputs.emplace_back("index.md", markdown_index(index));
+}
+
+}  // namespace
 
 int run_report(const ReportOptions& options, std::ostream& out, std::ostream& err) {
   // Everything is produced in memory first, so that a failure writes nothing.
   // A broken file is reported and left out; the others' reports are written.
   RunConfigs configs(options.run);
   CheckedModels checked = load_and_check(options.paths, configs, options.run.page);
-  std::vector<std::string> svgs = lay_out(checked);
+  auto wants = [&](std::string_view format) {
+    return std::find(options.formats.begin(), options.formats.end(), format) != options.formats.end();
+  };
+  std::vector<std::string> svgs = wants("markdown") ? lay_out(checked) : std::vector<std::string>{};
   if (!checked.errors.empty()) report_left_out(checked, err);
   const std::vector<Model>& models = checked.models;
   const std::vector<CheckResult>& results = checked.results;
   if (models.empty()) return 2;
 
-  std::vector<std::string> names = output_stems(models);
   OutputFiles outputs;  // file name in the folder, content
-  std::vector<IndexEntry> index;
-  for (std::size_t i = 0; i < models.size(); ++i) {
-    std::string svg_name = names[i] + ".svg";
-    std::string report_name = names[i] + ".md";
-    outputs.emplace_back(svg_name, std::move(svgs[i]));
-    outputs.emplace_back(report_name, markdown_report(models[i], results[i], svg_name));
-    index.push_back({&models[i], &results[i], report_name, svg_name});
-  }
-  outputs.emplace_back("index.md", markdown_index(index));
-  outputs.emplace_back("findings.json", json_report(results, checked.model_pointers()));
+  if (wants("markdown")) add_reviews(checked, std::move(svgs), outputs);
+  if (wants("json")) outputs.emplace_back("findings.json", json_report(results, checked.model_pointers()));
+  if (wants("sarif"))
+    outputs.emplace_back("findings.sarif", sarif_report(results, checked.model_pointers(), checked.patterns()));
+  // Without --fail-on, each model fails at its archlint.toml's level, as `check` would.
+  if (wants("junit"))
+    outputs.emplace_back("junit.xml", junit_report(results, checked.model_pointers(), checked.fail_levels({})));
 
   std::error_code ec;
   fs::create_directories(options.dir, ec);

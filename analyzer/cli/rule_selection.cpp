@@ -47,7 +47,6 @@ std::vector<std::string> known_rule_ids(const CheckSettings& settings) {
   return ids;
 }
 
-std::string family_of(std::string_view id) { return std::string(id.substr(0, id.find('-'))); }
 
 std::expected<void, InputErrors> apply_selection(const std::vector<std::string>& select,
                                                  const std::vector<std::string>& ignore, CheckSettings& settings) {

@@ -10,15 +10,13 @@
 
 #include "finding.hpp"
 #include "input_error.hpp"
+#include "registry.hpp"
 #include "settings.hpp"
 
 namespace archlint {
 
 /// Every rule id of a run: the built-in rules' and the loaded patterns'.
 std::vector<std::string> known_rule_ids(const CheckSettings& settings);
-
-/// The family of a rule id: "performance" of "performance-read-cache".
-std::string family_of(std::string_view id);
 
 /// Turns off in `settings` every rule that `select` (when not empty) does
 /// not name and every rule that `ignore` names. `select` decides alone

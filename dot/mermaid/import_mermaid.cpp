@@ -93,6 +93,7 @@ std::expected<std::vector<RawDesign>, InputErrors> import_markdown(std::string_v
     if (!*design) continue;
     std::string block = std::to_string(i + 1);
     (*design)->page = "block " + block;
+    (*design)->block = static_cast<int>(i + 1);
     // Untitled, the block takes the title of the section it sits in.
     if (!(*design)->attrs.contains("label"))
       if (std::string heading = heading_before(text, fences[i].line); !heading.empty())

@@ -63,6 +63,20 @@ expect_grep "version text" "archlint 0" "$work/stdout"
 expect_status "json" 1 "$archlint" check --format json "$src/tests/rules/completeness-schema/fires.dot"
 expect_grep "json rule" '"rule": "completeness-schema"' "$work/stdout"
 
+# Formats for tools (validated against their schemas by tests/formats).
+expect_status "sarif keeps the exit status" 1 "$archlint" check --format sarif "$src/tests/rules/completeness-schema/fires.dot"
+expect_grep "sarif version" '"version": "2.1.0"' "$work/stdout"
+expect_grep "sarif result" '"ruleId": "completeness-schema"' "$work/stdout"
+expect_status "junit keeps the exit status" 1 "$archlint" check --format junit "$src/tests/rules/completeness-schema/fires.dot"
+expect_grep "junit failure" '<testcase name="completeness-schema" classname="completeness"' "$work/stdout"
+expect_status "json plain path" 0 "$archlint" check --format json "$src/tests/cli/diagrams/shop.drawio"
+expect_grep "json file without the page" "\"file\": \"$src/tests/cli/diagrams/shop.drawio\"" "$work/stdout"
+expect_grep "json page apart" '"page": "Back office"' "$work/stdout"
+expect_status "report sarif and junit only" 0 "$archlint" report --format sarif,junit "$src/tests/rules/clean.dot" -o "$work/tools"
+expect_grep "report says what it wrote" "wrote 2 files for 1 model" "$work/stdout"
+if [ "$(ls "$work/tools" | tr '\n' ' ')" = "findings.sarif junit.xml " ]; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL report --format sarif,junit wrote: $(ls "$work/tools")"; fi
+expect_status "report unknown format" 2 "$archlint" report --format yaml "$src/tests/rules/clean.dot" -o "$work/yaml"
+
 expect_status "render" 0 "$archlint" render "$src/tests/rules/clean.dot" -o "$work/clean.svg"
 expect_grep "svg written" "<svg" "$work/clean.svg"
 expect_status "render of a broken model" 2 "$archlint" render "$src/tests/cli/broken.dot" -o "$work/broken.svg"

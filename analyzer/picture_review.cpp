@@ -226,6 +226,31 @@ void fold_lines(const Model& original, std::vector<Finding>& dangling, std::vect
   findings.push_back(std::move(f));
 }
 
+/// Attributes of another tool on a picture's elements ("likec4_id" on
+/// every node of an exported graph), said once by name: the picture was
+/// drawn for that tool, and nothing in it is a typo of the model language.
+void fold_attributes(const Model& original, std::vector<Finding>& attributes, std::vector<Finding>& findings) {
+  if (attributes.size() == 1) findings.push_back(std::move(attributes.front()));
+  if (attributes.size() <= 1) return;
+  std::map<std::string, int> uses;
+  std::vector<std::string> order;
+  for (const UnknownAttribute& a : original.unknown_attributes)
+    if (uses[a.name]++ == 0) order.push_back(a.name);
+  std::vector<std::string> named;
+  for (const std::string& name : order)
+    named.push_back("'" + name + "'" + (uses[name] > 1 ? " (on " + std::to_string(uses[name]) + " elements)" : ""));
+  Finding f;
+  f.rule = attributes.front().rule;
+  f.severity = Severity::info;
+  f.line = original.line;
+  f.message = std::to_string(order.size()) + (order.size() == 1 ? " attribute" : " attributes") +
+              " of the picture " + (order.size() == 1 ? "is" : "are") +
+              " neither in the model language nor Graphviz's, and " + (order.size() == 1 ? "was" : "were") +
+              " ignored: " + join(named, ", ");
+  f.fix = "nothing to do for a picture drawn for another tool; in a model, see docs/model-language.md for the attributes";
+  findings.push_back(std::move(f));
+}
+
 }  // namespace
 
 Model picture_view(const Model& model) {
@@ -346,7 +371,7 @@ void fold_picture_findings(const Model& original, Severity picture_severity, boo
                            std::vector<Finding>& findings, std::vector<PictureAsk>& asks) {
   std::map<std::string, std::vector<std::string>> names_by_rule;  // component asks, in finding order
   std::set<std::string> design_asks;
-  std::vector<Finding> unknown, left_out, isolated, unreachable, dangling, kept;
+  std::vector<Finding> unknown, left_out, isolated, unreachable, dangling, attributes, kept;
   for (Finding& f : findings) {
     if (!is_ask(f)) {
       if (f.rule == "model-unknown-kind" && !f.waived)
@@ -359,6 +384,8 @@ void fold_picture_findings(const Model& original, Severity picture_severity, boo
         unreachable.push_back(std::move(f));
       else if (f.rule == "model-dangling-link" && !f.waived)
         dangling.push_back(std::move(f));
+      else if (f.rule == "model-unknown-attribute" && !f.waived)
+        attributes.push_back(std::move(f));
       else
         kept.push_back(std::move(f));
       continue;
@@ -458,6 +485,7 @@ void fold_picture_findings(const Model& original, Severity picture_severity, boo
              " are joined by no link to a caller (client, external or scheduler), in either direction",
              "draw the callers or triggers that start their work, or take them off the picture");
   fold_lines(original, dangling, findings);
+  fold_attributes(original, attributes, findings);
 
   if (left_out.size() == 1) findings.push_back(std::move(left_out.front()));
   else if (!left_out.empty()) {

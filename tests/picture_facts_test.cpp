@@ -157,3 +157,17 @@ TEST_CASE("picture facts: findings on many parts of a picture are said once") {
   CHECK(contains(isolated, "\"Audit Service\""));
   CHECK(contains(isolated, "\"Search Service\""));
 }
+
+TEST_CASE("picture facts: another tool's attributes on a picture are named once, as a note") {
+  auto r = review(R"~(digraph p {
+    tool_view = "index";
+    web [label="Browser", tool_id="a"]; api [label="Orders API", tool_id="b"];
+    web -> api [tool_id="c"];
+  })~");
+  CHECK(count_of(r, "model-unknown-attribute") == 1);
+  std::string note = message_of(r, "model-unknown-attribute");
+  CHECK(contains(note, "'tool_id' (on 3 elements)"));
+  CHECK(contains(note, "'tool_view'"));
+  for (const Finding& f : r.findings)
+    if (f.rule == "model-unknown-attribute") CHECK(f.severity == Severity::info);
+}

@@ -56,6 +56,14 @@ bool is_ask(const Finding& f) {
 /// What messages call a component (its label's headline, else its name).
 std::string shown(const Component& c) { return c.headline(); }
 
+/// How a list of boxes names one: its headline, or for a box drawn with no
+/// text (an icon archlint does not know) where it is, since its id is
+/// nothing the user wrote.
+std::string listed(const Component& c) {
+  if (!c.label.empty() || c.source_id.empty()) return shown(c);
+  return "unlabelled box, line " + std::to_string(c.line);
+}
+
 /// "\"a\", \"b\" and 3 more": at most `cap` names.
 std::string name_list(const std::vector<std::string>& names, std::size_t cap = 6) {
   std::string out;
@@ -182,7 +190,7 @@ void fold_parts(const Model& original, std::vector<Finding>& group, std::vector<
   std::vector<std::string> names;
   for (const Finding& f : group) {
     auto index = original.find(f.component);
-    names.push_back(index ? shown(original.components[*index]) : f.component);
+    names.push_back(index ? listed(original.components[*index]) : f.component);
   }
   Finding f;
   f.rule = group.front().rule;
@@ -455,9 +463,9 @@ void fold_picture_findings(const Model& original, Severity picture_severity, boo
     std::vector<std::string> unknown_names, weak_names;
     for (const Component& c : original.components) {
       if (c.kind == Kind::unknown)
-        unknown_names.push_back(shown(c));
+        unknown_names.push_back(listed(c));
       else if (c.kind_weak)
-        weak_names.push_back(shown(c));
+        weak_names.push_back(listed(c));
     }
     Finding f;
     f.rule = "model-unknown-kind";

@@ -61,7 +61,8 @@ std::string shown(const Component& c) { return c.headline(); }
 /// nothing the user wrote.
 std::string listed(const Component& c) {
   if (!c.label.empty() || c.source_id.empty()) return shown(c);
-  return "unlabelled box, line " + std::to_string(c.line);
+  // A compressed draw.io page has no lines to point at: the cell's id is all there is.
+  return c.line > 0 ? "unlabelled box, line " + std::to_string(c.line) : "unlabelled box, id " + c.source_id;
 }
 
 /// "\"a\", \"b\" and 3 more": at most `cap` names.

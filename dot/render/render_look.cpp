@@ -1,5 +1,6 @@
 #include "render_look.hpp"
 
+#include <algorithm>
 #include <array>
 
 namespace archlint {
@@ -32,7 +33,18 @@ constexpr std::array<KindLook, 19> kLooks{{
 constexpr std::string_view kTechColour = "#7f7f7f";
 constexpr int kSlots = 5;
 
+// Attributes a model cannot change, as data: every object's, then the root graph's.
+constexpr std::array<std::string_view, 5> kOwnEverywhere{"id", "label", "tooltip", "xlabel", "class"};
+constexpr std::array<std::string_view, 15> kOwnOnGraph{"bb",     "center", "dpi",   "landscape", "layout",
+                                                       "margin", "orientation", "pad", "page", "pagedir",
+                                                       "ratio",  "resolution", "rotate", "size", "viewport"};
+
 }  // namespace
+
+bool keeps_own(std::string_view name, bool graph) {
+  auto in = [&](const auto& list) { return std::find(list.begin(), list.end(), name) != list.end(); };
+  return in(kOwnEverywhere) || (graph && in(kOwnOnGraph));
+}
 
 const KindLook& kind_look(Kind kind) {
   for (const auto& look : kLooks)

@@ -24,6 +24,12 @@ const KindLook& kind_look(Kind kind);
 /// The outline colour of a severity: error red, warning orange, info blue.
 std::string_view severity_colour(Severity severity);
 
+/// Whether archlint keeps its own value of Graphviz attribute `name`, on
+/// the root graph (`graph`) or on a node or edge, over the model's: ids,
+/// labels and tooltips carry the review, and the canvas's size, margins and
+/// rotation are archlint's so that the findings list and legend fit.
+bool keeps_own(std::string_view name, bool graph);
+
 /// `text` with &, <, > and " escaped for an HTML-like label.
 std::string html_escape(std::string_view text);
 

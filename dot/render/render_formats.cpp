@@ -116,6 +116,9 @@ std::expected<std::string, std::string> convert_picture(const std::string& svg, 
   set_attr(n, "image", file.path());
   if (auto laid = run.lay_out("dot"); !laid) return std::unexpected(laid.error());
   auto picture = run.render(device);
+  if (picture && GraphvizRun::messages().find("loadimage") != std::string::npos)
+    return std::unexpected(std::string("Graphviz cannot read SVG images here; install its rsvg plugin "
+                                       "(Debian: libgvc6-plugins-gtk)"));
   if (picture && format == PictureFormat::pdf) unstamp(*picture);
   return picture;
 }

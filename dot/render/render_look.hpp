@@ -16,6 +16,9 @@ struct KindLook {
   std::string_view shape;  // Graphviz node shape, distinct per kind
   std::string_view style;  // extra node style ("rounded", "dashed") or ""
   bool slots = false;      // drawn as an HTML table: a row of message slots
+  /// Room around the label ("x,y" inches) where the shape's decoration (an
+  /// arrow head, a 3-D edge, tabs) eats into the box; "" for the default.
+  std::string_view margin = "";
 };
 
 /// The look of `kind`, from the one table that maps every kind.

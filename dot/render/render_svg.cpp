@@ -113,6 +113,7 @@ void draw_as(Agnode_t* n, const KindLook& look, std::string_view title, std::str
              std::string_view outline) {
   set_attr(n, "shape", std::string(look.shape));
   if (!look.style.empty()) set_attr(n, "style", std::string(look.style));
+  if (!look.margin.empty()) set_attr(n, "margin", std::string(look.margin));
   set_html_attr(n, "label", node_label(look, title, tech, outline));
 }
 

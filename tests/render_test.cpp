@@ -394,6 +394,10 @@ TEST_CASE("render: one numbered badge per finding on the diagram, one list entry
   CHECK(std::string(first->FirstChildElement("circle")->Attribute("fill")) == "#d62728");
   CHECK(std::string(find_id(svg, "badge-3")->FirstChildElement("circle")->Attribute("fill")) == "#ff7f0e");
   CHECK(flat_text(find_id(svg, "finding-1")).find("error") != std::string::npos);
+  // Markup in a message is text, escaped in the file.
+  CHECK(flat_text(find_id(svg, "finding-1")).find("`api` calls `orders` & <waits> \"synchronously\"") !=
+        std::string::npos);
+  CHECK(render(model, result).find("&lt;waits&gt;") != std::string::npos);
 }
 
 TEST_CASE("render: a waived finding's badge is hollow and its reason is in the list") {

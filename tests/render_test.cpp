@@ -522,3 +522,71 @@ TEST_CASE("render: pictures convert to PNG and PDF through Graphviz, by extensio
   CHECK(convert_picture(svg, PictureFormat::pdf).value() == *pdf);
   CHECK(convert_picture(svg, PictureFormat::svg).value() == svg);
 }
+
+namespace {
+
+/// The horizontal extent of the outline drawn under `e`: polygons, polylines,
+/// paths and ellipses.
+std::pair<double, double> outline_extent(const XMLElement* e) {
+  double left = 1e18, right = -1e18;
+  auto take = [&](double x) {
+    left = std::min(left, x);
+    right = std::max(right, x);
+  };
+  for (const XMLElement* c = e->FirstChildElement(); c; c = c->NextSiblingElement()) {
+    std::string name = c->Name();
+    if (name == "ellipse") {
+      take(c->DoubleAttribute("cx") - c->DoubleAttribute("rx"));
+      take(c->DoubleAttribute("cx") + c->DoubleAttribute("rx"));
+    } else if (name == "polygon" || name == "polyline" || name == "path") {
+      std::string points = c->Attribute(name == "path" ? "d" : "points");
+      // Every number before a comma is an x.
+      for (std::size_t at = points.find(','); at != std::string::npos; at = points.find(',', at + 1)) {
+        std::size_t start = points.find_last_of(" MCLmcl", at - 1);
+        take(std::atof(points.c_str() + (start == std::string::npos ? 0 : start + 1)));
+      }
+    }
+    auto [l, r] = outline_extent(c);
+    if (l <= r) {
+      take(l);
+      take(r);
+    }
+  }
+  return {left, right};
+}
+
+}  // namespace
+
+TEST_CASE("render: every catalogue label fits inside its shape, by the font's own widths") {
+  for (const char* name : {"ad_click_aggregation", "chat", "message_queue", "notification_system", "pastebin",
+                           "rate_limiter", "url_shortener"}) {
+    auto model = load_dot_file(std::string(ARCHLINT_SOURCE_DIR "/models/") + name + ".dot");
+    REQUIRE(model.has_value());
+    ParsedSvg svg(render(*model, {}));
+    for (const Component& c : model->components) {
+      INFO(name, " ", c.name);
+      XMLElement* node = svg.nodes[c.name];
+      REQUIRE(node);
+      auto [left, right] = outline_extent(node);
+      std::vector<const XMLElement*> labels;
+      std::vector<const XMLElement*> stack{node};
+      while (!stack.empty()) {
+        const XMLElement* e = stack.back();
+        stack.pop_back();
+        for (const XMLElement* k = e->FirstChildElement(); k; k = k->NextSiblingElement()) {
+          if (std::strcmp(k->Name(), "text") == 0) labels.push_back(k);
+          stack.push_back(k);
+        }
+      }
+      for (const XMLElement* t : labels) {
+        std::string text = t->GetText() ? t->GetText() : "";
+        double width = text_width(text, t->DoubleAttribute("font-size")), x = t->DoubleAttribute("x");
+        std::string anchor = t->Attribute("text-anchor") ? t->Attribute("text-anchor") : "start";
+        double from = anchor == "middle" ? x - width / 2 : anchor == "end" ? x - width : x;
+        INFO(text);
+        CHECK(from >= left);
+        CHECK(from + width <= right);
+      }
+    }
+  }
+}

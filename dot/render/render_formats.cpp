@@ -14,6 +14,7 @@
 namespace archlint {
 namespace {
 
+/// A format: the extension that names it and the Graphviz device that writes it.
 struct FormatName {
   PictureFormat format;
   std::string_view extension;

@@ -9,6 +9,7 @@ namespace {
 // Advance widths of the printable ASCII characters (space to tilde) in
 // thousandths of an em, regular and bold, read from the hmtx tables of
 // DejaVuSans.ttf and DejaVuSans-Bold.ttf (fonts-dejavu-core 2.37).
+/// One character's advance, regular and bold.
 struct Advance {
   short regular;
   short bold;

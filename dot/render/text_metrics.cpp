@@ -6,14 +6,14 @@
 namespace archlint {
 namespace {
 
-// Advance widths of the printable ASCII characters (space to tilde) in
-// thousandths of an em, regular and bold, read from the hmtx tables of
-// DejaVuSans.ttf and DejaVuSans-Bold.ttf (fonts-dejavu-core 2.37).
-/// One character's advance, regular and bold.
+/// One character's advance width in thousandths of an em, regular and bold.
 struct Advance {
   short regular;
   short bold;
 };
+
+// The printable ASCII characters (space to tilde), read from the hmtx
+// tables of DejaVuSans.ttf and DejaVuSans-Bold.ttf (fonts-dejavu-core 2.37).
 constexpr std::array<Advance, 95> kAdvances{{
     {318, 348}, {401, 456}, {460, 521}, {838, 838}, {636, 696}, {950, 1002},  //  !"#$%
     {780, 872}, {275, 306}, {390, 457}, {390, 457}, {500, 523}, {838, 838},  // &'()*+

@@ -7,7 +7,7 @@ namespace archlint {
 namespace {
 
 constexpr std::array<KindLook, 19> kLooks{{
-    {Kind::client, "house", "", false},
+    {Kind::client, "house", "", false, "", BadgeSpot::top_middle},
     {Kind::dns, "octagon", "", false},
     {Kind::cdn, "doubleoctagon", "", false},
     {Kind::load_balancer, "invtrapezium", "", false},
@@ -22,9 +22,9 @@ constexpr std::array<KindLook, 19> kLooks{{
     {Kind::stream_processor, "rarrow", "", false, "0.45,0.12"},
     {Kind::batch_processor, "tab", "", false, "0.2,0.12"},
     {Kind::scheduler, "hexagon", "", false},
-    {Kind::coordinator, "diamond", "", false},
-    {Kind::monitoring, "pentagon", "", false},
-    {Kind::external, "ellipse", "dashed", false},
+    {Kind::coordinator, "diamond", "", false, "", BadgeSpot::top_middle},
+    {Kind::monitoring, "pentagon", "", false, "", BadgeSpot::top_middle},
+    {Kind::external, "ellipse", "dashed", false, "", BadgeSpot::top_middle},
     // Graphviz's `rect` is its `box`: square corners and a dashed outline
     // tell an unknown box from a service's rounded, solid one.
     {Kind::unknown, "rect", "dashed", false},

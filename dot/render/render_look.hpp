@@ -10,6 +10,10 @@
 
 namespace archlint {
 
+/// Where a component's badges start: the box's top right corner, or, for a
+/// shape whose corner is empty (a roof, a diamond, an ellipse), the middle of its top.
+enum class BadgeSpot { top_right, top_middle };
+
 /// The Graphviz look of one kind of component.
 struct KindLook {
   Kind kind;
@@ -19,6 +23,7 @@ struct KindLook {
   /// Room around the label ("x,y" inches) where the shape's decoration (an
   /// arrow head, a 3-D edge, tabs) eats into the box; "" for the default.
   std::string_view margin = "";
+  BadgeSpot badges = BadgeSpot::top_right;
 };
 
 /// The look of `kind`, from the one table that maps every kind.

@@ -64,7 +64,10 @@ std::vector<Badge> place_badges(const Model& model, const CheckResult& result, c
       b.target = component_element_id(f.component);
       const Frame& box = placement.components[*component];
       int before = on_target[b.target]++;
-      b.centre = {box.bottom_right.x - step / 2 - before * step, box.top_left.y + 1};
+      if (kind_look(model.components[*component].kind).badges == BadgeSpot::top_middle)
+        b.centre = {(box.top_left.x + box.bottom_right.x) / 2 + before * step, box.top_left.y + 1};
+      else
+        b.centre = {box.bottom_right.x - step / 2 - before * step, box.top_left.y + 1};
     } else {
       continue;
     }

@@ -25,7 +25,8 @@ struct Badge {
 
 /// A badge for every finding on a drawn component or link: on a link's
 /// label (or its middle) for a finding about the link, else along the top
-/// of its component's box. Design-wide findings get none: only the list.
+/// of its component's box, from its right corner leftwards or, for a shape
+/// with an empty corner, from the middle of its top rightwards. Design-wide findings get none: only the list.
 std::vector<Badge> place_badges(const Model& model, const CheckResult& result, const Placement& placement);
 
 /// Draws `badges` into `group`, the SVG's graph group.

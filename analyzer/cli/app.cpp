@@ -76,7 +76,8 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
                    "The picture to write for one model file, its format named by its extension (.svg, .png, "
                    ".pdf), or - for SVG on standard output; the folder of SVGs for several models or a folder")
       ->required();
-  render_cmd->add_flag("!--no-legend", render.legend, "Draw no legend beside the diagram");
+  bool no_legend = false;
+  render_cmd->add_flag("--no-legend", no_legend, "Draw no legend beside the diagram");
   add_run_options(render_cmd, render.run);
 
   ReportOptions report;
@@ -138,7 +139,10 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     check.run.min_severity = parse_severity(check_min_severity);
     return run_check(check, out, err);
   }
-  if (render_cmd->parsed()) return run_render(render, out, err);
+  if (render_cmd->parsed()) {
+    render.legend = !no_legend;
+    return run_render(render, out, err);
+  }
   if (report_cmd->parsed()) {
     report.run.min_severity = parse_severity(report_min_severity);
     return run_report(report, out, err);

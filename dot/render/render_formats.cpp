@@ -1,5 +1,6 @@
 #include "render_formats.hpp"
 
+#include <tinyxml2.h>
 #include <unistd.h>
 
 #include <array>
@@ -55,10 +56,10 @@ class TemporaryFile {
 
 /// The drawing's size in points, from the root element's width and height.
 std::pair<double, double> svg_size(const std::string& svg) {
-  auto read = [&](std::string_view name) {
-    std::size_t at = svg.find(std::string(" ") + std::string(name) + "=\"");
-    return at == std::string::npos ? 0.0 : std::atof(svg.c_str() + at + name.size() + 3);
-  };
+  tinyxml2::XMLDocument doc;
+  if (doc.Parse(svg.data(), svg.size()) != tinyxml2::XML_SUCCESS || !doc.RootElement()) return {0, 0};
+  const tinyxml2::XMLElement& root = *doc.RootElement();
+  auto read = [&](const char* name) { return root.Attribute(name) ? std::atof(root.Attribute(name)) : 0.0; };
   return {read("width"), read("height")};
 }
 
@@ -102,6 +103,7 @@ std::expected<std::string, std::string> convert_picture(const std::string& svg, 
   TemporaryFile file(svg);
   if (file.path().empty()) return std::unexpected(std::string("cannot write a temporary file for the picture"));
   auto [width, height] = svg_size(svg);
+  if (width <= 0 || height <= 0) return std::unexpected(std::string("the SVG drawing has no size"));
   GraphvizRun run;
   if (!run.open("picture")) return std::unexpected(std::string("could not create the Graphviz graph"));
   set_attr(run.graph, "pad", "0");

@@ -46,7 +46,7 @@ void draw_mark(XMLElement& parent, double x, double y, double r, std::size_t num
 std::vector<Badge> place_badges(const Model& model, const CheckResult& result, const Placement& placement) {
   std::vector<Badge> badges;
   std::map<std::string, int> on_target;  // badges so far per target, to set them side by side
-  double step = 2 * badge_radius(result.findings.size()) + 2;
+  double step = 2 * badge_radius(result.findings.size()) + 4;  // a gap wider than the outlines
   for (std::size_t i = 0; i < result.findings.size(); ++i) {
     const Finding& f = result.findings[i];
     Badge b;

@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 #include <tinyxml2.h>
 
+#include <cmath>
 #include <cstdlib>
 #include <cstring>
 #include <map>
@@ -393,6 +394,12 @@ TEST_CASE("render: one numbered badge per finding on the diagram, one list entry
   CHECK(flat_text(first) == "1");
   CHECK(std::string(first->FirstChildElement("circle")->Attribute("fill")) == "#d62728");
   CHECK(std::string(find_id(svg, "badge-3")->FirstChildElement("circle")->Attribute("fill")) == "#ff7f0e");
+  // Two badges on api, side by side with a gap wider than their outlines.
+  const XMLElement* a = find_id(svg, "badge-1")->FirstChildElement("circle");
+  const XMLElement* b = find_id(svg, "badge-2")->FirstChildElement("circle");
+  CHECK(std::string(find_id(svg, "badge-2")->Attribute("data-target")) == "component-api");
+  CHECK(std::abs(a->DoubleAttribute("cx") - b->DoubleAttribute("cx")) >=
+        a->DoubleAttribute("r") + b->DoubleAttribute("r") + a->DoubleAttribute("stroke-width") + 1);
   CHECK(flat_text(find_id(svg, "finding-1")).find("error") != std::string::npos);
   // Markup in a message is text, escaped in the file.
   CHECK(flat_text(find_id(svg, "finding-1")).find("`api` calls `orders` & <waits> \"synchronously\"") !=

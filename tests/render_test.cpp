@@ -475,6 +475,15 @@ TEST_CASE("render: the legend shows only what the picture uses, and can be left 
   std::string legend = flat_text(find_id(svg, "legend"));
   CHECK(legend.find("async") == std::string::npos);
   CHECK(legend.find("finding") == std::string::npos);
+  auto own = load_dot_text(
+      "digraph d { a [kind=client]; b [kind=service, shape=circle]; c [kind=database, shape=cylinder];"
+      " a -> b [style=dotted]; }",
+      "d.dot");
+  REQUIRE(own.has_value());
+  LegendContent drawn_own_way = legend_content(*own, {});
+  // b is no rounded box here; c is the cylinder archlint draws anyway.
+  CHECK(drawn_own_way.kinds == std::vector<Kind>{Kind::client, Kind::database});
+  CHECK_FALSE(drawn_own_way.sync);
   ParsedSvg bare(render_svg(*model, {}, PictureOptions{false}).value());
   CHECK(find_id(bare, "legend") == nullptr);
   CHECK(std::atof(bare.doc.RootElement()->Attribute("width")) < std::atof(svg.doc.RootElement()->Attribute("width")));

@@ -15,7 +15,8 @@
 
 namespace archlint {
 
-/// What the legend explains: only what the picture uses.
+/// What the legend explains: only what the picture uses, as archlint draws
+/// it (not a kind whose components all have the model's own shape).
 struct LegendContent {
   std::vector<Kind> kinds;  // the components' kinds, in all_kinds() order
   bool sync = false;        // some link is a solid line

@@ -78,15 +78,20 @@ class Builder {
     model_.bad_values.push_back({subject, attr, value.value, "true or false", value.line});
   }
 
-  /// Records attributes that neither the model language nor Graphviz knows.
-  void check_names(AttributePlace place, const std::string& subject, const RawAttrs& attrs) {
-    for (const auto& [key, value] : attrs)
-      if (!is_model_attribute(place, key) && !is_graphviz_attribute(key))
+  /// Records attributes that neither the model language nor Graphviz knows,
+  /// and keeps those only Graphviz knows in `graphviz`, for the picture.
+  void check_names(AttributePlace place, const std::string& subject, const RawAttrs& attrs, GraphvizAttrs& graphviz) {
+    for (const auto& [key, value] : attrs) {
+      if (is_model_attribute(place, key)) continue;
+      if (is_graphviz_attribute(key))
+        graphviz[key] = value.value;
+      else
         model_.unknown_attributes.push_back({subject, key, nearest_attribute(place, key), value.line});
+    }
   }
 
   void read_design_attrs() {
-    check_names(AttributePlace::design, "", raw_.attrs);
+    check_names(AttributePlace::design, "", raw_.attrs, model_.graphviz);
     for (const auto& [key, value] : raw_.attrs) {
       if (key == "label") {
         model_.label = value.value;
@@ -173,7 +178,7 @@ class Builder {
                                                  : "; did you mean '" + hint + "'?"));
       return;
     }
-    check_names(AttributePlace::component, c.name, node.attrs);
+    check_names(AttributePlace::component, c.name, node.attrs, c.graphviz);
     for (const auto& [key, value] : node.attrs)
       if (!applies_to(key, c.kind)) model_.misplaced_attributes.push_back({c.name, key, c.kind, value.line});
     for (const auto& [key, value] : node.attrs) read_node_attr(c, key, value);
@@ -270,7 +275,7 @@ class Builder {
     link.line = edge.line;
     link.two_way = edge.two_way;
     std::string subject = edge.from + " -> " + edge.to;
-    check_names(AttributePlace::link, subject, edge.attrs);
+    check_names(AttributePlace::link, subject, edge.attrs, link.graphviz);
     for (const auto& [key, value] : edge.attrs) {
       if (key == "op") {
         word(op_words(), subject, key, value, link.op);

@@ -61,6 +61,10 @@ struct Partition {
   std::string key;  // what the parentheses hold, or the whole text
 };
 
+/// Graphviz attributes a DOT model sets for its own picture (`color`,
+/// `shape`, `rankdir`...), by name: not read by any rule, only drawn.
+using GraphvizAttrs = std::map<std::string, std::string>;
+
 /// "rule-id: reason [until=YYYY-MM-DD]" taken from a `waive` attribute.
 struct Waiver {
   std::string rule;
@@ -119,6 +123,7 @@ struct Component {
   bool strong_consistency = false;  // its own "nfr.consistency" is strong
   std::vector<Waiver> waivers;
   std::optional<std::size_t> cluster;  // index into Model::clusters
+  GraphvizAttrs graphviz;              // its own drawing attributes
   int line = 0;
 
   /// The label when there is one, else the name.
@@ -141,6 +146,7 @@ struct Link {
   std::string label;
   int line = 0;
   bool two_way = false;  // drawn with both arrowheads (or none): one call, oriented by the kinds
+  GraphvizAttrs graphviz;  // its own drawing attributes
 };
 
 /// A named request path through the design (`flow.<name>`).
@@ -213,6 +219,7 @@ struct Model {
   std::optional<Quantity> dau;
   std::optional<Quantity> storage;
   std::vector<Waiver> waivers;  // design-wide, for findings on the design
+  GraphvizAttrs graphviz;       // the root graph's own drawing attributes (rankdir...)
   std::vector<Component> components;
   std::vector<Link> links;
   std::vector<Flow> flows;

@@ -1,7 +1,10 @@
 # Installs the Debian 12 packages archlint needs, if any is missing, and
 # builds archlint. Sourced by setup.sh and test.sh.
+# fonts-dejavu-core: the pictures' font, measured by Graphviz and archlint
+# alike; libgvc6-plugins-gtk: Graphviz's SVG reader, for PNG and PDF pictures.
 archlint_packages=(cmake g++ make pkg-config libboost-graph-dev libgraphviz-dev libcli11-dev
-                   libtinyxml2-dev doctest-dev zlib1g-dev nlohmann-json3-dev python3-jsonschema)
+                   libtinyxml2-dev doctest-dev zlib1g-dev nlohmann-json3-dev python3-jsonschema
+                   fonts-dejavu-core libgvc6-plugins-gtk)
 
 install_missing_packages() {
   local missing=()

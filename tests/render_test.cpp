@@ -1,14 +1,21 @@
 #include <doctest/doctest.h>
 #include <tinyxml2.h>
 
+#include <cmath>
+#include <cstdlib>
 #include <cstring>
 #include <map>
 #include <set>
 #include <string>
+#include <vector>
 
+#include "element_ids.hpp"
 #include "load_dot.hpp"
 #include "render_look.hpp"
+#include "render_formats.hpp"
+#include "render_legend.hpp"
 #include "render_svg.hpp"
+#include "text_metrics.hpp"
 
 using namespace archlint;
 using tinyxml2::XMLElement;
@@ -105,6 +112,38 @@ bool has_attribute(const XMLElement* e, const char* name, const std::string& val
   return false;
 }
 
+/// The element under `e` (itself included) whose id is `id`, or nullptr.
+XMLElement* find_id(XMLElement& e, const std::string& id) {
+  if (const char* v = e.Attribute("id"); v && id == v) return &e;
+  for (XMLElement* c = e.FirstChildElement(); c; c = c->NextSiblingElement())
+    if (XMLElement* found = find_id(*c, id)) return found;
+  return nullptr;
+}
+
+XMLElement* find_id(ParsedSvg& svg, const std::string& id) { return find_id(*svg.doc.RootElement(), id); }
+
+/// All the text under `e`, tspans included, in document order.
+std::string flat_text(const XMLElement* e) {
+  std::string out;
+  if (!e) return out;
+  for (const tinyxml2::XMLNode* c = e->FirstChild(); c; c = c->NextSibling()) {
+    if (c->ToText()) out += c->Value();
+    if (c->ToElement() && std::strcmp(c->Value(), "title") != 0) out += flat_text(c->ToElement());
+  }
+  return out;
+}
+
+/// The elements under `e` whose class attribute starts with `prefix`.
+std::vector<XMLElement*> with_class(XMLElement& e, const std::string& prefix) {
+  std::vector<XMLElement*> out;
+  for (XMLElement* c = e.FirstChildElement(); c; c = c->NextSiblingElement()) {
+    if (const char* cls = c->Attribute("class"); cls && std::string(cls).starts_with(prefix)) out.push_back(c);
+    auto deeper = with_class(*c, prefix);
+    out.insert(out.end(), deeper.begin(), deeper.end());
+  }
+  return out;
+}
+
 int count_elements(const XMLElement* e, const char* tag) {
   int n = 0;
   for (const XMLElement* c = e->FirstChildElement(); c; c = c->NextSiblingElement())
@@ -156,16 +195,19 @@ TEST_CASE("render: the outline takes the worst unwaived severity's colour") {
   CHECK(has_attribute(slots.nodes["jobs"], "stroke", "#d62728"));
 }
 
-TEST_CASE("render: design findings go to the graph label, not a node") {
+TEST_CASE("render: design findings go to the findings list, not under the title nor on a node") {
   Model model = shop();
   ParsedSvg svg(render(model, shop_findings()));
-  XMLElement* graph = svg.doc.RootElement()->FirstChildElement("g");
+  XMLElement* graph = find_id(svg, "graph0");
   REQUIRE(graph);
   std::string top;
   for (XMLElement* t = graph->FirstChildElement("text"); t; t = t->NextSiblingElement("text"))
     top += std::string(t->GetText() ? t->GetText() : "") + "\n";
-  CHECK(top.find("Shop & checkout") != std::string::npos);
-  CHECK(top.find("info: the design states no availability target [no-nfr]") != std::string::npos);
+  CHECK(top == "Shop & checkout\n");
+  XMLElement* list = find_id(svg, "findings");
+  REQUIRE(list);
+  CHECK(flat_text(find_id(svg, "finding-5")).find("the design states no availability target") != std::string::npos);
+  CHECK(find_id(svg, "badge-5") == nullptr);  // the design has no place on the diagram
   for (const auto& [name, node] : svg.nodes) CHECK(title_of(node).find("availability target") == std::string::npos);
 }
 
@@ -190,7 +232,8 @@ TEST_CASE("render: an unknown kind is a dashed square box, with its legend sampl
   CHECK_FALSE(has_attribute(svg.nodes["api"], "stroke-dasharray"));
   CHECK(count_elements(svg.nodes["ledger"], "polygon") == 1);  // square corners: no path
   CHECK(count_elements(svg.nodes["api"], "path") >= 1);        // a service's rounded box is a path
-  CHECK(svg.nodes.count("legend.unknown") == 1);
+  REQUIRE(find_id(svg, "legend-unknown"));
+  CHECK(has_attribute(find_id(svg, "legend-unknown"), "stroke-dasharray"));
 }
 
 TEST_CASE("render: a database is a cylinder and a queue a row of slots") {
@@ -214,26 +257,40 @@ TEST_CASE("render: async links are dashed, sync links solid") {
   CHECK(texts(svg.edges["api->jobs"]).find("publish") != std::string::npos);
 }
 
-TEST_CASE("render: clusters nest and a legend stands apart") {
+TEST_CASE("render: clusters nest and a legend stands apart, beside the diagram") {
   Model model = shop();
   ParsedSvg svg(render(model, {}));
   REQUIRE(svg.clusters.count("cluster_region") == 1);
   REQUIRE(svg.clusters.count("cluster_backend") == 1);
   CHECK(texts(svg.clusters["cluster_region"]).find("eu-west") != std::string::npos);
-  REQUIRE(svg.clusters.count("cluster_legend") == 1);
-  std::string legend = texts(svg.clusters["cluster_legend"]);
-  CHECK(legend.find("Legend") != std::string::npos);
+  CHECK(find_id(svg, "cluster-cluster_region") == svg.clusters["cluster_region"]);
+  XMLElement* legend = find_id(svg, "legend");
+  REQUIRE(legend);
+  CHECK(find_id(*find_id(svg, "graph0"), "legend") == nullptr);  // not part of the layout
+  // To the right of the diagram: Graphviz's background polygon ends at its right edge.
+  std::string points = find_id(svg, "graph0")->FirstChildElement("polygon")->Attribute("points");
+  double diagram_right = 0;
+  for (std::size_t at = 0; at < points.size(); at = points.find(' ', at) + 1) {
+    diagram_right = std::max(diagram_right, std::atof(points.c_str() + at));
+    if (points.find(' ', at) == std::string::npos) break;
+  }
+  std::string transform = legend->Attribute("transform");
+  REQUIRE(transform.starts_with("translate("));
+  CHECK(std::atof(transform.c_str() + 10) >= diagram_right);
+  std::string legend_text = flat_text(legend);
   for (std::string kind : {"client", "load_balancer", "service", "cache", "database", "queue", "worker"}) {
     INFO(kind);
-    CHECK(svg.nodes.count("legend." + kind) == 1);
+    CHECK(find_id(svg, "legend-" + kind) != nullptr);
+    CHECK(legend_text.find(kind) != std::string::npos);
   }
-  CHECK(svg.nodes.count("legend.scheduler") == 0);  // not used by the model
-  std::string key = texts(svg.nodes["legend.key"]);
-  CHECK(key.find("async message") != std::string::npos);
-  CHECK(has_attribute(svg.nodes["legend.key"], "fill", "#d62728"));
+  CHECK(find_id(svg, "legend-scheduler") == nullptr);  // not used by the model
+  CHECK(legend_text.find("sync call") != std::string::npos);
+  CHECK(legend_text.find("async message") != std::string::npos);
+  CHECK(legend_text.find("two-way") == std::string::npos);
+  CHECK(legend_text.find("finding") == std::string::npos);  // no severity key without findings
   for (const auto& [title, edge] : svg.edges) {  // no legend node is linked to the design
     INFO(title);
-    CHECK(title.find("legend.") == std::string::npos);
+    CHECK(title.find("legend") == std::string::npos);
   }
 }
 
@@ -255,11 +312,13 @@ TEST_CASE("render: the same input gives the same bytes") {
   CHECK(render(model, result) == first);
 }
 
-TEST_CASE("render: an empty model still renders with its legend") {
+TEST_CASE("render: an empty model still renders, with nothing to explain in a legend") {
   Model model;
   model.name = "empty";
   ParsedSvg svg(render(model, {}));
-  CHECK(svg.clusters.count("cluster_legend") == 1);
+  CHECK(find_id(svg, "graph0") != nullptr);
+  CHECK(find_id(svg, "legend") == nullptr);
+  CHECK(find_id(svg, "findings") == nullptr);
 }
 
 TEST_CASE("render: every kind renders, with one legend sample each") {
@@ -269,7 +328,7 @@ TEST_CASE("render: every kind renders, with one legend sample each") {
   for (const Component& c : model->components) CHECK(svg.nodes.count(c.name) == 1);
   for (Kind kind : all_kinds()) {
     INFO(kind_name(kind));
-    CHECK(svg.nodes.count("legend." + std::string(kind_name(kind))) == 1);
+    CHECK(find_id(svg, "legend-" + std::string(kind_name(kind))) != nullptr);
   }
 }
 
@@ -289,23 +348,261 @@ TEST_CASE("render: gvContext's label default does not leak into later loads") {
   CHECK(model->components.at(0).label.empty());
 }
 
-TEST_CASE("render: a long design finding wraps under the title, every word kept") {
+TEST_CASE("render: a long design finding wraps in the list to the picture's width, every word kept") {
   Model model = shop();
   CheckResult result;
   std::string words;
   for (int i = 0; i < 60; ++i) words += (i ? " " : "") + std::string("word") + std::to_string(i);
   result.findings = {finding("completeness-picture", Severity::info, "", words)};
   ParsedSvg svg(render(model, result));
-  XMLElement* graph = svg.doc.RootElement()->FirstChildElement("g");
-  REQUIRE(graph);
-  std::string top;
+  XMLElement* entry = find_id(svg, "finding-1");
+  REQUIRE(entry);
+  double width = std::atof(svg.doc.RootElement()->Attribute("width"));
   int lines = 0;
-  for (XMLElement* t = graph->FirstChildElement("text"); t; t = t->NextSiblingElement("text")) {
-    std::string text = t->GetText() ? t->GetText() : "";
-    CHECK(text.size() <= 130);
-    top += text + " ";
+  std::string all;
+  for (XMLElement* t = entry->FirstChildElement("text"); t; t = t->NextSiblingElement("text")) {
+    std::string line = flat_text(t);
+    double x = std::atof(t->Attribute("x")), size = std::atof(t->Attribute("font-size"));
+    CHECK(x + text_width(line, size) <= width);
+    all += line + " ";
     ++lines;
   }
-  CHECK(lines >= 4);  // the title and three or more lines of the finding
-  for (int i = 0; i < 60; ++i) CHECK(top.find("word" + std::to_string(i) + " ") != std::string::npos);
+  CHECK(lines >= 2);
+  for (int i = 0; i < 60; ++i) CHECK(all.find("word" + std::to_string(i) + " ") != std::string::npos);
+}
+
+TEST_CASE("render: one numbered badge per finding on the diagram, one list entry per finding") {
+  Model model = shop();
+  CheckResult result = shop_findings();
+  ParsedSvg svg(render(model, result));
+  XMLElement* graph = find_id(svg, "graph0");
+  REQUIRE(graph);
+  // Four findings sit on components; the fifth is the design's.
+  CHECK(with_class(*graph, "badge ").size() == 4);
+  CHECK(with_class(*svg.doc.RootElement(), "finding ").size() == result.findings.size());
+  for (std::size_t n = 1; n <= result.findings.size(); ++n) {
+    INFO(n);
+    XMLElement* entry = find_id(svg, "finding-" + std::to_string(n));
+    REQUIRE(entry);
+    std::string text = flat_text(entry);
+    CHECK(text.starts_with(std::to_string(n)));  // the badge's number first
+    CHECK(text.find("[" + result.findings[n - 1].rule + "]") != std::string::npos);
+  }
+  XMLElement* first = find_id(svg, "badge-1");
+  REQUIRE(first);
+  CHECK(std::string(first->Attribute("data-target")) == "component-api");
+  CHECK(flat_text(first) == "1");
+  CHECK(std::string(first->FirstChildElement("circle")->Attribute("fill")) == "#d62728");
+  CHECK(std::string(find_id(svg, "badge-3")->FirstChildElement("circle")->Attribute("fill")) == "#ff7f0e");
+  // Two badges on api, side by side with a gap wider than their outlines.
+  const XMLElement* a = find_id(svg, "badge-1")->FirstChildElement("circle");
+  const XMLElement* b = find_id(svg, "badge-2")->FirstChildElement("circle");
+  CHECK(std::string(find_id(svg, "badge-2")->Attribute("data-target")) == "component-api");
+  CHECK(std::abs(a->DoubleAttribute("cx") - b->DoubleAttribute("cx")) >=
+        a->DoubleAttribute("r") + b->DoubleAttribute("r") + a->DoubleAttribute("stroke-width") + 1);
+  CHECK(flat_text(find_id(svg, "finding-1")).find("error") != std::string::npos);
+  // Markup in a message is text, escaped in the file.
+  CHECK(flat_text(find_id(svg, "finding-1")).find("`api` calls `orders` & <waits> \"synchronously\"") !=
+        std::string::npos);
+  CHECK(render(model, result).find("&lt;waits&gt;") != std::string::npos);
+}
+
+TEST_CASE("render: a waived finding's badge is hollow and its reason is in the list") {
+  Model model = shop();
+  ParsedSvg svg(render(model, shop_findings()));
+  XMLElement* waived = find_id(svg, "badge-4");
+  REQUIRE(waived);
+  CHECK(std::string(waived->Attribute("class")) == "badge error waived");
+  XMLElement* circle = waived->FirstChildElement("circle");
+  CHECK(std::string(circle->Attribute("fill")) == "#ffffff");
+  CHECK(std::string(circle->Attribute("stroke")) == "#d62728");
+  CHECK(flat_text(find_id(svg, "finding-4")).find("waived: accepted for the pilot") != std::string::npos);
+  std::string legend = flat_text(find_id(svg, "legend"));
+  CHECK(legend.find("waived finding") != std::string::npos);
+  for (std::string key : {"error finding", "warning finding", "info finding"}) CHECK(legend.find(key) != std::string::npos);
+
+  CheckResult only_waived;
+  only_waived.findings = {shop_findings().findings[3]};
+  ParsedSvg waived_only(render(model, only_waived));
+  std::string key = flat_text(find_id(waived_only, "legend"));
+  CHECK(key.find("waived finding") != std::string::npos);
+  CHECK(key.find("error finding") == std::string::npos);  // the only error is waived
+}
+
+TEST_CASE("render: a finding about a link marks the link, not its component") {
+  auto model = load_dot_file(ARCHLINT_SOURCE_DIR "/tests/rules/performance-cdn/fires.dot");
+  REQUIRE(model.has_value());
+  CheckResult result;
+  Finding f = finding("performance-cdn", Severity::warning, "app", "'app' fetches from blob store 'thumbs'");
+  f.link = 2;  // app -> thumbs
+  result.findings = {f};
+  ParsedSvg svg(render(*model, result));
+  XMLElement* badge = find_id(svg, "badge-1");
+  REQUIRE(badge);
+  CHECK(std::string(badge->Attribute("data-target")) == "link-2");
+  XMLElement* edge = find_id(svg, "link-2");
+  REQUIRE(edge);
+  CHECK(has_attribute(edge, "stroke", "#ff7f0e"));
+  CHECK_FALSE(has_attribute(svg.nodes["app"], "stroke", "#ff7f0e"));
+  CHECK(title_of(svg.nodes["app"]) == "app");
+  // The badge sits on the edge's label, left of it.
+  double x = std::atof(badge->FirstChildElement("circle")->Attribute("cx"));
+  XMLElement* label = edge->FirstChildElement("text");
+  if (!label) label = edge->FirstChildElement("g") ? edge->FirstChildElement("g")->FirstChildElement("text") : nullptr;
+  REQUIRE(label);
+  CHECK(x < std::atof(label->Attribute("x")));
+}
+
+TEST_CASE("render: components, links and clusters have stable element ids") {
+  Model model = shop();
+  ParsedSvg svg(render(model, {}));
+  for (const Component& c : model.components) CHECK(find_id(svg, "component-" + c.name) == svg.nodes[c.name]);
+  for (std::size_t i = 0; i < model.links.size(); ++i) CHECK(find_id(svg, "link-" + std::to_string(i)) != nullptr);
+  CHECK(find_id(svg, "link-0") == svg.edges["user->lb"]);
+  CHECK(find_id(svg, "cluster-cluster_backend") == svg.clusters["cluster_backend"]);
+  CHECK(component_element_id("a b.c") == "component-a.20b.2ec");
+}
+
+TEST_CASE("render: the legend shows only what the picture uses, and can be left out") {
+  auto model = load_dot_text("digraph d { a [kind=client]; b [kind=service]; a -> b; }", "d.dot");
+  REQUIRE(model.has_value());
+  LegendContent content = legend_content(*model, {});
+  CHECK(content.kinds == std::vector<Kind>{Kind::client, Kind::service});
+  CHECK(content.sync);
+  CHECK_FALSE(content.async);
+  CHECK(content.severities.empty());
+  ParsedSvg svg(render(*model, {}));
+  std::string legend = flat_text(find_id(svg, "legend"));
+  CHECK(legend.find("async") == std::string::npos);
+  CHECK(legend.find("finding") == std::string::npos);
+  auto own = load_dot_text(
+      "digraph d { a [kind=client]; b [kind=service, shape=circle]; c [kind=database, shape=cylinder];"
+      " a -> b [style=dotted]; }",
+      "d.dot");
+  REQUIRE(own.has_value());
+  LegendContent drawn_own_way = legend_content(*own, {});
+  // b is no rounded box here; c is the cylinder archlint draws anyway.
+  CHECK(drawn_own_way.kinds == std::vector<Kind>{Kind::client, Kind::database});
+  CHECK_FALSE(drawn_own_way.sync);
+  ParsedSvg bare(render_svg(*model, {}, PictureOptions{false}).value());
+  CHECK(find_id(bare, "legend") == nullptr);
+  CHECK(std::atof(bare.doc.RootElement()->Attribute("width")) < std::atof(svg.doc.RootElement()->Attribute("width")));
+}
+
+TEST_CASE("render: the model's own Graphviz attributes are drawn over archlint's look") {
+  auto model = load_dot_text(
+      "digraph d { rankdir=TB; a [kind=service, color=\"#00aa00\", style=filled, fillcolor=\"#eeffee\"];"
+      " b [kind=database, shape=box]; a -> b [color=\"#0000ff\"]; }",
+      "d.dot");
+  REQUIRE(model.has_value());
+  CHECK(model->graphviz.at("rankdir") == "TB");
+  ParsedSvg svg(render(*model, {}));
+  CHECK(has_attribute(svg.nodes["a"], "stroke", "#00aa00"));
+  CHECK(has_attribute(svg.nodes["a"], "fill", "#eeffee"));
+  CHECK(count_elements(svg.nodes["b"], "polygon") == 1);  // a box, not a cylinder
+  CHECK(has_attribute(svg.edges["a->b"], "stroke", "#0000ff"));
+  // Top to bottom: b is under a.
+  auto y_of = [&](const char* name) {
+    return std::atof(svg.nodes[name]->FirstChildElement("g")->FirstChildElement("a")->LastChildElement("text")->Attribute("y"));
+  };
+  CHECK(y_of("b") > y_of("a"));
+}
+
+TEST_CASE("render: labels wrap to keep shapes small, and text is set in the measured font") {
+  auto model = load_dot_text(
+      "digraph d { zk [kind=coordinator, label=\"ZooKeeper (partitions, leaders, ISR, consumer groups, offsets)\"]; }",
+      "d.dot");
+  REQUIRE(model.has_value());
+  std::string text = render(*model, {});
+  ParsedSvg svg(text);
+  CHECK(count_elements(svg.nodes["zk"], "text") >= 3);
+  CHECK(text.find("font-family=\"DejaVu Sans,Verdana,sans-serif\"") != std::string::npos);
+  CHECK(wrap_text("one two three", text_width("one two", 10), 10) == std::vector<std::string>{"one two", "three"});
+}
+
+TEST_CASE("render: pictures convert to PNG and PDF through Graphviz, by extension") {
+  CHECK(picture_format("x.svg") == PictureFormat::svg);
+  CHECK(picture_format("dir/x.PNG") == PictureFormat::png);
+  CHECK(picture_format("x.pdf") == PictureFormat::pdf);
+  CHECK_FALSE(picture_format("x.jpg"));
+  CHECK_FALSE(picture_format("x"));
+  std::string svg = render(shop(), shop_findings());
+  auto png = convert_picture(svg, PictureFormat::png);
+  REQUIRE_MESSAGE(png.has_value(), png.error());
+  CHECK(png->starts_with("\x89PNG\r\n\x1a\n"));
+  CHECK(png->size() > 10000);  // a drawing, not an empty canvas
+  auto pdf = convert_picture(svg, PictureFormat::pdf);
+  REQUIRE_MESSAGE(pdf.has_value(), pdf.error());
+  CHECK(pdf->starts_with("%PDF"));
+  CHECK(pdf->find("/CreationDate (D:19700101000000") != std::string::npos);  // the same bytes every run
+  CHECK(convert_picture(svg, PictureFormat::pdf).value() == *pdf);
+  CHECK(convert_picture(svg, PictureFormat::svg).value() == svg);
+}
+
+namespace {
+
+/// The horizontal extent of the outline drawn under `e`: polygons, polylines,
+/// paths and ellipses.
+std::pair<double, double> outline_extent(const XMLElement* e) {
+  double left = 1e18, right = -1e18;
+  auto take = [&](double x) {
+    left = std::min(left, x);
+    right = std::max(right, x);
+  };
+  for (const XMLElement* c = e->FirstChildElement(); c; c = c->NextSiblingElement()) {
+    std::string name = c->Name();
+    if (name == "ellipse") {
+      take(c->DoubleAttribute("cx") - c->DoubleAttribute("rx"));
+      take(c->DoubleAttribute("cx") + c->DoubleAttribute("rx"));
+    } else if (name == "polygon" || name == "polyline" || name == "path") {
+      std::string points = c->Attribute(name == "path" ? "d" : "points");
+      // Every number before a comma is an x.
+      for (std::size_t at = points.find(','); at != std::string::npos; at = points.find(',', at + 1)) {
+        std::size_t start = points.find_last_of(" MCLmcl", at - 1);
+        take(std::atof(points.c_str() + (start == std::string::npos ? 0 : start + 1)));
+      }
+    }
+    auto [l, r] = outline_extent(c);
+    if (l <= r) {
+      take(l);
+      take(r);
+    }
+  }
+  return {left, right};
+}
+
+}  // namespace
+
+TEST_CASE("render: every catalogue label fits inside its shape, by the font's own widths") {
+  for (const char* name : {"ad_click_aggregation", "chat", "message_queue", "notification_system", "pastebin",
+                           "rate_limiter", "url_shortener"}) {
+    auto model = load_dot_file(std::string(ARCHLINT_SOURCE_DIR "/models/") + name + ".dot");
+    REQUIRE(model.has_value());
+    ParsedSvg svg(render(*model, {}));
+    for (const Component& c : model->components) {
+      INFO(name, " ", c.name);
+      XMLElement* node = svg.nodes[c.name];
+      REQUIRE(node);
+      auto [left, right] = outline_extent(node);
+      std::vector<const XMLElement*> labels;
+      std::vector<const XMLElement*> stack{node};
+      while (!stack.empty()) {
+        const XMLElement* e = stack.back();
+        stack.pop_back();
+        for (const XMLElement* k = e->FirstChildElement(); k; k = k->NextSiblingElement()) {
+          if (std::strcmp(k->Name(), "text") == 0) labels.push_back(k);
+          stack.push_back(k);
+        }
+      }
+      for (const XMLElement* t : labels) {
+        std::string text = t->GetText() ? t->GetText() : "";
+        double width = text_width(text, t->DoubleAttribute("font-size")), x = t->DoubleAttribute("x");
+        std::string anchor = t->Attribute("text-anchor") ? t->Attribute("text-anchor") : "start";
+        double from = anchor == "middle" ? x - width / 2 : anchor == "end" ? x - width : x;
+        INFO(text);
+        CHECK(from >= left);
+        CHECK(from + width <= right);
+      }
+    }
+  }
 }

@@ -66,15 +66,18 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   add_run_options(check_cmd, check.run);
 
   RenderOptions render;
-  auto* render_cmd = app.add_subcommand("render", "Draw models to SVG with their findings");
+  auto* render_cmd = app.add_subcommand("render", "Draw models to SVG, PNG or PDF with their findings");
   render_cmd
       ->add_option("models", render.models,
                    "A model or diagram (- for standard input); or several, or folders searched for .dot models")
       ->required();
   render_cmd
       ->add_option("-o,--output", render.output,
-                   "The SVG file to write for one model file; the folder to write into for several or a folder")
+                   "The picture to write for one model file, its format named by its extension (.svg, .png, "
+                   ".pdf), or - for SVG on standard output; the folder of SVGs for several models or a folder")
       ->required();
+  bool no_legend = false;
+  render_cmd->add_flag("--no-legend", no_legend, "Draw no legend beside the diagram");
   add_run_options(render_cmd, render.run);
 
   ReportOptions report;
@@ -144,7 +147,10 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     check.run.min_severity = parse_severity(check_min_severity);
     return run_check(check, out, err);
   }
-  if (render_cmd->parsed()) return run_render(render, out, err);
+  if (render_cmd->parsed()) {
+    render.legend = !no_legend;
+    return run_render(render, out, err);
+  }
   if (report_cmd->parsed()) {
     report.run.min_severity = parse_severity(report_min_severity);
     return run_report(report, out, err);

@@ -36,7 +36,8 @@ struct CheckOptions {
 struct RenderOptions {
   RunOptions run;
   std::vector<std::string> models;  // one model file, or several and folders
-  std::string output;               // the SVG for one model file; a folder otherwise
+  std::string output;               // the picture for one model file ("-": SVG to stdout); a folder otherwise
+  bool legend = true;               // --no-legend drops it
 };
 
 struct ReportOptions {

@@ -4,23 +4,51 @@
 #include "commands.hpp"
 #include "inputs.hpp"
 #include "output_files.hpp"
+#include "render_formats.hpp"
 #include "svg_outputs.hpp"
 
 namespace archlint {
 namespace fs = std::filesystem;
 
 int run_render(const RenderOptions& options, std::ostream& out, std::ostream& err) {
-  // One model file: -o is the SVG (a file per page). Several, or a folder:
-  // -o is a folder with an SVG per model.
+  // One model file: -o is the picture (a file per page), or - for standard
+  // output. Several, or a folder: -o is a folder with an SVG per model.
   std::error_code ec;
+  bool to_stdout = options.output == "-";
   bool into_folder = options.models.size() > 1 || fs::is_directory(options.models.front(), ec);
+  if (to_stdout && into_folder) {
+    err << "error: -o - writes the picture of one model file; give a folder for several\n";
+    return 2;
+  }
+  PictureFormat format = PictureFormat::svg;
+  if (!into_folder && !to_stdout) {
+    auto named = picture_format(options.output);
+    if (!named) {
+      std::string extension = fs::path(options.output).extension().string();
+      err << options.output << ": error: "
+          << (extension.empty() ? std::string("no extension to name the picture's format")
+                                : "cannot write a " + extension + " picture")
+          << "; render writes .svg, .png or .pdf, or - for SVG on standard output\n";
+      return 2;
+    }
+    format = *named;
+  }
   RunConfigs configs(options.run);
   CheckedModels checked = load_and_check(options.models, configs, options.run.page);
-  // Everything is laid out first, so that a failure writes nothing; a
-  // broken file is reported and left out, the others are drawn.
-  std::vector<std::string> svgs = lay_out(checked);
+  // Everything is drawn first, so that a failure writes nothing; a broken
+  // file is reported and left out, the others are drawn.
+  std::vector<std::string> svgs = lay_out(checked, PictureOptions{options.legend});
   if (!checked.errors.empty()) report_left_out(checked, err);
   if (checked.models.empty()) return 2;
+  if (to_stdout) {
+    if (svgs.size() > 1) {
+      err << "error: " << checked.models.front().file << " holds " << svgs.size()
+          << " diagrams; -o - writes one: pick it with --page, or write to a file\n";
+      return 2;
+    }
+    out << svgs.front();
+    return checked.errors.empty() ? 0 : 2;
+  }
   OutputFiles outputs;
   if (into_folder) {
     fs::create_directories(options.output, ec);
@@ -33,9 +61,16 @@ int run_render(const RenderOptions& options, std::ostream& out, std::ostream& er
       outputs.emplace_back((fs::path(options.output) / (stems[i] + ".svg")).string(), std::move(svgs[i]));
   } else {
     bool several = checked.models.size() > 1;
-    for (std::size_t i = 0; i < svgs.size(); ++i)
+    for (std::size_t i = 0; i < svgs.size(); ++i) {
+      auto picture = convert_picture(svgs[i], format);
+      if (!picture) {
+        err << checked.models[i].source() << ": error: cannot draw the " << picture_format_name(format)
+            << ": " << picture.error() << '\n';
+        return 2;
+      }
       outputs.emplace_back(several ? path_for_page(options.output, checked.models[i].page) : options.output,
-                           std::move(svgs[i]));
+                           std::move(*picture));
+    }
   }
   if (auto written = write_files(outputs, &out); !written) {
     err << written.error() << '\n';

@@ -1,14 +1,13 @@
 #include "svg_outputs.hpp"
 
-#include "render_svg.hpp"
 
 namespace archlint {
 
-std::vector<std::string> lay_out(CheckedModels& checked) {
+std::vector<std::string> lay_out(CheckedModels& checked, const PictureOptions& options) {
   std::vector<std::string> svgs;
   CheckedModels kept;
   for (std::size_t i = 0; i < checked.models.size(); ++i) {
-    auto svg = render_svg(checked.models[i], checked.results[i]);
+    auto svg = render_svg(checked.models[i], checked.results[i], options);
     if (!svg) {
       checked.errors.push_back({checked.models[i].source(), 0, "cannot lay out the model: " + svg.error()});
       ++checked.broken_files;

@@ -5,12 +5,13 @@
 #include <vector>
 
 #include "inputs.hpp"
+#include "render_svg.hpp"
 
 namespace archlint {
 
 /// Lays out every model of `checked` with its findings, in order. A model
 /// that cannot be laid out is taken out of `checked` (models, results and
 /// configs), its error added and its file counted as left out.
-std::vector<std::string> lay_out(CheckedModels& checked);
+std::vector<std::string> lay_out(CheckedModels& checked, const PictureOptions& options = {});
 
 }  // namespace archlint

@@ -73,10 +73,13 @@ inline Finding on_component(const Component& c, std::string message, std::string
   return f;
 }
 
-/// A finding on component `c` about one of its links, at the link's line.
-inline Finding on_link(const Component& c, const Link& link, std::string message, std::string fix) {
+/// A finding on component `c` about one of its links (an element of
+/// `m.links`), at the link's line and naming the link.
+inline Finding on_link(const Model& m, const Component& c, const Link& link, std::string message, std::string fix) {
   Finding f = on_component(c, std::move(message), std::move(fix));
   f.line = link.line;
+  if (&link >= m.links.data() && &link < m.links.data() + m.links.size())
+    f.link = static_cast<std::size_t>(&link - m.links.data());
   return f;
 }
 

@@ -69,7 +69,7 @@ std::vector<Finding> transactional_store(const DesignGraph& graph) {
     const Component& db = m.components[pair.second];
     std::string why = not_transactional(db);
     if (why.empty()) continue;
-    out.push_back(on_link(writer, m.links[l],
+    out.push_back(on_link(m, writer, m.links[l],
                              quoted(writer.name) + " must be strongly consistent (" + strong_source(writer) +
                                  ") but writes " + quoted(db.name) + ", which " + why,
                              "store " + writer.name + "'s data in an ACID, strongly consistent database "
@@ -85,7 +85,7 @@ std::vector<Finding> concurrency_control(const DesignGraph& graph) {
     const Component& writer = m.components[pair.first];
     const Component& db = m.components[pair.second];
     if (!writer.concurrency.empty() || !db.concurrency.empty()) continue;
-    out.push_back(on_link(writer, m.links[l],
+    out.push_back(on_link(m, writer, m.links[l],
                              quoted(writer.name) + " must be strongly consistent (" + strong_source(writer) +
                                  ") and writes " + quoted(db.name) +
                                  ", but neither declares a concurrency strategy; concurrent writes race "

@@ -84,7 +84,7 @@ std::vector<Finding> read_cache(const DesignGraph& graph) {
       if (store.kind != Kind::database || !reads(link)) continue;
       std::optional<Ratio> ratio = judging_ratio(graph, link.to);
       if (!ratio || ratio->value() < graph.thresholds().read_heavy_ratio) continue;
-      out.push_back(on_link(service, link,
+      out.push_back(on_link(m, service, link,
                                quoted(service.name) + " reads " + quoted(store.name) + " (read-heavy, " +
                                    ratio_phrase(store, *ratio) + ") with no cache on the path",
                                "add a cache that " + service.name + " reads before " + store.name +
@@ -157,7 +157,7 @@ std::vector<Finding> cdn(const DesignGraph& graph) {
     for (std::size_t l : graph.in_links(link.to))
       fronted = fronted || m.components[m.links[l].from].kind == Kind::cdn;
     if (fronted) continue;
-    out.push_back(on_link(client, link,
+    out.push_back(on_link(m, client, link,
                              quoted(client.name) + " fetches from blob store " + quoted(store.name) +
                                  " with no CDN in front; every read crosses to the origin, far from the user",
                              "put a CDN between them: " + store.name + "_cdn [kind=cdn]; " + client.name + " -> " +

@@ -185,7 +185,7 @@ std::vector<Finding> idempotent_consumer(const DesignGraph& graph) {
     // deduplication is asked of the worker of the design that takes its place.
     if (!delivery || delivery->value != Delivery::at_least_once || !runs_in_design(consumer)) continue;
     if (consumer.idempotent == true) continue;
-    out.push_back(on_link(consumer, link,
+    out.push_back(on_link(m, consumer, link,
                              quoted(consumer.name) + " consumes " + quoted(q.name) +
                                  ", which delivers at least once" +
                                  inferred_note(q, *delivery, "at-least-once delivery") + ", but is " +

@@ -71,7 +71,7 @@ std::vector<Finding> async_queue(const DesignGraph& graph) {
     if (link.mode != Mode::sync || (from.kind != Kind::service && from.kind != Kind::api_gateway) ||
         !is_slow_consumer(to) || fed_by_queue(graph, link.from))
       continue;
-    out.push_back(on_link(from, link,
+    out.push_back(on_link(m, from, link,
                              quoted(from.name) + " calls " + std::string(kind_name(to.kind)) + " " +
                                  quoted(to.name) +
                                  " synchronously; a burst of requests waits on its slowest consumer",

@@ -193,7 +193,7 @@ std::vector<Finding> client_to_datastore(const DesignGraph& graph) {
       continue;
     std::string what = std::string(kind_name(to.kind)) + " " + quoted(to.name);
     std::string op = link.op ? " (op=" + std::string(op_name(*link.op)) + ")" : "";
-    out.push_back(on_link(from, link,
+    out.push_back(on_link(m, from, link,
                              "client " + quoted(from.name) + " links straight to " + what + op +
                                  "; no service validates, authorizes or shields it",
                              to.kind == Kind::blob_store
@@ -228,7 +228,7 @@ std::vector<Finding> queue_consumer(const DesignGraph& graph) {
                              : "put a worker of the design between them: " + between +
                                    " [kind=worker, idempotent=true, retry=\"3x exponential\"]; " + queue.name + " -> " + between + " [op=consume]; " + between + " -> " +
                                    consumer.name;
-    out.push_back(on_link(queue, link,
+    out.push_back(on_link(m, queue, link,
                              "queue " + quoted(queue.name) + " is read by " + std::string(kind_name(consumer.kind)) +
                                  " " + quoted(consumer.name) +
                                  " itself; nothing of the design takes its messages off, retries a failed "

@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "build_model.hpp"
+#include "cgraph_messages.hpp"
 #include "dot_drawing.hpp"
 #include "dot_lines.hpp"
 #include "kind_inference.hpp"
@@ -23,17 +24,6 @@ extern "C" int aaglex_destroy(void);
 
 namespace archlint {
 namespace {
-
-/// cgraph reports through a global writer; collect what it says.
-std::string& cgraph_messages() {
-  static std::string messages;
-  return messages;
-}
-
-int collect_message(char* text) {
-  cgraph_messages() += text;
-  return 0;
-}
 
 struct GraphCloser {
   void operator()(Agraph_t* g) const { agclose(g); }
@@ -245,16 +235,15 @@ void read_clusters(Agraph_t* g, std::optional<std::size_t> parent, const DotLine
 }  // namespace
 
 std::expected<RawDesign, InputErrors> read_dot(std::string_view text, const std::string& file, bool infer) {
-  cgraph_messages().clear();
-  agseterrf(collect_message);
+  CgraphMessages messages;
   std::string name = file;
   agsetfile(name.data());
   std::string buffer(text);
   GraphPtr graph(agmemread(buffer.c_str()));
   aaglex_destroy();
   if (!graph) {
-    if (cgraph_messages().empty()) return std::unexpected(InputErrors{{file, 0, "no graph found"}});
-    return std::unexpected(InputErrors{parse_error(file, cgraph_messages())});
+    if (messages.text().empty()) return std::unexpected(InputErrors{{file, 0, "no graph found"}});
+    return std::unexpected(InputErrors{parse_error(file, messages.text())});
   }
   Agraph_t* g = graph.get();
   DotLines lines = scan_dot_lines(text);

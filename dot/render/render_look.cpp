@@ -1,29 +1,30 @@
 #include "render_look.hpp"
 
+#include <algorithm>
 #include <array>
 
 namespace archlint {
 namespace {
 
 constexpr std::array<KindLook, 19> kLooks{{
-    {Kind::client, "house", "", false},
+    {Kind::client, "house", "", false, "", BadgeSpot::top_middle},
     {Kind::dns, "octagon", "", false},
     {Kind::cdn, "doubleoctagon", "", false},
     {Kind::load_balancer, "invtrapezium", "", false},
-    {Kind::api_gateway, "cds", "", false},
+    {Kind::api_gateway, "cds", "", false, "0.35,0.1"},
     {Kind::service, "box", "rounded", false},
-    {Kind::worker, "component", "", false},
-    {Kind::cache, "box3d", "", false},
+    {Kind::worker, "component", "", false, "0.3,0.08"},
+    {Kind::cache, "box3d", "", false, "0.3,0.1"},
     {Kind::database, "cylinder", "", false},
     {Kind::queue, "plain", "", true},
-    {Kind::blob_store, "folder", "", false},
-    {Kind::search_index, "note", "", false},
-    {Kind::stream_processor, "rarrow", "", false},
-    {Kind::batch_processor, "tab", "", false},
+    {Kind::blob_store, "folder", "", false, "0.2,0.12"},
+    {Kind::search_index, "note", "", false, "0.3,0.08"},
+    {Kind::stream_processor, "rarrow", "", false, "0.45,0.12"},
+    {Kind::batch_processor, "tab", "", false, "0.2,0.12"},
     {Kind::scheduler, "hexagon", "", false},
-    {Kind::coordinator, "diamond", "", false},
-    {Kind::monitoring, "pentagon", "", false},
-    {Kind::external, "ellipse", "dashed", false},
+    {Kind::coordinator, "diamond", "", false, "", BadgeSpot::top_middle},
+    {Kind::monitoring, "pentagon", "", false, "", BadgeSpot::top_middle},
+    {Kind::external, "ellipse", "dashed", false, "", BadgeSpot::top_middle},
     // Graphviz's `rect` is its `box`: square corners and a dashed outline
     // tell an unknown box from a service's rounded, solid one.
     {Kind::unknown, "rect", "dashed", false},
@@ -32,7 +33,18 @@ constexpr std::array<KindLook, 19> kLooks{{
 constexpr std::string_view kTechColour = "#7f7f7f";
 constexpr int kSlots = 5;
 
+// Attributes a model cannot change, as data: every object's, then the root graph's.
+constexpr std::array<std::string_view, 5> kOwnEverywhere{"id", "label", "tooltip", "xlabel", "class"};
+constexpr std::array<std::string_view, 15> kOwnOnGraph{"bb",     "center", "dpi",   "landscape", "layout",
+                                                       "margin", "orientation", "pad", "page", "pagedir",
+                                                       "ratio",  "resolution", "rotate", "size", "viewport"};
+
 }  // namespace
+
+bool keeps_own(std::string_view name, bool graph) {
+  auto in = [&](const auto& list) { return std::find(list.begin(), list.end(), name) != list.end(); };
+  return in(kOwnEverywhere) || (graph && in(kOwnOnGraph));
+}
 
 const KindLook& kind_look(Kind kind) {
   for (const auto& look : kLooks)

@@ -10,12 +10,20 @@
 
 namespace archlint {
 
+/// Where a component's badges start: the box's top right corner, or, for a
+/// shape whose corner is empty (a roof, a diamond, an ellipse), the middle of its top.
+enum class BadgeSpot { top_right, top_middle };
+
 /// The Graphviz look of one kind of component.
 struct KindLook {
   Kind kind;
   std::string_view shape;  // Graphviz node shape, distinct per kind
   std::string_view style;  // extra node style ("rounded", "dashed") or ""
   bool slots = false;      // drawn as an HTML table: a row of message slots
+  /// Room around the label ("x,y" inches) where the shape's decoration (an
+  /// arrow head, a 3-D edge, tabs) eats into the box; "" for the default.
+  std::string_view margin = "";
+  BadgeSpot badges = BadgeSpot::top_right;
 };
 
 /// The look of `kind`, from the one table that maps every kind.
@@ -23,6 +31,12 @@ const KindLook& kind_look(Kind kind);
 
 /// The outline colour of a severity: error red, warning orange, info blue.
 std::string_view severity_colour(Severity severity);
+
+/// Whether archlint keeps its own value of Graphviz attribute `name`, on
+/// the root graph (`graph`) or on a node or edge, over the model's: ids,
+/// labels and tooltips carry the review, and the canvas's size, margins and
+/// rotation are archlint's so that the findings list and legend fit.
+bool keeps_own(std::string_view name, bool graph);
 
 /// `text` with &, <, > and " escaped for an HTML-like label.
 std::string html_escape(std::string_view text);

@@ -1,5 +1,7 @@
 #pragma once
-/// Draws a model and its findings as SVG, laid out by Graphviz in-process.
+/// Draws a model and its review as SVG: the diagram laid out once by
+/// Graphviz in-process, a numbered badge on each finding's component or
+/// link, the findings list under it and a legend beside it.
 
 #include <expected>
 #include <string>
@@ -11,9 +13,15 @@
 
 namespace archlint {
 
+/// What to draw besides the diagram and its review.
+struct PictureOptions {
+  bool legend = true;  // the legend beside the diagram
+};
+
 /// Lays out `model` with Graphviz's gvc in-process and returns SVG text,
 /// drawing `result`'s findings on it. Error message on layout failure.
-std::expected<std::string, std::string> render_svg(const Model& model, const CheckResult& result);
+std::expected<std::string, std::string> render_svg(const Model& model, const CheckResult& result,
+                                                   const PictureOptions& options = {});
 
 /// The Graphviz node shape drawn for `kind`; different for every kind.
 std::string_view shape_for(Kind kind);

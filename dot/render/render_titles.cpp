@@ -41,16 +41,6 @@ void retitle(XMLElement& e, const std::map<std::string, std::string>& titles) {
 
 }  // namespace
 
-std::expected<std::string, std::string> retitle_nodes(std::string_view svg,
-                                                      const std::map<std::string, std::string>& titles) {
-  tinyxml2::XMLDocument doc;
-  if (doc.Parse(svg.data(), svg.size()) != tinyxml2::XML_SUCCESS)
-    return std::unexpected(std::string("Graphviz wrote SVG that does not parse: ") + doc.ErrorStr());
-  XMLElement* root = doc.RootElement();
-  if (root) retitle(*root, titles);
-  tinyxml2::XMLPrinter printer;
-  doc.Print(&printer);
-  return std::string(printer.CStr(), static_cast<std::size_t>(printer.CStrSize() - 1));
-}
+void retitle_nodes(XMLElement& svg, const std::map<std::string, std::string>& titles) { retitle(svg, titles); }
 
 }  // namespace archlint

@@ -82,6 +82,49 @@ expect_grep "svg written" "<svg" "$work/clean.svg"
 expect_status "render of a broken model" 2 "$archlint" render "$src/tests/cli/broken.dot" -o "$work/broken.svg"
 if [ -e "$work/broken.svg" ]; then failed=$((failed + 1)); echo "FAIL: broken render wrote a file"; else passed=$((passed + 1)); fi
 
+# The review on the picture: a badge per finding on the diagram, every finding in the list.
+cdn="$src/tests/rules/performance-cdn/fires.dot"
+"$archlint" check --format json "$cdn" >"$work/cdn.json"
+findings=$(grep -c '"rule":' "$work/cdn.json")
+expect_status "render with findings" 0 "$archlint" render "$cdn" -o "$work/cdn.svg"
+listed=$(grep -c 'class="finding ' "$work/cdn.svg")
+badges=$(grep -c 'class="badge ' "$work/cdn.svg")
+design=$(grep -c '"component": null' "$work/cdn.json")
+if [ "$listed" -eq "$findings" ] && [ "$badges" -eq $((findings - design)) ] && [ "$findings" -gt 0 ]; then
+  passed=$((passed + 1))
+else
+  failed=$((failed + 1)); echo "FAIL render badges: $findings findings ($design design-wide), $listed listed, $badges badges"
+fi
+expect_grep "a CDN finding marks its link" 'data-target="link-' "$work/cdn.svg"
+expect_grep "legend beside the diagram" 'id="legend"' "$work/cdn.svg"
+expect_status "render --no-legend" 0 "$archlint" render --no-legend "$cdn" -o "$work/bare.svg"
+if grep -q 'id="legend"' "$work/bare.svg"; then failed=$((failed + 1)); echo "FAIL: --no-legend drew a legend"; else passed=$((passed + 1)); fi
+
+# Formats by extension, standard output, and a refused extension.
+expect_status "render to PNG" 0 "$archlint" render "$cdn" -o "$work/cdn.png"
+if [ "$(head -c 8 "$work/cdn.png" | od -An -tx1 | tr -d ' \n')" = "89504e470d0a1a0a" ]; then
+  passed=$((passed + 1))
+else
+  failed=$((failed + 1)); echo "FAIL: render -o x.png did not write a PNG"
+fi
+expect_status "render to PDF" 0 "$archlint" render "$cdn" -o "$work/cdn.pdf"
+if [ "$(head -c 5 "$work/cdn.pdf")" = "%PDF-" ]; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: render -o x.pdf did not write a PDF"; fi
+"$archlint" render "$cdn" -o "$work/again.pdf" >/dev/null
+if cmp -s "$work/cdn.pdf" "$work/again.pdf"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: the same model gave another PDF"; fi
+abs_cdn="$(cd "$src" && pwd)/tests/rules/performance-cdn/fires.dot"
+abs_archlint="$(cd "$(dirname "$archlint")" && pwd)/$(basename "$archlint")"
+(cd "$work" && "$abs_archlint" render "$abs_cdn" -o - >"$work/stdout.svg" 2>"$work/stderr")
+if [ $? -eq 0 ] && grep -q "<svg" "$work/stdout.svg" && [ ! -e "$work/-" ] && ! grep -q "^wrote" "$work/stdout.svg"; then
+  passed=$((passed + 1))
+else
+  failed=$((failed + 1)); echo "FAIL: render -o - did not write SVG to standard output only"
+fi
+if cmp -s "$work/stdout.svg" "$work/cdn.svg"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: -o - and -o x.svg differ"; fi
+expect_status "render to an unknown extension" 2 "$archlint" render "$cdn" -o "$work/cdn.jpg"
+expect_grep "unknown extension named" "cdn.jpg: error: cannot write a .jpg picture; render writes .svg, .png or .pdf" "$work/stderr"
+if ls "$work"/cdn.jpg* >/dev/null 2>&1; then failed=$((failed + 1)); echo "FAIL: unknown extension wrote a file"; else passed=$((passed + 1)); fi
+expect_status "render -o - of a folder" 2 "$archlint" render "$src/models" -o -
+
 expect_status "report with a broken model" 2 "$archlint" report "$src/tests/rules/clean.dot" "$src/tests/cli/broken.dot" -o "$work/keep"
 expect_grep "report names the broken model" "broken.dot:3: error:" "$work/stderr"
 expect_grep "report still writes the good one" "wrote 4 files for 1 model" "$work/stdout"

@@ -1,0 +1,53 @@
+#include "svg_elements.hpp"
+
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+
+#include "text_metrics.hpp"
+
+namespace archlint {
+
+using tinyxml2::XMLElement;
+
+std::string svg_number(double value) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.2f", std::round(value * 100) / 100 + 0.0);
+  std::string out = buffer;
+  while (out.back() == '0') out.pop_back();
+  if (out.back() == '.') out.pop_back();
+  return out == "-0" ? "0" : out;
+}
+
+XMLElement* add_element(XMLElement& parent, const char* name, const SvgAttrs& attrs) {
+  XMLElement* e = parent.GetDocument()->NewElement(name);
+  for (const auto& [key, value] : attrs) e->SetAttribute(key.c_str(), value.c_str());
+  parent.InsertEndChild(e);
+  return e;
+}
+
+XMLElement* add_text(XMLElement& parent, double x, double y, double size, std::string_view text, const SvgAttrs& extra) {
+  SvgAttrs attrs{{"x", svg_number(x)},
+                 {"y", svg_number(y)},
+                 {"font-family", std::string(kPictureFont)},
+                 {"font-size", svg_number(size)}};
+  attrs.insert(attrs.end(), extra.begin(), extra.end());
+  XMLElement* e = add_element(parent, "text", attrs);
+  if (!text.empty()) e->SetText(std::string(text).c_str());
+  return e;
+}
+
+void add_span(XMLElement& text, std::string_view content, const SvgAttrs& attrs) {
+  XMLElement* span = add_element(text, "tspan", attrs);
+  span->SetText(std::string(content).c_str());
+}
+
+XMLElement* find_element(XMLElement& e, const char* name, const char* attr, std::string_view value) {
+  const char* v = e.Attribute(attr);
+  if (std::strcmp(e.Name(), name) == 0 && v && value == v) return &e;
+  for (XMLElement* c = e.FirstChildElement(); c; c = c->NextSiblingElement())
+    if (XMLElement* found = find_element(*c, name, attr, value)) return found;
+  return nullptr;
+}
+
+}  // namespace archlint

@@ -339,7 +339,8 @@ Rank rank_of(const Match& m, const Tokens& tokens, int name_phrase, bool generic
     if (in_name) return kNameProduct;
     // A store or a proxy named beside a generic name is what the program
     // uses or runs on ("Users Service (MongoDB)", "Frontend Service\nnginx").
-    return generic_name && (is_stateful(s.kind) || s.kind == Kind::load_balancer) ? kStoreBeside : kOtherProduct;
+    return generic_name && (is_stateful(s.kind) || s.kind == Kind::load_balancer || (s.flags & kHost)) ? kStoreBeside
+                                                                                                        : kOtherProduct;
   }
   return generic ? kGenericElsewhere : kOtherHead;
 }

@@ -17,7 +17,7 @@ constexpr std::pair<std::string_view, Look> kLooks[] = {
 };
 
 constexpr std::pair<std::string_view, SignalFlag> kFlags[] = {
-    {"head", kHead}, {"whole", kWhole}, {"store", kStore}, {"generic", kGeneric}, {"weak", kWeak},
+    {"head", kHead}, {"whole", kWhole}, {"store", kStore}, {"generic", kGeneric}, {"weak", kWeak}, {"host", kHost},
 };
 
 /// The `|`-separated fields of a line, trimmed.

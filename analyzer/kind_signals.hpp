@@ -66,6 +66,10 @@ enum SignalFlag : unsigned {
   /// A vague hint ("shape circle", a host name): the kind is weak, and
   /// rules that depend on the kind leave the box alone.
   kWeak = 16,
+  /// Words only: a platform that runs the design's code ("GitHub Actions",
+  /// "Heroku", "Vercel"): named beside a program's name, it says where the
+  /// program runs, not what it is ("Alert Engine\nGitHub Actions").
+  kHost = 32,
 };
 
 /// One thing a diagram may say about a box, and the kind it implies.

@@ -60,6 +60,19 @@ std::string shown(const RawNode& node) {
   return text;
 }
 
+/// A client that is a person (a user, a customer, an actor figure), not a
+/// program: people are notified and act, they are not run.
+bool person(const RawNode& node) {
+  std::string words = to_lower(shown(node) + " " + node.kind_reason);
+  for (std::string_view w : {"user", "customer", "person", "people", "actor", "admin", "operator", "developer",
+                             "visitor", "member", "subscriber"})
+    for (std::size_t at = words.find(w); at != std::string::npos; at = words.find(w, at + 1)) {
+      bool start = at == 0 || !std::isalnum(static_cast<unsigned char>(words[at - 1]));
+      if (start) return true;
+    }
+  return false;
+}
+
 /// The first word of `text`: its first run of letters and digits.
 std::string first_word(std::string_view text) {
   auto word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
@@ -144,7 +157,7 @@ void kinds_from_links(RawDesign& design) {
     auto to = index.find(edge.to);
     if (from == index.end() || to == index.end() || from->second == to->second) continue;
     std::size_t a = from->second, b = to->second;
-    if (given[b] != Kind::client || design.nodes[b].kind_weak || calls_out[b] == 0 || !given[a] ||
+    if (given[b] != Kind::client || design.nodes[b].kind_weak || person(design.nodes[b]) || calls_out[b] == 0 || !given[a] ||
         !runs_programs(*given[a]) || design.nodes[a].kind_weak)
       continue;
     guesses[b] = Guess{Kind::service, "is run by " + shown(design.nodes[a]) + ", a program of the design", 4};

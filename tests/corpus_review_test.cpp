@@ -100,6 +100,8 @@ class Matcher {
       std::string id = label.substr(1);
       return c.source_id == id || c.name == id || normal(c.display()) == label;
     }
+    // "" names a box drawn with no text (a bare icon).
+    if (label.empty()) return c.label.empty();
     std::string want = normal(label), got = normal(c.display());
     return loose ? lower(want) == lower(got) || lower(want) == lower(c.name) : want == got;
   }

@@ -556,7 +556,7 @@ TEST_CASE("kind inference: products of real diagrams get the kind whose rules ar
       {"Okta", "", "", "", Kind::external, "", ""},
       {"Auth0", "", "", "", Kind::external, "", ""},
       {"Dex", "", "", "", Kind::external, "", ""},
-      {"Auth Service", "", "", "", Kind::external, "", "label mentions auth service"},
+      {"Auth Service", "", "", "", Kind::service, "", "label mentions auth service"},
       {"Stripe", "", "", "", Kind::external, "", ""},
       {"Amazon SES", "", "", "", Kind::external, "", "label mentions SES"},
       {"Fastly", "", "", "", Kind::cdn, "", ""},
@@ -820,4 +820,15 @@ TEST_CASE("kind inference: a proxy named beside a generic program name is what i
   CHECK(k.kind == Kind::service);
   CHECK(infer_kind({"Load Balancer (NGINX)", "", "", ""}).kind == Kind::load_balancer);
   CHECK(infer_kind({"NGINX", "", "", ""}).kind == Kind::load_balancer);
+}
+
+TEST_CASE("kind inference: the design's own auth service, and platforms that run a program") {
+  CHECK(infer_kind({"Auth Service\nJWT Validation", "", "", ""}).kind == Kind::service);
+  CHECK(infer_kind({"Identity Service", "", "", ""}).kind == Kind::service);
+  CHECK(infer_kind({"Keycloak", "", "", ""}).kind == Kind::external);
+  CHECK(infer_kind({"Alert Engine\nGitHub Actions", "", "", ""}).kind == Kind::service);
+  CHECK(infer_kind({"GitHub Actions", "", "", ""}).kind == Kind::external);
+  CHECK(infer_kind({"Signup Form\nGitHub Pages", "", "", ""}).kind == Kind::client);
+  CHECK(infer_kind({"Resend\nEmail Delivery", "", "", ""}).kind == Kind::external);
+  CHECK(infer_kind({"", "", "shape=mxgraph.cisco19.user;", ""}).kind == Kind::client);
 }

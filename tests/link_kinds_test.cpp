@@ -141,3 +141,30 @@ TEST_CASE("link kinds: a group named as a store that holds only its data is the 
   // A group that names no store, or holds a component of a kind, stays a group.
   CHECK(design.nodes[4].left_out.empty());
 }
+
+TEST_CASE("link kinds: a client a program runs is a program, unless it is a person") {
+  RawDesign design;
+  design.diagram = true;
+  design.nodes = {box("notify", "service"), box("cli", "client", std::nullopt, "Deploy CLI"),
+                  box("user", "client", std::nullopt, "User"), box("api", "service")};
+  design.edges = {edge("notify", "cli"), edge("cli", "api"), edge("notify", "user"), edge("user", "api")};
+  kinds_from_links(design);
+  CHECK(kind_of_box(design, "cli").first == "service");
+  // Told by the notification service, the user acts: a person, still the client.
+  CHECK(kind_of_box(design, "user") == std::make_pair(std::string("client"), false));
+}
+
+TEST_CASE("link kinds: a box named by an identity protocol that a running part asks is the identity provider") {
+  RawDesign design;
+  design.diagram = true;
+  design.nodes = {box("proxy", "load_balancer"), box("oidc", "none", std::nullopt, "OIDC"),
+                  box("phone", "client"), box("saml", "none", std::nullopt, "SAML2")};
+  design.nodes[1].left_out = "label mentions OIDC: a protocol drawn beside a link, not a runtime component";
+  design.nodes[3].left_out = "label mentions SAML2: a protocol drawn beside a link, not a runtime component";
+  design.edges = {edge("proxy", "oidc"), edge("phone", "saml")};
+  identity_protocols_with_links(design);
+  CHECK(design.nodes[1].left_out.empty());
+  CHECK(kind_of_box(design, "oidc").first == "external");
+  // Joined only to a user's device, the words label a line.
+  CHECK_FALSE(design.nodes[3].left_out.empty());
+}

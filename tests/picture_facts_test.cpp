@@ -171,3 +171,14 @@ TEST_CASE("picture facts: another tool's attributes on a picture are named once,
   for (const Finding& f : r.findings)
     if (f.rule == "model-unknown-attribute") CHECK(f.severity == Severity::info);
 }
+
+TEST_CASE("picture facts: a broker's secrets in Vault and a database's are no consumer and no provider call") {
+  auto r = review(R"~(digraph p {
+    web [label="Browser"]; api [label="Payments Service"]; mq [label="RabbitMQ"];
+    worker [label="Settlement Worker"]; db [label="PostgreSQL", shape=cylinder]; vault [label="HashiCorp Vault"];
+    web -> api; api -> mq; mq -> worker; mq -> vault; db -> vault; worker -> db;
+  })~");
+  CHECK(count_of(r, "structure-queue-consumer") == 0);
+  std::string asks = message_of(r, "completeness-picture");
+  CHECK_FALSE(contains(asks, "retries and a dead-letter queue for \"PostgreSQL\""));
+}

@@ -89,15 +89,28 @@ inline bool reads(const Link& link) { return !link.op || *link.op == Op::read ||
 /// A link that may change its target: op write, read_write or no op.
 inline bool writes(const Link& link) { return !link.op || *link.op == Op::write || *link.op == Op::read_write; }
 
+/// A provider that keeps secrets or keys (Vault, Key Vault, KMS, Secrets
+/// Manager): what links to it fetches credentials, it takes no work.
+inline bool secret_store(const Component& c) {
+  if (c.kind != Kind::external) return false;
+  std::string words = to_lower(c.label + " " + c.name + " " + c.tech);
+  for (std::string_view w : {"vault", "secret", "kms", "key management", "hsm"})
+    if (words.find(w) != std::string::npos) return true;
+  return false;
+}
+
 /// Whether a link hands a queue's messages to a consumer: `q -> c` with
 /// op=consume or no op, or `c -> q [op=consume]` (a consumer that polls).
 inline bool hands_on_messages(const Model& m, const Link& link) {
-  // A queue's link to a store, its coordinator or monitoring hands on no
-  // work (Kafka keeps its metadata in ZooKeeper, a sink writes a table).
-  auto takes_work = [](Kind k) { return !is_stateful(k) && k != Kind::coordinator && k != Kind::monitoring; };
+  // A queue's link to a store, its coordinator, monitoring or the secrets
+  // it is configured with hands on no work (Kafka keeps its metadata in
+  // ZooKeeper, a sink writes a table, a broker reads its password in Vault).
+  auto takes_work = [](const Component& c) {
+    return !is_stateful(c.kind) && c.kind != Kind::coordinator && c.kind != Kind::monitoring && !secret_store(c);
+  };
   if (m.components[link.from].kind == Kind::queue)
-    return takes_work(m.components[link.to].kind) && (!link.op || *link.op == Op::consume);
-  return m.components[link.to].kind == Kind::queue && link.op == Op::consume && takes_work(m.components[link.from].kind);
+    return takes_work(m.components[link.to]) && (!link.op || *link.op == Op::consume);
+  return m.components[link.to].kind == Kind::queue && link.op == Op::consume && takes_work(m.components[link.from]);
 }
 
 /// The queue and the consumer of a link that hands on messages (see above).

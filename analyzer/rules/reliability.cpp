@@ -227,8 +227,10 @@ std::vector<Finding> retry_dlq(const DesignGraph& graph) {
       continue;
     }
     // A queue read by a provider is structure-queue-consumer's: retries
-    // belong to the worker of the design that takes its place.
-    if (!runs_in_design(c) || c.kind == Kind::queue) continue;
+    // belong to the worker of the design that takes its place. A store
+    // linked to a provider (a database fetching its secrets from Vault)
+    // runs no code of the design to retry with.
+    if (!runs_in_design(c) || is_stateful(c.kind)) continue;
     std::vector<std::string> providers;
     for (std::size_t l : graph.out_links(i)) {
       const Component& to = m.components[m.links[l].to];

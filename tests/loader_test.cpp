@@ -42,7 +42,7 @@ digraph shop {
          retention="5y then archive", encryption=both];
   }
   q   [kind=queue, delivery=at_least_once, durable=true];
-  w   [kind=worker, idempotent=yes, retry="3x exponential", dlq=dead, latency_ms=12.5, capacity_qps=900];
+  w   [kind=worker, idempotent=yes, retry="3x exponential", dlq=dead, latency_ms=12.5, capacity_qps=900, peak_qps="2k"];
   dead [kind=queue];
   user -> lb
        -> api [protocol=HTTP];
@@ -125,6 +125,8 @@ TEST_CASE("loader: reads every typed field of a good model") {
   CHECK(w.dlq == "dead");
   CHECK(*w.latency_ms == doctest::Approx(12.5));
   CHECK(*w.capacity_qps == doctest::Approx(900));
+  REQUIRE(w.peak_qps);
+  CHECK(w.peak_qps->value == doctest::Approx(2000));
   CHECK(m.bad_values.empty());
 
   REQUIRE(m.links.size() == 6);

@@ -15,12 +15,12 @@ constexpr std::array<std::string_view, 14> kDesign{
     // Metadata for people, never checked.
     "description", "owner", "note", "team", "url", "tags"};
 
-constexpr std::array<std::string_view, 38> kComponent{
+constexpr std::array<std::string_view, 39> kComponent{
     "kind",         "label",      "tech",        "replicas",     "replication", "partition", "shards",
     "engine",       "consistency", "transactions", "schema",     "endpoints",   "read_write", "mode",
     "eviction",     "write_policy", "delivery",   "durable",      "idempotent",  "retry",     "dlq",
     "concurrency",  "retention",  "rate_limit",  "auth",         "encryption",  "capacity_qps",
-    "latency_ms",   "region",     "zone",        "waive",        "comment",
+    "latency_ms",   "peak_qps",   "region",      "zone",         "waive",       "comment",
     // Metadata for people, never checked.
     "description",  "owner",      "note",        "team",         "url",         "tags"};
 

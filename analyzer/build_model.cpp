@@ -100,7 +100,6 @@ class Builder {
       } else if (key.starts_with("nfr.")) {
         model_.nfrs.push_back({key.substr(4), value.value, value.line});
         if (key == "nfr.consistency") model_.strong_consistency = is_strong(value.value);
-        if (key == "nfr.durability") model_.declares_durability = true;
         if (key == "nfr.latency_p99") model_.latency_budget_ms = parse_duration_ms(value.value);
       } else if (key == "read_write") {
         take(parse_ratio(value.value), key, value, model_.read_write);
@@ -235,10 +234,14 @@ class Builder {
       take(parse_number(v), key, value, c.capacity_qps);
     } else if (key == "latency_ms") {
       take(parse_number(v), key, value, c.latency_ms);
+    } else if (key == "peak_qps") {
+      take(parse_quantity(v), key, value, c.peak_qps);
     } else if (key.starts_with("nfr.")) {
       c.nfrs.push_back({key.substr(4), v, value.line});
-      if (key == "nfr.consistency") c.strong_consistency = is_strong(v);
-      if (key == "nfr.durability") model_.declares_durability = true;
+      if (key == "nfr.consistency") {
+        c.own_consistency = true;
+        c.strong_consistency = is_strong(v);
+      }
     } else if (key == "waive") {
       read_waivers(value, c.waivers);
     } else if (auto text = text_field(c, key)) {

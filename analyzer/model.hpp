@@ -117,10 +117,12 @@ struct Component {
   std::string encryption;
   std::optional<double> capacity_qps;
   std::optional<double> latency_ms;
+  std::optional<Quantity> peak_qps;  // the requests per second it serves at peak, when stated
   std::string region;
   std::string zone;
   std::vector<Nfr> nfrs;
   bool strong_consistency = false;  // its own "nfr.consistency" is strong
+  bool own_consistency = false;     // it states its own "nfr.consistency", which overrides the design's
   std::vector<Waiver> waivers;
   std::optional<std::size_t> cluster;  // index into Model::clusters
   GraphvizAttrs graphviz;              // its own drawing attributes
@@ -212,7 +214,6 @@ struct Model {
   std::string problem;
   std::vector<Nfr> nfrs;
   bool strong_consistency = false;  // "nfr.consistency" is strong for the whole design
-  bool declares_durability = false;  // some "nfr.durability", design-wide or on a component
   std::optional<double> latency_budget_ms;  // "nfr.latency_p99", when it reads as a duration
   std::optional<Ratio> read_write;
   std::optional<Quantity> peak_qps;
@@ -237,8 +238,11 @@ struct Model {
   std::string title() const;
   /// Where findings point: the file, with the page in brackets when there is one.
   std::string source() const { return page.empty() ? file : file + "[" + page + "]"; }
-  /// Whether component `c` must be strongly consistent (its own NFR or the design's).
-  bool requires_strong(const Component& c) const { return strong_consistency || c.strong_consistency; }
+  /// Whether component `c` must be strongly consistent: its own NFR when it
+  /// states one ("eventual" on a part of a strong design relaxes it), else the design's.
+  bool requires_strong(const Component& c) const {
+    return c.own_consistency ? c.strong_consistency : strong_consistency;
+  }
 };
 
 std::string_view op_name(Op op);

@@ -110,6 +110,8 @@ const std::vector<ComponentAttribute>& component_attributes() {
       {"encryption", [](const Component& c) { return text_value(c.encryption); }},
       {"capacity_qps", [](const Component& c) { return number_value(c.capacity_qps); }, {}, true},
       {"latency_ms", [](const Component& c) { return number_value(c.latency_ms); }, {}, true},
+      {"peak_qps", [](const Component& c) { return c.peak_qps ? number_value(c.peak_qps->value) : Value(); }, {},
+       true},
       {"region", [](const Component& c) { return text_value(c.region); }},
       {"zone", [](const Component& c) { return text_value(c.zone); }},
   };

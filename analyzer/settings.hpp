@@ -19,6 +19,7 @@ struct Thresholds {
   double read_heavy_ratio = 10;  // reads:writes at or above this is read-heavy
   int fanout_limit = 5;          // sync calls one component on a flow may make
   double retention_bytes_per_day = 1e12;  // storage growth from which data needs a retention
+  double light_read_qps = 100;   // a stated peak below this many requests/s reads lightly: no cache asked
 };
 
 struct CheckSettings {

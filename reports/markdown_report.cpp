@@ -52,6 +52,7 @@ std::string notes(const Model& model, const Component& c) {
   add("encryption", c.encryption);
   if (c.capacity_qps) add("capacity_qps", number(*c.capacity_qps));
   if (c.latency_ms) add("latency_ms", number(*c.latency_ms));
+  if (c.peak_qps) add("peak_qps", c.peak_qps->text);
   add("region", c.region);
   add("zone", c.zone);
   if (c.cluster && *c.cluster < model.clusters.size()) {

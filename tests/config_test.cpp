@@ -20,6 +20,7 @@ TEST_CASE("config: every key of a project file") {
   CHECK(config->settings.thresholds.read_heavy_ratio == doctest::Approx(50));
   CHECK(config->settings.thresholds.fanout_limit == 3);
   CHECK(config->settings.thresholds.retention_bytes_per_day == doctest::Approx(5e11));
+  CHECK(config->settings.thresholds.light_read_qps == doctest::Approx(20));
 }
 
 TEST_CASE("config: found in the model's folder or a parent") {

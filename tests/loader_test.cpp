@@ -42,7 +42,7 @@ digraph shop {
          retention="5y then archive", encryption=both];
   }
   q   [kind=queue, delivery=at_least_once, durable=true];
-  w   [kind=worker, idempotent=yes, retry="3x exponential", dlq=dead, latency_ms=12.5, capacity_qps=900];
+  w   [kind=worker, idempotent=yes, retry="3x exponential", dlq=dead, latency_ms=12.5, capacity_qps=900, peak_qps="2k"];
   dead [kind=queue];
   user -> lb
        -> api [protocol=HTTP];
@@ -125,6 +125,8 @@ TEST_CASE("loader: reads every typed field of a good model") {
   CHECK(w.dlq == "dead");
   CHECK(*w.latency_ms == doctest::Approx(12.5));
   CHECK(*w.capacity_qps == doctest::Approx(900));
+  REQUIRE(w.peak_qps);
+  CHECK(w.peak_qps->value == doctest::Approx(2000));
   CHECK(m.bad_values.empty());
 
   REQUIRE(m.links.size() == 6);
@@ -163,6 +165,30 @@ TEST_CASE("loader: a DOT syntax error names the line") {
   CHECK(e.line == 4);
   CHECK(e.message.find("syntax error") != std::string::npos);
   CHECK(format_error(e).starts_with("m.dot:4: error: syntax error"));
+}
+
+TEST_CASE("loader: a node named by a DOT keyword says it must be quoted or renamed") {
+  InputError e = only_error("digraph g {\n  a [kind=client];\n  a -> edge;\n}\n");
+  CHECK(e.line == 3);
+  CHECK(e.message.find("'edge' is a DOT keyword") != std::string::npos);
+  CHECK(e.message.find("quote it (\"edge\") or rename") != std::string::npos);
+  CHECK(format_error(e).starts_with("m.dot:3: error: syntax error near '"));
+
+  InputError first = only_error("digraph g {\n  a [kind=client];\n\n  Node -> a;\n}\n");
+  CHECK(first.line == 4);
+  CHECK(first.message.find("'Node' is a DOT keyword") != std::string::npos);
+
+  InputError strict = only_error("digraph g {\n  a [kind=client];\n  strict [kind=service];\n  a -> strict;\n}\n");
+  CHECK(strict.message.find("'strict' is a DOT keyword") != std::string::npos);
+
+  // Quoted, a keyword is a name like any other.
+  auto quoted = load_dot_text("digraph g {\n  a [kind=client];\n  \"edge\" [kind=service];\n  a -> \"edge\";\n}\n",
+                              "m.dot");
+  CHECK(quoted.has_value());
+
+  // Another syntax error keeps its plain message, even beside a subgraph edge.
+  InputError other = only_error("digraph g {\n  a [kind=client];\n  a -> subgraph s { b };\n  c [kind=service\n  a -> c;\n}\n");
+  CHECK(other.message.find("keyword") == std::string::npos);
 }
 
 TEST_CASE("loader: an undirected graph is not a model (a plain diagram may be one)") {

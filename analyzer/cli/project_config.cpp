@@ -150,8 +150,13 @@ class ConfigReader {
         t.retention_bytes_per_day = q->value;
       else
         error(item.name, "retention_bytes_per_day must be a size, like \"1TB\"");
+    } else if (item.name == "light_read_qps") {
+      if (auto n = parse_number(value); n && *n > 0)
+        t.light_read_qps = *n;
+      else
+        error(item.name, "light_read_qps must be a positive number, like 100");
     } else {
-      std::vector<std::string> keys{"read_heavy_ratio", "fanout_limit", "retention_bytes_per_day"};
+      std::vector<std::string> keys{"read_heavy_ratio", "fanout_limit", "retention_bytes_per_day", "light_read_qps"};
       std::string hint = nearest(item.name, keys);
       error(item.name, "unknown threshold '" + item.name + "'" +
                            (hint.empty() ? "; thresholds are " + join(keys, ", ") : "; did you mean '" + hint + "'?"));

@@ -119,6 +119,27 @@ inline std::pair<std::size_t, std::size_t> queue_and_consumer(const Model& m, co
   return {link.to, link.from};
 }
 
+/// Whether component `i` takes its work off a queue: then its calls are
+/// already off the request path, and a burst waits in the queue, not on it.
+inline bool fed_by_queue(const DesignGraph& graph, std::size_t i) {
+  const Model& m = graph.model();
+  for (std::size_t l : graph.in_links(i))
+    if (m.components[m.links[l].from].kind == Kind::queue) return true;
+  for (std::size_t l : graph.out_links(i))
+    if (m.links[l].op == Op::consume && m.components[m.links[l].to].kind == Kind::queue) return true;
+  return false;
+}
+
+/// Whether some caller waits on component `i`: a sync link into it from a
+/// component that is not a store (a store's link out replicates or feeds
+/// changes; it waits on nobody's answer).
+inline bool waited_on(const DesignGraph& graph, std::size_t i) {
+  const Model& m = graph.model();
+  for (std::size_t l : graph.in_links(i))
+    if (m.links[l].mode == Mode::sync && !is_stateful(m.components[m.links[l].from].kind)) return true;
+  return false;
+}
+
 /// Whether the design runs `c` itself: not a caller from outside nor a provider.
 /// A box of unknown kind is neither: rules that depend on a kind leave it alone.
 inline bool runs_in_design(const Component& c) {

@@ -18,6 +18,7 @@ bool is_store(Kind kind) {
 }
 
 /// "the design's nfr.consistency=strong" or "its own nfr.consistency=strong".
+/// A component's own nfr.consistency overrides the design's, both ways.
 std::string strong_source(const Component& c) {
   return c.strong_consistency ? "its own nfr.consistency=strong" : "the design's nfr.consistency=strong";
 }
@@ -73,7 +74,8 @@ std::vector<Finding> transactional_store(const DesignGraph& graph) {
                              quoted(writer.name) + " must be strongly consistent (" + strong_source(writer) +
                                  ") but writes " + quoted(db.name) + ", which " + why,
                              "store " + writer.name + "'s data in an ACID, strongly consistent database "
-                                                      "(postgres, mysql, spanner...), or relax its nfr.consistency"));
+                                                      "(postgres, mysql, spanner...), or, if that data may lag, "
+                                                      "set \"nfr.consistency\"=eventual on " + writer.name));
   }
   return out;
 }
@@ -166,8 +168,29 @@ std::vector<std::string> changed(const Model& m, const std::vector<std::pair<std
   return out;
 }
 
+/// For each component, the first store of its group of replicas: stores
+/// joined by links with op=replicate (a replica, a hint store, a mirror)
+/// hold copies of the same data, and writing two of them is one write.
+std::vector<std::size_t> replica_groups(const Model& m) {
+  std::vector<std::size_t> group(m.components.size());
+  for (std::size_t i = 0; i < group.size(); ++i) group[i] = i;
+  auto root = [&](std::size_t i) {
+    while (group[i] != i) i = group[i] = group[group[i]];
+    return i;
+  };
+  for (const Link& link : m.links) {
+    if (link.op != Op::replicate || !is_store(m.components[link.from].kind) || !is_store(m.components[link.to].kind))
+      continue;
+    std::size_t a = root(link.from), b = root(link.to);
+    group[std::max(a, b)] = std::min(a, b);
+  }
+  for (std::size_t i = 0; i < group.size(); ++i) group[i] = root(i);
+  return group;
+}
+
 std::vector<Finding> dual_write(const DesignGraph& graph) {
   const Model& m = graph.model();
+  const std::vector<std::size_t> group = replica_groups(m);
   // The flows through each component, in source order.
   std::vector<std::vector<const Flow*>> flows_of(m.components.size());
   for (const auto& flow : m.flows)
@@ -197,7 +220,10 @@ std::vector<Finding> dual_write(const DesignGraph& graph) {
   for (std::size_t i = 0; i < m.components.size(); ++i) {
     if (m.components[i].kind != Kind::service || !starts_request(i)) continue;
     RequestEffects e = effects_of(graph, i);
-    bool split = e.writes.size() >= 2 || (!e.writes.empty() && !e.payments.empty());
+    std::vector<std::size_t> written;  // distinct groups of replicas written
+    for (const auto& [store, by] : e.writes)
+      if (std::find(written.begin(), written.end(), group[store]) == written.end()) written.push_back(group[store]);
+    bool split = written.size() >= 2 || (!e.writes.empty() && !e.payments.empty());
     if (split && !e.coordinated) found[i] = std::move(e);
   }
   std::vector<Finding> out;

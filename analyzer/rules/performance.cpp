@@ -68,28 +68,90 @@ std::optional<Ratio> judging_ratio(const DesignGraph& graph, std::size_t store) 
   return ratio;
 }
 
+/// Whether component `i` reads some cache: cache-aside in front of what it reads.
+bool reads_cache(const DesignGraph& graph, std::size_t i) {
+  const Model& m = graph.model();
+  for (std::size_t l : graph.out_links(i))
+    if (m.components[m.links[l].to].kind == Kind::cache && reads(m.links[l])) return true;
+  return false;
+}
+
+/// Requests per second of a `peak_qps` ("30", "2k", "100/min"), or nullopt for a size.
+std::optional<double> per_second(const Quantity& q) {
+  if (q.bytes) return std::nullopt;
+  if (q.per == Period::none) return q.value;
+  auto per_day = q.per_day();
+  return per_day ? std::optional<double>(*per_day / 86400) : std::nullopt;
+}
+
+/// Whether every endpoint of `c` lies under an `admin` path segment
+/// ("PUT /internal/v1/admin/hotels"): an API for staff, a few requests a minute.
+bool admin_api(const Component& c) {
+  if (c.endpoints.empty()) return false;
+  for (const auto& endpoint : c.endpoints) {
+    std::string path = to_lower(endpoint);
+    if (path.find("/admin/") == std::string::npos && !path.ends_with("/admin")) return false;
+  }
+  return true;
+}
+
+/// Whether some other reader of `store` reads it on a path with a cache:
+/// a reader that also reads a cache (cache-aside), or a cache that reads it
+/// (read-through). Then the store's read-heavy traffic can come that way.
+bool read_elsewhere_through_cache(const DesignGraph& graph, std::size_t reader, std::size_t store) {
+  const Model& m = graph.model();
+  for (std::size_t l : graph.in_links(store)) {
+    const Link& link = m.links[l];
+    if (link.from == reader || !reads(link)) continue;
+    if (m.components[link.from].kind == Kind::cache || reads_cache(graph, link.from)) return true;
+  }
+  return false;
+}
+
+/// Whether the reads of `link` (from a service to a read-heavy database) are
+/// light enough to need no cache: a stated low peak on the reader (else on
+/// the whole design), an admin API (unless its stated peak says otherwise),
+/// or reads that belong to the reader's own strongly consistent writes
+/// (op=read_write under a concurrency strategy) while the store's heavy reads
+/// come through a cache on another reader's path: those must not be stale.
+bool reads_lightly(const DesignGraph& graph, std::size_t reader, const Link& link) {
+  const Model& m = graph.model();
+  const Component& c = m.components[reader];
+  const Component& store = m.components[link.to];
+  const double light = graph.thresholds().light_read_qps;
+  auto below = [&](const std::optional<Quantity>& peak) {
+    auto qps = peak ? per_second(*peak) : std::nullopt;
+    return qps && *qps < light;
+  };
+  if (c.peak_qps ? below(c.peak_qps) : below(m.peak_qps)) return true;
+  if (!c.peak_qps && admin_api(c)) return true;
+  bool own_writes = link.op == Op::read_write;
+  for (std::size_t l : graph.out_links(reader))
+    own_writes = own_writes && (m.links[l].to != link.to || m.links[l].op != Op::read);
+  return own_writes && m.requires_strong(c) && (!c.concurrency.empty() || !store.concurrency.empty()) &&
+         read_elsewhere_through_cache(graph, reader, link.to);
+}
+
 std::vector<Finding> read_cache(const DesignGraph& graph) {
   const Model& m = graph.model();
   std::vector<Finding> out;
   for (std::size_t i = 0; i < m.components.size(); ++i) {
     const Component& service = m.components[i];
-    if (service.kind != Kind::service) continue;
-    bool has_cache = false;
-    for (std::size_t l : graph.out_links(i))
-      has_cache = has_cache || (m.components[m.links[l].to].kind == Kind::cache && reads(m.links[l]));
-    if (has_cache) continue;
+    if (service.kind != Kind::service || reads_cache(graph, i)) continue;
     for (std::size_t l : graph.out_links(i)) {
       const Link& link = m.links[l];
       const Component& store = m.components[link.to];
       if (store.kind != Kind::database || !reads(link)) continue;
       std::optional<Ratio> ratio = judging_ratio(graph, link.to);
       if (!ratio || ratio->value() < graph.thresholds().read_heavy_ratio) continue;
+      if (reads_lightly(graph, i, link)) continue;
       out.push_back(on_link(m, service, link,
                                quoted(service.name) + " reads " + quoted(store.name) + " (read-heavy, " +
                                    ratio_phrase(store, *ratio) + ") with no cache on the path",
                                "add a cache that " + service.name + " reads before " + store.name +
                                    " (cache-aside): " + store.name + "_cache [kind=cache, eviction=lru, replicas=2]; " +
-                                   service.name + " -> " + store.name + "_cache [op=read_write]"));
+                                   service.name + " -> " + store.name + "_cache [op=read_write]; if " + service.name +
+                                   "'s own reads are light, state its peak_qps"));
     }
   }
   return out;
@@ -196,6 +258,9 @@ std::vector<Finding> sync_fanout(const DesignGraph& graph) {
     const Component& c = m.components[i];
     auto on_flow = first_flow.find(c.name);
     if (!fans_out(c.kind) || on_flow == first_flow.end()) continue;
+    // A consumer of a queue that no caller waits on: its fan-out adds to
+    // how long a message takes, not to anyone's request.
+    if (fed_by_queue(graph, i) && !waited_on(graph, i)) continue;
     const Flow* flow = on_flow->second;
     std::vector<std::string> callees;
     std::set<std::size_t> seen;

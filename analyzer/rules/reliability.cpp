@@ -104,19 +104,38 @@ bool stores_data(const Link& link) {
   return link.op && (*link.op == Op::write || *link.op == Op::read_write);
 }
 
-/// Why the design's queues must keep their messages: "the design declares
-/// nfr.durability" or "flow 'f' writes data (a -> b)"; "" when nothing asks for it.
-std::string durability_reason(const DesignGraph& graph) {
+/// Whether `nfrs` holds an nfr.durability.
+bool asks_durability(const std::vector<Nfr>& nfrs) {
+  return std::any_of(nfrs.begin(), nfrs.end(), [](const Nfr& n) { return n.name == "durability"; });
+}
+
+/// Why queue `q` must keep its messages: "the design declares
+/// nfr.durability", its own or its consumer's nfr.durability, or "flow 'f'
+/// passes through it and then writes data (a -> b)"; "" when nothing asks
+/// for it. A flow that never passes the queue says nothing of it.
+std::string durability_reason(const DesignGraph& graph, std::size_t q) {
   const Model& m = graph.model();
-  if (m.declares_durability) return "the design declares nfr.durability";
+  const Component& queue = m.components[q];
+  if (asks_durability(m.nfrs)) return "the design declares nfr.durability";
+  if (asks_durability(queue.nfrs)) return "it declares nfr.durability";
+  for (const auto* links : {&graph.in_links(q), &graph.out_links(q)})
+    for (std::size_t l : *links) {
+      const Link& link = m.links[l];
+      if (!hands_on_messages(m, link) || queue_and_consumer(m, link).first != q) continue;
+      const Component& consumer = m.components[queue_and_consumer(m, link).second];
+      if (asks_durability(consumer.nfrs)) return "its consumer " + quoted(consumer.name) + " declares nfr.durability";
+    }
   for (const auto& flow : m.flows) {
-    for (std::size_t k = 0; k + 1 < flow.hops.size(); ++k) {
+    auto at = std::find(flow.hops.begin(), flow.hops.end(), queue.name);
+    if (at == flow.hops.end()) continue;
+    for (std::size_t k = static_cast<std::size_t>(at - flow.hops.begin()); k + 1 < flow.hops.size(); ++k) {
       auto a = graph.find(flow.hops[k]);
       auto b = graph.find(flow.hops[k + 1]);
       if (!a || !b) continue;
       for (std::size_t l : graph.out_links(*a))
         if (m.links[l].to == *b && stores_data(m.links[l]))
-          return "flow " + quoted(flow.name) + " writes data (" + flow.hops[k] + " -> " + flow.hops[k + 1] + ")";
+          return "flow " + quoted(flow.name) + " passes through it and then writes data (" + flow.hops[k] +
+                 " -> " + flow.hops[k + 1] + ")";
     }
   }
   return "";
@@ -124,18 +143,17 @@ std::string durability_reason(const DesignGraph& graph) {
 
 std::vector<Finding> queue_durability(const DesignGraph& graph) {
   const Model& m = graph.model();
-  std::string reason;
-  bool reason_known = false;
   std::vector<Finding> out;
-  for (const auto& c : m.components) {
+  for (std::size_t i = 0; i < m.components.size(); ++i) {
+    const Component& c = m.components[i];
     if (c.kind != Kind::queue) continue;
+    // Lossy by design (presence, live positions, a relay of what is kept
+    // elsewhere): a lost message is accepted, so persisting it buys nothing.
+    if (c.delivery == Delivery::at_most_once) continue;
     auto durable = durable_of(c);
     if (durable && durable->value) continue;
-    if (!reason_known) {  // computed once, and only for a design with a non-durable queue
-      reason = durability_reason(graph);
-      reason_known = true;
-    }
-    if (reason.empty()) return {};
+    std::string reason = durability_reason(graph, i);
+    if (reason.empty()) continue;
     std::string what = !durable ? "does not say it is durable"
                        : durable->inferred
                            ? "is not durable" + inferred_note(c, *durable, "in memory by default")
@@ -144,7 +162,8 @@ std::vector<Finding> queue_durability(const DesignGraph& graph) {
                                "queue " + quoted(c.name) + " " + what + ", but " + reason +
                                    "; its messages are lost when a broker restarts",
                                "set durable=true on " + c.name +
-                                   " (messages persisted and replicated before the producer is acknowledged)"));
+                                   " (messages persisted and replicated before the producer is acknowledged), or "
+                                   "delivery=at_most_once if losing a message is acceptable"));
   }
   return out;
 }

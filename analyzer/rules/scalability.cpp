@@ -32,17 +32,6 @@ bool is_slow_consumer(const Component& c) {
   }
 }
 
-/// Whether component `i` takes its work off a queue: then its calls are
-/// already off the request path, and a burst waits in the queue, not on it.
-bool fed_by_queue(const DesignGraph& graph, std::size_t i) {
-  const Model& m = graph.model();
-  for (std::size_t l : graph.in_links(i))
-    if (m.components[m.links[l].from].kind == Kind::queue) return true;
-  for (std::size_t l : graph.out_links(i))
-    if (m.links[l].op == Op::consume && m.components[m.links[l].to].kind == Kind::queue) return true;
-  return false;
-}
-
 /// A queue before a slow consumer of the design reads `q -> consumer`; a
 /// provider reads no queue, so a worker of the design takes the messages
 /// off and calls it (with retries, a dlq and deduplication of its own).

@@ -2,6 +2,8 @@
 
 #include <cctype>
 
+#include "text.hpp"
+
 namespace archlint {
 namespace {
 
@@ -137,5 +139,11 @@ class Lexer {
 }  // namespace
 
 std::vector<DotToken> lex_dot(std::string_view text) { return Lexer(text).run(); }
+
+bool is_dot_keyword(std::string_view name) {
+  std::string lower = to_lower(name);
+  return lower == "node" || lower == "edge" || lower == "graph" || lower == "digraph" || lower == "subgraph" ||
+         lower == "strict";
+}
 
 }  // namespace archlint

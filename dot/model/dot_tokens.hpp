@@ -24,4 +24,8 @@ struct DotToken {
 /// Splits `text` into tokens; the last is DotTok::end at the text's end.
 std::vector<DotToken> lex_dot(std::string_view text);
 
+/// Whether `name` is one of DOT's keywords (`node`, `edge`, `graph`,
+/// `digraph`, `subgraph`, `strict`, in any case), which no bare id may be.
+bool is_dot_keyword(std::string_view name);
+
 }  // namespace archlint

@@ -12,6 +12,7 @@
 #include "cgraph_messages.hpp"
 #include "dot_drawing.hpp"
 #include "dot_lines.hpp"
+#include "dot_tokens.hpp"
 #include "kind_inference.hpp"
 #include "label_text.hpp"
 #include "text.hpp"
@@ -30,15 +31,45 @@ struct GraphCloser {
 };
 using GraphPtr = std::unique_ptr<Agraph_t, GraphCloser>;
 
-/// Turns cgraph's "syntax error in line 3 near 'x'" into an InputError.
-InputError parse_error(const std::string& file, const std::string& message) {
+/// A keyword written where a node's id goes (`a -> edge`, `node -> b`,
+/// `strict` inside the graph) on line `line` or the one before, where
+/// cgraph noticed the error: the token, or nullptr.
+const DotToken* keyword_as_id(const std::vector<DotToken>& tokens, int line) {
+  const DotToken* found = nullptr;
+  for (std::size_t k = 1; k + 1 < tokens.size(); ++k) {
+    const DotToken& t = tokens[k];
+    if (t.line > line) break;
+    if (t.kind != DotTok::id || t.quoted || t.line + 1 < line || !is_dot_keyword(t.text)) continue;
+    std::string word = to_lower(t.text);
+    bool in_edge = tokens[k - 1].kind == DotTok::edge_op || tokens[k + 1].kind == DotTok::edge_op;
+    // `a -> subgraph s { ... }` and `a -> subgraph { ... }` are DOT.
+    bool opens_subgraph = word == "subgraph" && (tokens[k + 1].kind == DotTok::id || tokens[k + 1].text == "{");
+    if ((in_edge && !opens_subgraph) || word == "strict") found = &t;
+  }
+  return found;
+}
+
+/// Turns cgraph's "syntax error in line 3 near 'x'" into an InputError;
+/// when the error comes from a keyword used as a node's name, says so.
+InputError parse_error(const std::string& file, const std::string& message, std::string_view text) {
   InputError error{file, 0, "not a readable DOT graph"};
   std::smatch m;
   if (std::regex_search(message, m, std::regex(R"(line (\d+))"))) error.line = std::stoi(m[1]);
-  if (std::regex_search(message, m, std::regex(R"(near '([^']*)')")))
-    error.message = "syntax error near '" + m[1].str() + "'";
-  else if (message.find("syntax error") != std::string::npos)
+  std::string near;
+  if (std::regex_search(message, m, std::regex(R"(near '([^']*)')"))) {
+    near = m[1].str();
+    error.message = "syntax error near '" + near + "'";
+  } else if (message.find("syntax error") != std::string::npos) {
     error.message = "syntax error";
+  }
+  std::vector<DotToken> tokens = lex_dot(text);
+  if (const DotToken* keyword = keyword_as_id(tokens, error.line)) {
+    const std::string& word = keyword->text;
+    error.line = keyword->line;
+    error.message = "syntax error near '" + (near.empty() ? word : near) + "': '" + word +
+                    "' is a DOT keyword and cannot name a node unquoted; quote it (\"" + word +
+                    "\") or rename the node";
+  }
   return error;
 }
 
@@ -243,7 +274,7 @@ std::expected<RawDesign, InputErrors> read_dot(std::string_view text, const std:
   aaglex_destroy();
   if (!graph) {
     if (messages.text().empty()) return std::unexpected(InputErrors{{file, 0, "no graph found"}});
-    return std::unexpected(InputErrors{parse_error(file, messages.text())});
+    return std::unexpected(InputErrors{parse_error(file, messages.text(), text)});
   }
   Agraph_t* g = graph.get();
   DotLines lines = scan_dot_lines(text);

@@ -3,6 +3,7 @@
 #include <cctype>
 #include <map>
 
+#include "dot_tokens.hpp"
 #include "text.hpp"
 #include "vocabulary.hpp"
 
@@ -23,18 +24,11 @@ std::string quote(std::string_view text) {
   return out + "\"";
 }
 
-/// DOT's keywords, which no bare id may be (in any case).
-bool is_keyword(std::string_view name) {
-  std::string lower = to_lower(name);
-  return lower == "node" || lower == "edge" || lower == "graph" || lower == "digraph" || lower == "subgraph" ||
-         lower == "strict";
-}
-
 /// A DOT id: as is when it is a plain ASCII identifier and no keyword, else
 /// quoted. Names keep their backslashes: DOT reads a quoted id as written
 /// except for `\"`, so only quotes are escaped (labels go through quote()).
 std::string id(std::string_view name) {
-  bool plain = !name.empty() && !std::isdigit(static_cast<unsigned char>(name.front())) && !is_keyword(name);
+  bool plain = !name.empty() && !std::isdigit(static_cast<unsigned char>(name.front())) && !is_dot_keyword(name);
   for (char c : name) plain = plain && (std::isalnum(static_cast<unsigned char>(c)) || c == '_');
   if (plain) return std::string(name);
   std::string out = "\"";

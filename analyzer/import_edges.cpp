@@ -293,13 +293,16 @@ void pass_through_left_out(RawDesign& design) {
 }  // namespace
 
 /// An edge whose label says it does not wait ("async: WebSocket push",
-/// "fire-and-forget") is asynchronous, however it is drawn.
+/// "fire-and-forget", "publishes order events") is asynchronous, however it
+/// is drawn: messages over a socket or to subscribers are sent, not awaited.
 void modes_from_labels(RawDesign& design) {
   for (RawEdge& edge : design.edges) {
     auto label = edge.attrs.find("label");
     if (label == edge.attrs.end() || edge.attrs.contains("mode")) continue;
     std::string text = to_lower(label->second.value);
-    for (std::string_view word : {"async", "asynchronous", "asynchronously", "fire-and-forget", "fire and forget"}) {
+    for (std::string_view word : {"async", "asynchronous", "asynchronously", "fire-and-forget", "fire and forget",
+                                  "websocket", "websockets", "web socket", "publish", "publishes", "pub/sub",
+                                  "pubsub", "emit", "emits"}) {
       std::size_t at = text.find(word);
       bool start = at != std::string::npos && (at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1])));
       std::size_t end = at + word.size();

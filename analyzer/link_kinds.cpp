@@ -157,10 +157,12 @@ void kinds_from_links(RawDesign& design) {
     auto to = index.find(edge.to);
     if (from == index.end() || to == index.end() || from->second == to->second) continue;
     std::size_t a = from->second, b = to->second;
+    // A gateway or balancer hands requests to programs, never to a user's device.
+    bool hands_in = given[a] && (*given[a] == Kind::api_gateway || *given[a] == Kind::load_balancer);
     if (given[b] != Kind::client || design.nodes[b].kind_weak || person(design.nodes[b]) || calls_out[b] == 0 || !given[a] ||
-        !runs_programs(*given[a]) || design.nodes[a].kind_weak)
+        !(runs_programs(*given[a]) || hands_in) || design.nodes[a].kind_weak)
       continue;
-    guesses[b] = Guess{Kind::service, "is run by " + shown(design.nodes[a]) + ", a program of the design", 4};
+    guesses[b] = Guess{Kind::service, (hands_in ? "is called by " : "is run by ") + shown(design.nodes[a]) + ", a program of the design", 4};
   }
   for (std::size_t i = 0; i < design.nodes.size(); ++i) {
     if (!guesses[i]) continue;

@@ -152,6 +152,14 @@ TEST_CASE("link kinds: a client a program runs is a program, unless it is a pers
   CHECK(kind_of_box(design, "cli").first == "service");
   // Told by the notification service, the user acts: a person, still the client.
   CHECK(kind_of_box(design, "user") == std::make_pair(std::string("client"), false));
+
+  // A gateway hands requests to programs: an "LLM Client" behind it is one.
+  RawDesign gw;
+  gw.diagram = true;
+  gw.nodes = {box("kong", "api_gateway"), box("llc", "client", std::nullopt, "LLM Client"), box("llm", "service")};
+  gw.edges = {edge("kong", "llc"), edge("llc", "llm")};
+  kinds_from_links(gw);
+  CHECK(kind_of_box(gw, "llc").first == "service");
 }
 
 TEST_CASE("link kinds: a box named by an identity protocol that a running part asks is the identity provider") {

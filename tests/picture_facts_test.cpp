@@ -182,3 +182,16 @@ TEST_CASE("picture facts: a broker's secrets in Vault and a database's are no co
   std::string asks = message_of(r, "completeness-picture");
   CHECK_FALSE(contains(asks, "retries and a dead-letter queue for \"PostgreSQL\""));
 }
+
+TEST_CASE("picture facts: tasks pushed to a worker over a WebSocket are not awaited") {
+  auto r = review(R"~(digraph p {
+    cli [label="CLI Client"]; dispatcher [label="Dispatch Service"]; w [label="Download Worker"];
+    cli -> dispatcher; dispatcher -> w [label="WebSocket"];
+  })~");
+  CHECK(count_of(r, "scalability-async-queue") == 0);
+  auto sync = review(R"~(digraph p {
+    cli [label="CLI Client"]; dispatcher [label="Dispatch Service"]; w [label="Download Worker"];
+    cli -> dispatcher; dispatcher -> w [label="REST"];
+  })~");
+  CHECK(count_of(sync, "scalability-async-queue") == 1);
+}

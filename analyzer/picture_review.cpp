@@ -6,6 +6,7 @@
 #include <set>
 #include <string_view>
 
+#include "kind_inference.hpp"
 #include "text.hpp"
 
 namespace archlint {
@@ -455,34 +456,42 @@ void fold_picture_findings(const Model& original, Severity picture_severity, boo
     findings.push_back(std::move(f));
   }
 
-  // Unknown kinds, and kinds too weakly guessed to check, in one finding;
-  // a single box keeps its own finding, at its line.
-  bool weak_any = std::any_of(original.components.begin(), original.components.end(),
-                              [](const Component& c) { return c.kind_weak && c.kind != Kind::unknown; });
-  if (unknown.size() == 1 && !weak_any) findings.push_back(std::move(unknown.front()));
-  else if (!unknown.empty()) {
-    std::vector<std::string> unknown_names, weak_names;
-    for (const Component& c : original.components) {
-      if (c.kind == Kind::unknown)
-        unknown_names.push_back(listed(c));
-      else if (c.kind_weak)
-        weak_names.push_back(listed(c));
-    }
+  // Unknown kinds, parts that no kind fits, and kinds too weakly guessed to
+  // check, in one finding; a single box archlint could not tell keeps its
+  // own finding, at its line.
+  std::vector<std::string> unclear_names, no_kind_names, weak_names;
+  for (const Component& c : original.components) {
+    bool unclear = c.kind_reason.empty() || c.kind_reason == kNoKindSignal ||
+                   c.kind_reason.starts_with("label lists names");
+    if (c.kind == Kind::unknown)
+      (unclear ? unclear_names : no_kind_names).push_back(listed(c));
+    else if (c.kind_weak)
+      weak_names.push_back(listed(c));
+  }
+  if (unknown.size() == 1 && unclear_names.size() == 1 && weak_names.empty() && no_kind_names.empty()) {
+    findings.push_back(std::move(unknown.front()));
+  } else if (!unknown.empty()) {
     Finding f;
     f.rule = "model-unknown-kind";
-    // Boxes guessed from weak signals alone are worth a note, not a warning.
-    f.severity = unknown_names.empty() ? Severity::info : unknown.front().severity;
+    // Parts that no kind fits, and boxes guessed from weak signals, are
+    // worth a note; only boxes archlint could not tell at all, a warning.
+    f.severity = unclear_names.empty() ? Severity::info : unknown.front().severity;
     f.line = original.line;
     std::vector<std::string> parts;
-    if (!unknown_names.empty())
-      parts.push_back("archlint could not tell the kind of " + std::to_string(unknown_names.size()) +
-                      (unknown_names.size() == 1 ? " box: " : " boxes: ") + name_list(unknown_names, 10) +
-                      (unknown_names.size() == 1 ? "; rules treat it as a plain box" : "; rules treat them as plain boxes"));
+    auto one = [](const std::vector<std::string>& names) { return names.size() == 1; };
+    if (!unclear_names.empty())
+      parts.push_back("archlint could not tell the kind of " + std::to_string(unclear_names.size()) +
+                      (one(unclear_names) ? " box: " : " boxes: ") + name_list(unclear_names, 10) +
+                      (one(unclear_names) ? "; rules treat it as a plain box" : "; rules treat them as plain boxes"));
+    if (!no_kind_names.empty())
+      parts.push_back(name_list(no_kind_names, 10) + (one(no_kind_names) ? " is a part" : " are parts") +
+                      " that none of archlint's kinds fits (a filter such as a WAF, the platform the programs "
+                      "run on), so rules leave " + (one(no_kind_names) ? "it" : "them") + " alone");
     if (!weak_names.empty())
-      parts.push_back((weak_names.size() == 1 ? "the kind of " : "the kinds of ") + name_list(weak_names, 10) +
-                      (weak_names.size() == 1 ? " rests" : " rest") +
+      parts.push_back((one(weak_names) ? "the kind of " : "the kinds of ") + name_list(weak_names, 10) +
+                      (one(weak_names) ? " rests" : " rest") +
                       " on weak signals (a vague shape, a name, its links), so no rule that depends on a kind checks " +
-                      (weak_names.size() == 1 ? "it" : "them"));
+                      (one(weak_names) ? "it" : "them"));
     f.message = join(parts, "; ");
     f.fix = "set kind= on each in the imported model: archlint import writes every box with the reason for its kind";
     findings.push_back(std::move(f));

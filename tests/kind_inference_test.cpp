@@ -206,7 +206,6 @@ TEST_CASE("kind inference: compute workloads are services") {
       {"EKS managed node group", "", "", "", Kind::service, "", "label mentions node group"},
       {"Kubernetes\nsystem nodes", "", "", "", Kind::service, "", "label mentions node"},
       {"EC2 Instances", "", "", "", Kind::service, "", "label mentions EC2"},
-      {"EKS", "", "", "", Kind::service, "", "label mentions EKS"},
       {"cert-manager", "", "", "", Kind::service, "", "label mentions cert-manager"},
       {"kube-system: external-secrets", "", "", "", Kind::service, "", "label mentions external-secrets"},
       {"Cloud\nConnector", "", "", "", Kind::service, "", "label mentions Cloud Connector"},
@@ -831,4 +830,15 @@ TEST_CASE("kind inference: the design's own auth service, and platforms that run
   CHECK(infer_kind({"Signup Form\nGitHub Pages", "", "", ""}).kind == Kind::client);
   CHECK(infer_kind({"Resend\nEmail Delivery", "", "", ""}).kind == Kind::external);
   CHECK(infer_kind({"", "", "shape=mxgraph.cisco19.user;", ""}).kind == Kind::client);
+}
+
+TEST_CASE("kind inference: the platform a design runs on fits no kind, and rules leave it alone") {
+  for (const char* label : {"EKS", "Kubernetes Cluster", "GKE cluster"}) {
+    CAPTURE(label);
+    InferredKind k = infer_kind({label, "", "", ""});
+    CHECK(k.kind == Kind::unknown);
+    CHECK(k.component);
+    CHECK(k.reason.find("the platform the design's programs run on") != std::string::npos);
+  }
+  CHECK(infer_kind({"EKS managed node group", "", "", ""}).kind == Kind::service);
 }

@@ -195,3 +195,26 @@ TEST_CASE("picture facts: tasks pushed to a worker over a WebSocket are not awai
   })~");
   CHECK(count_of(sync, "scalability-async-queue") == 1);
 }
+
+TEST_CASE("picture facts: parts that no kind fits are a note, boxes archlint cannot tell a warning") {
+  auto r = review(R"~(digraph p {
+    web [label="Browser"]; waf [label="AWS WAF"]; api [label="Orders API"]; k8s [label="Kubernetes Cluster"];
+    web -> waf -> api; api -> k8s;
+  })~");
+  REQUIRE(count_of(r, "model-unknown-kind") == 1);
+  for (const Finding& f : r.findings)
+    if (f.rule == "model-unknown-kind") {
+      CHECK(f.severity == Severity::info);
+      CHECK(contains(f.message, "none of archlint's kinds fits"));
+      CHECK_FALSE(contains(f.message, "could not tell"));
+    }
+  auto mixed = review(R"~(digraph p {
+    web [label="Browser"]; waf [label="AWS WAF"]; api [label="Orders API"]; z [label="Zorblax"];
+    web -> waf -> api; api -> z;
+  })~");
+  for (const Finding& f : mixed.findings)
+    if (f.rule == "model-unknown-kind") {
+      CHECK(f.severity == Severity::warning);
+      CHECK(contains(f.message, "could not tell the kind of 1 box: \"Zorblax\""));
+    }
+}

@@ -147,6 +147,11 @@ bool prose_line(std::string_view line) {
 /// ("Search for the ...", "polls values via External Secret").
 bool sentence(const Tokens& first_line) {
   static constexpr std::string_view kMarks[] = {"the", "a", "to", "via", "is", "are", "was", "will", "should"};
+  // A task named by its verb in a few words reads like one ("Load to Database").
+  constexpr std::size_t kTaskWords = 4;
+  if (!first_line.empty() && first_line.size() <= kTaskWords)
+    for (const Signal& s : kind_signals().signals)
+      if (s.look == Look::verb && first_line.front().text == to_lower(s.pattern)) return false;
   for (const Token& t : first_line)
     if (std::find(std::begin(kMarks), std::end(kMarks), t.text) != std::end(kMarks)) return true;
   return false;
@@ -402,6 +407,31 @@ std::optional<Hit> best_word(const Words& words, Pred wanted) {
   return std::nullopt;
 }
 
+/// Whether `text` holds a byte outside ASCII: a word of a script written
+/// without spaces between words (Chinese, Japanese), matched inside the text.
+bool non_ascii(std::string_view text) {
+  return std::any_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+}
+
+/// A word of the table written in Chinese or Japanese ("浏览器", "数据库"),
+/// found inside the label: these scripts put no spaces between words. The
+/// earliest in the label wins, then the longer; only when no other word
+/// of the table is found.
+std::optional<Hit> cjk_word(const DiagramShape& d) {
+  std::string label = unescape_lines(d.label);
+  if (!non_ascii(label)) return std::nullopt;
+  const Signal* best = nullptr;
+  std::size_t best_at = std::string::npos;
+  for (const Signal& s : kind_signals().signals) {
+    if (s.look != Look::word || !non_ascii(s.pattern)) continue;
+    std::size_t at = label.find(s.pattern);
+    if (at == std::string::npos) continue;
+    if (!best || at < best_at || (at == best_at && s.pattern.size() > best->pattern.size())) best = &s, best_at = at;
+  }
+  if (!best) return std::nullopt;
+  return Hit{best, {"label mentions", best->pattern}, false};
+}
+
 /// The whole style value around position `at` of `style`: "resIcon=mxgraph.aws4.rds" -> "mxgraph.aws4.rds".
 std::string style_value_at(std::string_view style, std::size_t at) {
   std::size_t start = at == 0 ? std::string_view::npos : style.find_last_of(";=", at - 1);
@@ -489,8 +519,11 @@ bool host_name(std::string_view label) {
     for (char c : part)
       if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '-')) return false;
   }
-  static constexpr std::string_view kTlds[] = {"com", "org", "net", "io", "dev", "app", "cloud", "co", "uk", "de",
-                                               "eu", "ai", "internal", "local", "example", "test"};
+  static constexpr std::string_view kTlds[] = {"com", "org", "net", "io",  "dev", "app", "cloud", "co",   "uk",
+                                               "de",  "eu",  "ai",  "internal", "local", "example", "test", "vn", "jp",
+                                               "cn",  "in",  "br",  "fr",  "es",  "it",  "nl",  "se",  "ru",  "us",
+                                               "ca",  "au",  "kr",  "tw",  "sg",  "id",  "me",  "tv",  "xyz", "info",
+                                               "biz", "shop", "gov", "edu"};
   std::string tld = to_lower(parts.back());
   return placeholder || std::find(std::begin(kTlds), std::end(kTlds), tld) != std::end(kTlds);
 }
@@ -800,6 +833,29 @@ InferredKind infer_kind(const DiagramShape& shape) {
       if (lower_label.find("database", at) < end) c4.kind = Kind::database;
       return c4;
     }
+  // "Tiki.vn Website": a company's site named by its domain is theirs, not the design's.
+  {
+    std::string flat = unescape_lines(std::string(label));
+    std::replace(flat.begin(), flat.end(), '\n', ' ');
+    std::string_view text = trim(flat);
+    std::size_t space = text.find(' ');
+    std::string_view domain = text.substr(0, space);
+    std::string rest = space == std::string_view::npos ? "" : to_lower(trim(text.substr(space + 1)));
+    if ((rest == "website" || rest == "site" || rest == "web site") && site_name(domain))
+      return {Kind::external, "", "label names a site by its domain (" + std::string(domain) + ")"};
+  }
+  // "Load to Database", "Read from Kafka": a task named by its verb and what
+  // it acts on; the store it names is where it goes, not what the box is.
+  {
+    Tokens line = tokenize(first_line_of(unescape_lines(std::string(label))), false);
+    static constexpr std::string_view kTo[] = {"to", "into", "from", "in", "onto"};
+    constexpr std::size_t kTaskWords = 4;
+    if (line.size() >= 3 && line.size() <= kTaskWords &&
+        std::find(std::begin(kTo), std::end(kTo), line[1].text) != std::end(kTo))
+      for (const Signal& s : kind_signals().signals)
+        if (s.look == Look::verb && line.front().text == to_lower(s.pattern))
+          return {s.kind, "", "label names a task (" + line.front().text + " " + line[1].text + " ...)", true, true};
+  }
   Words words(shape);
   words.k8s_name = k8s_resource(shape.label);
   Lowered lowered(shape);
@@ -816,6 +872,7 @@ InferredKind infer_kind(const DiagramShape& shape) {
         continue;
       }
       hit = best_word(words, [](const Signal&) { return true; });
+      if (!hit) hit = cjk_word(shape);
     } else if (signal.look == Look::picture) {
       hit = picture_hit(shape);
     } else if (auto clue = find(signal, shape, lowered)) {

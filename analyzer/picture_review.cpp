@@ -114,7 +114,8 @@ bool waf(const Component& c) {
 
 bool replica_word(const Component& c) {
   return has_words(to_lower(c.label + " " + c.name),
-                   {"replica", "replicas of", "standby", "secondary", "follower", "slave", "read replica", "mirror"});
+                   {"replica", "replicas of", "standby", "secondary", "follower", "slave", "read replica", "mirror",
+                    "reader", "writer", "primary"});
 }
 
 bool clustered_word(const Component& c) {

@@ -842,3 +842,25 @@ TEST_CASE("kind inference: the platform a design runs on fits no kind, and rules
   }
   CHECK(infer_kind({"EKS managed node group", "", "", ""}).kind == Kind::service);
 }
+
+TEST_CASE("kind inference: words of Chinese labels are found inside the text") {
+  CHECK(infer_kind({"展示层\n浏览器监控看板", "", "", ""}).kind == Kind::client);
+  CHECK(infer_kind({"设备层 传感器", "", "", ""}).kind == Kind::client);
+  CHECK(infer_kind({"订单数据库", "", "", ""}).kind == Kind::database);
+  // A word of the table in Latin letters decides first.
+  CHECK(infer_kind({"Redis 缓存", "", "", ""}).tech == "redis");
+}
+
+TEST_CASE("kind inference: a task with where it goes, a company's website, a store's writer") {
+  InferredKind load = infer_kind({"Load to Database\nPostgreSQL + JSON", "", "", ""});
+  CHECK(load.kind == Kind::worker);
+  CHECK(load.weak);
+  CHECK(load.component);
+  CHECK(infer_kind({"Load Balancer", "", "", ""}).kind == Kind::load_balancer);
+  InferredKind site = infer_kind({"Tiki.vn\nWebsite", "", "", ""});
+  CHECK(site.kind == Kind::external);
+  CHECK(site.component);
+  CHECK(infer_kind({"Aurora PostgreSQL writer", "", "", ""}).kind == Kind::database);
+  CHECK(infer_kind({"Log Writer", "", "", ""}).kind == Kind::worker);
+  CHECK_FALSE(infer_kind({"", "", "shape=mxgraph.aws3.policy;", ""}).component);
+}

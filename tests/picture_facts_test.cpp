@@ -218,3 +218,13 @@ TEST_CASE("picture facts: parts that no kind fits are a note, boxes archlint can
       CHECK(contains(f.message, "could not tell the kind of 1 box: \"Zorblax\""));
     }
 }
+
+TEST_CASE("picture facts: a store's reader drawn linked to its writer is replicated and reached") {
+  auto r = review(R"~(digraph p {
+    web [label="Browser"]; api [label="Orders API"];
+    w [label="Aurora PostgreSQL writer", shape=cylinder]; rd [label="Aurora PostgreSQL reader", shape=cylinder];
+    web -> api; api -> w; w -> rd;
+  })~");
+  CHECK(count_of(r, "structure-unreachable") == 0);
+  CHECK_FALSE(contains(message_of(r, "completeness-picture"), "replicas of"));
+}

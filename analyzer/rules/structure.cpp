@@ -129,6 +129,18 @@ std::vector<Finding> unreachable(const DesignGraph& graph) {
     // picture that no link joins to an entry, in either direction, is
     // unreachable; a store shared with a reachable part joins nothing.
     std::vector<bool> joined = joined_to(graph, entries);
+    // A store drawn linked to a copy of itself (a writer and its reader, a
+    // primary and its replica) shares its data: the copy is joined too.
+    for (bool changed = true; changed;) {
+      changed = false;
+      for (const Link& link : m.links) {
+        const Component& a = m.components[link.from];
+        const Component& b = m.components[link.to];
+        if (!is_stateful(a.kind) || a.kind != b.kind || joined[link.from] == joined[link.to]) continue;
+        joined[link.from] = joined[link.to] = true;
+        changed = true;
+      }
+    }
     for (std::size_t i = 0; i < m.components.size(); ++i) {
       const Component& c = m.components[i];
       if (joined[i] || (graph.in_links(i).empty() && graph.out_links(i).empty())) continue;

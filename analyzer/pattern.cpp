@@ -1,6 +1,7 @@
 #include "pattern.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <functional>
 #include <sstream>
@@ -61,7 +62,21 @@ struct ComponentAttribute {
   std::function<Value(const Component&)> read;
   std::vector<std::string> words = {};
   bool numeric = false;
+  bool by_word = false;  // `mentions`: the constraint's words are looked for inside the text
 };
+
+/// What a component says about itself in words, for `mentions`: its name,
+/// label, tech, free-text attributes, schema and endpoints, and
+/// "idempotent" when it is.
+std::string component_words(const Component& c) {
+  std::vector<std::string> parts{c.name, c.label, c.tech, c.partition, c.eviction, c.retry, c.dlq,
+                                 c.concurrency, c.retention, c.rate_limit, c.auth, c.encryption};
+  for (const auto& s : c.schema) parts.push_back(s);
+  for (const auto& e : c.endpoints) parts.push_back(e);
+  if (c.idempotent.value_or(false)) parts.emplace_back("idempotent");
+  std::erase_if(parts, [](const std::string& p) { return p.empty(); });
+  return join(parts, "\n");
+}
 
 std::vector<std::string> kind_words() {
   std::vector<std::string> out;
@@ -114,6 +129,7 @@ const std::vector<ComponentAttribute>& component_attributes() {
        true},
       {"region", [](const Component& c) { return text_value(c.region); }},
       {"zone", [](const Component& c) { return text_value(c.zone); }},
+      {"mentions", [](const Component& c) { return text_value(component_words(c)); }, {}, false, true},
   };
   return table;
 }
@@ -122,6 +138,8 @@ struct LinkAttribute {
   std::string_view name;
   std::function<Value(const Link&)> read;
   std::vector<std::string> words = {};
+  bool numeric = false;
+  bool by_word = false;
 };
 
 const std::vector<LinkAttribute>& link_attributes() {
@@ -131,6 +149,11 @@ const std::vector<LinkAttribute>& link_attributes() {
        words_of(mode_words())},
       {"protocol", [](const Link& l) { return text_value(l.protocol); }},
       {"label", [](const Link& l) { return text_value(l.label); }},
+      {"mentions",
+       [](const Link& l) {
+         return text_value(l.label.empty() || l.protocol.empty() ? l.label + l.protocol : l.label + "\n" + l.protocol);
+       },
+       {}, false, true},
   };
   return table;
 }
@@ -158,10 +181,14 @@ std::string unknown_attribute(const std::string& name, const std::vector<std::st
 
 /// Parses `value` for `attribute`, checking its words against `words`
 /// (when the attribute has a vocabulary) and comparisons against `numeric`.
+template <typename Attribute>
 std::expected<Constraint, std::string> attribute_constraint(const std::string& attribute, const std::string& value,
-                                                            const std::vector<std::string>& words, bool numeric) {
+                                                            const Attribute& known) {
+  const std::vector<std::string>& words = known.words;
+  const bool numeric = known.numeric;
   auto c = parse_constraint(value);
   if (!c) return std::unexpected(attribute + "=\"" + value + "\": " + c.error());
+  c->by_word = known.by_word;
   if (c->form == Constraint::Form::compare && !numeric)
     return std::unexpected(attribute + "=\"" + value + "\": " + attribute + " is not a number to compare");
   if (!words.empty())
@@ -195,8 +222,12 @@ bool Constraint::accepts(const std::optional<std::string>& value, std::optional<
       return !value.has_value();
     case Form::exact:
     case Form::alternatives:
+      if (by_word)
+        return value && std::any_of(words.begin(), words.end(), [&](const auto& w) { return mentions(*value, w); });
       return value && std::find(words.begin(), words.end(), *value) != words.end();
     case Form::negation:
+      if (by_word)
+        return !value || std::none_of(words.begin(), words.end(), [&](const auto& w) { return mentions(*value, w); });
       return !value || std::find(words.begin(), words.end(), *value) == words.end();
     case Form::compare:
       if (!n) return false;
@@ -262,6 +293,49 @@ std::expected<Constraint, std::string> parse_constraint(std::string_view written
   return c;
 }
 
+namespace {
+
+/// The words of `text` in lower case: runs of letters and digits, split
+/// where a lower-case letter is followed by an upper-case one.
+std::vector<std::string> words_in(std::string_view text) {
+  std::vector<std::string> out;
+  std::string word;
+  char last = 0;
+  for (char ch : text) {
+    unsigned char u = static_cast<unsigned char>(ch);
+    bool alnum = std::isalnum(u) != 0;
+    bool boundary = !alnum || (std::isupper(u) && std::islower(static_cast<unsigned char>(last)));
+    if (boundary && !word.empty()) {
+      out.push_back(std::move(word));
+      word.clear();
+    }
+    if (alnum) word += static_cast<char>(std::tolower(u));
+    last = ch;
+  }
+  if (!word.empty()) out.push_back(std::move(word));
+  return out;
+}
+
+}  // namespace
+
+bool mentions(std::string_view text, std::string_view word) {
+  bool prefix = !word.empty() && word.back() == '*';
+  if (prefix) word.remove_suffix(1);
+  std::vector<std::string> want = words_in(word);
+  if (want.empty()) return false;
+  std::vector<std::string> have = words_in(text);
+  for (std::size_t at = 0; at + want.size() <= have.size(); ++at) {
+    bool all = true;
+    for (std::size_t i = 0; i < want.size() && all; ++i) {
+      const std::string& h = have[at + i];
+      bool last = i + 1 == want.size();
+      all = (prefix && last) ? h.starts_with(want[i]) : h == want[i];
+    }
+    if (all) return true;
+  }
+  return false;
+}
+
 std::optional<AttributeValue> component_attribute(const Component& c, std::string_view attribute) {
   const auto* a = find_attribute(component_attributes(), attribute);
   return a ? a->read(c) : std::nullopt;
@@ -325,7 +399,7 @@ std::expected<Pattern, InputErrors> build_pattern(const RawDesign& raw) {
         error(attr.line, "node " + raw_node.name + ": " + unknown_attribute(key, node_names, "component"));
         continue;
       }
-      auto c = attribute_constraint(key, attr.value, known->words, known->numeric);
+      auto c = attribute_constraint(key, attr.value, *known);
       if (!c)
         error(attr.line, "node " + raw_node.name + ": " + c.error());
       else
@@ -361,7 +435,7 @@ std::expected<Pattern, InputErrors> build_pattern(const RawDesign& raw) {
         error(attr.line, where + unknown_attribute(key, names, "link"));
         continue;
       }
-      auto c = attribute_constraint(key, attr.value, known->words, false);
+      auto c = attribute_constraint(key, attr.value, *known);
       if (!c)
         error(attr.line, where + c.error());
       else

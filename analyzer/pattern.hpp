@@ -29,6 +29,9 @@ struct Constraint {
   Compare compare = Compare::equal;
   double number = 0;
   std::string text;  // as written, for messages
+  /// The words are looked for inside the value (`mentions`): a word passes
+  /// when it is one of the value's words, `word*` when one starts with it.
+  bool by_word = false;
 
   /// Whether an attribute value (nullopt: the attribute is not set) passes.
   /// A negation accepts an unset value; a comparison needs a number.
@@ -85,6 +88,12 @@ struct AttributeValue {
 /// `replicas`, ...), read from the typed fields. `replicas` is always set
 /// (default 1); lists read as "a; b".
 std::optional<AttributeValue> component_attribute(const Component& c, std::string_view attribute);
+/// Whether `text` mentions `word`: its words (runs of letters and digits,
+/// split at lower-to-upper case changes, compared in lower case) hold the
+/// word's words in a row; a trailing `*` on `word` matches any ending
+/// ("dedup*" mentions "deduplication", "robots.txt" "robots_txt cache").
+bool mentions(std::string_view text, std::string_view word);
+
 /// A link's value of `op`, `mode`, `protocol` or `label`; `mode` is always set.
 std::optional<AttributeValue> link_attribute(const Link& link, std::string_view attribute);
 

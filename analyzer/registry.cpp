@@ -152,7 +152,8 @@ std::string doc_paragraph(std::string_view doc, std::string_view heading) {
   return text;
 }
 
-CheckResult check_model(const Model& model, const CheckSettings& settings) {
+/// Runs every rule and pattern of `settings` over `model`.
+static CheckResult check_model_with(const Model& model, const CheckSettings& settings) {
   // A picture is reviewed as it shows the design (see picture_review.hpp).
   std::optional<Model> view;
   if (model.diagram) view = picture_view(model);
@@ -189,6 +190,19 @@ CheckResult check_model(const Model& model, const CheckSettings& settings) {
     return std::tie(a.line, a.rule, a.component) < std::tie(b.line, b.rule, b.component);
   });
   return result;
+}
+
+CheckResult check_model(const Model& model, const CheckSettings& settings) {
+  // A model that declares its problem is checked against that problem's checklist too.
+  if (const std::vector<Pattern>* checklist = settings.checklist(model.problem)) {
+    CheckSettings with = settings;
+    with.checklists = nullptr;
+    for (const auto& p : *checklist)
+      if (!with.find_pattern(p.id)) with.patterns.push_back(p);
+    with.checklists = settings.checklists;  // waivers may name other problems' points
+    return check_model_with(model, with);
+  }
+  return check_model_with(model, settings);
 }
 
 }  // namespace archlint

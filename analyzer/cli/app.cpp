@@ -108,6 +108,16 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
       ->required();
   import_cmd->add_option("--page", import.page, "Only this page of a draw.io file");
 
+  NewOptions new_options;
+  auto* new_cmd = app.add_subcommand(
+      "new", "Start a design from the catalogue: copy a problem's model, or a blank one with its checklist");
+  new_cmd->add_option("problem", new_options.problem, "The problem id (archlint new --list lists them)");
+  new_cmd->add_option("-o,--output", new_options.output, "The model file to write, or - for standard output");
+  new_cmd->add_flag("--blank", new_options.blank,
+                    "Write a skeleton (label, problem, placeholders) with the problem's checklist as comments");
+  new_cmd->add_flag("--force", new_options.force, "Overwrite the file if it exists");
+  new_cmd->add_flag("--list", new_options.list, "List the problem ids, their titles and checklist sizes");
+
   FixOptions fix;
   auto* fix_cmd = app.add_subcommand(
       "fix", "Apply the mechanical fixes (a cache, a queue and a worker, replicas, ...) to DOT models in place");
@@ -157,6 +167,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   }
   if (import_cmd->parsed()) return run_import(import, out, err);
   if (fix_cmd->parsed()) return run_fix(fix, out, err);
+  if (new_cmd->parsed()) return run_new(new_options, out, err);
   if (rules_cmd->parsed()) return run_rules(rules, out, err);
   if (explain_cmd->parsed()) return run_explain(explain, out, err);
   if (tech_cmd->parsed()) return run_technologies(technology, out, err);

@@ -55,6 +55,14 @@ struct ImportOptions {
   std::string page;
 };
 
+struct NewOptions {
+  std::string problem;  // a catalogue problem id
+  std::string output;   // the model file to write; "-" for standard output
+  bool blank = false;   // a skeleton with the problem's checklist as comments instead of the catalogue model
+  bool force = false;   // overwrite an existing file
+  bool list = false;    // list the problem ids instead
+};
+
 struct FixOptions {
   RunOptions run;
   std::vector<std::string> models;  // DOT model files, or folders searched for them
@@ -71,6 +79,10 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
 int run_render(const RenderOptions& options, std::ostream& out, std::ostream& err);
 int run_report(const ReportOptions& options, std::ostream& out, std::ostream& err);
 int run_import(const ImportOptions& options, std::ostream& out, std::ostream& err);
+/// Writes a starting point for PROBLEM: its catalogue model, or a blank
+/// design with its checklist as comments; 2 for an unknown problem or an
+/// existing file without --force.
+int run_new(const NewOptions& options, std::ostream& out, std::ostream& err);
 int run_rules(const RunOptions& options, std::ostream& out, std::ostream& err);
 /// Applies the mechanical fixes in place (or prints them as a diff); 0 when
 /// done, whatever remains; 2 on a broken input, with nothing written.

@@ -9,6 +9,7 @@
 
 #include "build_model.hpp"
 #include "load_dot.hpp"
+#include "problem_checklists.hpp"
 #include "read_designs.hpp"
 #include "registry.hpp"
 #include "rule_selection.hpp"
@@ -98,6 +99,10 @@ std::vector<const Pattern*> CheckedModels::patterns() const {
   for (const ProjectConfig* config : configs)
     for (const auto& pattern : config->settings.patterns)
       if (ids.insert(pattern.id).second) out.push_back(&pattern);
+  for (std::size_t i = 0; i < models.size() && i < configs.size(); ++i)
+    if (const auto* checklist = configs[i]->settings.checklist(models[i].problem))
+      for (const auto& pattern : *checklist)
+        if (ids.insert(pattern.id).second) out.push_back(&pattern);
   return out;
 }
 
@@ -128,8 +133,8 @@ std::expected<CheckedModels, InputErrors> load_and_check(const std::vector<std::
                                                          const CheckSettings& settings, const std::string& page) {
   CheckedModels checked;
   std::vector<std::string> files = collect_model_files(paths, checked.errors);
-  ProjectConfig config;
-  config.settings = settings;
+  CheckSettings with = settings;
+  if (!with.checklists) use_problem_checklists(with);
   for (const auto& file : files) {
     auto models = load_file(file, page);
     if (!models) {
@@ -137,7 +142,7 @@ std::expected<CheckedModels, InputErrors> load_and_check(const std::vector<std::
       continue;
     }
     for (auto& model : *models) {
-      checked.results.push_back(check_model(model, settings));
+      checked.results.push_back(check_model(model, with));
       checked.models.push_back(std::move(model));
     }
   }

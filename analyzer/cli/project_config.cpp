@@ -7,6 +7,7 @@
 
 #include "load_dot.hpp"
 #include "load_pattern.hpp"
+#include "problem_checklists.hpp"
 #include "registry.hpp"
 #include "text.hpp"
 #include "values.hpp"
@@ -35,6 +36,7 @@ class ConfigReader {
 
   std::expected<ProjectConfig, InputErrors> read() {
     config_.file = file_;
+    use_problem_checklists(config_.settings);  // so that `disable` and [severity] may name checklist points
     std::vector<CLI::ConfigItem> items;
     try {
       std::istringstream in(text_);

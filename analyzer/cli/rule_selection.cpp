@@ -44,6 +44,10 @@ std::vector<std::string> known_rule_ids(const CheckSettings& settings) {
   std::vector<std::string> ids;
   for (const auto& r : all_rules()) ids.emplace_back(r.id);
   for (const auto& p : settings.patterns) ids.push_back(p.id);
+  if (settings.checklists)
+    for (const auto& [problem, checklist] : *settings.checklists)
+      for (const auto& p : checklist)
+        if (std::find(ids.begin(), ids.end(), p.id) == ids.end()) ids.push_back(p.id);
   return ids;
 }
 

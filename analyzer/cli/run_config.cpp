@@ -5,6 +5,7 @@
 #include "commands.hpp"
 #include "inputs.hpp"
 #include "load_pattern.hpp"
+#include "problem_checklists.hpp"
 #include "rule_selection.hpp"
 #include "values.hpp"
 
@@ -28,6 +29,7 @@ std::expected<ProjectConfig, InputErrors> config_at(const RunOptions& options, c
     return std::unexpected(InputErrors{{"--today", 0, "'" + options.today + "' is not a date; write YYYY-MM-DD"}});
   auto config = path.empty() ? std::expected<ProjectConfig, InputErrors>{} : read_project_config(path);
   if (!config) return config;
+  use_problem_checklists(config->settings);
   config->settings.today = options.today.empty() ? system_today() : options.today;
   if (!options.rules.empty()) {
     auto patterns = load_pattern_dirs(options.rules);

@@ -306,5 +306,27 @@ if cmp -s "$work/fix.dot" "$work/fix-before.dot"; then passed=$((passed + 1)); e
 expect_status "fix a diagram" 2 "$archlint" fix "$src/tests/cli/diagrams/$(ls "$src/tests/cli/diagrams" | grep -m1 drawio)"
 expect_grep "fix wants a model" "fix edits DOT models in place" "$work/stderr"
 
+# Problem checklists and `new`: an incomplete design hears the points it misses.
+expect_status "checklist: incomplete crawler" 1 "$archlint" check "$src/tests/fixtures/checklists/web-crawler.dot"
+expect_grep "checklist names robots.txt" "warning: no fetcher consults robots.txt.*\[checklist-web-crawler-robots-txt\]" "$work/stdout"
+expect_status "checklist: catalogue passes its own" 0 "$archlint" check "$src/models"
+expect_status "checklist: ignored as a family" 0 "$archlint" check --ignore checklist --select checklist-web-crawler-retry --fail-on never "$src/tests/fixtures/checklists/web-crawler.dot"
+expect_status "explain a checklist point" 0 "$archlint" explain checklist-web-crawler-dns-cache
+expect_grep "explain shows the point's file" "patterns/problems/web-crawler/dns-cache.dot" "$work/stdout"
+expect_status "new --list" 0 "$archlint" new --list
+expect_grep "new --list names a problem" "^web-crawler .*Web crawler (7 checklist points)" "$work/stdout"
+expect_status "new copies a model" 0 "$archlint" new url-shortener -o "$work/new.dot"
+if cmp -s "$work/new.dot" "$src/models/url_shortener.dot"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: new did not copy the catalogue model"; fi
+expect_status "new refuses to overwrite" 2 "$archlint" new url-shortener -o "$work/new.dot"
+expect_grep "new says --force" "exists; choose another name or overwrite it with --force" "$work/stderr"
+expect_status "new --blank --force" 0 "$archlint" new url-shortener --blank --force -o "$work/new.dot"
+expect_grep "blank lists a point" "checklist-url-shortener-bloom-filter" "$work/new.dot"
+expect_status "blank design hears its checklist" 1 "$archlint" check "$work/new.dot"
+expect_grep "blank design misses the Bloom filter" "\[checklist-url-shortener-bloom-filter\]" "$work/stdout"
+expect_status "new to stdout" 0 "$archlint" new chat -o -
+expect_grep "new - prints the model" "problem = \"chat\"" "$work/stdout"
+expect_status "new unknown problem" 2 "$archlint" new web-crawlr -o "$work/x.dot"
+expect_grep "new suggests the id" "did you mean 'web-crawler'" "$work/stderr"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -306,5 +306,51 @@ if cmp -s "$work/fix.dot" "$work/fix-before.dot"; then passed=$((passed + 1)); e
 expect_status "fix a diagram" 2 "$archlint" fix "$src/tests/cli/diagrams/$(ls "$src/tests/cli/diagrams" | grep -m1 drawio)"
 expect_grep "fix wants a model" "fix edits DOT models in place" "$work/stderr"
 
+# Pull-request comment: summary, table, waived folded; the exit status as for text.
+expect_status "markdown comment" 1 "$archlint" check --format markdown --today 2027-01-01 "$src/tests/rules/waivers/waived.dot" "$src/tests/rules/completeness-schema/fires.dot"
+expect_grep "comment verdict" "^### archlint: fail" "$work/stdout"
+expect_grep "comment summary" "^2 files, .* waived; fails at fail level warning" "$work/stdout"
+expect_grep "comment table" "^| severity | rule | where | component | message | fix |" "$work/stdout"
+expect_grep "comment rule link" "\[completeness-schema\](docs/rules/completeness-schema.md)" "$work/stdout"
+expect_grep "comment waived folded" "^<details><summary>" "$work/stdout"
+expect_status "markdown comment passes at error" 0 "$archlint" check --format markdown --fail-on error "$src/tests/rules/completeness-schema/fires.dot"
+expect_grep "comment passes" "^### archlint: pass" "$work/stdout"
+
+# diff: two versions of the catalogue's URL shortener.
+old="$src/tests/fixtures/diff/before.dot"
+new="$src/tests/fixtures/diff/after.dot"
+expect_status "diff introduces findings" 1 "$archlint" diff "$old" "$new"
+expect_grep "diff removed cache" "^- component url_cache (cache)" "$work/stdout"
+expect_grep "diff removed link" "^- link redirect_svc -> url_cache" "$work/stdout"
+expect_grep "diff removed flow" "^- flow redirect: user -> lb -> redirect_svc -> url_cache" "$work/stdout"
+expect_grep "diff replicas" "^~ component urls: replicas 3 -> 1" "$work/stdout"
+expect_grep "diff introduced at NEW's line" "^$new:[0-9]*: introduced error: .*\[reliability-" "$work/stdout"
+expect_grep "diff summary" "^findings: [0-9]* introduced .*fails at fail level warning" "$work/stdout"
+expect_status "diff back fixes" 0 "$archlint" diff "$new" "$old"
+expect_grep "diff fixed at OLD's line" "^$new:[0-9]*: fixed error:" "$work/stdout"
+expect_status "diff fail-on never" 0 "$archlint" diff --fail-on never "$old" "$new"
+expect_status "diff markdown" 1 "$archlint" diff --format markdown "$old" "$new"
+expect_grep "diff markdown table" "^| removed | component | \`url_cache\` | cache |" "$work/stdout"
+expect_status "diff json" 1 "$archlint" diff --format json "$old" "$new"
+expect_grep "diff json fails" '"fails": true' "$work/stdout"
+expect_status "diff of a broken model" 2 "$archlint" diff "$old" "$src/tests/cli/broken.dot"
+expect_grep "diff names file and line" "broken.dot:3: error:" "$work/stderr"
+if [ -s "$work/stdout" ]; then failed=$((failed + 1)); echo "FAIL: diff printed part of a diff"; else passed=$((passed + 1)); fi
+expect_status "diff of a folder" 2 "$archlint" diff "$old" "$src/models"
+expect_status "diff needs two files" 2 "$archlint" diff "$old"
+
+# Baselines: today's findings accepted, new ones fail.
+"$archlint" check --format json --fail-on never "$old" >"$work/baseline.json"
+expect_status "baselined run passes" 0 "$archlint" check --fail-on info --baseline "$work/baseline.json" "$old"
+expect_grep "baselined counted" "baselined)" "$work/stdout"
+expect_status "baselined listed" 0 "$archlint" check --show-waived --baseline "$work/baseline.json" "$old"
+expect_grep "baselined word" ": baselined \(info\|warning\|error\): " "$work/stdout"
+cp "$new" "$work/model.dot"
+sed "s#$old#$work/model.dot#" "$work/baseline.json" >"$work/moved.json"
+expect_status "new findings fail despite the baseline" 1 "$archlint" check --baseline "$work/moved.json" "$work/model.dot"
+printf '{\n  "version": 1,\n  oops\n}\n' >"$work/bad.json"
+expect_status "broken baseline" 2 "$archlint" check --baseline "$work/bad.json" "$old"
+expect_grep "broken baseline names file and line" "bad.json:3: error: baseline: not JSON" "$work/stderr"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

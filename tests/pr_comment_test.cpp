@@ -49,14 +49,14 @@ TEST_CASE("pr comment: summary, table, waived folded, fail level") {
 
 TEST_CASE("pr comment: a hostile model never reaches the page as HTML") {
   auto model = load_dot_text(
-      "digraph g { \"x<script>\" [kind=service, label=\"<script>alert(1)</script>\"]; db [kind=database]; "
+      "digraph g { \"x<script>\" [kind=client, label=\"<script>alert(1)</script>\"]; db [kind=database]; "
       "\"x<script>\" -> db; }",
       "hostile.dot");
   REQUIRE(model.has_value());
   CheckResult result = check_model(*model);
   std::string text = pr_comment({result}, {&*model}, {Severity::warning});
-  // The label in messages as entities; the name only inside code spans, which show it as text.
-  CHECK(contains(text, "&lt;script&gt;alert(1)&lt;/script&gt;"));
+  // The name in messages and fixes as entities; as a component only inside code spans, which show it as text.
+  CHECK(contains(text, "client 'x&lt;script&gt;' links straight to database 'db'"));
   auto count = [&](std::string_view part) {
     std::size_t n = 0;
     for (auto at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) ++n;

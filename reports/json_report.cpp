@@ -1,29 +1,26 @@
 #include "json_report.hpp"
 
-#include <nlohmann/json.hpp>
-
+#include "finding_key.hpp"
+#include "json_finding.hpp"
 #include "result_source.hpp"
 
 namespace archlint {
-namespace {
 
-// Keys stay in the order written, so the document reads top-down.
-using Json = nlohmann::ordered_json;
-
-Json finding_json(const Finding& f, const ResultSource& source) {
+Json finding_json(const Finding& f, int line, const std::string& link) {
   Json j;
   j["rule"] = f.rule;
   j["severity"] = severity_name(f.severity);
   j["component"] = f.component.empty() ? Json(nullptr) : Json(f.component);
-  j["line"] = finding_line(f, source);
+  // The link it concerns, for matching it in a baseline or a diff.
+  if (!link.empty()) j["link"] = link;
+  j["line"] = line;
   j["message"] = f.message;
   j["fix"] = f.fix;
   j["waived"] = f.waived;
   if (f.waived) j["reason"] = f.reason;
+  if (f.baselined) j["baselined"] = true;
   return j;
 }
-
-}  // namespace
 
 std::string json_report(const std::vector<CheckResult>& results, const std::vector<const Model*>& models) {
   Json files = Json::array();
@@ -38,7 +35,10 @@ std::string json_report(const std::vector<CheckResult>& results, const std::vect
     file["block"] = source.block == 0 ? Json(nullptr) : Json(source.block);
     file["design"] = model ? Json(model->title()) : Json(nullptr);
     file["findings"] = Json::array();
-    for (const auto& f : result.findings) file["findings"].push_back(finding_json(f, source));
+    for (const auto& f : result.findings) {
+      std::string link = f.link && model ? link_name(*model, *f.link) : "";
+      file["findings"].push_back(finding_json(f, finding_line(f, source), link));
+    }
     // A picture's asks: what its model should add, each with the attribute that says it.
     if (!result.asks.empty()) {
       file["asks"] = Json::array();

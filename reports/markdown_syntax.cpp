@@ -21,6 +21,24 @@ std::string row(const std::vector<std::string>& cells) {
   return out + "\n";
 }
 
+std::string text(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    switch (c) {
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '&': out += "&amp;"; break;
+      case '"': out += "&quot;"; break;
+      case '\\': case '`': case '*': case '_': case '[': case ']': case '~':
+        out += '\\';
+        out += c;
+        break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
 std::string code(std::string_view text) {
   if (text.find('`') == std::string_view::npos) return "`" + std::string(text) + "`";
   return "`` " + std::string(text) + " ``";

@@ -14,6 +14,12 @@ std::string cell(std::string_view text);
 /// One table row, `| a | b |` and a newline, every cell escaped.
 std::string row(const std::vector<std::string>& cells);
 
+/// `text` shown as written wherever Markdown and HTML are read: `<`, `>`,
+/// `&` and `"` as entities, and the characters that start emphasis, code,
+/// links or strike-through (\ ` * _ [ ] ~) escaped with a backslash. Pipes
+/// are left to `cell`.
+std::string text(std::string_view text);
+
 /// `text` as an inline code span, fenced so that backticks inside survive.
 std::string code(std::string_view text);
 

@@ -19,15 +19,16 @@ std::string severity_word(Severity severity, bool color) {
 
 void write_text(const std::vector<CheckResult>& results, std::ostream& out, const TextOptions& options) {
   std::size_t counts[3] = {0, 0, 0};
-  std::size_t waived = 0;
+  std::size_t waived = 0, baselined = 0;
   for (const auto& result : results) {
     for (const auto& f : result.findings) {
       if (f.waived) {
-        ++waived;
+        ++(f.baselined ? baselined : waived);
         if (!options.show_waived) continue;
-        out << source_location(result.file, f.line) << ": " << (options.color ? "\033[2mwaived\033[0m" : "waived")
+        std::string word = f.baselined ? "baselined" : "waived";
+        out << source_location(result.file, f.line) << ": " << (options.color ? "\033[2m" + word + "\033[0m" : word)
             << ' ' << severity_word(f.severity, options.color) << ": " << f.message << " [" << f.rule << "]\n"
-            << "    waived: " << f.reason << '\n';
+            << "    " << word << ": " << f.reason << '\n';
         continue;
       }
       ++counts[static_cast<int>(f.severity)];
@@ -41,7 +42,10 @@ void write_text(const std::vector<CheckResult>& results, std::ostream& out, cons
   };
   out << plural(results.size(), "file") << " checked: " << plural(counts[2], "error") << ", "
       << plural(counts[1], "warning") << ", " << counts[0] << " info";
-  if (waived > 0) out << " (" << waived << " waived)";
+  if (waived > 0 && baselined > 0)
+    out << " (" << waived << " waived, " << baselined << " baselined)";
+  else if (waived > 0 || baselined > 0)
+    out << " (" << (waived > 0 ? waived : baselined) << (waived > 0 ? " waived)" : " baselined)");
   out << '\n';
 }
 

@@ -30,6 +30,15 @@ void add_selection_options(CLI::App* command, RunOptions& run, std::string& min_
       ->check(CLI::IsMember({"info", "warning", "error"}));
 }
 
+/// --fail-on: the lowest severity of `what` that makes the exit status 1.
+CLI::Option* add_fail_on(CLI::App* command, std::string& fail_on, const std::string& what) {
+  return command
+      ->add_option("--fail-on", fail_on,
+                   "Lowest severity of an " + what + " that makes the exit status 1 (default: archlint.toml's, else "
+                   "warning)")
+      ->check(CLI::IsMember({"error", "warning", "info", "never"}));
+}
+
 }  // namespace
 
 int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
@@ -48,11 +57,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   check_cmd->add_option("--format", check.format, "Output format")
       ->check(CLI::IsMember({"text", "json", "markdown", "sarif", "junit"}))
       ->capture_default_str();
-  auto* fail_on_opt =
-      check_cmd
-          ->add_option("--fail-on", fail_on,
-                       "Lowest unwaived severity that makes the exit status 1 (default: archlint.toml's, else warning)")
-          ->check(CLI::IsMember({"error", "warning", "info", "never"}));
+  auto* fail_on_opt = add_fail_on(check_cmd, fail_on, "unwaived finding");
   check_cmd->add_option("--blast-radius", check.blast_radius,
                         "Also print which flows and components are cut off when this component fails");
   check_cmd
@@ -61,9 +66,23 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
       ->check(CLI::IsMember({"always", "auto", "never"}))
       ->capture_default_str();
   check_cmd->add_flag("--show-waived", check.show_waived, "List waived findings too, with their reasons and expiry");
+  check_cmd->add_option("--baseline", check.baseline,
+                        "A `check --format json` output whose findings are accepted: only new findings fail the run");
   std::string check_min_severity;
   add_selection_options(check_cmd, check.run, check_min_severity);
   add_run_options(check_cmd, check.run);
+
+  DiffOptions diff;
+  std::string diff_fail_on;
+  auto* diff_cmd = app.add_subcommand(
+      "diff", "Compare two versions of a design: components, links and flows, findings introduced and fixed");
+  diff_cmd->add_option("old", diff.before, "The old version: a model or a diagram")->required();
+  diff_cmd->add_option("new", diff.after, "The new version: a model or a diagram")->required();
+  diff_cmd->add_option("--format", diff.format, "Output format")
+      ->check(CLI::IsMember({"text", "markdown", "json"}))
+      ->capture_default_str();
+  auto* diff_fail_on_opt = add_fail_on(diff_cmd, diff_fail_on, "introduced finding");
+  add_run_options(diff_cmd, diff.run);
 
   RenderOptions render;
   auto* render_cmd = app.add_subcommand("render", "Draw models to SVG, PNG or PDF with their findings");
@@ -156,6 +175,10 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     if (fail_on_opt->count() > 0) check.fail_on = fail_on;
     check.run.min_severity = parse_severity(check_min_severity);
     return run_check(check, out, err);
+  }
+  if (diff_cmd->parsed()) {
+    if (diff_fail_on_opt->count() > 0) diff.fail_on = diff_fail_on;
+    return run_diff(diff, out, err);
   }
   if (render_cmd->parsed()) {
     render.legend = !no_legend;

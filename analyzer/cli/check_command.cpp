@@ -4,12 +4,13 @@
 #include <iostream>
 #include <set>
 
+#include "baseline.hpp"
 #include "blast_radius.hpp"
 #include "commands.hpp"
 #include "inputs.hpp"
 #include "json_report.hpp"
 #include "junit_report.hpp"
-#include "markdown_report.hpp"
+#include "pr_comment.hpp"
 #include "sarif_report.hpp"
 #include "text.hpp"
 #include "text_report.hpp"
@@ -75,8 +76,16 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
     err << "error: --blast-radius prints text; use it without --format " << options.format << '\n';
     return 2;
   }
+  std::optional<Baseline> baseline;
+  if (!options.baseline.empty()) {
+    auto read = read_baseline(options.baseline);
+    if (!read) return report_input_errors(read.error(), err);
+    baseline = std::move(*read);
+  }
   RunConfigs configs(options.run);
   CheckedModels checked = load_and_check(options.paths, configs, options.run.page);
+  // Findings the baseline holds are accepted as a waiver would accept them.
+  if (baseline) apply_baseline(*baseline, checked);
   // A broken file is reported and left out; the others are still checked.
   if (!checked.errors.empty()) report_left_out(checked, err);
   if (checked.models.empty()) return 2;
@@ -94,7 +103,7 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
   } else if (options.format == "junit") {
     out << junit_report(results, checked.model_pointers(), checked.fail_levels(options.fail_on));
   } else if (options.format == "markdown") {
-    for (std::size_t i = 0; i < results.size(); ++i) out << markdown_report(checked.models[i], results[i], "");
+    out << pr_comment(results, checked.model_pointers(), checked.fail_levels(options.fail_on));
   } else {
     write_text(results, out, {use_color(options.color, out), options.show_waived});
   }

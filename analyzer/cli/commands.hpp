@@ -31,6 +31,15 @@ struct CheckOptions {
   std::string blast_radius;             // a component to fail, or ""
   std::string color = "auto";           // always | auto (a terminal without NO_COLOR) | never
   bool show_waived = false;             // list waived findings in text output
+  std::string baseline;                 // --baseline FILE: a `check --format json` output; "" for none
+};
+
+struct DiffOptions {
+  RunOptions run;
+  std::string before;  // OLD: a model or a diagram (one page of it)
+  std::string after;   // NEW
+  std::string format = "text";         // text | markdown | json
+  std::optional<std::string> fail_on;  // as check's
 };
 
 struct RenderOptions {
@@ -78,6 +87,9 @@ struct ExplainOptions {
 int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err);
 int run_render(const RenderOptions& options, std::ostream& out, std::ostream& err);
 int run_report(const ReportOptions& options, std::ostream& out, std::ostream& err);
+/// Compares two versions of a design; 1 when the new one introduces a
+/// finding at the fail level, 2 on an input error, with nothing printed.
+int run_diff(const DiffOptions& options, std::ostream& out, std::ostream& err);
 int run_import(const ImportOptions& options, std::ostream& out, std::ostream& err);
 /// Writes a starting point for PROBLEM: its catalogue model, or a blank
 /// design with its checklist as comments; 2 for an unknown problem or an

@@ -5,6 +5,8 @@ SARIF against the SARIF 2.1.0 schema (../shared/schemas, beside the repository),
 JUnit XML by parsing it and counting. Exits 77 (skipped) with a message when the
 jsonschema module is missing, or when the SARIF schema is (after the rest passed).
 
+archlint diff --format json is validated against docs/diff-format.schema.json.
+
 Usage: validate.py ARCHLINT SOURCE_DIR
 """
 import glob
@@ -26,7 +28,7 @@ except ImportError:
 
 archlint, src = sys.argv[1], os.path.abspath(sys.argv[2])
 failures = []
-checked = {"json": 0, "sarif": 0, "junit": 0}
+checked = {"json": 0, "sarif": 0, "junit": 0, "diff": 0}
 
 
 def fail(what, message):
@@ -42,6 +44,7 @@ def load_schema(path):
 
 
 json_schema = load_schema(os.path.join(src, "docs", "json-format.schema.json"))
+diff_schema = load_schema(os.path.join(src, "docs", "diff-format.schema.json"))
 sarif_path = os.path.join(os.path.dirname(src), "shared", "schemas", "sarif-schema-2.1.0.json")
 sarif_schema = load_schema(sarif_path) if os.path.exists(sarif_path) else None
 
@@ -57,14 +60,22 @@ def schema_errors(validator, document):
             for e in validator.iter_errors(document)]
 
 
-def check_json(what, text):
-    checked["json"] += 1
+def load_valid(what, text, validator, name):
+    """The JSON document `text`, its errors against `validator` reported; None when it is no JSON."""
     try:
         doc = json.loads(text)
     except ValueError as e:
         return fail(what, f"not JSON: {e}")
-    for error in schema_errors(json_schema, doc):
-        fail(what, f"JSON schema: {error}")
+    for error in schema_errors(validator, doc):
+        fail(what, f"{name} schema: {error}")
+    return doc
+
+
+def check_json(what, text):
+    checked["json"] += 1
+    doc = load_valid(what, text, json_schema, "JSON")
+    if doc is None:
+        return None
     for entry in doc.get("files", []):
         if "[" in entry.get("file", "") and entry.get("page") is None and entry.get("block") is None:
             fail(what, f"file {entry['file']!r} holds a page")
@@ -209,9 +220,28 @@ with tempfile.TemporaryDirectory() as work:
         with open(os.path.join(out, "junit.xml"), encoding="utf-8") as f:
             check_junit("report junit.xml", f.read(), doc, None)
 
+# archlint diff: both ways between two versions of the URL shortener, a
+# model against itself, and every catalogue model against the first one.
+def check_diff(what, old, new):
+    checked["diff"] += 1
+    text, status = run(["diff", "--format", "json", old, new])
+    if status not in (0, 1):
+        return fail(what, f"exit {status}")
+    doc = load_valid(what, text, diff_schema, "diff")
+    if doc is not None and doc["summary"]["fails"] != (status == 1):
+        fail(what, f"fails={doc['summary']['fails']} but exit {status}")
+
+
+pair = ["tests/fixtures/diff/before.dot", "tests/fixtures/diff/after.dot"]
+check_diff("diff before after", *pair)
+check_diff("diff after before", *reversed(pair))
+models = sorted(rel(m) for m in glob.glob(os.path.join(src, "models", "*.dot")))
+for model in models:
+    check_diff(f"diff {models[0]} {model}", models[0], model)
+
 for failure in failures:
     print("FAIL", failure)
-print(f"{checked['json']} JSON, {checked['sarif']} SARIF and {checked['junit']} JUnit outputs checked, "
+print(f"{checked['json']} JSON, {checked['sarif']} SARIF, {checked['junit']} JUnit and {checked['diff']} diff outputs checked, "
       f"{len(failures)} failures")
 if failures:
     sys.exit(1)

@@ -7,23 +7,14 @@
 #include <nlohmann/json.hpp>
 
 #include "registry.hpp"
+#include "repository_links.hpp"
 #include "result_source.hpp"
-
-#ifndef ARCHLINT_REPOSITORY_URL
-#define ARCHLINT_REPOSITORY_URL ""
-#endif
 
 namespace archlint {
 namespace {
 
 // Keys stay in the order written, so the log reads top-down and compares byte for byte.
 using Json = nlohmann::ordered_json;
-
-/// Where the repository is published (a build setting, ending in `/`);
-/// "" leaves the links relative to the repository's root.
-constexpr std::string_view repository_url = ARCHLINT_REPOSITORY_URL;
-
-std::string repository_link(std::string_view path) { return std::string(repository_url) + std::string(path); }
 
 std::string_view level(Severity severity) {
   switch (severity) {
@@ -87,7 +78,7 @@ Json rule_json(const std::string& id, const std::vector<const Pattern*>& pattern
   rule["shortDescription"] = {{"text", builtin->summary}};
   rule["fullDescription"] = {{"text", what.empty() ? std::string(builtin->summary) : what}};
   if (!page.empty()) rule["help"] = {{"text", page}, {"markdown", page}};
-  rule["helpUri"] = repository_link("docs/rules/" + id + ".md");
+  rule["helpUri"] = rule_page_link(id);
   rule["defaultConfiguration"] = {{"level", level(builtin->severity)}};
   rule["properties"] = {{"tags", Json::array({family_of(id)})}};
   return rule;

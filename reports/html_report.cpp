@@ -71,7 +71,7 @@ std::string finding_row(const Model& model, const Finding& f, std::size_t number
                     escape_markup(f.rule) + "\" data-target=\"" + escape_markup(finding_target(model, f)) + "\">";
   out += "<td class=\"num\"><span class=\"badge " + classes + "\">" + n + "</span></td>";
   out += "<td><span class=\"sev " + severity + "\">" + severity + "</span>" + (f.waived ? " (waived)" : "") + "</td>";
-  out += "<td>" + rule_cell(f.rule) + "</td>";
+  out += "<td class=\"rule\">" + rule_cell(f.rule) + "</td>";
   out += "<td>" + where(model, f) + "</td>";
   out += "<td>" + escape_markup(f.message) + "</td>";
   out += "<td>" + escape_markup(f.fix);

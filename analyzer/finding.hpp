@@ -32,12 +32,12 @@ struct Finding {
   std::string fix;        // one line: what to add or change
   bool waived = false;
   std::string reason;  // the waiver's reason, when waived
-  /// Accepted because a baseline (`check --baseline`) holds it: also
-  /// `waived`, with the baseline named in `reason`.
-  bool baselined = false;
   /// The link it concerns (index into Model::links), for a finding about one
   /// link rather than about its component ("no CDN between client and store").
   std::optional<std::size_t> link = std::nullopt;
+  /// Accepted because a baseline (`check --baseline`) holds it: also
+  /// `waived`, with the baseline named in `reason`.
+  bool baselined = false;
 };
 
 /// The outcome of checking one model.

@@ -29,6 +29,11 @@ std::string source_location(std::string_view file, int line);
 /// Joins with `sep`.
 std::string join(const std::vector<std::string>& parts, std::string_view sep);
 
+/// `text` safe in XML and HTML, as element content and inside a double- or
+/// single-quoted attribute: & < > " ' as character references; the control
+/// characters neither may hold (all below space but tab and line breaks) dropped.
+std::string escape_markup(std::string_view text);
+
 /// The words of `text`: runs of ASCII letters and digits.
 int word_count(std::string_view text);
 

@@ -2,7 +2,7 @@
 
 #include "markdown_syntax.hpp"
 #include "result_source.hpp"
-#include "rule_page.hpp"
+#include "repository_links.hpp"
 #include "text.hpp"
 
 namespace archlint {

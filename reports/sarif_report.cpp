@@ -7,8 +7,8 @@
 #include <nlohmann/json.hpp>
 
 #include "registry.hpp"
+#include "repository_links.hpp"
 #include "result_source.hpp"
-#include "rule_page.hpp"
 
 namespace archlint {
 namespace {

@@ -5,10 +5,16 @@
 archlint_packages=(cmake g++ make pkg-config libboost-graph-dev libgraphviz-dev libcli11-dev
                    libtinyxml2-dev doctest-dev zlib1g-dev nlohmann-json3-dev python3-jsonschema
                    fonts-dejavu-core libgvc6-plugins-gtk)
+# Only for the tests, and installed by CI (.ci/run): chromium, the browser
+# that loads the HTML review and the SVG (the test is skipped without it).
+archlint_ci_packages=(chromium)
 
+# Installs those of the packages named (default: archlint_packages) that are missing.
 install_missing_packages() {
+  local wanted=("$@")
+  [ ${#wanted[@]} -gt 0 ] || wanted=("${archlint_packages[@]}")
   local missing=()
-  for p in "${archlint_packages[@]}"; do
+  for p in "${wanted[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
   if [ ${#missing[@]} -eq 0 ]; then return 0; fi

@@ -55,7 +55,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
                    "Models or diagrams (- for a DOT model on standard input), or folders searched for .dot models")
       ->required();
   check_cmd->add_option("--format", check.format, "Output format")
-      ->check(CLI::IsMember({"text", "json", "markdown", "sarif", "junit"}))
+      ->check(CLI::IsMember({"text", "json", "markdown", "sarif", "junit", "html"}))
       ->capture_default_str();
   auto* fail_on_opt = add_fail_on(check_cmd, fail_on, "unwaived finding");
   check_cmd->add_option("--blast-radius", check.blast_radius,
@@ -110,10 +110,10 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   report_cmd
       ->add_option("--format", report.formats,
                    "What to write, comma-separated, repeatable: markdown (an SVG and a review per model, index.md), "
-                   "json (findings.json), sarif (findings.sarif), junit (junit.xml)")
+                   "json (findings.json), sarif (findings.sarif), junit (junit.xml), html (a page per model, index.html)")
       ->delimiter(',')
       ->allow_extra_args(false)
-      ->check(CLI::IsMember({"markdown", "json", "sarif", "junit"}))
+      ->check(CLI::IsMember({"markdown", "json", "sarif", "junit", "html"}))
       ->capture_default_str();
   std::string report_min_severity;
   add_selection_options(report_cmd, report.run, report_min_severity);

@@ -6,12 +6,14 @@
 
 #include "baseline.hpp"
 #include "blast_radius.hpp"
+#include "html_report.hpp"
 #include "commands.hpp"
 #include "inputs.hpp"
 #include "json_report.hpp"
 #include "junit_report.hpp"
 #include "pr_comment.hpp"
 #include "sarif_report.hpp"
+#include "svg_outputs.hpp"
 #include "text.hpp"
 #include "text_report.hpp"
 
@@ -94,6 +96,22 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
       err << "error: " << unknown << '\n';
       return 2;
     }
+  if (options.format == "html") {
+    // A page is one model's; a folder's pages and their index are `report`'s.
+    if (checked.models.size() != 1) {
+      err << "error: check --format html writes one model's page; for several, use `archlint report --format html "
+             "PATH... -o DIR`\n";
+      return 2;
+    }
+    std::size_t reported = checked.errors.size();
+    std::vector<std::string> svgs = lay_out(checked, {.findings_list = false});
+    if (svgs.empty()) {
+      err << checked.errors.back().file << ": error: " << checked.errors.back().message << '\n';
+      return 2;
+    }
+    out << html_report(checked.models[0], checked.results[0], svgs[0]);
+    return reported > 0 ? 2 : fail_status(options, checked);
+  }
   const std::vector<CheckResult>& results = checked.results;
 
   if (options.format == "json") {

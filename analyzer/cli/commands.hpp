@@ -26,7 +26,7 @@ struct RunOptions {
 struct CheckOptions {
   RunOptions run;
   std::vector<std::string> paths;
-  std::string format = "text";          // text | json | markdown | sarif | junit
+  std::string format = "text";          // text | json | markdown | sarif | junit | html (one model)
   std::optional<std::string> fail_on;   // error | warning | info | never; else the config's, else warning
   std::string blast_radius;             // a component to fail, or ""
   std::string color = "auto";           // always | auto (a terminal without NO_COLOR) | never
@@ -54,7 +54,8 @@ struct ReportOptions {
   std::vector<std::string> paths;
   std::string dir;
   /// What to write: markdown (an SVG and a review per model, index.md), json
-  /// (findings.json), sarif (findings.sarif), junit (junit.xml).
+  /// (findings.json), sarif (findings.sarif), junit (junit.xml), html (a
+  /// self-contained page per model, index.html).
   std::vector<std::string> formats = {"markdown", "json"};
 };
 

@@ -3,6 +3,7 @@
 #include <system_error>
 
 #include "commands.hpp"
+#include "html_report.hpp"
 #include "index_report.hpp"
 #include "inputs.hpp"
 #include "json_report.hpp"
@@ -32,6 +33,19 @@ void add_reviews(const CheckedModels& checked, std::vector<std::string> svgs, Ou
   outputs.emplace_back("index.md", markdown_index(index));
 }
 
+/// The review pages: one self-contained HTML page per model (its diagram
+/// without the findings list, which the page's table replaces), and index.html.
+void add_pages(const CheckedModels& checked, const std::vector<std::string>& svgs, OutputFiles& outputs) {
+  std::vector<std::string> names = output_stems(checked.models);
+  std::vector<IndexEntry> index;
+  for (std::size_t i = 0; i < checked.models.size(); ++i) {
+    std::string page_name = names[i] + ".html";
+    outputs.emplace_back(page_name, html_report(checked.models[i], checked.results[i], svgs[i]));
+    index.push_back({&checked.models[i], &checked.results[i], page_name, ""});
+  }
+  outputs.emplace_back("index.html", html_index(index));
+}
+
 }  // namespace
 
 int run_report(const ReportOptions& options, std::ostream& out, std::ostream& err) {
@@ -43,6 +57,9 @@ int run_report(const ReportOptions& options, std::ostream& out, std::ostream& er
     return std::find(options.formats.begin(), options.formats.end(), format) != options.formats.end();
   };
   std::vector<std::string> svgs = wants("markdown") ? lay_out(checked) : std::vector<std::string>{};
+  // Laid out again without the list: a model that cannot be laid out failed above already.
+  std::vector<std::string> page_svgs =
+      wants("html") ? lay_out(checked, {.findings_list = false}) : std::vector<std::string>{};
   if (!checked.errors.empty()) report_left_out(checked, err);
   const std::vector<Model>& models = checked.models;
   const std::vector<CheckResult>& results = checked.results;
@@ -50,6 +67,7 @@ int run_report(const ReportOptions& options, std::ostream& out, std::ostream& er
 
   OutputFiles outputs;  // file name in the folder, content
   if (wants("markdown")) add_reviews(checked, std::move(svgs), outputs);
+  if (wants("html")) add_pages(checked, page_svgs, outputs);
   if (wants("json")) outputs.emplace_back("findings.json", json_report(results, checked.model_pointers()));
   if (wants("sarif"))
     outputs.emplace_back("findings.sarif", sarif_report(results, checked.model_pointers(), checked.patterns()));

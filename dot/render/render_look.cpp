@@ -2,6 +2,10 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
+#include <string>
+
+#include "text.hpp"
 
 namespace archlint {
 namespace {
@@ -39,11 +43,30 @@ constexpr std::array<std::string_view, 15> kOwnOnGraph{"bb",     "center", "dpi"
                                                        "margin", "orientation", "pad", "page", "pagedir",
                                                        "ratio",  "resolution", "rotate", "size", "viewport"};
 
+// Attributes whose value is a link the SVG opens: only web and mail links are kept.
+constexpr std::array<std::string_view, 10> kLinkAttributes{"URL",     "href",     "edgeURL",  "edgehref",
+                                                            "headURL", "headhref", "tailURL",  "tailhref",
+                                                            "labelURL", "labelhref"};
+
 }  // namespace
 
 bool keeps_own(std::string_view name, bool graph) {
   auto in = [&](const auto& list) { return std::find(list.begin(), list.end(), name) != list.end(); };
   return in(kOwnEverywhere) || (graph && in(kOwnOnGraph));
+}
+
+bool unsafe_link(std::string_view name, std::string_view value) {
+  if (std::find(kLinkAttributes.begin(), kLinkAttributes.end(), name) == kLinkAttributes.end()) return false;
+  // Browsers drop tabs, line breaks and leading spaces or controls before reading a scheme.
+  std::string url;
+  for (char c : value)
+    if (static_cast<unsigned char>(c) > 0x20) url += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  auto colon = url.find(':');
+  if (colon == std::string::npos) return false;
+  // A colon after a path, query or fragment starts no scheme ("docs/a:b", "#x:y").
+  if (auto first = url.find_first_of("/?#"); first != std::string::npos && first < colon) return false;
+  std::string scheme = url.substr(0, colon);
+  return scheme != "http" && scheme != "https" && scheme != "mailto";
 }
 
 const KindLook& kind_look(Kind kind) {
@@ -64,38 +87,14 @@ std::string_view severity_colour(Severity severity) {
   return "#000000";
 }
 
-std::string html_escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
-
 std::string html_lines(std::string_view text) {
   std::string out;
   std::size_t start = 0;
   for (std::size_t end = text.find('\n'); end != std::string_view::npos; end = text.find('\n', start)) {
-    out += html_escape(text.substr(start, end - start)) + "<BR/>";
+    out += escape_markup(text.substr(start, end - start)) + "<BR/>";
     start = end + 1;
   }
-  return out + html_escape(text.substr(start));
+  return out + escape_markup(text.substr(start));
 }
 
 std::string node_label(const KindLook& look, std::string_view title, std::string_view tech, std::string_view outline,
@@ -104,7 +103,7 @@ std::string node_label(const KindLook& look, std::string_view title, std::string
   // cgraph already interned (a node name), which would lose its HTML-ness.
   std::string text = "<FONT POINT-SIZE=\"" + std::to_string(title_size) + "\">" + html_lines(title) + "</FONT>";
   if (!tech.empty())
-    text += "<BR/><FONT POINT-SIZE=\"10\" COLOR=\"" + std::string(kTechColour) + "\">" + html_escape(tech) + "</FONT>";
+    text += "<BR/><FONT POINT-SIZE=\"10\" COLOR=\"" + std::string(kTechColour) + "\">" + escape_markup(tech) + "</FONT>";
   if (!look.slots) return text;
 
   std::string table = "<TABLE BORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"3\" CELLBORDER=\"";

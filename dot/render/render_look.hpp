@@ -38,8 +38,12 @@ std::string_view severity_colour(Severity severity);
 /// rotation are archlint's so that the findings list and legend fit.
 bool keeps_own(std::string_view name, bool graph);
 
-/// `text` with &, <, > and " escaped for an HTML-like label.
-std::string html_escape(std::string_view text);
+/// Whether `value` of Graphviz attribute `name` is a link (URL, href,
+/// edgeURL, headhref...) that a browser would do more than open: anything
+/// with a scheme other than http, https or mailto (`javascript:`, `data:`,
+/// `file:`...). The picture leaves such a link out, since a report shows it
+/// inside a page.
+bool unsafe_link(std::string_view name, std::string_view value);
 
 /// Plain text as HTML-label lines: escaped, newlines as <BR/>.
 std::string html_lines(std::string_view text);

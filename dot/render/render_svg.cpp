@@ -15,6 +15,7 @@
 #include "render_review.hpp"
 #include "render_titles.hpp"
 #include "svg_elements.hpp"
+#include "text.hpp"
 #include "text_metrics.hpp"
 
 namespace archlint {
@@ -75,7 +76,7 @@ NotesByPart notes_by_part(const Model& model, const CheckResult& result) {
 /// The model's own Graphviz attributes, over archlint's look.
 void apply_own(void* obj, const GraphvizAttrs& attrs, bool graph) {
   for (const auto& [name, value] : attrs)
-    if (!keeps_own(name, graph)) set_attr(obj, name, value);
+    if (!keeps_own(name, graph) && !unsafe_link(name, value)) set_attr(obj, name, value);
 }
 
 /// "cluster_us_east" -> "us_east": what to show when a cluster has no label.
@@ -232,7 +233,7 @@ std::expected<Drawing, std::string> draw_diagram(const Model& model, const Check
   std::vector<Agnode_t*> nodes = add_components(g, model, clusters, notes.components, out.titles);
   std::vector<Agedge_t*> edges = add_links(g, model, nodes, notes.links);
   // Last: a root graph attribute also becomes the default of later subgraphs.
-  set_html_attr(g, "label", font(18, "", "<B>" + html_escape(model.title()) + "</B>"));
+  set_html_attr(g, "label", font(18, "", "<B>" + escape_markup(model.title()) + "</B>"));
   if (auto laid = run.lay_out("dot"); !laid) return std::unexpected(laid.error());
   out.placement = read_placement(g, nodes, edges);
   auto svg = run.render("svg");
@@ -285,7 +286,7 @@ std::expected<std::string, std::string> render_svg(const Model& model, const Che
       height = std::max(height, legend->height + kGap);
     }
   }
-  if (!result.findings.empty()) {
+  if (options.findings_list && !result.findings.empty()) {
     width = std::max(width, kMinListWidth);
     // A wide picture is shrunk to fit a page or a screen: its list grows to stay as legible as its labels.
     double font = std::clamp(width / 140, 10.0, 15.0);

@@ -15,7 +15,8 @@ namespace archlint {
 
 /// What to draw besides the diagram and its review.
 struct PictureOptions {
-  bool legend = true;  // the legend beside the diagram
+  bool legend = true;         // the legend beside the diagram
+  bool findings_list = true;  // the numbered findings list under it (an HTML page has its own table)
 };
 
 /// Lays out `model` with Graphviz's gvc in-process and returns SVG text,

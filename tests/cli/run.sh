@@ -75,6 +75,12 @@ expect_grep "json page apart" '"page": "Back office"' "$work/stdout"
 expect_status "report sarif and junit only" 0 "$archlint" report --format sarif,junit "$src/tests/rules/clean.dot" -o "$work/tools"
 expect_grep "report says what it wrote" "wrote 2 files for 1 model" "$work/stdout"
 if [ "$(ls "$work/tools" | tr '\n' ' ')" = "findings.sarif junit.xml " ]; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL report --format sarif,junit wrote: $(ls "$work/tools")"; fi
+expect_status "report html" 0 "$archlint" report --format html "$src/tests/rules/clean.dot" -o "$work/pages"
+if [ "$(ls "$work/pages" | tr '\n' ' ')" = "clean.html index.html " ]; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL report --format html wrote: $(ls "$work/pages")"; fi
+expect_status "check html: one model's page" 0 "$archlint" check --format html "$src/tests/rules/clean.dot"
+expect_grep "check html prints the page" "<!DOCTYPE html>" "$work/stdout"
+expect_status "check html refuses several models" 2 "$archlint" check --format html "$src/tests/rules/clean.dot" "$src/tests/rules/clean.dot"
+expect_grep "check html says to use report" "archlint report --format html" "$work/stderr"
 expect_status "report unknown format" 2 "$archlint" report --format yaml "$src/tests/rules/clean.dot" -o "$work/yaml"
 
 expect_status "render" 0 "$archlint" render "$src/tests/rules/clean.dot" -o "$work/clean.svg"

@@ -1,4 +1,4 @@
-#include "rule_page.hpp"
+#include "repository_links.hpp"
 
 #include "registry.hpp"
 
@@ -8,9 +8,7 @@
 
 namespace archlint {
 
-std::string repository_link(std::string_view path) {
-  return std::string(ARCHLINT_REPOSITORY_URL) + std::string(path);
-}
+std::string repository_link(std::string_view path) { return std::string(ARCHLINT_REPOSITORY_URL) + std::string(path); }
 
 std::string rule_page_link(std::string_view id) {
   if (!find_rule(id)) return "";

@@ -100,6 +100,27 @@ for model in "$src/models/url_shortener.dot" "$src/tests/browser/hostile.dot"; d
   fi
 done
 
+# Every catalogue model's page loads with its diagram (the picture, inline)
+# and a row per finding, waived ones included, or "No findings.".
+if "$archlint" report --format html "$src/models" -o "$work/catalogue" >"$work/out" 2>&1; then
+  for model in "$src"/models/*.dot; do
+    name=$(basename "$model" .dot)
+    findings=$("$archlint" check --format json --fail-on never "$model" | grep -c '"rule":')
+    if dump "$work/catalogue/$name.html"; then
+      has "$name page: the diagram" "<svg[^>]*viewBox"
+      if [ "$findings" -gt 0 ]; then
+        has "$name page: a row per finding" "<tr id=\"row-$findings\""
+        has "$name page: its script ran" ">$findings of $findings shown<"
+      else
+        has "$name page: no findings" "No findings\."
+      fi
+    fi
+  done
+else
+  fail "report on the catalogue"
+  sed 's/^/  | /' "$work/out"
+fi
+
 # The hostile labels are on the page as text.
 if dump "$work/hostile/hostile.html"; then
   has "hostile: the script label is text" "&lt;script&gt;document.title='PWNED'&lt;/script&gt;"

@@ -123,7 +123,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   auto* import_cmd = app.add_subcommand(
       "import", "Turn a diagram (draw.io, Mermaid, plain DOT) into an editable model in the model language");
   import_cmd->add_option("diagram", import.diagram, "The diagram file")->required();
-  import_cmd->add_option("-o,--output", import.output, "The model file to write (one per page: MODEL-<page>.dot)")
+  import_cmd->add_option("-o,--output", import.output, "The model file to write (one per page: MODEL-<page>.dot), or - for standard output")
       ->required();
   import_cmd->add_option("--page", import.page, "Only this page of a draw.io file");
 

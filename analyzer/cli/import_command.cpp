@@ -10,6 +10,13 @@ namespace archlint {
 int run_import(const ImportOptions& options, std::ostream& out, std::ostream& err) {
   auto designs = read_designs(options.diagram, options.page);
   if (!designs) return report_input_errors(designs.error(), err);
+  // -o - writes the model to standard output: one page only, no file named "-".
+  bool to_stdout = options.output == "-";
+  if (to_stdout && designs->size() > 1) {
+    err << options.diagram << ": error: -o - writes one page's model; the file has " << designs->size()
+        << " pages: choose one with --page, or give a file name\n";
+    return 2;
+  }
   // Every page is built before anything is written.
   OutputFiles outputs;
   InputErrors errors;
@@ -25,6 +32,10 @@ int run_import(const ImportOptions& options, std::ostream& out, std::ostream& er
     outputs.emplace_back(path, write_model_dot(*model, review.asks));
   }
   if (!errors.empty()) return report_input_errors(errors, err);
+  if (to_stdout) {
+    for (const auto& [path, text] : outputs) out << text;
+    return 0;
+  }
   if (auto written = write_files(outputs, &out); !written) {
     err << written.error() << '\n';
     return 2;

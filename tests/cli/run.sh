@@ -181,6 +181,11 @@ expect_grep "import keeps labels and reasons" 'orders_postgres \[kind=database, 
 expect_status "imported model checks" 1 "$archlint" check "$work/shop-storefront.dot"
 expect_status "import of a broken diagram" 2 "$archlint" import "$d/broken.mmd" -o "$work/broken-import.dot"
 if [ -e "$work/broken-import.dot" ]; then failed=$((failed + 1)); echo "FAIL: broken import wrote a file"; else passed=$((passed + 1)); fi
+expect_status "import one page to standard output" 0 "$archlint" import "$d/shop.drawio" --page Storefront -o -
+expect_grep "import - prints the model" "^digraph " "$work/stdout"
+if [ -e ./- ] || [ -e "$work/-" ]; then failed=$((failed + 1)); echo "FAIL: import -o - wrote a file named -"; else passed=$((passed + 1)); fi
+expect_status "import of several pages to standard output" 2 "$archlint" import "$d/shop.drawio" -o -
+expect_grep "import - wants one page" "choose one with --page" "$work/stderr"
 expect_status "render a page each" 0 "$archlint" render "$d/shop.drawio" -o "$work/shop.svg"
 for f in shop-storefront.svg shop-back-office.svg; do
   if [ -s "$work/$f" ]; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL render: no $f"; fi

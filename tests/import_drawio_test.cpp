@@ -946,3 +946,11 @@ TEST_CASE("drawio edges: lines that start and end in one place are no links, and
   for (const Finding& f : review.findings)
     if (f.rule == "model-dangling-link") CHECK(f.message.starts_with("2 lines of the picture have an end on no component"));
 }
+
+TEST_CASE("drawio labels: a line break escaped twice in a plain label is a line break") {
+  const RawDesign d = import_ok(page_of(box("pi", "Raspberry Pi&amp;#xa;GPIO", "rounded=1;", 0, 0, 120, 60) +
+                                        box("fn", "Function App&amp;#xd;&amp;#xa;(Node.js)", "rounded=1;", 300, 0, 120, 60) +
+                                        edge_cell("e", "pi", "fn", "")))[0];
+  CHECK(attr(node(d, "raspberry_pi_gpio")->attrs, "label") == "Raspberry Pi\nGPIO");
+  CHECK(attr(node(d, "function_app_node_js")->attrs, "label") == "Function App\n(Node.js)");
+}

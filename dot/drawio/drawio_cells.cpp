@@ -112,6 +112,11 @@ std::string plain_label(const std::string& value, const std::string& style) {
     if (nbsp) ++i;
   }
   if (style_flag(style, "html") || has_tags(spaced)) return html_to_text(spaced);
+  // A line break escaped twice by the tool that wrote the file ("Pi&#xa;GPIO",
+  // an XML `&amp;#xa;`) is the line break it stands for, not text to show.
+  for (std::string_view escape : {"&#xd;&#xa;", "&#13;&#10;", "&#xa;", "&#xA;", "&#10;"})
+    for (std::size_t at = spaced.find(escape); at != std::string::npos; at = spaced.find(escape, at))
+      spaced.replace(at, escape.size(), "\n");
   std::string escaped;
   for (char c : spaced) {
     if (c == '&')

@@ -299,19 +299,10 @@ void modes_from_labels(RawDesign& design) {
   for (RawEdge& edge : design.edges) {
     auto label = edge.attrs.find("label");
     if (label == edge.attrs.end() || edge.attrs.contains("mode")) continue;
-    std::string text = to_lower(label->second.value);
-    for (std::string_view word : {"async", "asynchronous", "asynchronously", "fire-and-forget", "fire and forget",
-                                  "websocket", "websockets", "web socket", "publish", "publishes", "pub/sub",
-                                  "pubsub", "emit", "emits"}) {
-      std::size_t at = text.find(word);
-      bool start = at != std::string::npos && (at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1])));
-      std::size_t end = at + word.size();
-      bool stop = at != std::string::npos && (end >= text.size() || !std::isalnum(static_cast<unsigned char>(text[end])));
-      if (start && stop) {
-        edge.attrs["mode"] = {"async", label->second.line};
-        break;
-      }
-    }
+    if (has_words(to_lower(label->second.value),
+                  {"async", "asynchronous", "asynchronously", "fire-and-forget", "fire and forget", "websocket",
+                   "websockets", "web socket", "publish", "publishes", "pub/sub", "pubsub", "emit", "emits"}))
+      edge.attrs["mode"] = {"async", label->second.line};
   }
 }
 

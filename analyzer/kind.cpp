@@ -68,4 +68,9 @@ bool is_entry(Kind kind) {
   return kind == Kind::client || kind == Kind::external || kind == Kind::scheduler;
 }
 
+bool runs_programs(Kind kind) {
+  return kind == Kind::service || kind == Kind::worker || kind == Kind::scheduler ||
+         kind == Kind::batch_processor || kind == Kind::stream_processor;
+}
+
 }  // namespace archlint

@@ -45,4 +45,8 @@ bool is_stateful(Kind kind);
 /// Starts requests: client, external and scheduler.
 bool is_entry(Kind kind);
 
+/// Runs the design's own code: service, worker, scheduler, batch_processor,
+/// stream_processor.
+bool runs_programs(Kind kind);
+
 }  // namespace archlint

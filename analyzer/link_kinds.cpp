@@ -45,12 +45,6 @@ std::unordered_map<std::string, std::size_t> box_index(const RawDesign& design, 
   return index;
 }
 
-/// Kinds whose boxes run other programs of the design.
-bool runs_programs(Kind kind) {
-  return kind == Kind::service || kind == Kind::worker || kind == Kind::scheduler ||
-         kind == Kind::batch_processor || kind == Kind::stream_processor;
-}
-
 /// The first label or name of `node`, for the reason.
 std::string shown(const RawNode& node) {
   auto label = node.attrs.find("label");

@@ -78,19 +78,6 @@ std::string name_list(const std::vector<std::string>& names, std::size_t cap = 6
   return out;
 }
 
-/// Whether the lower-case `text` holds one of `words` as whole words.
-bool has_words(const std::string& text, std::initializer_list<std::string_view> words) {
-  for (std::string_view w : words) {
-    for (std::size_t at = text.find(w); at != std::string::npos; at = text.find(w, at + 1)) {
-      bool start = at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1]));
-      std::size_t end = at + w.size();
-      bool stop = end >= text.size() || !std::isalnum(static_cast<unsigned char>(text[end]));
-      if (start && stop) return true;
-    }
-  }
-  return false;
-}
-
 /// The words a box shows: its label, name, tech and why its kind was chosen.
 std::string described(const Component& c) {
   return to_lower(c.label + " " + c.name + " " + c.tech + " " + c.kind_reason);
@@ -120,12 +107,6 @@ bool replica_word(const Component& c) {
 
 bool clustered_word(const Component& c) {
   return has_words(to_lower(c.label), {"cluster", "replica set", "ha", "multi-az", "multi az", "nodes"});
-}
-
-/// Kinds that run the design's code.
-bool runs_programs(Kind kind) {
-  return kind == Kind::service || kind == Kind::worker || kind == Kind::scheduler ||
-         kind == Kind::batch_processor || kind == Kind::stream_processor;
 }
 
 /// A link whose label says how its caller proves who it is ("mutual TLS", "JWT").

@@ -163,4 +163,15 @@ std::string escape_markup(std::string_view text) {
   return out;
 }
 
+bool has_words(std::string_view text, std::initializer_list<std::string_view> words) {
+  for (std::string_view w : words)
+    for (std::size_t at = text.find(w); at != std::string_view::npos; at = text.find(w, at + 1)) {
+      bool start = at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1]));
+      std::size_t end = at + w.size();
+      bool stop = end >= text.size() || !std::isalnum(static_cast<unsigned char>(text[end]));
+      if (start && stop) return true;
+    }
+  return false;
+}
+
 }  // namespace archlint

@@ -1,6 +1,7 @@
 #pragma once
 /// Small string helpers shared by the parsers.
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,5 +37,9 @@ std::string escape_markup(std::string_view text);
 
 /// The words of `text`: runs of ASCII letters and digits.
 int word_count(std::string_view text);
+
+/// Whether the lower-case `text` holds one of `words` as whole words
+/// ("rate limit" in "redis: rate limit counters", not "ha" in "hash").
+bool has_words(std::string_view text, std::initializer_list<std::string_view> words);
 
 }  // namespace archlint

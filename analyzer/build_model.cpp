@@ -6,6 +6,7 @@
 
 #include "attributes.hpp"
 #include "import_edges.hpp"
+#include "input_limits.hpp"
 #include "link_kinds.hpp"
 #include "technology.hpp"
 #include "text.hpp"
@@ -30,6 +31,11 @@ class Builder {
     model_.block = raw_.block;
     model_.diagram = raw_.diagram;
     for (const auto& note : raw_.notes) model_.import_notes.push_back({note.subject, note.message, note.line, note.named, note.loop});
+    if (!check_text()) {
+      std::stable_sort(errors_.begin(), errors_.end(),
+                       [](const InputError& a, const InputError& b) { return a.line < b.line; });
+      return std::unexpected(std::move(errors_));
+    }
     model_.name = raw_.name;
     model_.line = raw_.line;
     for (const auto& c : raw_.clusters) model_.clusters.push_back({c.name, c.label, c.parent, c.line});
@@ -48,6 +54,44 @@ class Builder {
 
  private:
   void error(int line, std::string message) { errors_.push_back({raw_.file, line, std::move(message)}); }
+
+  /// Every name and value is text a picture and a report can show, and the
+  /// design is within archlint's limits; a reason for each that is not.
+  bool check_text() {
+    if (raw_.nodes.size() > limits::components)
+      error(raw_.line, std::to_string(raw_.nodes.size()) + " components; archlint reads designs of at most " +
+                           std::to_string(limits::components));
+    if (raw_.edges.size() > limits::links)
+      error(raw_.line, std::to_string(raw_.edges.size()) + " links; archlint reads designs of at most " +
+                           std::to_string(limits::links));
+    auto check = [&](std::string_view text, int line, const std::string& what) {
+      if (text.size() > limits::value_bytes)
+        error(line, what + " is " + std::to_string(text.size()) + " bytes long; archlint reads values of at most " +
+                        std::to_string(limits::value_bytes) + " bytes");
+      else if (std::string problem = text_problem(text); !problem.empty())
+        error(line, what + " holds " + problem +
+                        (problem.starts_with("bytes") ? "; save the file as UTF-8 text" : "; remove it"));
+    };
+    auto check_attrs = [&](const RawAttrs& attrs, const std::string& owner) {
+      for (const auto& [name, value] : attrs) {
+        check(name, value.line, "an attribute name of " + owner);
+        check(value.value, value.line, "the " + printable(name) + " of " + owner);
+      }
+    };
+    check(raw_.name, raw_.line, "the design's name");
+    check_attrs(raw_.attrs, "the design");
+    for (const auto& node : raw_.nodes) {
+      check(node.name, node.line, "a component's name");
+      check_attrs(node.attrs, "'" + printable(node.name) + "'");
+    }
+    for (const auto& edge : raw_.edges)
+      check_attrs(edge.attrs, "the link " + printable(edge.from) + " -> " + printable(edge.to));
+    for (const auto& cluster : raw_.clusters) {
+      check(cluster.name, cluster.line, "a group's name");
+      check(cluster.label, cluster.line, "the label of group '" + printable(cluster.name) + "'");
+    }
+    return errors_.empty();
+  }
 
   template <typename T>
   bool take(const std::expected<T, std::string>& parsed, const std::string& attr, const RawAttr& value,

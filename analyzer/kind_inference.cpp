@@ -149,7 +149,8 @@ bool sentence(const Tokens& first_line) {
   static constexpr std::string_view kMarks[] = {"the", "a", "to", "via", "is", "are", "was", "will", "should"};
   // A task named by its verb in a few words reads like one ("Load to Database").
   constexpr std::size_t kTaskWords = 4;
-  if (!first_line.empty() && first_line.size() <= kTaskWords)
+  if (first_line.size() < 2) return false;  // one word names ("A", "Via"), it says nothing
+  if (first_line.size() <= kTaskWords)
     for (const Signal& s : kind_signals().signals)
       if (s.look == Look::verb && first_line.front().text == to_lower(s.pattern)) return false;
   for (const Token& t : first_line)

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <boost/graph/vf2_sub_graph_iso.hpp>
+
+#include "input_limits.hpp"
 #include <limits>
 #include <map>
 #include <set>
@@ -99,9 +101,11 @@ struct MatchCallback {
   const BoostGraph& small;
   PathCache& paths;
   const std::function<bool(const PatternMatch&)>& visit;
+  std::size_t& seen;
 
   template <typename Map1To2, typename Map2To1>
   bool operator()(Map1To2 f, Map2To1) const {
+    if (++seen > limits::pattern_matches) return false;
     PatternMatch match(pattern.nodes.size());
     for (std::size_t i = 0; i < match.size(); ++i) match[i] = boost::get(f, boost::vertex(i, small));
     for (std::size_t e = 0; e < pattern.edges.size(); ++e) {
@@ -114,18 +118,18 @@ struct MatchCallback {
 
 }  // namespace
 
-void for_each_match(const DesignGraph& graph, const Pattern& pattern,
+bool for_each_match(const DesignGraph& graph, const Pattern& pattern,
                     const std::function<bool(const PatternMatch&)>& visit) {
   const Model& m = graph.model();
-  if (pattern.nodes.empty() || pattern.nodes.size() > m.components.size()) return;
+  if (pattern.nodes.empty() || pattern.nodes.size() > m.components.size()) return true;
   Candidates candidates(m, pattern);
   if (pattern.nodes.size() == 1) {  // no edges to match: the candidates are the matches
     for (std::size_t v = 0; v < m.components.size(); ++v)
-      if (candidates.nodes[0][v] && !visit(PatternMatch{v})) return;
-    return;
+      if (candidates.nodes[0][v] && !visit(PatternMatch{v})) return true;
+    return true;
   }
   for (const auto& ok : candidates.nodes)
-    if (std::find(ok.begin(), ok.end(), true) == ok.end()) return;  // some node matches nothing
+    if (std::find(ok.begin(), ok.end(), true) == ok.end()) return true;  // some node matches nothing
   BoostGraph small = direct_edges(pattern);
   const BoostGraph& large = graph.graph();
   PathCache paths(graph, candidates);
@@ -133,9 +137,11 @@ void for_each_match(const DesignGraph& graph, const Pattern& pattern,
   auto edges_ok = [&](auto pe, auto le) {
     return bool(candidates.edges[boost::get(boost::edge_index, small, pe)][boost::get(boost::edge_index, large, le)]);
   };
-  MatchCallback callback{pattern, small, paths, visit};
+  std::size_t seen = 0;
+  MatchCallback callback{pattern, small, paths, visit, seen};
   boost::vf2_subgraph_mono(small, large, callback, boost::vertex_order_by_mult(small),
                            boost::edges_equivalent(edges_ok).vertices_equivalent(vertices_ok));
+  return seen <= limits::pattern_matches;
 }
 
 std::string fill_template(const std::string& text, const Pattern& pattern, const PatternMatch* match,
@@ -178,9 +184,18 @@ std::vector<Finding> check_pattern(const DesignGraph& graph, const Pattern& patt
     out.push_back(std::move(f));
   };
 
+  // A pattern that matches past the limit is reported as cut short.
+  auto cut_short = [&] {
+    Finding f;
+    f.line = m.line;
+    f.message = "the pattern matched more than " + std::to_string(limits::pattern_matches) +
+                " times in this design, so archlint stopped matching it; its findings may be incomplete";
+    f.fix = "narrow the pattern: link its nodes with edges, or give them kinds or attributes to match";
+    out.push_back(std::move(f));
+  };
   if (pattern.check == PatternCheck::forbid) {
     std::set<std::pair<std::size_t, std::string>> seen;  // one finding per component and message
-    for_each_match(graph, pattern, [&](const PatternMatch& match) {
+    bool whole = for_each_match(graph, pattern, [&](const PatternMatch& match) {
       std::string message = fill_template(pattern.message, pattern, &match, m);
       if (seen.emplace(match[0], message).second) finding(&m.components[match[0]], &match);
       return true;
@@ -189,6 +204,7 @@ std::vector<Finding> check_pattern(const DesignGraph& graph, const Pattern& patt
     std::stable_sort(out.begin(), out.end(), [](const Finding& a, const Finding& b) {
       return std::tie(a.line, a.component, a.message) < std::tie(b.line, b.component, b.message);
     });
+    if (!whole) cut_short();
     return out;
   }
   if (!pattern.anchor) {
@@ -202,10 +218,14 @@ std::vector<Finding> check_pattern(const DesignGraph& graph, const Pattern& patt
   }
   const std::size_t anchor = *pattern.anchor;
   std::vector<bool> anchored(m.components.size(), false);
-  for_each_match(graph, pattern, [&](const PatternMatch& match) {
+  bool whole = for_each_match(graph, pattern, [&](const PatternMatch& match) {
     anchored[match[anchor]] = true;
     return true;
   });
+  if (!whole) {  // unanchored components are not known to lack a match
+    cut_short();
+    return out;
+  }
   for (std::size_t v = 0; v < m.components.size(); ++v) {
     if (anchored[v] || !accepts_component(pattern.nodes[anchor], m.components[v])) continue;
     PatternMatch partial(pattern.nodes.size(), kUnmatched);

@@ -20,13 +20,17 @@ using PatternMatch = std::vector<std::size_t>;
 /// Calls `visit` for each match until it returns false. Edges without
 /// `path` are matched by VF2; each `path=true` edge is checked on every
 /// candidate by reachability over links that pass the edge's constraints.
-void for_each_match(const DesignGraph& graph, const Pattern& pattern,
+/// Stops after limits::pattern_matches candidate matches (a loose pattern
+/// has as many as the design's components to the power of its nodes) and
+/// then returns false; true when every match was visited or `visit` stopped.
+bool for_each_match(const DesignGraph& graph, const Pattern& pattern,
                     const std::function<bool(const PatternMatch&)>& visit);
 
 /// The pattern's findings, with `rule` and `severity` left for the caller:
 /// forbid: one per match (on the first node's component, at its line);
 /// require: one on the design when nothing matches, or with an anchor one
-/// on each component the anchor accepts that no match maps it to.
+/// on each component the anchor accepts that no match maps it to. A
+/// pattern whose matches pass the limit adds a finding that says so.
 std::vector<Finding> check_pattern(const DesignGraph& graph, const Pattern& pattern);
 
 /// `{node}` -> 'component' for each pattern node of `match`; with no match

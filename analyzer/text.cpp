@@ -175,3 +175,68 @@ bool has_words(std::string_view text, std::initializer_list<std::string_view> wo
 }
 
 }  // namespace archlint
+
+namespace archlint {
+
+int line_at(std::string_view text, std::size_t offset) {
+  offset = std::min(offset, text.size());
+  return 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
+}
+
+namespace {
+
+std::string hex_byte(unsigned char c) {
+  const char* digits = "0123456789ABCDEF";
+  return std::string("0x") + digits[c >> 4] + digits[c & 15];
+}
+
+}  // namespace
+
+std::string printable(std::string_view text, std::size_t most) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size();) {
+    if (out.size() >= most) return out + "...";
+    auto c = static_cast<unsigned char>(text[i]);
+    std::size_t length = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+    std::string_view piece = text.substr(i, length);
+    if (c < 0x20 || c == 0x7F || (c >= 0x80 && !text_problem(piece).empty())) {
+      out += "\\x" + hex_byte(c).substr(2);
+      ++i;
+    } else {
+      out += piece;
+      i += length;
+    }
+  }
+  return out;
+}
+
+std::string text_problem(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+        std::string code = hex_byte(c).substr(2);
+        return "a control character (U+00" + code + ")";
+      }
+      ++i;
+      continue;
+    }
+    // The length of the sequence, and the smallest code point it may carry.
+    std::size_t length = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 0;
+    if (length == 0 || (c >= 0xF0 && length != 4) || i + length > text.size())
+      return "bytes that are not UTF-8 (" + hex_byte(c) + ")";
+    char32_t code = c & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07);
+    for (std::size_t k = 1; k < length; ++k) {
+      auto d = static_cast<unsigned char>(text[i + k]);
+      if ((d & 0xC0) != 0x80) return "bytes that are not UTF-8 (" + hex_byte(c) + " " + hex_byte(d) + ")";
+      code = (code << 6) | (d & 0x3F);
+    }
+    bool overlong = (length == 3 && code < 0x800) || (length == 4 && code < 0x10000);
+    if (overlong || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
+      return "bytes that are not UTF-8 (" + hex_byte(c) + ")";
+    i += length;
+  }
+  return "";
+}
+
+}  // namespace archlint

@@ -27,6 +27,18 @@ std::string did_you_mean(std::string_view word, const std::vector<std::string>& 
 /// "file:line", or "file" when there is no line (0).
 std::string source_location(std::string_view file, int line);
 
+/// The line (1-based) of byte `offset` of `text`.
+int line_at(std::string_view text, std::size_t offset);
+
+/// What makes `text` unfit to be a name or label: "" when it is valid UTF-8
+/// with no control character but tab and line breaks, else what is wrong
+/// ("a control character (U+001B)", "bytes that are not UTF-8 (0xE9)").
+std::string text_problem(std::string_view text);
+
+/// `text` as it can be shown in a message: control characters and bytes
+/// that are not UTF-8 written as `\xNN`, and cut to `most` bytes with "...".
+std::string printable(std::string_view text, std::size_t most = 80);
+
 /// Joins with `sep`.
 std::string join(const std::vector<std::string>& parts, std::string_view sep);
 

@@ -1,10 +1,12 @@
 #include "project_config.hpp"
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
+#include "input_limits.hpp"
 #include "load_dot.hpp"
 #include "load_pattern.hpp"
 #include "problem_checklists.hpp"
@@ -34,9 +36,29 @@ class ConfigReader {
  public:
   ConfigReader(std::string file, std::string text) : file_(std::move(file)), text_(std::move(text)) {}
 
+  /// A section or key named more than limits::config_levels deep
+  /// (`[a.b.c.d.e]`): archlint's settings are two levels at most, and the
+  /// TOML reader's work grows with the square of the depth.
+  InputError too_deep() const {
+    std::istringstream in(text_);
+    std::string line;
+    for (int n = 1; std::getline(in, line); ++n) {
+      std::string_view l = trim(line);
+      bool section = l.starts_with("[");
+      if (!section && l.find('=') == std::string_view::npos) continue;  // a comment, a value going on
+      if (l.starts_with("#")) continue;
+      std::string_view name = l.substr(section ? 1 : 0, l.find_first_of(section ? "]" : "=") - (section ? 1 : 0));
+      if (std::count(name.begin(), name.end(), '.') >= limits::config_levels)
+        return {file_, n, "'" + printable(trim(name), 40) + "' is nested more than " +
+                              std::to_string(limits::config_levels) + " levels deep; archlint's settings have two"};
+    }
+    return {};
+  }
+
   std::expected<ProjectConfig, InputErrors> read() {
     config_.file = file_;
     use_problem_checklists(config_.settings);  // so that `disable` and [severity] may name checklist points
+    if (auto deep = too_deep(); !deep.message.empty()) return std::unexpected(InputErrors{deep});
     std::vector<CLI::ConfigItem> items;
     try {
       std::istringstream in(text_);
@@ -176,7 +198,11 @@ class ConfigReader {
 std::expected<ProjectConfig, InputErrors> read_project_config(const std::string& path) {
   auto text = read_file(path);
   if (!text) return std::unexpected(InputErrors{text.error()});
-  return ConfigReader(path, *text).read();
+  return read_project_config_text(*text, path);
+}
+
+std::expected<ProjectConfig, InputErrors> read_project_config_text(const std::string& text, const std::string& file) {
+  return ConfigReader(file, text).read();
 }
 
 std::string find_project_config(const std::string& start) {

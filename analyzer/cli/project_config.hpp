@@ -29,6 +29,8 @@ struct ProjectConfig {
 
 /// Reads the config file at `path`; errors name the file and the line.
 std::expected<ProjectConfig, InputErrors> read_project_config(const std::string& path);
+/// The same, from the text of a configuration file that `file` names.
+std::expected<ProjectConfig, InputErrors> read_project_config_text(const std::string& text, const std::string& file);
 
 /// The archlint.toml nearest to `start` (a file or folder): in its folder
 /// or the closest parent; "" when there is none.

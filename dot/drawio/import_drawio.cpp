@@ -143,12 +143,12 @@ std::expected<RawDesign, InputError> read_page(const Page& page, bool lines_vali
     std::string_view body = text ? text : "";
     if (body.find_first_not_of(" \t\r\n") == std::string_view::npos) return design;  // an empty page
     auto xml = decode_diagram_text(body);
-    if (!xml) return std::unexpected(InputError{file, 0, "page '" + page.name + "': " + xml.error()});
+    if (!xml) return std::unexpected(InputError{file, page.line, "page '" + page.name + "': " + xml.error()});
     if (decoded.Parse(xml->data(), xml->size()) != tinyxml2::XML_SUCCESS)
-      return std::unexpected(InputError{file, 0, "page '" + page.name + "': " + xml_error(decoded)});
+      return std::unexpected(InputError{file, page.line, "page '" + page.name + "': " + xml_error(decoded)});
     model = decoded.RootElement();
     if (!model || std::string_view(model->Name()) != "mxGraphModel")
-      return std::unexpected(InputError{file, 0, "page '" + page.name + "': no <mxGraphModel> inside"});
+      return std::unexpected(InputError{file, page.line, "page '" + page.name + "': no <mxGraphModel> inside"});
     lines_valid = false;
   }
   add_page_cells(read_cells(*model, page.name, lines_valid), design);

@@ -1,3 +1,4 @@
+#include "input_limits.hpp"
 #include "mermaid_statements.hpp"
 
 #include <array>
@@ -171,6 +172,9 @@ class StatementReader {
     MermaidSubgraph s;
     s.line = c_.line();
     if (!open_.empty()) s.parent = open_.back();
+    if (open_.size() >= static_cast<std::size_t>(limits::nesting))
+      return std::unexpected(
+          c_.error("subgraphs nested more than " + std::to_string(limits::nesting) + " levels deep"));
     c_.advance(8);
     c_.skip_blanks();
     if (c_.at_statement_end()) return std::unexpected(c_.error("expected a subgraph id or title after 'subgraph'"));

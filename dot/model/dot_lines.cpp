@@ -2,7 +2,7 @@
 
 #include <cctype>
 
-#include "dot_tokens.hpp"
+#include "input_limits.hpp"
 
 namespace archlint {
 namespace {
@@ -22,6 +22,8 @@ class Walker {
     if (is_punct("{")) {
       ++i_;
       statements(0);
+      if (out_.problem.empty() && peek().kind != DotTok::end)
+        problem(peek().line, "text after the graph's closing '}' (a file holds one graph; is a '{' missing?)");
     }
     return std::move(out_);
   }
@@ -41,8 +43,20 @@ class Walker {
     return true;
   }
 
+  /// The first problem found is the one reported; walking stops there.
+  void problem(int line, std::string message) {
+    if (!out_.problem.empty()) return;
+    out_.problem_line = line;
+    out_.problem = std::move(message);
+    i_ = t_.size() - 1;
+  }
+
   /// Statements until the matching `}`; depth 0 is the root graph.
   void statements(int depth) {
+    if (depth > limits::nesting) {
+      problem(peek().line, "subgraphs nested more than " + std::to_string(limits::nesting) + " levels deep");
+      return;
+    }
     while (peek().kind != DotTok::end && !is_punct("}")) {
       if (is_punct(";") || is_punct(",")) {
         ++i_;
@@ -72,11 +86,21 @@ class Walker {
     std::vector<std::string> left = operand(depth);
     if (peek().kind != DotTok::edge_op) {
       if (left.size() == 1 && last_was_node_) {
-        AttrLines attrs = attr_lists();
+        int line = last_line_;
+        std::string kind;
+        AttrLines attrs = attr_lists(&kind);
         auto& node = out_.nodes[left[0]];
         if (!node.declared) {
-          node.line = last_line_;
+          node.line = line;
           node.declared = true;
+        }
+        if (!kind.empty()) {
+          if (!node.kind.empty() && node.kind != kind)
+            problem(line, "'" + left[0] + "' is declared again with kind=" + kind + ", but line " +
+                              std::to_string(node.kind_line) + " gave it kind=" + node.kind +
+                              "; a component has one kind (give the second a name of its own)");
+          node.kind = kind;
+          node.kind_line = line;
         }
         for (auto& [k, line] : attrs) node.attrs[k] = line;
       }
@@ -132,14 +156,16 @@ class Walker {
     return {name};
   }
 
-  /// `[a=b, c=d][e=f]`: attribute name -> line.
-  AttrLines attr_lists() {
+  /// `[a=b, c=d][e=f]`: attribute name -> line; the value of `kind` into
+  /// `kind` when given.
+  AttrLines attr_lists(std::string* kind = nullptr) {
     AttrLines attrs;
     while (is_punct("[")) {
       ++i_;
       while (peek().kind != DotTok::end && !is_punct("]")) {
         if (peek().kind == DotTok::id && is_punct("=", 1)) {
           attrs[peek().text] = peek().line;
+          if (kind && peek().text == "kind") *kind = peek(2).text;
           i_ += 3;
         } else {
           ++i_;
@@ -167,8 +193,22 @@ const DotLines::Edge* DotLines::edge(const std::string& tail, const std::string&
   return &edges[it->second[occurrence]];
 }
 
-DotLines scan_dot_lines(std::string_view text) {
-  DotLines lines = Walker(lex_dot(text)).run();
+DotLines scan_dot_lines(std::vector<DotToken> tokens) {
+  std::size_t longest = 0;
+  int longest_line = 0;
+  for (const auto& t : tokens)
+    if (t.text.size() > longest) {
+      longest = t.text.size();
+      longest_line = t.line;
+    }
+  if (longest > limits::value_bytes) {
+    DotLines lines;
+    lines.problem_line = longest_line;
+    lines.problem = "a value of " + std::to_string(longest) + " bytes; archlint reads values of at most " +
+                    std::to_string(limits::value_bytes) + " bytes";
+    return lines;
+  }
+  DotLines lines = Walker(std::move(tokens)).run();
   for (std::size_t i = 0; i < lines.edges.size(); ++i)
     lines.edge_index[{lines.edges[i].tail, lines.edges[i].head}].push_back(i);
   return lines;

@@ -9,6 +9,8 @@
 #include <utility>
 #include <vector>
 
+#include "dot_tokens.hpp"
+
 namespace archlint {
 
 /// Attribute name -> line of its last assignment (the one cgraph keeps).
@@ -25,6 +27,8 @@ struct DotLines {
     int line = 0;           // the node statement, else the first mention
     bool declared = false;  // seen in a node statement
     AttrLines attrs;
+    std::string kind;       // the kind its node statements give, and where
+    int kind_line = 0;
   };
   int graph_line = 1;             // the `digraph` keyword
   AttrLines graph_attrs;          // attributes of the root graph
@@ -37,10 +41,17 @@ struct DotLines {
 
   /// (tail, head) -> indices into `edges`; filled by scan_dot_lines().
   std::map<std::pair<std::string, std::string>, std::vector<std::size_t>> edge_index;
+
+  /// What makes the text unfit to hand to cgraph, though it may parse:
+  /// groups nested past limits::nesting, a value longer than
+  /// limits::value_bytes, text after the graph's closing brace, a node
+  /// given two kinds. Line 0 and "" when there is none.
+  int problem_line = 0;
+  std::string problem;
 };
 
-/// Scans `text`. Tolerant: on input it does not understand it records what
-/// it has; syntax errors are cgraph's to report.
-DotLines scan_dot_lines(std::string_view text);
+/// Scans the tokens of a DOT text (lex_dot). Tolerant: on input it does not
+/// understand it records what it has; syntax errors are cgraph's to report.
+DotLines scan_dot_lines(std::vector<DotToken> tokens);
 
 }  // namespace archlint

@@ -1,5 +1,6 @@
 #include "dot_tokens.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 #include "text.hpp"
@@ -50,7 +51,7 @@ class Lexer {
           if (text_[pos_] == '\n') ++line_;
           ++pos_;
         }
-        pos_ += 2;
+        pos_ = std::min(pos_ + 2, text_.size());  // an unclosed comment ends the text
       } else {
         break;
       }
@@ -103,7 +104,7 @@ class Lexer {
         if (text_[pos_] == '\n') ++line_;
         out += text_[pos_++];
       }
-      ++pos_;  // closing quote
+      if (pos_ < text_.size()) ++pos_;  // the closing quote, when there is one
       std::size_t save = pos_;
       int save_line = line_;
       skip_space();

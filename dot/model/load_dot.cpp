@@ -3,6 +3,9 @@
 #include <graphviz/cgraph.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <memory>
 #include <regex>
@@ -13,6 +16,7 @@
 #include "dot_drawing.hpp"
 #include "dot_lines.hpp"
 #include "dot_tokens.hpp"
+#include "input_limits.hpp"
 #include "kind_inference.hpp"
 #include "label_text.hpp"
 #include "text.hpp"
@@ -24,6 +28,7 @@
 extern "C" int aaglex_destroy(void);
 
 namespace archlint {
+namespace fs = std::filesystem;
 namespace {
 
 struct GraphCloser {
@@ -266,6 +271,11 @@ void read_clusters(Agraph_t* g, std::optional<std::size_t> parent, const DotLine
 }  // namespace
 
 std::expected<RawDesign, InputErrors> read_dot(std::string_view text, const std::string& file, bool infer) {
+  // cgraph reads up to a NUL byte and ignores the rest: say so instead.
+  if (auto nul = text.find('\0'); nul != std::string_view::npos)
+    return std::unexpected(InputErrors{{file, line_at(text, nul), "a NUL byte: this is not a text file"}});
+  DotLines lines = scan_dot_lines(lex_dot(text));
+  if (!lines.problem.empty()) return std::unexpected(InputErrors{{file, lines.problem_line, lines.problem}});
   CgraphMessages messages;
   std::string name = file;
   agsetfile(name.data());
@@ -277,7 +287,6 @@ std::expected<RawDesign, InputErrors> read_dot(std::string_view text, const std:
     return std::unexpected(InputErrors{parse_error(file, messages.text(), text)});
   }
   Agraph_t* g = graph.get();
-  DotLines lines = scan_dot_lines(text);
 
   RawDesign raw;
   raw.file = file;
@@ -340,12 +349,22 @@ std::expected<Model, InputErrors> load_dot_text(std::string_view text, const std
 }
 
 std::expected<std::string, InputError> read_file(const std::string& path) {
+  std::error_code ec;
+  if (fs::is_directory(path, ec)) return std::unexpected(InputError{path, 0, "a folder, not a file"});
   std::ifstream in(path, std::ios::binary);
-  if (!in) return std::unexpected(InputError{path, 0, "cannot open the file"});
-  std::ostringstream text;
-  text << in.rdbuf();
-  if (in.bad()) return std::unexpected(InputError{path, 0, "cannot read the file"});
-  return text.str();
+  if (!in) return std::unexpected(InputError{path, 0, std::string("cannot open the file: ") + std::strerror(errno)});
+  // Read in pieces, so that a file past the limit (or a device that never
+  // ends) stops the read rather than filling memory.
+  std::string text;
+  char piece[1 << 16];
+  while (in.read(piece, sizeof piece) || in.gcount() > 0) {
+    text.append(piece, static_cast<std::size_t>(in.gcount()));
+    if (text.size() > limits::input_bytes)
+      return std::unexpected(InputError{path, 0, "larger than " + std::to_string(limits::input_bytes >> 20) +
+                                                     " MiB; archlint reads files up to that size"});
+  }
+  if (in.bad()) return std::unexpected(InputError{path, 0, std::string("cannot read the file: ") + std::strerror(errno)});
+  return text;
 }
 
 std::expected<Model, InputErrors> load_dot_file(const std::string& path) {

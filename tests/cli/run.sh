@@ -167,7 +167,7 @@ expect_grep "its asks" "the picture does not show a schema \[completeness-schema
 expect_status "broken XML" 2 "$archlint" check "$d/broken.drawio"
 expect_grep "broken XML line" "broken.drawio:4: error: not well-formed XML" "$work/stderr"
 expect_status "bad base64" 2 "$archlint" check "$d/bad-base64.drawio"
-expect_grep "bad base64 names the page" "bad-base64.drawio: error: page 'Broken': bad base64" "$work/stderr"
+expect_grep "bad base64 names the page" "bad-base64.drawio:1: error: page 'Broken': bad base64" "$work/stderr"
 expect_status "mermaid syntax error" 2 "$archlint" check "$d/broken.mmd"
 expect_grep "mermaid error line" "broken.mmd:3: error:" "$work/stderr"
 expect_status "unsupported file" 2 "$archlint" check "$src/CMakeLists.txt"

@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 
 #include "commands.hpp"
+#include "run_timeout.hpp"
 
 namespace archlint {
 namespace {
@@ -164,12 +165,19 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
       app.add_subcommand("technologies", "List what archlint knows about common technologies, or one of them");
   tech_cmd->add_option("name", technology, "Only this technology's entry (a name or alias: redis, postgresql)");
 
+  double timeout = 0;
+  app.add_option("--timeout", timeout,
+                 "Stop the whole run after this many seconds, with exit status 2 and no file half-written")
+      ->check(CLI::PositiveNumber);
+  app.fallthrough();  // --timeout may follow the command too
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     int code = app.exit(e, out, err);
     return code == 0 ? 0 : 2;
   }
+  if (timeout > 0) stop_after(timeout);
 
   if (check_cmd->parsed()) {
     if (fail_on_opt->count() > 0) check.fail_on = fail_on;

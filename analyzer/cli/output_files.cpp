@@ -6,6 +6,8 @@
 #include <map>
 #include <system_error>
 
+#include "pending_files.hpp"
+
 namespace archlint {
 namespace fs = std::filesystem;
 
@@ -40,6 +42,11 @@ std::expected<void, std::string> write_file_atomically(const std::string& path, 
   fs::path target(path);
   fs::path temp = target;
   temp += ".archlint-tmp";
+  int pending = hold_pending(temp.string());
+  struct Release {
+    int slot;
+    ~Release() { release_pending(slot); }
+  } release{pending};
   {
     std::ofstream out(temp, std::ios::binary | std::ios::trunc);
     if (!out) return std::unexpected(path + ": error: cannot write the file");

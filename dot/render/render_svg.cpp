@@ -3,12 +3,14 @@
 #include <tinyxml2.h>
 
 #include <algorithm>
+#include <cstring>
 #include <map>
 #include <optional>
 #include <vector>
 
 #include "element_ids.hpp"
 #include "render_graphviz.hpp"
+#include "render_isolated.hpp"
 #include "render_layout.hpp"
 #include "render_legend.hpp"
 #include "render_look.hpp"
@@ -162,10 +164,37 @@ std::string link_text(const Link& link) {
   return text.empty() ? link.protocol : text + " (" + link.protocol + ")";
 }
 
+/// How a design is laid out, by its size. Graphviz's layered layout (dot)
+/// grows faster than the links it draws, and faster still with their
+/// labels: past a size the labels go to the links' tooltips, and past
+/// another the force-directed sfdp draws it with straight lines. The
+/// picture says which.
+struct LayoutPlan {
+  const char* engine = "dot";
+  bool link_labels = true;
+  std::string note;  // under the title: what was left out, and why
+};
+
+LayoutPlan plan_layout(const Model& model) {
+  constexpr std::size_t kLabelledLinks = 1'500, kLayeredComponents = 2'000, kLayeredLinks = 6'000;
+  std::size_t components = model.components.size(), links = model.links.size();
+  LayoutPlan plan;
+  if (components > kLayeredComponents || links > kLayeredLinks) {
+    plan.engine = "sfdp";
+    plan.link_labels = false;
+    plan.note = std::to_string(components) + " components and " + std::to_string(links) +
+                " links: drawn by force-directed layout with straight lines; link labels are in tooltips";
+  } else if (links > kLabelledLinks) {
+    plan.link_labels = false;
+    plan.note = std::to_string(links) + " links: link labels are in tooltips";
+  }
+  return plan;
+}
+
 /// The links' edges, index-aligned with model.links (nullptr for a link
 /// whose end is not drawn), each titled with its findings.
 std::vector<Agedge_t*> add_links(Agraph_t* g, const Model& model, const std::vector<Agnode_t*>& nodes,
-                                 const std::map<std::size_t, Notes>& notes) {
+                                 const std::map<std::size_t, Notes>& notes, bool labels) {
   std::vector<Agedge_t*> edges;
   for (std::size_t i = 0; i < model.links.size(); ++i) {
     const Link& link = model.links[i];
@@ -178,10 +207,12 @@ std::vector<Agedge_t*> add_links(Agraph_t* g, const Model& model, const std::vec
     if (link.mode == Mode::async) set_attr(e, "style", "dashed");
     if (link.two_way) set_attr(e, "dir", "both");  // drawn both ways in the picture it came from
     std::string text = link_text(link);
-    if (!text.empty()) set_html_attr(e, "label", font(kEdgeFont, "", html_lines(wrap_lines(text, kEdgeLabelWidth, kEdgeFont))));
+    if (!text.empty() && labels)
+      set_html_attr(e, "label", font(kEdgeFont, "", html_lines(wrap_lines(text, kEdgeLabelWidth, kEdgeFont))));
     apply_own(e, link.graphviz, false);
     set_attr(e, "id", link_element_id(i));
     std::string title = model.components[link.from].name + " -> " + model.components[link.to].name;
+    if (!labels && !text.empty()) title += ": " + text;
     if (auto it = notes.find(i); it != notes.end()) {
       for (const Finding* f : it->second.findings) title.append("\n").append(finding_line(*f));
       if (it->second.worst) {
@@ -231,15 +262,116 @@ std::expected<Drawing, std::string> draw_diagram(const Model& model, const Check
   std::vector<Agraph_t*> clusters = add_clusters(g, model);
   Drawing out;
   std::vector<Agnode_t*> nodes = add_components(g, model, clusters, notes.components, out.titles);
-  std::vector<Agedge_t*> edges = add_links(g, model, nodes, notes.links);
+  LayoutPlan plan = plan_layout(model);
+  std::vector<Agedge_t*> edges = add_links(g, model, nodes, notes.links, plan.link_labels);
   // Last: a root graph attribute also becomes the default of later subgraphs.
-  set_html_attr(g, "label", font(18, "", "<B>" + escape_markup(model.title()) + "</B>"));
-  if (auto laid = run.lay_out("dot"); !laid) return std::unexpected(laid.error());
+  std::string title = "<B>" + escape_markup(model.title()) + "</B>";
+  if (!plan.note.empty()) title += "<BR/>" + font(12, kQuietColour, escape_markup(plan.note));
+  set_html_attr(g, "label", font(18, "", title));
+  if (std::string_view(plan.engine) != "dot") {
+    set_attr(g, "splines", "false");
+    set_attr(g, "overlap", "prism");
+    set_attr(g, "outputorder", "edgesfirst");
+  }
+  if (auto laid = run.lay_out(plan.engine); !laid) return std::unexpected(laid.error());
   out.placement = read_placement(g, nodes, edges);
   auto svg = run.render("svg");
   if (!svg) return std::unexpected(svg.error());
   out.svg = std::move(*svg);
   return out;
+}
+
+/// A Drawing as bytes, to come back from the layout's child process (the
+/// same program on the same machine: numbers are copied as they are).
+class DrawingBytes {
+ public:
+  static std::string encode(const Drawing& d) {
+    DrawingBytes b;
+    b.text(d.svg);
+    b.frame(d.placement.graph);
+    b.count(d.placement.components.size());
+    for (const Frame& f : d.placement.components) b.frame(f);
+    b.count(d.placement.links.size());
+    for (const auto& spot : d.placement.links) {
+      b.count(spot ? 1 : 0);
+      if (spot) b.spot(*spot);
+    }
+    b.count(d.titles.size());
+    for (const auto& [name, title] : d.titles) {
+      b.text(name);
+      b.text(title);
+    }
+    return std::move(b.out_);
+  }
+
+  static Drawing decode(std::string_view bytes) {
+    DrawingBytes b;
+    b.in_ = bytes;
+    Drawing d;
+    d.svg = b.text();
+    d.placement.graph = b.frame();
+    d.placement.components.resize(b.count());
+    for (Frame& f : d.placement.components) f = b.frame();
+    d.placement.links.resize(b.count());
+    for (auto& spot : d.placement.links)
+      if (b.count()) spot = b.spot();
+    for (std::size_t n = b.count(); n > 0; --n) {
+      std::string name = b.text();
+      d.titles[name] = b.text();
+    }
+    return d;
+  }
+
+ private:
+  template <typename T>
+  void raw(const T& value) { out_.append(reinterpret_cast<const char*>(&value), sizeof value); }
+  template <typename T>
+  T raw() {
+    T value{};
+    if (in_.size() >= sizeof value) std::memcpy(&value, in_.data(), sizeof value);
+    in_.remove_prefix(std::min(in_.size(), sizeof value));
+    return value;
+  }
+  void count(std::size_t n) { raw(n); }
+  std::size_t count() { return std::min(raw<std::size_t>(), in_.size()); }
+  void spot(const Spot& p) { raw(p.x), raw(p.y); }
+  Spot spot() {
+    Spot p;
+    p.x = raw<double>();
+    p.y = raw<double>();
+    return p;
+  }
+  void frame(const Frame& f) { spot(f.top_left), spot(f.bottom_right); }
+  Frame frame() {
+    Frame f;
+    f.top_left = spot();
+    f.bottom_right = spot();
+    return f;
+  }
+  void text(const std::string& t) {
+    count(t.size());
+    out_ += t;
+  }
+  std::string text() {
+    std::size_t n = count();
+    std::string t(in_.substr(0, n));
+    in_.remove_prefix(n);
+    return t;
+  }
+
+  std::string out_;
+  std::string_view in_;
+};
+
+/// draw_diagram in a child process (render_isolated.hpp).
+std::expected<Drawing, std::string> draw_diagram_isolated(const Model& model, const CheckResult& result) {
+  auto bytes = run_isolated([&]() -> std::expected<std::string, std::string> {
+    auto drawing = draw_diagram(model, result);
+    if (!drawing) return std::unexpected(drawing.error());
+    return DrawingBytes::encode(*drawing);
+  });
+  if (!bytes) return std::unexpected(bytes.error());
+  return DrawingBytes::decode(*bytes);
 }
 
 /// A number of points out of an SVG length ("412pt", "300").
@@ -263,7 +395,7 @@ std::string_view shape_for(Kind kind) { return kind_look(kind).shape; }
 
 std::expected<std::string, std::string> render_svg(const Model& model, const CheckResult& result,
                                                    const PictureOptions& options) {
-  auto drawing = draw_diagram(model, result);
+  auto drawing = draw_diagram_isolated(model, result);
   if (!drawing) return std::unexpected(drawing.error());
   tinyxml2::XMLDocument doc;
   if (doc.Parse(drawing->svg.data(), drawing->svg.size()) != tinyxml2::XML_SUCCESS || !doc.RootElement())

@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "input_limits.hpp"
 #include "kind_signals.hpp"
 #include "technology.hpp"
 #include "text.hpp"
@@ -810,6 +811,10 @@ bool data_shape(std::string_view label) {
 bool note_text(std::string_view label) { return word_count(label) >= 12 || has_sentence_line(label); }
 
 InferredKind infer_kind(const DiagramShape& shape) {
+  // A label past the limit is refused when the model is built; reading it costs time for nothing.
+  if (shape.label.size() > limits::value_bytes || shape.name.size() > limits::value_bytes ||
+      shape.style.size() > limits::value_bytes)
+    return {Kind::unknown, "", std::string(kNoKindSignal)};
   // "1", "12": a numbered badge that marks a step of the picture.
   std::string_view label = shape.label;
   while (!label.empty() && std::isspace(static_cast<unsigned char>(label.back()))) label.remove_suffix(1);

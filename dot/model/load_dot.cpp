@@ -364,6 +364,8 @@ std::expected<std::string, InputError> read_file(const std::string& path) {
                                                      " MiB; archlint reads files up to that size"});
   }
   if (in.bad()) return std::unexpected(InputError{path, 0, std::string("cannot read the file: ") + std::strerror(errno)});
+  // A byte-order mark, as some editors write at the start of UTF-8 text, is no part of the text.
+  if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
   return text;
 }
 

@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# The hostile-input suite: every file in cases/ (and the big ones made here
+# from recipes) run through archlint, each with its exact expected outcome
+# (expected.tsv: exit status and a line it must print), in bounded time and
+# memory, leaving no file behind but the outputs a good run writes.
+# Usage: run.sh ARCHLINT SOURCE_DIR
+set -uo pipefail
+archlint=$(realpath "$1")
+src=$(realpath "$2")
+here=$src/tests/hostile
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+passed=0
+failed=0
+seconds=60
+# Memory: 4 GiB of address space, unless a sanitizer reserves more than that.
+if ! nm -C "$archlint" 2>/dev/null | grep -q __asan_init; then ulimit -v $((4 * 1024 * 1024)); fi
+
+# --- Big inputs, made here rather than kept in the repository.
+gen=$work/generated
+mkdir -p "$gen"
+awk 'BEGIN { printf "digraph g {\n"; for (i = 0; i < 12000; i++) printf "subgraph {"; printf "a"; for (i = 0; i < 12000; i++) printf "}"; printf "}\n" }' >"$gen/dot-deep-subgraphs.dot"
+awk 'BEGIN { printf "digraph g {\n  a [kind=service, label=\""; for (i = 0; i < 5000000; i++) printf "x"; printf "\"];\n}\n" }' >"$gen/dot-huge-label.dot"
+awk 'BEGIN { printf "digraph g {\n  a [kind=service];\n  a -> b [label=<"; for (i = 0; i < 5000; i++) printf "<b>"; printf "x"; for (i = 0; i < 5000; i++) printf "</b>"; printf ">];\n}\n" }' >"$gen/dot-deep-html-label.dot"
+awk 'BEGIN { printf "digraph chain {\n  c0 [kind=client];\n"; for (i = 1; i < 100000; i++) printf "  c%d [kind=service];\n", i; for (i = 0; i + 1 < 100000; i++) printf "  c%d -> c%d;\n", i, i + 1; printf "}\n" }' >"$gen/dot-100k-chain.dot"
+awk 'BEGIN { srand(1); printf "digraph dense {\n  u [kind=client];\n  u -> s0;\n"; for (i = 0; i < 400; i++) printf "  s%d [kind=service];\n", i; for (k = 0; k < 24000; k++) { a = int(rand() * 400); b = int(rand() * 400); if (a != b) printf "  s%d -> s%d [label=\"call %d\"];\n", a, b, k }; printf "}\n" }' >"$gen/dot-dense-24k-links.dot"
+awk 'BEGIN { printf "flowchart TD\n"; for (i = 0; i < 12000; i++) printf "subgraph s%d\n", i; printf "a --> b\n"; for (i = 0; i < 12000; i++) printf "end\n" }' >"$gen/mermaid-deep-subgraphs.mmd"
+awk 'BEGIN { printf "flowchart LR\n  a[\""; for (i = 0; i < 5000000; i++) printf "x"; printf "\"] --> b\n" }' >"$gen/mermaid-huge-label.mmd"
+awk 'BEGIN { printf "<mxfile>"; for (i = 0; i < 5000; i++) printf "<a>"; for (i = 0; i < 5000; i++) printf "</a>"; printf "</mxfile>\n" }' >"$gen/drawio-deep-xml.drawio"
+# 200 MB of zeros, deflated (gzip's stream without its header and trailer).
+{ printf '<mxfile>\n<diagram name="Bomb">'; head -c 200000000 /dev/zero | gzip -9 | tail -c +11 | head -c -8 | base64 -w0; printf '</diagram>\n</mxfile>\n'; } >"$gen/drawio-deflate-bomb.drawio"
+mkdir -p "$gen/config-deep-section"
+awk 'BEGIN { printf "["; for (i = 0; i < 12000; i++) printf "a."; printf "a]\nx = 1\n" }' >"$gen/config-deep-section/archlint.toml"
+cp "$here/clean.dot" "$gen/config-deep-section/model.dot"
+mkdir -p "$gen/pattern-deep"
+awk 'BEGIN { printf "digraph p {\n  id=\"deep\"; check=forbid; message=\"m\"; fix=\"f\"\n"; for (i = 0; i < 12000; i++) printf "subgraph {"; printf "a"; for (i = 0; i < 12000; i++) printf "}"; printf "}\n" }' >"$gen/pattern-deep/rule.dot"
+printf 'digraph g {' >"$gen/dot-over-64mib.dot"
+truncate -s $((64 * 1024 * 1024 + 1)) "$gen/dot-over-64mib.dot"
+
+clean=$here/clean.dot
+
+# --- Each case: NAME COMMAND STATUS TEXT (expected.tsv, tab-separated).
+# In COMMAND, CASE is the case's path (cases/ or generated/) and OUT a
+# fresh output path in an empty folder.
+while IFS=$'\t' read -r name command want text; do
+  [ -z "$name" ] || [ "${name:0:1}" = "#" ] && continue
+  path=$here/cases/$name
+  [ -e "$path" ] || path=$gen/$name
+  if [ ! -e "$path" ]; then
+    failed=$((failed + 1))
+    echo "FAIL $name: no such case"
+    continue
+  fi
+  outdir=$work/out/$name
+  rm -rf "$outdir" && mkdir -p "$outdir"
+  args=${command//CASE/$path}
+  args=${args//OUT/$outdir/out}
+  args=${args//CLEAN/$clean}
+  start=$(date +%s)
+  # shellcheck disable=SC2086
+  (cd "$outdir" && timeout "$seconds" "$archlint" $args >"$work/stdout" 2>"$work/stderr")
+  got=$?
+  took=$(($(date +%s) - start))
+  problem=""
+  if [ "$got" -eq 124 ]; then
+    problem="did not finish in ${seconds}s"
+  elif [ "$got" -ne "$want" ]; then
+    problem="exit $got, wanted $want"
+  elif ! grep -qF -- "$text" "$work/stdout" "$work/stderr"; then
+    problem="'$text' not printed"
+  elif [ "$want" -eq 2 ] && [ -n "$(ls -A "$outdir")" ]; then
+    problem="a failed run left files: $(ls -A "$outdir" | tr '\n' ' ')"
+  elif find "$outdir" -name '*archlint-tmp*' | grep -q .; then
+    problem="a temporary file was left behind"
+  fi
+  [ "$took" -ge 10 ] && echo "slow: $name ($command) took ${took}s"
+  if [ -z "$problem" ]; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1))
+    echo "FAIL $name ($command, ${took}s): $problem"
+    sed 's/^/  | /' "$work/stdout" "$work/stderr" | head -8
+  fi
+done <"$here/expected.tsv"
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -164,9 +164,11 @@ std::string html_checklist(const GalleryEntry& e) {
     PointStatus s = point_status(*e.result, p.id);
     std::string word(status_word(s));
     std::string cls = s == PointStatus::not_checked ? "unchecked" : word;
-    out += "<li class=\"" + cls + "\"><span class=\"status\">" + word + "</span> " + escape_markup(p.message) +
-           " <code class=\"rule\">" + escape_markup(p.id) + "</code>";
-    if (!p.notes.empty()) out += "<span class=\"notes\">The notes: " + escape_markup(p.notes) + "</span>";
+    std::string point = p.notes.empty() ? escape_markup(p.fix) : "<span class=\"said\">" + escape_markup(p.notes) + "</span>";
+    out += "<li class=\"" + cls + "\"><span class=\"status\">" + word + "</span> " + point + " <code class=\"rule\">" +
+           escape_markup(p.id) + "</code>";
+    if (!p.notes.empty() && !p.fix.empty()) out += "<span class=\"notes\">Asks for: " + escape_markup(p.fix) + "</span>";
+    if (s == PointStatus::missed) out += "<span class=\"reason\">Missed: " + escape_markup(p.message) + "</span>";
     if (s == PointStatus::waived)
       out += "<span class=\"reason\">Waived: " + escape_markup(waiver_reason(*e.result, p.id)) + "</span>";
     out += "</li>\n";
@@ -273,8 +275,10 @@ std::string md_checklist(const GalleryEntry& e) {
   std::string out = "### The notes' checklist (" + checklist_summary(e) + " met)\n\n";
   for (const auto& p : e.checklist) {
     PointStatus s = point_status(*e.result, p.id);
-    out += "- **" + std::string(status_word(s)) + "**: " + md::text(p.message) + " (" + md::code(p.id) + ")\n";
-    if (!p.notes.empty()) out += "  - The notes: " + md::text(p.notes) + "\n";
+    out += "- **" + std::string(status_word(s)) + "**: " + md::text(p.notes.empty() ? p.fix : p.notes) + " (" +
+           md::code(p.id) + ")\n";
+    if (!p.notes.empty() && !p.fix.empty()) out += "  - Asks for: " + md::text(p.fix) + "\n";
+    if (s == PointStatus::missed) out += "  - Missed: " + md::text(p.message) + "\n";
     if (s == PointStatus::waived) out += "  - Waived: " + md::text(waiver_reason(*e.result, p.id)) + "\n";
   }
   return out + "\n";

@@ -18,6 +18,7 @@ namespace archlint {
 struct ChecklistPoint {
   std::string id;       // the pattern rule's id: "checklist-pastebin-cache"
   std::string message;  // what missing it means, the pattern's names filled in
+  std::string fix;      // what it asks the design for
   std::string notes;    // the notes' own words it comes from ("" when none)
 };
 
@@ -32,14 +33,14 @@ PointStatus point_status(const CheckResult& result, const std::string& point_id)
 /// One model of the gallery. Paths are as links should show them, relative
 /// to the gallery; "" for a file that was not written.
 struct GalleryEntry {
-  const Model* model;
-  const CheckResult* result;
-  std::string about;                     // the model's header comment, paragraphs split by "\n\n"; "" for none
-  std::vector<ChecklistPoint> checklist;  // its problem's points; empty when it has none
-  std::string page_file;                 // its HTML review page
-  std::string review_file;               // its Markdown review
-  std::string svg_file;                  // its picture as a file
-  std::string svg;                       // its picture to inline in HTML ("" for none)
+  const Model* model = nullptr;
+  const CheckResult* result = nullptr;
+  std::string about = {};                     // the model's header comment, paragraphs split by "\n\n"; "" for none
+  std::vector<ChecklistPoint> checklist = {};  // its problem's points; empty when it has none
+  std::string page_file = {};                 // its HTML review page
+  std::string review_file = {};               // its Markdown review
+  std::string svg_file = {};                  // its picture as a file
+  std::string svg = {};                       // its picture to inline in HTML ("" for none)
 };
 
 /// The order a reader studies them in: by title (case-insensitive), then source.

@@ -43,10 +43,10 @@ CheckResult make_result() {
 }
 
 std::vector<ChecklistPoint> points() {
-  return {{"checklist-pastebin-cache", "no cache", "\"Caching for hot links\""},
-          {"checklist-pastebin-blob-store", "no blob store", ""},
-          {"checklist-pastebin-expiry-cleanup", "no purge job", ""},
-          {"checklist-pastebin-other", "not run", ""}};
+  return {{"checklist-pastebin-cache", "no cache", "add a cache", "\"Caching for hot links\""},
+          {"checklist-pastebin-blob-store", "no blob store", "add S3", ""},
+          {"checklist-pastebin-expiry-cleanup", "no purge job", "add a purge job", ""},
+          {"checklist-pastebin-other", "not run", "add <other>", ""}};
 }
 
 bool contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
@@ -90,10 +90,13 @@ TEST_CASE("gallery html: a section per model with its parts, strings escaped, id
   CHECK(contains(page, "<svg id=\"d2-x\"><g id=\"d2-component-a\"/><use href=\"#d2-x\"/></svg>"));
   // The checklist: 2 of 4 met or waived, each point's status, notes and waiver reason.
   CHECK(contains(page, "The notes' checklist (2 of 4 met)"));
-  CHECK(contains(page, "<li class=\"missed\"><span class=\"status\">missed</span> no cache"));
-  CHECK(contains(page, "The notes: &quot;Caching for hot links&quot;"));
+  // A point reads as the notes' words (else its fix), with what it asks for and, when missed, why.
+  CHECK(contains(page, "<li class=\"missed\"><span class=\"status\">missed</span> <span class=\"said\">&quot;Caching "
+                       "for hot links&quot;</span>"));
+  CHECK(contains(page, "Asks for: add a cache</span><span class=\"reason\">Missed: no cache</span>"));
+  CHECK(contains(page, "<span class=\"status\">met</span> add a purge job <code"));
   CHECK(contains(page, "Waived: bodies are tiny &lt;img src=x&gt;"));
-  CHECK(contains(page, "<li class=\"unchecked\"><span class=\"status\">not checked</span>"));
+  CHECK(contains(page, "<li class=\"unchecked\"><span class=\"status\">not checked</span> add &lt;other&gt;"));
   CHECK_FALSE(contains(page, "<img src=x>"));
   CHECK_FALSE(contains(page, "<i>"));
   // The model with no problem, comment or findings: no checklist, no comment.
@@ -116,7 +119,8 @@ TEST_CASE("gallery markdown: images, links and escaped text") {
   CHECK(contains(md, "[review](shop.md) · [HTML review](shop.html)"));
   CHECK(contains(md, "| `api` | consistency | strong |"));
   CHECK(contains(md, "- **buy**: `user` → `api`"));
-  CHECK(contains(md, "- **missed**: no cache (`checklist-pastebin-cache`)"));
+  CHECK(contains(md, "- **missed**: &quot;Caching for hot links&quot; (`checklist-pastebin-cache`)\n"
+                     "  - Asks for: add a cache\n  - Missed: no cache\n"));
   CHECK(contains(md, "  - Waived: bodies are tiny &lt;img src=x&gt;"));
   CHECK(contains(md, "no cache \\| &lt;i&gt;") == false);  // pipes are only escaped in tables
   CHECK(contains(md, "no cache | &lt;i&gt;"));

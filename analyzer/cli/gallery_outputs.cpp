@@ -27,7 +27,9 @@ std::vector<ChecklistPoint> checklist_points(const std::string& problem) {
   auto it = problem.empty() ? problem_checklists().end() : problem_checklists().find(problem);
   if (it == problem_checklists().end()) return out;
   Model none;
-  for (const auto& p : it->second) out.push_back({p.id, fill_template(p.message, p, nullptr, none), checklist_notes(p)});
+  for (const auto& p : it->second)
+    out.push_back({p.id, fill_template(p.message, p, nullptr, none), fill_template(p.fix, p, nullptr, none),
+                   checklist_notes(p)});
   return out;
 }
 
@@ -59,7 +61,10 @@ void add_gallery(const CheckedModels& checked, const GalleryFiles& files, const 
   std::vector<GalleryEntry> entries;
   for (std::size_t i = 0; i < checked.models.size(); ++i) {
     const Model& model = checked.models[i];
-    GalleryEntry e{&model, &checked.results[i], model_about(model), checklist_points(model.problem)};
+    GalleryEntry e{.model = &model,
+                   .result = &checked.results[i],
+                   .about = model_about(model),
+                   .checklist = checklist_points(model.problem)};
     if (files.reviews) e.review_file = names[i] + ".md", e.svg_file = names[i] + ".svg";
     if (files.pages) e.page_file = names[i] + ".html";
     if (files.pages && i < page_svgs.size()) e.svg = page_svgs[i];

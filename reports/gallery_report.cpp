@@ -1,7 +1,6 @@
 #include "gallery_report.hpp"
 
 #include <algorithm>
-#include <cctype>
 
 #include "html_report.hpp"
 #include "html_syntax.hpp"
@@ -13,11 +12,6 @@ namespace {
 
 std::string plural(std::size_t n, std::string_view word) {
   return std::to_string(n) + " " + std::string(word) + (n == 1 ? "" : "s");
-}
-
-std::string lower(std::string text) {
-  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return text;
 }
 
 /// The paragraphs of a header comment (split at blank lines).
@@ -344,7 +338,7 @@ PointStatus point_status(const CheckResult& result, const std::string& point_id)
 
 void sort_gallery(std::vector<GalleryEntry>& entries) {
   std::stable_sort(entries.begin(), entries.end(), [](const GalleryEntry& a, const GalleryEntry& b) {
-    std::string ta = lower(a.model->title()), tb = lower(b.model->title());
+    std::string ta = to_lower(a.model->title()), tb = to_lower(b.model->title());
     if (ta != tb) return ta < tb;
     return a.model->source() < b.model->source();
   });

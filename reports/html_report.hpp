@@ -1,14 +1,13 @@
 #pragma once
 /// The review of a model as one self-contained HTML page (stylesheet,
-/// script and diagram inline; nothing loaded from anywhere), and the
-/// catalogue index that links those pages.
+/// script and diagram inline; nothing loaded from anywhere), and the parts
+/// of it that the gallery (gallery_report.hpp) shows too.
 
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "finding.hpp"
-#include "index_report.hpp"
 #include "model.hpp"
 
 namespace archlint {
@@ -27,9 +26,25 @@ std::string finding_target(const Model& model, const Finding& finding);
 /// Every string from the model is escaped; the same input gives the same bytes.
 std::string html_report(const Model& model, const CheckResult& result, std::string_view svg);
 
-/// The catalogue index page: one row per model, its title linked to its
-/// page (`report_file`), with problem, components and the counts of errors,
-/// warnings, info and waived findings; then the totals.
-std::string html_index(const std::vector<IndexEntry>& entries);
+/// The four counts every page shows: unwaived errors, warnings and info, and waived.
+struct FindingCounts {
+  std::size_t errors = 0, warnings = 0, info = 0, waived = 0;
+  FindingCounts() = default;
+  explicit FindingCounts(const CheckResult& r);
+  FindingCounts& operator+=(const FindingCounts& other);
+};
+
+/// The counts as the row of boxes at the top of a page.
+std::string html_count_list(const FindingCounts& counts);
+
+/// Where a finding sits, as markup: its link's ends, its component (with
+/// its label), or "the design".
+std::string html_finding_where(const Model& model, const Finding& finding);
+
+/// The rule id, linked to its page when it is a built-in rule.
+std::string html_rule_link(const std::string& id);
+
+/// The line at the foot of every page.
+std::string html_footer();
 
 }  // namespace archlint

@@ -1,6 +1,7 @@
 #include "html_syntax.hpp"
 
 #include <cctype>
+#include <initializer_list>
 
 #include "html_assets.hpp"
 #include "text.hpp"
@@ -59,7 +60,30 @@ std::string page(std::string_view title, std::string_view body) {
   return out;
 }
 
-std::string inline_svg(std::string_view svg) {
+namespace {
+
+/// `text` with `prefix` put after every occurrence of any of `marks`.
+std::string prefix_after(std::string_view text, std::string_view prefix,
+                         std::initializer_list<std::string_view> marks) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t n = 0;
+    for (std::string_view mark : marks)
+      if (text.substr(i).starts_with(mark)) n = mark.size();
+    if (n == 0) {
+      out += text[i++];
+      continue;
+    }
+    out.append(text.substr(i, n)).append(prefix);
+    i += n;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string inline_svg(std::string_view svg, std::string_view id_prefix) {
   std::string_view rest = svg;
   std::string out;
   // Everything before the root element (declaration, doctype, comments) goes.
@@ -77,6 +101,8 @@ std::string inline_svg(std::string_view svg) {
     rest.remove_prefix(close + 3);
   }
   while (!out.empty() && (out.back() == '\n' || out.back() == ' ')) out.pop_back();
+  // The writer escapes `"` in text, so these only occur as attributes.
+  if (!id_prefix.empty()) out = prefix_after(out, id_prefix, {" id=\"", "url(#", "href=\"#"});
   return out + "\n";
 }
 

@@ -16,7 +16,9 @@ std::string page(std::string_view title, std::string_view body);
 /// SVG text as an element to put in an HTML body: the XML declaration,
 /// doctype and comments before and inside it taken out. Text and attribute
 /// values stay as the SVG escaped them (the SVG writer escapes & < > ").
-std::string inline_svg(std::string_view svg);
+/// With `id_prefix`, every id and every reference to one (`url(#`,
+/// `href="#`) starts with it, so that several pictures share a page.
+std::string inline_svg(std::string_view svg, std::string_view id_prefix = "");
 
 /// A relative file path as a link target: letters, digits, `-._~/` as
 /// they are, every other byte percent-encoded (so that `#`, `?`, `:` and

@@ -1,4 +1,4 @@
-// The HTML review page and index: every model string escaped (in the table,
+// The HTML review page: every model string escaped (in the table,
 // in the inline SVG and in attributes), counts, and the ids that tie each
 // table row to its badge and its component or link in the diagram.
 
@@ -174,18 +174,6 @@ TEST_CASE("html report: the same input gives the same bytes") {
   Model model = load_model();
   CheckResult result = make_result();
   CHECK(html_report(model, result, "<svg/>") == html_report(model, result, "<svg/>"));
-}
-
-TEST_CASE("html index: rows link pages, counts and totals, names escaped") {
-  Model model = load_model();
-  CheckResult result = make_result();
-  std::string page = html_index({{&model, &result, "shop <1>.html", ""}, {&model, &result, "shop.html", ""}});
-  CHECK(contains(page, "<a href=\"shop%20%3C1%3E.html\">Shop &lt;script&gt;"));
-  CHECK(contains(page, "<a href=\"shop.html\">"));
-  CHECK(contains(page, "<li class=\"error\"><b>2</b>errors</li>"));
-  CHECK(contains(page, "<li class=\"waived\"><b>2</b>waived</li>"));
-  CHECK(contains(page, "2 models"));
-  CHECK(script_count(page) == 1);
 }
 
 TEST_CASE("picture: a model's link attributes keep web and mail links only") {

@@ -1,5 +1,4 @@
 #include <filesystem>
-#include <sstream>
 
 #include "build_model.hpp"
 #include "catalogue.hpp"
@@ -23,19 +22,6 @@ std::string problem_title(std::string_view problem) {
   return std::string(problem);
 }
 
-/// The `// notes:` lines of a checklist file, joined.
-std::string notes_of(std::string_view text) {
-  std::string notes;
-  std::istringstream in{std::string(text)};
-  for (std::string line; std::getline(in, line);) {
-    std::string_view l = trim(line);
-    if (!l.starts_with("// notes:")) continue;
-    if (!notes.empty()) notes += ' ';
-    notes += trim(l.substr(9));
-  }
-  return notes;
-}
-
 /// The problem's checklist as comment lines: each point's message, fix and notes quote.
 std::string checklist_comments(std::string_view problem) {
   std::string out;
@@ -48,9 +34,7 @@ std::string checklist_comments(std::string_view problem) {
   for (const auto& p : *list) {
     out += "//   - " + fill_template(p.message, p, nullptr, none) + " [" + p.id + "]\n";
     if (!p.fix.empty()) out += "//       fix: " + fill_template(p.fix, p, nullptr, none) + "\n";
-    for (const auto& file : checklist_files())
-      if (file.path == p.file)
-        if (std::string notes = notes_of(file.text); !notes.empty()) out += "//       notes: " + notes + "\n";
+    if (std::string notes = checklist_notes(p); !notes.empty()) out += "//       notes: " + notes + "\n";
   }
   return out;
 }

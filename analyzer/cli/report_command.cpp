@@ -3,6 +3,7 @@
 #include <system_error>
 
 #include "commands.hpp"
+#include "gallery_outputs.hpp"
 #include "html_report.hpp"
 #include "index_report.hpp"
 #include "inputs.hpp"
@@ -34,16 +35,11 @@ void add_reviews(const CheckedModels& checked, std::vector<std::string> svgs, Ou
 }
 
 /// The review pages: one self-contained HTML page per model (its diagram
-/// without the findings list, which the page's table replaces), and index.html.
+/// without the findings list, which the page's table replaces).
 void add_pages(const CheckedModels& checked, const std::vector<std::string>& svgs, OutputFiles& outputs) {
   std::vector<std::string> names = output_stems(checked.models);
-  std::vector<IndexEntry> index;
-  for (std::size_t i = 0; i < checked.models.size(); ++i) {
-    std::string page_name = names[i] + ".html";
-    outputs.emplace_back(page_name, html_report(checked.models[i], checked.results[i], svgs[i]));
-    index.push_back({&checked.models[i], &checked.results[i], page_name, ""});
-  }
-  outputs.emplace_back("index.html", html_index(index));
+  for (std::size_t i = 0; i < checked.models.size(); ++i)
+    outputs.emplace_back(names[i] + ".html", html_report(checked.models[i], checked.results[i], svgs[i]));
 }
 
 }  // namespace
@@ -68,6 +64,7 @@ int run_report(const ReportOptions& options, std::ostream& out, std::ostream& er
   OutputFiles outputs;  // file name in the folder, content
   if (wants("markdown")) add_reviews(checked, std::move(svgs), outputs);
   if (wants("html")) add_pages(checked, page_svgs, outputs);
+  add_gallery(checked, {.reviews = wants("markdown"), .pages = wants("html")}, page_svgs, outputs);
   if (wants("json")) outputs.emplace_back("findings.json", json_report(results, checked.model_pointers()));
   if (wants("sarif"))
     outputs.emplace_back("findings.sarif", sarif_report(results, checked.model_pointers(), checked.patterns()));

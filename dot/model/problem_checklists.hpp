@@ -13,6 +13,10 @@ namespace archlint {
 const ChecklistTable& problem_checklists();
 const InputErrors& problem_checklist_errors();
 
+/// The `// notes:` lines of the checklist file `point` was read from, joined:
+/// the notes' own words the point comes from; "" when it has none.
+std::string checklist_notes(const Pattern& point);
+
 /// Applies the built-in checklists to `settings`: models that declare
 /// `problem=<id>` are then checked against that problem's checklist.
 void use_problem_checklists(CheckSettings& settings);

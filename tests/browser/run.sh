@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The HTML review and the SVG as a browser shows them: headless Chromium
 # loads a catalogue model's page and picture and a hostile model's
-# (tests/browser/hostile.dot, whose labels are script payloads), and the DOM
+# (tests/browser/hostile.dot, whose labels are script payloads), and the
+# catalogue's gallery (index.html), and the DOM
 # it dumps must hold the diagram, the badges and the findings table, show
 # that the page's own script ran, and show that no payload did.
 # Usage: run.sh ARCHLINT SOURCE_DIR. Exits 77 (ctest: skipped) when Chromium
@@ -24,10 +25,11 @@ fail() {
   echo "FAIL $1"
 }
 
-# The DOM of FILE after its scripts ran, in $work/dom.
+# The DOM of FILE after its scripts ran, in $work/dom; what the page wrote
+# to its console (errors, refused loads) in $work/chromium.log as CONSOLE lines.
 dump() {
   timeout 120 "$chromium" --headless --disable-gpu --no-sandbox --no-first-run --user-data-dir="$work/profile" \
-    --virtual-time-budget=2000 --dump-dom "file://$1" >"$work/dom" 2>"$work/chromium.log"
+    --enable-logging=stderr --v=0 --virtual-time-budget=2000 --dump-dom "file://$1" >"$work/dom" 2>"$work/chromium.log"
   local status=$?
   if [ $status -ne 0 ] || [ ! -s "$work/dom" ]; then
     fail "chromium could not load $1 (exit $status)"
@@ -118,6 +120,43 @@ if "$archlint" report --format html "$src/models" -o "$work/catalogue" >"$work/o
   done
 else
   fail "report on the catalogue"
+  sed 's/^/  | /' "$work/out"
+fi
+
+# The gallery of the catalogue: index.html loads without a console message
+# (no script error, no load the page's policy refused), shows a section with
+# its picture per model, and every link resolves: #anchors to ids on the
+# page, files to files the report wrote (rule pages to the repository's docs).
+if "$archlint" report --format html,markdown "$src/models" -o "$work/gallery" >"$work/out" 2>&1; then
+  models=$(ls "$src"/models/*.dot | wc -l)
+  if dump "$work/gallery/index.html"; then
+    if grep -q "CONSOLE" "$work/chromium.log"; then
+      fail "gallery: console messages"
+      grep "CONSOLE" "$work/chromium.log" | head -5 | sed 's/^/  | /'
+    else
+      passed=$((passed + 1))
+    fi
+    sections=$(grep -o '<section class="design" id="design-[0-9]*"' "$work/dom" | wc -l)
+    [ "$sections" -eq "$models" ] && passed=$((passed + 1)) || fail "gallery: $sections sections for $models models"
+    pictures=$(tr -d '\n' <"$work/dom" | grep -o '<div class="picture"> *<svg[^>]*viewBox' | wc -l)
+    [ "$pictures" -eq "$models" ] && passed=$((passed + 1)) || fail "gallery: $pictures pictures for $models models"
+    has "gallery: the contents table" "<table id=\"models\">"
+    has "gallery: a checklist" "<ul class=\"checklist\">"
+    has "gallery: a header comment" "<div class=\"about\">"
+    no_payload_ran "gallery"
+    missing=""
+    for target in $(grep -o 'href="[^"]*"' "$work/dom" | sed 's/^href="//; s/"$//' | sort -u); do
+      case "$target" in
+        http://* | https://* | mailto:*) ;;
+        \#*) grep -q "id=\"${target#\#}\"" "$work/dom" || missing="$missing $target" ;;
+        docs/*) [ -f "$src/$target" ] || missing="$missing $target" ;;
+        *) [ -f "$work/gallery/$(printf '%b' "${target//%/\\x}")" ] || missing="$missing $target" ;;
+      esac
+    done
+    [ -z "$missing" ] && passed=$((passed + 1)) || fail "gallery: links that resolve to nothing:$missing"
+  fi
+else
+  fail "gallery report on the catalogue"
   sed 's/^/  | /' "$work/out"
 fi
 

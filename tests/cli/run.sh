@@ -131,10 +131,41 @@ expect_grep "unknown extension named" "cdn.jpg: error: cannot write a .jpg pictu
 if ls "$work"/cdn.jpg* >/dev/null 2>&1; then failed=$((failed + 1)); echo "FAIL: unknown extension wrote a file"; else passed=$((passed + 1)); fi
 expect_status "render -o - of a folder" 2 "$archlint" render "$src/models" -o -
 
+# The gallery: README.md beside the Markdown reviews, index.html beside the
+# pages; a section per model with the parts the model has, and every file
+# it links written.
+expect_status "gallery of the catalogue" 0 "$archlint" report --format markdown,html "$src/models" -o "$work/gallery"
+models=$(ls "$src"/models/*.dot | wc -l)
+for f in README.md index.html index.md; do
+  if [ -s "$work/gallery/$f" ]; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL gallery: no $f"; fi
+done
+sections=$(grep -c '^<a id="design-[0-9]*"></a>$' "$work/gallery/README.md")
+if [ "$sections" -eq "$models" ]; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL gallery README: $sections sections for $models models"; fi
+pictures=$(grep -c '^!\[.*\]([a-z0-9_]*\.svg)$' "$work/gallery/README.md")
+if [ "$pictures" -eq "$models" ]; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL gallery README: $pictures pictures for $models models"; fi
+expect_grep "gallery shows a design's header comment" "^> Proximity service / Yelp: notes section" "$work/gallery/README.md"
+expect_grep "gallery shows a checklist point" "^- \*\*met\*\*: .*(\`checklist-pastebin-cache\`)" "$work/gallery/README.md"
+expect_grep "gallery quotes the notes" "^- \\*\\*met\\*\\*: &quot;Read speed - Caching for hot links.&quot;" "$work/gallery/README.md"
+expect_grep "gallery lists NFRs" "^| the design | availability | " "$work/gallery/README.md"
+expect_grep "gallery lists flows" "^- \*\*redirect\*\*: " "$work/gallery/README.md"
+expect_grep "gallery gives waiver reasons" "^  - Waived: " "$work/gallery/README.md"
+missing=""
+for target in $(grep -o '](\([^)#]*\))' "$work/gallery/README.md" | sed 's/^](//; s/)$//' | sort -u); do
+  [ -f "$work/gallery/$target" ] || missing="$missing $target"
+done
+if [ -z "$missing" ]; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL gallery README links files not written:$missing"; fi
+# A folder of one's own models (no problem, no header comment): the same gallery, fewer sections.
+mkdir -p "$work/mine"
+printf 'digraph mine {\n  a [kind=service, replicas=2];\n}\n' >"$work/mine/a.dot"
+expect_status "gallery of a plain folder" 0 "$archlint" report --format markdown,html "$work/mine" -o "$work/mine-out"
+expect_grep "plain gallery has the model" "^## mine$" "$work/mine-out/README.md"
+if grep -q "The notes' checklist" "$work/mine-out/README.md"; then failed=$((failed + 1)); echo "FAIL plain gallery shows a checklist"; else passed=$((passed + 1)); fi
+expect_grep "plain gallery html has its section" '<section class="design" id="design-1">' "$work/mine-out/index.html"
+
 expect_status "report with a broken model" 2 "$archlint" report "$src/tests/rules/clean.dot" "$src/tests/cli/broken.dot" -o "$work/keep"
 expect_grep "report names the broken model" "broken.dot:3: error:" "$work/stderr"
-expect_grep "report still writes the good one" "wrote 4 files for 1 model" "$work/stdout"
-for f in clean.md clean.svg index.md findings.json; do
+expect_grep "report still writes the good one" "wrote 5 files for 1 model" "$work/stdout"
+for f in clean.md clean.svg index.md README.md findings.json; do
   if [ -s "$work/keep/$f" ]; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL report beside a broken model: no $f"; fi
 done
 if ls "$work/keep" | grep -q broken; then failed=$((failed + 1)); echo "FAIL: a report for the broken model"; else passed=$((passed + 1)); fi

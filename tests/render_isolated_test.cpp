@@ -10,6 +10,7 @@
 #include "load_dot.hpp"
 #include "registry.hpp"
 #include "render_isolated.hpp"
+#include "render_summary.hpp"
 #include "render_svg.hpp"
 
 using namespace archlint;
@@ -50,4 +51,32 @@ TEST_CASE("isolated layout: a big design is drawn by force-directed layout and s
   CHECK(svg->find("2100 components and 2099 links: drawn by force-directed layout with straight lines; link "
                   "labels are in tooltips") != std::string::npos);
   CHECK(svg->find("s0 -&gt; s1: call") != std::string::npos);  // the label, in the link's tooltip
+}
+
+TEST_CASE("summarised picture: past the size, one box per group with counted links and rolled-up findings") {
+  std::string text = "digraph huge {\n  u [kind=client];\n";
+  for (int d = 0; d < 3; ++d) {
+    text += "  subgraph cluster_" + std::to_string(d) + " {\n    label=\"Domain " + std::to_string(d) + "\";\n";
+    for (int i = 0; i < 1700; ++i) text += "    d" + std::to_string(d) + "_" + std::to_string(i) + " [kind=service];\n";
+    text += "  }\n";
+  }
+  for (int d = 0; d < 3; ++d) {
+    text += "  u -> d" + std::to_string(d) + "_0;\n";
+    for (int i = 1; i < 1700; ++i)
+      text += "  d" + std::to_string(d) + "_" + std::to_string(i - 1) + " -> d" + std::to_string(d) + "_" + std::to_string(i) + ";\n";
+  }
+  text += "}\n";
+  auto model = load_dot_text(text, "huge.dot");
+  REQUIRE(model.has_value());
+  CheckResult result = check_model(*model);
+  Summary summary = summarise(*model, result);
+  CHECK(summary.model.components.size() == 4);  // three domains, and the client in no group
+  CHECK(summary.model.components[0].label == "client (in no group)\n1 component");
+  CHECK(summary.model.components[1].label == "Domain 0\n1700 components\n1699 links inside");
+  REQUIRE(summary.model.links.size() == 3);
+  CHECK(summary.model.links[0].label == "1 link");
+  CHECK(summary.result.findings.size() < result.findings.size());
+  auto svg = render_svg(*model, result);
+  REQUIRE(svg.has_value());
+  CHECK(svg->find("5101 components and 5100 links: summarised, one box per top-level group") != std::string::npos);
 }

@@ -15,6 +15,7 @@
 #include "render_legend.hpp"
 #include "render_look.hpp"
 #include "render_review.hpp"
+#include "render_summary.hpp"
 #include "render_titles.hpp"
 #include "svg_elements.hpp"
 #include "text.hpp"
@@ -251,7 +252,8 @@ struct Drawing {
   std::map<std::string, std::string> titles;  // each node's hover text, by component name
 };
 
-std::expected<Drawing, std::string> draw_diagram(const Model& model, const CheckResult& result) {
+std::expected<Drawing, std::string> draw_diagram(const Model& model, const CheckResult& result,
+                                                 const std::string& note) {
   GraphvizRun run;
   if (!run.open(model.name.empty() ? "model" : model.name))
     return std::unexpected("could not create the Graphviz graph: " + GraphvizRun::messages());
@@ -263,6 +265,7 @@ std::expected<Drawing, std::string> draw_diagram(const Model& model, const Check
   Drawing out;
   std::vector<Agnode_t*> nodes = add_components(g, model, clusters, notes.components, out.titles);
   LayoutPlan plan = plan_layout(model);
+  if (!note.empty()) plan.note = note;
   std::vector<Agedge_t*> edges = add_links(g, model, nodes, notes.links, plan.link_labels);
   // Last: a root graph attribute also becomes the default of later subgraphs.
   std::string title = "<B>" + escape_markup(model.title()) + "</B>";
@@ -364,9 +367,10 @@ class DrawingBytes {
 };
 
 /// draw_diagram in a child process (render_isolated.hpp).
-std::expected<Drawing, std::string> draw_diagram_isolated(const Model& model, const CheckResult& result) {
+std::expected<Drawing, std::string> draw_diagram_isolated(const Model& model, const CheckResult& result,
+                                                          const std::string& note) {
   auto bytes = run_isolated([&]() -> std::expected<std::string, std::string> {
-    auto drawing = draw_diagram(model, result);
+    auto drawing = draw_diagram(model, result, note);
     if (!drawing) return std::unexpected(drawing.error());
     return DrawingBytes::encode(*drawing);
   });
@@ -395,7 +399,14 @@ std::string_view shape_for(Kind kind) { return kind_look(kind).shape; }
 
 std::expected<std::string, std::string> render_svg(const Model& model, const CheckResult& result,
                                                    const PictureOptions& options) {
-  auto drawing = draw_diagram_isolated(model, result);
+  // Past a size no layout is worth waiting for: the summary is drawn instead.
+  if (model.components.size() > kSummarisedComponents) {
+    Summary summary = summarise(model, result);
+    PictureOptions summarised = options;
+    summarised.note = summary.note;
+    return render_svg(summary.model, summary.result, summarised);
+  }
+  auto drawing = draw_diagram_isolated(model, result, options.note);
   if (!drawing) return std::unexpected(drawing.error());
   tinyxml2::XMLDocument doc;
   if (doc.Parse(drawing->svg.data(), drawing->svg.size()) != tinyxml2::XML_SUCCESS || !doc.RootElement())

@@ -17,6 +17,7 @@ namespace archlint {
 struct PictureOptions {
   bool legend = true;         // the legend beside the diagram
   bool findings_list = true;  // the numbered findings list under it (an HTML page has its own table)
+  std::string note = {};      // a line under the title (what a summarised picture stands for)
 };
 
 /// Lays out `model` with Graphviz's gvc in-process and returns SVG text,

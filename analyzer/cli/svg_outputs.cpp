@@ -6,8 +6,15 @@ namespace archlint {
 std::vector<std::string> lay_out(CheckedModels& checked, const PictureOptions& options) {
   std::vector<std::string> svgs;
   CheckedModels kept;
+  std::vector<const Model*> models;
+  std::vector<const CheckResult*> results;
   for (std::size_t i = 0; i < checked.models.size(); ++i) {
-    auto svg = render_svg(checked.models[i], checked.results[i], options);
+    models.push_back(&checked.models[i]);
+    results.push_back(&checked.results[i]);
+  }
+  auto drawn = render_svgs(models, results, options);  // several at once, one process each
+  for (std::size_t i = 0; i < checked.models.size(); ++i) {
+    auto& svg = drawn[i];
     if (!svg) {
       checked.errors.push_back({checked.models[i].source(), 0, "cannot lay out the model: " + svg.error()});
       ++checked.broken_files;

@@ -1,5 +1,6 @@
 #include "render_isolated.hpp"
 
+#include <sched.h>
 #include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -7,6 +8,7 @@
 #include <cerrno>
 #include <csignal>
 #include <cstring>
+#include <deque>
 
 namespace archlint {
 namespace {
@@ -23,7 +25,7 @@ bool write_all(int fd, const std::string& bytes) {
   return true;
 }
 
-[[noreturn]] void child(int fd, const std::function<std::expected<std::string, std::string>()>& work) {
+[[noreturn]] void child(int fd, const IsolatedWork& work) {
   ::prctl(PR_SET_PDEATHSIG, SIGKILL);  // a stopped parent takes its layout with it
   std::string reply;
   try {
@@ -37,35 +39,44 @@ bool write_all(int fd, const std::string& bytes) {
   ::_exit(sent ? 0 : 3);  // no destructors, no atexit handlers: they are the parent's
 }
 
-}  // namespace
+/// A child at work: its process and the pipe it answers on.
+struct Job {
+  pid_t pid = -1;
+  int fd = -1;
+  std::string error;  // could not start
+};
 
-std::expected<std::string, std::string> run_isolated(
-    const std::function<std::expected<std::string, std::string>()>& work) {
+Job start(const IsolatedWork& work) {
   int fds[2];
-  if (::pipe(fds) != 0) return std::unexpected(std::string("cannot start the layout: ") + std::strerror(errno));
+  if (::pipe(fds) != 0) return {-1, -1, std::string("cannot start the layout: ") + std::strerror(errno)};
   pid_t pid = ::fork();
   if (pid < 0) {
     int error = errno;
     ::close(fds[0]);
     ::close(fds[1]);
-    return std::unexpected(std::string("cannot start the layout: ") + std::strerror(error));
+    return {-1, -1, std::string("cannot start the layout: ") + std::strerror(error)};
   }
   if (pid == 0) {
     ::close(fds[0]);
     child(fds[1], work);
   }
   ::close(fds[1]);
+  return {pid, fds[0], ""};
+}
+
+std::expected<std::string, std::string> finish(const Job& job) {
+  if (job.pid < 0) return std::unexpected(job.error);
   std::string reply;
   char buffer[1 << 16];
   while (true) {
-    ssize_t n = ::read(fds[0], buffer, sizeof buffer);
+    ssize_t n = ::read(job.fd, buffer, sizeof buffer);
     if (n < 0 && errno == EINTR) continue;
     if (n <= 0) break;
     reply.append(buffer, static_cast<std::size_t>(n));
   }
-  ::close(fds[0]);
+  ::close(job.fd);
   int status = 0;
-  while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  while (::waitpid(job.pid, &status, 0) < 0 && errno == EINTR) {
   }
   if (WIFSIGNALED(status))
     return std::unexpected(std::string("Graphviz crashed (") + ::strsignal(WTERMSIG(status)) +
@@ -74,6 +85,32 @@ std::expected<std::string, std::string> run_isolated(
     return std::unexpected(std::string("the layout stopped without a result; no picture was drawn"));
   if (reply.front() == 'e') return std::unexpected(reply.substr(1));
   return reply.substr(1);
+}
+
+}  // namespace
+
+std::expected<std::string, std::string> run_isolated(const IsolatedWork& work) { return finish(start(work)); }
+
+std::vector<std::expected<std::string, std::string>> run_isolated_all(const std::vector<IsolatedWork>& works,
+                                                                      unsigned parallel) {
+  // Results are read in order: a later child whose pipe fills waits for
+  // its turn, so at most `parallel` run and none is starved.
+  std::vector<std::expected<std::string, std::string>> results;
+  std::deque<Job> running;
+  std::size_t next = 0;
+  while (results.size() < works.size()) {
+    while (next < works.size() && running.size() < std::max(1u, parallel)) running.push_back(start(works[next++]));
+    results.push_back(finish(running.front()));
+    running.pop_front();
+  }
+  return results;
+}
+
+unsigned usable_cores() {
+  cpu_set_t set;
+  if (::sched_getaffinity(0, sizeof set, &set) == 0) return std::max(1, CPU_COUNT(&set));
+  long n = ::sysconf(_SC_NPROCESSORS_ONLN);
+  return n > 0 ? static_cast<unsigned>(n) : 1u;
 }
 
 }  // namespace archlint

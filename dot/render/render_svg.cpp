@@ -3,7 +3,6 @@
 #include <tinyxml2.h>
 
 #include <algorithm>
-#include <cstring>
 #include <map>
 #include <optional>
 #include <vector>
@@ -284,100 +283,6 @@ std::expected<Drawing, std::string> draw_diagram(const Model& model, const Check
   return out;
 }
 
-/// A Drawing as bytes, to come back from the layout's child process (the
-/// same program on the same machine: numbers are copied as they are).
-class DrawingBytes {
- public:
-  static std::string encode(const Drawing& d) {
-    DrawingBytes b;
-    b.text(d.svg);
-    b.frame(d.placement.graph);
-    b.count(d.placement.components.size());
-    for (const Frame& f : d.placement.components) b.frame(f);
-    b.count(d.placement.links.size());
-    for (const auto& spot : d.placement.links) {
-      b.count(spot ? 1 : 0);
-      if (spot) b.spot(*spot);
-    }
-    b.count(d.titles.size());
-    for (const auto& [name, title] : d.titles) {
-      b.text(name);
-      b.text(title);
-    }
-    return std::move(b.out_);
-  }
-
-  static Drawing decode(std::string_view bytes) {
-    DrawingBytes b;
-    b.in_ = bytes;
-    Drawing d;
-    d.svg = b.text();
-    d.placement.graph = b.frame();
-    d.placement.components.resize(b.count());
-    for (Frame& f : d.placement.components) f = b.frame();
-    d.placement.links.resize(b.count());
-    for (auto& spot : d.placement.links)
-      if (b.count()) spot = b.spot();
-    for (std::size_t n = b.count(); n > 0; --n) {
-      std::string name = b.text();
-      d.titles[name] = b.text();
-    }
-    return d;
-  }
-
- private:
-  template <typename T>
-  void raw(const T& value) { out_.append(reinterpret_cast<const char*>(&value), sizeof value); }
-  template <typename T>
-  T raw() {
-    T value{};
-    if (in_.size() >= sizeof value) std::memcpy(&value, in_.data(), sizeof value);
-    in_.remove_prefix(std::min(in_.size(), sizeof value));
-    return value;
-  }
-  void count(std::size_t n) { raw(n); }
-  std::size_t count() { return std::min(raw<std::size_t>(), in_.size()); }
-  void spot(const Spot& p) { raw(p.x), raw(p.y); }
-  Spot spot() {
-    Spot p;
-    p.x = raw<double>();
-    p.y = raw<double>();
-    return p;
-  }
-  void frame(const Frame& f) { spot(f.top_left), spot(f.bottom_right); }
-  Frame frame() {
-    Frame f;
-    f.top_left = spot();
-    f.bottom_right = spot();
-    return f;
-  }
-  void text(const std::string& t) {
-    count(t.size());
-    out_ += t;
-  }
-  std::string text() {
-    std::size_t n = count();
-    std::string t(in_.substr(0, n));
-    in_.remove_prefix(n);
-    return t;
-  }
-
-  std::string out_;
-  std::string_view in_;
-};
-
-/// draw_diagram in a child process (render_isolated.hpp).
-std::expected<Drawing, std::string> draw_diagram_isolated(const Model& model, const CheckResult& result,
-                                                          const std::string& note) {
-  auto bytes = run_isolated([&]() -> std::expected<std::string, std::string> {
-    auto drawing = draw_diagram(model, result, note);
-    if (!drawing) return std::unexpected(drawing.error());
-    return DrawingBytes::encode(*drawing);
-  });
-  if (!bytes) return std::unexpected(bytes.error());
-  return DrawingBytes::decode(*bytes);
-}
-
 /// A number of points out of an SVG length ("412pt", "300").
 double points(const char* length) { return length ? std::atof(length) : 0; }
 
@@ -397,16 +302,19 @@ void grow_canvas(XMLElement& svg, double width, double height) {
 
 std::string_view shape_for(Kind kind) { return kind_look(kind).shape; }
 
-std::expected<std::string, std::string> render_svg(const Model& model, const CheckResult& result,
-                                                   const PictureOptions& options) {
+namespace {
+
+/// The whole picture, made in this process.
+std::expected<std::string, std::string> render_here(const Model& model, const CheckResult& result,
+                                                    const PictureOptions& options) {
   // Past a size no layout is worth waiting for: the summary is drawn instead.
   if (model.components.size() > kSummarisedComponents) {
     Summary summary = summarise(model, result);
     PictureOptions summarised = options;
     summarised.note = summary.note;
-    return render_svg(summary.model, summary.result, summarised);
+    return render_here(summary.model, summary.result, summarised);
   }
-  auto drawing = draw_diagram_isolated(model, result, options.note);
+  auto drawing = draw_diagram(model, result, options.note);
   if (!drawing) return std::unexpected(drawing.error());
   tinyxml2::XMLDocument doc;
   if (doc.Parse(drawing->svg.data(), drawing->svg.size()) != tinyxml2::XML_SUCCESS || !doc.RootElement())
@@ -440,6 +348,22 @@ std::expected<std::string, std::string> render_svg(const Model& model, const Che
   tinyxml2::XMLPrinter printer;
   doc.Print(&printer);
   return std::string(printer.CStr(), static_cast<std::size_t>(printer.CStrSize() - 1));
+}
+
+}  // namespace
+
+std::expected<std::string, std::string> render_svg(const Model& model, const CheckResult& result,
+                                                   const PictureOptions& options) {
+  return run_isolated([&] { return render_here(model, result, options); });
+}
+
+std::vector<std::expected<std::string, std::string>> render_svgs(const std::vector<const Model*>& models,
+                                                                 const std::vector<const CheckResult*>& results,
+                                                                 const PictureOptions& options) {
+  std::vector<IsolatedWork> works;
+  for (std::size_t i = 0; i < models.size(); ++i)
+    works.push_back([&, i] { return render_here(*models[i], *results[i], options); });
+  return run_isolated_all(works, usable_cores());
 }
 
 }  // namespace archlint

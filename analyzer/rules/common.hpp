@@ -36,10 +36,14 @@ inline std::string listed(const std::vector<std::string>& parts) {
   return out;
 }
 
-/// "'a', 'b' and 'c'".
+/// "'a', 'b' and 'c'"; past twelve names, the first ten "and N others", so
+/// that a finding on a big design stays a sentence.
 inline std::string quoted_list(const std::vector<std::string>& names) {
+  constexpr std::size_t kMost = 12, kShown = 10;
   std::vector<std::string> parts;
-  for (const auto& name : names) parts.push_back(quoted(name));
+  for (std::size_t i = 0; i < names.size() && (names.size() <= kMost || i < kShown); ++i)
+    parts.push_back(quoted(names[i]));
+  if (names.size() > kMost) parts.push_back(std::to_string(names.size() - kShown) + " others");
   return listed(parts);
 }
 

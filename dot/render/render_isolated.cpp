@@ -82,7 +82,8 @@ std::expected<std::string, std::string> finish(const Job& job) {
     return std::unexpected(std::string("Graphviz crashed (") + ::strsignal(WTERMSIG(status)) +
                            ") laying out this design; no picture was drawn");
   if (!WIFEXITED(status) || WEXITSTATUS(status) != 0 || reply.empty())
-    return std::unexpected(std::string("the layout stopped without a result; no picture was drawn"));
+    return std::unexpected("the layout ended with status " + std::to_string(WEXITSTATUS(status)) +
+                           " and no result; no picture was drawn");
   if (reply.front() == 'e') return std::unexpected(reply.substr(1));
   return reply.substr(1);
 }

@@ -1,5 +1,9 @@
 #include "markdown_syntax.hpp"
 
+#include <algorithm>
+
+#include "text.hpp"
+
 namespace archlint::md {
 
 std::string cell(std::string_view text) {
@@ -23,7 +27,7 @@ std::string row(const std::vector<std::string>& cells) {
 
 std::string text(std::string_view text) {
   std::string out;
-  for (char c : text) {
+  for (char c : visible_controls(text)) {
     switch (c) {
       case '<': out += "&lt;"; break;
       case '>': out += "&gt;"; break;
@@ -40,14 +44,23 @@ std::string text(std::string_view text) {
 }
 
 std::string code(std::string_view text) {
-  if (text.find('`') == std::string_view::npos) return "`" + std::string(text) + "`";
-  return "`` " + std::string(text) + " ``";
+  std::string body = visible_controls(text);
+  // The fence is one backtick longer than the longest run inside, so no run
+  // can close it; a space on each side keeps a backtick at an end apart.
+  std::size_t longest = 0, run = 0;
+  for (char c : body) {
+    run = c == '`' ? run + 1 : 0;
+    longest = std::max(longest, run);
+  }
+  std::string fence(longest + 1, '`');
+  if (longest == 0) return fence + body + fence;
+  return fence + " " + body + " " + fence;
 }
 
+std::string url(std::string_view target) { return percent_encode(target, "-._~/:#?=&%+@!$,;"); }
+
 std::string link(std::string_view text, std::string_view target) {
-  std::string dest(target);
-  if (dest.find_first_of(" ()") != std::string::npos) dest = "<" + dest + ">";
-  return "[" + std::string(text) + "](" + dest + ")";
+  return "[" + std::string(text) + "](" + url(target) + ")";
 }
 
 }  // namespace archlint::md

@@ -1,20 +1,132 @@
 #include "output_files.hpp"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <cctype>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <map>
+#include <random>
+#include <set>
 #include <system_error>
 
 namespace archlint {
 namespace fs = std::filesystem;
 
-std::expected<void, std::string> write_files(const OutputFiles& files, std::ostream* out) {
-  for (const auto& [path, text] : files) {
-    if (auto written = write_file_atomically(path, text); !written) return written;
-    if (out) *out << "wrote " << path << '\n';
+namespace {
+
+/// A file written in full under its temporary name, waiting to be renamed to `target`.
+struct StagedFile {
+  std::string target;
+  std::string temp;
+};
+
+std::string cannot_write(const std::string& path, int error) {
+  return path + ": error: cannot write the file: " + std::strerror(error);
+}
+
+/// Six letters and digits, different on every call of the process.
+std::string unique_suffix() {
+  static std::mt19937_64 engine{std::random_device{}() ^ static_cast<std::uint64_t>(::getpid())};
+  static constexpr char kChars[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+  std::string out;
+  for (int i = 0; i < 6; ++i) out += kChars[engine() % 36];
+  return out;
+}
+
+/// Creates a new file beside `path` under a name no other file has
+/// (O_CREAT|O_EXCL, never through a symbolic link) and writes `text` to it,
+/// with the mode of the regular file at `path` if there is one. On failure
+/// nothing is left behind and the error names `path` and the reason.
+std::expected<StagedFile, std::string> stage(const std::string& path, const std::string& text) {
+  struct stat existing {};
+  bool replaces = ::lstat(path.c_str(), &existing) == 0;
+  if (replaces && S_ISDIR(existing.st_mode)) return std::unexpected(cannot_write(path, EISDIR));
+  fs::path target(path);
+  fs::path folder = target.parent_path();
+  std::string name = target.filename().string();
+  if (name.empty() || name == "." || name == "..") return std::unexpected(cannot_write(path, EISDIR));
+  int fd = -1;
+  std::string temp;
+  for (int attempt = 0; fd < 0; ++attempt) {
+    temp = (folder / ("." + name + ".archlint-" + unique_suffix())).string();
+    // 0666: a new file gets the mode the umask leaves, as any editor's would.
+    fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
+    if (fd < 0 && (errno != EEXIST || attempt == 100)) return std::unexpected(cannot_write(path, errno));
   }
+  auto fail = [&](int error) {
+    ::close(fd);
+    ::unlink(temp.c_str());
+    return std::unexpected(cannot_write(path, error));
+  };
+  // A file written over keeps its mode (an executable stays executable, a private file private).
+  if (replaces && S_ISREG(existing.st_mode) && ::fchmod(fd, existing.st_mode & 07777) != 0) return fail(errno);
+  for (std::size_t done = 0; done < text.size();) {
+    ssize_t n = ::write(fd, text.data() + done, text.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return fail(errno);
+    done += static_cast<std::size_t>(n);
+  }
+  if (::fsync(fd) != 0 && errno != EINVAL) return fail(errno);
+  if (::close(fd) != 0) {
+    int error = errno;
+    ::unlink(temp.c_str());
+    return std::unexpected(cannot_write(path, error));
+  }
+  return StagedFile{path, temp};
+}
+
+}  // namespace
+
+bool same_file(const std::string& a, const std::string& b) {
+  std::error_code ec;
+  return fs::equivalent(a, b, ec) && !ec;
+}
+
+std::expected<void, std::string> write_files(const OutputFiles& files, std::ostream* out,
+                                             const std::vector<std::string>& inputs) {
+  std::set<std::string> names;
+  for (const auto& [path, text] : files) {
+    std::error_code ec;
+    fs::path canonical = fs::weakly_canonical(path, ec);
+    if (!names.insert(ec ? path : canonical.string()).second)
+      return std::unexpected(path + ": error: two outputs of the run have this name; nothing was written");
+    for (const auto& input : inputs)
+      if (same_file(path, input))
+        return std::unexpected(path + ": error: is an input of the run (" + input +
+                               "); it is never written over: choose another output");
+  }
+  // Every file is written in full before any takes its place.
+  std::vector<StagedFile> staged;
+  auto discard = [&](std::size_t from) {
+    for (std::size_t i = from; i < staged.size(); ++i) ::unlink(staged[i].temp.c_str());
+  };
+  for (const auto& [path, text] : files) {
+    auto file = stage(path, text);
+    if (!file) {
+      discard(0);
+      return std::unexpected(file.error() + (staged.empty() ? "" : "; no file was written"));
+    }
+    staged.push_back(std::move(*file));
+  }
+  for (std::size_t i = 0; i < staged.size(); ++i) {
+    if (::rename(staged[i].temp.c_str(), staged[i].target.c_str()) != 0) {
+      std::string error = cannot_write(staged[i].target, errno);
+      discard(i);
+      return std::unexpected(error);
+    }
+  }
+  if (out)
+    for (const auto& file : staged) *out << "wrote " << file.target << '\n';
   return {};
+}
+
+std::expected<void, std::string> write_file_atomically(const std::string& path, const std::string& text) {
+  return write_files({{path, text}});
 }
 
 std::string page_slug(const std::string& page) {
@@ -34,34 +146,6 @@ std::string path_for_page(const std::string& path, const std::string& page) {
   fs::path p(path);
   fs::path named = p.parent_path() / (p.stem().string() + "-" + page_slug(page) + p.extension().string());
   return named.string();
-}
-
-std::expected<void, std::string> write_file_atomically(const std::string& path, const std::string& text) {
-  fs::path target(path);
-  fs::path temp = target;
-  temp += ".archlint-tmp";
-  {
-    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    if (!out) return std::unexpected(path + ": error: cannot write the file");
-    out << text;
-    out.flush();
-    if (!out) {
-      std::error_code ignored;
-      fs::remove(temp, ignored);
-      return std::unexpected(path + ": error: cannot write the file");
-    }
-  }
-  std::error_code ec;
-  // A file written over keeps its mode (an executable stays executable, a private file private).
-  if (auto status = fs::status(target, ec); !ec && fs::exists(status))
-    fs::permissions(temp, status.permissions(), ec);
-  ec.clear();
-  fs::rename(temp, target, ec);
-  if (ec) {
-    fs::remove(temp, ec);
-    return std::unexpected(path + ": error: cannot write the file: " + ec.message());
-  }
-  return {};
 }
 
 std::vector<std::string> output_stems(const std::vector<Model>& models) {

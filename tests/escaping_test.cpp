@@ -35,7 +35,7 @@ constexpr std::string_view kModel = R"dot(digraph hostile {
   problem = "<img src=x onerror=alert(2)>";
   "nfr.availability" = "99.9% <svg onload=alert(3)>";
   "nfr.latency_p99" = "200ms `` <script>alert(4)</script>";
-  "flow.<img src=x onerror=alert(5)>" = "user -> api -> db";
+  "flow.<img src=x onerror=alert(5)>" = "user -> api -> <script>alert(14)</script>";
   waive = "completeness-estimates: <script>alert(6)</script>";
   user [kind=client, label="<svg onload=alert(7)>
 second line"];
@@ -200,7 +200,7 @@ TEST_CASE("hostile model: every writer shows its strings as text") {
     std::string review = markdown_report(model, result, "hostile <img src=x onerror=alert(15)>.svg");
     check_markdown(review);
     CHECK(contains(review, "&lt;svg onload=alert(3)&gt;"));             // NFR value
-    CHECK(contains(review, "&lt;img src=x onerror=alert(5)&gt;"));      // flow name
+    CHECK(contains(review, "&lt;img src=x onerror=alert(5)&gt;: `user` -> `api` -> `<script>alert(14)</script>`"));  // flow
     CHECK(contains(review, md::code("<script>alert(8)</script>")));      // tech
     CHECK(contains(review, "(\\\\x1b\\[31mred\\`\\`)"));                 // label
     CHECK(contains(review, "hostile%20%3Cimg%20src%3Dx%20onerror%3Dalert%2815%29%3E.svg"));

@@ -448,6 +448,13 @@ expect_status "render onto its input" 2 "$archlint" render "$f/arch.drawio.svg" 
 expect_grep "render never writes over an input" "arch.drawio.svg: error: is an input of the run" "$work/stderr"
 if cmp -s "$f/arch.drawio.svg" "$f/arch.orig"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: render wrote over its input"; fi
 
+mkdir "$f/docs"
+printf '# Design\n\n```mermaid\nflowchart LR\n  a[Web] --> b[(Orders DB)]\n```\n' >"$f/docs/index.md"
+cp "$f/docs/index.md" "$f/index.orig"
+expect_status "report into the folder of its index.md design" 2 "$archlint" report --format markdown "$f/docs/index.md" -o "$f/docs"
+expect_grep "report never writes over an input" "index.md: error: is an input of the run" "$work/stderr"
+if cmp -s "$f/docs/index.md" "$f/index.orig" && [ "$(ls "$f/docs")" = index.md ]; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: report wrote over its input: $(ls "$f/docs")"; fi
+
 # Escape codes in a model's names reach the terminal shown, not acted on.
 printf 'digraph t {\n  "a\033[2Jb" [kind=service];\n}\n' >"$f/escape.dot"
 expect_status "check a name with an escape code" 1 "$archlint" check --fail-on info "$f/escape.dot"

@@ -87,7 +87,11 @@ TEST_CASE("output files: all or nothing") {
   write(dir / "b.md", "old b\n");
   fs::create_directory(dir / "findings.json");  // cannot be written
   std::ostringstream said;
-  auto written = write_files({{dir / "a.md", "new a\n"}, {dir / "b.md", "new b\n"}, {dir / "findings.json", "{}\n"}},
+  // a.md and new.md are in place when findings.json fails: a.md is put back, new.md goes.
+  auto written = write_files({{dir / "a.md", "new a\n"},
+                              {dir / "new.md", "new\n"},
+                              {dir / "findings.json", "{}\n"},
+                              {dir / "b.md", "new b\n"}},
                              &said);
   REQUIRE_FALSE(written);
   CHECK(written.error() == dir / "findings.json" + ": error: cannot write the file: Is a directory; no file was written");

@@ -19,10 +19,14 @@ namespace fs = std::filesystem;
 
 namespace {
 
-/// A file written in full under its temporary name, waiting to be renamed to `target`.
+/// A file written in full under its temporary name, waiting to be renamed
+/// to `target`; and the file it replaces, kept under a second name until
+/// every file of the run is in place.
 struct StagedFile {
   std::string target;
   std::string temp;
+  bool replaces = false;  // something is at `target` now
+  std::string old;        // a hard link to it, "" when the file system gives none
 };
 
 std::string cannot_write(const std::string& path, int error) {
@@ -38,6 +42,22 @@ std::string unique_suffix() {
   return out;
 }
 
+/// A name beside `path` for a file of its own: `.NAME.archlint-XXXXXX`.
+std::string name_beside(const fs::path& path) {
+  return (path.parent_path() / ("." + path.filename().string() + ".archlint-" + unique_suffix())).string();
+}
+
+/// A second name (a hard link, never following a symbolic link) for what
+/// is at `path`, so that it can be put back; "" when there is none.
+std::string keep_old(const std::string& path) {
+  for (int attempt = 0; attempt < 100; ++attempt) {
+    std::string old = name_beside(path);
+    if (::linkat(AT_FDCWD, path.c_str(), AT_FDCWD, old.c_str(), 0) == 0) return old;
+    if (errno != EEXIST) break;
+  }
+  return "";
+}
+
 /// Creates a new file beside `path` under a name no other file has
 /// (O_CREAT|O_EXCL, never through a symbolic link) and writes `text` to it,
 /// with the mode of the regular file at `path` if there is one. On failure
@@ -45,15 +65,12 @@ std::string unique_suffix() {
 std::expected<StagedFile, std::string> stage(const std::string& path, const std::string& text) {
   struct stat existing {};
   bool replaces = ::lstat(path.c_str(), &existing) == 0;
-  if (replaces && S_ISDIR(existing.st_mode)) return std::unexpected(cannot_write(path, EISDIR));
-  fs::path target(path);
-  fs::path folder = target.parent_path();
-  std::string name = target.filename().string();
+  std::string name = fs::path(path).filename().string();
   if (name.empty() || name == "." || name == "..") return std::unexpected(cannot_write(path, EISDIR));
   int fd = -1;
   std::string temp;
   for (int attempt = 0; fd < 0; ++attempt) {
-    temp = (folder / ("." + name + ".archlint-" + unique_suffix())).string();
+    temp = name_beside(path);
     // 0666: a new file gets the mode the umask leaves, as any editor's would.
     fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
     if (fd < 0 && (errno != EEXIST || attempt == 100)) return std::unexpected(cannot_write(path, errno));
@@ -77,7 +94,7 @@ std::expected<StagedFile, std::string> stage(const std::string& path, const std:
     ::unlink(temp.c_str());
     return std::unexpected(cannot_write(path, error));
   }
-  return StagedFile{path, temp};
+  return StagedFile{path, temp, replaces, ""};
 }
 
 }  // namespace
@@ -102,24 +119,35 @@ std::expected<void, std::string> write_files(const OutputFiles& files, std::ostr
   }
   // Every file is written in full before any takes its place.
   std::vector<StagedFile> staged;
-  auto discard = [&](std::size_t from) {
-    for (std::size_t i = from; i < staged.size(); ++i) ::unlink(staged[i].temp.c_str());
-  };
   for (const auto& [path, text] : files) {
     auto file = stage(path, text);
     if (!file) {
-      discard(0);
+      for (const auto& done : staged) ::unlink(done.temp.c_str());
       return std::unexpected(file.error() + (staged.empty() ? "" : "; no file was written"));
     }
     staged.push_back(std::move(*file));
   }
+  // The files replaced keep a second name until all are in place: a rename
+  // that fails puts back those renamed before it.
+  for (auto& file : staged)
+    if (file.replaces) file.old = keep_old(file.target);
   for (std::size_t i = 0; i < staged.size(); ++i) {
-    if (::rename(staged[i].temp.c_str(), staged[i].target.c_str()) != 0) {
-      std::string error = cannot_write(staged[i].target, errno);
-      discard(i);
-      return std::unexpected(error);
+    if (::rename(staged[i].temp.c_str(), staged[i].target.c_str()) == 0) continue;
+    std::string error = cannot_write(staged[i].target, errno);
+    for (std::size_t k = 0; k < i; ++k) {
+      if (!staged[k].old.empty())
+        ::rename(staged[k].old.c_str(), staged[k].target.c_str());
+      else if (!staged[k].replaces)
+        ::unlink(staged[k].target.c_str());
     }
+    for (std::size_t k = i; k < staged.size(); ++k) {
+      ::unlink(staged[k].temp.c_str());
+      if (!staged[k].old.empty()) ::unlink(staged[k].old.c_str());
+    }
+    return std::unexpected(error + (staged.size() > 1 ? "; no file was written" : ""));
   }
+  for (const auto& file : staged)
+    if (!file.old.empty()) ::unlink(file.old.c_str());
   if (out)
     for (const auto& file : staged) *out << "wrote " << file.target << '\n';
   return {};

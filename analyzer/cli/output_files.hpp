@@ -24,8 +24,9 @@ using OutputFiles = std::vector<std::pair<std::string, std::string>>;
 
 /// Writes all of `files` or none: each is written to its temporary file
 /// first, and only when every one succeeded are they renamed into place; on
-/// a failure the temporary files are removed and the files already there
-/// stay as they were. Refuses (writing nothing) two outputs with one name
+/// a failure the temporary files are removed, those renamed already are put
+/// back (each replaced file keeps a hard link until the end), and the files
+/// already there stay as they were. Refuses (writing nothing) two outputs with one name
 /// and an output that is one of `inputs` (by file identity, whatever the
 /// spelling). With `out`, says "wrote PATH" for each.
 std::expected<void, std::string> write_files(const OutputFiles& files, std::ostream* out = nullptr,

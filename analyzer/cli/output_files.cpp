@@ -123,7 +123,7 @@ std::expected<void, std::string> write_files(const OutputFiles& files, std::ostr
     auto file = stage(path, text);
     if (!file) {
       for (const auto& done : staged) ::unlink(done.temp.c_str());
-      return std::unexpected(file.error() + (staged.empty() ? "" : "; no file was written"));
+      return std::unexpected(file.error() + (files.size() > 1 ? "; no file was written" : ""));
     }
     staged.push_back(std::move(*file));
   }

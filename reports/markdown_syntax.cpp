@@ -5,6 +5,17 @@
 #include "text.hpp"
 
 namespace archlint::md {
+namespace {
+
+/// `text` on one line (line breaks as spaces), other control characters shown as `\xNN`.
+std::string one_line(std::string_view text) {
+  std::string flat(text);
+  for (char& c : flat)
+    if (c == '\n' || c == '\r') c = ' ';
+  return visible_controls(flat);
+}
+
+}  // namespace
 
 std::string cell(std::string_view text) {
   std::string out;
@@ -27,7 +38,7 @@ std::string row(const std::vector<std::string>& cells) {
 
 std::string text(std::string_view text) {
   std::string out;
-  for (char c : visible_controls(text)) {
+  for (char c : one_line(text)) {
     switch (c) {
       case '<': out += "&lt;"; break;
       case '>': out += "&gt;"; break;
@@ -44,7 +55,7 @@ std::string text(std::string_view text) {
 }
 
 std::string code(std::string_view text) {
-  std::string body = visible_controls(text);
+  std::string body = one_line(text);
   // The fence is one backtick longer than the longest run inside, so no run
   // can close it; a space on each side keeps a backtick at an end apart.
   std::size_t longest = 0, run = 0;

@@ -17,14 +17,14 @@ std::string row(const std::vector<std::string>& cells);
 /// `text` shown as written wherever Markdown and HTML are read: `<`, `>`,
 /// `&` and `"` as entities (so no raw HTML gets through), the characters
 /// that start emphasis, code, links or strike-through (\ ` * _ [ ] ~)
-/// escaped with a backslash, and control characters and line breaks shown
-/// as `\xNN` (visible_controls). Pipes are left to `cell`.
+/// escaped with a backslash, line breaks as spaces and other control
+/// characters shown as `\xNN` (visible_controls). Pipes are left to `cell`.
 std::string text(std::string_view text);
 
 /// `text` as an inline code span, which Markdown shows as text (HTML in it
 /// included): fenced with more backticks than any run inside, so that no
-/// number of backticks ends it early; control characters and line breaks
-/// shown as `\xNN`.
+/// number of backticks ends it early; line breaks as spaces, other control
+/// characters shown as `\xNN`.
 std::string code(std::string_view text);
 
 /// `target` as a link destination: letters, digits and the URL characters

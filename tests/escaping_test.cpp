@@ -167,7 +167,8 @@ TEST_CASE("markdown code span: no number of backticks ends it early") {
   CHECK(md::code("a`b") == "`` a`b ``");
   CHECK(md::code("a``b") == "``` a``b ```");
   CHECK(md::code("```") == "```` ``` ````");
-  CHECK(md::code("x\ny\x1b") == "`x\\x0ay\\x1b`");
+  CHECK(md::code("x\ny\x1b") == "`x y\\x1b`");
+  CHECK(md::text("a\r\nb\x1b*") == "a  b\\\\x1b\\*");
   for (std::string value : {"``", "a``b`c", "`x`", "<script>``</script>", "````"})
     CHECK(outside_code(md::code(value)) == "<code/>");
 }

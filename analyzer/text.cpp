@@ -163,6 +163,56 @@ std::string escape_markup(std::string_view text) {
   return out;
 }
 
+std::string without_xml_controls(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text)
+    if (static_cast<unsigned char>(c) >= 0x20 || c == '\t' || c == '\n' || c == '\r') out += c;
+  return out;
+}
+
+std::string visible_controls(std::string_view text, bool keep_lines) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  auto hex = [](unsigned value) { return std::string{kHex[value >> 4 & 15], kHex[value & 15]}; };
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    auto byte = static_cast<unsigned char>(text[i]);
+    auto next = [&](std::size_t k) { return i + k < text.size() ? static_cast<unsigned char>(text[i + k]) : 0u; };
+    if (keep_lines && (byte == '\n' || byte == '\t')) {
+      out += text[i];
+    } else if (byte < 0x20 || byte == 0x7f) {
+      out += "\\x" + hex(byte);
+    } else if (byte == 0xc2 && next(1) >= 0x80 && next(1) <= 0x9f) {  // U+0080..U+009F, CSI among them
+      out += "\\x" + hex(next(1));
+      ++i;
+    } else if (byte == 0xe2 && ((next(1) == 0x80 && next(2) >= 0xaa && next(2) <= 0xae) ||
+                                (next(1) == 0x81 && next(2) >= 0xa6 && next(2) <= 0xa9))) {
+      out += "\\u20" + hex(((next(1) & 0x3f) << 6 | (next(2) & 0x3f)) & 0xff);
+      i += 2;
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
+
+std::string percent_encode(std::string_view text, std::string_view kept) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (char c : text) {
+    auto byte = static_cast<unsigned char>(c);
+    if ((byte < 0x80 && std::isalnum(byte)) || kept.find(c) != std::string_view::npos) {
+      out += c;
+    } else {
+      out += '%';
+      out += kHex[byte >> 4];
+      out += kHex[byte & 15];
+    }
+  }
+  return out;
+}
+
 bool has_words(std::string_view text, std::initializer_list<std::string_view> words) {
   for (std::string_view w : words)
     for (std::size_t at = text.find(w); at != std::string_view::npos; at = text.find(w, at + 1)) {
@@ -193,14 +243,17 @@ std::string hex_byte(unsigned char c) {
 }  // namespace
 
 std::string printable(std::string_view text, std::size_t most) {
+  std::string visible = visible_controls(text);
   std::string out;
-  for (std::size_t i = 0; i < text.size();) {
+  for (std::size_t i = 0; i < visible.size();) {
     if (out.size() >= most) return out + "...";
-    auto c = static_cast<unsigned char>(text[i]);
+    auto c = static_cast<unsigned char>(visible[i]);
     std::size_t length = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-    std::string_view piece = text.substr(i, length);
-    if (c < 0x20 || c == 0x7F || (c >= 0x80 && !text_problem(piece).empty())) {
-      out += "\\x" + hex_byte(c).substr(2);
+    std::string_view piece = std::string_view(visible).substr(i, length);
+    if (c >= 0x80 && !text_problem(piece).empty()) {  // a byte that is not UTF-8
+      std::string code = hex_byte(c).substr(2);
+      for (char& d : code) d = static_cast<char>(std::tolower(static_cast<unsigned char>(d)));
+      out += "\\x" + code;
       ++i;
     } else {
       out += piece;

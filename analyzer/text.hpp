@@ -35,8 +35,8 @@ int line_at(std::string_view text, std::size_t offset);
 /// ("a control character (U+001B)", "bytes that are not UTF-8 (0xE9)").
 std::string text_problem(std::string_view text);
 
-/// `text` as it can be shown in a message: control characters and bytes
-/// that are not UTF-8 written as `\xNN`, and cut to `most` bytes with "...".
+/// `text` as it can be shown in a message: visible_controls(), bytes that
+/// are not UTF-8 written as `\xNN`, and cut to `most` bytes with "...".
 std::string printable(std::string_view text, std::size_t most = 80);
 
 /// Joins with `sep`.
@@ -46,6 +46,22 @@ std::string join(const std::vector<std::string>& parts, std::string_view sep);
 /// single-quoted attribute: & < > " ' as character references; the control
 /// characters neither may hold (all below space but tab and line breaks) dropped.
 std::string escape_markup(std::string_view text);
+
+/// `text` without the control characters that XML 1.0 cannot hold at all
+/// (all below space but tab and line breaks).
+std::string without_xml_controls(std::string_view text);
+
+/// `text` with what a terminal would act on shown instead: the control
+/// characters (below space, DEL, and U+0080..U+009F) as `\xNN` (`\x1b` for
+/// ESC, `\x0a` for a line break) and the bidirectional overrides and
+/// isolates (U+202A..U+202E, U+2066..U+2069) as `\u202e`; a backslash
+/// stays as it is. With `keep_lines`, line breaks and tabs stay (for a
+/// whole report rather than one field of it).
+std::string visible_controls(std::string_view text, bool keep_lines = false);
+
+/// `text` with every byte but ASCII letters, digits and those in `kept`
+/// percent-encoded (`%3C`), for links and URIs.
+std::string percent_encode(std::string_view text, std::string_view kept);
 
 /// The words of `text`: runs of ASCII letters and digits.
 int word_count(std::string_view text);

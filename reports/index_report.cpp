@@ -1,5 +1,6 @@
 #include "index_report.hpp"
 
+#include "html_syntax.hpp"
 #include "markdown_syntax.hpp"
 
 namespace archlint {
@@ -20,14 +21,14 @@ std::string markdown_index(const std::vector<IndexEntry>& entries) {
   for (const auto& e : entries) {
     const std::size_t counts[4] = {e.result->count(Severity::error), e.result->count(Severity::warning),
                                    e.result->count(Severity::info), e.result->waived_count()};
-    std::vector<std::string> cells = {e.model->title(), e.model->problem.empty() ? "" : md::code(e.model->problem),
+    std::vector<std::string> cells = {md::text(e.model->title()), e.model->problem.empty() ? "" : md::code(e.model->problem),
                                       std::to_string(e.model->components.size())};
     for (int i = 0; i < 4; ++i) {
       cells.push_back(std::to_string(counts[i]));
       totals[i] += counts[i];
     }
-    cells.push_back(e.report_file.empty() ? "" : md::link("report", e.report_file));
-    cells.push_back(e.svg_file.empty() ? "" : md::link("SVG", e.svg_file));
+    cells.push_back(e.report_file.empty() ? "" : md::link("report", html::file_link(e.report_file)));
+    cells.push_back(e.svg_file.empty() ? "" : md::link("SVG", html::file_link(e.svg_file)));
     out += md::row(cells);
   }
   out += "\n" + plural(entries.size(), "model") + ": " + plural(totals[0], "error") + ", " +

@@ -12,14 +12,7 @@
 namespace archlint {
 namespace {
 
-/// `text` without the control characters that XML 1.0 cannot hold at all
-/// (tab and line breaks stay).
-std::string xml_text(std::string_view text) {
-  std::string out;
-  for (char c : text)
-    if (static_cast<unsigned char>(c) >= 0x20 || c == '\t' || c == '\n' || c == '\r') out += c;
-  return out;
-}
+std::string xml_text(std::string_view text) { return without_xml_controls(text); }
 
 /// What one rule found on one model, split by how the test case shows it.
 struct RuleOutcome {
@@ -49,8 +42,8 @@ void set_counts(tinyxml2::XMLElement* element, const Counts& counts) {
 void add_case(tinyxml2::XMLElement* suite, const std::string& rule, const RuleOutcome& outcome,
               const ResultSource& source, Counts& counts) {
   tinyxml2::XMLElement* testcase = suite->InsertNewChildElement("testcase");
-  testcase->SetAttribute("name", rule.c_str());
-  testcase->SetAttribute("classname", family_of(rule).c_str());
+  testcase->SetAttribute("name", xml_text(rule).c_str());
+  testcase->SetAttribute("classname", xml_text(family_of(rule)).c_str());
   testcase->SetAttribute("file", xml_text(source.file).c_str());
   ++counts.tests;
   if (!outcome.failing.empty()) {

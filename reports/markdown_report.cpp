@@ -2,6 +2,7 @@
 
 #include <charconv>
 
+#include "html_syntax.hpp"
 #include "markdown_syntax.hpp"
 #include "text.hpp"
 
@@ -81,7 +82,7 @@ std::string design_section(const Model& model) {
   out += "|---|---|---|---:|---|\n";
   for (const auto& c : model.components) {
     std::string name = md::code(c.name);
-    if (!c.label.empty() && c.label != c.name) name += " (" + c.label + ")";
+    if (!c.label.empty() && c.label != c.name) name += " (" + md::text(c.label) + ")";
     out += md::row({name, std::string(kind_name(c.kind)), c.tech.empty() ? "" : md::code(c.tech),
                     std::to_string(c.replicas), notes(model, c)});
   }
@@ -91,9 +92,9 @@ std::string design_section(const Model& model) {
 std::string nfr_section(const Model& model) {
   std::string out = "## Non-functional requirements\n\n";
   std::string rows;
-  for (const auto& n : model.nfrs) rows += md::row({"design", md::code(n.name), n.value});
+  for (const auto& n : model.nfrs) rows += md::row({"design", md::code(n.name), md::text(n.value)});
   for (const auto& c : model.components)
-    for (const auto& n : c.nfrs) rows += md::row({md::code(c.name), md::code(n.name), n.value});
+    for (const auto& n : c.nfrs) rows += md::row({md::code(c.name), md::code(n.name), md::text(n.value)});
   if (rows.empty()) return out + "none declared\n\n";
   return out + md::row({"scope", "requirement", "value"}) + "|---|---|---|\n" + rows + "\n";
 }
@@ -103,8 +104,8 @@ std::string flow_section(const Model& model) {
   if (model.flows.empty()) return out + "none declared\n\n";
   for (const auto& flow : model.flows) {
     std::string path;
-    for (const auto& hop : flow.hops) path += (path.empty() ? "" : " -> ") + hop;
-    out += "- " + flow.name + ": " + path + "\n";
+    for (const auto& hop : flow.hops) path += (path.empty() ? "" : " -> ") + md::code(hop);
+    out += "- " + md::text(flow.name) + ": " + path + "\n";
   }
   return out + "\n";
 }
@@ -115,12 +116,12 @@ std::string finding_item(const Model& model, const Finding& f) {
   std::string where = f.component.empty() ? "the design" : md::code(f.component);
   std::string rule = md::code(f.rule);
   if (f.waived) rule += ", " + std::string(severity_name(f.severity));
-  std::string out = "- " + md::code(source_location(model.source(), f.line)) + " " + where + ": " + f.message +
-                    " [" + rule + "]\n";
+  std::string out = "- " + md::code(source_location(model.source(), f.line)) + " " + where + ": " +
+                    md::text(f.message) + " [" + rule + "]\n";
   if (f.waived)
-    out += "  - Reason: " + f.reason + "\n";
+    out += "  - Reason: " + md::text(f.reason) + "\n";
   else if (!f.fix.empty())
-    out += "  - Fix: " + f.fix + "\n";
+    out += "  - Fix: " + md::text(f.fix) + "\n";
   return out;
 }
 
@@ -158,9 +159,9 @@ std::string asks_section(const Model& model, const CheckResult& result) {
     std::string where = "the design";
     if (auto at = model.find(ask.component)) {
       const std::string& label = model.components[*at].display();
-      where = md::code(ask.component) + (label == ask.component ? "" : " (" + label + ")");
+      where = md::code(ask.component) + (label == ask.component ? "" : " (" + md::text(label) + ")");
     }
-    out += md::row({where, ask.what, md::code(ask.example)});
+    out += md::row({where, md::text(ask.what), md::code(ask.example)});
   }
   return out + "\n";
 }
@@ -168,11 +169,11 @@ std::string asks_section(const Model& model, const CheckResult& result) {
 }  // namespace
 
 std::string markdown_report(const Model& model, const CheckResult& result, const std::string& svg_file) {
-  std::string out = "# " + model.title() + "\n\n";
+  std::string out = "# " + md::text(model.title()) + "\n\n";
   out += "Source: " + md::code(model.source());
   out += model.problem.empty() ? ", no problem id" : ", problem " + md::code(model.problem);
   out += "\n\n";
-  if (!svg_file.empty()) out += "!" + md::link(model.title(), svg_file) + "\n\n";
+  if (!svg_file.empty()) out += "!" + md::link(md::text(model.title()), html::file_link(svg_file)) + "\n\n";
   return out + design_section(model) + nfr_section(model) + flow_section(model) + findings_section(model, result) +
          asks_section(model, result);
 }

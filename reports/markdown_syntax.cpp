@@ -1,6 +1,21 @@
 #include "markdown_syntax.hpp"
 
+#include <algorithm>
+
+#include "text.hpp"
+
 namespace archlint::md {
+namespace {
+
+/// `text` on one line (line breaks as spaces), other control characters shown as `\xNN`.
+std::string one_line(std::string_view text) {
+  std::string flat(text);
+  for (char& c : flat)
+    if (c == '\n' || c == '\r') c = ' ';
+  return visible_controls(flat);
+}
+
+}  // namespace
 
 std::string cell(std::string_view text) {
   std::string out;
@@ -23,7 +38,7 @@ std::string row(const std::vector<std::string>& cells) {
 
 std::string text(std::string_view text) {
   std::string out;
-  for (char c : text) {
+  for (char c : one_line(text)) {
     switch (c) {
       case '<': out += "&lt;"; break;
       case '>': out += "&gt;"; break;
@@ -40,14 +55,23 @@ std::string text(std::string_view text) {
 }
 
 std::string code(std::string_view text) {
-  if (text.find('`') == std::string_view::npos) return "`" + std::string(text) + "`";
-  return "`` " + std::string(text) + " ``";
+  std::string body = one_line(text);
+  // The fence is one backtick longer than the longest run inside, so no run
+  // can close it; a space on each side keeps a backtick at an end apart.
+  std::size_t longest = 0, run = 0;
+  for (char c : body) {
+    run = c == '`' ? run + 1 : 0;
+    longest = std::max(longest, run);
+  }
+  std::string fence(longest + 1, '`');
+  if (longest == 0) return fence + body + fence;
+  return fence + " " + body + " " + fence;
 }
 
+std::string url(std::string_view target) { return percent_encode(target, "-._~/:#?=&%+@!$,;"); }
+
 std::string link(std::string_view text, std::string_view target) {
-  std::string dest(target);
-  if (dest.find_first_of(" ()") != std::string::npos) dest = "<" + dest + ">";
-  return "[" + std::string(text) + "](" + dest + ")";
+  return "[" + std::string(text) + "](" + url(target) + ")";
 }
 
 }  // namespace archlint::md

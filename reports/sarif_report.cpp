@@ -1,6 +1,5 @@
 #include "sarif_report.hpp"
 
-#include <cctype>
 #include <map>
 #include <set>
 
@@ -9,6 +8,7 @@
 #include "registry.hpp"
 #include "repository_links.hpp"
 #include "result_source.hpp"
+#include "text.hpp"
 
 namespace archlint {
 namespace {
@@ -30,23 +30,7 @@ std::string_view level(Severity severity) {
 
 /// A path as a URI reference: `/` kept, every byte that a URI does not
 /// allow as it stands (spaces, `%`, `#`, `?`, non-ASCII) percent-encoded.
-std::string uri_of(std::string_view path) {
-  static const std::string_view kept = "-._~/!$&'()*+,;=:@";
-  std::string out;
-  for (unsigned char c : path) {
-    if (std::isalnum(c) && c < 0x80) {
-      out += static_cast<char>(c);
-    } else if (kept.find(static_cast<char>(c)) != std::string_view::npos) {
-      out += static_cast<char>(c);
-    } else {
-      static const char hex[] = "0123456789ABCDEF";
-      out += '%';
-      out += hex[c >> 4];
-      out += hex[c & 0xF];
-    }
-  }
-  return out;
-}
+std::string uri_of(std::string_view path) { return percent_encode(path, "-._~/!$&'()*+,;=:@"); }
 
 /// The descriptor of a pattern rule: its message and fix as the pattern
 /// file writes them, and that file as its page.

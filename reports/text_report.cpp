@@ -15,6 +15,10 @@ std::string severity_word(Severity severity, bool color) {
   return code + word + "\033[0m";
 }
 
+/// A string from a model as the terminal should show it: escape codes and
+/// line breaks in names shown as `\x1b`, never acted on.
+std::string shown(std::string_view text) { return visible_controls(text); }
+
 }  // namespace
 
 void write_text(const std::vector<CheckResult>& results, std::ostream& out, const TextOptions& options) {
@@ -26,15 +30,16 @@ void write_text(const std::vector<CheckResult>& results, std::ostream& out, cons
         ++(f.baselined ? baselined : waived);
         if (!options.show_waived) continue;
         std::string word = f.baselined ? "baselined" : "waived";
-        out << source_location(result.file, f.line) << ": " << (options.color ? "\033[2m" + word + "\033[0m" : word)
-            << ' ' << severity_word(f.severity, options.color) << ": " << f.message << " [" << f.rule << "]\n"
-            << "    " << word << ": " << f.reason << '\n';
+        out << shown(source_location(result.file, f.line)) << ": "
+            << (options.color ? "\033[2m" + word + "\033[0m" : word) << ' ' << severity_word(f.severity, options.color)
+            << ": " << shown(f.message) << " [" << shown(f.rule) << "]\n"
+            << "    " << word << ": " << shown(f.reason) << '\n';
         continue;
       }
       ++counts[static_cast<int>(f.severity)];
-      out << source_location(result.file, f.line) << ": " << severity_word(f.severity, options.color) << ": "
-          << f.message << " [" << f.rule << "]\n";
-      if (!f.fix.empty()) out << "    fix: " << f.fix << '\n';
+      out << shown(source_location(result.file, f.line)) << ": " << severity_word(f.severity, options.color) << ": "
+          << shown(f.message) << " [" << shown(f.rule) << "]\n";
+      if (!f.fix.empty()) out << "    fix: " << shown(f.fix) << '\n';
     }
   }
   auto plural = [](std::size_t n, const char* word) {

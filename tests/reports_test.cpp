@@ -9,6 +9,7 @@
 #include "json_report.hpp"
 #include "load_dot.hpp"
 #include "markdown_report.hpp"
+#include "markdown_syntax.hpp"
 
 using namespace archlint;
 
@@ -140,10 +141,11 @@ TEST_CASE("report markdown: sections, findings with fixes, waived reasons, SVG l
   CHECK(contains(md, "`availability`"));
   CHECK(contains(md, "99.99%"));
   CHECK(contains(md, "`latency_p99`"));
-  CHECK(contains(md, "- redirect: user -> api -> urls"));
+  CHECK(contains(md, "- redirect: `user` -> `api` -> `urls`"));
 
+  // Messages shown as written: their backticks escaped, not code.
   for (const auto& f : result.findings) {
-    CHECK_MESSAGE(contains(md, f.message), f.message);
+    CHECK_MESSAGE(contains(md, md::text(f.message)), f.message);
     CHECK_MESSAGE(contains(md, "`" + f.rule + "`"), f.rule);
   }
   CHECK(contains(md, "`models/shortener.dot:11`"));
@@ -151,7 +153,7 @@ TEST_CASE("report markdown: sections, findings with fixes, waived reasons, SVG l
   CHECK(contains(md, "Fix: add a monitoring node"));
   CHECK(contains(md, "Reason: internal network only"));
   // The waived finding is not among the active ones, and shows no fix.
-  CHECK(md.find("`urls` is not encrypted") > md.find("## Waived findings"));
+  CHECK(md.find("\\`urls\\` is not encrypted") > md.find("## Waived findings"));
   CHECK_FALSE(contains(md, "set encryption=both"));
 }
 

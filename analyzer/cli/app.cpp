@@ -127,6 +127,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   import_cmd->add_option("-o,--output", import.output, "The model file to write (one per page: MODEL-<page>.dot), or - for standard output")
       ->required();
   import_cmd->add_option("--page", import.page, "Only this page of a draw.io file");
+  import_cmd->add_flag("--force", import.force, "Overwrite model files that exist (never the diagram itself)");
 
   NewOptions new_options;
   auto* new_cmd = app.add_subcommand(

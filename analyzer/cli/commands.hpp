@@ -63,6 +63,7 @@ struct ImportOptions {
   std::string diagram;
   std::string output;  // MODEL.dot; with several pages, MODEL-<page>.dot each
   std::string page;
+  bool force = false;  // overwrite existing files (never the diagram itself)
 };
 
 struct NewOptions {

@@ -4,6 +4,7 @@
 #include "design_diff.hpp"
 #include "diff_report.hpp"
 #include "inputs.hpp"
+#include "text.hpp"
 
 namespace archlint {
 namespace {
@@ -51,7 +52,7 @@ int run_diff(const DiffOptions& options, std::ostream& out, std::ostream& err) {
   else if (options.format == "markdown")
     out << diff_markdown(diff, fail_level);
   else
-    out << diff_text(diff, fail_level);
+    out << visible_controls(diff_text(diff, fail_level), true);  // no escape code of a model reaches the terminal
   return diff.fails(fail_level) ? 1 : 0;
 }
 

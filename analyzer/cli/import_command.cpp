@@ -1,3 +1,6 @@
+#include <filesystem>
+#include <system_error>
+
 #include "build_model.hpp"
 #include "commands.hpp"
 #include "output_files.hpp"
@@ -6,6 +9,7 @@
 #include "write_model.hpp"
 
 namespace archlint {
+namespace fs = std::filesystem;
 
 int run_import(const ImportOptions& options, std::ostream& out, std::ostream& err) {
   auto designs = read_designs(options.diagram, options.page);
@@ -35,6 +39,18 @@ int run_import(const ImportOptions& options, std::ostream& out, std::ostream& er
   if (to_stdout) {
     for (const auto& [path, text] : outputs) out << text;
     return 0;
+  }
+  // An existing file is written over only with --force, and the diagram never.
+  for (const auto& [path, text] : outputs) {
+    if (same_file(path, options.diagram)) {
+      err << path << ": error: is the diagram being imported; write the model to another file\n";
+      return 2;
+    }
+    std::error_code ec;
+    if (!options.force && fs::exists(fs::symlink_status(path, ec))) {
+      err << path << ": error: the file exists; choose another name or overwrite it with --force\n";
+      return 2;
+    }
   }
   if (auto written = write_files(outputs, &out); !written) {
     err << written.error() << '\n';

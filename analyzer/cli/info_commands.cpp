@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <sstream>
 
 #include "commands.hpp"
 #include "inputs.hpp"
@@ -171,7 +172,13 @@ int run_technologies(const std::string& name, std::ostream& out, std::ostream& e
 
 int run_explain(const ExplainOptions& options, std::ostream& out, std::ostream& err) {
   if (options.args.size() == 1) return explain_rule(options.run, options.args.front(), out, err);
-  if (options.args.size() == 2) return explain_component(options.run, options.args[0], options.args[1], out, err);
+  if (options.args.size() == 2) {
+    // Names and reasons come from the model: no escape code of theirs reaches the terminal.
+    std::ostringstream text;
+    int status = explain_component(options.run, options.args[0], options.args[1], text, err);
+    out << visible_controls(text.str(), true);
+    return status;
+  }
   err << "error: explain takes a RULE, or a MODEL and a COMPONENT\n";
   return 2;
 }

@@ -13,6 +13,7 @@
 #include "read_designs.hpp"
 #include "registry.hpp"
 #include "rule_selection.hpp"
+#include "text.hpp"
 
 namespace archlint {
 namespace fs = std::filesystem;
@@ -151,7 +152,7 @@ std::expected<CheckedModels, InputErrors> load_and_check(const std::vector<std::
 }
 
 int report_left_out(const CheckedModels& checked, std::ostream& err) {
-  for (const auto& e : checked.errors) err << format_error(e) << '\n';
+  for (const auto& e : checked.errors) err << visible_controls(format_error(e), true) << '\n';
   if (!checked.models.empty() && checked.broken_files > 0)
     err << checked.broken_files << (checked.broken_files == 1 ? " file was" : " files were")
         << " left out for input errors; the rest were checked\n";

@@ -118,7 +118,7 @@ int run_new(const NewOptions& options, std::ostream& out, std::ostream& err) {
     return 2;
   }
   if (auto written = write_file_atomically(options.output, text); !written) {
-    err << "error: " << written.error() << '\n';
+    err << written.error() << '\n';
     return 2;
   }
   out << "wrote " << options.output << " (" << (options.blank ? "a blank design for " : "the catalogue model of ")

@@ -1,6 +1,8 @@
 #pragma once
-/// Writing output files without ever leaving a half-written one: each file
-/// goes to a temporary name beside it and is renamed into place.
+/// Writing output files without ever losing one: each file is written in
+/// full under a unique temporary name beside it (created exclusively, never
+/// through a symbolic link), then renamed into place; a run that writes
+/// several files renames none of them until all are written.
 
 #include <expected>
 #include <ostream>
@@ -13,15 +15,26 @@
 namespace archlint {
 
 /// Writes `text` to `path` atomically, keeping the mode of a file it
-/// replaces; the error names the path.
+/// replaces (a new file gets the mode the umask allows); the error names
+/// the path and the system's reason.
 std::expected<void, std::string> write_file_atomically(const std::string& path, const std::string& text);
 
 /// Files to write: path and content, all produced before any is written.
 using OutputFiles = std::vector<std::pair<std::string, std::string>>;
 
-/// Writes each file atomically, in order; the first failure stops and is
-/// returned. With `out`, says "wrote PATH" for each.
-std::expected<void, std::string> write_files(const OutputFiles& files, std::ostream* out = nullptr);
+/// Writes all of `files` or none: each is written to its temporary file
+/// first, and only when every one succeeded are they renamed into place; on
+/// a failure the temporary files are removed, those renamed already are put
+/// back (each replaced file keeps a hard link until the end), and the files
+/// already there stay as they were. Refuses (writing nothing) two outputs with one name
+/// and an output that is one of `inputs` (by file identity, whatever the
+/// spelling). With `out`, says "wrote PATH" for each.
+std::expected<void, std::string> write_files(const OutputFiles& files, std::ostream* out = nullptr,
+                                             const std::vector<std::string>& inputs = {});
+
+/// Whether `a` and `b` are one existing file, however spelt (another
+/// relative path, a hard link, a symbolic link to it).
+bool same_file(const std::string& a, const std::string& b);
 
 /// A page name as a file-name part: lower-case letters, digits and dashes.
 std::string page_slug(const std::string& page);

@@ -72,7 +72,9 @@ int run_render(const RenderOptions& options, std::ostream& out, std::ostream& er
                            std::move(*picture));
     }
   }
-  if (auto written = write_files(outputs, &out); !written) {
+  // All the pictures or none, and never over a model of the run (a .drawio.svg).
+  InputErrors ignored;
+  if (auto written = write_files(outputs, &out, collect_model_files(options.models, ignored)); !written) {
     err << written.error() << '\n';
     return 2;
   }

@@ -79,7 +79,9 @@ int run_report(const ReportOptions& options, std::ostream& out, std::ostream& er
     return 2;
   }
   for (auto& [name, text] : outputs) name = (fs::path(options.dir) / name).string();
-  if (auto written = write_files(outputs); !written) {
+  // All the files or none, and never over a model of the run (an index.md design in DIR).
+  InputErrors ignored;
+  if (auto written = write_files(outputs, nullptr, collect_model_files(options.paths, ignored)); !written) {
     err << written.error() << '\n';
     return 2;
   }

@@ -7,6 +7,7 @@
 #include "load_pattern.hpp"
 #include "problem_checklists.hpp"
 #include "rule_selection.hpp"
+#include "text.hpp"
 #include "values.hpp"
 
 namespace archlint {
@@ -73,7 +74,7 @@ const ProjectConfig* RunConfigs::for_file(const std::string& file, InputErrors& 
 }
 
 int report_input_errors(const InputErrors& errors, std::ostream& err) {
-  for (const auto& e : errors) err << format_error(e) << '\n';
+  for (const auto& e : errors) err << visible_controls(format_error(e), true) << '\n';  // no escape code reaches the terminal
   return 2;
 }
 

@@ -27,6 +27,9 @@ bool write_all(int fd, const std::string& bytes) {
 
 [[noreturn]] void child(int fd, const IsolatedWork& work) {
   ::prctl(PR_SET_PDEATHSIG, SIGKILL);  // a stopped parent takes its layout with it
+  // A crash ends the child and is read by the parent: handlers the parent
+  // installed (a test runner's, for one) do not run here.
+  for (int fatal : {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT}) std::signal(fatal, SIG_DFL);
   std::string reply;
   try {
     auto result = work();

@@ -347,7 +347,9 @@ std::expected<std::string, std::string> render_here(const Model& model, const Ch
 
   tinyxml2::XMLPrinter printer;
   doc.Print(&printer);
-  return std::string(printer.CStr(), static_cast<std::size_t>(printer.CStrSize() - 1));
+  // Graphviz and the titles copy names as they are: the control characters
+  // XML cannot hold (an escape code in a name) go.
+  return without_xml_controls(std::string_view(printer.CStr(), static_cast<std::size_t>(printer.CStrSize() - 1)));
 }
 
 }  // namespace

@@ -417,5 +417,81 @@ printf '{\n  "version": 1,\n  oops\n}\n' >"$work/bad.json"
 expect_status "broken baseline" 2 "$archlint" check --baseline "$work/bad.json" "$old"
 expect_grep "broken baseline names file and line" "bad.json:3: error: baseline: not JSON" "$work/stderr"
 
+# Files: never lost, never written through a link, all of a run or none.
+f=$work/files
+mkdir -p "$f"
+cp "$src/tests/cli/diagrams/flow.mmd" "$f/flow.mmd"
+printf 'digraph self {\n  a [kind=service];\n  b [kind=database];\n  a -> b;\n}\n' >"$f/self.dot"
+cp "$f/self.dot" "$f/self.orig"
+expect_status "import onto its own input" 2 "$archlint" import "$f/self.dot" -o "$f/self.dot"
+expect_grep "import names its input" "self.dot: error: is the diagram being imported" "$work/stderr"
+expect_status "import onto its own input, --force" 2 "$archlint" import --force "$f/self.dot" -o "$f/./self.dot"
+ln -s self.dot "$f/alias.dot"
+expect_status "import onto a link to its input, --force" 2 "$archlint" import --force "$f/self.dot" -o "$f/alias.dot"
+if cmp -s "$f/self.dot" "$f/self.orig"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: import changed its own input"; fi
+
+expect_status "import writes a new file" 0 bash -c "umask 022 && '$archlint' import '$f/flow.mmd' -o '$f/flow.dot'"
+if [ "$(stat -c %a "$f/flow.dot")" = 644 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: a new file has mode $(stat -c %a "$f/flow.dot"), not the umask's 644"; fi
+echo "keep me" >"$f/flow.dot"
+chmod 640 "$f/flow.dot"
+expect_status "import onto an existing file" 2 "$archlint" import "$f/flow.mmd" -o "$f/flow.dot"
+expect_grep "import asks for --force" "flow.dot: error: the file exists; choose another name or overwrite it with --force" "$work/stderr"
+expect_grep "the existing file is kept" "^keep me$" "$f/flow.dot"
+expect_status "import --force" 0 "$archlint" import --force "$f/flow.mmd" -o "$f/flow.dot"
+expect_grep "import --force replaced it" "^digraph " "$f/flow.dot"
+if [ "$(stat -c %a "$f/flow.dot")" = 640 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: the file's mode became $(stat -c %a "$f/flow.dot")"; fi
+
+# A link at the output (or at the old fixed temporary name) is never followed.
+echo "victim" >"$f/victim.txt"
+ln -s victim.txt "$f/linked.dot"
+ln -s victim.txt "$f/linked.dot.archlint-tmp"
+expect_status "import over a link" 0 "$archlint" import --force "$f/flow.mmd" -o "$f/linked.dot"
+if [ "$(cat "$f/victim.txt")" = victim ] && [ ! -L "$f/linked.dot" ]; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: a link at the output was followed"; fi
+if ls -A "$f" | grep -q '\.archlint-[a-z0-9]\{6\}$'; then failed=$((failed + 1)); echo "FAIL: a temporary file was left: $(ls -A "$f")"; else passed=$((passed + 1)); fi
+
+# Two runs writing one file leave one whole file.
+for i in 1 2 3 4 5 6; do "$archlint" import --force "$f/flow.mmd" -o "$f/race.dot" >/dev/null & done
+wait
+"$archlint" import "$f/flow.mmd" -o "$f/once.dot" >/dev/null
+if cmp -s "$f/race.dot" "$f/once.dot"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: runs writing one file at once corrupted it"; fi
+
+expect_status "import into a missing folder" 2 "$archlint" import "$f/flow.mmd" -o "$f/no/such/x.dot"
+expect_grep "the true reason" "x.dot: error: cannot write the file: No such file or directory" "$work/stderr"
+
+# report: all the files or none.
+cp "$src/tests/rules/performance-read-cache/fires.dot" "$f/model.dot"
+expect_status "report writes its files" 0 "$archlint" report --format markdown,json,sarif "$f/model.dot" -o "$f/review"
+cp -r "$f/review" "$f/review.before"
+rm "$f/review/findings.sarif"
+mkdir "$f/review/findings.sarif"
+sed -i 's/^}/  extra [kind=service];\n}/' "$f/model.dot"
+expect_status "report that fails halfway" 2 "$archlint" report --format markdown,json,sarif "$f/model.dot" -o "$f/review"
+expect_grep "report names the file and the reason" "findings.sarif: error: cannot write the file: Is a directory" "$work/stderr"
+if cmp -s "$f/review/model.md" "$f/review.before/model.md" && cmp -s "$f/review/findings.json" "$f/review.before/findings.json"; then
+  passed=$((passed + 1))
+else
+  failed=$((failed + 1)); echo "FAIL: a report that failed replaced some files"
+fi
+if ls -A "$f/review" | grep -q 'archlint-'; then failed=$((failed + 1)); echo "FAIL: report left temporary files"; else passed=$((passed + 1)); fi
+cp "$src/tests/corpus/files/gammarers__aws-daily-cloud-watch-logs-archive-stack__architecture.drawio.svg" "$f/arch.drawio.svg"
+cp "$f/arch.drawio.svg" "$f/arch.orig"
+expect_status "render onto its input" 2 "$archlint" render "$f/arch.drawio.svg" -o "$f/./arch.drawio.svg"
+expect_grep "render never writes over an input" "arch.drawio.svg: error: is an input of the run" "$work/stderr"
+if cmp -s "$f/arch.drawio.svg" "$f/arch.orig"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: render wrote over its input"; fi
+
+mkdir "$f/docs"
+printf '# Design\n\n```mermaid\nflowchart LR\n  a[Web] --> b[(Orders DB)]\n```\n' >"$f/docs/index.md"
+cp "$f/docs/index.md" "$f/index.orig"
+expect_status "report into the folder of its index.md design" 2 "$archlint" report --format markdown "$f/docs/index.md" -o "$f/docs"
+expect_grep "report never writes over an input" "index.md: error: is an input of the run" "$work/stderr"
+if cmp -s "$f/docs/index.md" "$f/index.orig" && [ "$(ls "$f/docs")" = index.md ]; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: report wrote over its input: $(ls "$f/docs")"; fi
+
+# Escape codes in a model's names are refused, and reach the terminal
+# shown, not acted on.
+printf 'digraph t {\n  "a\033[2Jb" [kind=service];\n}\n' >"$f/escape.dot"
+expect_status "check a name with an escape code" 2 "$archlint" check --fail-on info "$f/escape.dot"
+expect_grep "escape refused" "escape.dot:2: error: a component's name holds a control character (U+001B); remove it" "$work/stderr"
+if grep -q "$(printf '\033')" "$work/stdout" "$work/stderr"; then failed=$((failed + 1)); echo "FAIL: an escape code reached the terminal"; else passed=$((passed + 1)); fi
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -423,6 +423,21 @@ std::optional<Hit> best_word(const Words& words, Pred wanted) {
   return std::nullopt;
 }
 
+/// A program kind more specific than a service (a worker, a scheduler, a
+/// batch or stream processor) named by the head noun of a label line:
+/// "Assignment Worker", "Nightly Scheduler".
+std::optional<Hit> program_named(const Words& words) {
+  auto specific = [](const Signal& s) {
+    return s.component && (s.flags & kHead) && (s.kind == Kind::worker || s.kind == Kind::scheduler ||
+                                                 s.kind == Kind::batch_processor || s.kind == Kind::stream_processor);
+  };
+  if (words.sources.empty() || words.sources.front().name) return std::nullopt;
+  const Words::Source& head = words.sources.front();
+  auto m = best_in(words, head, specific);
+  if (!m || !m->head) return std::nullopt;
+  return Hit{m->signal, {std::string(head.place), m->signal->pattern}, false};
+}
+
 /// Whether `text` holds a byte outside ASCII: a word of a script written
 /// without spaces between words (Chinese, Japanese), matched inside the text.
 bool non_ascii(std::string_view text) {
@@ -926,6 +941,13 @@ InferredKind infer_kind(const DiagramShape& shape) {
       hit = picture_hit(shape);
     } else if (auto clue = find(signal, shape, lowered)) {
       hit = Hit{&signal, *clue, false};
+      // A compute icon (a function, a VM) says where a program runs; the
+      // label's head noun says what it does ("AWS Lambda\nAssignment Worker").
+      if (signal.look == Look::icon && signal.kind == Kind::service)
+        if (auto named = program_named(words)) {
+          named->clue.what += " (icon " + clue->what + ": where it runs)";
+          hit = named;
+        }
     }
     if (hit) return settle(*hit, words);
   }

@@ -901,3 +901,12 @@ TEST_CASE("kind inference: notifiers, converters, connection servers and email a
   CHECK(infer_kind({"Email\nSNS Subscription", "", "", ""}).kind == Kind::external);
   CHECK(infer_kind({"Hubtel (primary)\nHTTP API", "", "", ""}).kind == Kind::external);
 }
+
+TEST_CASE("kind inference: a compute icon says where a program runs, its label's head noun what it does") {
+  InferredKind worker = infer_kind({"AWS Lambda\nAssignment Worker", "", "shape=mxgraph.aws4.lambda;", ""});
+  CHECK(worker.kind == Kind::worker);
+  CHECK(worker.reason == "label mentions worker (icon mxgraph.aws4.lambda: where it runs)");
+  CHECK(infer_kind({"AWS Lambda\nImage Resize", "", "shape=mxgraph.aws4.lambda;", ""}).kind == Kind::service);
+  // A store's icon is what the box is, whatever program words its label has.
+  CHECK(infer_kind({"Jobs Worker Table", "", "shape=mxgraph.aws4.dynamodb;", ""}).kind == Kind::database);
+}

@@ -367,6 +367,7 @@ std::expected<Model, InputErrors> build_model(const RawDesign& raw) {
   notes_without_links(settled);
   others_like_siblings(settled);
   kinds_from_links(settled);
+  triggered_programs(settled);
   return Builder(settled).build();
 }
 

@@ -19,6 +19,11 @@ std::optional<Kind> kind_of(const RawNode& node) {
   return parse_kind(to_lower(trim(it->second.value)));
 }
 
+bool is_async(const RawEdge& edge) {
+  auto mode = edge.attrs.find("mode");
+  return mode != edge.attrs.end() && to_lower(trim(mode->second.value)) == "async";
+}
+
 namespace {
 
 /// Where a kind stands on a request's way in: callers first, stores last.
@@ -188,11 +193,6 @@ class EdgeSettler {
     return out;
   }
 
-  static bool async(const RawEdge& edge) {
-    auto mode = edge.attrs.find("mode");
-    return mode != edge.attrs.end() && to_lower(trim(mode->second.value)) == "async";
-  }
-
   static std::string label_of(const RawEdge& edge) {
     auto label = edge.attrs.find("label");
     return label == edge.attrs.end() ? "" : to_lower(trim(label->second.value));
@@ -217,10 +217,10 @@ class EdgeSettler {
   std::vector<RawEdge> merge_answers(std::vector<RawEdge> edges) const {
     std::map<std::pair<std::string, std::string>, std::size_t> sync_at;
     for (std::size_t i = 0; i < edges.size(); ++i)
-      if (!async(edges[i])) sync_at.emplace(std::pair{edges[i].from, edges[i].to}, i);
+      if (!is_async(edges[i])) sync_at.emplace(std::pair{edges[i].from, edges[i].to}, i);
     std::vector<bool> drop(edges.size(), false);
     for (std::size_t i = 0; i < edges.size(); ++i) {
-      if (drop[i] || async(edges[i]) || edges[i].from == edges[i].to) continue;
+      if (drop[i] || is_async(edges[i]) || edges[i].from == edges[i].to) continue;
       auto back = sync_at.find({edges[i].to, edges[i].from});
       if (back == sync_at.end() || back->second == i || drop[back->second]) continue;
       std::size_t j = back->second;
@@ -293,7 +293,7 @@ void pass_through_left_out(RawDesign& design) {
 }  // namespace
 
 /// An edge whose label says it does not wait ("async: WebSocket push",
-/// "fire-and-forget", "publishes order events") is asynchronous, however it
+/// "fire-and-forget", "publishes order events", "spawn (deferred)") is asynchronous, however it
 /// is drawn: messages over a socket or to subscribers are sent, not awaited.
 void modes_from_labels(RawDesign& design) {
   for (RawEdge& edge : design.edges) {
@@ -301,7 +301,7 @@ void modes_from_labels(RawDesign& design) {
     if (label == edge.attrs.end() || edge.attrs.contains("mode")) continue;
     if (has_words(to_lower(label->second.value),
                   {"async", "asynchronous", "asynchronously", "fire-and-forget", "fire and forget", "websocket",
-                   "websockets", "web socket", "publish", "publishes", "pub/sub", "pubsub", "emit", "emits"}))
+                   "websockets", "web socket", "publish", "publishes", "pub/sub", "pubsub", "emit", "emits", "deferred"}))
       edge.attrs["mode"] = {"async", label->second.line};
   }
 }

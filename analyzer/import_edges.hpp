@@ -15,6 +15,10 @@ namespace archlint {
 /// A box's kind as its importer wrote it (`attrs["kind"]`), if it parses.
 std::optional<Kind> kind_of(const RawNode& node);
 
+/// Whether the edge is drawn or labelled as a message sent, not a call
+/// awaited (`mode=async`).
+bool is_async(const RawEdge& edge);
+
 /// Rewrites `design.edges` in place:
 /// - A box left out of the design (a private endpoint, an assumed role, a
 ///   step drawn as a box) passes its links on: a -> it -> b gives a -> b.

@@ -53,7 +53,11 @@ Tokens tokenize(std::string_view text, bool camel) {
   std::string word;
   auto flush = [&] {
     if (!word.empty()) {
-      out.push_back({to_lower(word), phrase, !out.empty() && soft, angle > 0});
+      std::string lower = to_lower(word);
+      // "PVC for PostgreSQL", "Kafka with Schema Registry": the head noun
+      // comes before "for" or "with"; what follows is a phrase of its own.
+      if ((lower == "for" || lower == "with") && !out.empty() && out.back().phrase == phrase) ++phrase;
+      out.push_back({std::move(lower), phrase, !out.empty() && soft, angle > 0});
       soft = true;
     }
     word.clear();
@@ -143,6 +147,14 @@ bool prose_line(std::string_view line) {
   return words >= 4;
 }
 
+/// The kind the table gives `word` as a verb naming a task ("validate": a
+/// worker); nothing for any other word.
+std::optional<Kind> verb_kind(std::string_view word) {
+  for (const Signal& s : kind_signals().signals)
+    if (s.look == Look::verb && word == to_lower(s.pattern)) return s.kind;
+  return std::nullopt;
+}
+
 /// Whether a label's first line is a sentence (a note or a step of a flow)
 /// rather than a name: it has an article, "to", "via" or "is"/"are"
 /// ("Search for the ...", "polls values via External Secret").
@@ -151,9 +163,13 @@ bool sentence(const Tokens& first_line) {
   // A task named by its verb in a few words reads like one ("Load to Database").
   constexpr std::size_t kTaskWords = 4;
   if (first_line.size() < 2) return false;  // one word names ("A", "Via"), it says nothing
-  if (first_line.size() <= kTaskWords)
-    for (const Signal& s : kind_signals().signals)
-      if (s.look == Look::verb && first_line.front().text == to_lower(s.pattern)) return false;
+  if (!first_line.empty() && first_line.size() <= kTaskWords && verb_kind(first_line.front().text)) return false;
+  // "Deployments to SQS", "Logs to S3": a thing and where it goes, three
+  // words with no verb, name the part that carries it there ("Data to
+  // import" is a phrase).
+  if (first_line.size() == 3 && first_line[1].text == "to" && first_line[0].phrase == first_line[2].phrase &&
+      !verb_kind(first_line[0].text) && !verb_kind(first_line[2].text))
+    return false;
   for (const Token& t : first_line)
     if (std::find(std::begin(kMarks), std::end(kMarks), t.text) != std::end(kMarks)) return true;
   return false;
@@ -407,6 +423,21 @@ std::optional<Hit> best_word(const Words& words, Pred wanted) {
     if (auto m = best_in(words, source, wanted))
       return Hit{m->signal, {std::string(source.place), m->signal->pattern}, source.name && words.has_label};
   return std::nullopt;
+}
+
+/// A program kind more specific than a service (a worker, a scheduler, a
+/// batch or stream processor) named by the head noun of a label line:
+/// "Assignment Worker", "Nightly Scheduler".
+std::optional<Hit> program_named(const Words& words) {
+  auto specific = [](const Signal& s) {
+    return s.component && (s.flags & kHead) && (s.kind == Kind::worker || s.kind == Kind::scheduler ||
+                                                 s.kind == Kind::batch_processor || s.kind == Kind::stream_processor);
+  };
+  if (words.sources.empty() || words.sources.front().name) return std::nullopt;
+  const Words::Source& head = words.sources.front();
+  auto m = best_in(words, head, specific);
+  if (!m || !m->head) return std::nullopt;
+  return Hit{m->signal, {std::string(head.place), m->signal->pattern}, false};
 }
 
 /// Whether `text` holds a byte outside ASCII: a word of a script written
@@ -806,6 +837,32 @@ bool data_shape(std::string_view label) {
   return open != std::string_view::npos && label.find('}', open) != std::string_view::npos;
 }
 
+/// A step of a pipeline named by what it does, read before the words it
+/// acts on: a numbered step ("1. Validate & Ingest", "3) Compute KPIs"), or
+/// a program named as one identifier that starts with its verb
+/// ("build-ecs", "fetch_all_channels"). A task: a worker, weakly.
+std::optional<InferredKind> step_task(std::string_view label) {
+  std::string line(first_line_of(unescape_lines(std::string(label))));
+  std::size_t digits = 0;
+  while (digits < line.size() && std::isdigit(static_cast<unsigned char>(line[digits]))) ++digits;
+  bool numbered = digits > 0 && digits <= 2 && digits + 1 < line.size() && (line[digits] == '.' || line[digits] == ')') &&
+                  line[digits + 1] == ' ';
+  constexpr std::size_t kTaskWords = 4;
+  if (numbered) {
+    Tokens words = tokenize(trim(std::string_view(line).substr(digits + 1)), false);
+    auto kind = words.empty() || words.size() > kTaskWords || sentence(words) ? std::nullopt : verb_kind(words.front().text);
+    if (!kind) return std::nullopt;
+    return InferredKind{*kind, "", "label names a numbered step (" + line + ")", true, true};
+  }
+  bool identifier = !line.empty() && line.find_first_of(" \t") == std::string::npos &&
+                    line.find_first_of("-_") != std::string::npos && to_lower(line) == line;
+  if (!identifier) return std::nullopt;
+  Tokens words = tokenize(line, false);
+  auto kind = words.size() < 2 || words.size() > kTaskWords ? std::nullopt : verb_kind(words.front().text);
+  if (!kind) return std::nullopt;
+  return InferredKind{*kind, "", "label names a task (" + line + ")", true, true};
+}
+
 }  // namespace
 
 bool note_text(std::string_view label) { return word_count(label) >= 12 || has_sentence_line(label); }
@@ -858,12 +915,19 @@ InferredKind infer_kind(const DiagramShape& shape) {
     constexpr std::size_t kTaskWords = 4;
     if (line.size() >= 3 && line.size() <= kTaskWords &&
         std::find(std::begin(kTo), std::end(kTo), line[1].text) != std::end(kTo))
-      for (const Signal& s : kind_signals().signals)
-        if (s.look == Look::verb && line.front().text == to_lower(s.pattern))
-          return {s.kind, "", "label names a task (" + line.front().text + " " + line[1].text + " ...)", true, true};
+      if (auto kind = verb_kind(line.front().text))
+        return {*kind, "", "label names a task (" + line.front().text + " " + line[1].text + " ...)", true, true};
   }
   Words words(shape);
   words.k8s_name = k8s_resource(shape.label);
+  // A task's verb outranks the products it acts on; a program named as one
+  // identifier is still named by a role noun at its end ("scan_runner.py"
+  // is a runner).
+  if (auto task = step_task(without_source_extension(std::string(label)))) {
+    auto role = best_word(words, [](const Signal& s) { return (s.flags & kHead) != 0; });
+    bool numbered = task->reason.starts_with("label names a numbered step");
+    if (numbered || !role || role->signal->kind == Kind::unknown || !role->signal->component) return *task;
+  }
   Lowered lowered(shape);
   std::vector<std::string_view> names = listed_names(label);
   bool words_searched = false;
@@ -883,6 +947,13 @@ InferredKind infer_kind(const DiagramShape& shape) {
       hit = picture_hit(shape);
     } else if (auto clue = find(signal, shape, lowered)) {
       hit = Hit{&signal, *clue, false};
+      // A compute icon (a function, a VM) says where a program runs; the
+      // label's head noun says what it does ("AWS Lambda\nAssignment Worker").
+      if (signal.look == Look::icon && signal.kind == Kind::service)
+        if (auto named = program_named(words)) {
+          named->clue.what += " (icon " + clue->what + ": where it runs)";
+          hit = named;
+        }
     }
     if (hit) return settle(*hit, words);
   }

@@ -118,6 +118,19 @@ void kinds_from_links(RawDesign& design) {
     if (auto to = index.find(edge.to); to != index.end()) ++links[to->second];
   }
   constexpr int kFrontDoors = 3;
+  // ... unless most of the boxes it calls that a signal names are services:
+  // then it is an app reaching its backends (a game client calling a dozen
+  // APIs), and its calls still say what the rest are.
+  std::vector<int> known_callees(design.nodes.size(), 0), service_callees(design.nodes.size(), 0);
+  for (const RawEdge& edge : design.edges) {
+    auto from = index.find(edge.from);
+    auto to = index.find(edge.to);
+    if (from == index.end() || to == index.end() || given[from->second] != Kind::client) continue;
+    const RawNode& callee = design.nodes[to->second];
+    if (!given[to->second] || *given[to->second] == Kind::unknown || callee.kind_weak) continue;
+    ++known_callees[from->second];
+    if (*given[to->second] == Kind::service || *given[to->second] == Kind::api_gateway) ++service_callees[from->second];
+  }
   for (const RawEdge& edge : design.edges) {
     auto from = index.find(edge.from);
     auto to = index.find(edge.to);
@@ -128,12 +141,17 @@ void kinds_from_links(RawDesign& design) {
     if (ka == Kind::queue) offer(b, Kind::worker, "takes messages off " + shown(design.nodes[a]), 3);
     if (triggers(edge)) offer(a, Kind::scheduler, "triggers " + shown(design.nodes[b]), 3);
     if (kb == Kind::queue && consumes(edge)) offer(a, Kind::worker, "consumes " + shown(design.nodes[b]), 3);
-    bool front_door = ka != Kind::client || calls_out[a] <= kFrontDoors;
+    bool front_door = ka != Kind::client || calls_out[a] <= kFrontDoors || 2 * service_callees[a] > known_callees[a];
     if (ka && calls_in(*ka) && front_door) offer(b, Kind::service, "is called by " + shown(design.nodes[a]), 2);
     // What a program of the design calls, and that calls on in turn, is a
     // program too: stores and providers answer, they do not call out.
     if (ka && runs_programs(*ka) && !design.nodes[a].kind_weak && calls_out[b] > 0)
       offer(b, Kind::service, "is called by " + shown(design.nodes[a]) + " and calls on", 1);
+    // What a provider outside calls back (a webhook, drawn as a message, not
+    // a call: a CI server running a build is no callback), and that calls on
+    // into the design, is the design's own program receiving it.
+    if (ka == Kind::external && !design.nodes[a].kind_weak && calls_out[b] > 0 && is_async(edge))
+      offer(b, Kind::service, "is called back by " + shown(design.nodes[a]) + " and calls on", 1);
     // What reads and writes a store, or publishes to a queue, and has other
     // links besides, is a program of the design; a box with that one link may
     // be a device or a system outside that feeds it.
@@ -164,6 +182,46 @@ void kinds_from_links(RawDesign& design) {
     node.attrs["kind"].value = std::string(kind_name(guesses[i]->kind));
     node.kind_reason = "its links: it " + guesses[i]->reason;
     node.kind_weak = true;
+  }
+}
+
+void triggered_programs(RawDesign& design) {
+  auto index = box_index(design, false);
+  auto by_icon = [](const RawNode& node) { return !node.kind_weak && node.kind_reason.starts_with("icon "); };
+  std::vector<std::vector<const RawEdge*>> in(design.nodes.size()), out(design.nodes.size());
+  for (const RawEdge& edge : design.edges) {
+    auto from = index.find(edge.from);
+    auto to = index.find(edge.to);
+    if (from == index.end() || to == index.end() || from->second == to->second) continue;
+    out[from->second].push_back(&edge);
+    in[to->second].push_back(&edge);
+  }
+  // An event bus that nothing publishes to, whose line starts another's
+  // work on a schedule, is a timer rule (EventBridge "9 AM Daily Rule").
+  for (std::size_t i = 0; i < design.nodes.size(); ++i) {
+    RawNode& node = design.nodes[i];
+    if (kind_of(node) != Kind::queue || !by_icon(node) || !in[i].empty()) continue;
+    auto timed = std::find_if(out[i].begin(), out[i].end(), [](const RawEdge* e) { return triggers(*e); });
+    if (timed == out[i].end()) continue;
+    node.attrs["kind"].value = std::string(kind_name(Kind::scheduler));
+    node.attrs.erase("tech");
+    node.kind_reason += ", and its links: nothing publishes to it and it triggers " +
+                        shown(design.nodes[index.at((*timed)->to)]) + " on a schedule (a timer rule)";
+  }
+  // A compute icon (a function, a VM) run only by a queue's messages, a
+  // store's events or a timer works off the request path: a worker.
+  for (std::size_t i = 0; i < design.nodes.size(); ++i) {
+    RawNode& node = design.nodes[i];
+    if (kind_of(node) != Kind::service || !by_icon(node) || in[i].empty()) continue;
+    bool off_path = std::all_of(in[i].begin(), in[i].end(), [&](const RawEdge* e) {
+      auto kind = kind_of(design.nodes[index.at(e->from)]);
+      return kind && (is_stateful(*kind) || *kind == Kind::scheduler);
+    });
+    if (!off_path) continue;
+    node.attrs["kind"].value = std::string(kind_name(Kind::worker));
+    node.attrs.erase("tech");
+    node.kind_reason += ", and its links: only " + shown(design.nodes[index.at(in[i].front()->from)]) +
+                        " starts it (a queue's messages, a store's events or a timer), so it works off the request path";
   }
 }
 

@@ -25,6 +25,13 @@ namespace archlint {
 /// weakly (a CLI that a job runner starts).
 void kinds_from_links(RawDesign& design);
 
+/// Reads what a box's icon says in the light of its links: an event bus
+/// icon that nothing publishes to, with a line that starts another box's
+/// work on a schedule, is a scheduler (a timer rule); a compute icon (a
+/// function, a VM) that only queues, stores (their events) and schedulers
+/// start is a worker. Run after the edges are settled.
+void triggered_programs(RawDesign& design);
+
 /// Leaves out, as a note, each box of `design` whose kind is unknown or
 /// weakly guessed, that has no links and a label that reads as a note
 /// (note_text(): twelve words or more, or a written sentence): a block of

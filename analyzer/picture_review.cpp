@@ -1,6 +1,7 @@
 #include "picture_review.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <optional>
 #include <set>
@@ -306,14 +307,24 @@ Model picture_view(const Model& model) {
         if (c.rate_limit.empty()) c.rate_limit = "at " + shown(limiter);
       break;
     }
-  // Copies of one store drawn side by side (same kind and label) replicate it.
+  // Copies of one store drawn side by side (same kind and label, but for a
+  // number: "Kafka Broker 1", "Kafka Broker 2") replicate it.
+  auto unnumbered = [](std::string label) {
+    while (!label.empty() && (std::isdigit(static_cast<unsigned char>(label.back())) ||
+                              std::isspace(static_cast<unsigned char>(label.back())) || label.back() == '-' ||
+                              label.back() == '_' || label.back() == '#'))
+      label.pop_back();
+    return label;
+  };
   std::map<std::pair<Kind, std::string>, std::vector<std::size_t>> copies;
   for (std::size_t i = 0; i < cs.size(); ++i) {
     Component& c = cs[i];
     // An auth service is where callers are authenticated.
     if (identity(c) && c.auth.empty()) c.auth = "it is the authentication service";
     if (is_stateful(c.kind) && clustered_word(c)) mark_replicated(c);
-    if (is_stateful(c.kind) && !c.label.empty()) copies[{c.kind, c.label}].push_back(i);
+    // Numbered shards or partitions split the data; they do not copy it.
+    bool split = has_words(to_lower(c.label), {"shard", "shards", "partition", "partitions"});
+    if (is_stateful(c.kind) && !unnumbered(c.label).empty() && !split) copies[{c.kind, unnumbered(c.label)}].push_back(i);
   }
   for (const auto& [what, group] : copies)
     if (group.size() > 1)

@@ -26,7 +26,7 @@ struct Expected {
 // Recorded by importing each file and comparing with the diagram itself.
 const std::map<std::string, Expected> kExpected = {
     {"OWASP__pytm__tests_dfd.dot", {1, 4, 5}},
-    {"SAP__btp-solution-diagrams__assets_editable-diagram-examples_SAP_Private_Link_Service_L2.drawio", {1, 19, 11}},
+    {"SAP__btp-solution-diagrams__assets_editable-diagram-examples_SAP_Private_Link_Service_L2.drawio", {1, 19, 14}},
     {"SAP__btp-solution-diagrams__assets_editable-diagram-examples_SAP_Task_Center_L2.drawio", {1, 17, 8}},
     {"SalihTuncer__Edge2Cloud__Architecture.drawio", {1, 5, 5}},
     {"commitdev__zero-aws-eks-stack__docs_architecture-overview.drawio", {1, 99, 27}},
@@ -42,7 +42,7 @@ const std::map<std::string, Expected> kExpected = {
     {"jgraph__drawio-diagrams__templates_cloud_aws_7.xml", {1, 13, 12}},
     {"jgraph__drawio-diagrams__templates_cloud_azure_1.xml", {1, 26, 14}},
     {"jgraph__drawio-diagrams__templates_cloud_ibm_microservices.xml", {1, 33, 19}},
-    {"jgraph__drawio-diagrams__templates_gcp_gaming_mobile_game_backend.xml", {1, 19, 19}},
+    {"jgraph__drawio-diagrams__templates_gcp_gaming_mobile_game_backend.xml", {1, 19, 22}},
     {"jgraph__drawio-diagrams__templates_gcp_general_web_application_on_google_app_engine.xml", {1, 13, 9}},
     {"jgraph__drawio-diagrams__templates_gcp_retail_pci.xml", {1, 14, 12}},
     {"kubernetes__enhancements__keps_sig-storage_3314-csi-changed-block-tracking_flow.drawio.svg", {1, 5, 5}},

@@ -864,3 +864,49 @@ TEST_CASE("kind inference: a task with where it goes, a company's website, a sto
   CHECK(infer_kind({"Log Writer", "", "", ""}).kind == Kind::worker);
   CHECK_FALSE(infer_kind({"", "", "shape=mxgraph.aws3.policy;", ""}).component);
 }
+
+TEST_CASE("kind inference: numbered steps and verb-first identifiers are tasks, read before their products") {
+  InferredKind step = infer_kind({"1. Validate & Ingest", "", "", ""});
+  CHECK(step.kind == Kind::worker);
+  CHECK(step.weak);
+  CHECK(infer_kind({"3) Compute KPIs", "", "", ""}).kind == Kind::worker);
+  // A product named in the identifier is what the task acts on.
+  InferredKind tool = infer_kind({"build-ecs\nBundles code from scenes, AMD and ECS", "", "", ""});
+  CHECK(tool.kind == Kind::worker);
+  CHECK(tool.reason == "label names a task (build-ecs)");
+  // A role noun that ends the identifier still names the program.
+  InferredKind runner = infer_kind({"scan_runner.py", "", "", ""});
+  CHECK(runner.kind == Kind::worker);
+  CHECK_FALSE(runner.weak);
+  // A number that is a version or a count is no step.
+  CHECK(infer_kind({"2 Kafka brokers", "", "", ""}).kind == Kind::queue);
+}
+
+TEST_CASE("kind inference: the head noun comes before \"for\" and \"with\"; \"X to Y\" with no verb is a name") {
+  CHECK(infer_kind({"PVC for PostgreSQL", "", "", ""}).kind == Kind::blob_store);
+  CHECK(infer_kind({"Azure Cache for Redis", "", "", ""}).kind == Kind::cache);
+  CHECK(infer_kind({"Kafka with Schema Registry", "", "", ""}).kind == Kind::queue);
+  InferredKind route = infer_kind({"Deployments to SQS\nDeployments Listener", "", "", ""});
+  CHECK(route.component);
+  CHECK(route.kind == Kind::queue);
+  // With a verb it is a phrase: a note or a step.
+  CHECK_FALSE(infer_kind({"Data to import", "", "", ""}).component);
+}
+
+TEST_CASE("kind inference: notifiers, converters, connection servers and email as a reader names them") {
+  CHECK(infer_kind({"Events Notifier\nUser Events", "", "", ""}).kind == Kind::service);
+  CHECK(infer_kind({"Asset Bundle Converter", "", "", ""}).kind == Kind::worker);
+  CHECK(infer_kind({"WebSocket Connector", "", "", ""}).kind == Kind::service);
+  CHECK(infer_kind({"GitHub Connector", "", "", ""}).kind == Kind::worker);
+  CHECK(infer_kind({"Email\nSNS Subscription", "", "", ""}).kind == Kind::external);
+  CHECK(infer_kind({"Hubtel (primary)\nHTTP API", "", "", ""}).kind == Kind::external);
+}
+
+TEST_CASE("kind inference: a compute icon says where a program runs, its label's head noun what it does") {
+  InferredKind worker = infer_kind({"AWS Lambda\nAssignment Worker", "", "shape=mxgraph.aws4.lambda;", ""});
+  CHECK(worker.kind == Kind::worker);
+  CHECK(worker.reason == "label mentions worker (icon mxgraph.aws4.lambda: where it runs)");
+  CHECK(infer_kind({"AWS Lambda\nImage Resize", "", "shape=mxgraph.aws4.lambda;", ""}).kind == Kind::service);
+  // A store's icon is what the box is, whatever program words its label has.
+  CHECK(infer_kind({"Jobs Worker Table", "", "shape=mxgraph.aws4.dynamodb;", ""}).kind == Kind::database);
+}

@@ -176,3 +176,56 @@ TEST_CASE("link kinds: a box named by an identity protocol that a running part a
   // Joined only to a user's device, the words label a line.
   CHECK_FALSE(design.nodes[3].left_out.empty());
 }
+
+TEST_CASE("link kinds: a client calling many services is an app, and its calls say what the rest are") {
+  RawDesign design;
+  design.diagram = true;
+  design.nodes = {box("app", "client"), box("a", "service"), box("b", "service"), box("c", "service"),
+                  box("d", "unknown"), box("e", "unknown")};
+  for (const char* to : {"a", "b", "c", "d", "e"}) design.edges.push_back(edge("app", to));
+  kinds_from_links(design);
+  CHECK(kind_of_box(design, "d") == std::make_pair(std::string("service"), true));
+  // A "client" driving tools that are no services says nothing of them.
+  RawDesign cli;
+  cli.diagram = true;
+  cli.nodes = {box("cli", "client"), box("git", "external"), box("scan", "external"), box("db", "database"),
+               box("tool", "unknown")};
+  for (const char* to : {"git", "scan", "db", "tool"}) cli.edges.push_back(edge("cli", to));
+  kinds_from_links(cli);
+  CHECK(kind_of_box(cli, "tool") == std::make_pair(std::string("unknown"), false));
+}
+
+TEST_CASE("link kinds: what a provider calls back with a message, and that calls on, is the design's service") {
+  RawDesign design;
+  design.diagram = true;
+  design.nodes = {box("sms", "external"), box("hook", "unknown"), box("app", "service"), box("ci", "external"),
+                  box("build", "unknown")};
+  RawEdge callback = edge("sms", "hook");
+  callback.attrs["mode"] = {"async", 1};
+  design.edges = {callback, edge("hook", "app"), edge("ci", "build"), edge("build", "app")};
+  kinds_from_links(design);
+  CHECK(kind_of_box(design, "hook") == std::make_pair(std::string("service"), true));
+  // A CI server running a build is no callback: its links say nothing of it.
+  CHECK(kind_of_box(design, "build") == std::make_pair(std::string("unknown"), false));
+}
+
+TEST_CASE("link kinds: a compute icon started by a queue, a store or a timer is a worker; a timer rule a scheduler") {
+  RawDesign design;
+  design.diagram = true;
+  auto icon = [](const std::string& name, const std::string& kind, const std::string& icon_name) {
+    RawNode node = box(name, kind);
+    node.kind_reason = "icon " + icon_name;
+    return node;
+  };
+  design.nodes = {icon("rule", "queue", "mxgraph.aws4.eventbridge"), icon("digest", "service", "mxgraph.aws4.lambda"),
+                  icon("bucket", "blob_store", "mxgraph.aws4.s3"), icon("resize", "service", "mxgraph.aws4.lambda"),
+                  box("lb", "load_balancer"), icon("api", "service", "mxgraph.aws4.ec2")};
+  RawEdge daily = edge("rule", "digest");
+  daily.attrs["label"] = {"9 AM trigger", 1};
+  design.edges = {daily, edge("bucket", "resize"), edge("lb", "api"), edge("api", "bucket")};
+  triggered_programs(design);
+  CHECK(kind_of_box(design, "rule").first == "scheduler");
+  CHECK(kind_of_box(design, "digest").first == "worker");
+  CHECK(kind_of_box(design, "resize").first == "worker");
+  CHECK(kind_of_box(design, "api").first == "service");
+}

@@ -357,6 +357,17 @@ TEST_CASE("loader: a plain diagram's edges as drawn: dir, arrowheads, lhead and 
                                   "api->report", "api->billing", "billing->report", "user->api", "web->billing"});
 }
 
+TEST_CASE("loader: an ltail edge leaves from its node when it calls; dashed and dotted lines are async") {
+  RawDesign d = raw_of("clipped.dot");
+  auto model = build_model(d);
+  REQUIRE(model);
+  CHECK(links_of(*model) == Names{"cli->bundler", "bundler->sdk", "cli->sdk", "reader->report", "report->reader",
+                                  "sdk->report"});
+  for (const Link& link : model->links)
+    if (model->components[link.to].name == "reader" || model->components[link.from].name == "sdk")
+      CHECK(link.mode == Mode::async);
+}
+
 TEST_CASE("loader: in an undirected graph every edge is two-way unless dir says otherwise") {
   RawDesign d = raw_of("undirected.gv");
   CHECK(d.diagram);

@@ -228,3 +228,25 @@ TEST_CASE("picture facts: a store's reader drawn linked to its writer is replica
   CHECK(count_of(r, "structure-unreachable") == 0);
   CHECK_FALSE(contains(message_of(r, "completeness-picture"), "replicas of"));
 }
+
+TEST_CASE("picture facts: copies of a store numbered side by side replicate it; numbered shards do not") {
+  auto r = review(R"~(digraph p {
+    web [label="Browser"]; api [label="Orders API"];
+    k1 [label="Kafka Broker 1"]; k2 [label="Kafka Broker 2"]; k3 [label="Kafka Broker 3"];
+    s1 [shape=cylinder, label="Orders DB Shard 1"]; s2 [shape=cylinder, label="Orders DB Shard 2"];
+    web -> api; api -> k1; api -> k2; api -> k3; api -> s1; api -> s2;
+  })~");
+  std::string asks = message_of(r, "completeness-picture");
+  CHECK_FALSE(contains(asks, "Kafka Broker"));
+  CHECK(contains(asks, "replicas of \"Orders DB Shard 1\""));
+}
+
+TEST_CASE("picture facts: a store's line to a worker is the event that starts it") {
+  auto r = review(R"~(digraph p {
+    web [label="Browser"]; api [label="Photos API"];
+    originals [shape=cylinder, label="Originals Bucket"];
+    resize [label="Resize Worker"]; resized [shape=cylinder, label="Resized Bucket"];
+    web -> api; api -> originals; originals -> resize [label="S3 PUT event"]; resize -> resized;
+  })~");
+  CHECK(count_of(r, "structure-unreachable") == 0);
+}

@@ -75,7 +75,18 @@ std::vector<bool> joined_to(const DesignGraph& graph, const std::vector<std::siz
     copies[c].push_back(boost::add_vertex(undirected));
     return copies[c].back();
   };
-  for (const Link& link : m.links) boost::add_edge(vertex(link.from), vertex(link.to), undirected);
+  // A store's line drawn to a worker is the event that starts it (an S3
+  // PUT event running a function): the worker is joined to the store's writers.
+  std::vector<std::vector<std::size_t>> written(n), triggered(n);
+  for (const Link& link : m.links) {
+    std::size_t from = vertex(link.from), to = vertex(link.to);
+    boost::add_edge(from, to, undirected);
+    if (from == link.from && to != link.to) written[link.to].push_back(to);
+    if (to == link.to && from != link.from && m.components[link.to].kind == Kind::worker) triggered[link.from].push_back(from);
+  }
+  for (std::size_t c = 0; c < n; ++c)
+    for (std::size_t event : triggered[c])
+      for (std::size_t write : written[c]) boost::add_edge(event, write, undirected);
   std::vector<int> part(boost::num_vertices(undirected));
   boost::connected_components(undirected, part.data());
   std::vector<bool> entry_part(part.size(), false);

@@ -26,8 +26,9 @@ using EndOrWhy = std::expected<LinkEnd, std::string>;
 constexpr int kMaxHops = 8;
 /// How far up a cell's parents the search goes: bounds the work on hostile input.
 constexpr std::size_t kMaxDepth = 100;
-/// How far (page units) a free end may stop short of the shape it points at.
-constexpr double kReach = 16;
+/// How far (page units) a free end may stop short of the shape it points at:
+/// hand-drawn arrows often stop 20 to 40 units short of their boxes.
+constexpr double kReach = 40;
 
 /// "source" or "target", for messages.
 std::string end_word(bool source) { return source ? "source" : "target"; }

@@ -4,7 +4,10 @@
 #include <optional>
 #include <set>
 #include <utility>
+#include <vector>
 
+#include "import_edges.hpp"
+#include "kind.hpp"
 #include "text.hpp"
 
 namespace archlint {
@@ -52,6 +55,12 @@ bool inside(const RawDesign& raw, const std::map<std::string, std::size_t>& node
   return false;
 }
 
+/// Whether the node `name` is drawn with `style=invis`, or is not a node at all.
+bool unseen(const RawDesign& raw, const std::string& name) {
+  auto node = std::find_if(raw.nodes.begin(), raw.nodes.end(), [&](const RawNode& n) { return n.name == name; });
+  return node == raw.nodes.end() || invisible(node->attrs);
+}
+
 }  // namespace
 
 bool invisible_style(std::string_view style) {
@@ -82,16 +91,32 @@ void drop_layout(RawDesign& raw, const DotLines& lines) {
 }
 
 void read_drawing(RawDesign& raw, bool directed, const std::map<std::string, std::size_t>& node_cluster) {
+  // An edge written from a drawn node and clipped at its cluster's border
+  // leaves from the cluster and from that node too (see clip_at_stores).
+  std::vector<RawEdge> edges;
+  std::set<std::pair<std::string, std::string>> kept;  // an edge written twice is one link from its node
   for (RawEdge& e : raw.edges) {
     std::string lhead = attr_text(e.attrs, "lhead"), ltail = attr_text(e.attrs, "ltail");
+    std::optional<RawEdge> written;
     if (!lhead.empty() && inside(raw, node_cluster, e.to, lhead)) {
       e.to = lhead;
       e.to_cluster = true;
     }
     if (!ltail.empty() && inside(raw, node_cluster, e.from, ltail)) {
+      if (!unseen(raw, e.from) && kept.insert({e.from, e.to}).second) written = e;
       e.from = ltail;
       e.from_cluster = true;
     }
+    edges.push_back(std::move(e));
+    if (written) edges.push_back(std::move(*written));
+  }
+  raw.edges = std::move(edges);
+  for (RawEdge& e : raw.edges) {
+    // A dashed or dotted line means what it means in draw.io: a message
+    // sent, not a call awaited (a deferred job, an event, a callback).
+    if (!e.attrs.contains("mode"))
+      for (const std::string& part : split_list(to_lower(attr_text(e.attrs, "style")), ','))
+        if (part == "dashed" || part == "dotted") e.attrs["mode"] = {"async", e.attrs.at("style").line};
     std::string dir = to_lower(attr_text(e.attrs, "dir"));
     if (dir.empty()) dir = directed ? "forward" : "none";
     std::string arrowhead = attr_text(e.attrs, "arrowhead"), arrowtail = attr_text(e.attrs, "arrowtail");
@@ -103,6 +128,20 @@ void read_drawing(RawDesign& raw, bool directed, const std::map<std::string, std
       std::swap(e.from_cluster, e.to_cluster);
     }
   }
+}
+
+void clip_at_stores(RawDesign& raw, const std::map<std::string, std::size_t>& node_cluster) {
+  std::erase_if(raw.edges, [&](const RawEdge& e) {
+    std::string ltail = attr_text(e.attrs, "ltail");
+    if (ltail.empty() || e.from_cluster || e.to_cluster) return false;
+    // The written tail: after `dir=back` it is the edge's head.
+    bool at_from = inside(raw, node_cluster, e.from, ltail);
+    if (!at_from && !inside(raw, node_cluster, e.to, ltail)) return false;
+    const std::string& tail = at_from ? e.from : e.to;
+    auto node = std::find_if(raw.nodes.begin(), raw.nodes.end(), [&](const RawNode& n) { return n.name == tail; });
+    auto kind = node == raw.nodes.end() ? std::nullopt : kind_of(*node);
+    return kind && is_stateful(*kind);
+  });
 }
 
 }  // namespace archlint

@@ -25,12 +25,19 @@ bool invisible_style(std::string_view style);
 void drop_layout(RawDesign& raw, const DotLines& lines);
 
 /// A plain diagram's edges as drawn. `lhead`/`ltail` naming a cluster that
-/// holds that end make the end the cluster. The arrowheads Graphviz draws
+/// holds that end make the end the cluster; an edge written from a drawn
+/// node with `ltail` is kept from that node too (see clip_at_stores). The arrowheads Graphviz draws
 /// (`dir`, `arrowhead`, `arrowtail`; undirected graphs default to none)
 /// decide the direction: a head only keeps it, a tail only (`dir=back`)
 /// reverses it, both or neither make the edge two-way. An arrowtail or
 /// arrowhead that is a mark (`odiamond`, `dot`, `tee`, ...) points nowhere.
 /// `node_cluster` gives each node's innermost cluster (index into raw.clusters).
 void read_drawing(RawDesign& raw, bool directed, const std::map<std::string, std::size_t>& node_cluster);
+
+/// Once kinds are inferred: an `ltail` edge written from a store leaves
+/// from its cluster only (its exits: stores do not call out); written from
+/// a node that calls, it leaves from that node as well
+/// (`CLI -> client [ltail=cluster_cli]`).
+void clip_at_stores(RawDesign& raw, const std::map<std::string, std::size_t>& node_cluster);
 
 }  // namespace archlint

@@ -334,6 +334,7 @@ std::expected<RawDesign, InputErrors> read_dot(std::string_view text, const std:
   // Layout is no design, in models as in diagrams; patterns are read as written.
   if (infer) drop_layout(raw, lines);
   if (plain) infer_kinds(raw);
+  if (plain) clip_at_stores(raw, node_cluster);
   // Components and links in source order.
   std::stable_sort(raw.nodes.begin(), raw.nodes.end(),
                    [](const RawNode& a, const RawNode& b) { return a.line < b.line; });

@@ -14,4 +14,7 @@ cmake --build build-asan -j"$(nproc)"
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1
 export LSAN_OPTIONS=suppressions=$PWD/tests/sanitizers/lsan.supp:print_suppressions=0
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
-ctest --test-dir build-asan --output-on-failure -j"$(nproc)" -E '^browser$'
+# The unit tests in one process (ctest would start one per test case, each
+# paying the sanitizers' start-up), then the command-line suites.
+build-asan/archlint_tests
+ctest --test-dir build-asan --output-on-failure -j"$(nproc)" -R '^(cli|report_formats|hostile|fuzz_regressions_.*)$'

@@ -143,6 +143,10 @@ bool prose_line(std::string_view line) {
   line = trim(line);
   if (line.starts_with("-") || line.starts_with("\xE2\x80\xA2")) return true;  // "- runs tests", "• ..."
   if (line.find(kMiddleDot) != std::string_view::npos) return true;
+  // The numbers that end a line are no words: "DB Slave 1~3" numbers copies.
+  while (!line.empty() && (std::isdigit(static_cast<unsigned char>(line.back())) || line.back() == '~' ||
+                           line.back() == '-' || line.back() == ' '))
+    line.remove_suffix(1);
   int words = 0;
   bool in_word = false;
   for (char c : line) {
@@ -376,8 +380,8 @@ Rank rank_of(const Match& m, const Tokens& tokens, int name_phrase, bool generic
     if (in_name) return kNameProduct;
     // A store or a proxy named beside a generic name is what the program
     // uses or runs on ("Users Service (MongoDB)", "Frontend Service\nnginx").
-    return generic_name && (is_stateful(s.kind) || s.kind == Kind::load_balancer || (s.flags & kHost)) ? kStoreBeside
-                                                                                                        : kOtherProduct;
+    bool used = is_stateful(s.kind) || s.kind == Kind::load_balancer || (s.flags & kHost);
+    return generic_name && used ? kStoreBeside : kOtherProduct;
   }
   return generic ? kGenericElsewhere : kOtherHead;
 }
@@ -427,6 +431,16 @@ std::optional<Match> best_in(const Words& words, const Words::Source& source, Pr
   for (const Match& m : found)
     if (!inside(m) && (!best || key(m) < key(*best))) best = &m;
   return *best;
+}
+
+/// Whether `line` names a cloud vendor ("AWS / GCP infra"): the platform
+/// the box stands for, which the lines below describe.
+bool vendor_named(const Tokens& line) {
+  for (const Signal& s : kind_signals().signals)
+    if (s.look == Look::vendor)
+      for (const Token& t : line)
+        if (t.text == compiled(s).lower) return true;
+  return false;
 }
 
 /// The best word signal that passes `wanted`: the label's head lines first,
@@ -979,7 +993,8 @@ InferredKind infer_kind(const DiagramShape& shape) {
       // v1 · self-serve v2": a name of two words or more that says no kind,
       // over a list of what the box uses, names a program by what it does;
       // the products listed are what it talks to.
-      if (words.described && words.first_line.size() >= 2 && !words.is_sentence && (!hit || !hit->head))
+      if (words.described && words.first_line.size() >= 2 && !words.is_sentence && (!hit || !hit->head) &&
+          !vendor_named(words.first_line))
         return {Kind::service, "", "label names what the box does, over a list of what it uses", true, true};
       if (!hit) hit = cjk_word(shape);
     } else if (signal.look == Look::picture) {

@@ -312,7 +312,9 @@ struct Words {
     described = cut != std::string::npos && std::string_view(label).substr(cut).find(kMiddleDot) != std::string_view::npos;
     std::string_view head = std::string_view(label).substr(0, cut);
     std::string_view prose = cut == std::string::npos ? std::string_view() : std::string_view(label).substr(cut + 1);
-    first_line = tokenize(trim(std::string_view(label).substr(0, first_end)), false);
+    // "Auth · JWT · RBAC": a first line listing with middle dots names the box by its first item.
+    std::string_view first = std::string_view(label).substr(0, first_end);
+    first_line = tokenize(trim(first.substr(0, first.find(kMiddleDot))), false);
     is_sentence = sentence(first_line);
     if (!is_sentence) {
       sources.push_back({tokenize(head, false), "label mentions", true});

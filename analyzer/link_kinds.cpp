@@ -164,7 +164,15 @@ void kinds_from_links(RawDesign& design) {
   }
   // A "client" that a program of the design runs, and that calls on in turn,
   // is a program of the design too (a CLI that a job runner starts), not a
-  // user's device: rules about clients would misread it.
+  // user's device: rules about clients would misread it. A client that calls
+  // only the program drawn sending to it is a page talking to its server
+  // (the server's answers drawn as arrows): it stays a client.
+  std::vector<std::set<std::size_t>> callees(design.nodes.size());
+  for (const RawEdge& edge : design.edges) {
+    auto from = index.find(edge.from);
+    auto to = index.find(edge.to);
+    if (from != index.end() && to != index.end() && from->second != to->second) callees[from->second].insert(to->second);
+  }
   for (const RawEdge& edge : design.edges) {
     auto from = index.find(edge.from);
     auto to = index.find(edge.to);
@@ -172,7 +180,8 @@ void kinds_from_links(RawDesign& design) {
     std::size_t a = from->second, b = to->second;
     // A gateway or balancer hands requests to programs, never to a user's device.
     bool hands_in = given[a] && (*given[a] == Kind::api_gateway || *given[a] == Kind::load_balancer);
-    if (given[b] != Kind::client || design.nodes[b].kind_weak || person(design.nodes[b]) || calls_out[b] == 0 || !given[a] ||
+    bool calls_others = std::any_of(callees[b].begin(), callees[b].end(), [&](std::size_t c) { return c != a; });
+    if (given[b] != Kind::client || design.nodes[b].kind_weak || person(design.nodes[b]) || !calls_others || !given[a] ||
         !(runs_programs(*given[a]) || hands_in) || design.nodes[a].kind_weak)
       continue;
     guesses[b] = Guess{Kind::service, (hands_in ? "is called by " : "is run by ") + shown(design.nodes[a]) + ", a program of the design", 4};

@@ -934,6 +934,8 @@ TEST_CASE("kind inference: description lines, copies by role, translations and r
   CHECK(infer_kind({"External Webhooks", "", "", ""}).kind == Kind::external);
   CHECK(infer_kind({"External Load Balancer", "", "", ""}).kind == Kind::load_balancer);
   CHECK(infer_kind({"Client Apps", "", "", ""}).kind == Kind::client);
+  CHECK(infer_kind({"Web App\n(HTML/JS)", "", "", ""}).kind == Kind::client);
+  CHECK(infer_kind({"Web App", "", "", ""}).kind == Kind::service);
   CHECK(infer_kind({"Log explorer", "", "", ""}).kind == Kind::client);
   // "数据库管理" is database administration: a tool, not the database.
   CHECK(infer_kind({"Adminer :8001 \xE6\x95\xB0\xE6\x8D\xAE\xE5\xBA\x93\xE7\xAE\xA1\xE7\x90\x86", "", "", ""}).kind == Kind::client);

@@ -253,3 +253,14 @@ TEST_CASE("link kinds: a group's title says who runs its boxes or what carries t
   // A vendor's cloud says where boxes run, not whose they are.
   CHECK(kind_of_box(design, "thing") == std::make_pair(std::string("unknown"), false));
 }
+
+TEST_CASE("link kinds: a client that calls only the program sending to it is a page talking to its server") {
+  RawDesign design;
+  design.diagram = true;
+  design.nodes = {box("server", "service"), box("page", "client"), box("runner", "worker"), box("cli", "client"),
+                  box("store", "database")};
+  design.edges = {edge("server", "page"), edge("page", "server"), edge("runner", "cli"), edge("cli", "store")};
+  kinds_from_links(design);
+  CHECK(kind_of_box(design, "page") == std::make_pair(std::string("client"), false));
+  CHECK(kind_of_box(design, "cli") == std::make_pair(std::string("service"), true));
+}

@@ -449,10 +449,22 @@ bool vendor_named(const Tokens& line) {
 /// then its prose, then the box's name.
 template <typename Pred>
 std::optional<Hit> best_word(const Words& words, Pred wanted) {
-  for (const auto& source : words.sources)
-    if (auto m = best_in(words, source, wanted))
-      return Hit{m->signal, {std::string(source.place), m->signal->pattern}, source.name && words.has_label,
-                 !source.prose && !source.name};
+  for (std::size_t i = 0; i < words.sources.size(); ++i) {
+    const Words::Source& source = words.sources[i];
+    auto m = best_in(words, source, wanted);
+    if (!m) continue;
+    // A generic head ("Log agent") gives way to the monitoring product that
+    // a description list below names ("K8s DaemonSet · Fluent Bit"): an
+    // agent or collector is the telemetry product it runs.
+    if (words.described && !source.prose && !source.name && (m->signal->flags & kGeneric))
+      for (std::size_t j = i + 1; j < words.sources.size(); ++j)
+        if (words.sources[j].prose)
+          if (auto p = best_in(words, words.sources[j], wanted);
+              p && p->signal->kind == Kind::monitoring && !(p->signal->flags & (kGeneric | kHead | kWhole | kWeak)))
+            return Hit{p->signal, {std::string(words.sources[j].place), p->signal->pattern}, false, true};
+    return Hit{m->signal, {std::string(source.place), m->signal->pattern}, source.name && words.has_label,
+               !source.prose && !source.name};
+  }
   return std::nullopt;
 }
 

@@ -918,6 +918,8 @@ TEST_CASE("kind inference: description lines, copies by role, translations and r
   CHECK(quota.kind == Kind::service);
   CHECK(quota.weak);
   CHECK(infer_kind({"ClickHouse\nLogs \xC2\xB7 shared table", "", "", ""}).kind == Kind::database);
+  CHECK(infer_kind({"Log agent\nK8s DaemonSet \xC2\xB7 Fluent Bit", "", "", ""}).kind == Kind::monitoring);
+  CHECK(infer_kind({"App Pod 1\nprometheus.io/scrape: true", "", "", ""}).kind == Kind::service);
   CHECK(infer_kind({"Auth \xC2\xB7 JWT \xC2\xB7 RBAC\ntenant_id + role in token", "", "", ""}).kind == Kind::service);
   // A wrapped name is still read whole.
   CHECK(infer_kind({"Power Pages\nLive Dashboard", "", "", ""}).kind == Kind::client);

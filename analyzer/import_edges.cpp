@@ -204,15 +204,27 @@ class EdgeSettler {
   /// "repayment") are two calls.
   static bool answer_pair(const RawEdge& a, const RawEdge& b) {
     std::string la = label_of(a), lb = label_of(b);
-    if (la.empty() || lb.empty() || la == lb) return true;
+    return la.empty() || lb.empty() || la == lb || names_answer(la) || names_answer(lb);
+  }
+
+  static bool names_answer(std::string_view label) {
     for (std::string_view word : {"response", "reply", "result", "return", "answer", "ack"})
-      if (la.find(word) != std::string::npos || lb.find(word) != std::string::npos) return true;
+      if (label.find(word) != std::string_view::npos) return true;
     return false;
   }
 
+  /// How surely an arrow of a request/answer pair is the request: one whose
+  /// label names a call ("DNS Update", "Route Tool Calls") over an unlabelled
+  /// one, and that over one whose label names the answer ("Return Tool Results").
+  static int request_weight(const RawEdge& edge) {
+    std::string label = label_of(edge);
+    return label.empty() ? 1 : names_answer(label) ? 0 : 2;
+  }
+
   /// A request and its answer drawn as two arrows (a -> b and b -> a, both
-  /// sync) are one call: kept once, from the side that starts requests, or
-  /// as first drawn when both sides are alike. An async arrow back (a
+  /// sync) are one call: kept once, pointed as the arrow that names the
+  /// request, else from the side that starts requests, or as first drawn
+  /// when both sides are alike. An async arrow back (a
   /// callback, an event) and two differently named calls stay links of their own.
   std::vector<RawEdge> merge_answers(std::vector<RawEdge> edges) const {
     std::map<std::pair<std::string, std::string>, std::size_t> sync_at;
@@ -225,9 +237,12 @@ class EdgeSettler {
       if (back == sync_at.end() || back->second == i || drop[back->second]) continue;
       std::size_t j = back->second;
       if (!answer_pair(edges[i], edges[j])) continue;
-      RawEdge pair = edges[std::min(i, j)];
+      // The arrow that names the request points the pair; when neither
+      // says more than the other, the kinds do.
+      int wi = request_weight(edges[i]), wj = request_weight(edges[j]);
+      RawEdge pair = edges[wi == wj ? std::min(i, j) : wi > wj ? i : j];
       pair.two_way = true;
-      orient(pair);
+      if (wi == wj) orient(pair);
       edges[std::min(i, j)] = pair;
       drop[std::max(i, j)] = true;
     }

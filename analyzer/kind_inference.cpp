@@ -131,12 +131,22 @@ bool wrapped_name(std::string_view label, std::size_t first_end) {
   return first_words >= 1 && first_words <= 2 && plain_words(second) == 1;
 }
 
+/// A middle dot, as descriptions list what a box uses ("Slack · email · PagerDuty").
+constexpr std::string_view kMiddleDot = "\xC2\xB7";
+
 /// Whether a label line (not the first) is prose rather than part of the
-/// label's name: a bullet, or four words or more ("credentials and database
-/// connection for Kratos"). Prose is searched only after the head lines.
+/// label's name: a bullet, a list set apart by middle dots ("Redis INCR ·
+/// HTTP 429": what the box uses or does; a wrapped name has no such dots),
+/// or four words or more ("credentials and database connection for
+/// Kratos"). Prose is searched only after the head lines.
 bool prose_line(std::string_view line) {
   line = trim(line);
   if (line.starts_with("-") || line.starts_with("\xE2\x80\xA2")) return true;  // "- runs tests", "• ..."
+  if (line.find(kMiddleDot) != std::string_view::npos) return true;
+  // The numbers that end a line are no words: "DB Slave 1~3" numbers copies.
+  while (!line.empty() && (std::isdigit(static_cast<unsigned char>(line.back())) || line.back() == '~' ||
+                           line.back() == '-' || line.back() == ' '))
+    line.remove_suffix(1);
   int words = 0;
   bool in_word = false;
   for (char c : line) {
@@ -191,7 +201,10 @@ bool modifies(const Tokens& tokens, std::size_t last) {
   // ("DB Sources", "Worker Nodes", "Cache Servers"): the word before stays the head.
   static constexpr std::string_view kStandIns[] = {"node",  "nodes",   "instance", "instances", "server", "servers",
                                                    "pod",   "pods",    "replica",  "replicas",  "source", "sources",
-                                                   "tier",  "cluster", "clusters", "host",      "hosts",  "fleet"};
+                                                   "tier",  "cluster", "clusters", "host",      "hosts",  "fleet",
+                                                   // copies of a store or a program by their role in it ("DB Master",
+                                                   // "DB Slave 4", "Postgres Primary"): still the store
+                                                   "master", "slave", "slaves", "primary", "secondary", "standby"};
   for (std::size_t next = last + 1; next < tokens.size() && tokens[next].phrase == tokens[last].phrase; ++next) {
     const std::string& word = tokens[next].text;
     bool number = std::all_of(word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
@@ -274,6 +287,9 @@ struct Words {
   /// The first line is a Kubernetes `<namespace>: <name>`: identifiers, with
   /// no head noun to read ("<project>: database" may be a DNS alias).
   bool k8s_name = false;
+  /// A line after the name lists, set apart by middle dots, what the box
+  /// uses or does ("Quota enforcement\nRedis INCR · HTTP 429").
+  bool described = false;
 
   explicit Words(const DiagramShape& d) {
     std::string label = without_source_extension(unescape_lines(d.label));
@@ -293,9 +309,12 @@ struct Words {
         break;
       }
     }
+    described = cut != std::string::npos && std::string_view(label).substr(cut).find(kMiddleDot) != std::string_view::npos;
     std::string_view head = std::string_view(label).substr(0, cut);
     std::string_view prose = cut == std::string::npos ? std::string_view() : std::string_view(label).substr(cut + 1);
-    first_line = tokenize(trim(std::string_view(label).substr(0, first_end)), false);
+    // "Auth · JWT · RBAC": a first line listing with middle dots names the box by its first item.
+    std::string_view first = std::string_view(label).substr(0, first_end);
+    first_line = tokenize(trim(first.substr(0, first.find(kMiddleDot))), false);
     is_sentence = sentence(first_line);
     if (!is_sentence) {
       sources.push_back({tokenize(head, false), "label mentions", true});
@@ -322,6 +341,7 @@ struct Hit {
   const Signal* signal = nullptr;
   Clue clue;
   bool weak = false;
+  bool head = true;  // found in the label's head lines, not in its prose or the box's id
 };
 
 /// A word signal found in a source, at tokens [begin, end).
@@ -362,8 +382,8 @@ Rank rank_of(const Match& m, const Tokens& tokens, int name_phrase, bool generic
     if (in_name) return kNameProduct;
     // A store or a proxy named beside a generic name is what the program
     // uses or runs on ("Users Service (MongoDB)", "Frontend Service\nnginx").
-    return generic_name && (is_stateful(s.kind) || s.kind == Kind::load_balancer || (s.flags & kHost)) ? kStoreBeside
-                                                                                                        : kOtherProduct;
+    bool used = is_stateful(s.kind) || s.kind == Kind::load_balancer || (s.flags & kHost);
+    return generic_name && used ? kStoreBeside : kOtherProduct;
   }
   return generic ? kGenericElsewhere : kOtherHead;
 }
@@ -415,13 +435,36 @@ std::optional<Match> best_in(const Words& words, const Words::Source& source, Pr
   return *best;
 }
 
+/// Whether `line` names a cloud vendor ("AWS / GCP infra"): the platform
+/// the box stands for, which the lines below describe.
+bool vendor_named(const Tokens& line) {
+  for (const Signal& s : kind_signals().signals)
+    if (s.look == Look::vendor)
+      for (const Token& t : line)
+        if (t.text == compiled(s).lower) return true;
+  return false;
+}
+
 /// The best word signal that passes `wanted`: the label's head lines first,
 /// then its prose, then the box's name.
 template <typename Pred>
 std::optional<Hit> best_word(const Words& words, Pred wanted) {
-  for (const auto& source : words.sources)
-    if (auto m = best_in(words, source, wanted))
-      return Hit{m->signal, {std::string(source.place), m->signal->pattern}, source.name && words.has_label};
+  for (std::size_t i = 0; i < words.sources.size(); ++i) {
+    const Words::Source& source = words.sources[i];
+    auto m = best_in(words, source, wanted);
+    if (!m) continue;
+    // A generic head ("Log agent") gives way to the monitoring product that
+    // a description list below names ("K8s DaemonSet · Fluent Bit"): an
+    // agent or collector is the telemetry product it runs.
+    if (words.described && !source.prose && !source.name && (m->signal->flags & kGeneric))
+      for (std::size_t j = i + 1; j < words.sources.size(); ++j)
+        if (words.sources[j].prose)
+          if (auto p = best_in(words, words.sources[j], wanted);
+              p && p->signal->kind == Kind::monitoring && !(p->signal->flags & (kGeneric | kHead | kWhole | kWeak)))
+            return Hit{p->signal, {std::string(words.sources[j].place), p->signal->pattern}, false, true};
+    return Hit{m->signal, {std::string(source.place), m->signal->pattern}, source.name && words.has_label,
+               !source.prose && !source.name};
+  }
   return std::nullopt;
 }
 
@@ -451,13 +494,18 @@ bool non_ascii(std::string_view text) {
 /// earliest in the label wins, then the longer; only when no other word
 /// of the table is found.
 std::optional<Hit> cjk_word(const DiagramShape& d) {
+  static constexpr std::string_view kManagement = "\xE7\xAE\xA1\xE7\x90\x86";  // 管理
   std::string label = unescape_lines(d.label);
   if (!non_ascii(label)) return std::nullopt;
   const Signal* best = nullptr;
   std::size_t best_at = std::string::npos;
   for (const Signal& s : kind_signals().signals) {
     if (s.look != Look::word || !non_ascii(s.pattern)) continue;
+    // "数据库管理" is database administration, a tool for the store: a word
+    // followed by "管理" (management) names what the box manages.
     std::size_t at = label.find(s.pattern);
+    while (at != std::string::npos && label.compare(at + s.pattern.size(), kManagement.size(), kManagement) == 0)
+      at = label.find(s.pattern, at + 1);
     if (at == std::string::npos) continue;
     if (!best || at < best_at || (at == best_at && s.pattern.size() > best->pattern.size())) best = &s, best_at = at;
   }
@@ -918,6 +966,19 @@ InferredKind infer_kind(const DiagramShape& shape) {
       if (auto kind = verb_kind(line.front().text))
         return {*kind, "", "label names a task (" + line.front().text + " " + line[1].text + " ...)", true, true};
   }
+  // "NL → SQL", "CSV -> Parquet": a name that is a translation from one
+  // form of data to another is the program doing it, whatever the forms are;
+  // a running part before the arrow ("Alertmanager → SNS") names a route.
+  {
+    std::string first(first_line_of(unescape_lines(std::string(label))));
+    std::size_t arrow = std::min(first.find("\xE2\x86\x92"), first.find("->"));
+    Tokens line = tokenize(first, false);
+    constexpr std::size_t kTranslationWords = 4;
+    if (arrow != std::string::npos && arrow > 0 && line.size() >= 2 && line.size() <= kTranslationWords &&
+        line.back().phrase != line.front().phrase && !tokenize(first.substr(0, arrow), false).empty() &&
+        infer_kind({first.substr(0, arrow), "", "", ""}).reason == kNoSignal)
+      return {Kind::service, "", "label names a translation (" + first + "): the program doing it", true, true};
+  }
   Words words(shape);
   words.k8s_name = k8s_resource(shape.label);
   // A task's verb outranks the products it acts on; a program named as one
@@ -942,6 +1003,13 @@ InferredKind infer_kind(const DiagramShape& shape) {
         continue;
       }
       hit = best_word(words, [](const Signal&) { return true; });
+      // "Quota enforcement\nRedis INCR · HTTP 429", "Tenant provisioning\nManual
+      // v1 · self-serve v2": a name of two words or more that says no kind,
+      // over a list of what the box uses, names a program by what it does;
+      // the products listed are what it talks to.
+      if (words.described && words.first_line.size() >= 2 && !words.is_sentence && (!hit || !hit->head) &&
+          !vendor_named(words.first_line))
+        return {Kind::service, "", "label names what the box does, over a list of what it uses", true, true};
       if (!hit) hit = cjk_word(shape);
     } else if (signal.look == Look::picture) {
       hit = picture_hit(shape);

@@ -10,6 +10,7 @@
 #include "import_edges.hpp"
 #include "kind.hpp"
 #include "kind_inference.hpp"
+#include "kind_signals.hpp"
 #include "text.hpp"
 
 namespace archlint {
@@ -163,7 +164,15 @@ void kinds_from_links(RawDesign& design) {
   }
   // A "client" that a program of the design runs, and that calls on in turn,
   // is a program of the design too (a CLI that a job runner starts), not a
-  // user's device: rules about clients would misread it.
+  // user's device: rules about clients would misread it. A client that calls
+  // only the program drawn sending to it is a page talking to its server
+  // (the server's answers drawn as arrows): it stays a client.
+  std::vector<std::set<std::size_t>> callees(design.nodes.size());
+  for (const RawEdge& edge : design.edges) {
+    auto from = index.find(edge.from);
+    auto to = index.find(edge.to);
+    if (from != index.end() && to != index.end() && from->second != to->second) callees[from->second].insert(to->second);
+  }
   for (const RawEdge& edge : design.edges) {
     auto from = index.find(edge.from);
     auto to = index.find(edge.to);
@@ -171,7 +180,8 @@ void kinds_from_links(RawDesign& design) {
     std::size_t a = from->second, b = to->second;
     // A gateway or balancer hands requests to programs, never to a user's device.
     bool hands_in = given[a] && (*given[a] == Kind::api_gateway || *given[a] == Kind::load_balancer);
-    if (given[b] != Kind::client || design.nodes[b].kind_weak || person(design.nodes[b]) || calls_out[b] == 0 || !given[a] ||
+    bool calls_others = std::any_of(callees[b].begin(), callees[b].end(), [&](std::size_t c) { return c != a; });
+    if (given[b] != Kind::client || design.nodes[b].kind_weak || person(design.nodes[b]) || !calls_others || !given[a] ||
         !(runs_programs(*given[a]) || hands_in) || design.nodes[a].kind_weak)
       continue;
     guesses[b] = Guess{Kind::service, (hands_in ? "is called by " : "is run by ") + shown(design.nodes[a]) + ", a program of the design", 4};
@@ -377,6 +387,59 @@ void others_like_siblings(RawDesign& design) {
           node.kind_weak = true;
         }
     }
+  }
+}
+
+void kinds_from_groups(RawDesign& design) {
+  // What each titled group says of its boxes: its title read as a box's label.
+  std::vector<std::optional<Kind>> says(design.clusters.size());
+  std::vector<std::string> title(design.clusters.size());
+  for (std::size_t c = 0; c < design.clusters.size(); ++c) {
+    const RawCluster& group = design.clusters[c];
+    if (group.label.empty()) continue;
+    // "Client Layer", "Data Tier": a group is a layer of what its title names.
+    std::string label = group.label;
+    for (std::string_view layer : {" layer", " layers"})
+      if (to_lower(label).ends_with(layer)) label.resize(label.size() - layer.size());
+    InferredKind named = infer_kind({label, "", "", ""});
+    if (!named.component || named.weak) continue;
+    // Who runs the boxes (the users, a provider outside) or what carries
+    // them (the topics of a broker); a group named for a program or a
+    // vendor's cloud says where they run, not what they are.
+    std::string words = to_lower(group.label);
+    bool outside = named.kind == Kind::external && (words.find("external") != std::string::npos ||
+                                                    words.find("third") != std::string::npos);
+    if (named.kind == Kind::client || named.kind == Kind::queue || outside) says[c] = named.kind;
+    title[c] = group.label;
+    for (char& ch : title[c])
+      if (ch == '\n') ch = ' ';
+  }
+  // A generic word ("service", "app") names a running program, not who runs
+  // it: in a group of providers outside, it is theirs. (A "Server" among the
+  // clients is still a server.)
+  auto generic_service = [](const RawNode& node) {
+    if (kind_of(node) != Kind::service || node.kind_weak) return false;
+    static constexpr std::string_view kMentions = "label mentions ";
+    if (!node.kind_reason.starts_with(kMentions)) return false;
+    std::string word = to_lower(node.kind_reason.substr(kMentions.size()));
+    for (const Signal& s : kind_signals().signals)
+      if (s.look == Look::word && (s.flags & kGeneric) && to_lower(s.pattern) == word) return true;
+    return false;
+  };
+  for (RawNode& node : design.nodes) {
+    if (!node.left_out.empty() || !node.cluster) continue;
+    std::optional<std::size_t> at = node.cluster;
+    while (at && title[*at].empty()) at = design.clusters[*at].parent;
+    if (!at || !says[*at]) continue;
+    Kind kind = *says[*at];
+    bool untold = kind_of(node) == Kind::unknown && node.kind_reason == kNoKindSignal;
+    bool guessed = node.kind_weak && kind_of(node) != Kind::unknown;
+    bool generic = kind == Kind::external && generic_service(node);
+    if (!untold && !guessed && !generic) continue;
+    node.attrs["kind"].value = std::string(kind_name(kind));
+    node.attrs.erase("tech");
+    node.kind_reason = (generic ? node.kind_reason + ", in " : std::string("its group: in ")) + "\"" + title[*at] + "\"";
+    node.kind_weak = !generic;
   }
 }
 

@@ -66,6 +66,16 @@ void identity_protocols_with_links(RawDesign& design);
 /// to the store. Run before the edges are settled.
 void groups_that_are_stores(RawDesign& design);
 
+/// Gives the boxes of a group the kind its title names when the title says
+/// who runs them or what carries them: in "Client Layer" the users' apps
+/// (clients), in "External Services" providers outside the design
+/// (external), in "Kafka" its topics (queues); a title ending "Layer" names
+/// the layer of what it names. Only boxes no signal named, or named weakly,
+/// take it (weakly), and in a group of providers outside the boxes named by
+/// a generic word for a program ("Email Service"), which says that it runs
+/// but not whose. Run before the edges are settled.
+void kinds_from_groups(RawDesign& design);
+
 /// Gives each box of a group whose label starts "Other", "Others" or "More"
 /// ("Other Processors...") the kind that most of the group's other boxes
 /// have, weakly: it stands for more of them, whatever its words say.

@@ -743,6 +743,17 @@ TEST_CASE("drawio geometry: copies of a box drawn as a stack are that box") {
   CHECK(edge_between(d, "api", "other_clusters"));
 }
 
+TEST_CASE("drawio geometry: copies that repeat a label, drawn as a stack, are the one in front") {
+  const RawDesign d = import_ok(page_of(
+      box("back", "DB Slave 1~3", "rounded=0;", 100, 0, 80, 60) + box("mid", "DB Slave 1~3", "rounded=0;", 110, 10, 80, 60) +
+      box("front", "DB Slave 1~3", "rounded=0;", 120, 20, 80, 60) + box("api", "API", "rounded=0;", 0, 0, 60, 40) +
+      box("other", "DB Slave 1~3", "rounded=0;", 400, 0, 80, 60) + edge_cell("e", "api", "back", "") +
+      edge_cell("f", "api", "other", "")))[0];
+  // Two stacks: the one drawn apart is a copy of its own.
+  CHECK(names(d).size() == 3);
+  CHECK(std::count_if(d.edges.begin(), d.edges.end(), [](const RawEdge& e) { return e.from == "api"; }) == 2);
+}
+
 TEST_CASE("drawio geometry: an icon on a frame's border is the frame's title") {
   const std::string frame = "rounded=1;fillColor=none;";
   const RawDesign d = import_ok(page_of(

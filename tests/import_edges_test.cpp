@@ -199,6 +199,18 @@ TEST_CASE("import edges: two differently named calls each way stay two links; a 
   CHECK(p.settled() == Links{{"loans", "bank"}, {"bank", "loans"}, {"api", "search"}});
 }
 
+TEST_CASE("import edges: the arrow that names the request points a request/answer pair") {
+  Picture p;
+  p.box("runner", "worker").box("agent", "service").box("node", "service").box("edge", "cdn");
+  p.edge("agent", "runner").edge("runner", "agent");
+  p.raw.edges[0].attrs["label"] = {"Return Tool Results", 2};
+  p.raw.edges[1].attrs["label"] = {"Route Tool Calls", 3};
+  p.edge("edge", "node").edge("node", "edge");
+  p.raw.edges[3].attrs["label"] = {"DNS Update", 5};
+  // By the kinds alone, a service would call the worker and the CDN the node.
+  CHECK(p.settled() == Links{{"runner", "agent"}, {"node", "edge"}});
+}
+
 TEST_CASE("import edges: a container's entries follow two-way edges as oriented calls") {
   Picture p;
   std::size_t pool = p.cluster("cluster_pool");

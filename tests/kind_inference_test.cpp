@@ -910,3 +910,36 @@ TEST_CASE("kind inference: a compute icon says where a program runs, its label's
   // A store's icon is what the box is, whatever program words its label has.
   CHECK(infer_kind({"Jobs Worker Table", "", "shape=mxgraph.aws4.dynamodb;", ""}).kind == Kind::database);
 }
+
+TEST_CASE("kind inference: description lines, copies by role, translations and role-less web servers") {
+  // A line listed with middle dots describes what the box uses.
+  CHECK(infer_kind({"Notify service\nSlack \xC2\xB7 email \xC2\xB7 PagerDuty", "", "", ""}).kind == Kind::service);
+  InferredKind quota = infer_kind({"Quota enforcement\nRedis INCR \xC2\xB7 HTTP 429", "", "", ""});
+  CHECK(quota.kind == Kind::service);
+  CHECK(quota.weak);
+  CHECK(infer_kind({"ClickHouse\nLogs \xC2\xB7 shared table", "", "", ""}).kind == Kind::database);
+  CHECK(infer_kind({"Log agent\nK8s DaemonSet \xC2\xB7 Fluent Bit", "", "", ""}).kind == Kind::monitoring);
+  CHECK(infer_kind({"App Pod 1\nprometheus.io/scrape: true", "", "", ""}).kind == Kind::service);
+  CHECK(infer_kind({"Auth \xC2\xB7 JWT \xC2\xB7 RBAC\ntenant_id + role in token", "", "", ""}).kind == Kind::service);
+  // A wrapped name is still read whole.
+  CHECK(infer_kind({"Power Pages\nLive Dashboard", "", "", ""}).kind == Kind::client);
+  // Copies of a store by their role in it.
+  CHECK(infer_kind({"DB Master", "", "", ""}).kind == Kind::database);
+  CHECK(infer_kind({"Image Archive\nDB Slave 1~3", "", "", ""}).kind == Kind::database);
+  // A translation is the program doing it; a running part before the arrow names a route.
+  CHECK(infer_kind({"NL \xE2\x86\x92 SQL", "", "", ""}).kind == Kind::service);
+  CHECK(infer_kind({"Alertmanager \xE2\x86\x92 SNS", "", "", ""}).kind == Kind::monitoring);
+  // nginx plays many roles: a role word beside it decides.
+  CHECK(infer_kind({"nginx", "", "", ""}).kind == Kind::load_balancer);
+  CHECK(infer_kind({"nginx Origin Server", "", "", ""}).kind == Kind::service);
+  CHECK(infer_kind({"nginx CDN Proxy (cache)", "", "", ""}).kind == Kind::cdn);
+  CHECK(infer_kind({"External Webhooks", "", "", ""}).kind == Kind::external);
+  CHECK(infer_kind({"External Load Balancer", "", "", ""}).kind == Kind::load_balancer);
+  CHECK(infer_kind({"Client Apps", "", "", ""}).kind == Kind::client);
+  CHECK(infer_kind({"Web App\n(HTML/JS)", "", "", ""}).kind == Kind::client);
+  CHECK(infer_kind({"Web App", "", "", ""}).kind == Kind::service);
+  CHECK(infer_kind({"Log explorer", "", "", ""}).kind == Kind::client);
+  // "数据库管理" is database administration: a tool, not the database.
+  CHECK(infer_kind({"Adminer :8001 \xE6\x95\xB0\xE6\x8D\xAE\xE5\xBA\x93\xE7\xAE\xA1\xE7\x90\x86", "", "", ""}).kind == Kind::client);
+  CHECK(infer_kind({"\xE6\x95\xB0\xE6\x8D\xAE\xE5\xBA\x93", "", "", ""}).kind == Kind::database);
+}

@@ -229,3 +229,38 @@ TEST_CASE("link kinds: a compute icon started by a queue, a store or a timer is 
   CHECK(kind_of_box(design, "resize").first == "worker");
   CHECK(kind_of_box(design, "api").first == "service");
 }
+
+TEST_CASE("link kinds: a group's title says who runs its boxes or what carries them") {
+  RawDesign design;
+  design.diagram = true;
+  design.clusters.push_back({"cluster_ext", "External Services", std::nullopt, 1});
+  design.clusters.push_back({"cluster_clients", "Client Layer", std::nullopt, 1});
+  design.clusters.push_back({"cluster_kafka", "Kafka", std::nullopt, 1});
+  design.clusters.push_back({"cluster_aws", "AWS Cloud", std::nullopt, 1});
+  design.nodes = {box("email", "service", 0, "Email Service"), box("store", "database", 0, "Ledger DB"),
+                  box("admin", "unknown", 1, "Admin Console X"), box("server", "server", 1, "Server"),
+                  box("topic", "monitoring", 2, "logs-raw"), box("thing", "unknown", 3, "Thing")};
+  design.nodes[3].attrs["kind"].value = "service";
+  design.nodes[4].kind_weak = true;
+  kinds_from_groups(design);
+  // A generic word says the box runs, the group that it is a provider's.
+  CHECK(kind_of_box(design, "email") == std::make_pair(std::string("external"), false));
+  CHECK(kind_of_box(design, "store") == std::make_pair(std::string("database"), false));
+  CHECK(kind_of_box(design, "admin") == std::make_pair(std::string("client"), true));
+  // A server among the clients is still a server.
+  CHECK(kind_of_box(design, "server") == std::make_pair(std::string("service"), false));
+  CHECK(kind_of_box(design, "topic") == std::make_pair(std::string("queue"), true));
+  // A vendor's cloud says where boxes run, not whose they are.
+  CHECK(kind_of_box(design, "thing") == std::make_pair(std::string("unknown"), false));
+}
+
+TEST_CASE("link kinds: a client that calls only the program sending to it is a page talking to its server") {
+  RawDesign design;
+  design.diagram = true;
+  design.nodes = {box("server", "service"), box("page", "client"), box("runner", "worker"), box("cli", "client"),
+                  box("store", "database")};
+  design.edges = {edge("server", "page"), edge("page", "server"), edge("runner", "cli"), edge("cli", "store")};
+  kinds_from_links(design);
+  CHECK(kind_of_box(design, "page") == std::make_pair(std::string("client"), false));
+  CHECK(kind_of_box(design, "cli") == std::make_pair(std::string("service"), true));
+}

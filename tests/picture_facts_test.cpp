@@ -250,3 +250,19 @@ TEST_CASE("picture facts: a store's line to a worker is the event that starts it
   })~");
   CHECK(count_of(r, "structure-unreachable") == 0);
 }
+
+TEST_CASE("picture facts: a part drawn from a store that links to stores alone is reached through it") {
+  auto r = review(R"~(digraph p {
+    web [label="Browser"]; api [label="Orders API"];
+    router [shape=cylinder, label="mongos router"]; cfg [label="configSrv"];
+    writer [label="Importer Job"]; orders [shape=cylinder, label="Orders DB"];
+    web -> api; api -> router; router -> cfg;
+    api -> orders; writer -> orders;
+  })~");
+  std::string found;
+  for (const Finding& f : r.findings)
+    if (f.rule == "structure-unreachable") found += f.message;
+  CHECK_FALSE(contains(found, "configSrv"));
+  // A part that only writes a store a reachable service reads is not reached by it.
+  CHECK(contains(found, "Importer Job"));
+}

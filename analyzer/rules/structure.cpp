@@ -76,13 +76,24 @@ std::vector<bool> joined_to(const DesignGraph& graph, const std::vector<std::siz
     return copies[c].back();
   };
   // A store's line drawn to a worker is the event that starts it (an S3
-  // PUT event running a function): the worker is joined to the store's writers.
+  // PUT event running a function): the worker is joined to the store's
+  // writers. So is a part that links to stores alone, drawn from one (a
+  // MongoDB router's config server): the store's traffic is what reaches it.
+  auto cut = [&](std::size_t c) { return !joins_its_users(m.components[c].kind) && !feeds_workers[c]; };
+  std::vector<bool> only_stores(n), any_link(n, false);
+  for (std::size_t c = 0; c < n; ++c) only_stores[c] = !cut(c);
+  for (const Link& link : m.links)
+    for (auto [self, other] : {std::pair{link.from, link.to}, std::pair{link.to, link.from}}) {
+      any_link[self] = true;
+      if (!cut(other)) only_stores[self] = false;
+    }
   std::vector<std::vector<std::size_t>> written(n), triggered(n);
   for (const Link& link : m.links) {
     std::size_t from = vertex(link.from), to = vertex(link.to);
     boost::add_edge(from, to, undirected);
     if (from == link.from && to != link.to) written[link.to].push_back(to);
-    if (to == link.to && from != link.from && m.components[link.to].kind == Kind::worker) triggered[link.from].push_back(from);
+    bool hangs_off = m.components[link.to].kind == Kind::worker || (only_stores[link.to] && any_link[link.to]);
+    if (to == link.to && from != link.from && hangs_off) triggered[link.from].push_back(from);
   }
   for (std::size_t c = 0; c < n; ++c)
     for (std::size_t event : triggered[c])

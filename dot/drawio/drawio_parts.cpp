@@ -413,27 +413,39 @@ bool PageParts::inside_of(std::size_t i, std::size_t ancestor) const {
 /// boxes, each a few units behind the last) are that box: an unlabelled
 /// box of the same shape and size as a labelled component, shifted by at
 /// most a third of its width and height, is part of it, so an edge drawn
-/// to a box at the back of the stack reaches the one in front.
+/// to a box at the back of the stack reaches the one in front. Copies that
+/// repeat the label ("DB Slave 1~3" three times, a few units apart) are
+/// part of the one drawn in front of them all (drawn last).
 void PageParts::fold_stacked_copies() {
   for (std::size_t j = 0; j < cells_.size(); ++j) {
     const DrawioCell& copy = cells_[j];
-    if (!copy.vertex || !copy.box || !kids_[j].empty() || hidden_[j] || !copy.label.empty()) continue;
+    bool labelled = !copy.label.empty();
+    if (!copy.vertex || !copy.box || !kids_[j].empty() || hidden_[j] || (labelled && part_[j].label.empty())) continue;
     if (!heads(j) && role_[j] != CellRole::skipped) continue;
     const DrawioRect& b = *copy.box;
     std::optional<std::size_t> front;
     double nearest = INFINITY;
     for (std::size_t i = 0; i < cells_.size(); ++i) {
       if (i == j || !heads(i) || !cells_[i].box || part_[i].label.empty()) continue;
+      if (labelled && (i < j || part_[i].label != part_[j].label)) continue;
       if (style_shape(cells_[i].style) != style_shape(copy.style)) continue;
       const DrawioRect& a = *cells_[i].box;
       double dx = std::abs(a.x - b.x), dy = std::abs(a.y - b.y);
       if (std::abs(a.w - b.w) > 1 || std::abs(a.h - b.h) > 1 || dx + dy == 0 || dx > a.w / 3 || dy > a.h / 3) continue;
-      if (std::hypot(dx, dy) < nearest) nearest = std::hypot(dx, dy), front = i;
+      if (labelled) front = i;  // the last drawn is in front
+      else if (std::hypot(dx, dy) < nearest) nearest = std::hypot(dx, dy), front = i;
     }
     if (!front) continue;
     owner_[j] = front;
     role_[j] = CellRole::component;
   }
+  // A copy folded into one that is itself a copy belongs to the front one.
+  for (std::size_t j = 0; j < cells_.size(); ++j)
+    for (std::size_t steps = 0; owner_[j] && steps < cells_.size(); ++steps) {
+      std::size_t k = *owner_[j];
+      if (k == j || !owner_[k] || *owner_[k] == k) break;
+      owner_[j] = owner_[k];
+    }
 }
 
 /// Numbered badges and prose are not components. A badge is a small circle

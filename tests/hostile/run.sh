@@ -15,7 +15,7 @@ failed=0
 seconds=60
 # Memory: 4 GiB of address space, unless a sanitizer reserves more than
 # that; a sanitized build also runs some three times slower.
-if nm "$archlint" 2>/dev/null | grep -q __asan_init; then
+if ldd "$archlint" 2>/dev/null | grep -q libasan || nm "$archlint" 2>/dev/null | grep -q __asan_init; then
   seconds=180
 else
   ulimit -v $((4 * 1024 * 1024))

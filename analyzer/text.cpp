@@ -235,10 +235,13 @@ int line_at(std::string_view text, std::size_t offset) {
 
 namespace {
 
-std::string hex_byte(unsigned char c) {
-  const char* digits = "0123456789ABCDEF";
-  return std::string("0x") + digits[c >> 4] + digits[c & 15];
+/// The two hex digits of `c`, in upper or lower case.
+std::string hex_digits(unsigned char c, bool upper) {
+  const char* digits = upper ? "0123456789ABCDEF" : "0123456789abcdef";
+  return {digits[c >> 4], digits[c & 15]};
 }
+
+std::string hex_byte(unsigned char c) { return "0x" + hex_digits(c, true); }
 
 }  // namespace
 
@@ -251,9 +254,7 @@ std::string printable(std::string_view text, std::size_t most) {
     std::size_t length = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
     std::string_view piece = std::string_view(visible).substr(i, length);
     if (c >= 0x80 && !text_problem(piece).empty()) {  // a byte that is not UTF-8
-      std::string code = hex_byte(c).substr(2);
-      for (char& d : code) d = static_cast<char>(std::tolower(static_cast<unsigned char>(d)));
-      out += "\\x" + code;
+      out += "\\x" + hex_digits(c, false);  // as visible_controls() writes control bytes
       ++i;
     } else {
       out += piece;
@@ -268,7 +269,7 @@ std::string text_problem(std::string_view text) {
     auto c = static_cast<unsigned char>(text[i]);
     if (c < 0x80) {
       if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
-        std::string code = hex_byte(c).substr(2);
+        std::string code = hex_digits(c, true);
         return "a control character (U+00" + code + ")";
       }
       ++i;

@@ -1,5 +1,7 @@
 #include "blast_radius.hpp"
 
+#include "boost_graph.hpp"
+
 #include <boost/graph/breadth_first_search.hpp>
 #include <boost/graph/filtered_graph.hpp>
 
@@ -16,7 +18,7 @@ using Survivors = boost::filtered_graph<BoostGraph, boost::keep_all, WithoutVert
 
 /// Components reached from `sources` in the graph without the failed one.
 std::vector<bool> reached_without(const DesignGraph& graph, Vertex failed, const std::vector<std::size_t>& sources) {
-  const BoostGraph& g = graph.graph();
+  const BoostGraph& g = graph.boost_view().graph;
   Survivors survivors(g, boost::keep_all{}, WithoutVertex{failed});
   std::vector<boost::default_color_type> colors(boost::num_vertices(g), boost::white_color);
   auto color_map = boost::make_iterator_property_map(colors.begin(), boost::get(boost::vertex_index, g));

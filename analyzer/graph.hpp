@@ -1,10 +1,11 @@
 #pragma once
-/// The Boost.Graph view of a model: vertex i is Model::components[i] and
-/// each edge carries the index of its Link. Built once per model and shared
-/// by every rule.
+/// The graph view of a model: each component's links in and out, names
+/// hashed, and a Boost.Graph adjacency list (boost_graph.hpp) in which
+/// vertex i is Model::components[i] and each edge carries the index of its
+/// Link. Built once per model and shared by every rule.
 
-#include <boost/graph/adjacency_list.hpp>
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -15,18 +16,20 @@
 
 namespace archlint {
 
-using BoostGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, boost::no_property,
-                                         boost::property<boost::edge_index_t, std::size_t>>;
-using Vertex = boost::graph_traits<BoostGraph>::vertex_descriptor;
+struct BoostView;  // boost_graph.hpp
 
 class DesignGraph {
  public:
   explicit DesignGraph(const Model& model, Thresholds thresholds = {});
+  ~DesignGraph();
+  DesignGraph(const DesignGraph&) = delete;
+  DesignGraph& operator=(const DesignGraph&) = delete;
 
   const Model& model() const { return model_; }
   /// The thresholds of this run, for the rules that compare against them.
   const Thresholds& thresholds() const { return thresholds_; }
-  const BoostGraph& graph() const { return graph_; }
+  /// The Boost.Graph adjacency list; include boost_graph.hpp to use it.
+  const BoostView& boost_view() const { return *boost_; }
 
   /// Links leaving / entering component `i`, as indices into Model::links,
   /// in source order.
@@ -50,7 +53,7 @@ class DesignGraph {
  private:
   const Model& model_;
   Thresholds thresholds_;
-  BoostGraph graph_;
+  std::unique_ptr<BoostView> boost_;
   std::vector<std::vector<std::size_t>> out_;
   std::vector<std::vector<std::size_t>> in_;
   std::unordered_map<std::string, std::size_t> index_;

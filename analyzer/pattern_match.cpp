@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <boost/graph/vf2_sub_graph_iso.hpp>
 
+#include "boost_graph.hpp"
 #include "input_limits.hpp"
 #include <limits>
 #include <map>
@@ -131,7 +132,7 @@ bool for_each_match(const DesignGraph& graph, const Pattern& pattern,
   for (const auto& ok : candidates.nodes)
     if (std::find(ok.begin(), ok.end(), true) == ok.end()) return true;  // some node matches nothing
   BoostGraph small = direct_edges(pattern);
-  const BoostGraph& large = graph.graph();
+  const BoostGraph& large = graph.boost_view().graph;
   PathCache paths(graph, candidates);
   auto vertices_ok = [&](Vertex p, Vertex v) { return bool(candidates.nodes[p][v]); };
   auto edges_ok = [&](auto pe, auto le) {

@@ -27,9 +27,12 @@ install_missing_packages() {
   apt-get update -q && apt-get install -y -q --no-install-recommends "${missing[@]}"
 }
 
-# Installs what is missing, then builds everything (archlint and its tests) in build/.
+# Installs what is missing, then builds the targets named (default:
+# everything, archlint and its tests) in build/.
 install_and_build() {
   install_missing_packages
   cmake -S . -B build -DCMAKE_BUILD_TYPE=Release
-  cmake --build build -j"$(nproc)"
+  local targets=()
+  for t in "$@"; do targets+=(--target "$t"); done
+  cmake --build build -j"$(nproc)" "${targets[@]}"
 }

@@ -6,6 +6,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/deps.sh
-install_and_build
+install_and_build archlint
 ./build/archlint report --format markdown,json,sarif,junit,html models -o out
 echo "open out/index.html (or out/README.md)"

@@ -7,6 +7,7 @@
 #include <limits>
 #include <map>
 
+#include "boost_graph.hpp"
 #include "common.hpp"
 #include "properties.hpp"
 
@@ -38,7 +39,7 @@ bool can_be_single_point(Kind kind) {
 /// (Boost.Graph's Lengauer-Tarjan): a component lies on every path from
 /// the root to v exactly when it is on v's chain of immediate dominators.
 std::vector<Vertex> dominators_from(const DesignGraph& graph, std::size_t root) {
-  const BoostGraph& g = graph.graph();
+  const BoostGraph& g = graph.boost_view().graph;
   const std::size_t n = boost::num_vertices(g);
   const Vertex none = boost::graph_traits<BoostGraph>::null_vertex();
   auto index = boost::get(boost::vertex_index, g);

@@ -4,6 +4,7 @@
 #include <boost/graph/filtered_graph.hpp>
 #include <map>
 
+#include "boost_graph.hpp"
 #include "common.hpp"
 
 namespace archlint {
@@ -40,7 +41,7 @@ struct Discovered : boost::default_bfs_visitor {
 /// so the cost is the size of the edge tier each client reaches.
 std::vector<std::pair<std::size_t, std::vector<std::size_t>>> client_reach(const DesignGraph& graph) {
   const Model& m = graph.model();
-  const BoostGraph& g = graph.graph();
+  const BoostGraph& g = graph.boost_view().graph;
   std::vector<boost::default_color_type> colors(boost::num_vertices(g), boost::white_color);
   auto color_map = boost::make_iterator_property_map(colors.begin(), boost::get(boost::vertex_index, g));
   std::vector<std::pair<std::size_t, std::vector<std::size_t>>> out;

@@ -7,6 +7,7 @@
 #include <deque>
 #include <map>
 
+#include "boost_graph.hpp"
 #include "common.hpp"
 
 namespace archlint {

@@ -1,26 +1,28 @@
 #include "dot_lines.hpp"
 
 #include <cctype>
+#include <deque>
 
 #include "input_limits.hpp"
 
 namespace archlint {
 namespace {
 
-/// Walks the statements of the token stream.
+/// Walks the statements of the token stream, reading tokens as it goes
+/// (a few of lookahead, never the whole file's).
 class Walker {
  public:
-  explicit Walker(std::vector<DotToken> tokens) : t_(std::move(tokens)) {}
+  explicit Walker(std::string_view text) : lexer_(text) {}
 
   DotLines run() {
     // [strict] (graph|digraph) [ID] {
     while (peek().kind == DotTok::id && (is_kw("strict") || is_kw("graph") || is_kw("digraph"))) {
       if (!is_kw("strict")) out_.graph_line = peek().line;
-      ++i_;
+      advance();
     }
-    if (peek().kind == DotTok::id) ++i_;
+    if (peek().kind == DotTok::id) advance();
     if (is_punct("{")) {
-      ++i_;
+      advance();
       statements(0);
       if (out_.problem.empty() && peek().kind != DotTok::end)
         problem(peek().line, "text after the graph's closing '}' (a file holds one graph; is a '{' missing?)");
@@ -29,13 +31,28 @@ class Walker {
   }
 
  private:
-  const DotToken& peek(std::size_t ahead = 0) const {
-    return t_[std::min(i_ + ahead, t_.size() - 1)];
+  const DotToken& peek(std::size_t ahead = 0) {
+    while (ahead_.size() <= ahead) {
+      if (!ahead_.empty() && ahead_.back().kind == DotTok::end) return ahead_.back();
+      ahead_.push_back(lexer_.next());
+      const DotToken& t = ahead_.back();
+      if (t.text.size() > limits::value_bytes)
+        problem(t.line, "a value of " + std::to_string(t.text.size()) + " bytes; archlint reads values of at most " +
+                            std::to_string(limits::value_bytes) + " bytes");
+    }
+    return ahead_[ahead];
   }
-  bool is_punct(const char* p, std::size_t ahead = 0) const {
+  void advance(std::size_t count = 1) {
+    for (std::size_t k = 0; k < count; ++k) {
+      peek();
+      if (ahead_.front().kind == DotTok::end) return;
+      ahead_.pop_front();
+    }
+  }
+  bool is_punct(const char* p, std::size_t ahead = 0) {
     return peek(ahead).kind == DotTok::punct && peek(ahead).text == p;
   }
-  bool is_kw(const char* kw, std::size_t ahead = 0) const {
+  bool is_kw(const char* kw, std::size_t ahead = 0) {
     const DotToken& t = peek(ahead);
     if (t.kind != DotTok::id || t.quoted || t.text.size() != std::string_view(kw).size()) return false;
     for (std::size_t k = 0; k < t.text.size(); ++k)
@@ -48,7 +65,9 @@ class Walker {
     if (!out_.problem.empty()) return;
     out_.problem_line = line;
     out_.problem = std::move(message);
-    i_ = t_.size() - 1;
+    // Walking stops: from here on the stream is at its end.
+    ahead_.clear();
+    ahead_.push_back({DotTok::end, "", line, false, 0, 0});
   }
 
   /// Statements until the matching `}`; depth 0 is the root graph.
@@ -59,24 +78,24 @@ class Walker {
     }
     while (peek().kind != DotTok::end && !is_punct("}")) {
       if (is_punct(";") || is_punct(",")) {
-        ++i_;
+        advance();
         continue;
       }
       statement(depth);
     }
-    if (is_punct("}")) ++i_;
+    if (is_punct("}")) advance();
   }
 
   void statement(int depth) {
     // ID = ID
     if (peek().kind == DotTok::id && is_punct("=", 1)) {
       if (depth == 0) out_.graph_attrs[peek().text] = peek().line;
-      i_ += 3;
+      advance(3);
       return;
     }
     if (is_kw("graph") || is_kw("node") || is_kw("edge")) {
       bool graph_attrs = is_kw("graph");
-      ++i_;
+      advance();
       AttrLines attrs = attr_lists();
       if (graph_attrs && depth == 0)
         for (auto& [k, line] : attrs) out_.graph_attrs[k] = line;
@@ -109,7 +128,7 @@ class Walker {
     std::vector<std::pair<DotLines::Edge, std::size_t>> chain;
     while (peek().kind == DotTok::edge_op) {
       int line = peek().line;
-      ++i_;
+      advance();
       std::vector<std::string> right = operand(depth);
       for (const auto& tail : left)
         for (const auto& head : right) chain.push_back({{tail, head, line, {}}, 0});
@@ -128,27 +147,27 @@ class Walker {
     if (is_kw("subgraph") || is_punct("{")) {
       std::size_t first_node = node_order_.size();
       if (is_kw("subgraph")) {
-        ++i_;
+        advance();
         if (peek().kind == DotTok::id) {
           out_.subgraphs.emplace(peek().text, peek().line);
-          ++i_;
+          advance();
         }
       }
       if (is_punct("{")) {
-        ++i_;
+        advance();
         statements(depth + 1);
       }
       return {node_order_.begin() + static_cast<std::ptrdiff_t>(first_node), node_order_.end()};
     }
     if (peek().kind != DotTok::id) {
-      ++i_;  // not DOT we understand; cgraph will say what is wrong
+      advance();  // not DOT we understand; cgraph will say what is wrong
       return {};
     }
     std::string name = peek().text;
     last_line_ = peek().line;
-    ++i_;
+    advance();
     // port: ":port[:compass]"
-    while (is_punct(":") && peek(1).kind == DotTok::id) i_ += 2;
+    while (is_punct(":") && peek(1).kind == DotTok::id) advance(2);
     auto [it, inserted] = out_.nodes.try_emplace(name);
     if (inserted) it->second.line = last_line_;
     node_order_.push_back(name);
@@ -161,23 +180,23 @@ class Walker {
   AttrLines attr_lists(std::string* kind = nullptr) {
     AttrLines attrs;
     while (is_punct("[")) {
-      ++i_;
+      advance();
       while (peek().kind != DotTok::end && !is_punct("]")) {
         if (peek().kind == DotTok::id && is_punct("=", 1)) {
           attrs[peek().text] = peek().line;
           if (kind && peek().text == "kind") *kind = peek(2).text;
-          i_ += 3;
+          advance(3);
         } else {
-          ++i_;
+          advance();
         }
       }
-      if (is_punct("]")) ++i_;
+      if (is_punct("]")) advance();
     }
     return attrs;
   }
 
-  std::vector<DotToken> t_;
-  std::size_t i_ = 0;
+  DotLexer lexer_;
+  std::deque<DotToken> ahead_;  // the tokens read but not yet walked past
   DotLines out_;
   std::vector<std::string> node_order_;
   bool last_was_node_ = false;
@@ -193,22 +212,8 @@ const DotLines::Edge* DotLines::edge(const std::string& tail, const std::string&
   return &edges[it->second[occurrence]];
 }
 
-DotLines scan_dot_lines(std::vector<DotToken> tokens) {
-  std::size_t longest = 0;
-  int longest_line = 0;
-  for (const auto& t : tokens)
-    if (t.text.size() > longest) {
-      longest = t.text.size();
-      longest_line = t.line;
-    }
-  if (longest > limits::value_bytes) {
-    DotLines lines;
-    lines.problem_line = longest_line;
-    lines.problem = "a value of " + std::to_string(longest) + " bytes; archlint reads values of at most " +
-                    std::to_string(limits::value_bytes) + " bytes";
-    return lines;
-  }
-  DotLines lines = Walker(std::move(tokens)).run();
+DotLines scan_dot_lines(std::string_view text) {
+  DotLines lines = Walker(text).run();
   for (std::size_t i = 0; i < lines.edges.size(); ++i)
     lines.edge_index[{lines.edges[i].tail, lines.edges[i].head}].push_back(i);
   return lines;

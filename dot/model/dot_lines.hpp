@@ -50,8 +50,8 @@ struct DotLines {
   std::string problem;
 };
 
-/// Scans the tokens of a DOT text (lex_dot). Tolerant: on input it does not
+/// Scans the tokens of a DOT text. Tolerant: on input it does not
 /// understand it records what it has; syntax errors are cgraph's to report.
-DotLines scan_dot_lines(std::vector<DotToken> tokens);
+DotLines scan_dot_lines(std::string_view text);
 
 }  // namespace archlint

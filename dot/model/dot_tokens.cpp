@@ -1,145 +1,156 @@
 #include "dot_tokens.hpp"
 
 #include <algorithm>
-#include <cctype>
+#include <array>
 
 #include "text.hpp"
 
 namespace archlint {
 namespace {
 
-/// Splits DOT text into tokens with their lines.
-class Lexer {
- public:
-  explicit Lexer(std::string_view text) : text_(text) {}
+/// The bytes a bare id may hold: letters, digits, '_', '.', and any byte of
+/// a UTF-8 sequence; '-' is handled apart (it may start an edge operator).
+constexpr std::array<bool, 256> kIdByte = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 256; ++c)
+    table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.' ||
+               c >= 0x80;
+  return table;
+}();
 
-  std::vector<DotToken> run() {
-    std::vector<DotToken> tokens;
-    while (true) {
-      skip_space();
-      if (pos_ >= text_.size()) break;
-      std::size_t begin = pos_;
-      DotToken token = next();
-      token.begin = begin;
-      token.end = pos_;
-      tokens.push_back(std::move(token));
-    }
-    tokens.push_back({DotTok::end, "", line_, false, text_.size(), text_.size()});
-    return tokens;
-  }
+bool id_byte(char c) { return kIdByte[static_cast<unsigned char>(c)]; }
 
- private:
-  char at(std::size_t i) const { return i < text_.size() ? text_[i] : '\0'; }
-
-  void skip_space() {
-    bool line_start = pos_ == 0 || text_[pos_ - 1] == '\n';
-    while (pos_ < text_.size()) {
-      char c = text_[pos_];
-      if (c == '\n') {
-        ++line_;
-        ++pos_;
-        line_start = true;
-      } else if (std::isspace(static_cast<unsigned char>(c))) {
-        ++pos_;
-      } else if (c == '#' && line_start) {
-        while (pos_ < text_.size() && text_[pos_] != '\n') ++pos_;
-      } else if (c == '/' && at(pos_ + 1) == '/') {
-        while (pos_ < text_.size() && text_[pos_] != '\n') ++pos_;
-      } else if (c == '/' && at(pos_ + 1) == '*') {
-        pos_ += 2;
-        while (pos_ < text_.size() && !(text_[pos_] == '*' && at(pos_ + 1) == '/')) {
-          if (text_[pos_] == '\n') ++line_;
-          ++pos_;
-        }
-        pos_ = std::min(pos_ + 2, text_.size());  // an unclosed comment ends the text
-      } else {
-        break;
-      }
-      if (c != '\n' && !std::isspace(static_cast<unsigned char>(c))) line_start = false;
-    }
-  }
-
-  DotToken next() {
-    int line = line_;
-    char c = text_[pos_];
-    if (c == '"') return {DotTok::id, quoted(), line, true};
-    if (c == '<') return {DotTok::id, html(), line, true};
-    if (c == '-' && (at(pos_ + 1) == '>' || at(pos_ + 1) == '-')) {
-      pos_ += 2;
-      return {DotTok::edge_op, "->", line};
-    }
-    if (std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '.' || c == '-' ||
-        static_cast<unsigned char>(c) >= 0x80) {
-      std::size_t start = pos_;
-      while (pos_ < text_.size()) {
-        char d = text_[pos_];
-        if (std::isalnum(static_cast<unsigned char>(d)) || d == '_' || d == '.' ||
-            static_cast<unsigned char>(d) >= 0x80 || (d == '-' && at(pos_ + 1) != '>' && at(pos_ + 1) != '-'))
-          ++pos_;
-        else
-          break;
-      }
-      return {DotTok::id, std::string(text_.substr(start, pos_ - start)), line};
-    }
-    ++pos_;
-    return {DotTok::punct, std::string(1, c), line};
-  }
-
-  /// A quoted string, with `"a" + "b"` concatenation and `\"` escapes.
-  std::string quoted() {
-    std::string out;
-    while (true) {
-      ++pos_;  // opening quote
-      while (pos_ < text_.size() && text_[pos_] != '"') {
-        if (text_[pos_] == '\\' && at(pos_ + 1) == '"') {
-          out += '"';
-          pos_ += 2;
-          continue;
-        }
-        if (text_[pos_] == '\\' && at(pos_ + 1) == '\n') {
-          ++line_;
-          pos_ += 2;
-          continue;
-        }
-        if (text_[pos_] == '\n') ++line_;
-        out += text_[pos_++];
-      }
-      if (pos_ < text_.size()) ++pos_;  // the closing quote, when there is one
-      std::size_t save = pos_;
-      int save_line = line_;
-      skip_space();
-      if (at(pos_) == '+') {
-        ++pos_;
-        skip_space();
-        if (at(pos_) == '"') continue;
-      }
-      pos_ = save;
-      line_ = save_line;
-      return out;
-    }
-  }
-
-  std::string html() {
-    std::string out;
-    int depth = 0;
-    while (pos_ < text_.size()) {
-      char c = text_[pos_++];
-      if (c == '\n') ++line_;
-      if (c == '<') ++depth;
-      if (c == '>' && --depth == 0) break;
-      out += c;
-    }
-    return out;
-  }
-
-  std::string_view text_;
-  std::size_t pos_ = 0;
-  int line_ = 1;
-};
+bool space_byte(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f'; }
 
 }  // namespace
 
-std::vector<DotToken> lex_dot(std::string_view text) { return Lexer(text).run(); }
+DotToken DotLexer::next() {
+  skip_space();
+  if (pos_ >= text_.size()) return {DotTok::end, "", line_, false, text_.size(), text_.size()};
+  std::size_t begin = pos_;
+  DotToken t = token();
+  t.begin = begin;
+  t.end = pos_;
+  return t;
+}
+
+void DotLexer::skip_space() {
+  bool line_start = pos_ == 0 || text_[pos_ - 1] == '\n';
+  while (pos_ < text_.size()) {
+    char c = text_[pos_];
+    if (c == '\n') {
+      ++line_;
+      ++pos_;
+      line_start = true;
+      continue;
+    }
+    if (space_byte(c)) {
+      ++pos_;
+      continue;
+    }
+    if (c == '#' && line_start) {
+      while (pos_ < text_.size() && text_[pos_] != '\n') ++pos_;
+    } else if (c == '/' && at(pos_ + 1) == '/') {
+      while (pos_ < text_.size() && text_[pos_] != '\n') ++pos_;
+    } else if (c == '/' && at(pos_ + 1) == '*') {
+      pos_ += 2;
+      while (pos_ < text_.size() && !(text_[pos_] == '*' && at(pos_ + 1) == '/')) {
+        if (text_[pos_] == '\n') ++line_;
+        ++pos_;
+      }
+      pos_ = std::min(pos_ + 2, text_.size());  // an unclosed comment ends the text
+    } else {
+      break;
+    }
+    line_start = false;
+  }
+}
+
+DotToken DotLexer::token() {
+  int line = line_;
+  char c = text_[pos_];
+  if (c == '"') return {DotTok::id, quoted(), line, true};
+  if (c == '<') return {DotTok::id, html(), line, true};
+  if (c == '-' && (at(pos_ + 1) == '>' || at(pos_ + 1) == '-')) {
+    pos_ += 2;
+    return {DotTok::edge_op, "->", line};
+  }
+  if (id_byte(c) || c == '-') {
+    std::size_t start = pos_;
+    while (pos_ < text_.size()) {
+      char d = text_[pos_];
+      if (id_byte(d) || (d == '-' && at(pos_ + 1) != '>' && at(pos_ + 1) != '-'))
+        ++pos_;
+      else
+        break;
+    }
+    return {DotTok::id, std::string(text_.substr(start, pos_ - start)), line};
+  }
+  ++pos_;
+  return {DotTok::punct, std::string(1, c), line};
+}
+
+/// A quoted string, with `"a" + "b"` concatenation and `\"` escapes.
+std::string DotLexer::quoted() {
+  std::string out;
+  while (true) {
+    ++pos_;  // opening quote
+    while (pos_ < text_.size() && text_[pos_] != '"') {
+      // The run up to the next quote, backslash or line break, in one piece.
+      std::size_t run = pos_;
+      while (run < text_.size() && text_[run] != '"' && text_[run] != '\\' && text_[run] != '\n') ++run;
+      out.append(text_.substr(pos_, run - pos_));
+      pos_ = run;
+      if (pos_ >= text_.size() || text_[pos_] == '"') break;
+      if (text_[pos_] == '\\' && at(pos_ + 1) == '"') {
+        out += '"';
+        pos_ += 2;
+        continue;
+      }
+      if (text_[pos_] == '\\' && at(pos_ + 1) == '\n') {
+        ++line_;
+        pos_ += 2;
+        continue;
+      }
+      if (text_[pos_] == '\n') ++line_;
+      out += text_[pos_++];
+    }
+    if (pos_ < text_.size()) ++pos_;  // the closing quote, when there is one
+    std::size_t save = pos_;
+    int save_line = line_;
+    skip_space();
+    if (at(pos_) == '+') {
+      ++pos_;
+      skip_space();
+      if (at(pos_) == '"') continue;
+    }
+    pos_ = save;
+    line_ = save_line;
+    return out;
+  }
+}
+
+std::string DotLexer::html() {
+  std::string out;
+  int depth = 0;
+  while (pos_ < text_.size()) {
+    char c = text_[pos_++];
+    if (c == '\n') ++line_;
+    if (c == '<') ++depth;
+    if (c == '>' && --depth == 0) break;
+    out += c;
+  }
+  return out;
+}
+
+std::vector<DotToken> lex_dot(std::string_view text) {
+  DotLexer lexer(text);
+  std::vector<DotToken> tokens;
+  while (true) {
+    tokens.push_back(lexer.next());
+    if (tokens.back().kind == DotTok::end) return tokens;
+  }
+}
 
 bool is_dot_keyword(std::string_view name) {
   std::string lower = to_lower(name);

@@ -21,6 +21,26 @@ struct DotToken {
   std::size_t end = 0;
 };
 
+/// Reads the tokens of `text` one at a time, for readers that need only a
+/// few tokens of lookahead (no vector of the whole file's tokens).
+class DotLexer {
+ public:
+  explicit DotLexer(std::string_view text) : text_(text) {}
+  /// The next token; DotTok::end at the text's end, and on every call after.
+  DotToken next();
+
+ private:
+  char at(std::size_t i) const { return i < text_.size() ? text_[i] : '\0'; }
+  void skip_space();
+  DotToken token();
+  std::string quoted();
+  std::string html();
+
+  std::string_view text_;
+  std::size_t pos_ = 0;
+  int line_ = 1;
+};
+
 /// Splits `text` into tokens; the last is DotTok::end at the text's end.
 std::vector<DotToken> lex_dot(std::string_view text);
 

@@ -274,7 +274,7 @@ std::expected<RawDesign, InputErrors> read_dot(std::string_view text, const std:
   // cgraph reads up to a NUL byte and ignores the rest: say so instead.
   if (auto nul = text.find('\0'); nul != std::string_view::npos)
     return std::unexpected(InputErrors{{file, line_at(text, nul), "a NUL byte: this is not a text file"}});
-  DotLines lines = scan_dot_lines(lex_dot(text));
+  DotLines lines = scan_dot_lines(text);
   if (!lines.problem.empty()) return std::unexpected(InputErrors{{file, lines.problem_line, lines.problem}});
   CgraphMessages messages;
   std::string name = file;

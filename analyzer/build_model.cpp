@@ -40,6 +40,8 @@ class Builder {
     model_.line = raw_.line;
     for (const auto& c : raw_.clusters) model_.clusters.push_back({c.name, c.label, c.parent, c.line});
     read_design_attrs();
+    model_.components.reserve(raw_.nodes.size());
+    model_.links.reserve(raw_.edges.size());
     for (const auto& node : raw_.nodes) read_node(node);
     for (const auto& edge : raw_.edges) read_edge(edge);
     for (const auto& [index, links] : left_out_links_)

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Times archlint against Graphviz on generated layered systems, whole
 # processes, in one run: `check` beside `gc -n` (Graphviz's bare parse),
-# `render` beside `dot -Tsvg`, each with its peak memory. Prints a Markdown
-# table for docs/performance.md.
+# `render` beside `dot -Tsvg`, each with its peak memory, then the stages
+# of one check. Prints Markdown for docs/performance.md.
 #   bench/run.sh [SIZES...]      default: 100 300 1000 3000 10000 30000 100000
 # Needs Debian's graphviz (gc, dot) and time packages.
 set -euo pipefail
@@ -12,33 +12,61 @@ sizes=("$@")
 for tool in gc dot /usr/bin/time; do
   command -v "$tool" >/dev/null || { echo "bench/run.sh: needs $tool (apt-get install graphviz time)" >&2; exit 2; }
 done
-cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF >/dev/null
-cmake --build build-bench -j"$(nproc)" --target archlint archlint_generate >/dev/null
+# BENCH_BUILD: an existing Release build folder to use instead of build-bench/.
+build=${BENCH_BUILD:-build-bench}
+if [ -z "${BENCH_BUILD:-}" ]; then
+  cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF >/dev/null
+fi
+cmake --build "$build" -j"$(nproc)" --target archlint archlint_generate archlint_bench >/dev/null
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 limit=${BENCH_LIMIT:-300}  # seconds before a command counts as not finished
 
 # COMMAND...: "1.23 s, 45 MB" of wall time and peak memory, or "> LIMIT s"
 # when it did not finish, or "failed" with the exit status.
+# The figures (seconds, kilobytes) also go to $work/NAME for ratio().
 measure() {
-  local out=$work/time status=0
+  local name=$1 out=$work/time status=0
+  shift
+  rm -f "$work/$name"
   /usr/bin/time -f "%e %M" -o "$out" timeout "$limit" "$@" >/dev/null 2>"$work/stderr" || status=$?
   if [ "$status" -eq 124 ]; then echo "> ${limit} s"; return; fi
   # archlint check exits 1 on findings; anything past 1 is a failure.
   if [ "$status" -gt 1 ]; then echo "failed ($status)"; return; fi
-  tail -1 "$out" | awk '{ printf "%.2f s, %d MB", $1, $2 / 1024 }'
+  tail -1 "$out" >"$work/$name"
+  awk '{ printf "%.2f s, %d MB", $1, $2 / 1024 }' "$work/$name"
 }
 
-echo "| components | links | gc -n | archlint check | dot -Tsvg | archlint render |"
-echo "|---:|---:|---|---|---|---|"
+# A / B: "4.1x time, 2.0x memory" of two measured commands, or "-".
+ratio() {
+  if [ -f "$work/$1" ] && [ -f "$work/$2" ]; then
+    paste "$work/$1" "$work/$2" | awk '{ t = $3 > 0.005 ? $1 / $3 : 0; printf "%.1fx, %.1fx", t, $2 / $4 }'
+  else
+    echo "-"
+  fi
+}
+
+echo "| components | links | gc -n | archlint check | check / gc -n (time, memory) | dot -Tsvg | archlint render | render / dot |"
+echo "|---:|---:|---|---|---|---|---|---|"
 for n in "${sizes[@]}"; do
   model=$work/system-$n.dot
-  ./build-bench/archlint_generate "$n" 1 >"$model"
+  ./"$build"/archlint_generate "$n" 1 >"$model"
   components=$(grep -c '\[kind=' "$model")
   links=$(grep -c ' -> ' "$model")
-  gc_time=$(measure gc -n "$model")
-  check_time=$(measure ./build-bench/archlint check --fail-on never "$model")
-  if [ "$n" -le 3000 ]; then dot_time=$(measure dot -Tsvg -o "$work/dot.svg" "$model"); else dot_time="not run"; fi
-  render_time=$(measure ./build-bench/archlint render "$model" -o "$work/archlint.svg")
-  echo "| $components | $links | $gc_time | $check_time | $dot_time | $render_time |"
+  gc_time=$(measure gc gc -n "$model")
+  check_time=$(measure check ./"$build"/archlint check --fail-on never "$model")
+  rm -f "$work/dot"
+  if [ "$n" -le 3000 ]; then dot_time=$(measure dot dot -Tsvg -o "$work/dot.svg" "$model"); else dot_time="not run"; fi
+  render_time=$(measure render ./"$build"/archlint render "$model" -o "$work/archlint.svg")
+  echo "| $components | $links | $gc_time | $check_time | $(ratio check gc) | $dot_time | $render_time | $(ratio render dot) |"
+  [ "$n" -le 30000 ] && cp "$model" "$work/largest.dot"
 done
+
+# Where a check's time goes, on the largest model up to 30,000 components:
+# reading, loading (parse and model), the graph view, and each rule family.
+if [ -f "$work/largest.dot" ]; then
+  echo
+  echo "Stages of \`check\` on $(grep -c '\[kind=' "$work/largest.dot") components (ms):"
+  echo
+  ./"$build"/archlint_bench "$work/largest.dot" | grep -E '^(read|load|graph|check|family) ' | sed 's/^/    /'
+fi

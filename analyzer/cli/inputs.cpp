@@ -10,6 +10,7 @@
 #include "build_model.hpp"
 #include "load_dot.hpp"
 #include "problem_checklists.hpp"
+#include "progress.hpp"
 #include "read_designs.hpp"
 #include "registry.hpp"
 #include "rule_selection.hpp"
@@ -107,11 +108,24 @@ std::vector<const Pattern*> CheckedModels::patterns() const {
   return out;
 }
 
+namespace {
+
+/// "models/chat.dot: 31 components, 40 links", for the progress line.
+std::string size_of(const Model& model) {
+  return model.source() + ": " + std::to_string(model.components.size()) + " components, " +
+         std::to_string(model.links.size()) + " links";
+}
+
+}  // namespace
+
 CheckedModels load_and_check(const std::vector<std::string>& paths, RunConfigs& configs, const std::string& page) {
   CheckedModels checked;
   std::vector<std::string> files = collect_model_files(paths, checked.errors);
   checked.broken_files = checked.errors.size();
-  for (const auto& file : files) {
+  Progress& progress = Progress::standard_error();
+  for (std::size_t f = 0; f < files.size(); ++f) {
+    const std::string& file = files[f];
+    progress.step("reading", f, files.size(), file);
     const ProjectConfig* config = configs.for_file(file, checked.errors);
     auto models = config ? load_file(file, page) : std::expected<std::vector<Model>, InputErrors>{};
     if (!models) checked.errors.insert(checked.errors.end(), models.error().begin(), models.error().end());
@@ -121,11 +135,13 @@ CheckedModels load_and_check(const std::vector<std::string>& paths, RunConfigs& 
       continue;
     }
     for (auto& model : *models) {
+      progress.step("checking", f, files.size(), size_of(model));
       checked.results.push_back(check_model(model, config->settings));
       checked.models.push_back(std::move(model));
       checked.configs.push_back(config);
     }
   }
+  progress.clear();
   if (configs.options().min_severity) drop_milder(checked.results, *configs.options().min_severity);
   return checked;
 }
@@ -136,17 +152,21 @@ std::expected<CheckedModels, InputErrors> load_and_check(const std::vector<std::
   std::vector<std::string> files = collect_model_files(paths, checked.errors);
   CheckSettings with = settings;
   if (!with.checklists) use_problem_checklists(with);
-  for (const auto& file : files) {
-    auto models = load_file(file, page);
+  Progress& progress = Progress::standard_error();
+  for (std::size_t f = 0; f < files.size(); ++f) {
+    progress.step("reading", f, files.size(), files[f]);
+    auto models = load_file(files[f], page);
     if (!models) {
       checked.errors.insert(checked.errors.end(), models.error().begin(), models.error().end());
       continue;
     }
     for (auto& model : *models) {
+      progress.step("checking", f, files.size(), size_of(model));
       checked.results.push_back(check_model(model, with));
       checked.models.push_back(std::move(model));
     }
   }
+  progress.clear();
   if (!checked.errors.empty()) return std::unexpected(std::move(checked.errors));
   return checked;
 }

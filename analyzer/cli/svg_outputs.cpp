@@ -1,5 +1,8 @@
 #include "svg_outputs.hpp"
 
+#include <string>
+
+#include "progress.hpp"
 
 namespace archlint {
 
@@ -12,7 +15,14 @@ std::vector<std::string> lay_out(CheckedModels& checked, const PictureOptions& o
     models.push_back(&checked.models[i]);
     results.push_back(&checked.results[i]);
   }
+  Progress& progress = Progress::standard_error();
+  if (models.size() == 1)
+    progress.show("laying out " + models[0]->source() + ": " + std::to_string(models[0]->components.size()) +
+                  " components");
+  else if (models.size() > 1)
+    progress.show("laying out " + std::to_string(models.size()) + " pictures");
   auto drawn = render_svgs(models, results, options);  // several at once, one process each
+  progress.clear();
   for (std::size_t i = 0; i < checked.models.size(); ++i) {
     auto& svg = drawn[i];
     if (!svg) {

@@ -24,13 +24,11 @@ bool invisible(const RawAttrs& attrs) { return invisible_style(attr_text(attrs, 
 
 /// Graphviz draws nothing for the node: it is invisible, or a shape of
 /// none whose label is written empty, with no picture or outside label.
-bool draws_nothing(const RawNode& node, const DotLines& lines) {
+bool draws_nothing(const RawNode& node, const std::set<std::string>& labelled) {
   if (invisible(node.attrs)) return true;
   std::string shape = to_lower(attr_text(node.attrs, "shape"));
   if (shape != "none" && shape != "plaintext" && shape != "plain") return false;
-  auto written = lines.nodes.find(node.name);
-  bool label_written = written != lines.nodes.end() && written->second.attrs.contains("label");
-  return label_written && attr_text(node.attrs, "label").empty() && attr_text(node.attrs, "xlabel").empty() &&
+  return labelled.contains(node.name) && attr_text(node.attrs, "label").empty() && attr_text(node.attrs, "xlabel").empty() &&
          attr_text(node.attrs, "image").empty();
 }
 
@@ -69,13 +67,13 @@ bool invisible_style(std::string_view style) {
   return false;
 }
 
-void drop_layout(RawDesign& raw, const DotLines& lines) {
+void drop_layout(RawDesign& raw, const std::set<std::string>& labelled) {
   std::erase_if(raw.edges, [](const RawEdge& e) { return invisible(e.attrs); });
   // Nodes that draw nothing stay when an edge joins them to something drawn;
   // joined only to each other, they are a legend's samples or layout anchors.
   std::set<std::string> unseen;
   for (const RawNode& n : raw.nodes)
-    if (!n.attrs.contains("kind") && draws_nothing(n, lines)) unseen.insert(n.name);
+    if (!n.attrs.contains("kind") && draws_nothing(n, labelled)) unseen.insert(n.name);
   std::set<std::string> joined;
   for (const RawEdge& e : raw.edges) {
     bool from_seen = e.from_cluster || !unseen.contains(e.from);

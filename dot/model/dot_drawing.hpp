@@ -4,10 +4,10 @@
 
 #include <cstddef>
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 
-#include "dot_lines.hpp"
 #include "raw_design.hpp"
 
 namespace archlint {
@@ -21,8 +21,9 @@ bool invisible_style(std::string_view style);
 /// or outside label) that no edge joins to something drawn: spacers that
 /// hold a place, anchors of an edge drawn from or to their cluster, and a
 /// legend's sample edges between such nodes (dropped with them). A node
-/// that declares a kind is a component, drawn or not.
-void drop_layout(RawDesign& raw, const DotLines& lines);
+/// that declares a kind is a component, drawn or not. `labelled`: the nodes
+/// whose own statements write a label (not a default's).
+void drop_layout(RawDesign& raw, const std::set<std::string>& labelled);
 
 /// A plain diagram's edges as drawn. `lhead`/`ltail` naming a cluster that
 /// holds that end make the end the cluster; an edge written from a drawn

@@ -26,7 +26,7 @@ bool space_byte(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\v'
 
 DotToken DotLexer::next() {
   skip_space();
-  if (pos_ >= text_.size()) return {DotTok::end, "", line_, false, text_.size(), text_.size()};
+  if (pos_ >= text_.size()) return {DotTok::end, "", line_, false, false, text_.size(), text_.size()};
   std::size_t begin = pos_;
   DotToken t = token();
   t.begin = begin;
@@ -70,10 +70,10 @@ DotToken DotLexer::token() {
   int line = line_;
   char c = text_[pos_];
   if (c == '"') return {DotTok::id, quoted(), line, true};
-  if (c == '<') return {DotTok::id, html(), line, true};
+  if (c == '<') return {DotTok::id, html(), line, true, true};
   if (c == '-' && (at(pos_ + 1) == '>' || at(pos_ + 1) == '-')) {
     pos_ += 2;
-    return {DotTok::edge_op, "->", line};
+    return {DotTok::edge_op, at(pos_ - 1) == '>' ? "->" : "--", line};
   }
   if (id_byte(c) || c == '-') {
     std::size_t start = pos_;
@@ -94,6 +94,7 @@ DotToken DotLexer::token() {
 std::string DotLexer::quoted() {
   std::string out;
   while (true) {
+    int opened = line_;
     ++pos_;  // opening quote
     while (pos_ < text_.size() && text_[pos_] != '"') {
       // The run up to the next quote, backslash or line break, in one piece.
@@ -115,7 +116,10 @@ std::string DotLexer::quoted() {
       if (text_[pos_] == '\n') ++line_;
       out += text_[pos_++];
     }
-    if (pos_ < text_.size()) ++pos_;  // the closing quote, when there is one
+    if (pos_ < text_.size())
+      ++pos_;  // the closing quote
+    else
+      unclosed_quote_line_ = opened;
     std::size_t save = pos_;
     int save_line = line_;
     skip_space();
@@ -130,9 +134,11 @@ std::string DotLexer::quoted() {
   }
 }
 
+/// An HTML string's text, without its outer `<` and `>`.
 std::string DotLexer::html() {
   std::string out;
-  int depth = 0;
+  int depth = 1;
+  ++pos_;
   while (pos_ < text_.size()) {
     char c = text_[pos_++];
     if (c == '\n') ++line_;

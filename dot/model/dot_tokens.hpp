@@ -10,13 +10,14 @@
 
 namespace archlint {
 
-enum class DotTok { id, punct, edge_op, end };
+enum class DotTok { id, punct, edge_op, end };  // edge_op text: "->" or "--"
 
 struct DotToken {
   DotTok kind = DotTok::end;
   std::string text;  // unquoted value for ids, the character(s) for punctuation
   int line = 0;
   bool quoted = false;  // a quoted or HTML id: never a keyword ("node" is a node)
+  bool html = false;    // an HTML id (`<...>`)
   std::size_t begin = 0;  // byte range in the text, quotes included
   std::size_t end = 0;
 };
@@ -28,6 +29,8 @@ class DotLexer {
   explicit DotLexer(std::string_view text) : text_(text) {}
   /// The next token; DotTok::end at the text's end, and on every call after.
   DotToken next();
+  /// The line of a quoted string that the text ends inside, else 0.
+  int unclosed_quote_line() const { return unclosed_quote_line_; }
 
  private:
   char at(std::size_t i) const { return i < text_.size() ? text_[i] : '\0'; }
@@ -39,6 +42,7 @@ class DotLexer {
   std::string_view text_;
   std::size_t pos_ = 0;
   int line_ = 1;
+  int unclosed_quote_line_ = 0;
 };
 
 /// Splits `text` into tokens; the last is DotTok::end at the text's end.

@@ -1,44 +1,28 @@
 #include "load_dot.hpp"
 
-#include <graphviz/cgraph.h>
-
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <memory>
-#include <regex>
-#include <sstream>
+#include <set>
 
 #include "build_model.hpp"
-#include "cgraph_messages.hpp"
 #include "dot_drawing.hpp"
-#include "dot_lines.hpp"
+#include "dot_parser.hpp"
 #include "dot_tokens.hpp"
 #include "input_limits.hpp"
 #include "kind_inference.hpp"
 #include "label_text.hpp"
 #include "text.hpp"
 
-// cgraph's scanner keeps its buffer between reads: the rest of the last
-// line read would be scanned first by the next read (shifting its line
-// numbers, or worse). Debian's cgraph exports flex's reset; call it after
-// every read so that each file starts from a clean scanner.
-extern "C" int aaglex_destroy(void);
-
 namespace archlint {
 namespace fs = std::filesystem;
 namespace {
 
-struct GraphCloser {
-  void operator()(Agraph_t* g) const { agclose(g); }
-};
-using GraphPtr = std::unique_ptr<Agraph_t, GraphCloser>;
-
 /// A keyword written where a node's id goes (`a -> edge`, `node -> b`,
 /// `strict` inside the graph) on line `line` or the one before, where
-/// cgraph noticed the error: the token, or nullptr.
+/// the parser noticed the error: the token, or nullptr.
 const DotToken* keyword_as_id(const std::vector<DotToken>& tokens, int line) {
   const DotToken* found = nullptr;
   for (std::size_t k = 1; k + 1 < tokens.size(); ++k) {
@@ -54,19 +38,12 @@ const DotToken* keyword_as_id(const std::vector<DotToken>& tokens, int line) {
   return found;
 }
 
-/// Turns cgraph's "syntax error in line 3 near 'x'" into an InputError;
-/// when the error comes from a keyword used as a node's name, says so.
-InputError parse_error(const std::string& file, const std::string& message, std::string_view text) {
-  InputError error{file, 0, "not a readable DOT graph"};
-  std::smatch m;
-  if (std::regex_search(message, m, std::regex(R"(line (\d+))"))) error.line = std::stoi(m[1]);
-  std::string near;
-  if (std::regex_search(message, m, std::regex(R"(near '([^']*)')"))) {
-    near = m[1].str();
-    error.message = "syntax error near '" + near + "'";
-  } else if (message.find("syntax error") != std::string::npos) {
-    error.message = "syntax error";
-  }
+/// A parse error as an InputError; when a syntax error comes from a
+/// keyword used as a node's name, says so.
+InputError parse_error(const std::string& file, const DotParseError& parsed, std::string_view text) {
+  InputError error{file, parsed.line, parsed.message};
+  if (!parsed.syntax) return error;
+  const std::string& near = parsed.near;
   std::vector<DotToken> tokens = lex_dot(text);
   if (const DotToken* keyword = keyword_as_id(tokens, error.line)) {
     const std::string& word = keyword->text;
@@ -135,40 +112,33 @@ std::string record_fields(std::string_view label) {
 
 /// A label attribute's text: HTML labels through html_to_text, record
 /// labels field by field, others through label_text.
-std::string label_value(const char* value, const LabelNames& names, bool record = false) {
-  if (aghtmlstr(const_cast<char*>(value))) return html_to_text(value);
-  return label_text(record ? record_fields(value) : std::string_view(value), names);
+std::string label_value(const DotValue& value, const LabelNames& names, bool record = false) {
+  if (value.html) return html_to_text(value.text);
+  return label_text(record ? record_fields(value.text) : std::string_view(value.text), names);
 }
 
 /// The node is drawn as a record (`shape=record` or `Mrecord`): its label lists fields.
-bool is_record(Agnode_t* n) {
-  const char* shape = agget(n, const_cast<char*>("shape"));
-  std::string lower = to_lower(shape ? shape : "");
+bool is_record(const DotAttrs& attrs) {
+  auto shape = attrs.find("shape");
+  if (shape == attrs.end()) return false;
+  std::string lower = to_lower(shape->second.text);
   return lower == "record" || lower == "mrecord";
 }
 
-/// Non-empty attribute values of `obj` of the given kind, with lines;
+/// Non-empty attribute values with lines (a default's is `fallback_line`);
 /// labels (`label`, `xlabel`) as plain text.
-RawAttrs attributes(Agraph_t* g, int kind, void* obj, const AttrLines* lines, int fallback_line,
-                    const LabelNames& names) {
+RawAttrs attributes(const DotAttrs& attrs, int fallback_line, const LabelNames& names, bool node = false) {
   RawAttrs out;
-  bool record = kind == AGNODE && is_record(static_cast<Agnode_t*>(obj));
-  for (Agsym_t* sym = agnxtattr(g, kind, nullptr); sym; sym = agnxtattr(g, kind, sym)) {
-    const char* value = agxget(obj, sym);
-    if (!value || !*value) continue;
-    // `\N` is Graphviz's default node label (the name), set once a layout
-    // context exists: the same as no label, whichever ran first.
-    if (kind == AGNODE && std::string_view(sym->name) == "label" && std::string_view(value) == "\\N") continue;
-    int line = fallback_line;
-    if (lines) {
-      auto it = lines->find(sym->name);
-      if (it != lines->end()) line = it->second;
-    }
-    std::string_view name = sym->name;
+  bool record = node && is_record(attrs);
+  for (const auto& [name, value] : attrs) {
+    if (value.text.empty()) continue;
+    // `\N` is Graphviz's default node label (the name): the same as no label.
+    if (node && name == "label" && value.text == "\\N") continue;
+    int line = value.written ? value.line : fallback_line;
     std::string text = name == "label"    ? label_value(value, names, record)
                        : name == "xlabel" ? label_value(value, names)
-                                          : std::string(value);
-    out[sym->name] = {text, line};
+                                          : value.text;
+    out.emplace_hint(out.end(), name, RawAttr{std::move(text), line});
   }
   return out;
 }
@@ -218,24 +188,9 @@ void infer_kinds(RawDesign& raw) {
 
 /// A cluster Graphviz draws: named `cluster...` and not invisible (an
 /// invisible cluster only groups for layout; its nodes stay in its parent).
-bool is_cluster(Agraph_t* sub) {
-  std::string_view name = agnameof(sub);
-  const char* style = agget(sub, const_cast<char*>("style"));
-  return name.starts_with("cluster") && !invisible_style(style ? style : "");
-}
-
-/// The subgraphs of `g` in source order (cgraph keeps them in an order of its own).
-std::vector<Agraph_t*> subgraphs_in_order(Agraph_t* g, const DotLines& lines) {
-  std::vector<std::pair<std::pair<int, std::string>, Agraph_t*>> keyed;
-  for (Agraph_t* sub = agfstsubg(g); sub; sub = agnxtsubg(sub)) {
-    std::string name = agnameof(sub);
-    auto line = lines.subgraphs.find(name);
-    keyed.push_back({{line == lines.subgraphs.end() ? 0 : line->second, name}, sub});
-  }
-  std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-  std::vector<Agraph_t*> out;
-  for (const auto& [key, sub] : keyed) out.push_back(sub);
-  return out;
+bool is_cluster(const DotGraph::Subgraph& sub) {
+  auto style = sub.attrs.find("style");
+  return sub.name.starts_with("cluster") && !invisible_style(style == sub.attrs.end() ? "" : style->second.text);
 }
 
 /// Whether cluster `outer` holds cluster `inner` (or is it).
@@ -245,94 +200,88 @@ bool holds(const RawDesign& raw, std::size_t outer, std::size_t inner) {
   return false;
 }
 
-/// Records clusters depth first in source order, with their labels as plain
-/// text. A node's cluster is the deepest that holds it; a node written in
-/// two clusters side by side stays in the first, where Graphviz draws it.
-void read_clusters(Agraph_t* g, std::optional<std::size_t> parent, const DotLines& lines, RawDesign& raw,
-                   std::map<std::string, std::size_t>& node_cluster) {
-  for (Agraph_t* sub : subgraphs_in_order(g, lines)) {
-    std::optional<std::size_t> here = parent;
-    if (is_cluster(sub)) {
-      std::string name = agnameof(sub);
-      auto line = lines.subgraphs.find(name);
-      const char* label = agget(sub, const_cast<char*>("label"));
-      std::string text = label && *label ? label_value(label, {{'G', name}}) : "";
-      raw.clusters.push_back({name, text, parent, line == lines.subgraphs.end() ? 0 : line->second});
-      here = raw.clusters.size() - 1;
-      for (Agnode_t* n = agfstnode(sub); n; n = agnxtnode(sub, n)) {
-        auto [at, added] = node_cluster.try_emplace(agnameof(n), *here);
-        if (!added && holds(raw, at->second, *here)) at->second = *here;
-      }
+/// Records the clusters in source order (a cluster before those inside it),
+/// with their labels as plain text. A node's cluster is the deepest that
+/// holds it; a node written in two clusters side by side stays in the
+/// first, where Graphviz draws it.
+void read_clusters(const DotGraph& graph, RawDesign& raw, std::map<std::string, std::size_t>& node_cluster) {
+  // The cluster each subgraph is, or sits in.
+  std::vector<std::optional<std::size_t>> cluster_of(graph.subgraphs.size());
+  for (std::size_t k = 0; k < graph.subgraphs.size(); ++k) {
+    const DotGraph::Subgraph& sub = graph.subgraphs[k];
+    std::optional<std::size_t> parent = sub.parent ? cluster_of[*sub.parent] : std::nullopt;
+    cluster_of[k] = parent;
+    if (!is_cluster(sub)) continue;
+    auto label = sub.attrs.find("label");
+    std::string text = label != sub.attrs.end() && !label->second.text.empty()
+                           ? label_value(label->second, {{'G', sub.name}})
+                           : "";
+    raw.clusters.push_back({sub.name, text, parent, sub.line});
+    std::size_t here = raw.clusters.size() - 1;
+    cluster_of[k] = here;
+    for (std::size_t n : sub.nodes) {
+      auto [at, added] = node_cluster.try_emplace(graph.nodes[n].name, here);
+      if (!added && holds(raw, at->second, here)) at->second = here;
     }
-    read_clusters(sub, here, lines, raw, node_cluster);
   }
 }
 
 }  // namespace
 
 std::expected<RawDesign, InputErrors> read_dot(std::string_view text, const std::string& file, bool infer) {
-  // cgraph reads up to a NUL byte and ignores the rest: say so instead.
+  // Graphviz reads up to a NUL byte and ignores the rest: say so instead.
   if (auto nul = text.find('\0'); nul != std::string_view::npos)
     return std::unexpected(InputErrors{{file, line_at(text, nul), "a NUL byte: this is not a text file"}});
-  DotLines lines = scan_dot_lines(text);
-  if (!lines.problem.empty()) return std::unexpected(InputErrors{{file, lines.problem_line, lines.problem}});
-  CgraphMessages messages;
-  std::string name = file;
-  agsetfile(name.data());
-  std::string buffer(text);
-  GraphPtr graph(agmemread(buffer.c_str()));
-  aaglex_destroy();
-  if (!graph) {
-    if (messages.text().empty()) return std::unexpected(InputErrors{{file, 0, "no graph found"}});
-    return std::unexpected(InputErrors{parse_error(file, messages.text(), text)});
-  }
-  Agraph_t* g = graph.get();
+  auto parsed = parse_dot(text);
+  if (!parsed) return std::unexpected(InputErrors{parse_error(file, parsed.error(), text)});
+  const DotGraph& graph = *parsed;
 
   RawDesign raw;
   raw.file = file;
-  raw.name = agnameof(g);
-  if (raw.name.starts_with("%")) raw.name = file_design_name(file);  // cgraph's name for `digraph { ... }`
-  raw.line = lines.graph_line;
-  raw.attrs = attributes(g, AGRAPH, g, &lines.graph_attrs, lines.graph_line, {{'G', raw.name}});
+  raw.name = graph.name.empty() ? file_design_name(file) : graph.name;
+  raw.line = graph.line;
+  raw.attrs = attributes(graph.attrs, graph.line, {{'G', raw.name}});
 
   std::map<std::string, std::size_t> node_cluster;
-  read_clusters(g, std::nullopt, lines, raw, node_cluster);
+  read_clusters(graph, raw, node_cluster);
 
   bool declares_kinds = false;
-  for (Agnode_t* n = agfstnode(g); n; n = agnxtnode(g, n)) {
+  std::set<std::string> labelled;  // nodes whose own statements write a label
+  raw.nodes.reserve(graph.nodes.size());
+  for (const DotGraph::Node& n : graph.nodes) {
     RawNode node;
-    node.name = agnameof(n);
-    auto known = lines.nodes.find(node.name);
-    node.line = known == lines.nodes.end() ? lines.graph_line : known->second.line;
-    node.attrs = attributes(g, AGNODE, n, known == lines.nodes.end() ? nullptr : &known->second.attrs, node.line,
-                            {{'N', node.name}, {'G', raw.name}});
+    node.name = n.name;
+    node.line = n.line;
+    node.attrs = attributes(n.attrs, n.line, {{'N', node.name}, {'G', raw.name}}, true);
     if (auto c = node_cluster.find(node.name); c != node_cluster.end()) node.cluster = c->second;
+    if (auto label = n.attrs.find("label"); label != n.attrs.end() && label->second.written) labelled.insert(n.name);
     declares_kinds = declares_kinds || node.attrs.contains("kind");
     raw.nodes.push_back(std::move(node));
   }
   // A plain diagram may be an undirected `graph`; a model or a pattern is a digraph.
   bool plain = !declares_kinds && infer;
-  bool directed = agisdirected(g);
-  if (!directed && !plain)
-    return std::unexpected(InputErrors{{file, lines.graph_line, "a model is a digraph; write 'digraph NAME { ... }'"}});
+  if (!graph.directed && !plain)
+    return std::unexpected(InputErrors{{file, graph.line, "a model is a digraph; write 'digraph NAME { ... }'"}});
 
-  std::map<std::pair<std::string, std::string>, std::size_t> seen;
-  for (Agnode_t* n = agfstnode(g); n; n = agnxtnode(g, n)) {
-    for (Agedge_t* e = agfstout(g, n); e; e = agnxtout(g, e)) {
-      RawEdge edge;
-      edge.from = agnameof(agtail(e));
-      edge.to = agnameof(aghead(e));
-      const DotLines::Edge* source = lines.edge(edge.from, edge.to, seen[{edge.from, edge.to}]++);
-      auto tail_line = lines.nodes.find(edge.from);
-      edge.line = source ? source->line : (tail_line == lines.nodes.end() ? raw.line : tail_line->second.line);
-      LabelNames names{{'E', edge.from + "->" + edge.to}, {'T', edge.from}, {'H', edge.to}, {'G', raw.name}};
-      edge.attrs = attributes(g, AGEDGE, e, source ? &source->attrs : nullptr, edge.line, names);
-      raw.edges.push_back(std::move(edge));
-    }
+  // Edges by tail, in the order the tails were created, as Graphviz lists them.
+  std::vector<std::size_t> order(graph.edges.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return graph.edges[a].tail < graph.edges[b].tail; });
+  raw.edges.reserve(graph.edges.size());
+  for (std::size_t i : order) {
+    const DotGraph::Edge& e = graph.edges[i];
+    RawEdge edge;
+    edge.from = graph.nodes[e.tail].name;
+    edge.to = graph.nodes[e.head].name;
+    edge.line = e.line;
+    LabelNames names{{'E', edge.from + "->" + edge.to}, {'T', edge.from}, {'H', edge.to}, {'G', raw.name}};
+    edge.attrs = attributes(e.attrs, e.line, names);
+    raw.edges.push_back(std::move(edge));
   }
-  if (plain) read_drawing(raw, directed, node_cluster);
+  if (plain) read_drawing(raw, graph.directed, node_cluster);
   // Layout is no design, in models as in diagrams; patterns are read as written.
-  if (infer) drop_layout(raw, lines);
+  if (infer) drop_layout(raw, labelled);
   if (plain) infer_kinds(raw);
   if (plain) clip_at_stores(raw, node_cluster);
   // Components and links in source order.

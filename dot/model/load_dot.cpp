@@ -3,12 +3,14 @@
 #include <graphviz/cgraph.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <memory>
 #include <regex>
+#include <set>
 #include <sstream>
 
 #include "build_model.hpp"
@@ -268,6 +270,34 @@ void read_clusters(Agraph_t* g, std::optional<std::size_t> parent, const DotLine
   }
 }
 
+/// Whether cluster `c`, or one around it, is the picture's key: named or
+/// titled "legend" or "key" (`cluster_legend`, label "Legend").
+bool in_legend(const RawDesign& raw, std::optional<std::size_t> c) {
+  for (; c; c = raw.clusters[*c].parent) {
+    std::string name = to_lower(raw.clusters[*c].name), label = to_lower(trim(raw.clusters[*c].label));
+    if (name.starts_with("cluster")) name = name.substr(7);
+    for (char& ch : name)
+      if (!std::isalnum(static_cast<unsigned char>(ch))) ch = ' ';
+    if (has_words(name, {"legend", "key"}) || label == "legend" || label == "key" || label.starts_with("legend"))
+      return true;
+  }
+  return false;
+}
+
+/// Drops the picture's key: the boxes of a legend cluster and the sample
+/// edges drawn between them or to them. They explain the drawing; they are
+/// not part of the design.
+void drop_legends(RawDesign& raw) {
+  std::set<std::string> gone;
+  std::erase_if(raw.nodes, [&](const RawNode& node) {
+    bool legend = in_legend(raw, node.cluster);
+    if (legend) gone.insert(node.name);
+    return legend;
+  });
+  if (gone.empty()) return;
+  std::erase_if(raw.edges, [&](const RawEdge& e) { return gone.contains(e.from) || gone.contains(e.to); });
+}
+
 }  // namespace
 
 std::expected<RawDesign, InputErrors> read_dot(std::string_view text, const std::string& file, bool infer) {
@@ -330,6 +360,7 @@ std::expected<RawDesign, InputErrors> read_dot(std::string_view text, const std:
       raw.edges.push_back(std::move(edge));
     }
   }
+  if (plain) drop_legends(raw);
   if (plain) read_drawing(raw, directed, node_cluster);
   // Layout is no design, in models as in diagrams; patterns are read as written.
   if (infer) drop_layout(raw, lines);

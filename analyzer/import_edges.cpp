@@ -95,7 +95,7 @@ class EdgeSettler {
         out.push_back(std::move(edge));
       }
     }
-    design_.edges = merge_answers(std::move(out));
+    design_.edges = answers_to_callers(merge_answers(std::move(out)));
   }
 
  private:
@@ -221,6 +221,23 @@ class EdgeSettler {
     return label.empty() ? 1 : names_answer(label) ? 0 : 2;
   }
 
+  /// A lone arrow that names an answer ("⑤ Response", "reply") drawn back to
+  /// a client that starts requests (it calls into the design) is the answer
+  /// to that client's request travelling back along the call, not a call.
+  std::vector<RawEdge> answers_to_callers(std::vector<RawEdge> edges) const {
+    std::set<std::string> calling;
+    for (const RawEdge& e : edges) calling.insert(e.from);
+    auto client = [&](const std::string& name) {
+      auto at = node_index_.find(name);
+      return at != node_index_.end() && kind_of(design_.nodes[at->second]) == Kind::client;
+    };
+    std::erase_if(edges, [&](const RawEdge& e) {
+      return !e.two_way && e.from != e.to && names_answer(label_of(e)) && client(e.to) && !client(e.from) &&
+             calling.contains(e.to);
+    });
+    return edges;
+  }
+
   /// A request and its answer drawn as two arrows (a -> b and b -> a, both
   /// sync) are one call: kept once, pointed as the arrow that names the
   /// request, else from the side that starts requests, or as first drawn
@@ -275,7 +292,7 @@ class EdgeSettler {
 void pass_through_left_out(RawDesign& design) {
   std::set<std::string> gone;
   for (const RawNode& node : design.nodes)
-    if (!node.left_out.empty()) gone.insert(node.name);
+    if (!node.left_out.empty() && node.relays) gone.insert(node.name);
   if (gone.empty()) return;
   std::vector<RawEdge> bridges;
   std::set<std::pair<std::string, std::string>> made;

@@ -75,7 +75,64 @@ std::string first_word(std::string_view text) {
   return std::string(begin, std::find_if_not(begin, text.end(), word));
 }
 
+/// How a line delivers code, images or settings rather than a request:
+/// 2 when its label says it builds, deploys or configures ("Build & Push",
+/// "deploy", "Credentials"), 1 when it only pulls images (a registry that
+/// the running apps pull from is still drawn as a part they use), 0 for a
+/// request.
+int delivers(const RawEdge& edge) {
+  auto label = edge.attrs.find("label");
+  if (label == edge.attrs.end()) return 0;
+  std::string text = to_lower(label->second.value);
+  if (has_words(text, {"deploy", "deploys", "deployed", "credentials", "configuration", "config", "push code",
+                       "push image", "push images", "pushes images", "build & push", "build + push", "build and push",
+                       "builds", "runs all services", "code quality", "ci/cd", "terraform apply"}))
+    return 2;
+  return has_words(text, {"pull image", "pull images", "pulls images", "image pull"}) ? 1 : 0;
+}
+
 }  // namespace
+
+void delivery_tooling(RawDesign& design) {
+  auto candidate = [&](const RawNode& node) {
+    auto kind = kind_of(node);
+    return node.left_out.empty() && (!kind || *kind == Kind::unknown || *kind == Kind::external || node.kind_weak);
+  };
+  // A box whose own label says it deploys: every line it draws is delivery.
+  auto deploys = [&](const RawNode& node) {
+    auto label = node.attrs.find("label");
+    return label != node.attrs.end() && has_words(to_lower(label->second.value), {"ci/cd", "deploy", "deploys"});
+  };
+  std::set<std::string> tooling;
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (RawNode& node : design.nodes) {
+      if (!candidate(node) || tooling.contains(node.name)) continue;
+      int lines = 0, delivery = 0;
+      bool builds = deploys(node);
+      for (const RawEdge& edge : design.edges) {
+        bool from = !edge.from_cluster && edge.from == node.name, to = !edge.to_cluster && edge.to == node.name;
+        if (!from && !to) continue;
+        ++lines;
+        const std::string& other = from ? edge.to : edge.from;
+        bool other_tool = !(from ? edge.to_cluster : edge.from_cluster) && tooling.contains(other);
+        int how = delivers(edge);
+        builds = builds || how == 2 || other_tool;
+        if (how > 0 || other_tool || deploys(node)) ++delivery;
+      }
+      if (lines == 0 || delivery < lines || !builds) continue;
+      tooling.insert(node.name);
+      changed = true;
+    }
+  }
+  for (RawNode& node : design.nodes)
+    if (tooling.contains(node.name)) {
+      node.left_out =
+          "build and delivery tooling (CI/CD, a repository, an image registry, configuration objects): its lines "
+          "deliver code, images or settings, not requests; not a runtime component";
+      node.relays = false;
+    }
+}
 
 void notes_without_links(RawDesign& design) {
   std::set<std::string> linked;

@@ -219,6 +219,24 @@ void kinds_from_links(RawDesign& design) {
     if (kb == Kind::queue && !consumes(edge) && more_links)
       offer(a, Kind::service, "publishes to " + shown(design.nodes[b]), 1);
   }
+  // A box that starts a chain of requests (it calls a program of the
+  // design, and nothing calls it) is where requests come from: the
+  // users' client ("Navigateur" over the front it calls). Weakest: any
+  // other reading of its links wins.
+  for (const RawEdge& edge : design.edges) {
+    auto from = index.find(edge.from);
+    auto to = index.find(edge.to);
+    if (from == index.end() || to == index.end() || from->second == to->second) continue;
+    std::size_t a = from->second, b = to->second;
+    // Something calls it, or something else calls what it calls (then it may
+    // be a store drawn feeding a server that the users call).
+    if (links[a] != calls_out[a] || links[b] - calls_out[b] != 1) continue;
+    bool program = given[b] && !design.nodes[b].kind_weak &&
+                   (*given[b] == Kind::service || *given[b] == Kind::api_gateway ||
+                    *given[b] == Kind::load_balancer || *given[b] == Kind::cdn || *given[b] == Kind::dns);
+    if (program)
+      offer(a, Kind::client, "starts requests: it calls " + shown(design.nodes[b]) + " and nothing calls it", 0);
+  }
   // A "client" that a program of the design runs, and that calls on in turn,
   // is a program of the design too (a CLI that a job runner starts), not a
   // user's device: rules about clients would misread it. A client that calls
@@ -238,7 +256,9 @@ void kinds_from_links(RawDesign& design) {
     // A gateway or balancer hands requests to programs, never to a user's device.
     bool hands_in = given[a] && (*given[a] == Kind::api_gateway || *given[a] == Kind::load_balancer);
     bool calls_others = std::any_of(callees[b].begin(), callees[b].end(), [&](std::size_t c) { return c != a; });
-    if (given[b] != Kind::client || design.nodes[b].kind_weak || person(design.nodes[b]) || !calls_others || !given[a] ||
+    // People are not behind a load balancer: "Store-Admin" there is the admins' app.
+    bool person_at = person(design.nodes[b]) && !hands_in;
+    if (given[b] != Kind::client || design.nodes[b].kind_weak || person_at || !calls_others || !given[a] ||
         !(runs_programs(*given[a]) || hands_in) || design.nodes[a].kind_weak)
       continue;
     guesses[b] = Guess{Kind::service, (hands_in ? "is called by " : "is run by ") + shown(design.nodes[a]) + ", a program of the design", 4};

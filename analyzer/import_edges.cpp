@@ -338,8 +338,49 @@ void modes_from_labels(RawDesign& design) {
   }
 }
 
+/// Arrows drawn the way monitoring data flows, pointed from the caller when
+/// the picture says who asks: a monitoring box whose label says it scrapes
+/// or pulls ("Metrics Scraping"), and is no agent or exporter, calls the
+/// parts drawn sending to it, and a dashboard (a monitoring box named a
+/// dashboard, Grafana, Kibana) reads the monitoring store or database drawn
+/// feeding it with a line that says so ("query", "data source").
+void monitoring_pulls(RawDesign& design) {
+  std::unordered_map<std::string, const RawNode*> by_name;
+  for (const RawNode& node : design.nodes)
+    if (node.left_out.empty()) by_name.emplace(node.name, &node);
+  auto says = [](const RawNode& node, std::initializer_list<std::string_view> words) {
+    auto label = node.attrs.find("label");
+    std::string text = to_lower((label == node.attrs.end() ? "" : label->second.value) + " " + node.name);
+    return has_words(text, words);
+  };
+  auto monitoring = [](const RawNode& node) { return kind_of(node) == Kind::monitoring; };
+  for (RawEdge& edge : design.edges) {
+    if (edge.two_way || edge.from_cluster || edge.to_cluster) continue;
+    auto from = by_name.find(edge.from);
+    auto to = by_name.find(edge.to);
+    if (from == by_name.end() || to == by_name.end() || from == to) continue;
+    const RawNode& a = *from->second;
+    const RawNode& b = *to->second;
+    if (!monitoring(b)) continue;
+    auto ka = kind_of(a);
+    // An agent or exporter that scrapes forwards what it gathers: the arrow
+    // into it is its source's data ("Prometheus agent", "Metric exporter").
+    bool scraper = !monitoring(a) && says(b, {"scraping", "scrape", "scrapes", "scraper", "pull", "pulls"}) &&
+                   !says(b, {"agent", "exporter", "exporters", "collector", "forwarder", "remote_write"});
+    auto label = edge.attrs.find("label");
+    bool queried = label != edge.attrs.end() && has_words(to_lower(label->second.value),
+                                                           {"query", "queries", "queried", "datasource", "data source",
+                                                            "reads", "read", "pull", "pulls"});
+    bool dashboard = queried && says(b, {"dashboard", "dashboards", "grafana", "kibana"}) &&
+                     !says(a, {"dashboard", "dashboards", "grafana", "kibana"}) &&
+                     (monitoring(a) || (ka && is_stateful(*ka) && *ka != Kind::queue));
+    if (scraper || dashboard) std::swap(edge.from, edge.to);
+  }
+}
+
 void settle_diagram_edges(RawDesign& design) {
   modes_from_labels(design);
+  monitoring_pulls(design);
   pass_through_left_out(design);
   EdgeSettler(design).run();
 }

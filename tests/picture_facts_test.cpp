@@ -7,6 +7,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <set>
 #include <string>
 
 #include "load_dot.hpp"
@@ -328,4 +329,21 @@ TEST_CASE("picture facts: a lone answer arrow back to the client that started th
   })~", "picture.dot");
   REQUIRE(model.has_value());
   CHECK(model->links.size() == 2);
+}
+
+TEST_CASE("picture facts: a scraper calls the parts drawn sending it metrics; a dashboard queries its store") {
+  auto model = load_dot_text(R"~(digraph p {
+    user [label="Browser"]; api [label="Orders Service"]; prom [label="Prometheus\nmetrics scraping"];
+    agent [label="Metric exporter\nPrometheus scrape"]; worker [label="Billing Service"];
+    grafana [label="Grafana\ndashboards"];
+    user -> api; api -> prom [label="metrics", style=dotted]; worker -> agent [label="metrics"];
+    prom -> grafana [label="PromQL queries"];
+  })~", "picture.dot");
+  REQUIRE(model.has_value());
+  std::set<std::string> links;
+  for (const Link& l : model->links) links.insert(model->components[l.from].name + "->" + model->components[l.to].name);
+  CHECK(links.contains("prom->api"));
+  CHECK(links.contains("grafana->prom"));
+  // An exporter forwards what it gathers: the arrow into it stays as drawn.
+  CHECK(links.contains("worker->agent"));
 }

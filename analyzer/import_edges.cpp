@@ -296,6 +296,11 @@ void pass_through_left_out(RawDesign& design) {
   if (gone.empty()) return;
   std::vector<RawEdge> bridges;
   std::set<std::pair<std::string, std::string>> made;
+  // A bridge back to a box drawn calling its start turns a path around: an
+  // egress path out through a NAT and an internet gateway joined to the
+  // inbound edge from that gateway to the load balancer in front.
+  std::set<std::pair<std::string, std::string>> drawn;
+  for (const RawEdge& e : design.edges) drawn.insert({e.from, e.to});
   for (const RawEdge& in : design.edges) {
     if (in.to_cluster || in.from_cluster || !gone.contains(in.to) || gone.contains(in.from)) continue;
     // Follow the chain of left-out boxes (bounded: a loop of them ends it).
@@ -310,7 +315,8 @@ void pass_through_left_out(RawDesign& design) {
           if (seen.insert(out.to).second) frontier.push_back(out.to);
           continue;
         }
-        if (out.to == in.from || !made.insert({in.from, out.to}).second) continue;
+        if (out.to == in.from || drawn.contains({out.to, in.from}) || !made.insert({in.from, out.to}).second)
+          continue;
         RawEdge bridge = in;
         bridge.to = out.to;
         bridge.to_cluster = out.to_cluster;

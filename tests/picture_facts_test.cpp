@@ -35,6 +35,13 @@ std::string message_of(const CheckResult& r, const std::string& rule) {
   return out;
 }
 
+/// A model's links as "from->to" names.
+std::set<std::string> link_set(const Model& model) {
+  std::set<std::string> out;
+  for (const Link& l : model.links) out.insert(model.components[l.from].name + "->" + model.components[l.to].name);
+  return out;
+}
+
 int count_of(const CheckResult& r, const std::string& rule) {
   return static_cast<int>(std::count_if(r.findings.begin(), r.findings.end(),
                                         [&](const Finding& f) { return f.rule == rule; }));
@@ -340,10 +347,22 @@ TEST_CASE("picture facts: a scraper calls the parts drawn sending it metrics; a 
     prom -> grafana [label="PromQL queries"];
   })~", "picture.dot");
   REQUIRE(model.has_value());
-  std::set<std::string> links;
-  for (const Link& l : model->links) links.insert(model->components[l.from].name + "->" + model->components[l.to].name);
+  std::set<std::string> links = link_set(*model);
   CHECK(links.contains("prom->api"));
   CHECK(links.contains("grafana->prom"));
   // An exporter forwards what it gathers: the arrow into it stays as drawn.
   CHECK(links.contains("worker->agent"));
+}
+
+TEST_CASE("picture facts: links through left-out plumbing do not turn a path around") {
+  auto model = load_dot_text(R"~(digraph p {
+    users [label="Users"]; igw [label="Internet Gateway"]; lb [label="Load Balancer"];
+    app [label="Orders Service"]; nat [label="NAT Gateway"];
+    users -> igw; igw -> lb; lb -> app; app -> nat; nat -> igw;
+  })~", "picture.dot");
+  REQUIRE(model.has_value());
+  std::set<std::string> links = link_set(*model);
+  CHECK(links.contains("users->lb"));
+  CHECK(links.contains("lb->app"));
+  CHECK_FALSE(links.contains("app->lb"));  // the egress path out is no call back to the load balancer
 }

@@ -743,7 +743,15 @@ bool PageParts::titles(std::size_t i, std::size_t f) const {
   const DrawioRect& frame = *c.box;
   const DrawioPoint mid = icon.center();
   if (frame.contains(mid, kEndSlack) && !frame.contains(mid, -kEndSlack)) return true;
-  if (!part_[i].label.empty() || connected_[i] || !frame.contains(icon)) return false;
+  // A labelled icon in the frame's top left corner, its label written beside
+  // it and no edge of its own, is the frame's title (Azure's resource group,
+  // App Service plan or SQL server icon over what it holds).
+  if (!part_[i].label.empty()) {
+    if (connected_[i] || !frame.contains(icon) || style_value(cells_[i].style, "labelPosition") != "right") return false;
+    double reach = std::max(icon.w, icon.h);
+    return icon.x - frame.x <= reach && icon.y - frame.y <= reach;
+  }
+  if (connected_[i] || !frame.contains(icon)) return false;
   double corner = INFINITY;
   for (DrawioPoint k : {DrawioPoint{frame.x, frame.y}, DrawioPoint{frame.right(), frame.y},
                         DrawioPoint{frame.x, frame.bottom()}, DrawioPoint{frame.right(), frame.bottom()}})

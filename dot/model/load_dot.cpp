@@ -3,14 +3,12 @@
 #include <graphviz/cgraph.h>
 
 #include <algorithm>
-#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <memory>
 #include <regex>
-#include <set>
 #include <sstream>
 
 #include "build_model.hpp"
@@ -21,6 +19,7 @@
 #include "input_limits.hpp"
 #include "kind_inference.hpp"
 #include "label_text.hpp"
+#include "legends.hpp"
 #include "text.hpp"
 
 // cgraph's scanner keeps its buffer between reads: the rest of the last
@@ -268,34 +267,6 @@ void read_clusters(Agraph_t* g, std::optional<std::size_t> parent, const DotLine
     }
     read_clusters(sub, here, lines, raw, node_cluster);
   }
-}
-
-/// Whether cluster `c`, or one around it, is the picture's key: named or
-/// titled "legend" or "key" (`cluster_legend`, label "Legend").
-bool in_legend(const RawDesign& raw, std::optional<std::size_t> c) {
-  for (; c; c = raw.clusters[*c].parent) {
-    std::string name = to_lower(raw.clusters[*c].name), label = to_lower(trim(raw.clusters[*c].label));
-    if (name.starts_with("cluster")) name = name.substr(7);
-    for (char& ch : name)
-      if (!std::isalnum(static_cast<unsigned char>(ch))) ch = ' ';
-    if (has_words(name, {"legend", "key"}) || label == "legend" || label == "key" || label.starts_with("legend"))
-      return true;
-  }
-  return false;
-}
-
-/// Drops the picture's key: the boxes of a legend cluster and the sample
-/// edges drawn between them or to them. They explain the drawing; they are
-/// not part of the design.
-void drop_legends(RawDesign& raw) {
-  std::set<std::string> gone;
-  std::erase_if(raw.nodes, [&](const RawNode& node) {
-    bool legend = in_legend(raw, node.cluster);
-    if (legend) gone.insert(node.name);
-    return legend;
-  });
-  if (gone.empty()) return;
-  std::erase_if(raw.edges, [&](const RawEdge& e) { return gone.contains(e.from) || gone.contains(e.to); });
 }
 
 }  // namespace

@@ -985,3 +985,14 @@ TEST_CASE("drawio geometry: a labelled icon in a frame's top left corner, its la
   CHECK(d.clusters[0].label == "plan-shop");
   CHECK(d.clusters[1].label == "srv-shop");
 }
+
+TEST_CASE("drawio geometry: a program's icon in a frame's corner is a component, not the frame's title") {
+  const std::string frame = "rounded=1;fillColor=none;";
+  const std::string vm = "image;image=img/lib/azure2/compute/Virtual_Machine.svg;labelPosition=right;";
+  const RawDesign d = import_ok(page_of(
+      box("pool", "", frame, 0, 0, 300, 200) +
+      box("vmss", "VM Scale Set", "image;image=img/lib/azure2/compute/VM_Scale_Sets.svg;labelPosition=right;", 14,
+          12, 26, 26) +
+      box("n1", "node-1", vm, 30, 70, 34, 34) + box("n2", "node-2", vm, 30, 130, 34, 34)))[0];
+  CHECK(names(d) == std::vector<std::string>{"vm_scale_set", "node_1", "node_2"});
+}

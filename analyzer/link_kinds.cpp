@@ -76,18 +76,21 @@ std::string first_word(std::string_view text) {
 }
 
 /// How a line delivers code, images or settings rather than a request:
-/// 2 when its label says it builds, deploys or configures ("Build & Push",
-/// "deploy", "Credentials"), 1 when it only pulls images (a registry that
-/// the running apps pull from is still drawn as a part they use), 0 for a
+/// 2 when its label says it builds, deploys or runs the programs ("Build &
+/// Push", "deploy"), or, drawn `from_box`, hands them settings
+/// ("Credentials", "Configuration": a box drawn asking a vault for its
+/// credentials makes a call); 1 when it only pulls images (a registry that
+/// the running apps pull from is still drawn as a part they use); 0 for a
 /// request.
-int delivers(const RawEdge& edge) {
+int delivers(const RawEdge& edge, bool from_box) {
   auto label = edge.attrs.find("label");
   if (label == edge.attrs.end()) return 0;
   std::string text = to_lower(label->second.value);
-  if (has_words(text, {"deploy", "deploys", "deployed", "credentials", "configuration", "config", "push code",
-                       "push image", "push images", "pushes images", "build & push", "build + push", "build and push",
-                       "builds", "runs all services", "code quality", "ci/cd", "terraform apply"}))
+  if (has_words(text, {"deploy", "deploys", "deployed", "push code", "push image", "push images", "pushes images",
+                       "build & push", "build + push", "build and push", "builds", "runs all services", "code quality",
+                       "ci/cd", "terraform apply"}))
     return 2;
+  if (from_box && has_words(text, {"credentials", "configuration", "config"})) return 2;
   return has_words(text, {"pull image", "pull images", "pulls images", "image pull"}) ? 1 : 0;
 }
 
@@ -116,7 +119,7 @@ void delivery_tooling(RawDesign& design) {
         ++lines;
         const std::string& other = from ? edge.to : edge.from;
         bool other_tool = !(from ? edge.to_cluster : edge.from_cluster) && tooling.contains(other);
-        int how = delivers(edge);
+        int how = delivers(edge, from);
         builds = builds || how == 2 || other_tool;
         if (how > 0 || other_tool || deploys(node)) ++delivery;
       }

@@ -306,14 +306,15 @@ TEST_CASE("picture facts: build and delivery tooling is left out and its lines a
   CHECK(count_of(r, "structure-isolated") == 0);
 }
 
-TEST_CASE("picture facts: a registry the apps only pull images from stays the part they use") {
+TEST_CASE("picture facts: a registry the apps only pull images from, a vault they ask, stay parts they use") {
   auto model = load_dot_text(R"~(digraph p {
     user [label="Customer"]; app [label="Orders Service"]; reg [label="Container Registry"];
-    user -> app; app -> reg [label="pull images"];
+    vault [label="Key Vault"];
+    user -> app; app -> reg [label="pull images"]; app -> vault [label="credentials"];
   })~", "picture.dot");
   REQUIRE(model.has_value());
   CHECK(model->left_out.empty());
-  CHECK(model->components.size() == 3);
+  CHECK(model->components.size() == 4);
 }
 
 TEST_CASE("picture facts: a DOT legend cluster is the picture's key, not components") {

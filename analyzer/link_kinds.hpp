@@ -56,11 +56,12 @@ void networks_between(RawDesign& design);
 /// Leaves out build and delivery tooling: each box of unknown or external
 /// kind (CI/CD, a repository, an image registry, a Kubernetes Secret) whose
 /// every line delivers code, images or settings ("Push Code", "Build &
-/// Push", "Pull Images", "deploy", "Credentials", "Configuration",
-/// "provisions & runs"), or whose own label says it deploys ("CI/CD
-/// Workflows", "deploy (terraform apply)") and whose lines reach nothing
-/// else, or only other such tooling. Its lines are no calls, and links do
-/// not pass on through it. Run before the edges are settled.
+/// Push", "Pull Images", "deploy", and drawn from it "Credentials" or
+/// "Configuration") or joins it to other such tooling, with at least one
+/// that builds, deploys or hands settings (pulling images alone does not
+/// make a registry tooling), or whose own label says it deploys ("CI/CD
+/// Workflows", "deploy (terraform apply)"). Its lines are no calls, and
+/// links do not pass on through it. Run before the edges are settled.
 void delivery_tooling(RawDesign& design);
 
 /// A box named by an identity protocol alone ("OIDC", "SAML2") is text

@@ -366,6 +366,7 @@ std::expected<Model, InputErrors> build_model(const RawDesign& raw) {
   identity_protocols_with_links(settled);
   groups_that_are_stores(settled);
   kinds_from_groups(settled);
+  delivery_tooling(settled);
   settle_diagram_edges(settled);
   notes_without_links(settled);
   others_like_siblings(settled);

@@ -95,7 +95,7 @@ class EdgeSettler {
         out.push_back(std::move(edge));
       }
     }
-    design_.edges = merge_answers(std::move(out));
+    design_.edges = answers_to_callers(merge_answers(std::move(out)));
   }
 
  private:
@@ -221,6 +221,23 @@ class EdgeSettler {
     return label.empty() ? 1 : names_answer(label) ? 0 : 2;
   }
 
+  /// A lone arrow that names an answer ("⑤ Response", "reply") drawn back to
+  /// a client that starts requests (it calls into the design) is the answer
+  /// to that client's request travelling back along the call, not a call.
+  std::vector<RawEdge> answers_to_callers(std::vector<RawEdge> edges) const {
+    std::set<std::string> calling;
+    for (const RawEdge& e : edges) calling.insert(e.from);
+    auto client = [&](const std::string& name) {
+      auto at = node_index_.find(name);
+      return at != node_index_.end() && kind_of(design_.nodes[at->second]) == Kind::client;
+    };
+    std::erase_if(edges, [&](const RawEdge& e) {
+      return !e.two_way && e.from != e.to && names_answer(label_of(e)) && client(e.to) && !client(e.from) &&
+             calling.contains(e.to);
+    });
+    return edges;
+  }
+
   /// A request and its answer drawn as two arrows (a -> b and b -> a, both
   /// sync) are one call: kept once, pointed as the arrow that names the
   /// request, else from the side that starts requests, or as first drawn
@@ -275,10 +292,15 @@ class EdgeSettler {
 void pass_through_left_out(RawDesign& design) {
   std::set<std::string> gone;
   for (const RawNode& node : design.nodes)
-    if (!node.left_out.empty()) gone.insert(node.name);
+    if (!node.left_out.empty() && node.relays) gone.insert(node.name);
   if (gone.empty()) return;
   std::vector<RawEdge> bridges;
   std::set<std::pair<std::string, std::string>> made;
+  // A bridge back to a box drawn calling its start turns a path around: an
+  // egress path out through a NAT and an internet gateway joined to the
+  // inbound edge from that gateway to the load balancer in front.
+  std::set<std::pair<std::string, std::string>> drawn;
+  for (const RawEdge& e : design.edges) drawn.insert({e.from, e.to});
   for (const RawEdge& in : design.edges) {
     if (in.to_cluster || in.from_cluster || !gone.contains(in.to) || gone.contains(in.from)) continue;
     // Follow the chain of left-out boxes (bounded: a loop of them ends it).
@@ -293,7 +315,8 @@ void pass_through_left_out(RawDesign& design) {
           if (seen.insert(out.to).second) frontier.push_back(out.to);
           continue;
         }
-        if (out.to == in.from || !made.insert({in.from, out.to}).second) continue;
+        if (out.to == in.from || drawn.contains({out.to, in.from}) || !made.insert({in.from, out.to}).second)
+          continue;
         RawEdge bridge = in;
         bridge.to = out.to;
         bridge.to_cluster = out.to_cluster;
@@ -321,8 +344,49 @@ void modes_from_labels(RawDesign& design) {
   }
 }
 
+/// Arrows drawn the way monitoring data flows, pointed from the caller when
+/// the picture says who asks: a monitoring box whose label says it scrapes
+/// or pulls ("Metrics Scraping"), and is no agent or exporter, calls the
+/// parts drawn sending to it, and a dashboard (a monitoring box named a
+/// dashboard, Grafana, Kibana) reads the monitoring store or database drawn
+/// feeding it with a line that says so ("query", "data source").
+void monitoring_pulls(RawDesign& design) {
+  std::unordered_map<std::string, const RawNode*> by_name;
+  for (const RawNode& node : design.nodes)
+    if (node.left_out.empty()) by_name.emplace(node.name, &node);
+  auto says = [](const RawNode& node, std::initializer_list<std::string_view> words) {
+    auto label = node.attrs.find("label");
+    std::string text = to_lower((label == node.attrs.end() ? "" : label->second.value) + " " + node.name);
+    return has_words(text, words);
+  };
+  auto monitoring = [](const RawNode& node) { return kind_of(node) == Kind::monitoring; };
+  for (RawEdge& edge : design.edges) {
+    if (edge.two_way || edge.from_cluster || edge.to_cluster) continue;
+    auto from = by_name.find(edge.from);
+    auto to = by_name.find(edge.to);
+    if (from == by_name.end() || to == by_name.end() || from == to) continue;
+    const RawNode& a = *from->second;
+    const RawNode& b = *to->second;
+    if (!monitoring(b)) continue;
+    auto ka = kind_of(a);
+    // An agent or exporter that scrapes forwards what it gathers: the arrow
+    // into it is its source's data ("Prometheus agent", "Metric exporter").
+    bool scraper = !monitoring(a) && says(b, {"scraping", "scrape", "scrapes", "scraper", "pull", "pulls"}) &&
+                   !says(b, {"agent", "exporter", "exporters", "collector", "forwarder", "remote_write"});
+    auto label = edge.attrs.find("label");
+    bool queried = label != edge.attrs.end() && has_words(to_lower(label->second.value),
+                                                           {"query", "queries", "queried", "datasource", "data source",
+                                                            "reads", "read", "pull", "pulls"});
+    bool dashboard = queried && says(b, {"dashboard", "dashboards", "grafana", "kibana"}) &&
+                     !says(a, {"dashboard", "dashboards", "grafana", "kibana"}) &&
+                     (monitoring(a) || (ka && is_stateful(*ka) && *ka != Kind::queue));
+    if (scraper || dashboard) std::swap(edge.from, edge.to);
+  }
+}
+
 void settle_diagram_edges(RawDesign& design) {
   modes_from_labels(design);
+  monitoring_pulls(design);
   pass_through_left_out(design);
   EdgeSettler(design).run();
 }

@@ -362,6 +362,7 @@ enum Rank {
   kNotRuntime,       // configuration anywhere ("IAM", "subnet", "-sg"), or the whole first line
   kNameHead,         // a specific word or product that ends the name ("Orders DB", "Ingest Kafka")
   kNameProduct,      // a product or fixed phrase inside the name ("Spark job", "Amazon Elasticsearch Service")
+  kNotRuntimeBeside, // configuration named after the name ("Route 53\n+ routing policy" is DNS with a policy)
   kOtherProduct,     // a product or fixed phrase after the name ("Session store (ElastiCache)")
   kGenericName,      // a generic word that ends the name ("Events API")
   kStoreBeside,      // a store named after a generic name ("Users Service (MongoDB)")
@@ -376,7 +377,17 @@ Rank rank_of(const Match& m, const Tokens& tokens, int name_phrase, bool generic
   bool generic = (s.flags & kGeneric) != 0;
   bool in_name = tokens[m.begin].phrase == name_phrase;
   bool ends_name = m.head && tokens[m.end - 1].phrase == name_phrase;
-  if ((s.flags & kWhole) || !s.component) return kNotRuntime;
+  if ((s.flags & kWhole) || (!s.component && in_name)) return kNotRuntime;
+  if (!s.component) {
+    // A later line that is only the configuration word continues the name
+    // ("Cosmos DB\nPrivate Endpoint" is an endpoint); one that says more
+    // describes the box ("Route 53\n+ routing policy").
+    int phrase = tokens[m.begin].phrase;
+    bool whole_phrase = true;
+    for (std::size_t k = 0; k < tokens.size(); ++k)
+      if (tokens[k].phrase == phrase && (k < m.begin || k >= m.end)) whole_phrase = false;
+    return whole_phrase ? kNotRuntime : kNotRuntimeBeside;
+  }
   if (ends_name) return generic ? kGenericName : kNameHead;
   if (!head_only && !generic) {
     if (in_name) return kNameProduct;
@@ -1017,8 +1028,11 @@ InferredKind infer_kind(const DiagramShape& shape) {
       hit = Hit{&signal, *clue, false};
       // A compute icon (a function, a VM) says where a program runs; the
       // label's head noun says what it does ("AWS Lambda\nAssignment Worker").
+      // A head noun that only repeats the icon's own name ("ECS Task" on
+      // the ECS task icon) says nothing more.
       if (signal.look == Look::icon && signal.kind == Kind::service)
-        if (auto named = program_named(words)) {
+        if (auto named = program_named(words);
+            named && to_lower(signal.pattern).find(to_lower(named->signal->pattern)) == std::string::npos) {
           named->clue.what += " (icon " + clue->what + ": where it runs)";
           hit = named;
         }

@@ -75,7 +75,67 @@ std::string first_word(std::string_view text) {
   return std::string(begin, std::find_if_not(begin, text.end(), word));
 }
 
+/// How a line delivers code, images or settings rather than a request:
+/// 2 when its label says it builds, deploys or runs the programs ("Build &
+/// Push", "deploy"), or, drawn `from_box`, hands them settings
+/// ("Credentials", "Configuration": a box drawn asking a vault for its
+/// credentials makes a call); 1 when it only pulls images (a registry that
+/// the running apps pull from is still drawn as a part they use); 0 for a
+/// request.
+int delivers(const RawEdge& edge, bool from_box) {
+  auto label = edge.attrs.find("label");
+  if (label == edge.attrs.end()) return 0;
+  std::string text = to_lower(label->second.value);
+  if (has_words(text, {"deploy", "deploys", "deployed", "push code", "push image", "push images", "pushes images",
+                       "build & push", "build + push", "build and push", "builds", "runs all services", "code quality",
+                       "ci/cd", "terraform apply"}))
+    return 2;
+  if (from_box && has_words(text, {"credentials", "configuration", "config"})) return 2;
+  return has_words(text, {"pull image", "pull images", "pulls images", "image pull"}) ? 1 : 0;
+}
+
 }  // namespace
+
+void delivery_tooling(RawDesign& design) {
+  auto candidate = [&](const RawNode& node) {
+    auto kind = kind_of(node);
+    return node.left_out.empty() && (!kind || *kind == Kind::unknown || *kind == Kind::external || node.kind_weak);
+  };
+  // A box whose own label says it deploys: every line it draws is delivery.
+  auto deploys = [&](const RawNode& node) {
+    auto label = node.attrs.find("label");
+    return label != node.attrs.end() && has_words(to_lower(label->second.value), {"ci/cd", "deploy", "deploys"});
+  };
+  std::set<std::string> tooling;
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (RawNode& node : design.nodes) {
+      if (!candidate(node) || tooling.contains(node.name)) continue;
+      int lines = 0, delivery = 0;
+      bool builds = deploys(node);
+      for (const RawEdge& edge : design.edges) {
+        bool from = !edge.from_cluster && edge.from == node.name, to = !edge.to_cluster && edge.to == node.name;
+        if (!from && !to) continue;
+        ++lines;
+        const std::string& other = from ? edge.to : edge.from;
+        bool other_tool = !(from ? edge.to_cluster : edge.from_cluster) && tooling.contains(other);
+        int how = delivers(edge, from);
+        builds = builds || how == 2 || other_tool;
+        if (how > 0 || other_tool || deploys(node)) ++delivery;
+      }
+      if (lines == 0 || delivery < lines || !builds) continue;
+      tooling.insert(node.name);
+      changed = true;
+    }
+  }
+  for (RawNode& node : design.nodes)
+    if (tooling.contains(node.name)) {
+      node.left_out =
+          "build and delivery tooling (CI/CD, a repository, an image registry, configuration objects): its lines "
+          "deliver code, images or settings, not requests; not a runtime component";
+      node.relays = false;
+    }
+}
 
 void notes_without_links(RawDesign& design) {
   std::set<std::string> linked;
@@ -162,6 +222,24 @@ void kinds_from_links(RawDesign& design) {
     if (kb == Kind::queue && !consumes(edge) && more_links)
       offer(a, Kind::service, "publishes to " + shown(design.nodes[b]), 1);
   }
+  // A box that starts a chain of requests (it calls a program of the
+  // design, and nothing calls it) is where requests come from: the
+  // users' client ("Navigateur" over the front it calls). Weakest: any
+  // other reading of its links wins.
+  for (const RawEdge& edge : design.edges) {
+    auto from = index.find(edge.from);
+    auto to = index.find(edge.to);
+    if (from == index.end() || to == index.end() || from->second == to->second) continue;
+    std::size_t a = from->second, b = to->second;
+    // Something calls it, or something else calls what it calls (then it may
+    // be a store drawn feeding a server that the users call).
+    if (links[a] != calls_out[a] || links[b] - calls_out[b] != 1) continue;
+    bool program = given[b] && !design.nodes[b].kind_weak &&
+                   (*given[b] == Kind::service || *given[b] == Kind::api_gateway ||
+                    *given[b] == Kind::load_balancer || *given[b] == Kind::cdn || *given[b] == Kind::dns);
+    if (program)
+      offer(a, Kind::client, "starts requests: it calls " + shown(design.nodes[b]) + " and nothing calls it", 0);
+  }
   // A "client" that a program of the design runs, and that calls on in turn,
   // is a program of the design too (a CLI that a job runner starts), not a
   // user's device: rules about clients would misread it. A client that calls
@@ -181,7 +259,9 @@ void kinds_from_links(RawDesign& design) {
     // A gateway or balancer hands requests to programs, never to a user's device.
     bool hands_in = given[a] && (*given[a] == Kind::api_gateway || *given[a] == Kind::load_balancer);
     bool calls_others = std::any_of(callees[b].begin(), callees[b].end(), [&](std::size_t c) { return c != a; });
-    if (given[b] != Kind::client || design.nodes[b].kind_weak || person(design.nodes[b]) || !calls_others || !given[a] ||
+    // People are not behind a load balancer: "Store-Admin" there is the admins' app.
+    bool person_at = person(design.nodes[b]) && !hands_in;
+    if (given[b] != Kind::client || design.nodes[b].kind_weak || person_at || !calls_others || !given[a] ||
         !(runs_programs(*given[a]) || hands_in) || design.nodes[a].kind_weak)
       continue;
     guesses[b] = Guess{Kind::service, (hands_in ? "is called by " : "is run by ") + shown(design.nodes[a]) + ", a program of the design", 4};

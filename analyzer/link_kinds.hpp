@@ -53,6 +53,17 @@ void programs_named_like_access(RawDesign& design);
 /// a client. Run before the edges are settled.
 void networks_between(RawDesign& design);
 
+/// Leaves out build and delivery tooling: each box of unknown or external
+/// kind (CI/CD, a repository, an image registry, a Kubernetes Secret) whose
+/// every line delivers code, images or settings ("Push Code", "Build &
+/// Push", "Pull Images", "deploy", and drawn from it "Credentials" or
+/// "Configuration") or joins it to other such tooling, with at least one
+/// that builds, deploys or hands settings (pulling images alone does not
+/// make a registry tooling), or whose own label says it deploys ("CI/CD
+/// Workflows", "deploy (terraform apply)"). Its lines are no calls, and
+/// links do not pass on through it. Run before the edges are settled.
+void delivery_tooling(RawDesign& design);
+
 /// A box named by an identity protocol alone ("OIDC", "SAML2") is text
 /// beside a line, unless a running part of the design (a proxy, a service)
 /// links to it: then it is the identity provider that speaks the protocol,

@@ -507,7 +507,7 @@ void fold_picture_findings(const Model& original, Severity picture_severity, boo
     f.severity = left_out.front().severity;
     f.line = original.line;
     f.message = std::to_string(parts.size()) + (parts.size() == 1 ? " box of the picture is" : " boxes of the picture are") +
-                " no runtime component (configuration, boundaries, notes) and " +
+                " no runtime component (configuration, boundaries, notes, build and delivery tooling) and " +
                 (parts.size() == 1 ? "was" : "were") + " left out: " + name_list(parts, 8);
     f.fix = "if one does run, draw it as a component (archlint import lists each with why it was left out)";
     findings.push_back(std::move(f));

@@ -29,6 +29,10 @@ struct RawNode {
   /// Why an importer holds this box to be no runtime component (an IAM
   /// role, a subnet, a note): it is left out of the design and reported.
   std::string left_out = {};
+  /// Links drawn through the box, when it is left out, pass on to the next
+  /// component (a private endpoint, a NAT gateway); false for build and
+  /// configuration tooling, whose lines deliver code and settings, not requests.
+  bool relays = true;
   /// The importer's kind rests on a weak signal (a vague shape, a name
   /// rather than a label): rules that depend on the kind leave it alone.
   bool kind_weak = false;

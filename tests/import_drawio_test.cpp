@@ -965,3 +965,34 @@ TEST_CASE("drawio labels: a line break escaped twice in a plain label is a line 
   CHECK(attr(node(d, "raspberry_pi_gpio")->attrs, "label") == "Raspberry Pi\nGPIO");
   CHECK(attr(node(d, "function_app_node_js")->attrs, "label") == "Function App\n(Node.js)");
 }
+
+TEST_CASE("drawio geometry: a labelled icon in a frame's top left corner, its label beside it, titles the frame") {
+  const std::string frame = "rounded=1;fillColor=none;";
+  const std::string beside = "image;image=img/lib/azure2/app_services/App_Service_Plans.svg;labelPosition=right;";
+  const std::string app = "image;image=img/lib/azure2/app_services/App_Services.svg;labelPosition=right;";
+  const std::string sql = "image;image=img/lib/azure2/databases/SQL_Database.svg;labelPosition=right;";
+  const RawDesign d = import_ok(page_of(
+      box("plan", "", frame, 0, 0, 300, 200) + box("plan-icon", "plan-shop", beside, 14, 12, 26, 26) +
+      box("web", "web-shop", app, 30, 70, 34, 34) + box("api", "api-shop", app, 30, 130, 34, 34) +
+      box("data", "", frame, 400, 0, 300, 200) +
+      box("data-icon", "srv-shop", "image;image=img/lib/azure2/databases/SQL_Server.svg;labelPosition=right;", 414,
+          12, 26, 26) +
+      box("db1", "db-orders", sql, 430, 70, 34, 34) + box("db2", "db-stock", sql, 430, 130, 34, 34) +
+      edge_cell("e", "plan", "data", "")))[0];
+  // The titles are no components; the frames are clusters named by them.
+  CHECK(names(d) == std::vector<std::string>{"web_shop", "api_shop", "db_orders", "db_stock"});
+  REQUIRE(d.clusters.size() == 2);
+  CHECK(d.clusters[0].label == "plan-shop");
+  CHECK(d.clusters[1].label == "srv-shop");
+}
+
+TEST_CASE("drawio geometry: a program's icon in a frame's corner is a component, not the frame's title") {
+  const std::string frame = "rounded=1;fillColor=none;";
+  const std::string vm = "image;image=img/lib/azure2/compute/Virtual_Machine.svg;labelPosition=right;";
+  const RawDesign d = import_ok(page_of(
+      box("pool", "", frame, 0, 0, 300, 200) +
+      box("vmss", "VM Scale Set", "image;image=img/lib/azure2/compute/VM_Scale_Sets.svg;labelPosition=right;", 14,
+          12, 26, 26) +
+      box("n1", "node-1", vm, 30, 70, 34, 34) + box("n2", "node-2", vm, 30, 130, 34, 34)))[0];
+  CHECK(names(d) == std::vector<std::string>{"vm_scale_set", "node_1", "node_2"});
+}

@@ -253,3 +253,27 @@ TEST_CASE("link kinds: a long text with no links and no kind is a note; a resour
   CHECK(design.nodes[1].left_out.empty());
   CHECK(design.nodes[3].left_out.empty());
 }
+
+TEST_CASE("link kinds: a box that starts a chain of requests is the users' client") {
+  Picture p;
+  p.box("navigateur", "unknown").box("front", "service").box("gateway", "api_gateway").box("orders", "service");
+  p.box("archive", "unknown").box("web", "service").box("user", "client");
+  p.edge("navigateur", "front").edge("front", "gateway").edge("gateway", "orders");
+  // A box feeding a server that others call too may be a store drawn as data flows: left alone.
+  p.edge("archive", "web").edge("user", "web");
+  RawDesign design = p.raw;
+  kinds_from_links(design);
+  CHECK(design.nodes[0].attrs.at("kind").value == "client");
+  CHECK(design.nodes[0].kind_weak);
+  CHECK(design.nodes[4].attrs.at("kind").value == "unknown");
+}
+
+TEST_CASE("link kinds: an app named for its users behind a load balancer is a program, not a person") {
+  Picture p;
+  p.box("lb", "load_balancer").box("store_admin", "client").box("products", "service");
+  p.raw.nodes[1].attrs["label"] = {"Store-Admin\nVue.js", 1};
+  p.edge("lb", "store_admin").edge("store_admin", "products");
+  RawDesign design = p.raw;
+  kinds_from_links(design);
+  CHECK(design.nodes[1].attrs.at("kind").value == "service");
+}

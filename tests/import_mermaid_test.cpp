@@ -881,3 +881,14 @@ TEST_CASE("mermaid: style classes name a kind the text leaves open, and who runs
   CHECK(attr(node(d, "box").attrs, "kind") == "unknown");
   CHECK(links(d) == Strings{"api->ledger", "api->status", "api->box", "api->q"});
 }
+
+TEST_CASE("mermaid: a subgraph named Legend is the picture's key, not components") {
+  RawDesign d = design_of(R"(flowchart LR
+  web[Browser] --> api[Orders Service]
+  subgraph Legend
+    k1[Sync call] -.-> k2[Async event]
+  end
+)");
+  CHECK(names(d) == Strings{"web", "api"});
+  CHECK(links(d) == Strings{"web->api"});
+}

@@ -93,7 +93,7 @@ TEST_CASE("kind inference: an icon beats the label, a store icon takes the kind 
        "icon mxgraph.aws4.database, label mentions Aurora"},
       // Azure Firewall is the egress proxy in the request path: its label's "DNS" does not count.
       {"Azure Firewall (egress + DNS)", "image", "image;image=img/lib/azure2/networking/Firewalls.svg;", "",
-       Kind::load_balancer, "", "icon img/lib/azure2/networking/Firewalls.svg"},
+       Kind::load_balancer, "", "label mentions Azure Firewall"},
       // A plain firewall is no kind of archlint's.
       {"Firewall", "mxgraph.office.concepts.firewall", "shape=mxgraph.office.concepts.firewall;", "", Kind::unknown,
        "", "icon mxgraph.office.concepts.firewall: network plumbing, not in the application's request path"},
@@ -942,4 +942,35 @@ TEST_CASE("kind inference: description lines, copies by role, translations and r
   // "数据库管理" is database administration: a tool, not the database.
   CHECK(infer_kind({"Adminer :8001 \xE6\x95\xB0\xE6\x8D\xAE\xE5\xBA\x93\xE7\xAE\xA1\xE7\x90\x86", "", "", ""}).kind == Kind::client);
   CHECK(infer_kind({"\xE6\x95\xB0\xE6\x8D\xAE\xE5\xBA\x93", "", "", ""}).kind == Kind::database);
+}
+
+TEST_CASE("kind inference: configuration named on a description line does not leave out what the name says") {
+  CHECK(infer_kind({"Route 53\n+ Alias record\n+ routing policy ex: latency", "", "", ""}).kind == Kind::dns);
+  // A later line that is only the configuration word continues the name.
+  CHECK_FALSE(infer_kind({"Cosmos DB\nPrivate Endpoint", "", "", ""}).component);
+  CHECK_FALSE(infer_kind({"Orders service\nIAM role", "", "", ""}).component);
+  CHECK_FALSE(infer_kind({"Routing policy", "", "", ""}).component);
+}
+
+TEST_CASE("kind inference: orchestration hosts, shared libraries and container plumbing are no components") {
+  CHECK_FALSE(infer_kind({"AppHost\napp model and wiring", "", "", ""}).component);
+  CHECK_FALSE(infer_kind({"Kubernetes\nContainer Orchestration", "", "", ""}).component);
+  CHECK_FALSE(infer_kind({"ServiceDefaults\nOpenTelemetry, health checks", "", "", ""}).component);
+  CHECK_FALSE(infer_kind({"ConfigMaps\nService Configurations", "", "", ""}).component);
+  CHECK_FALSE(infer_kind({"shop-network\nBridge Network", "", "", ""}).component);
+}
+
+TEST_CASE("kind inference: browsers in other languages, server-side fronts, cost alerts and storage icons") {
+  CHECK(infer_kind({"Navigateur", "", "", ""}).kind == Kind::client);
+  CHECK(infer_kind({"Navegador web", "", "", ""}).kind == Kind::client);
+  CHECK(infer_kind({"Front (Thymeleaf, sessions)", "", "", ""}).kind == Kind::service);
+  CHECK(infer_kind({"Portal Front", "", "", ""}).kind == Kind::service);
+  CHECK(infer_kind({"AWS Budgets\nmonthly forecast alert", "", "", ""}).kind == Kind::monitoring);
+  CHECK(infer_kind({"uploads", "", "image=img/lib/azure2/general/Storage_Container.svg;", ""}).kind == Kind::blob_store);
+  CHECK(infer_kind({"orders-q", "", "image=img/lib/azure2/general/Storage_Queue.svg;", ""}).kind == Kind::queue);
+  // A firewall rule drawn with the firewall icon is network plumbing, not a proxy.
+  CHECK_FALSE(infer_kind({"office range only", "", "image=img/lib/azure2/networking/Firewalls.svg;", ""}).component);
+  // The ECS task icon: "Task" repeats the icon's name, it does not make a worker.
+  CHECK(infer_kind({"ECS Task", "", "shape=mxgraph.aws4.ecs_task;", ""}).kind == Kind::service);
+  CHECK(infer_kind({"AWS Lambda\nAssignment Worker", "", "shape=mxgraph.aws4.lambda;", ""}).kind == Kind::worker);
 }

@@ -7,6 +7,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <set>
 #include <string>
 
 #include "load_dot.hpp"
@@ -31,6 +32,13 @@ std::string message_of(const CheckResult& r, const std::string& rule) {
       CHECK_MESSAGE(out.empty(), "more than one finding of " << rule);
       out = f.message;
     }
+  return out;
+}
+
+/// A model's links as "from->to" names.
+std::set<std::string> link_set(const Model& model) {
+  std::set<std::string> out;
+  for (const Link& l : model.links) out.insert(model.components[l.from].name + "->" + model.components[l.to].name);
   return out;
 }
 
@@ -265,4 +273,97 @@ TEST_CASE("picture facts: a part drawn from a store that links to stores alone i
   CHECK_FALSE(contains(found, "configSrv"));
   // A part that only writes a store a reachable service reads is not reached by it.
   CHECK(contains(found, "Importer Job"));
+}
+
+TEST_CASE("picture facts: a store drawn only beside other stores is reached through them") {
+  auto r = review(R"~(digraph p {
+    web [label="Browser"]; api [label="Orders API"];
+    orders [shape=cylinder, label="Orders DB"]; carts [shape=cylinder, label="Carts DB"];
+    disk [label="Data Volume\nfiles of the databases"];
+    web -> api; api -> orders; api -> carts;
+    orders -> disk [label="persists to"]; disk -> carts [label="holds"];
+  })~");
+  CHECK(count_of(r, "structure-unreachable") == 0);
+}
+
+TEST_CASE("picture facts: build and delivery tooling is left out and its lines are no calls") {
+  auto r = review(R"~(digraph p {
+    user [label="Customer"]; lb [label="Load Balancer"];
+    shop [label="Shop Service"]; stock [label="Stock Service"]; db [shape=cylinder, label="Shop DB"];
+    git [label="GitLab\nsources"]; ci [label="Build Pipeline\nCI/CD"]; images [label="Image Registry"];
+    creds [label="Shared Secrets"];
+    user -> lb; lb -> shop; shop -> stock; shop -> db;
+    git -> ci [label="Push Code"]; ci -> images [label="Build & Push"];
+    images -> shop [label="Pull Images"]; images -> stock [label="Pull Images"];
+    creds -> db [label="Credentials", style=dashed]; creds -> stock [label="Credentials", style=dashed];
+  })~");
+  std::string left = message_of(r, "model-left-out");
+  for (const char* part : {"GitLab", "Build Pipeline", "Image Registry", "Shared Secrets"})
+    CHECK_MESSAGE(contains(left, part), part);
+  // Stock Service is called by Shop Service only: no auth or rate limit is asked of it as an entry.
+  std::string asks = message_of(r, "completeness-picture");
+  CHECK_FALSE(contains(asks, "authentication at \"Stock"));
+  CHECK(count_of(r, "structure-isolated") == 0);
+}
+
+TEST_CASE("picture facts: a registry the apps only pull images from, a vault they ask, stay parts they use") {
+  auto model = load_dot_text(R"~(digraph p {
+    user [label="Customer"]; app [label="Orders Service"]; reg [label="Container Registry"];
+    vault [label="Key Vault"];
+    user -> app; app -> reg [label="pull images"]; app -> vault [label="credentials"];
+  })~", "picture.dot");
+  REQUIRE(model.has_value());
+  CHECK(model->left_out.empty());
+  CHECK(model->components.size() == 4);
+}
+
+TEST_CASE("picture facts: a DOT legend cluster is the picture's key, not components") {
+  auto model = load_dot_text(R"~(digraph p {
+    web [label="Browser"]; api [label="Orders API"]; web -> api;
+    subgraph cluster_legend { label="Legend";
+      key [shape=plaintext, label="solid: call\ndashed: planned"];
+      a [label="sync"]; b [label="async"]; a -> b [style=dashed];
+    }
+  })~", "picture.dot");
+  REQUIRE(model.has_value());
+  CHECK(model->components.size() == 2);
+  CHECK(model->links.size() == 1);
+}
+
+TEST_CASE("picture facts: a lone answer arrow back to the client that started the request is no call") {
+  auto model = load_dot_text(R"~(digraph p {
+    user [label="User\nweb client"]; lb [label="Load Balancer"]; api [label="Ranking Service"];
+    user -> lb; lb -> api; api -> user [label="5. Response"];
+  })~", "picture.dot");
+  REQUIRE(model.has_value());
+  CHECK(model->links.size() == 2);
+}
+
+TEST_CASE("picture facts: a scraper calls the parts drawn sending it metrics; a dashboard queries its store") {
+  auto model = load_dot_text(R"~(digraph p {
+    user [label="Browser"]; api [label="Orders Service"]; prom [label="Prometheus\nmetrics scraping"];
+    agent [label="Metric exporter\nPrometheus scrape"]; worker [label="Billing Service"];
+    grafana [label="Grafana\ndashboards"];
+    user -> api; api -> prom [label="metrics", style=dotted]; worker -> agent [label="metrics"];
+    prom -> grafana [label="PromQL queries"];
+  })~", "picture.dot");
+  REQUIRE(model.has_value());
+  std::set<std::string> links = link_set(*model);
+  CHECK(links.contains("prom->api"));
+  CHECK(links.contains("grafana->prom"));
+  // An exporter forwards what it gathers: the arrow into it stays as drawn.
+  CHECK(links.contains("worker->agent"));
+}
+
+TEST_CASE("picture facts: links through left-out plumbing do not turn a path around") {
+  auto model = load_dot_text(R"~(digraph p {
+    users [label="Users"]; igw [label="Internet Gateway"]; lb [label="Load Balancer"];
+    app [label="Orders Service"]; nat [label="NAT Gateway"];
+    users -> igw; igw -> lb; lb -> app; app -> nat; nat -> igw;
+  })~", "picture.dot");
+  REQUIRE(model.has_value());
+  std::set<std::string> links = link_set(*model);
+  CHECK(links.contains("users->lb"));
+  CHECK(links.contains("lb->app"));
+  CHECK_FALSE(links.contains("app->lb"));  // the egress path out is no call back to the load balancer
 }

@@ -71,8 +71,20 @@ std::vector<bool> joined_to(const DesignGraph& graph, const std::vector<std::siz
   for (const Link& link : m.links)
     for (auto [store, user] : {std::pair{link.from, link.to}, std::pair{link.to, link.from}})
       if (m.components[user].kind == Kind::worker && job_store(m.components[store])) feeds_workers[store] = true;
+  // A store drawn only beside other stores (the volumes the databases keep
+  // their files on) is reached through them: it is one part, joined to what
+  // writes the stores it links with (below).
+  auto store_cut = [&](std::size_t c) { return !joins_its_users(m.components[c].kind) && !feeds_workers[c]; };
+  std::vector<bool> behind_stores(n, false), beside(n, false);
+  for (std::size_t c = 0; c < n; ++c) behind_stores[c] = store_cut(c);
+  for (const Link& link : m.links)
+    for (auto [self, other] : {std::pair{link.from, link.to}, std::pair{link.to, link.from}}) {
+      beside[self] = true;
+      if (!store_cut(other) || self == other) behind_stores[self] = false;
+    }
+  for (std::size_t c = 0; c < n; ++c) behind_stores[c] = behind_stores[c] && beside[c];
   auto vertex = [&](std::size_t c) {
-    if (joins_its_users(m.components[c].kind) || feeds_workers[c]) return c;
+    if (joins_its_users(m.components[c].kind) || feeds_workers[c] || behind_stores[c]) return c;
     copies[c].push_back(boost::add_vertex(undirected));
     return copies[c].back();
   };
@@ -80,7 +92,7 @@ std::vector<bool> joined_to(const DesignGraph& graph, const std::vector<std::siz
   // PUT event running a function): the worker is joined to the store's
   // writers. So is a part that links to stores alone, drawn from one (a
   // MongoDB router's config server): the store's traffic is what reaches it.
-  auto cut = [&](std::size_t c) { return !joins_its_users(m.components[c].kind) && !feeds_workers[c]; };
+  auto cut = [&](std::size_t c) { return store_cut(c) && !behind_stores[c]; };
   std::vector<bool> only_stores(n), any_link(n, false);
   for (std::size_t c = 0; c < n; ++c) only_stores[c] = !cut(c);
   for (const Link& link : m.links)
@@ -95,6 +107,7 @@ std::vector<bool> joined_to(const DesignGraph& graph, const std::vector<std::siz
     if (from == link.from && to != link.to) written[link.to].push_back(to);
     bool hangs_off = m.components[link.to].kind == Kind::worker || (only_stores[link.to] && any_link[link.to]);
     if (to == link.to && from != link.from && hangs_off) triggered[link.from].push_back(from);
+    if (from == link.from && to != link.to && behind_stores[link.from]) triggered[link.to].push_back(to);
   }
   for (std::size_t c = 0; c < n; ++c)
     for (std::size_t event : triggered[c])

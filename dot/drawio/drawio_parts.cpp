@@ -737,13 +737,24 @@ bool PageParts::titles(std::size_t i, std::size_t f) const {
     return false;
   // A network or grouping icon (a VNet, a resource group) is left out of the design already, with its frame.
   const std::string style = without_inline_data(part_[i].style);
-  if (!infer_kind(DiagramShape{part_[i].label, style_shape(style), style, cells_[i].id}).component) return false;
+  const InferredKind kind = infer_kind(DiagramShape{part_[i].label, style_shape(style), style, cells_[i].id});
+  if (!kind.component) return false;
   const DrawioRect& icon = *cells_[i].box;
   if (!c.vertex || !c.box || !is_frame_shape(c.style) || c.box->area() < 4 * icon.area()) return false;
   const DrawioRect& frame = *c.box;
   const DrawioPoint mid = icon.center();
   if (frame.contains(mid, kEndSlack) && !frame.contains(mid, -kEndSlack)) return true;
-  if (!part_[i].label.empty() || connected_[i] || !frame.contains(icon)) return false;
+  // A labelled icon in the frame's top left corner, its label written beside
+  // it and no edge of its own, is the frame's title (Azure's resource group,
+  // App Service plan or SQL server icon over what it holds); a program's
+  // icon there (a VM scale set over its nodes) is a component of its own.
+  if (!part_[i].label.empty()) {
+    if (kind.kind != Kind::unknown && !is_stateful(kind.kind)) return false;
+    if (connected_[i] || !frame.contains(icon) || style_value(cells_[i].style, "labelPosition") != "right") return false;
+    double reach = std::max(icon.w, icon.h);
+    return icon.x - frame.x <= reach && icon.y - frame.y <= reach;
+  }
+  if (connected_[i] || !frame.contains(icon)) return false;
   double corner = INFINITY;
   for (DrawioPoint k : {DrawioPoint{frame.x, frame.y}, DrawioPoint{frame.right(), frame.y},
                         DrawioPoint{frame.x, frame.bottom()}, DrawioPoint{frame.right(), frame.bottom()}})

@@ -8,6 +8,7 @@
 
 #include "kind_inference.hpp"
 #include "label_text.hpp"
+#include "legends.hpp"
 #include "text.hpp"
 
 namespace archlint {
@@ -30,6 +31,7 @@ class DesignBuilder {
       if (!subgraph_.contains(node.id) && !chart_.link_ids.contains(node.id) && !spacer(node, linked)) add_node(node);
     for (const MermaidLink& link : chart_.links)
       if (!chart_.hidden_links.contains(link.index)) add_link(link);  // a hidden link is layout
+    drop_legends(raw_);
     return std::move(raw_);
   }
 

@@ -14,6 +14,7 @@
 #include "input_limits.hpp"
 #include "kind_inference.hpp"
 #include "label_text.hpp"
+#include "legends.hpp"
 #include "text.hpp"
 
 namespace archlint {
@@ -279,6 +280,7 @@ std::expected<RawDesign, InputErrors> read_dot(std::string_view text, const std:
     edge.attrs = attributes(e.attrs, e.line, names);
     raw.edges.push_back(std::move(edge));
   }
+  if (plain) drop_legends(raw);
   if (plain) read_drawing(raw, graph.directed, node_cluster);
   // Layout is no design, in models as in diagrams; patterns are read as written.
   if (infer) drop_layout(raw, labelled);

@@ -1,0 +1,37 @@
+#include "legends.hpp"
+
+#include <cctype>
+#include <set>
+#include <string>
+
+#include "text.hpp"
+
+namespace archlint {
+
+bool in_legend(const RawDesign& design, std::optional<std::size_t> c) {
+  for (std::size_t steps = 0; c && *c < design.clusters.size() && steps <= design.clusters.size();
+       c = design.clusters[*c].parent, ++steps) {
+    std::string name = to_lower(design.clusters[*c].name), label = to_lower(trim(design.clusters[*c].label));
+    if (name.starts_with("cluster")) name = name.substr(7);
+    for (char& ch : name)
+      if (!std::isalnum(static_cast<unsigned char>(ch))) ch = ' ';
+    if (has_words(name, {"legend", "key"}) || label == "legend" || label == "key" || label.starts_with("legend"))
+      return true;
+  }
+  return false;
+}
+
+void drop_legends(RawDesign& design) {
+  std::set<std::string> gone;
+  for (std::size_t i = 0; i < design.clusters.size(); ++i)
+    if (in_legend(design, i)) gone.insert(design.clusters[i].name);
+  if (gone.empty()) return;
+  std::erase_if(design.nodes, [&](const RawNode& node) {
+    bool legend = in_legend(design, node.cluster);
+    if (legend) gone.insert(node.name);
+    return legend;
+  });
+  std::erase_if(design.edges, [&](const RawEdge& e) { return gone.contains(e.from) || gone.contains(e.to); });
+}
+
+}  // namespace archlint

@@ -234,7 +234,6 @@ class Builder {
   void read_node_attr(Component& c, const std::string& key, const RawAttr& value) {
     const std::string& v = value.value;
     std::optional<int> count;
-    std::optional<double> number;
     if (key == "label") {
       if (v != "\\N" && v != c.name) c.label = v;
     } else if (key == "tech") {

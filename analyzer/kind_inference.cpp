@@ -5,6 +5,7 @@
 #include <optional>
 #include <string_view>
 #include <tuple>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -252,6 +253,50 @@ const Compiled& compiled(const Signal& s) {
   return compiled()[static_cast<std::size_t>(&s - kind_signals().signals.data())];
 }
 
+/// The word signals by their first word, so that a label is compared with
+/// the few signals that can occur in it, not the whole table; those that
+/// must be a label's whole first line apart.
+struct WordIndex {
+  std::unordered_map<std::string, std::vector<std::size_t>> by_first_word;
+  std::vector<std::size_t> whole;
+};
+
+const WordIndex& word_index() {
+  static const WordIndex index = [] {
+    WordIndex out;
+    const auto& signals = kind_signals().signals;
+    for (std::size_t i = 0; i < signals.size(); ++i) {
+      if (signals[i].look != Look::word) continue;
+      if (signals[i].flags & kWhole)
+        out.whole.push_back(i);
+      else if (!compiled()[i].words.empty())
+        out.by_first_word[compiled()[i].words.front()].push_back(i);
+    }
+    return out;
+  }();
+  return index;
+}
+
+/// The word signals that may occur in `tokens` (a token is a signal's first
+/// word, or its plural), and every whole-line one; in table order.
+std::vector<std::size_t> candidate_signals(const Tokens& tokens) {
+  const WordIndex& index = word_index();
+  std::vector<std::size_t> out = index.whole;
+  auto add = [&](std::string_view word) {
+    auto it = index.by_first_word.find(std::string(word));
+    if (it != index.by_first_word.end()) out.insert(out.end(), it->second.begin(), it->second.end());
+  };
+  for (const Token& t : tokens) {
+    std::string_view text = t.text;
+    add(text);
+    if (text.ends_with("s")) add(text.substr(0, text.size() - 1));
+    if (text.ends_with("es")) add(text.substr(0, text.size() - 2));
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
 
 /// A label that is a program's file name ("scan_runner.py") read without
 /// its extension, so that its words name the program ("scan runner").
@@ -406,8 +451,10 @@ template <typename Pred>
 std::optional<Match> best_in(const Words& words, const Words::Source& source, Pred wanted) {
   const Tokens& tokens = source.tokens;
   std::vector<Match> found;
-  for (const Signal& s : kind_signals().signals) {
-    if (s.look != Look::word || !wanted(s)) continue;
+  const auto& signals = kind_signals().signals;
+  for (std::size_t i : candidate_signals(tokens)) {
+    const Signal& s = signals[i];
+    if (!wanted(s)) continue;
     if (source.prose && (s.flags & (kHead | kWhole))) continue;
     if (s.flags & kWhole) {
       const auto& w = compiled(s).words;

@@ -106,6 +106,14 @@ void delivery_tooling(RawDesign& design) {
     auto label = node.attrs.find("label");
     return label != node.attrs.end() && has_words(to_lower(label->second.value), {"ci/cd", "deploy", "deploys"});
   };
+  // The lines at each box, found once: a pass is linear in boxes and lines.
+  std::unordered_map<std::string, std::vector<std::size_t>> lines_at;
+  for (std::size_t e = 0; e < design.edges.size(); ++e) {
+    const RawEdge& edge = design.edges[e];
+    if (!edge.from_cluster) lines_at[edge.from].push_back(e);
+    if (!edge.to_cluster && !(edge.to == edge.from && !edge.from_cluster)) lines_at[edge.to].push_back(e);
+  }
+  static const std::vector<std::size_t> kNone;
   std::set<std::string> tooling;
   for (bool changed = true; changed;) {
     changed = false;
@@ -113,9 +121,10 @@ void delivery_tooling(RawDesign& design) {
       if (!candidate(node) || tooling.contains(node.name)) continue;
       int lines = 0, delivery = 0;
       bool builds = deploys(node);
-      for (const RawEdge& edge : design.edges) {
-        bool from = !edge.from_cluster && edge.from == node.name, to = !edge.to_cluster && edge.to == node.name;
-        if (!from && !to) continue;
+      auto at = lines_at.find(node.name);
+      for (std::size_t e : at == lines_at.end() ? kNone : at->second) {
+        const RawEdge& edge = design.edges[e];
+        bool from = !edge.from_cluster && edge.from == node.name;
         ++lines;
         const std::string& other = from ? edge.to : edge.from;
         bool other_tool = !(from ? edge.to_cluster : edge.from_cluster) && tooling.contains(other);

@@ -127,7 +127,10 @@ TEST_CASE("dot parser: what Graphviz rejects, with the line") {
   DotParseError end = error_of("digraph d {\n  a -> b;\n");
   CHECK(end.line == 3);
   CHECK(end.message.find("'}' missing") != std::string::npos);
-  CHECK(error_of("digraph d {\n  a [label=\"open\n}\n").message.find("never closed") != std::string::npos);
+  CHECK(error_of("digraph d {\n  a [label=\"open\n}\n").message.find("a quoted string opened") != std::string::npos);
+  DotParseError html = error_of("digraph d {\n  a [label=<<b>bold</b>];\n}\n");
+  CHECK(html.line == 2);
+  CHECK(html.message.find("an HTML string opened on this line is never closed") != std::string::npos);
   CHECK(error_of("digraph d { a [x=1.2.3]; }").near == "1.2.3");
   CHECK(error_of("   \n// nothing\n").message == "no graph found");
   DotParseError after = error_of("digraph d {}\ndigraph e {}\n");

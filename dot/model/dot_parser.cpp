@@ -121,8 +121,9 @@ class Parser {
   /// A syntax error at `at`; at the end of the text, `missing` says what
   /// the grammar still waited for.
   [[noreturn]] void syntax(const DotToken& at, std::string_view missing = "'}'") {
-    if (at.kind == DotTok::end && lexer_.unclosed_quote_line() > 0)
-      stop({lexer_.unclosed_quote_line(), "syntax error: a quoted string opened on this line is never closed", true, ""});
+    if (at.kind == DotTok::end && lexer_.unclosed_line() > 0)
+      stop({lexer_.unclosed_line(),
+            std::string("syntax error: ") + lexer_.unclosed_what() + " opened on this line is never closed", true, ""});
     if (at.kind == DotTok::end)
       stop({at.line, "syntax error at the end of the text (is a " + std::string(missing) + " missing?)", true, ""});
     stop({at.line, "syntax error near '" + at.text + "'", true, at.text});

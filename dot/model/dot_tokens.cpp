@@ -119,7 +119,7 @@ std::string DotLexer::quoted() {
     if (pos_ < text_.size())
       ++pos_;  // the closing quote
     else
-      unclosed_quote_line_ = opened;
+      unclosed(opened, "a quoted string");
     std::size_t save = pos_;
     int save_line = line_;
     skip_space();
@@ -137,16 +137,24 @@ std::string DotLexer::quoted() {
 /// An HTML string's text, without its outer `<` and `>`.
 std::string DotLexer::html() {
   std::string out;
+  int opened = line_;
   int depth = 1;
   ++pos_;
   while (pos_ < text_.size()) {
     char c = text_[pos_++];
     if (c == '\n') ++line_;
     if (c == '<') ++depth;
-    if (c == '>' && --depth == 0) break;
+    if (c == '>' && --depth == 0) return out;
     out += c;
   }
+  unclosed(opened, "an HTML string");
   return out;
+}
+
+void DotLexer::unclosed(int line, const char* what) {
+  if (unclosed_line_ != 0) return;
+  unclosed_line_ = line;
+  unclosed_what_ = what;
 }
 
 std::vector<DotToken> lex_dot(std::string_view text) {

@@ -29,8 +29,10 @@ class DotLexer {
   explicit DotLexer(std::string_view text) : text_(text) {}
   /// The next token; DotTok::end at the text's end, and on every call after.
   DotToken next();
-  /// The line of a quoted string that the text ends inside, else 0.
-  int unclosed_quote_line() const { return unclosed_quote_line_; }
+  /// The line of a quoted or HTML string that the text ends inside, else 0,
+  /// and which of the two it is ("a quoted string", "an HTML string").
+  int unclosed_line() const { return unclosed_line_; }
+  const char* unclosed_what() const { return unclosed_what_; }
 
  private:
   char at(std::size_t i) const { return i < text_.size() ? text_[i] : '\0'; }
@@ -38,11 +40,13 @@ class DotLexer {
   DotToken token();
   std::string quoted();
   std::string html();
+  void unclosed(int line, const char* what);
 
   std::string_view text_;
   std::size_t pos_ = 0;
   int line_ = 1;
-  int unclosed_quote_line_ = 0;
+  int unclosed_line_ = 0;
+  const char* unclosed_what_ = "";
 };
 
 /// Splits `text` into tokens; the last is DotTok::end at the text's end.

@@ -52,10 +52,15 @@ int run_report(const ReportOptions& options, std::ostream& out, std::ostream& er
   auto wants = [&](std::string_view format) {
     return std::find(options.formats.begin(), options.formats.end(), format) != options.formats.end();
   };
-  std::vector<std::string> svgs = wants("markdown") ? lay_out(checked) : std::vector<std::string>{};
-  // Laid out again without the list: a model that cannot be laid out failed above already.
-  std::vector<std::string> page_svgs =
-      wants("html") ? lay_out(checked, {.findings_list = false}) : std::vector<std::string>{};
+  // One layout per model for both pictures: the review's, with its list of
+  // findings, and the HTML page's, without (the page has its own table).
+  std::vector<PictureOptions> variants;
+  if (wants("markdown")) variants.push_back({});
+  if (wants("html")) variants.push_back({.findings_list = false});
+  std::vector<std::vector<std::string>> pictures =
+      variants.empty() ? std::vector<std::vector<std::string>>{} : lay_out_variants(checked, variants);
+  std::vector<std::string> svgs = wants("markdown") ? std::move(pictures.front()) : std::vector<std::string>{};
+  std::vector<std::string> page_svgs = wants("html") ? std::move(pictures.back()) : std::vector<std::string>{};
   if (!checked.errors.empty()) report_left_out(checked, err);
   const std::vector<Model>& models = checked.models;
   const std::vector<CheckResult>& results = checked.results;

@@ -6,8 +6,9 @@
 
 namespace archlint {
 
-std::vector<std::string> lay_out(CheckedModels& checked, const PictureOptions& options) {
-  std::vector<std::string> svgs;
+std::vector<std::vector<std::string>> lay_out_variants(CheckedModels& checked,
+                                                       const std::vector<PictureOptions>& variants) {
+  std::vector<std::vector<std::string>> svgs(variants.size());
   CheckedModels kept;
   std::vector<const Model*> models;
   std::vector<const CheckResult*> results;
@@ -21,16 +22,17 @@ std::vector<std::string> lay_out(CheckedModels& checked, const PictureOptions& o
                   " components");
   else if (models.size() > 1)
     progress.show("laying out " + std::to_string(models.size()) + " pictures");
-  auto drawn = render_svgs(models, results, options);  // several at once, one process each
+  // Several models at once, one process each; each model laid out once for all variants.
+  auto drawn = render_svg_variants(models, results, variants);
   progress.clear();
   for (std::size_t i = 0; i < checked.models.size(); ++i) {
-    auto& svg = drawn[i];
-    if (!svg) {
-      checked.errors.push_back({checked.models[i].source(), 0, "cannot lay out the model: " + svg.error()});
+    auto& pictures = drawn[i];
+    if (!pictures) {
+      checked.errors.push_back({checked.models[i].source(), 0, "cannot lay out the model: " + pictures.error()});
       ++checked.broken_files;
       continue;
     }
-    svgs.push_back(std::move(*svg));
+    for (std::size_t v = 0; v < variants.size(); ++v) svgs[v].push_back(std::move((*pictures)[v]));
     kept.models.push_back(std::move(checked.models[i]));
     kept.results.push_back(std::move(checked.results[i]));
     if (i < checked.configs.size()) kept.configs.push_back(checked.configs[i]);
@@ -39,6 +41,10 @@ std::vector<std::string> lay_out(CheckedModels& checked, const PictureOptions& o
   checked.results = std::move(kept.results);
   checked.configs = std::move(kept.configs);
   return svgs;
+}
+
+std::vector<std::string> lay_out(CheckedModels& checked, const PictureOptions& options) {
+  return std::move(lay_out_variants(checked, {options}).front());
 }
 
 }  // namespace archlint

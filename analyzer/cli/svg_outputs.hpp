@@ -14,4 +14,9 @@ namespace archlint {
 /// configs), its error added and its file counted as left out.
 std::vector<std::string> lay_out(CheckedModels& checked, const PictureOptions& options = {});
 
+/// lay_out for several pictures of each model from one layout: the result
+/// holds, for each of `variants`, the models' pictures in order.
+std::vector<std::vector<std::string>> lay_out_variants(CheckedModels& checked,
+                                                       const std::vector<PictureOptions>& variants);
+
 }  // namespace archlint

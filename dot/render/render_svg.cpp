@@ -304,27 +304,19 @@ std::string_view shape_for(Kind kind) { return kind_look(kind).shape; }
 
 namespace {
 
-/// The whole picture, made in this process.
-std::expected<std::string, std::string> render_here(const Model& model, const CheckResult& result,
-                                                    const PictureOptions& options) {
-  // Past a size no layout is worth waiting for: the summary is drawn instead.
-  if (model.components.size() > kSummarisedComponents) {
-    Summary summary = summarise(model, result);
-    PictureOptions summarised = options;
-    summarised.note = summary.note;
-    return render_here(summary.model, summary.result, summarised);
-  }
-  auto drawing = draw_diagram(model, result, options.note);
-  if (!drawing) return std::unexpected(drawing.error());
+/// One picture from a drawing made once: the findings drawn on it, the
+/// legend and the list around it as `options` ask.
+std::expected<std::string, std::string> decorate(const Drawing& drawing, const Model& model, const CheckResult& result,
+                                                 const PictureOptions& options) {
   tinyxml2::XMLDocument doc;
-  if (doc.Parse(drawing->svg.data(), drawing->svg.size()) != tinyxml2::XML_SUCCESS || !doc.RootElement())
+  if (doc.Parse(drawing.svg.data(), drawing.svg.size()) != tinyxml2::XML_SUCCESS || !doc.RootElement())
     return std::unexpected(std::string("Graphviz wrote SVG that does not parse: ") + doc.ErrorStr());
   XMLElement& svg = *doc.RootElement();
   XMLElement* graph = find_element(svg, "g", "class", "graph");
   if (!graph) return std::unexpected(std::string("Graphviz wrote SVG without its graph group"));
 
-  retitle_nodes(svg, drawing->titles);
-  draw_badges(*graph, place_badges(model, result, drawing->placement), result);
+  retitle_nodes(svg, drawing.titles);
+  draw_badges(*graph, place_badges(model, result, drawing.placement), result);
 
   // The diagram keeps its place; the legend goes to its right, the list under both.
   double diagram_width = points(svg.Attribute("width")), diagram_height = points(svg.Attribute("height"));
@@ -352,20 +344,97 @@ std::expected<std::string, std::string> render_here(const Model& model, const Ch
   return without_xml_controls(std::string_view(printer.CStr(), static_cast<std::size_t>(printer.CStrSize() - 1)));
 }
 
+/// The pictures `variants` ask for, made in this process from one layout.
+/// The variants share their note (a summary's) and differ in what is drawn
+/// around the diagram.
+std::expected<std::vector<std::string>, std::string> render_here(const Model& model, const CheckResult& result,
+                                                                 const std::vector<PictureOptions>& variants) {
+  // Past a size no layout is worth waiting for: the summary is drawn instead.
+  if (model.components.size() > kSummarisedComponents) {
+    Summary summary = summarise(model, result);
+    std::vector<PictureOptions> summarised = variants;
+    for (auto& v : summarised) v.note = summary.note;
+    return render_here(summary.model, summary.result, summarised);
+  }
+  auto drawing = draw_diagram(model, result, variants.empty() ? std::string() : variants.front().note);
+  if (!drawing) return std::unexpected(drawing.error());
+  std::vector<std::string> out;
+  for (const PictureOptions& options : variants) {
+    auto picture = decorate(*drawing, model, result, options);
+    if (!picture) return std::unexpected(picture.error());
+    out.push_back(std::move(*picture));
+  }
+  return out;
+}
+
+/// Several pictures as the one string a child process hands back: each
+/// one's length on a line, then its bytes.
+std::string packed(const std::vector<std::string>& pictures) {
+  std::string out;
+  for (const auto& p : pictures) out += std::to_string(p.size()) + "\n" + p;
+  return out;
+}
+
+std::vector<std::string> unpacked(const std::string& text) {
+  std::vector<std::string> out;
+  for (std::size_t at = 0; at < text.size();) {
+    std::size_t line = text.find('\n', at);
+    if (line == std::string::npos) break;
+    std::size_t size = std::stoul(text.substr(at, line - at));
+    out.push_back(text.substr(line + 1, size));
+    at = line + 1 + size;
+  }
+  return out;
+}
+
 }  // namespace
 
 std::expected<std::string, std::string> render_svg(const Model& model, const CheckResult& result,
                                                    const PictureOptions& options) {
-  return run_isolated([&] { return render_here(model, result, options); });
+  return run_isolated([&]() -> std::expected<std::string, std::string> {
+    auto pictures = render_here(model, result, {options});
+    if (!pictures) return std::unexpected(pictures.error());
+    return std::move(pictures->front());
+  });
+}
+
+std::vector<std::expected<std::vector<std::string>, std::string>> render_svg_variants(
+    const std::vector<const Model*>& models, const std::vector<const CheckResult*>& results,
+    const std::vector<PictureOptions>& variants) {
+  std::vector<IsolatedWork> works;
+  for (std::size_t i = 0; i < models.size(); ++i)
+    works.push_back([&, i]() -> std::expected<std::string, std::string> {
+      auto pictures = render_here(*models[i], *results[i], variants);
+      if (!pictures) return std::unexpected(pictures.error());
+      return packed(*pictures);
+    });
+  std::vector<std::expected<std::vector<std::string>, std::string>> out;
+  for (auto& done : run_isolated_all(works, usable_cores())) {
+    if (!done) {
+      out.push_back(std::unexpected(done.error()));
+      continue;
+    }
+    std::vector<std::string> pictures = unpacked(*done);
+    if (pictures.size() != variants.size())
+      out.push_back(std::unexpected(std::string("the layout process handed back ") + std::to_string(pictures.size()) +
+                                    " pictures instead of " + std::to_string(variants.size())));
+    else
+      out.push_back(std::move(pictures));
+  }
+  return out;
 }
 
 std::vector<std::expected<std::string, std::string>> render_svgs(const std::vector<const Model*>& models,
                                                                  const std::vector<const CheckResult*>& results,
                                                                  const PictureOptions& options) {
-  std::vector<IsolatedWork> works;
-  for (std::size_t i = 0; i < models.size(); ++i)
-    works.push_back([&, i] { return render_here(*models[i], *results[i], options); });
-  return run_isolated_all(works, usable_cores());
+  std::vector<std::expected<std::string, std::string>> out;
+  for (auto& pictures : render_svg_variants(models, results, {options})) {
+    if (pictures)
+      out.push_back(std::move(pictures->front()));
+    else
+      out.push_back(std::unexpected(pictures.error()));
+  }
+  return out;
 }
 
 }  // namespace archlint

@@ -26,6 +26,13 @@ struct PictureOptions {
 std::expected<std::string, std::string> render_svg(const Model& model, const CheckResult& result,
                                                    const PictureOptions& options = {});
 
+/// Several pictures of each model from one layout, one for each of
+/// `variants` (which share their note), several models at once, one
+/// process each; results in order.
+std::vector<std::expected<std::vector<std::string>, std::string>> render_svg_variants(
+    const std::vector<const Model*>& models, const std::vector<const CheckResult*>& results,
+    const std::vector<PictureOptions>& variants);
+
 /// render_svg for each model (with its result), several at once, one
 /// process each; results in order.
 std::vector<std::expected<std::string, std::string>> render_svgs(const std::vector<const Model*>& models,

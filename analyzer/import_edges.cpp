@@ -207,7 +207,10 @@ class EdgeSettler {
     return la.empty() || lb.empty() || la == lb || names_answer(la) || names_answer(lb);
   }
 
+  /// The label names an answer, and only that: "requests & responses" or
+  /// "request/reply" name the whole exchange, a call.
   static bool names_answer(std::string_view label) {
+    if (label.find("request") != std::string_view::npos) return false;
     for (std::string_view word : {"response", "reply", "result", "return", "answer", "ack"})
       if (label.find(word) != std::string_view::npos) return true;
     return false;

@@ -337,6 +337,14 @@ TEST_CASE("picture facts: a lone answer arrow back to the client that started th
   })~", "picture.dot");
   REQUIRE(model.has_value());
   CHECK(model->links.size() == 2);
+
+  // A label that names the request too is the whole exchange: a call.
+  auto exchange = load_dot_text(R"~(digraph p {
+    app [label="Mobile app"]; gw [label="API Gateway"]; api [label="Ranking Service"];
+    app -> gw; gw -> api; api -> app [label="data requests & responses"];
+  })~", "picture.dot");
+  REQUIRE(exchange.has_value());
+  CHECK(exchange->links.size() == 3);
 }
 
 TEST_CASE("picture facts: a scraper calls the parts drawn sending it metrics; a dashboard queries its store") {

@@ -86,6 +86,7 @@ class EdgeSettler {
     std::vector<RawEdge> out;
     std::set<std::pair<std::string, std::string>> seen;
     for (const RawEdge& drawn : design_.edges) {
+      if (names_no_path(label_of(drawn))) continue;
       bool made = drawn.from_cluster || drawn.to_cluster;
       for (RawEdge edge : expand(drawn)) {
         if (edge.two_way) orient(edge);
@@ -205,6 +206,13 @@ class EdgeSettler {
   static bool answer_pair(const RawEdge& a, const RawEdge& b) {
     std::string la = label_of(a), lb = label_of(b);
     return la.empty() || lb.empty() || la == lb || names_answer(la) || names_answer(lb);
+  }
+
+  /// The label says there is no way through: an arrow drawn to show that a
+  /// network policy or firewall stops it ("BLOCKED", "denied", "no
+  /// access"), which is no link.
+  static bool names_no_path(const std::string& label) {
+    return has_words(label, {"blocked", "denied", "forbidden", "no access", "not allowed"});
   }
 
   /// The label names an answer, and only that: "requests & responses" or

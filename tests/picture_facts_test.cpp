@@ -347,6 +347,15 @@ TEST_CASE("picture facts: a lone answer arrow back to the client that started th
   CHECK(exchange->links.size() == 3);
 }
 
+TEST_CASE("picture facts: an arrow drawn to show that no way goes through is no link") {
+  auto model = load_dot_text(R"~(digraph p {
+    web [label="nginx"]; api [label="Orders API"]; db [label="Postgres", shape=cylinder];
+    web -> api; api -> db; web -> db [label="BLOCKED", style=dotted];
+  })~", "picture.dot");
+  REQUIRE(model.has_value());
+  CHECK(model->links.size() == 2);
+}
+
 TEST_CASE("picture facts: a scraper calls the parts drawn sending it metrics; a dashboard queries its store") {
   auto model = load_dot_text(R"~(digraph p {
     user [label="Browser"]; api [label="Orders Service"]; prom [label="Prometheus\nmetrics scraping"];

@@ -1,4 +1,4 @@
-// DOT models and diagrams: the line scanner, cgraph, drawing attributes,
+// DOT models and diagrams: the DOT parser, drawing attributes,
 // kind inference, the model builder and every rule.
 #include <cstddef>
 #include <cstdint>

@@ -1,6 +1,7 @@
 #pragma once
-/// Reads a model written in the model language (a DOT digraph) with
-/// cgraph, finds the source line of every part, and builds the typed Model.
+/// Reads a model written in the model language (a DOT digraph) with the
+/// one-pass DOT parser (dot_parser.hpp), keeping the source line of every
+/// part, and builds the typed Model.
 
 #include <expected>
 #include <string>

@@ -1,6 +1,6 @@
 #pragma once
 /// Reads pattern files (user-defined rules drawn as DOT digraphs, see
-/// docs/patterns.md) with cgraph into the core's Pattern.
+/// docs/patterns.md) with the DOT parser into the core's Pattern.
 
 #include <expected>
 #include <string>

@@ -124,8 +124,12 @@ std::string nearest_attribute(AttributePlace place, std::string_view name) {
 bool applies_to(std::string_view name, Kind kind) {
   const AttributeHome* home = home_of(name);
   if (!home) return true;
-  for (const auto& word : split_list(home->kinds, ' '))
-    if (word == kind_name(kind)) return true;
+  // The kinds are words between spaces: looked for without splitting them out.
+  std::string_view kinds = home->kinds, wanted = kind_name(kind);
+  for (std::size_t at = kinds.find(wanted); at != std::string_view::npos; at = kinds.find(wanted, at + 1)) {
+    std::size_t end = at + wanted.size();
+    if ((at == 0 || kinds[at - 1] == ' ') && (end == kinds.size() || kinds[end] == ' ')) return true;
+  }
   return false;
 }
 

@@ -23,7 +23,9 @@ bool is_strong(std::string_view value) { return to_lower(trim(value)).starts_wit
 /// Collects errors and bad values while one design is parsed.
 class Builder {
  public:
-  explicit Builder(const RawDesign& raw) : raw_(raw) {}
+  /// Reads `raw`; it is emptied of attributes as they are read, so that a
+  /// big design is not held twice.
+  explicit Builder(RawDesign& raw) : raw_(raw) {}
 
   std::expected<Model, InputErrors> build() {
     model_.file = raw_.file;
@@ -42,8 +44,14 @@ class Builder {
     read_design_attrs();
     model_.components.reserve(raw_.nodes.size());
     model_.links.reserve(raw_.edges.size());
-    for (const auto& node : raw_.nodes) read_node(node);
-    for (const auto& edge : raw_.edges) read_edge(edge);
+    for (auto& node : raw_.nodes) {
+      read_node(node);
+      RawAttrs().swap(node.attrs);
+    }
+    for (auto& edge : raw_.edges) {
+      read_edge(edge);
+      RawAttrs().swap(edge.attrs);
+    }
     for (const auto& [index, links] : left_out_links_)
       model_.left_out[index].message += " (" + std::to_string(links) + (links == 1 ? " link" : " links") + " left out with it)";
     if (!errors_.empty()) {
@@ -66,31 +74,33 @@ class Builder {
     if (raw_.edges.size() > limits::links)
       error(raw_.line, std::to_string(raw_.edges.size()) + " links; archlint reads designs of at most " +
                            std::to_string(limits::links));
-    auto check = [&](std::string_view text, int line, const std::string& what) {
+    // `what` names the text for a message; made only when one is needed.
+    auto check = [&](std::string_view text, int line, const auto& what) {
       if (text.size() > limits::value_bytes)
-        error(line, what + " is " + std::to_string(text.size()) + " bytes long; archlint reads values of at most " +
+        error(line, what() + " is " + std::to_string(text.size()) + " bytes long; archlint reads values of at most " +
                         std::to_string(limits::value_bytes) + " bytes");
       else if (std::string problem = text_problem(text); !problem.empty())
-        error(line, what + " holds " + problem +
+        error(line, what() + " holds " + problem +
                         (problem.starts_with("bytes") ? "; save the file as UTF-8 text" : "; remove it"));
     };
-    auto check_attrs = [&](const RawAttrs& attrs, const std::string& owner) {
+    auto check_attrs = [&](const RawAttrs& attrs, const auto& owner) {
       for (const auto& [name, value] : attrs) {
-        check(name, value.line, "an attribute name of " + owner);
-        check(value.value, value.line, "the " + printable(name) + " of " + owner);
+        check(name, value.line, [&] { return "an attribute name of " + owner(); });
+        check(value.value, value.line, [&] { return "the " + printable(name) + " of " + owner(); });
       }
     };
-    check(raw_.name, raw_.line, "the design's name");
-    check_attrs(raw_.attrs, "the design");
+    auto named = [](const char* what) { return [what] { return std::string(what); }; };
+    check(raw_.name, raw_.line, named("the design's name"));
+    check_attrs(raw_.attrs, named("the design"));
     for (const auto& node : raw_.nodes) {
-      check(node.name, node.line, "a component's name");
-      check_attrs(node.attrs, "'" + printable(node.name) + "'");
+      check(node.name, node.line, named("a component's name"));
+      check_attrs(node.attrs, [&] { return "'" + printable(node.name) + "'"; });
     }
     for (const auto& edge : raw_.edges)
-      check_attrs(edge.attrs, "the link " + printable(edge.from) + " -> " + printable(edge.to));
+      check_attrs(edge.attrs, [&] { return "the link " + printable(edge.from) + " -> " + printable(edge.to); });
     for (const auto& cluster : raw_.clusters) {
-      check(cluster.name, cluster.line, "a group's name");
-      check(cluster.label, cluster.line, "the label of group '" + printable(cluster.name) + "'");
+      check(cluster.name, cluster.line, named("a group's name"));
+      check(cluster.label, cluster.line, [&] { return "the label of group '" + printable(cluster.name) + "'"; });
     }
     return errors_.empty();
   }
@@ -347,7 +357,7 @@ class Builder {
     model_.links.push_back(std::move(link));
   }
 
-  const RawDesign& raw_;
+  RawDesign& raw_;
   Model model_;
   InputErrors errors_;
   std::unordered_map<std::string, std::size_t> index_;
@@ -357,9 +367,11 @@ class Builder {
 
 }  // namespace
 
-std::expected<Model, InputErrors> build_model(const RawDesign& raw) {
+std::expected<Model, InputErrors> build_model(const RawDesign& raw) { return build_model(RawDesign(raw)); }
+
+std::expected<Model, InputErrors> build_model(RawDesign&& raw) {
   if (!raw.diagram) return Builder(raw).build();
-  RawDesign settled = raw;
+  RawDesign& settled = raw;
   programs_named_like_access(settled);
   networks_between(settled);
   identity_protocols_with_links(settled);

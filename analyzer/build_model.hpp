@@ -11,5 +11,7 @@
 namespace archlint {
 
 std::expected<Model, InputErrors> build_model(const RawDesign& raw);
+/// The same, reading `raw` up: its attributes are freed as they are read.
+std::expected<Model, InputErrors> build_model(RawDesign&& raw);
 
 }  // namespace archlint

@@ -88,4 +88,11 @@ struct RawDesign {
   bool diagram = false;
 };
 
+/// A list of one design, moved in (a braced list would copy it whole).
+inline std::vector<RawDesign> one_design(RawDesign&& design) {
+  std::vector<RawDesign> designs;
+  designs.push_back(std::move(design));
+  return designs;
+}
+
 }  // namespace archlint

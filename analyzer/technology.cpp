@@ -1,6 +1,7 @@
 #include "technology.hpp"
 
 #include <array>
+#include <unordered_map>
 
 #include "text.hpp"
 
@@ -116,14 +117,17 @@ constexpr Technology kTechnologies[] = {
 std::span<const Technology> all_technologies() { return kTechnologies; }
 
 const Technology* find_technology(std::string_view name) {
-  std::string wanted = to_lower(trim(name));
-  if (wanted.empty()) return nullptr;
-  for (const auto& tech : kTechnologies) {
-    if (tech.name == wanted) return &tech;
-    for (const auto& alias : split_list(tech.aliases, ' '))
-      if (alias == wanted) return &tech;
-  }
-  return nullptr;
+  // Every name and alias, made once: the first technology to claim one keeps it.
+  static const std::unordered_map<std::string, const Technology*> by_name = [] {
+    std::unordered_map<std::string, const Technology*> names;
+    for (const auto& tech : kTechnologies) {
+      names.try_emplace(std::string(tech.name), &tech);
+      for (const auto& alias : split_list(tech.aliases, ' ')) names.try_emplace(alias, &tech);
+    }
+    return names;
+  }();
+  auto found = by_name.find(to_lower(trim(name)));
+  return found == by_name.end() ? nullptr : found->second;
 }
 
 }  // namespace archlint

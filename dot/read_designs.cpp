@@ -49,7 +49,7 @@ std::expected<std::vector<RawDesign>, InputErrors> read_designs(const std::strin
   }
   auto raw = read_dot(*text, path);
   if (!raw) return std::unexpected(std::move(raw.error()));
-  return std::vector<RawDesign>{std::move(*raw)};
+  return one_design(std::move(*raw));
 }
 
 }  // namespace archlint

@@ -24,7 +24,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     default: {
       auto raw = read_dot(text, "fuzz.dot");
       if (!raw) return 0;
-      designs = std::vector<RawDesign>{std::move(*raw)};
+      designs = one_design(std::move(*raw));
     }
   }
   if (!designs) return 0;

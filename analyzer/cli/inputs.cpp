@@ -31,7 +31,7 @@ std::expected<std::vector<RawDesign>, InputErrors> read_input(const std::string&
   std::string text(std::istreambuf_iterator<char>(std::cin), {});
   auto raw = read_dot(text, stdin_name);
   if (!raw) return std::unexpected(std::move(raw.error()));
-  return std::vector<RawDesign>{std::move(*raw)};
+  return one_design(std::move(*raw));
 }
 
 /// The models of one file, all or none: a file with an input error is left out whole.
@@ -40,8 +40,8 @@ std::expected<std::vector<Model>, InputErrors> load_file(const std::string& file
   if (!designs) return std::unexpected(std::move(designs.error()));
   std::vector<Model> models;
   InputErrors errors;
-  for (const auto& design : *designs) {
-    auto model = build_model(design);
+  for (auto& design : *designs) {
+    auto model = build_model(std::move(design));
     if (model)
       models.push_back(std::move(*model));
     else

@@ -52,7 +52,7 @@ std::expected<std::vector<RawDesign>, InputErrors> import_mermaid(std::string_vi
     return std::unexpected(InputErrors{{file, header.line, not_a_flowchart(header)}});
   }
   (*design)->name = file_design_name(file);
-  return std::vector<RawDesign>{std::move(**design)};
+  return one_design(std::move(**design));
 }
 
 namespace {

@@ -58,7 +58,25 @@ InputError parse_error(const std::string& file, const DotParseError& parsed, std
 
 /// What DOT's escapes in a label stand for: `\N` the node's name, `\G` the
 /// graph's, `\E` the edge's (`tail->head`), `\T` and `\H` its tail and head.
-using LabelNames = std::map<char, std::string>;
+/// Each is empty where the escape has no meaning (`\E` in a node's label).
+struct LabelNames {
+  std::string_view graph = {}, node = {}, tail = {}, head = {};
+};
+
+/// The name escape `\<letter>` stands for, if `names` give it.
+std::optional<std::string> escaped_name(char letter, const LabelNames& names) {
+  auto given = [](std::string_view name) { return name.empty() ? std::nullopt : std::optional(std::string(name)); };
+  switch (letter) {
+    case 'G': return given(names.graph);
+    case 'N': return given(names.node);
+    case 'T': return given(names.tail);
+    case 'H': return given(names.head);
+    case 'E':
+      if (names.tail.empty()) return std::nullopt;
+      return std::string(names.tail) + "->" + std::string(names.head);
+    default: return std::nullopt;
+  }
+}
 
 /// A label as plain text: DOT's line breaks (\n, \l, \r) become newlines,
 /// an escaped backslash (\\) one backslash, and \N, \G, \E, \T, \H the
@@ -74,8 +92,8 @@ std::string label_text(std::string_view label, const LabelNames& names) {
     ++i;
     if (next == 'n' || next == 'l' || next == 'r')
       out += '\n';
-    else if (auto name = names.find(next); name != names.end())
-      out += name->second;
+    else if (auto name = escaped_name(next, names))
+      out += *name;
     else if (next == '\\')
       out += '\\';  // an escaped backslash
     else
@@ -127,18 +145,19 @@ bool is_record(const DotAttrs& attrs) {
 }
 
 /// Non-empty attribute values with lines (a default's is `fallback_line`);
-/// labels (`label`, `xlabel`) as plain text.
-RawAttrs attributes(const DotAttrs& attrs, int fallback_line, const LabelNames& names, bool node = false) {
+/// labels (`label`, `xlabel`) as plain text. Takes the parser's attributes
+/// (their texts move), so that a big graph is not held twice.
+RawAttrs attributes(DotAttrs attrs, int fallback_line, const LabelNames& names, bool node = false) {
   RawAttrs out;
   bool record = node && is_record(attrs);
-  for (const auto& [name, value] : attrs) {
+  for (auto& [name, value] : attrs) {
     if (value.text.empty()) continue;
     // `\N` is Graphviz's default node label (the name): the same as no label.
     if (node && name == "label" && value.text == "\\N") continue;
     int line = value.written ? value.line : fallback_line;
     std::string text = name == "label"    ? label_value(value, names, record)
                        : name == "xlabel" ? label_value(value, names)
-                                          : value.text;
+                                          : std::move(value.text);
     out.emplace_hint(out.end(), name, RawAttr{std::move(text), line});
   }
   return out;
@@ -215,7 +234,7 @@ void read_clusters(const DotGraph& graph, RawDesign& raw, std::map<std::string, 
     if (!is_cluster(sub)) continue;
     auto label = sub.attrs.find("label");
     std::string text = label != sub.attrs.end() && !label->second.text.empty()
-                           ? label_value(label->second, {{'G', sub.name}})
+                           ? label_value(label->second, {.graph = sub.name})
                            : "";
     raw.clusters.push_back({sub.name, text, parent, sub.line});
     std::size_t here = raw.clusters.size() - 1;
@@ -235,13 +254,13 @@ std::expected<RawDesign, InputErrors> read_dot(std::string_view text, const std:
     return std::unexpected(InputErrors{{file, line_at(text, nul), "a NUL byte: this is not a text file"}});
   auto parsed = parse_dot(text);
   if (!parsed) return std::unexpected(InputErrors{parse_error(file, parsed.error(), text)});
-  const DotGraph& graph = *parsed;
+  DotGraph& graph = *parsed;  // its attributes move into the raw design
 
   RawDesign raw;
   raw.file = file;
   raw.name = graph.name.empty() ? file_design_name(file) : graph.name;
   raw.line = graph.line;
-  raw.attrs = attributes(graph.attrs, graph.line, {{'G', raw.name}});
+  raw.attrs = attributes(std::move(graph.attrs), graph.line, {.graph = raw.name});
 
   std::map<std::string, std::size_t> node_cluster;
   read_clusters(graph, raw, node_cluster);
@@ -249,13 +268,13 @@ std::expected<RawDesign, InputErrors> read_dot(std::string_view text, const std:
   bool declares_kinds = false;
   std::set<std::string> labelled;  // nodes whose own statements write a label
   raw.nodes.reserve(graph.nodes.size());
-  for (const DotGraph::Node& n : graph.nodes) {
+  for (DotGraph::Node& n : graph.nodes) {
     RawNode node;
     node.name = n.name;
     node.line = n.line;
-    node.attrs = attributes(n.attrs, n.line, {{'N', node.name}, {'G', raw.name}}, true);
-    if (auto c = node_cluster.find(node.name); c != node_cluster.end()) node.cluster = c->second;
     if (auto label = n.attrs.find("label"); label != n.attrs.end() && label->second.written) labelled.insert(n.name);
+    node.attrs = attributes(std::move(n.attrs), n.line, {.graph = raw.name, .node = node.name}, true);
+    if (auto c = node_cluster.find(node.name); c != node_cluster.end()) node.cluster = c->second;
     declares_kinds = declares_kinds || node.attrs.contains("kind");
     raw.nodes.push_back(std::move(node));
   }
@@ -271,13 +290,13 @@ std::expected<RawDesign, InputErrors> read_dot(std::string_view text, const std:
                    [&](std::size_t a, std::size_t b) { return graph.edges[a].tail < graph.edges[b].tail; });
   raw.edges.reserve(graph.edges.size());
   for (std::size_t i : order) {
-    const DotGraph::Edge& e = graph.edges[i];
+    DotGraph::Edge& e = graph.edges[i];
     RawEdge edge;
     edge.from = graph.nodes[e.tail].name;
     edge.to = graph.nodes[e.head].name;
     edge.line = e.line;
-    LabelNames names{{'E', edge.from + "->" + edge.to}, {'T', edge.from}, {'H', edge.to}, {'G', raw.name}};
-    edge.attrs = attributes(e.attrs, e.line, names);
+    LabelNames names{.graph = raw.name, .tail = edge.from, .head = edge.to};
+    edge.attrs = attributes(std::move(e.attrs), e.line, names);
     raw.edges.push_back(std::move(edge));
   }
   if (plain) drop_legends(raw);
@@ -297,7 +316,7 @@ std::expected<RawDesign, InputErrors> read_dot(std::string_view text, const std:
 std::expected<Model, InputErrors> load_dot_text(std::string_view text, const std::string& file) {
   auto raw = read_dot(text, file);
   if (!raw) return std::unexpected(std::move(raw.error()));
-  return build_model(*raw);
+  return build_model(std::move(*raw));
 }
 
 std::expected<std::string, InputError> read_file(const std::string& path) {

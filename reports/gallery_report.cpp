@@ -10,10 +10,6 @@
 namespace archlint {
 namespace {
 
-std::string plural(std::size_t n, std::string_view word) {
-  return std::to_string(n) + " " + std::string(word) + (n == 1 ? "" : "s");
-}
-
 /// The paragraphs of a header comment (split at blank lines).
 std::vector<std::string> paragraphs(const std::string& about) {
   std::vector<std::string> out;
@@ -193,8 +189,8 @@ std::string html_section(const GalleryEntry& e, std::size_t i) {
   std::string out = "<section class=\"design\" id=\"" + anchor(i) + "\">\n<h2>" + escape_markup(m.title()) + "</h2>\n";
   out += "<p class=\"source\">";
   if (!m.problem.empty()) out += "problem " + html_code(m.problem) + " &middot; ";
-  out += html_code(m.source()) + " &middot; " + plural(m.components.size(), "component") + ", " +
-         plural(m.links.size(), "link");
+  out += html_code(m.source()) + " &middot; " + counted(m.components.size(), "component") + ", " +
+         counted(m.links.size(), "link");
   if (!e.page_file.empty())
     out += " &middot; <a href=\"" + escape_markup(html::file_link(e.page_file)) + "\">full review</a>";
   if (!e.review_file.empty())
@@ -299,7 +295,7 @@ std::string md_section(const GalleryEntry& e, std::size_t i) {
   std::vector<std::string> facts;
   if (!m.problem.empty()) facts.push_back("problem " + md::code(m.problem));
   facts.push_back(md::code(m.source()));
-  facts.push_back(plural(m.components.size(), "component") + ", " + plural(m.links.size(), "link"));
+  facts.push_back(counted(m.components.size(), "component") + ", " + counted(m.links.size(), "link"));
   if (!e.review_file.empty()) facts.push_back(md_file_link("review", e.review_file));
   if (!e.page_file.empty()) facts.push_back(md_file_link("HTML review", e.page_file));
   out += join(facts, " · ") + "\n\n";
@@ -313,8 +309,8 @@ std::string md_section(const GalleryEntry& e, std::size_t i) {
 std::string totals_line(const std::vector<GalleryEntry>& entries) {
   FindingCounts total;
   for (const auto& e : entries) total += FindingCounts(*e.result);
-  return plural(entries.size(), "design") + ": " + plural(total.errors, "error") + ", " +
-         plural(total.warnings, "warning") + ", " + std::to_string(total.info) + " info, " +
+  return counted(entries.size(), "design") + ": " + counted(total.errors, "error") + ", " +
+         counted(total.warnings, "warning") + ", " + std::to_string(total.info) + " info, " +
          std::to_string(total.waived) + " waived.";
 }
 

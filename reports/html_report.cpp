@@ -11,10 +11,6 @@
 namespace archlint {
 namespace {
 
-std::string plural(std::size_t n, std::string_view word) {
-  return std::to_string(n) + " " + std::string(word) + (n == 1 ? "" : "s");
-}
-
 std::string finding_row(const Model& model, const Finding& f, std::size_t number) {
   std::string severity(severity_name(f.severity));
   std::string classes = severity + (f.waived ? " waived" : "");
@@ -46,7 +42,7 @@ std::string filters(const CheckResult& result) {
   return out;
 }
 
-std::string findings_section(const Model& model, const CheckResult& result) {
+std::string findings_list(const Model& model, const CheckResult& result) {
   std::string out = "<section id=\"review\">\n<h2>Findings</h2>\n";
   if (result.findings.empty()) return out + "<p class=\"none\">No findings.</p>\n</section>\n";
   out += filters(result);
@@ -68,10 +64,10 @@ std::string html_report(const Model& model, const CheckResult& result, std::stri
   std::string body = "<header>\n<h1>" + escape_markup(model.title()) + "</h1>\n<p class=\"source\"><code>" +
                      escape_markup(model.source()) + "</code>";
   if (!model.problem.empty()) body += " &middot; problem <code>" + escape_markup(model.problem) + "</code>";
-  body += " &middot; " + plural(model.components.size(), "component") + ", " + plural(model.links.size(), "link");
+  body += " &middot; " + counted(model.components.size(), "component") + ", " + counted(model.links.size(), "link");
   body += "</p>\n" + html_count_list(FindingCounts(result)) + "</header>\n";
   body += "<h2>Diagram</h2>\n<section id=\"diagram\">\n" + html::inline_svg(svg) + "</section>\n";
-  body += findings_section(model, result) + html_footer();
+  body += findings_list(model, result) + html_footer();
   return html::page(model.title() + " - archlint review", body);
 }
 

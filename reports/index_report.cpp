@@ -2,15 +2,9 @@
 
 #include "html_syntax.hpp"
 #include "markdown_syntax.hpp"
+#include "text.hpp"
 
 namespace archlint {
-namespace {
-
-std::string plural(std::size_t n, const char* word) {
-  return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
-}
-
-}  // namespace
 
 std::string markdown_index(const std::vector<IndexEntry>& entries) {
   std::string out = "# Architecture catalogue\n\n";
@@ -31,8 +25,8 @@ std::string markdown_index(const std::vector<IndexEntry>& entries) {
     cells.push_back(e.svg_file.empty() ? "" : md::link("SVG", html::file_link(e.svg_file)));
     out += md::row(cells);
   }
-  out += "\n" + plural(entries.size(), "model") + ": " + plural(totals[0], "error") + ", " +
-         plural(totals[1], "warning") + ", " + std::to_string(totals[2]) + " info, " + std::to_string(totals[3]) +
+  out += "\n" + counted(entries.size(), "model") + ": " + counted(totals[0], "error") + ", " +
+         counted(totals[1], "warning") + ", " + std::to_string(totals[2]) + " info, " + std::to_string(totals[3]) +
          " waived.\n";
   return out;
 }

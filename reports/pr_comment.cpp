@@ -8,10 +8,6 @@
 namespace archlint {
 namespace {
 
-std::string plural(std::size_t n, const char* word, bool s = true) {
-  return std::to_string(n) + " " + word + (n == 1 || !s ? "" : "s");
-}
-
 /// The rule linked to its page; a pattern rule, which has none, as code.
 std::string rule_cell(const std::string& rule) {
   std::string page = rule_page_link(rule);
@@ -66,8 +62,8 @@ std::string pr_comment(const std::vector<CheckResult>& results, const std::vecto
     }
   }
   std::string out = "### archlint: " + std::string(failed ? "fail" : "pass") + "\n\n";
-  out += plural(results.size(), "file") + ", " + plural(counts[2], "error") + ", " + plural(counts[1], "warning") +
-         ", " + plural(counts[0], "info", false) + ", " + plural(waived, "waived", false) + "; " +
+  out += counted(results.size(), "file") + ", " + counted(counts[2], "error") + ", " + counted(counts[1], "warning") +
+         ", " + std::to_string(counts[0]) + " info" + ", " + std::to_string(waived) + " waived" + "; " +
          (failed ? "fails" : "passes") + " at fail level " + level_text(fail_levels, results.size()) + "\n\n";
   if (active.empty()) {
     out += "No findings to act on.\n";
@@ -75,7 +71,7 @@ std::string pr_comment(const std::vector<CheckResult>& results, const std::vecto
     out += finding_table_head() + active;
   }
   if (!folded.empty()) {
-    out += "\n<details><summary>" + plural(waived, "waived finding") + "</summary>\n\n";
+    out += "\n<details><summary>" + counted(waived, "waived finding") + "</summary>\n\n";
     out += finding_table_head("reason") + folded + "\n</details>\n";
   }
   return out;

@@ -146,6 +146,71 @@ void delivery_tooling(RawDesign& design) {
     }
 }
 
+void platforms_deployed_to(RawDesign& design) {
+  auto index = box_index(design, true);
+  std::vector<bool> deployed(design.nodes.size(), false), called(design.nodes.size(), false);
+  for (const RawEdge& edge : design.edges) {
+    auto from = index.find(edge.from);
+    auto to = index.find(edge.to);
+    if (edge.from_cluster || edge.to_cluster || from == index.end() || to == index.end()) continue;
+    if (delivers(edge, false) == 2) deployed[to->second] = true;
+    else if (design.nodes[from->second].left_out.empty()) called[to->second] = true;
+  }
+  for (std::size_t i = 0; i < design.nodes.size(); ++i) {
+    RawNode& node = design.nodes[i];
+    bool platform = node.left_out.empty() && kind_of(node) == Kind::unknown && !node.kind_weak &&
+                    node.kind_reason.find("the platform the design's programs run on") != std::string::npos;
+    if (!platform || !deployed[i] || called[i]) continue;
+    node.left_out = "the platform the design's programs run on, where delivery deploys them: like the delivery "
+                    "tooling, not a runtime component";
+    node.relays = false;
+  }
+}
+
+void volumes_of_stores(RawDesign& design) {
+  auto index = box_index(design, false);
+  auto store = [&](std::size_t i) {
+    auto kind = kind_of(design.nodes[i]);
+    return kind && is_stateful(*kind) && *kind != Kind::queue;
+  };
+  // Each box's drawn lines, and whether it has one to a box that holds no data.
+  std::vector<std::vector<std::pair<std::size_t, const RawEdge*>>> lines(design.nodes.size());
+  std::vector<bool> serves(design.nodes.size(), false);
+  for (const RawEdge& edge : design.edges) {
+    if (edge.from_cluster || edge.to_cluster) continue;
+    auto from = index.find(edge.from);
+    auto to = index.find(edge.to);
+    if (from == index.end() || to == index.end() || from->second == to->second) continue;
+    lines[from->second].emplace_back(to->second, &edge);
+    lines[to->second].emplace_back(from->second, &edge);
+    if (!store(from->second)) serves[to->second] = true;
+    if (!store(to->second)) serves[from->second] = true;
+  }
+  std::vector<std::size_t> volumes;
+  for (std::size_t i = 0; i < design.nodes.size(); ++i) {
+    if (!store(i) || lines[i].empty()) continue;
+    bool disk = std::all_of(lines[i].begin(), lines[i].end(), [&](const auto& line) {
+      const auto& [other, edge] = line;
+      auto label = edge->attrs.find("label");
+      std::string text = label == edge->attrs.end() ? "" : to_lower(label->second.value);
+      bool says = has_words(text, {"persist", "persists", "persisted", "volume", "volumes", "mount", "mounts",
+                                   "mounted", "disk"});
+      return store(other) && serves[other] && kind_of(design.nodes[other]) == kind_of(design.nodes[i]) && says;
+    });
+    if (disk) volumes.push_back(i);
+  }
+  for (std::size_t i : volumes) {
+    RawNode& node = design.nodes[i];
+    std::string store_name = shown(design.nodes[lines[i].front().first]);
+    const RawNode& owner = design.nodes[lines[i].front().first];
+    if (auto label = owner.attrs.find("label"); label != owner.attrs.end() && !label->second.value.empty())
+      store_name = label->second.value.substr(0, label->second.value.find('\n'));
+    node.left_out = "the disk " + store_name +
+                    " keeps its data on (a volume drawn beside it): part of that store, not a component";
+    node.relays = false;
+  }
+}
+
 void notes_without_links(RawDesign& design) {
   std::set<std::string> linked;
   for (const RawEdge& edge : design.edges) {
@@ -155,6 +220,12 @@ void notes_without_links(RawDesign& design) {
   for (RawNode& node : design.nodes) {
     auto label = node.attrs.find("label");
     if (!node.left_out.empty() || linked.contains(node.name) || label == node.attrs.end()) continue;
+    // Drawn as a note (DOT `shape=note`) and joined to nothing: a legend or
+    // remark, whatever products its text names.
+    if (auto shape = node.attrs.find("shape"); shape != node.attrs.end() && to_lower(shape->second.value) == "note") {
+      node.left_out = "drawn as a note with no links: a remark on the picture, not a component";
+      continue;
+    }
     // A box whose kind a signal named is a component, however much it says of itself.
     if (kind_of(node) != Kind::unknown && !node.kind_weak) continue;
     if (note_text(label->second.value))

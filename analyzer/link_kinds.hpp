@@ -36,7 +36,9 @@ void triggered_programs(RawDesign& design);
 /// weakly guessed, that has no links and a label that reads as a note
 /// (note_text(): twelve words or more, or a written sentence): a block of
 /// text beside the picture (a legend, a list of options), not a component.
-/// A box with such a label that links join is a component.
+/// A box with such a label that links join is a component. A box drawn as
+/// a note (DOT `shape=note`) that no link joins is left out whatever its
+/// text names: a legend listing the parts it describes is no database.
 void notes_without_links(RawDesign& design);
 
 /// Keeps in the design, as a service (weakly), each box left out as access
@@ -63,6 +65,22 @@ void networks_between(RawDesign& design);
 /// Workflows", "deploy (terraform apply)"). Its lines are no calls, and
 /// links do not pass on through it. Run before the edges are settled.
 void delivery_tooling(RawDesign& design);
+
+/// Leaves out each box read as the platform the programs run on (a
+/// Kubernetes cluster drawn as one box) that delivery deploys to (a line
+/// labelled "deploy") and that no part of the design calls: drawn beside the
+/// CI/CD that ships to it, it is no runtime component either, and its lines
+/// are no calls. A cluster the programs call (to run jobs on it) stays. Run
+/// after delivery_tooling().
+void platforms_deployed_to(RawDesign& design);
+
+/// Leaves out each store whose every line joins it to another store of its
+/// kind that serves the design's programs, over a line that says it keeps
+/// that store's files ("persists", "volume", "mount"): a Docker named volume
+/// drawn beside its database is part of it. Its lines are no calls. A store
+/// joined by a plain line (a replica, a PVC drawn as a part) stays. Run
+/// before the edges are settled.
+void volumes_of_stores(RawDesign& design);
 
 /// A box named by an identity protocol alone ("OIDC", "SAML2") is text
 /// beside a line, unless a running part of the design (a proxy, a service)

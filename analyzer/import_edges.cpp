@@ -464,8 +464,10 @@ void data_flow_reads(RawDesign& design) {
     bool store = is_stateful(*ka) && *ka != Kind::queue;
     bool origin = store && *kb == Kind::cdn;
     bool dashboard = store && !is_stateful(*kb) && says(b, {"dashboard", "dashboards"});
+    // A box named for what it receives ("Webhook Receiver") is sent to.
+    bool receiver = says(b, {"webhook", "webhooks", "callback", "callbacks", "receiver", "listener"});
     bool provider_used = *ka == Kind::external && !a.kind_weak && runs_programs(*kb) && is_async(edge) &&
-                         !event_label(text);
+                         !event_label(text) && !receiver;
     if (origin || dashboard || provider_used) std::swap(edge.from, edge.to);
   });
 }

@@ -353,6 +353,34 @@ void kinds_from_links(RawDesign& design) {
     node.kind_reason = "its links: it " + guesses[i]->reason;
     node.kind_weak = true;
   }
+  // A box still untold that starts a chain (it calls on, nothing calls it)
+  // in a group whose other boxes mostly run as one kind of program is one
+  // more of them: the first of a pipeline's numbered stages.
+  for (std::size_t i = 0; i < design.nodes.size(); ++i) {
+    RawNode& node = design.nodes[i];
+    if (guesses[i] || given[i] != Kind::unknown || node.kind_reason != kNoKindSignal || !node.cluster ||
+        calls_out[i] == 0 || links[i] != calls_out[i])
+      continue;
+    std::map<Kind, int> count;
+    int siblings = 0;
+    for (const auto& [name, j] : index) {
+      (void)name;
+      if (j == i) continue;
+      bool inside = false;
+      for (auto at = design.nodes[j].cluster; at && !inside; at = design.clusters[*at].parent) inside = at == node.cluster;
+      if (!inside) continue;
+      ++siblings;
+      if (auto kind = kind_of(design.nodes[j])) ++count[*kind];
+    }
+    for (const auto& [kind, n] : count) {
+      if (!runs_programs(kind) || 2 * n <= siblings) continue;
+      node.attrs["kind"].value = std::string(kind_name(kind));
+      const RawCluster& group = design.clusters[*node.cluster];
+      node.kind_reason = "its links: it starts the chain of " + (group.label.empty() ? group.name : group.label) +
+                         ", whose other boxes are mostly " + std::string(kind_name(kind)) + "s";
+      node.kind_weak = true;
+    }
+  }
 }
 
 void triggered_programs(RawDesign& design) {

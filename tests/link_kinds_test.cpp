@@ -264,3 +264,24 @@ TEST_CASE("link kinds: a client that calls only the program sending to it is a p
   CHECK(kind_of_box(design, "page") == std::make_pair(std::string("client"), false));
   CHECK(kind_of_box(design, "cli") == std::make_pair(std::string("service"), true));
 }
+
+TEST_CASE("link kinds: the untold first box of a chain takes the kind most of its group runs as") {
+  RawDesign design;
+  design.diagram = true;
+  design.clusters.push_back({"cluster_pipeline", "Pipeline", std::nullopt, 1});
+  design.clusters.push_back({"cluster_mixed", "Mixed", std::nullopt, 1});
+  design.nodes = {box("detect", "unknown", 0, "1. Detect Stage"), box("diagnose", "service", 0),
+                  box("decide", "service", 0), box("resolve", "worker", 0), box("db", "database"),
+                  box("first", "unknown", 1), box("api", "service", 1), box("store", "database", 1),
+                  box("cache", "cache", 1)};
+  design.edges = {edge("detect", "diagnose"), edge("diagnose", "decide"), edge("decide", "resolve"),
+                  edge("resolve", "db"), edge("first", "api"), edge("api", "store")};
+  // The stages after it were read off their own links, weakly.
+  for (std::size_t i : {1, 2, 3}) design.nodes[i].kind_weak = true;
+  kinds_from_links(design);
+  CHECK(kind_of_box(design, "detect") == std::make_pair(std::string("service"), true));
+  CHECK(design.nodes[0].kind_reason.find("starts the chain of Pipeline") != std::string::npos);
+  // Its group's boxes share no kind of program: the links' own reading holds.
+  CHECK(kind_of_box(design, "first").first != "unknown");
+  CHECK(design.nodes[5].kind_reason.find("starts the chain") == std::string::npos);
+}

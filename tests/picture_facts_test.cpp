@@ -408,6 +408,7 @@ TEST_CASE("picture facts: a CDN fetches its origin, a dashboard reads its databa
     dash [label="Ops Dashboard"]; llm [label="OpenAI API"]; pay [label="Razorpay API"];
     web -> cdn; cdn -> api; api -> s3; api -> db; s3 -> cdn [style=dashed, label="serve images"];
     db -> dash; llm -> api [style=dotted]; pay -> api [style=dotted, label="payment_link.paid"];
+    hook [label="Webhook Receiver\nupdates delivery status"]; pay -> hook [style=dotted]; hook -> db;
   })~", "picture.dot");
   REQUIRE(model.has_value());
   std::set<std::string> links = link_set(*model);
@@ -416,6 +417,7 @@ TEST_CASE("picture facts: a CDN fetches its origin, a dashboard reads its databa
   CHECK(links.contains("api->llm"));
   // An event the provider sends (a webhook) stays as drawn.
   CHECK(links.contains("pay->api"));
+  CHECK(links.contains("pay->hook"));  // a box named for what it receives is sent to
 }
 
 TEST_CASE("picture facts: a cluster deployed to, a store's volume and a legend note are no components") {

@@ -614,6 +614,15 @@ void kinds_from_groups(RawDesign& design) {
       if (s.look == Look::word && (s.flags & kGeneric) && to_lower(s.pattern) == word) return true;
     return false;
   };
+  // Where each box stands in the drawn calls: a box that calls on and that
+  // nothing calls (no arrow in, no two-way line) starts the requests.
+  std::set<std::string> calling, called;
+  for (const RawEdge& edge : design.edges) {
+    if (edge.from_cluster || edge.to_cluster || edge.from == edge.to) continue;
+    calling.insert(edge.from);
+    called.insert(edge.to);
+    if (edge.two_way) called.insert(edge.from);
+  }
   for (RawNode& node : design.nodes) {
     if (!node.left_out.empty() || !node.cluster) continue;
     std::optional<std::size_t> at = node.cluster;
@@ -622,7 +631,10 @@ void kinds_from_groups(RawDesign& design) {
     Kind kind = *says[*at];
     bool untold = kind_of(node) == Kind::unknown && node.kind_reason == kNoKindSignal;
     bool guessed = node.kind_weak && kind_of(node) != Kind::unknown;
-    bool generic = kind == Kind::external && generic_service(node);
+    // Among the clients, a box named by a generic word ("Web App") that
+    // starts the requests is the users' app, as its group says.
+    bool starts = calling.contains(node.name) && !called.contains(node.name);
+    bool generic = (kind == Kind::external || (kind == Kind::client && starts)) && generic_service(node);
     if (!untold && !guessed && !generic) continue;
     node.attrs["kind"].value = std::string(kind_name(kind));
     node.attrs.erase("tech");

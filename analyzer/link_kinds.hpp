@@ -102,7 +102,9 @@ void groups_that_are_stores(RawDesign& design);
 /// the layer of what it names. Only boxes no signal named, or named weakly,
 /// take it (weakly), and in a group of providers outside the boxes named by
 /// a generic word for a program ("Email Service"), which says that it runs
-/// but not whose. Run before the edges are settled.
+/// but not whose; among the clients, so do boxes named by such a word that
+/// start the requests (they call on, nothing calls them: a "Web App" in
+/// "Clients" calling the CDN). Run before the edges are settled.
 void kinds_from_groups(RawDesign& design);
 
 /// Gives each box of a group whose label starts "Other", "Others" or "More"

@@ -285,3 +285,17 @@ TEST_CASE("link kinds: the untold first box of a chain takes the kind most of it
   CHECK(kind_of_box(design, "first").first != "unknown");
   CHECK(design.nodes[5].kind_reason.find("starts the chain") == std::string::npos);
 }
+
+TEST_CASE("link kinds: a generic app word that starts the requests among the clients is a client") {
+  RawDesign design;
+  design.diagram = true;
+  design.clusters.push_back({"cluster_clients", "Clients", std::nullopt, 1});
+  design.nodes = {box("web", "service", 0, "Web App\nNext.js"), box("admin", "service", 0, "Admin Web App"),
+                  box("cdn", "cdn"), box("api", "service")};
+  design.nodes[0].kind_reason = design.nodes[1].kind_reason = "label mentions web app";
+  design.edges = {edge("web", "cdn"), edge("cdn", "api"), edge("api", "admin"), edge("admin", "api")};
+  kinds_from_groups(design);
+  CHECK(kind_of_box(design, "web") == std::make_pair(std::string("client"), false));
+  // One the design calls is no starting point: its words hold.
+  CHECK(kind_of_box(design, "admin") == std::make_pair(std::string("service"), false));
+}

@@ -428,7 +428,14 @@ void programs_named_like_access(RawDesign& design) {
   for (RawNode& node : design.nodes) {
     const std::string why = node.left_out;
     bool by_words = why.starts_with("label mentions") || why.starts_with("name mentions");
-    if (!by_words || why.find("access configuration") == std::string::npos) continue;
+    // A configuration word that names the whole box ("Routes") is the
+    // configuration; one after a program's name ("API Routes") names the
+    // part of that program a request passes through.
+    auto label = node.attrs.find("label");
+    std::string name = label == node.attrs.end() ? "" : label->second.value.substr(0, label->second.value.find('\n'));
+    bool configuration = why.ends_with(": configuration, not a runtime component") &&
+                         trim(name).find(' ') != std::string_view::npos;
+    if (!by_words || (why.find("access configuration") == std::string::npos && !configuration)) continue;
     std::string caller, callee;
     for (const RawEdge& edge : design.edges) {
       auto from = index.find(edge.from);

@@ -44,8 +44,10 @@ void notes_without_links(RawDesign& design);
 /// Keeps in the design, as a service (weakly), each box left out as access
 /// configuration on its words alone ("iam") that a service, worker or
 /// scheduler calls and that calls on in turn: a role or policy is attached
-/// to what it grants, while this box runs (an identity service). Run before
-/// the edges are settled.
+/// to what it grants, while this box runs (an identity service). So is a box
+/// left out by a configuration word after a program's name ("API Routes")
+/// that sits in the call chain that way: it is the part of the program that
+/// requests pass through. Run before the edges are settled.
 void programs_named_like_access(RawDesign& design);
 
 /// Leaves out, as the network in between, each box named like the internet

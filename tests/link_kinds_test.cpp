@@ -299,3 +299,23 @@ TEST_CASE("link kinds: a generic app word that starts the requests among the cli
   // One the design calls is no starting point: its words hold.
   CHECK(kind_of_box(design, "admin") == std::make_pair(std::string("service"), false));
 }
+
+TEST_CASE("link kinds: a configuration word after a program's name in the call chain is that program's part") {
+  RawDesign design;
+  design.diagram = true;
+  design.nodes = {box("app", "service"), box("api", "unknown", std::nullopt, "API Routes"),
+                  box("auth", "service"), box("routes", "unknown", std::nullopt, "Routes"),
+                  box("side", "unknown", std::nullopt, "Alert Rules")};
+  constexpr const char* kWhy = ": configuration, not a runtime component";
+  design.nodes[1].left_out = std::string("label mentions routes") + kWhy;
+  design.nodes[3].left_out = std::string("label mentions routes") + kWhy;
+  design.nodes[4].left_out = std::string("label mentions rule") + kWhy;
+  design.edges = {edge("app", "api"), edge("api", "auth"), edge("app", "routes"), edge("routes", "auth"),
+                  edge("side", "auth")};
+  programs_named_like_access(design);
+  CHECK(design.nodes[1].left_out.empty());
+  CHECK(kind_of_box(design, "api") == std::make_pair(std::string("service"), true));
+  // The word alone is the configuration; a box no program calls is off the request path.
+  CHECK_FALSE(design.nodes[3].left_out.empty());
+  CHECK_FALSE(design.nodes[4].left_out.empty());
+}

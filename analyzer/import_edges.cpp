@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "kind.hpp"
+#include "kind_inference.hpp"
 #include "text.hpp"
 
 namespace archlint {
@@ -466,8 +467,10 @@ void data_flow_reads(RawDesign& design) {
     bool dashboard = store && !is_stateful(*kb) && says(b, {"dashboard", "dashboards"});
     // A box named for what it receives ("Webhook Receiver") is sent to.
     bool receiver = says(b, {"webhook", "webhooks", "callback", "callbacks", "receiver", "listener"});
-    bool provider_used = *ka == Kind::external && !a.kind_weak && runs_programs(*kb) && is_async(edge) &&
-                         !event_label(text) && !receiver;
+    // A box no signal named is read off its links later: by then it calls the provider.
+    bool untold = *kb == Kind::unknown && b.kind_reason == kNoKindSignal;
+    bool provider_used = *ka == Kind::external && !a.kind_weak && (runs_programs(*kb) || untold) &&
+                         is_async(edge) && !event_label(text) && !receiver;
     if (origin || dashboard || provider_used) std::swap(edge.from, edge.to);
   });
 }

@@ -297,6 +297,10 @@ void kinds_from_links(RawDesign& design) {
     // links besides, is a program of the design; a box with that one link may
     // be a device or a system outside that feeds it.
     bool more_links = links[a] > 1;
+    // What sends a message to a provider outside (an LLM API, payments), and
+    // has other links besides, is a program of the design.
+    if (kb == Kind::external && !design.nodes[b].kind_weak && is_async(edge) && more_links)
+      offer(a, Kind::service, "sends to " + shown(design.nodes[b]) + ", a provider outside", 1);
     if (kb && is_stateful(*kb) && *kb != Kind::queue && more_links)
       offer(a, Kind::service, "uses " + std::string(kind_name(*kb)) + " " + shown(design.nodes[b]), 1);
     if (kb == Kind::queue && !consumes(edge) && more_links)

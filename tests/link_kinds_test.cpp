@@ -319,3 +319,17 @@ TEST_CASE("link kinds: a configuration word after a program's name in the call c
   CHECK_FALSE(design.nodes[3].left_out.empty());
   CHECK_FALSE(design.nodes[4].left_out.empty());
 }
+
+TEST_CASE("link kinds: a box that sends messages to a provider outside, with other links, is a service") {
+  RawDesign design;
+  design.diagram = true;
+  design.nodes = {box("stage", "unknown"), box("next", "unknown"), box("llm", "external"), box("build", "unknown"),
+                  box("registry", "external"), box("ci", "unknown")};
+  RawEdge sends = edge("stage", "llm");
+  sends.attrs["mode"] = {"async", 1};
+  design.edges = {edge("stage", "next"), sends, edge("ci", "build"), edge("build", "registry")};
+  kinds_from_links(design);
+  CHECK(kind_of_box(design, "stage") == std::make_pair(std::string("service"), true));
+  // A solid line to an image registry is delivery as likely as a call: nothing is read off it.
+  CHECK(kind_of_box(design, "build") == std::make_pair(std::string("unknown"), false));
+}

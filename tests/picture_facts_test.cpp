@@ -418,6 +418,14 @@ TEST_CASE("picture facts: a CDN fetches its origin, a dashboard reads its databa
   // An event the provider sends (a webhook) stays as drawn.
   CHECK(links.contains("pay->api"));
   CHECK(links.contains("pay->hook"));  // a box named for what it receives is sent to
+
+  // A stage no word explains calls the provider drawn feeding it, and runs.
+  auto stages = load_dot_text(R"~(digraph p {
+    a [label="1. Detect"]; b [label="2. Diagnose"]; c [label="3. Decide"]; llm [label="OpenAI API"];
+    a -> b; b -> c; llm -> b [style=dotted];
+  })~", "picture.dot");
+  REQUIRE(stages.has_value());
+  CHECK(link_set(*stages).contains("b->llm"));
 }
 
 TEST_CASE("picture facts: a cluster deployed to, a store's volume and a legend note are no components") {

@@ -634,8 +634,29 @@ void kinds_from_groups(RawDesign& design) {
     called.insert(edge.to);
     if (edge.two_way) called.insert(edge.from);
   }
+  std::vector<int> held(design.clusters.size(), 0);
+  for (const RawNode& node : design.nodes)
+    if (node.left_out.empty() && node.cluster) ++held[*node.cluster];
+  // A group titled for a provider's API ("Nayax Payment API") around one box
+  // named by the same name that the table does not know ("Nayax REST API"),
+  // by a generic word, that the design only calls: the provider's API.
+  auto providers_api = [&](const RawNode& node) {
+    const RawCluster& group = design.clusters[*node.cluster];
+    std::string name = to_lower(first_word(group.label));
+    if (held[*node.cluster] != 1 || !has_words(to_lower(group.label), {"api"}) || name.empty() ||
+        name != to_lower(first_word(shown(node))) || !called.contains(node.name) || calling.contains(node.name))
+      return false;
+    return generic_service(node) && infer_kind({name, "", "", ""}).reason == kNoKindSignal;
+  };
   for (RawNode& node : design.nodes) {
     if (!node.left_out.empty() || !node.cluster) continue;
+    if (providers_api(node)) {
+      node.attrs["kind"].value = std::string(kind_name(Kind::external));
+      node.attrs.erase("tech");
+      node.kind_reason += ", in \"" + design.clusters[*node.cluster].label +
+                          "\": the API of the provider both are named for, which the design only calls";
+      continue;
+    }
     std::optional<std::size_t> at = node.cluster;
     while (at && title[*at].empty()) at = design.clusters[*at].parent;
     if (!at || !says[*at]) continue;

@@ -106,7 +106,10 @@ void groups_that_are_stores(RawDesign& design);
 /// a generic word for a program ("Email Service"), which says that it runs
 /// but not whose; among the clients, so do boxes named by such a word that
 /// start the requests (they call on, nothing calls them: a "Web App" in
-/// "Clients" calling the CDN). Run before the edges are settled.
+/// "Clients" calling the CDN). A group titled for an API around one box
+/// named by the same unknown word and a generic word ("Nayax REST API" in
+/// "Nayax Payment API"), which the design only calls, holds a provider's
+/// API: external. Run before the edges are settled.
 void kinds_from_groups(RawDesign& design);
 
 /// Gives each box of a group whose label starts "Other", "Others" or "More"

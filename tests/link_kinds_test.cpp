@@ -333,3 +333,18 @@ TEST_CASE("link kinds: a box that sends messages to a provider outside, with oth
   // A solid line to an image registry is delivery as likely as a call: nothing is read off it.
   CHECK(kind_of_box(design, "build") == std::make_pair(std::string("unknown"), false));
 }
+
+TEST_CASE("link kinds: a provider's API in a group named for the provider is outside the design") {
+  RawDesign design;
+  design.diagram = true;
+  design.clusters.push_back({"Payments", "Nayax Payment API", std::nullopt, 1});
+  design.clusters.push_back({"Orders", "Orders API", std::nullopt, 1});
+  design.nodes = {box("logic", "service"), box("nayax", "service", 0, "Nayax REST API\n(Payments)"),
+                  box("orders", "service", 1, "Orders REST API"), box("db", "database")};
+  design.nodes[1].kind_reason = design.nodes[2].kind_reason = "label mentions API";
+  design.edges = {edge("logic", "nayax"), edge("logic", "orders"), edge("orders", "db")};
+  kinds_from_groups(design);
+  CHECK(kind_of_box(design, "nayax") == std::make_pair(std::string("external"), false));
+  // The design's own API calls on: it runs here.
+  CHECK(kind_of_box(design, "orders") == std::make_pair(std::string("service"), false));
+}

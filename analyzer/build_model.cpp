@@ -378,6 +378,8 @@ std::expected<Model, InputErrors> build_model(RawDesign&& raw) {
   groups_that_are_stores(settled);
   kinds_from_groups(settled);
   delivery_tooling(settled);
+  platforms_deployed_to(settled);
+  volumes_of_stores(settled);
   settle_diagram_edges(settled);
   notes_without_links(settled);
   others_like_siblings(settled);

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "kind.hpp"
+#include "kind_inference.hpp"
 #include "text.hpp"
 
 namespace archlint {
@@ -86,7 +87,7 @@ class EdgeSettler {
     std::vector<RawEdge> out;
     std::set<std::pair<std::string, std::string>> seen;
     for (const RawEdge& drawn : design_.edges) {
-      if (names_no_path(label_of(drawn))) continue;
+      if (names_no_path(label_of(drawn)) || names_start_up(label_of(drawn))) continue;
       bool made = drawn.from_cluster || drawn.to_cluster;
       for (RawEdge edge : expand(drawn)) {
         if (edge.two_way) orient(edge);
@@ -215,6 +216,22 @@ class EdgeSettler {
     return has_words(label, {"blocked", "denied", "forbidden", "no access", "not allowed"});
   }
 
+  /// The label says only that its source starts the target's process
+  /// ("Starts", "launches"): a program brought up, not a request sent to it.
+  static bool names_start_up(const std::string& label) {
+    for (std::string_view words : {"start", "starts", "starts up", "launch", "launches", "boot", "boots"})
+      if (label == words) return true;
+    return false;
+  }
+
+  /// The label says the arrow carries news the target did not ask for (a
+  /// notification, an event, a push), not the answer to its request.
+  static bool names_news(const std::string& label) {
+    return has_words(label, {"notify", "notifies", "notification", "notifications", "alert", "alerts", "push",
+                             "pushes", "event", "events", "webhook", "webhooks", "callback", "callbacks", "email",
+                             "sms"});
+  }
+
   /// The label names an answer, and only that: "requests & responses" or
   /// "request/reply" name the whole exchange, a call.
   static bool names_answer(std::string_view label) {
@@ -232,19 +249,37 @@ class EdgeSettler {
     return label.empty() ? 1 : names_answer(label) ? 0 : 2;
   }
 
+  /// The label says its source hands something over ("Send Files",
+  /// "delivers report"): drawn back to the box that asked, that is the answer.
+  static bool names_handing(const std::string& label) {
+    return has_words(label, {"send", "sends", "sending", "deliver", "delivers", "delivering"});
+  }
+
   /// A lone arrow that names an answer ("⑤ Response", "reply") drawn back to
   /// a client that starts requests (it calls into the design) is the answer
-  /// to that client's request travelling back along the call, not a call.
+  /// to that client's request travelling back along the call, not a call;
+  /// so is a sync arrow drawn back to the client from the box it calls that
+  /// says it hands something over ("Send Files" from a bot to the user who
+  /// asked it), unless it says it brings news the client did not ask for (a
+  /// notification, an event).
   std::vector<RawEdge> answers_to_callers(std::vector<RawEdge> edges) const {
     std::set<std::string> calling;
-    for (const RawEdge& e : edges) calling.insert(e.from);
+    std::set<std::pair<std::string, std::string>> calls;
+    for (const RawEdge& e : edges) {
+      calling.insert(e.from);
+      if (!e.two_way) calls.emplace(e.from, e.to);
+    }
+    auto answers = [&](const RawEdge& e) {
+      std::string label = label_of(e);
+      return names_answer(label) ||
+             (calls.contains({e.to, e.from}) && !is_async(e) && names_handing(label) && !names_news(label));
+    };
     auto client = [&](const std::string& name) {
       auto at = node_index_.find(name);
       return at != node_index_.end() && kind_of(design_.nodes[at->second]) == Kind::client;
     };
     std::erase_if(edges, [&](const RawEdge& e) {
-      return !e.two_way && e.from != e.to && names_answer(label_of(e)) && client(e.to) && !client(e.from) &&
-             calling.contains(e.to);
+      return !e.two_way && e.from != e.to && answers(e) && client(e.to) && !client(e.from) && calling.contains(e.to);
     });
     return edges;
   }
@@ -355,6 +390,33 @@ void modes_from_labels(RawDesign& design) {
   }
 }
 
+namespace {
+
+/// Whether the label or name of `node` has one of `words`.
+bool says(const RawNode& node, std::initializer_list<std::string_view> words) {
+  auto label = node.attrs.find("label");
+  std::string text = to_lower((label == node.attrs.end() ? "" : label->second.value) + " " + node.name);
+  return has_words(text, words);
+}
+
+/// Calls `visit(edge, from, to)` for each one-way edge drawn from a box of
+/// the design to another; `visit` may turn the edge around.
+template <class Visit>
+void each_arrow(RawDesign& design, Visit visit) {
+  std::unordered_map<std::string, const RawNode*> by_name;
+  for (const RawNode& node : design.nodes)
+    if (node.left_out.empty()) by_name.emplace(node.name, &node);
+  for (RawEdge& edge : design.edges) {
+    if (edge.two_way || edge.from_cluster || edge.to_cluster) continue;
+    auto from = by_name.find(edge.from);
+    auto to = by_name.find(edge.to);
+    if (from == by_name.end() || to == by_name.end() || from == to) continue;
+    visit(edge, *from->second, *to->second);
+  }
+}
+
+}  // namespace
+
 /// Arrows drawn the way monitoring data flows, pointed from the caller when
 /// the picture says who asks: a monitoring box whose label says it scrapes
 /// or pulls ("Metrics Scraping"), and is no agent or exporter, calls the
@@ -362,23 +424,9 @@ void modes_from_labels(RawDesign& design) {
 /// dashboard, Grafana, Kibana) reads the monitoring store or database drawn
 /// feeding it with a line that says so ("query", "data source").
 void monitoring_pulls(RawDesign& design) {
-  std::unordered_map<std::string, const RawNode*> by_name;
-  for (const RawNode& node : design.nodes)
-    if (node.left_out.empty()) by_name.emplace(node.name, &node);
-  auto says = [](const RawNode& node, std::initializer_list<std::string_view> words) {
-    auto label = node.attrs.find("label");
-    std::string text = to_lower((label == node.attrs.end() ? "" : label->second.value) + " " + node.name);
-    return has_words(text, words);
-  };
   auto monitoring = [](const RawNode& node) { return kind_of(node) == Kind::monitoring; };
-  for (RawEdge& edge : design.edges) {
-    if (edge.two_way || edge.from_cluster || edge.to_cluster) continue;
-    auto from = by_name.find(edge.from);
-    auto to = by_name.find(edge.to);
-    if (from == by_name.end() || to == by_name.end() || from == to) continue;
-    const RawNode& a = *from->second;
-    const RawNode& b = *to->second;
-    if (!monitoring(b)) continue;
+  each_arrow(design, [&](RawEdge& edge, const RawNode& a, const RawNode& b) {
+    if (!monitoring(b)) return;
     auto ka = kind_of(a);
     // An agent or exporter that scrapes forwards what it gathers: the arrow
     // into it is its source's data ("Prometheus agent", "Metric exporter").
@@ -392,12 +440,45 @@ void monitoring_pulls(RawDesign& design) {
                      !says(a, {"dashboard", "dashboards", "grafana", "kibana"}) &&
                      (monitoring(a) || (ka && is_stateful(*ka) && *ka != Kind::queue));
     if (scraper || dashboard) std::swap(edge.from, edge.to);
-  }
+  });
+}
+
+/// Arrows drawn the way data flows where the caller is plain from the kinds:
+/// a store drawn feeding a CDN is the CDN's origin, which the CDN fetches
+/// from ("serve images"); a store drawn feeding a dashboard is what the
+/// dashboard reads; a dashed or dotted arrow from a provider outside to a
+/// program of the design is the program calling it ("Groq API -.-> Diagnose"),
+/// unless its label names news the provider sends (a webhook, an event such
+/// as "payment_link.paid").
+void data_flow_reads(RawDesign& design) {
+  auto event_label = [](const std::string& label) {
+    bool identifier = !label.empty() && label.find(' ') == std::string::npos &&
+                      label.find_first_of("._") != std::string::npos;
+    return identifier || has_words(label, {"webhook", "webhooks", "callback", "callbacks", "event", "events",
+                                           "notify", "notifies", "notification", "notifications", "push", "pushes"});
+  };
+  each_arrow(design, [&](RawEdge& edge, const RawNode& a, const RawNode& b) {
+    auto ka = kind_of(a), kb = kind_of(b);
+    if (!ka || !kb) return;
+    auto label = edge.attrs.find("label");
+    std::string text = label == edge.attrs.end() ? "" : to_lower(trim(label->second.value));
+    bool store = is_stateful(*ka) && *ka != Kind::queue;
+    bool origin = store && *kb == Kind::cdn;
+    bool dashboard = store && !is_stateful(*kb) && says(b, {"dashboard", "dashboards"});
+    // A box named for what it receives ("Webhook Receiver") is sent to.
+    bool receiver = says(b, {"webhook", "webhooks", "callback", "callbacks", "receiver", "listener"});
+    // A box no signal named is read off its links later: by then it calls the provider.
+    bool untold = *kb == Kind::unknown && b.kind_reason == kNoKindSignal;
+    bool provider_used = *ka == Kind::external && !a.kind_weak && (runs_programs(*kb) || untold) &&
+                         is_async(edge) && !event_label(text) && !receiver;
+    if (origin || dashboard || provider_used) std::swap(edge.from, edge.to);
+  });
 }
 
 void settle_diagram_edges(RawDesign& design) {
   modes_from_labels(design);
   monitoring_pulls(design);
+  data_flow_reads(design);
   pass_through_left_out(design);
   EdgeSettler(design).run();
 }

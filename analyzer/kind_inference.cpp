@@ -830,10 +830,18 @@ InferredKind settle(const Hit& hit, const Words& words) {
       return s.component && (is_stateful(s.kind) || (s.kind == Kind::monitoring && s.look == Look::word &&
                                                       !(s.flags & (kHead | kGeneric))));
     };
+    // A provider named by its product ("Google Drive" drawn as a cylinder)
+    // keeps the data on the provider's side: the design calls it.
+    auto names_provider = [](const Signal& s) {
+      return s.component && s.kind == Kind::external && !(s.flags & (kHead | kGeneric | kWeak));
+    };
     if (auto store = best_word(words, names_store)) {
       if (store->signal->kind != out.kind || !store->signal->tech.empty()) clues.push_back(store->clue);
       out.kind = store->signal->kind;
       if (!store->signal->tech.empty()) out.tech = canonical_tech(store->signal->tech);
+    } else if (auto provider = best_word(words, names_provider)) {
+      clues.push_back(provider->clue);
+      out.kind = Kind::external;
     }
   }
   // The kind is settled; a product of that kind named in the label gives the tech.

@@ -146,6 +146,71 @@ void delivery_tooling(RawDesign& design) {
     }
 }
 
+void platforms_deployed_to(RawDesign& design) {
+  auto index = box_index(design, true);
+  std::vector<bool> deployed(design.nodes.size(), false), called(design.nodes.size(), false);
+  for (const RawEdge& edge : design.edges) {
+    auto from = index.find(edge.from);
+    auto to = index.find(edge.to);
+    if (edge.from_cluster || edge.to_cluster || from == index.end() || to == index.end()) continue;
+    if (delivers(edge, false) == 2) deployed[to->second] = true;
+    else if (design.nodes[from->second].left_out.empty()) called[to->second] = true;
+  }
+  for (std::size_t i = 0; i < design.nodes.size(); ++i) {
+    RawNode& node = design.nodes[i];
+    bool platform = node.left_out.empty() && kind_of(node) == Kind::unknown && !node.kind_weak &&
+                    node.kind_reason.find("the platform the design's programs run on") != std::string::npos;
+    if (!platform || !deployed[i] || called[i]) continue;
+    node.left_out = "the platform the design's programs run on, where delivery deploys them: like the delivery "
+                    "tooling, not a runtime component";
+    node.relays = false;
+  }
+}
+
+void volumes_of_stores(RawDesign& design) {
+  auto index = box_index(design, false);
+  auto store = [&](std::size_t i) {
+    auto kind = kind_of(design.nodes[i]);
+    return kind && is_stateful(*kind) && *kind != Kind::queue;
+  };
+  // Each box's drawn lines, and whether it has one to a box that holds no data.
+  std::vector<std::vector<std::pair<std::size_t, const RawEdge*>>> lines(design.nodes.size());
+  std::vector<bool> serves(design.nodes.size(), false);
+  for (const RawEdge& edge : design.edges) {
+    if (edge.from_cluster || edge.to_cluster) continue;
+    auto from = index.find(edge.from);
+    auto to = index.find(edge.to);
+    if (from == index.end() || to == index.end() || from->second == to->second) continue;
+    lines[from->second].emplace_back(to->second, &edge);
+    lines[to->second].emplace_back(from->second, &edge);
+    if (!store(from->second)) serves[to->second] = true;
+    if (!store(to->second)) serves[from->second] = true;
+  }
+  std::vector<std::size_t> volumes;
+  for (std::size_t i = 0; i < design.nodes.size(); ++i) {
+    if (!store(i) || lines[i].empty()) continue;
+    bool disk = std::all_of(lines[i].begin(), lines[i].end(), [&](const auto& line) {
+      const auto& [other, edge] = line;
+      auto label = edge->attrs.find("label");
+      std::string text = label == edge->attrs.end() ? "" : to_lower(label->second.value);
+      bool says = has_words(text, {"persist", "persists", "persisted", "volume", "volumes", "mount", "mounts",
+                                   "mounted", "disk"});
+      return store(other) && serves[other] && kind_of(design.nodes[other]) == kind_of(design.nodes[i]) && says;
+    });
+    if (disk) volumes.push_back(i);
+  }
+  for (std::size_t i : volumes) {
+    RawNode& node = design.nodes[i];
+    std::string store_name = shown(design.nodes[lines[i].front().first]);
+    const RawNode& owner = design.nodes[lines[i].front().first];
+    if (auto label = owner.attrs.find("label"); label != owner.attrs.end() && !label->second.value.empty())
+      store_name = label->second.value.substr(0, label->second.value.find('\n'));
+    node.left_out = "the disk " + store_name +
+                    " keeps its data on (a volume drawn beside it): part of that store, not a component";
+    node.relays = false;
+  }
+}
+
 void notes_without_links(RawDesign& design) {
   std::set<std::string> linked;
   for (const RawEdge& edge : design.edges) {
@@ -155,6 +220,12 @@ void notes_without_links(RawDesign& design) {
   for (RawNode& node : design.nodes) {
     auto label = node.attrs.find("label");
     if (!node.left_out.empty() || linked.contains(node.name) || label == node.attrs.end()) continue;
+    // Drawn as a note (DOT `shape=note`) and joined to nothing: a legend or
+    // remark, whatever products its text names.
+    if (auto shape = node.attrs.find("shape"); shape != node.attrs.end() && to_lower(shape->second.value) == "note") {
+      node.left_out = "drawn as a note with no links: a remark on the picture, not a component";
+      continue;
+    }
     // A box whose kind a signal named is a component, however much it says of itself.
     if (kind_of(node) != Kind::unknown && !node.kind_weak) continue;
     if (note_text(label->second.value))
@@ -226,6 +297,10 @@ void kinds_from_links(RawDesign& design) {
     // links besides, is a program of the design; a box with that one link may
     // be a device or a system outside that feeds it.
     bool more_links = links[a] > 1;
+    // What sends a message to a provider outside (an LLM API, payments), and
+    // has other links besides, is a program of the design.
+    if (kb == Kind::external && !design.nodes[b].kind_weak && is_async(edge) && more_links)
+      offer(a, Kind::service, "sends to " + shown(design.nodes[b]) + ", a provider outside", 1);
     if (kb && is_stateful(*kb) && *kb != Kind::queue && more_links)
       offer(a, Kind::service, "uses " + std::string(kind_name(*kb)) + " " + shown(design.nodes[b]), 1);
     if (kb == Kind::queue && !consumes(edge) && more_links)
@@ -282,6 +357,34 @@ void kinds_from_links(RawDesign& design) {
     node.kind_reason = "its links: it " + guesses[i]->reason;
     node.kind_weak = true;
   }
+  // A box still untold that starts a chain (it calls on, nothing calls it)
+  // in a group whose other boxes mostly run as one kind of program is one
+  // more of them: the first of a pipeline's numbered stages.
+  for (std::size_t i = 0; i < design.nodes.size(); ++i) {
+    RawNode& node = design.nodes[i];
+    if (guesses[i] || given[i] != Kind::unknown || node.kind_reason != kNoKindSignal || !node.cluster ||
+        calls_out[i] == 0 || links[i] != calls_out[i])
+      continue;
+    std::map<Kind, int> count;
+    int siblings = 0;
+    for (const auto& [name, j] : index) {
+      (void)name;
+      if (j == i) continue;
+      bool inside = false;
+      for (auto at = design.nodes[j].cluster; at && !inside; at = design.clusters[*at].parent) inside = at == node.cluster;
+      if (!inside) continue;
+      ++siblings;
+      if (auto kind = kind_of(design.nodes[j])) ++count[*kind];
+    }
+    for (const auto& [kind, n] : count) {
+      if (!runs_programs(kind) || 2 * n <= siblings) continue;
+      node.attrs["kind"].value = std::string(kind_name(kind));
+      const RawCluster& group = design.clusters[*node.cluster];
+      node.kind_reason = "its links: it starts the chain of " + (group.label.empty() ? group.name : group.label) +
+                         ", whose other boxes are mostly " + std::string(kind_name(kind)) + "s";
+      node.kind_weak = true;
+    }
+  }
 }
 
 void triggered_programs(RawDesign& design) {
@@ -329,7 +432,14 @@ void programs_named_like_access(RawDesign& design) {
   for (RawNode& node : design.nodes) {
     const std::string why = node.left_out;
     bool by_words = why.starts_with("label mentions") || why.starts_with("name mentions");
-    if (!by_words || why.find("access configuration") == std::string::npos) continue;
+    // A configuration word that names the whole box ("Routes") is the
+    // configuration; one after a program's name ("API Routes") names the
+    // part of that program a request passes through.
+    auto label = node.attrs.find("label");
+    std::string name = label == node.attrs.end() ? "" : label->second.value.substr(0, label->second.value.find('\n'));
+    bool configuration = why.ends_with(": configuration, not a runtime component") &&
+                         trim(name).find(' ') != std::string_view::npos;
+    if (!by_words || (why.find("access configuration") == std::string::npos && !configuration)) continue;
     std::string caller, callee;
     for (const RawEdge& edge : design.edges) {
       auto from = index.find(edge.from);
@@ -515,15 +625,48 @@ void kinds_from_groups(RawDesign& design) {
       if (s.look == Look::word && (s.flags & kGeneric) && to_lower(s.pattern) == word) return true;
     return false;
   };
+  // Where each box stands in the drawn calls: a box that calls on and that
+  // nothing calls (no arrow in, no two-way line) starts the requests.
+  std::set<std::string> calling, called;
+  for (const RawEdge& edge : design.edges) {
+    if (edge.from_cluster || edge.to_cluster || edge.from == edge.to) continue;
+    calling.insert(edge.from);
+    called.insert(edge.to);
+    if (edge.two_way) called.insert(edge.from);
+  }
+  std::vector<int> held(design.clusters.size(), 0);
+  for (const RawNode& node : design.nodes)
+    if (node.left_out.empty() && node.cluster) ++held[*node.cluster];
+  // A group titled for a provider's API ("Nayax Payment API") around one box
+  // named by the same name that the table does not know ("Nayax REST API"),
+  // by a generic word, that the design only calls: the provider's API.
+  auto providers_api = [&](const RawNode& node) {
+    const RawCluster& group = design.clusters[*node.cluster];
+    std::string name = to_lower(first_word(group.label));
+    if (held[*node.cluster] != 1 || !has_words(to_lower(group.label), {"api"}) || name.empty() ||
+        name != to_lower(first_word(shown(node))) || !called.contains(node.name) || calling.contains(node.name))
+      return false;
+    return generic_service(node) && infer_kind({name, "", "", ""}).reason == kNoKindSignal;
+  };
   for (RawNode& node : design.nodes) {
     if (!node.left_out.empty() || !node.cluster) continue;
+    if (providers_api(node)) {
+      node.attrs["kind"].value = std::string(kind_name(Kind::external));
+      node.attrs.erase("tech");
+      node.kind_reason += ", in \"" + design.clusters[*node.cluster].label +
+                          "\": the API of the provider both are named for, which the design only calls";
+      continue;
+    }
     std::optional<std::size_t> at = node.cluster;
     while (at && title[*at].empty()) at = design.clusters[*at].parent;
     if (!at || !says[*at]) continue;
     Kind kind = *says[*at];
     bool untold = kind_of(node) == Kind::unknown && node.kind_reason == kNoKindSignal;
     bool guessed = node.kind_weak && kind_of(node) != Kind::unknown;
-    bool generic = kind == Kind::external && generic_service(node);
+    // Among the clients, a box named by a generic word ("Web App") that
+    // starts the requests is the users' app, as its group says.
+    bool starts = calling.contains(node.name) && !called.contains(node.name);
+    bool generic = (kind == Kind::external || (kind == Kind::client && starts)) && generic_service(node);
     if (!untold && !guessed && !generic) continue;
     node.attrs["kind"].value = std::string(kind_name(kind));
     node.attrs.erase("tech");

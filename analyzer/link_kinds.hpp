@@ -36,14 +36,18 @@ void triggered_programs(RawDesign& design);
 /// weakly guessed, that has no links and a label that reads as a note
 /// (note_text(): twelve words or more, or a written sentence): a block of
 /// text beside the picture (a legend, a list of options), not a component.
-/// A box with such a label that links join is a component.
+/// A box with such a label that links join is a component. A box drawn as
+/// a note (DOT `shape=note`) that no link joins is left out whatever its
+/// text names: a legend listing the parts it describes is no database.
 void notes_without_links(RawDesign& design);
 
 /// Keeps in the design, as a service (weakly), each box left out as access
 /// configuration on its words alone ("iam") that a service, worker or
 /// scheduler calls and that calls on in turn: a role or policy is attached
-/// to what it grants, while this box runs (an identity service). Run before
-/// the edges are settled.
+/// to what it grants, while this box runs (an identity service). So is a box
+/// left out by a configuration word after a program's name ("API Routes")
+/// that sits in the call chain that way: it is the part of the program that
+/// requests pass through. Run before the edges are settled.
 void programs_named_like_access(RawDesign& design);
 
 /// Leaves out, as the network in between, each box named like the internet
@@ -63,6 +67,22 @@ void networks_between(RawDesign& design);
 /// Workflows", "deploy (terraform apply)"). Its lines are no calls, and
 /// links do not pass on through it. Run before the edges are settled.
 void delivery_tooling(RawDesign& design);
+
+/// Leaves out each box read as the platform the programs run on (a
+/// Kubernetes cluster drawn as one box) that delivery deploys to (a line
+/// labelled "deploy") and that no part of the design calls: drawn beside the
+/// CI/CD that ships to it, it is no runtime component either, and its lines
+/// are no calls. A cluster the programs call (to run jobs on it) stays. Run
+/// after delivery_tooling().
+void platforms_deployed_to(RawDesign& design);
+
+/// Leaves out each store whose every line joins it to another store of its
+/// kind that serves the design's programs, over a line that says it keeps
+/// that store's files ("persists", "volume", "mount"): a Docker named volume
+/// drawn beside its database is part of it. Its lines are no calls. A store
+/// joined by a plain line (a replica, a PVC drawn as a part) stays. Run
+/// before the edges are settled.
+void volumes_of_stores(RawDesign& design);
 
 /// A box named by an identity protocol alone ("OIDC", "SAML2") is text
 /// beside a line, unless a running part of the design (a proxy, a service)
@@ -84,7 +104,12 @@ void groups_that_are_stores(RawDesign& design);
 /// the layer of what it names. Only boxes no signal named, or named weakly,
 /// take it (weakly), and in a group of providers outside the boxes named by
 /// a generic word for a program ("Email Service"), which says that it runs
-/// but not whose. Run before the edges are settled.
+/// but not whose; among the clients, so do boxes named by such a word that
+/// start the requests (they call on, nothing calls them: a "Web App" in
+/// "Clients" calling the CDN). A group titled for an API around one box
+/// named by the same unknown word and a generic word ("Nayax REST API" in
+/// "Nayax Payment API"), which the design only calls, holds a provider's
+/// API: external. Run before the edges are settled.
 void kinds_from_groups(RawDesign& design);
 
 /// Gives each box of a group whose label starts "Other", "Others" or "More"

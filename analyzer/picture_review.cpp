@@ -90,9 +90,10 @@ bool key_store(const Component& c) {
 }
 
 bool identity(const Component& c) {
-  return has_words(described(c), {"auth", "authentication", "authorization", "identity", "idp", "sso", "oauth",
-                                  "oidc", "cognito", "auth0", "okta", "keycloak", "entra", "active directory",
-                                  "azure ad", "login", "iam identity center", "dex", "kratos", "oathkeeper"});
+  return has_words(described(c), {"auth", "authn", "authz", "authentication", "authorization", "identity", "idp",
+                                  "sso", "oauth", "oidc", "cognito", "auth0", "okta", "keycloak", "entra",
+                                  "active directory", "azure ad", "login", "iam identity center", "dex", "kratos",
+                                  "oathkeeper"});
 }
 
 bool waf(const Component& c) {

@@ -112,6 +112,9 @@ TEST_CASE("kind inference: shapes; a cache or queue named in a cylinder's label 
        "shape cylinder, label mentions bucket"},
       {"Trace Storage", "cylinder", "", "", Kind::database, "", "shape cylinder"},
       {"Admin", "actor", "shape=actor;", "", Kind::client, "", "shape actor"},
+      // A provider named by its product keeps the data on its side: the design calls it.
+      {"Google Drive", "cylinder", "", "Drive", Kind::external, "", "shape cylinder, label mentions Google Drive"},
+      {"Service Worker", "circle", "", "SW", Kind::client, "", "label mentions service worker"},
       // DOT shapes of hand-written diagrams, weaker than any word.
       {"gitserver", "box3d", "", "gitserver", Kind::service, "", "shape box3d"},
       {"", "octagon", "", "sessions", Kind::cache, "", "shape octagon"},

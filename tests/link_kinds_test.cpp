@@ -264,3 +264,87 @@ TEST_CASE("link kinds: a client that calls only the program sending to it is a p
   CHECK(kind_of_box(design, "page") == std::make_pair(std::string("client"), false));
   CHECK(kind_of_box(design, "cli") == std::make_pair(std::string("service"), true));
 }
+
+TEST_CASE("link kinds: the untold first box of a chain takes the kind most of its group runs as") {
+  RawDesign design;
+  design.diagram = true;
+  design.clusters.push_back({"cluster_pipeline", "Pipeline", std::nullopt, 1});
+  design.clusters.push_back({"cluster_mixed", "Mixed", std::nullopt, 1});
+  design.nodes = {box("detect", "unknown", 0, "1. Detect Stage"), box("diagnose", "service", 0),
+                  box("decide", "service", 0), box("resolve", "worker", 0), box("db", "database"),
+                  box("first", "unknown", 1), box("api", "service", 1), box("store", "database", 1),
+                  box("cache", "cache", 1)};
+  design.edges = {edge("detect", "diagnose"), edge("diagnose", "decide"), edge("decide", "resolve"),
+                  edge("resolve", "db"), edge("first", "api"), edge("api", "store")};
+  // The stages after it were read off their own links, weakly.
+  for (std::size_t i : {1, 2, 3}) design.nodes[i].kind_weak = true;
+  kinds_from_links(design);
+  CHECK(kind_of_box(design, "detect") == std::make_pair(std::string("service"), true));
+  CHECK(design.nodes[0].kind_reason.find("starts the chain of Pipeline") != std::string::npos);
+  // Its group's boxes share no kind of program: the links' own reading holds.
+  CHECK(kind_of_box(design, "first").first != "unknown");
+  CHECK(design.nodes[5].kind_reason.find("starts the chain") == std::string::npos);
+}
+
+TEST_CASE("link kinds: a generic app word that starts the requests among the clients is a client") {
+  RawDesign design;
+  design.diagram = true;
+  design.clusters.push_back({"cluster_clients", "Clients", std::nullopt, 1});
+  design.nodes = {box("web", "service", 0, "Web App\nNext.js"), box("admin", "service", 0, "Admin Web App"),
+                  box("cdn", "cdn"), box("api", "service")};
+  design.nodes[0].kind_reason = design.nodes[1].kind_reason = "label mentions web app";
+  design.edges = {edge("web", "cdn"), edge("cdn", "api"), edge("api", "admin"), edge("admin", "api")};
+  kinds_from_groups(design);
+  CHECK(kind_of_box(design, "web") == std::make_pair(std::string("client"), false));
+  // One the design calls is no starting point: its words hold.
+  CHECK(kind_of_box(design, "admin") == std::make_pair(std::string("service"), false));
+}
+
+TEST_CASE("link kinds: a configuration word after a program's name in the call chain is that program's part") {
+  RawDesign design;
+  design.diagram = true;
+  design.nodes = {box("app", "service"), box("api", "unknown", std::nullopt, "API Routes"),
+                  box("auth", "service"), box("routes", "unknown", std::nullopt, "Routes"),
+                  box("side", "unknown", std::nullopt, "Alert Rules")};
+  constexpr const char* kWhy = ": configuration, not a runtime component";
+  design.nodes[1].left_out = std::string("label mentions routes") + kWhy;
+  design.nodes[3].left_out = std::string("label mentions routes") + kWhy;
+  design.nodes[4].left_out = std::string("label mentions rule") + kWhy;
+  design.edges = {edge("app", "api"), edge("api", "auth"), edge("app", "routes"), edge("routes", "auth"),
+                  edge("side", "auth")};
+  programs_named_like_access(design);
+  CHECK(design.nodes[1].left_out.empty());
+  CHECK(kind_of_box(design, "api") == std::make_pair(std::string("service"), true));
+  // The word alone is the configuration; a box no program calls is off the request path.
+  CHECK_FALSE(design.nodes[3].left_out.empty());
+  CHECK_FALSE(design.nodes[4].left_out.empty());
+}
+
+TEST_CASE("link kinds: a box that sends messages to a provider outside, with other links, is a service") {
+  RawDesign design;
+  design.diagram = true;
+  design.nodes = {box("stage", "unknown"), box("next", "unknown"), box("llm", "external"), box("build", "unknown"),
+                  box("registry", "external"), box("ci", "unknown")};
+  RawEdge sends = edge("stage", "llm");
+  sends.attrs["mode"] = {"async", 1};
+  design.edges = {edge("stage", "next"), sends, edge("ci", "build"), edge("build", "registry")};
+  kinds_from_links(design);
+  CHECK(kind_of_box(design, "stage") == std::make_pair(std::string("service"), true));
+  // A solid line to an image registry is delivery as likely as a call: nothing is read off it.
+  CHECK(kind_of_box(design, "build") == std::make_pair(std::string("unknown"), false));
+}
+
+TEST_CASE("link kinds: a provider's API in a group named for the provider is outside the design") {
+  RawDesign design;
+  design.diagram = true;
+  design.clusters.push_back({"Payments", "Nayax Payment API", std::nullopt, 1});
+  design.clusters.push_back({"Orders", "Orders API", std::nullopt, 1});
+  design.nodes = {box("logic", "service"), box("nayax", "service", 0, "Nayax REST API\n(Payments)"),
+                  box("orders", "service", 1, "Orders REST API"), box("db", "database")};
+  design.nodes[1].kind_reason = design.nodes[2].kind_reason = "label mentions API";
+  design.edges = {edge("logic", "nayax"), edge("logic", "orders"), edge("orders", "db")};
+  kinds_from_groups(design);
+  CHECK(kind_of_box(design, "nayax") == std::make_pair(std::string("external"), false));
+  // The design's own API calls on: it runs here.
+  CHECK(kind_of_box(design, "orders") == std::make_pair(std::string("service"), false));
+}

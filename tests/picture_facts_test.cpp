@@ -384,3 +384,80 @@ TEST_CASE("picture facts: links through left-out plumbing do not turn a path aro
   CHECK(links.contains("lb->app"));
   CHECK_FALSE(links.contains("app->lb"));  // the egress path out is no call back to the load balancer
 }
+
+TEST_CASE("picture facts: a bot's files sent back to the user who asked are the answer; a start-up is no call") {
+  auto model = load_dot_text(R"~(digraph p {
+    user [label="Discord User"]; bot [label="Discord Bot"]; web [label="Web App"];
+    mail [label="Mail Service"];
+    user -> bot [label="Slash Commands"]; bot -> user [label="Send Files"];
+    bot -> web [label="Starts"]; bot -> mail; mail -> user [label="send notification email"];
+  })~", "picture.dot");
+  REQUIRE(model.has_value());
+  std::set<std::string> links = link_set(*model);
+  CHECK(links.contains("user->bot"));
+  CHECK_FALSE(links.contains("bot->user"));
+  CHECK_FALSE(links.contains("bot->web"));
+  // News the user did not ask for stays a link.
+  CHECK(links.contains("mail->user"));
+}
+
+TEST_CASE("picture facts: a CDN fetches its origin, a dashboard reads its database, a program calls its provider") {
+  auto model = load_dot_text(R"~(digraph p {
+    web [label="Browser"]; cdn [label="CDN"]; api [label="Media Service"];
+    s3 [label="Object Storage (S3)"]; db [label="Postgres", shape=cylinder];
+    dash [label="Ops Dashboard"]; llm [label="OpenAI API"]; pay [label="Razorpay API"];
+    web -> cdn; cdn -> api; api -> s3; api -> db; s3 -> cdn [style=dashed, label="serve images"];
+    db -> dash; llm -> api [style=dotted]; pay -> api [style=dotted, label="payment_link.paid"];
+    hook [label="Webhook Receiver\nupdates delivery status"]; pay -> hook [style=dotted]; hook -> db;
+  })~", "picture.dot");
+  REQUIRE(model.has_value());
+  std::set<std::string> links = link_set(*model);
+  CHECK(links.contains("cdn->s3"));
+  CHECK(links.contains("dash->db"));
+  CHECK(links.contains("api->llm"));
+  // An event the provider sends (a webhook) stays as drawn.
+  CHECK(links.contains("pay->api"));
+  CHECK(links.contains("pay->hook"));  // a box named for what it receives is sent to
+
+  // A stage no word explains calls the provider drawn feeding it, and runs.
+  auto stages = load_dot_text(R"~(digraph p {
+    a [label="1. Detect"]; b [label="2. Diagnose"]; c [label="3. Decide"]; llm [label="OpenAI API"];
+    a -> b; b -> c; llm -> b [style=dotted];
+  })~", "picture.dot");
+  REQUIRE(stages.has_value());
+  CHECK(link_set(*stages).contains("b->llm"));
+}
+
+TEST_CASE("picture facts: a cluster deployed to, a store's volume and a legend note are no components") {
+  auto r = review(R"~(digraph p {
+    user [label="Browser"]; api [label="Orders Service"]; db [label="postgres", shape=cylinder];
+    vol [label="postgres-data\n/var/lib/postgresql/data", shape=cylinder];
+    ci [label="CI/CD Pipeline"]; k8s [label="Kubernetes Cluster"]; obs [label="Observability"];
+    legend [shape=note, label="Health checks\lGET /ready answers 200 when postgres responds\l"];
+    user -> api; api -> db; api -> obs; db -> vol [label="persists", style=dashed, dir=none];
+    ci -> k8s [label="deploy"]; k8s -> obs [style=dashed];
+  })~");
+  std::string left = message_of(r, "model-left-out");
+  for (const char* part : {"Kubernetes Cluster", "postgres-data", "Health checks", "CI/CD"})
+    CHECK_MESSAGE(contains(left, part), part);
+  CHECK(count_of(r, "structure-isolated") == 0);
+  CHECK(count_of(r, "structure-unreachable") == 0);
+  CHECK_FALSE(contains(message_of(r, "completeness-picture"), "postgres-data"));
+
+  // A cluster the programs call stays, and so does a replica joined by a plain line.
+  auto called = load_dot_text(R"~(digraph p {
+    api [label="Executor Service"]; k8s [label="Kubernetes Cluster"]; ci [label="CI/CD"];
+    db [label="Postgres", shape=cylinder]; rep [label="Postgres replica", shape=cylinder];
+    api -> k8s [label="Execute"]; ci -> k8s [label="deploy"]; api -> db; db -> rep [dir=none];
+  })~", "picture.dot");
+  REQUIRE(called.has_value());
+  CHECK(called->components.size() == 4);
+}
+
+TEST_CASE("picture facts: a gateway whose label says authN authenticates its callers") {
+  auto r = review(R"~(digraph p {
+    web [label="Web Client"]; gw [label="API Gateway / WAF\n(rate limit, authN)"]; api [label="Orders Service"];
+    web -> gw; gw -> api;
+  })~");
+  CHECK_FALSE(contains(message_of(r, "completeness-picture"), "authentication at \"API Gateway"));
+}

@@ -1,7 +1,7 @@
 #include "dot_parser.hpp"
 
 #include <algorithm>
-#include <deque>
+#include <array>
 #include <unordered_map>
 #include <utility>
 
@@ -76,24 +76,30 @@ class Parser {
  private:
   // --- tokens ---------------------------------------------------------------
 
+  /// The token `ahead` places on (0: the next), read from the lexer when
+  /// needed; the grammar looks at most one token past the next.
   const DotToken& peek(std::size_t ahead = 0) {
-    while (ahead_.size() <= ahead) {
-      if (!ahead_.empty() && ahead_.back().kind == DotTok::end) return ahead_.back();
-      ahead_.push_back(lexer_.next());
-      const DotToken& t = ahead_.back();
+    while (count_ <= ahead) {
+      if (count_ > 0 && slot(count_ - 1).kind == DotTok::end) return slot(count_ - 1);
+      DotToken& t = slot(count_);
+      t = lexer_.next();
+      ++count_;
       if (t.text.size() > limits::value_bytes)
         stop({t.line, "a value of " + std::to_string(t.text.size()) + " bytes; archlint reads values of at most " +
                           std::to_string(limits::value_bytes) + " bytes"});
     }
-    return ahead_[ahead];
+    return slot(ahead);
   }
 
   DotToken take() {
     peek();
-    DotToken t = std::move(ahead_.front());
-    ahead_.pop_front();
+    DotToken t = std::move(slot(0));
+    first_ = (first_ + 1) % ahead_.size();
+    --count_;
     return t;
   }
+
+  DotToken& slot(std::size_t k) { return ahead_[(first_ + k) % ahead_.size()]; }
 
   static bool keyword(const DotToken& t, std::string_view word) {
     if (t.kind != DotTok::id || t.quoted || t.text.size() != word.size()) return false;
@@ -351,7 +357,9 @@ class Parser {
   };
 
   DotLexer lexer_;
-  std::deque<DotToken> ahead_;  // tokens read but not yet taken
+  std::array<DotToken, 2> ahead_;  // tokens read but not yet taken: count_ of them from first_
+  std::size_t first_ = 0;
+  std::size_t count_ = 0;
   DotGraph out_;
   std::vector<Defaults> defaults_;  // [0] the graph's, [k + 1] subgraph k's
   std::unordered_map<std::string, std::size_t> node_index_;

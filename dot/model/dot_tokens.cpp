@@ -167,9 +167,14 @@ std::vector<DotToken> lex_dot(std::string_view text) {
 }
 
 bool is_dot_keyword(std::string_view name) {
-  std::string lower = to_lower(name);
-  return lower == "node" || lower == "edge" || lower == "graph" || lower == "digraph" || lower == "subgraph" ||
-         lower == "strict";
+  // Keywords are 4 to 8 letters: most names are ruled out by their length alone.
+  if (name.size() < 4 || name.size() > 8) return false;
+  auto same = [&](std::string_view keyword) {
+    return name.size() == keyword.size() &&
+           std::equal(name.begin(), name.end(), keyword.begin(),
+                      [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; });
+  };
+  return same("node") || same("edge") || same("graph") || same("digraph") || same("subgraph") || same("strict");
 }
 
 }  // namespace archlint

@@ -1011,6 +1011,9 @@ TEST_CASE("kind inference: vendor products by their product name, data-access la
   CHECK(infer_kind({"Git repository", "", "", ""}).kind == Kind::external);
   CHECK(infer_kind({"Archive Prefix / Cold Tier\nolder raw content", "", "", ""}).kind == Kind::blob_store);
   CHECK(infer_kind({"Glacier", "", "", ""}).kind == Kind::blob_store);
+  // Those who call the API are its callers, beside a generic name of the program they use.
+  CHECK(infer_kind({"Frontend / API Consumers", "", "", ""}).kind == Kind::client);
+  CHECK(infer_kind({"Kafka consumer", "", "", ""}).kind == Kind::worker);
   for (const char* label : {"Empleado\nAgenda asignada", "Administrador", "Cliente final", "Usuarios", "Utilisateur",
                             "Usu\xC3\xA1rio"}) {
     CAPTURE(label);

@@ -209,6 +209,22 @@ class EdgeSettler {
     return la.empty() || lb.empty() || la == lb || names_answer(la) || names_answer(lb);
   }
 
+  /// Whether two arrows between the same boxes, one each way, are two calls
+  /// rather than a request and its answer: both boxes are programs of one
+  /// kind (two services, two workers), each calling the other, and neither
+  /// arrow says more than the other (both unlabelled, or labelled alike
+  /// with no answer named). Between a client and a service, or a service
+  /// and a store, the kinds say which way the call goes.
+  bool two_calls(const RawEdge& a, const RawEdge& b) const {
+    std::string la = label_of(a), lb = label_of(b);
+    if (la != lb || names_answer(la)) return false;
+    auto from = node_index_.find(a.from);
+    auto to = node_index_.find(a.to);
+    if (from == node_index_.end() || to == node_index_.end()) return false;
+    auto kf = kind_of(design_.nodes[from->second]), kt = kind_of(design_.nodes[to->second]);
+    return kf && kf == kt && runs_programs(*kf);
+  }
+
   /// The label says there is no way through: an arrow drawn to show that a
   /// network policy or firewall stops it ("BLOCKED", "denied", "no
   /// access"), which is no link.
@@ -299,7 +315,7 @@ class EdgeSettler {
       auto back = sync_at.find({edges[i].to, edges[i].from});
       if (back == sync_at.end() || back->second == i || drop[back->second]) continue;
       std::size_t j = back->second;
-      if (!answer_pair(edges[i], edges[j])) continue;
+      if (!answer_pair(edges[i], edges[j]) || two_calls(edges[i], edges[j])) continue;
       // The arrow that names the request points the pair; when neither
       // says more than the other, the kinds do.
       int wi = request_weight(edges[i]), wj = request_weight(edges[j]);

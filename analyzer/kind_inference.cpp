@@ -434,6 +434,8 @@ Rank rank_of(const Match& m, const Tokens& tokens, int name_phrase, bool generic
     return whole_phrase ? kNotRuntime : kNotRuntimeBeside;
   }
   if (ends_name) return generic ? kGenericName : kNameHead;
+  // "Service (ClusterIP)": the word says which kind of thing the generic name is.
+  if ((s.flags & kQualifies) && generic_name) return kNameProduct;
   if (!head_only && !generic) {
     if (in_name) return kNameProduct;
     // A store or a proxy named beside a generic name is what the program
@@ -450,12 +452,16 @@ Rank rank_of(const Match& m, const Tokens& tokens, int name_phrase, bool generic
 template <typename Pred>
 std::optional<Match> best_in(const Words& words, const Words::Source& source, Pred wanted) {
   const Tokens& tokens = source.tokens;
+  // The name is the first phrase that is no placeholder ("<project>-<env>-rds-sg" is an "rds-sg").
+  auto named = std::find_if(tokens.begin(), tokens.end(), [](const Token& t) { return !t.placeholder; });
+  int name_phrase = named != tokens.end() ? named->phrase : tokens.empty() ? 0 : tokens.front().phrase;
+  if (words.k8s_name && !source.name) name_phrase = -1;
   std::vector<Match> found;
   const auto& signals = kind_signals().signals;
   for (std::size_t i : candidate_signals(tokens)) {
     const Signal& s = signals[i];
     if (!wanted(s)) continue;
-    if (source.prose && (s.flags & (kHead | kWhole))) continue;
+    if (source.prose && (s.flags & (kHead | kWhole | kName))) continue;
     if (s.flags & kWhole) {
       const auto& w = compiled(s).words;
       bool same = source.head_line && words.first_line.size() == w.size();
@@ -467,6 +473,7 @@ std::optional<Match> best_in(const Words& words, const Words::Source& source, Pr
     for (auto [begin, end] : occurrences(tokens, compiled(s).words)) {
       bool head = !modifies(tokens, end - 1);
       if ((s.flags & kHead) && !head) continue;
+      if ((s.flags & kName) && tokens[begin].phrase != name_phrase) continue;
       found.push_back({&s, begin, end, head});
     }
   }
@@ -476,10 +483,6 @@ std::optional<Match> best_in(const Words& words, const Words::Source& source, Pr
       return o.begin <= m.begin && m.end <= o.end && o.end - o.begin > m.end - m.begin;
     });
   };
-  // The name is the first phrase that is no placeholder ("<project>-<env>-rds-sg" is an "rds-sg").
-  auto named = std::find_if(tokens.begin(), tokens.end(), [](const Token& t) { return !t.placeholder; });
-  int name_phrase = named != tokens.end() ? named->phrase : tokens.empty() ? 0 : tokens.front().phrase;
-  if (words.k8s_name && !source.name) name_phrase = -1;
   bool generic_name = std::any_of(found.begin(), found.end(), [&](const Match& m) {
     return !inside(m) && rank_of(m, tokens, name_phrase, false) == kGenericName;
   });
@@ -823,6 +826,11 @@ InferredKind settle(const Hit& hit, const Words& words) {
     out.component = signal.component;
     return out;
   }
+  // A store shape whose name says the part is no runtime component (a
+  // pod's "emptyDir" scratch volume drawn as a cylinder) is left out.
+  if (signal.flags & kStore)
+    if (auto none = best_word(words, [](const Signal& s) { return !s.component && (s.flags & kName); }))
+      return settle(*none, words);
   // A store shape or icon: the label may say which kind of store.
   if (signal.flags & kStore) {
     // A metrics or log store drawn as a cylinder (Prometheus, Loki) is the monitoring system.

@@ -70,6 +70,12 @@ enum SignalFlag : unsigned {
   /// "Heroku", "Vercel"): named beside a program's name, it says where the
   /// program runs, not what it is ("Alert Engine\nGitHub Actions").
   kHost = 32,
+  /// Words only: the words must be in the box's name, the first phrase of
+  /// its label ("HPA: CPU 70%"), not in a line that describes it ("API pods\n(HPA)").
+  kName = 64,
+  /// Words only: beside a generic name, says which kind of it the box is
+  /// ("Service (ClusterIP)"), not what the program uses or runs on.
+  kQualifies = 128,
 };
 
 /// One thing a diagram may say about a box, and the kind it implies.

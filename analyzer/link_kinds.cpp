@@ -68,6 +68,30 @@ bool person(const RawNode& node) {
   return false;
 }
 
+/// A program of the design that notifies (a notification, push, SMS or
+/// email service): its arrows push messages to receivers, which says
+/// nothing of whether the receiver is a program of the design.
+bool notifier(const RawNode& node) {
+  return has_words(to_lower(shown(node)), {"notification", "notifications", "notifier", "push", "sms", "email",
+                                           "e-mail", "mailer"});
+}
+
+/// A box whose kind its Mermaid style class states ("class MOBILE client"):
+/// the author's word, which the links do not overrule.
+bool kind_by_class(const RawNode& node) { return node.kind_reason.starts_with("style class "); }
+
+/// A label whose name ends in a word for something outside the design
+/// ("Stellar Network", "Ethereum Blockchain"): what the design reaches, not
+/// what it runs.
+bool named_outside(const RawNode& node) {
+  auto label = node.attrs.find("label");
+  std::string text = label == node.attrs.end() || label->second.value.empty() ? node.name : label->second.value;
+  std::string first = to_lower(trim(std::string_view(text).substr(0, std::min(text.find('\n'), text.find("\\n")))));
+  for (std::string_view word : {" network", " networks", " blockchain", " mainnet", " testnet"})
+    if (first.ends_with(word)) return true;
+  return false;
+}
+
 /// The first word of `text`: its first run of letters and digits.
 std::string first_word(std::string_view text) {
   auto word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
@@ -283,10 +307,15 @@ void kinds_from_links(RawDesign& design) {
     if (triggers(edge)) offer(a, Kind::scheduler, "triggers " + shown(design.nodes[b]), 3);
     if (kb == Kind::queue && consumes(edge)) offer(a, Kind::worker, "consumes " + shown(design.nodes[b]), 3);
     bool front_door = ka != Kind::client || calls_out[a] <= kFrontDoors || 2 * service_callees[a] > known_callees[a];
+    // Called, calling nothing, and named for something outside ("Stellar
+    // Network"): the design reaches it, it does not run it.
+    if (calls_out[b] == 0 && named_outside(design.nodes[b]))
+      offer(b, Kind::external, "is only called, and is named for something outside the design", 3);
     if (ka && calls_in(*ka) && front_door) offer(b, Kind::service, "is called by " + shown(design.nodes[a]), 2);
     // What a program of the design calls, and that calls on in turn, is a
-    // program too: stores and providers answer, they do not call out.
-    if (ka && runs_programs(*ka) && !design.nodes[a].kind_weak && calls_out[b] > 0)
+    // program too: stores and providers answer, they do not call out. A
+    // notifier's arrow is a push to a receiver, not a call.
+    if (ka && runs_programs(*ka) && !design.nodes[a].kind_weak && calls_out[b] > 0 && !notifier(design.nodes[a]))
       offer(b, Kind::service, "is called by " + shown(design.nodes[a]) + " and calls on", 1);
     // What a provider outside calls back (a webhook, drawn as a message, not
     // a call: a CI server running a build is no callback), and that calls on
@@ -345,7 +374,10 @@ void kinds_from_links(RawDesign& design) {
     bool calls_others = std::any_of(callees[b].begin(), callees[b].end(), [&](std::size_t c) { return c != a; });
     // People are not behind a load balancer: "Store-Admin" there is the admins' app.
     bool person_at = person(design.nodes[b]) && !hands_in;
-    if (given[b] != Kind::client || design.nodes[b].kind_weak || person_at || !calls_others || !given[a] ||
+    // A notifier pushes to its receivers (apps, devices): they are not run by it.
+    bool pushed = notifier(design.nodes[a]) && !hands_in;
+    if (given[b] != Kind::client || design.nodes[b].kind_weak || person_at || pushed || kind_by_class(design.nodes[b]) ||
+        !calls_others || !given[a] ||
         !(runs_programs(*given[a]) || hands_in) || design.nodes[a].kind_weak)
       continue;
     guesses[b] = Guess{Kind::service, (hands_in ? "is called by " : "is run by ") + shown(design.nodes[a]) + ", a program of the design", 4};

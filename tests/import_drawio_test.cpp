@@ -833,6 +833,20 @@ TEST_CASE("drawio geometry: a bar drawn across an edge's line, or text just besi
   CHECK(attr(d.edges[1].attrs, "label") == "annotate");
 }
 
+TEST_CASE("drawio geometry: a frame's title and a caption under an edge's box label no edge") {
+  const std::string plain = "rounded=1;whiteSpace=wrap;";
+  const RawDesign d = import_ok(page_of(
+      box("lb", "Nginx", plain, 470, 160, 160, 70) + box("frame", "", plain, 270, 290, 560, 120) +
+      box("title", "Flask App Instances (scalable)", "text;", 280, 295, 220, 25) +
+      box("a1", "Flask App 1", plain, 290, 325, 140, 65) + box("a2", "Flask App 2", plain, 480, 325, 140, 65) +
+      edge_cell("e1", "lb", "a1", "") + edge_cell("e2", "lb", "a2", "") +
+      box("prom", "Prometheus", plain, 80, 480, 150, 65) + box("vol", "prometheus-data", "text;", 90, 545, 130, 30) +
+      box("graf", "Grafana", plain, 80, 640, 150, 65) + edge_cell("q", "graf", "prom", "")))[0];
+  REQUIRE(d.edges.size() == 3);
+  for (const RawEdge& e : d.edges) CHECK(attr(e.attrs, "label") == "");
+  CHECK(names(d) == std::vector<std::string>{"nginx", "flask_app_1", "flask_app_2", "prometheus", "grafana"});
+}
+
 TEST_CASE("drawio geometry: an empty circle is named by the text below it, not beside it") {
   const RawDesign d = import_ok(page_of(
       box("c", "", "ellipse;", 220, 93, 60, 60) + box("name", "ingester", "text;", 150, 170, 200, 20) +

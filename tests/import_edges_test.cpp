@@ -126,13 +126,13 @@ TEST_CASE("import edges: a two-way edge points from the side that starts request
 
 TEST_CASE("import edges: a request and its answer drawn as two arrows are one call; an async answer stays") {
   Picture p;
-  p.box("api", "service").box("auth", "service").box("web", "client").box("hook", "service");
-  p.edge("auth", "api").edge("api", "auth");  // drawn answer first: kinds alike, first drawn wins
+  p.box("api", "service").box("auth", "service").box("web", "client").box("hook", "service").box("db", "database");
+  p.edge("db", "api").edge("api", "db");  // drawn answer first: the kinds point the call
   p.edge("api", "web").edge("web", "api");
   p.edge("api", "hook");
   p.edge("hook", "api");
   p.raw.edges.back().attrs["mode"] = {"async", 9};
-  CHECK(p.settled() == Links{{"auth", "api"}, {"web", "api"}, {"api", "hook"}, {"hook", "api"}});
+  CHECK(p.settled() == Links{{"api", "db"}, {"web", "api"}, {"api", "hook"}, {"hook", "api"}});
   RawDesign copy = p.raw;
   settle_diagram_edges(copy);
   for (const auto& e : copy.edges)
@@ -276,4 +276,22 @@ TEST_CASE("link kinds: an app named for its users behind a load balancer is a pr
   RawDesign design = p.raw;
   kinds_from_links(design);
   CHECK(design.nodes[1].attrs.at("kind").value == "service");
+}
+
+TEST_CASE("import edges: two unlabelled arrows between two programs of one kind are two calls") {
+  Picture p;
+  p.box("hw", "service").box("an", "service").box("w1", "worker").box("w2", "worker").box("web", "client");
+  p.edge("hw", "an").edge("an", "hw");
+  p.edge("w1", "w2");
+  p.raw.edges.back().attrs["label"] = {"gRPC", 4};
+  p.edge("w2", "w1");
+  p.raw.edges.back().attrs["label"] = {"gRPC", 5};
+  // An answer named, or kinds that differ, still make one call.
+  p.edge("an", "web").edge("web", "an");
+  CHECK(p.settled() == Links{{"hw", "an"}, {"an", "hw"}, {"w1", "w2"}, {"w2", "w1"}, {"web", "an"}});
+  Picture q;
+  q.box("a", "service").box("b", "service");
+  q.edge("a", "b").edge("b", "a");
+  q.raw.edges.back().attrs["label"] = {"response", 3};
+  CHECK(q.settled() == Links{{"a", "b"}});
 }

@@ -882,6 +882,21 @@ TEST_CASE("mermaid: style classes name a kind the text leaves open, and who runs
   CHECK(links(d) == Strings{"api->ledger", "api->status", "api->box", "api->q"});
 }
 
+TEST_CASE("mermaid: a class saying who runs a box outranks a generic word of its label") {
+  RawDesign d = design_of(R"(flowchart LR
+  weather[Weather Service] --> owm[OpenWeatherMap API]
+  weather --> lb[Load Balancer]
+  weather --> gw[WebSocket Handler]
+  class owm,lb external
+  class gw gatewayStyle
+)");
+  CHECK(attr(node(d, "owm").attrs, "kind") == "external");
+  CHECK(node(d, "owm").kind_reason == "style class external (label mentions external)");
+  // A label that names a specific kind keeps it; a class naming a kind that is not who runs the box fills in only.
+  CHECK(attr(node(d, "lb").attrs, "kind") == "load_balancer");
+  CHECK(attr(node(d, "gw").attrs, "kind") == "service");
+}
+
 TEST_CASE("mermaid: a subgraph named Legend is the picture's key, not components") {
   RawDesign d = design_of(R"(flowchart LR
   web[Browser] --> api[Orders Service]

@@ -206,7 +206,6 @@ TEST_CASE("kind inference: compute workloads are services") {
       {"Deployment", "", "", "", Kind::service, "", "label mentions Deployment"},
       {"Daemonsets", "", "", "", Kind::service, "", "label mentions DaemonSet"},
       {"StatefulSet", "", "", "", Kind::service, "", "label mentions StatefulSet"},
-      {"EKS managed node group", "", "", "", Kind::service, "", "label mentions node group"},
       {"Kubernetes\nsystem nodes", "", "", "", Kind::service, "", "label mentions node"},
       {"EC2 Instances", "", "", "", Kind::service, "", "label mentions EC2"},
       {"cert-manager", "", "", "", Kind::service, "", "label mentions cert-manager"},
@@ -843,7 +842,8 @@ TEST_CASE("kind inference: the platform a design runs on fits no kind, and rules
     CHECK(k.component);
     CHECK(k.reason.find("the platform the design's programs run on") != std::string::npos);
   }
-  CHECK(infer_kind({"EKS managed node group", "", "", ""}).kind == Kind::service);
+  // The cluster's capacity is part of that platform: no component of the design.
+  CHECK_FALSE(infer_kind({"EKS managed node group", "", "", ""}).component);
 }
 
 TEST_CASE("kind inference: words of Chinese labels are found inside the text") {
@@ -976,4 +976,50 @@ TEST_CASE("kind inference: browsers in other languages, server-side fronts, cost
   // The ECS task icon: "Task" repeats the icon's name, it does not make a worker.
   CHECK(infer_kind({"ECS Task", "", "shape=mxgraph.aws4.ecs_task;", ""}).kind == Kind::service);
   CHECK(infer_kind({"AWS Lambda\nAssignment Worker", "", "shape=mxgraph.aws4.lambda;", ""}).kind == Kind::worker);
+}
+
+TEST_CASE("kind inference: a cluster's capacity and scaling, pod volumes, shared code and developer tools are no components") {
+  for (const char* label : {"3x Control plane\n(t3.medium, HA across 3 AZs)", "Node group: on-demand\nm5.large, 2-6",
+                            "Cluster Autoscaler\n(ASG auto-discovery)", "HPA: CPU 70% / Mem 80%, 2-10 replicas\nPDB: minAvailable=1",
+                            "Shared Modules\nlogger / queue / message helpers", "Prisma Studio\nProducts"}) {
+    CAPTURE(label);
+    CHECK_FALSE(infer_kind({label, "", "", ""}).component);
+  }
+  // A pod's scratch volume drawn as a cylinder: the name says it is no store.
+  CHECK_FALSE(infer_kind({"emptyDir /public\n(shared, not NFS)", "cylinder3", "", ""}).component);
+  // Named only on a line that describes the box, they leave its name to say what it is.
+  CHECK(infer_kind({"Orders API\n(HPA)", "", "", ""}).kind == Kind::service);
+  CHECK(infer_kind({"nginx\n(emptyDir)", "", "", ""}).kind == Kind::load_balancer);
+  CHECK(infer_kind({"Postgres\n(emptyDir volume)", "cylinder", "", ""}).kind == Kind::database);
+  // "Nodepool" is OpenStack's node launcher, a program; a Kubernetes node pool runs the workloads.
+  CHECK(infer_kind({"Nodepool", "", "", ""}).kind == Kind::service);
+}
+
+TEST_CASE("kind inference: a Kubernetes Service by its type is the load balancer in front of its pods") {
+  CHECK(infer_kind({"Service (ClusterIP :80)", "", "", ""}).kind == Kind::load_balancer);
+  CHECK(infer_kind({"Service\n(NodePort 30080)", "", "", ""}).kind == Kind::load_balancer);
+  CHECK(infer_kind({"Service: LoadBalancer", "", "", ""}).kind == Kind::load_balancer);
+  // A proxy product beside a program's generic name is what the program runs on.
+  CHECK(infer_kind({"Users Service (HAProxy)", "", "", ""}).kind == Kind::service);
+}
+
+TEST_CASE("kind inference: vendor products by their product name, data-access layers, archive tiers, roles in other languages") {
+  CHECK(infer_kind({"Supabase Auth\nSesiones JWT", "", "", ""}).kind == Kind::external);
+  CHECK(infer_kind({"Supabase Edge Function\nValidacion de usuario", "", "", ""}).kind == Kind::service);
+  CHECK(infer_kind({"Supabase Storage", "", "", ""}).kind == Kind::blob_store);
+  CHECK(infer_kind({"Supabase DB", "", "", ""}).kind == Kind::database);
+  CHECK(infer_kind({"Supabase", "", "", ""}).kind == Kind::database);
+  CHECK(infer_kind({"Repository Layer\nPersistence", "", "", ""}).kind == Kind::service);
+  CHECK(infer_kind({"Persistence layer", "", "", ""}).kind == Kind::service);
+  CHECK(infer_kind({"Git repository", "", "", ""}).kind == Kind::external);
+  CHECK(infer_kind({"Archive Prefix / Cold Tier\nolder raw content", "", "", ""}).kind == Kind::blob_store);
+  CHECK(infer_kind({"Glacier", "", "", ""}).kind == Kind::blob_store);
+  // Those who call the API are its callers, beside a generic name of the program they use.
+  CHECK(infer_kind({"Frontend / API Consumers", "", "", ""}).kind == Kind::client);
+  CHECK(infer_kind({"Kafka consumer", "", "", ""}).kind == Kind::worker);
+  for (const char* label : {"Empleado\nAgenda asignada", "Administrador", "Cliente final", "Usuarios", "Utilisateur",
+                            "Usu\xC3\xA1rio"}) {
+    CAPTURE(label);
+    CHECK(infer_kind({label, "", "", ""}).kind == Kind::client);
+  }
 }

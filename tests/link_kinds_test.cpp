@@ -348,3 +348,30 @@ TEST_CASE("link kinds: a provider's API in a group named for the provider is out
   // The design's own API calls on: it runs here.
   CHECK(kind_of_box(design, "orders") == std::make_pair(std::string("service"), false));
 }
+
+TEST_CASE("link kinds: a notifier's arrows push to receivers, they do not run them") {
+  RawDesign design;
+  design.diagram = true;
+  design.nodes = {box("notif", "service", std::nullopt, "Notification Service\nEmail / SMS / Push"),
+                  box("mobile", "client", std::nullopt, "Mobile App"), box("mqtt", "queue"),
+                  box("runner", "service", std::nullopt, "Job Runner"), box("cli", "client", std::nullopt, "CLI"),
+                  box("api", "service")};
+  design.edges = {edge("notif", "mobile"), edge("mobile", "mqtt"), edge("runner", "cli"), edge("cli", "api")};
+  kinds_from_links(design);
+  CHECK(kind_of_box(design, "mobile") == std::make_pair(std::string("client"), false));
+  // A program that starts a client that calls on runs it: that "client" is a program of the design.
+  CHECK(kind_of_box(design, "cli") == std::make_pair(std::string("service"), true));
+}
+
+TEST_CASE("link kinds: a box only called and named for a network outside is external") {
+  RawDesign design;
+  design.diagram = true;
+  design.nodes = {box("client", "client", std::nullopt, "Stellar Client"),
+                  box("net", "unknown", std::nullopt, "Stellar Network"), box("web", "client"),
+                  box("orders", "unknown", std::nullopt, "Orders")};
+  design.edges = {edge("client", "net"), edge("web", "orders")};
+  kinds_from_links(design);
+  CHECK(kind_of_box(design, "net") == std::make_pair(std::string("external"), true));
+  // Called by a client with no such name: the design's own service.
+  CHECK(kind_of_box(design, "orders") == std::make_pair(std::string("service"), true));
+}

@@ -147,7 +147,10 @@ std::vector<Finding> encryption(const DesignGraph& graph) {
 /// Datadog"), or that the design is itself one ("monitored devices").
 bool picture_mentions_monitoring(const Model& m) {
   std::string text = to_lower(m.label);
-  for (const ImportNote& note : m.left_out) text += " " + to_lower(note.subject);
+  // A shared library left out lists the helpers it holds ("logger / queue
+  // helpers"): code built into the programs, not monitoring drawn apart.
+  for (const ImportNote& note : m.left_out)
+    if (to_lower(note.message).find("library") == std::string::npos) text += " " + to_lower(note.subject);
   for (const Cluster& group : m.clusters) text += " " + to_lower(group.label);
   for (std::string_view w : {"logger", "logging", "logs", "metrics", "monitoring", "monitored", "telemetry",
                              "observability", "tracing", "prometheus", "grafana", "datadog", "cloudwatch",

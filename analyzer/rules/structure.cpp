@@ -213,13 +213,18 @@ bool says(const Component& c, std::initializer_list<std::string_view> words) {
   return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return text.find(w) != std::string::npos; });
 }
 
+/// A broker built to carry devices' messages (MQTT, IoT Core, IoT Hub):
+/// it authenticates each device, and devices publish to it and subscribe
+/// to their commands on it directly.
+bool device_broker(const Component& c) {
+  return c.kind == Kind::queue && says(c, {"mqtt", "iot core", "iot hub", "iot_core"});
+}
+
 /// A client may read a blob store directly (media, static files), and a
-/// device may publish to a broker built to take devices' messages (MQTT,
-/// IoT Core, IoT Hub), which authenticates each device; any other link
-/// from a client to state bypasses the services that guard it.
+/// device may publish to a broker built for devices; any other link from a
+/// client to state bypasses the services that guard it.
 bool client_may_use(const Link& link, const Component& to) {
-  if (to.kind == Kind::queue && says(to, {"mqtt", "iot core", "iot hub", "iot_core"}) &&
-      (!link.op || *link.op == Op::publish || *link.op == Op::write))
+  if (device_broker(to) && (!link.op || *link.op == Op::publish || *link.op == Op::write))
     return true;
   return to.kind == Kind::blob_store && (!link.op || *link.op == Op::read);
 }
@@ -263,8 +268,10 @@ std::vector<Finding> queue_consumer(const DesignGraph& graph) {
     // A client that polls a queue already links straight to a store
     // (structure-client-to-datastore); a provider or a client the queue
     // pushes to is this rule's.
+    // A device subscribing to its topics on a broker built for devices is
+    // what the broker is for.
     if (runs_in_design(consumer) || consumer.kind == Kind::unknown ||
-        (consumer.kind == Kind::client && reader == link.from))
+        (consumer.kind == Kind::client && (reader == link.from || device_broker(queue))))
       continue;
     // A provider takes calls from a worker; a client is pushed to by a
     // service it connects to (websocket, server-sent events).

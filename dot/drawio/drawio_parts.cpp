@@ -630,6 +630,24 @@ void PageParts::merge_lone_clusters() {
 /// no line crosses then labels the first unlabelled edge passing within a
 /// few units of it.
 void PageParts::label_edges_by_text_on_path() {
+  constexpr double kTitleBand = 20;  // how far below a frame's top its title may start
+  constexpr double kCaptionGap = 20;  // as caption_boxes_by_nearby_text
+  auto titles_frame = [&](std::size_t i) {
+    const DrawioRect& t = *cells_[i].box;
+    for (std::size_t f = 0; f < cells_.size(); ++f) {
+      if (f == i || !cells_[f].vertex || !cells_[f].box || hidden_[f] || style_name(cells_[f].style) == "text") continue;
+      const DrawioRect& frame = *cells_[f].box;
+      if (frame.h >= 2 * t.h && frame.contains(t, 2) && t.y - frame.y <= kTitleBand) return true;
+    }
+    return false;
+  };
+  auto captioned_by = [&](const std::string& id, const DrawioRect& t) {
+    auto end = find(id);
+    if (!end || !cells_[*end].box) return false;
+    const DrawioRect& a = *cells_[*end].box;
+    bool narrow = t.w <= 1.25 * a.w + 10;
+    return narrow && (gap_to_text(a, t, Side::below, kCaptionGap) || gap_to_text(a, t, Side::above, kCaptionGap));
+  };
   std::vector<std::pair<std::size_t, std::vector<DrawioPoint>>> paths;
   for (std::size_t e = 0; e < cells_.size(); ++e)
     if (cells_[e].edge && !hidden_[e])
@@ -650,6 +668,9 @@ void PageParts::label_edges_by_text_on_path() {
                 !(cells_[e].target.empty() && free_end_on(cells_[e].target_point));
     }
     if (!text && !(box && slack == 0)) continue;
+    // Free text in the top band of a box drawn around it titles that box (a
+    // frame's title over what it holds): no edge passing by takes it.
+    if (text && titles_frame(i)) continue;
     for (const auto& [e, path] : paths) {
       if (find(cells_[e].source) == i || find(cells_[e].target) == i) continue;
       if (slack > 0 && !edge_label(e).empty()) continue;
@@ -659,6 +680,9 @@ void PageParts::label_edges_by_text_on_path() {
         return end && cells_[*end].box && cells_[*end].box->contains(*c.box, 2);
       };
       if (holds_text(cells_[e].source) || holds_text(cells_[e].target)) continue;
+      // Free text right under or over one of the edge's boxes, aligned with
+      // it (a volume's name under its store), captions that box, not the edge.
+      if (text && (captioned_by(cells_[e].source, *c.box) || captioned_by(cells_[e].target, *c.box))) continue;
       // A bar taller than a pill labels only an edge whose two boxes lie on either side of it.
       auto between = [&] {
         auto from = find(cells_[e].source), to = find(cells_[e].target);

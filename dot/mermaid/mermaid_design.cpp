@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "kind_inference.hpp"
+#include "kind_signals.hpp"
 #include "label_text.hpp"
 #include "legends.hpp"
 #include "text.hpp"
@@ -79,10 +80,30 @@ class DesignBuilder {
     return node.declared && node.label.empty() && node.image.empty() && !linked.contains(node.id);
   }
 
+  /// Whether `word` is a generic word for a running program in the signal
+  /// table ("app", "API", "service").
+  static bool generic_word(std::string_view word) {
+    std::string lower = to_lower(word);
+    return std::any_of(kind_signals().signals.begin(), kind_signals().signals.end(), [&](const Signal& s) {
+      return s.look == Look::word && (s.flags & kGeneric) && to_lower(s.pattern) == lower;
+    });
+  }
+
+  /// Whether `kind` rests only on a generic word of the label ("OpenWeatherMap API").
+  static bool by_generic_word(const InferredKind& kind) {
+    static constexpr std::string_view kMentions = "label mentions ";
+    return !kind.weak && kind.reason.starts_with(kMentions) &&
+           generic_word(std::string_view(kind.reason).substr(kMentions.size()));
+  }
+
   /// The kind a box's style classes name ("external", "dbStyle", "queue"),
   /// read with the words of the signal table once "Class", "Style" and the
-  /// like are taken off; a class of two words or more says nothing. It fills in a kind the box's own text left unknown
-  /// or weak; the text, where it names a kind, decides.
+  /// like are taken off; a class of two words or more says nothing. It fills
+  /// in a kind the box's own text left unknown or weak; the text, where it
+  /// names a kind, decides. But a class that says who runs the box (`client`,
+  /// `external`) outranks a generic word of the label, which says only that
+  /// the box runs ("OpenWeatherMap API" in `class ... external` is the
+  /// provider's, not the design's service).
   static InferredKind by_class(InferredKind kind, const std::vector<std::string>& classes) {
     for (const std::string& name : classes) {
       std::string words = name;
@@ -101,7 +122,8 @@ class DesignBuilder {
       // Open: nothing in the text named the box (a part the text names as
       // having no kind, such as a WAF, stays so).
       bool open = (kind.kind == Kind::unknown && kind.component && kind.reason == kNoKindSignal) || kind.weak;
-      if (!kind.component || !open) continue;
+      bool who = (named.kind == Kind::client || named.kind == Kind::external) && by_generic_word(kind);
+      if (!kind.component || !(open || who)) continue;
       named.reason = "style class " + name + " (" + named.reason + ")";
       return named;
     }

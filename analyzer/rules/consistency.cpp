@@ -217,6 +217,7 @@ std::vector<Finding> dual_write(const DesignGraph& graph) {
     return false;
   };
   std::vector<std::optional<RequestEffects>> found(m.components.size());
+  std::vector<std::size_t> splitting;  // the services found, in order
   for (std::size_t i = 0; i < m.components.size(); ++i) {
     if (m.components[i].kind != Kind::service || !starts_request(i)) continue;
     RequestEffects e = effects_of(graph, i);
@@ -224,16 +225,18 @@ std::vector<Finding> dual_write(const DesignGraph& graph) {
     for (const auto& [store, by] : e.writes)
       if (std::find(written.begin(), written.end(), group[store]) == written.end()) written.push_back(group[store]);
     bool split = written.size() >= 2 || (!e.writes.empty() && !e.payments.empty());
-    if (split && !e.coordinated) found[i] = std::move(e);
+    if (split && !e.coordinated) {
+      found[i] = std::move(e);
+      splitting.push_back(i);
+    }
   }
   std::vector<Finding> out;
-  for (std::size_t i = 0; i < m.components.size(); ++i) {
-    if (!found[i]) continue;
+  for (std::size_t i : splitting) {
     // Reported on the service that starts the request: not on one that
     // another reported service calls (in a cycle, the first of them).
     bool called = false;
-    for (std::size_t j = 0; j < m.components.size() && !called; ++j)
-      called = j != i && found[j] && found[j]->reached[i] && (!found[i]->reached[j] || j < i);
+    for (std::size_t j : splitting)
+      called = called || (j != i && found[j]->reached[i] && (!found[i]->reached[j] || j < i));
     if (called) continue;
     const Component& service = m.components[i];
     const RequestEffects& e = *found[i];

@@ -5,6 +5,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <numeric>
 #include <set>
 
 #include "build_model.hpp"
@@ -246,6 +247,21 @@ void read_clusters(const DotGraph& graph, RawDesign& raw, std::map<std::string, 
   }
 }
 
+/// Puts `items` in the order of their lines, those on one line as they
+/// were: the positions are sorted and each item moved once.
+template <typename Item>
+void in_line_order(std::vector<Item>& items) {
+  auto before = [](const Item& a, const Item& b) { return a.line < b.line; };
+  if (std::is_sorted(items.begin(), items.end(), before)) return;
+  std::vector<std::size_t> order(items.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return before(items[a], items[b]); });
+  std::vector<Item> sorted;
+  sorted.reserve(items.size());
+  for (std::size_t i : order) sorted.push_back(std::move(items[i]));
+  items = std::move(sorted);
+}
+
 }  // namespace
 
 std::expected<RawDesign, InputErrors> read_dot(std::string_view text, const std::string& file, bool infer) {
@@ -306,10 +322,8 @@ std::expected<RawDesign, InputErrors> read_dot(std::string_view text, const std:
   if (plain) infer_kinds(raw);
   if (plain) clip_at_stores(raw, node_cluster);
   // Components and links in source order.
-  std::stable_sort(raw.nodes.begin(), raw.nodes.end(),
-                   [](const RawNode& a, const RawNode& b) { return a.line < b.line; });
-  std::stable_sort(raw.edges.begin(), raw.edges.end(),
-                   [](const RawEdge& a, const RawEdge& b) { return a.line < b.line; });
+  in_line_order(raw.nodes);
+  in_line_order(raw.edges);
   return raw;
 }
 

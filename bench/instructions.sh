@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # Counts the instructions `archlint check` and Graphviz's bare parse
-# (`gc -n`) execute on the same generated systems, under Valgrind's
-# callgrind: figures that do not move when other work shares the machine,
-# beside the wall times of bench/run.sh. Prints Markdown for
-# docs/performance.md.
-#   bench/instructions.sh [SIZES...]    default: 1000 10000 30000
+# (`gc -n`), and `archlint render` and `dot -Tsvg`, execute on the same
+# generated systems, under Valgrind's callgrind: figures that do not move
+# when other work shares the machine, beside the wall times of
+# bench/run.sh. Prints Markdown for docs/performance.md.
+#   bench/instructions.sh [SIZES...]    default: 100 300 1000 10000 30000
+# (render beside `dot -Tsvg` for the sizes up to 300)
 # Needs Debian's graphviz and valgrind; BENCH_BUILD as in bench/run.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=("$@")
-[ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000 30000)
+[ ${#sizes[@]} -gt 0 ] || sizes=(100 300 1000 10000 30000)
 for tool in gc valgrind; do
   command -v "$tool" >/dev/null || { echo "bench/instructions.sh: needs $tool (apt-get install graphviz valgrind)" >&2; exit 2; }
 done
@@ -21,11 +22,16 @@ cmake --build "$build" -j"$(nproc)" --target archlint archlint_generate >/dev/nu
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# COMMAND...: the instructions it executed (callgrind's "Collected").
+# COMMAND...: the instructions it executed (callgrind's "Collected"), with
+# those of the processes it forked (archlint lays out in a child).
 instructions() {
-  valgrind --tool=callgrind --callgrind-out-file="$work/out" "$@" >/dev/null 2>"$work/log" || true
-  sed -n 's/.*Collected : \([0-9]*\).*/\1/p' "$work/log" | tail -1
+  valgrind --tool=callgrind --callgrind-out-file="$work/out.%p" "$@" >/dev/null 2>"$work/log" || true
+  rm -f "$work"/out.*
+  sed -n 's/.*Collected : \([0-9]*\).*/\1/p' "$work/log" | awk '{ s += $1 } END { print s }'
 }
+
+# "1,234": a number with thousands separated.
+thousands() { awk -v n="$1" 'BEGIN { s = sprintf("%d", n); while (s ~ /[0-9][0-9][0-9][0-9]/) sub(/[0-9][0-9][0-9]($|,)/, ",&", s); print s }'; }
 
 echo "| components | gc -n | archlint check | check / gc -n |"
 echo "|---:|---:|---:|---:|"
@@ -34,8 +40,19 @@ for n in "${sizes[@]}"; do
   ./"$build"/archlint_generate "$n" 1 >"$model"
   gc=$(instructions gc -n "$model")
   check=$(instructions ./"$build"/archlint check --fail-on never "$model")
-  components=$(grep -c '\[kind=' "$model")
-  awk -v n="$components" -v g="$gc" -v c="$check" 'BEGIN {
-    s = sprintf("%d", n); while (s ~ /[0-9][0-9][0-9][0-9]/) sub(/[0-9][0-9][0-9]($|,)/, ",&", s)
-    printf "| %s | %.0f M | %.0f M | %.2fx |\n", s, g / 1e6, c / 1e6, c / g }'
+  components=$(thousands "$(grep -c '\[kind=' "$model")")
+  awk -v n="$components" -v g="$gc" -v c="$check" 'BEGIN { printf "| %s | %.0f M | %.0f M | %.2fx |\n", n, g / 1e6, c / 1e6, c / g }'
+done
+
+# Drawing, where `dot` finishes in seconds: `render` beside `dot -Tsvg`.
+echo
+echo "| components | dot -Tsvg | archlint render | render / dot |"
+echo "|---:|---:|---:|---:|"
+for n in "${sizes[@]}"; do
+  [ "$n" -le 300 ] || continue
+  model=$work/system-$n.dot
+  dot=$(instructions dot -Tsvg -o "$work/dot.svg" "$model")
+  render=$(instructions ./"$build"/archlint render "$model" -o "$work/archlint-$n.svg")
+  components=$(thousands "$(grep -c '\[kind=' "$model")")
+  awk -v n="$components" -v d="$dot" -v r="$render" 'BEGIN { printf "| %s | %.0f M | %.0f M | %.2fx |\n", n, d / 1e6, r / 1e6, r / d }'
 done

@@ -384,6 +384,7 @@ std::expected<Model, InputErrors> build_model(RawDesign&& raw) {
   notes_without_links(settled);
   others_like_siblings(settled);
   kinds_from_links(settled);
+  fronts_that_start_requests(settled);
   triggered_programs(settled);
   return Builder(settled).build();
 }

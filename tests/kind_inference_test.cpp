@@ -977,3 +977,14 @@ TEST_CASE("kind inference: browsers in other languages, server-side fronts, cost
   CHECK(infer_kind({"ECS Task", "", "shape=mxgraph.aws4.ecs_task;", ""}).kind == Kind::service);
   CHECK(infer_kind({"AWS Lambda\nAssignment Worker", "", "shape=mxgraph.aws4.lambda;", ""}).kind == Kind::worker);
 }
+
+TEST_CASE("kind inference: a configuration word before a program's head noun names what the program manages") {
+  InferredKind iam = infer_kind({"IAM Service :8081", "", "", ""});
+  CHECK(iam.component);
+  CHECK(iam.kind == Kind::service);
+  // The word alone, or as the head, is the configuration.
+  CHECK_FALSE(infer_kind({"IAM", "", "", ""}).component);
+  CHECK_FALSE(infer_kind({"IAM Role", "", "", ""}).component);
+  CHECK_FALSE(infer_kind({"Service Account", "", "", ""}).component);
+  CHECK_FALSE(infer_kind({"Routing policy", "", "", ""}).component);
+}

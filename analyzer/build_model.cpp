@@ -379,6 +379,7 @@ std::expected<Model, InputErrors> build_model(RawDesign&& raw) {
   kinds_from_groups(settled);
   delivery_tooling(settled);
   platforms_deployed_to(settled);
+  platform_frames(settled);
   volumes_of_stores(settled);
   settle_diagram_edges(settled);
   notes_without_links(settled);

@@ -752,4 +752,50 @@ void fronts_that_start_requests(RawDesign& design) {
   }
 }
 
+void platform_frames(RawDesign& design) {
+  // Each box's and frame's outermost frame whose title names the platform
+  // ("K8s cluster (kops / AWS)").
+  std::vector<bool> platform(design.clusters.size(), false);
+  for (std::size_t c = 0; c < design.clusters.size(); ++c) {
+    if (design.clusters[c].label.empty()) continue;
+    InferredKind named = infer_kind({design.clusters[c].label, "", "", ""});
+    platform[c] = named.component && !named.weak && named.kind == Kind::unknown &&
+                  named.reason.find("the platform the design's programs run on") != std::string::npos;
+  }
+  auto frame_of = [&](std::optional<std::size_t> at) {
+    std::optional<std::size_t> frame;
+    for (; at; at = design.clusters[*at].parent)
+      if (platform[*at]) frame = at;
+    return frame;
+  };
+  std::unordered_map<std::string, std::optional<std::size_t>> place;
+  for (const RawNode& node : design.nodes)
+    if (node.left_out.empty()) place.emplace(node.name, frame_of(node.cluster));
+  for (std::size_t c = 0; c < design.clusters.size(); ++c) place.emplace(design.clusters[c].name, frame_of(c));
+  // A frame joined by a line to the rest of the design (a box in it, the
+  // frame itself or a group in it) holds what the programs run as: it stays.
+  std::vector<bool> apart(design.clusters.size(), true);
+  bool beside = false;  // some line joins parts outside every platform frame
+  for (const RawEdge& edge : design.edges) {
+    auto from = place.find(edge.from);
+    auto to = place.find(edge.to);
+    if (from == place.end() || to == place.end()) continue;
+    if (from->second == to->second) {
+      beside = beside || !from->second;
+      continue;
+    }
+    for (const auto& frame : {from->second, to->second})
+      if (frame) apart[*frame] = false;
+  }
+  // With nothing outside, the picture is an inventory of the platform.
+  if (!beside) return;
+  for (RawNode& node : design.nodes) {
+    auto frame = frame_of(node.cluster);
+    if (!node.left_out.empty() || !frame || !apart[*frame]) continue;
+    node.left_out = "part of the platform the design's programs run on (in \"" + design.clusters[*frame].label +
+                    "\", which no line joins to the design): not a runtime component";
+    node.relays = false;
+  }
+}
+
 }  // namespace archlint

@@ -126,4 +126,14 @@ void others_like_siblings(RawDesign& design);
 /// Run after the edges are settled.
 void fronts_that_start_requests(RawDesign& design);
 
+/// Leaves out the boxes of a frame whose title names the platform the
+/// programs run on ("K8s cluster (kops / AWS)") when no line joins the frame
+/// (a box in it, the frame or a group in it) to the rest of the design: drawn
+/// beside the design, it shows the platform's own parts (a control plane,
+/// node groups, the autoscaler that resizes them), which no request reaches.
+/// A frame that a line joins to the design holds what the programs run as,
+/// and stays; a picture with no line outside such frames is an inventory of
+/// the platform, and stays too. Run before the edges are settled.
+void platform_frames(RawDesign& design);
+
 }  // namespace archlint

@@ -402,3 +402,25 @@ TEST_CASE("link kinds: a volume the containers beside it mount over dashed lines
   CHECK(design.nodes[5].left_out.empty());
   CHECK(design.nodes[6].left_out.empty());
 }
+
+TEST_CASE("link kinds: a platform frame that no line joins to the design holds the platform's own parts") {
+  RawDesign design;
+  design.diagram = true;
+  design.clusters.push_back({"k8s", "K8s cluster (kops / AWS)", std::nullopt, 1});
+  design.clusters.push_back({"eks", "EKS Cluster", std::nullopt, 1});
+  design.nodes = {box("user", "client"), box("app", "service"), box("cp", "unknown", 0, "3x Control plane"),
+                  box("ca", "service", 0, "Cluster Autoscaler"), box("ng", "service", 0, "Node group: spot"),
+                  box("orders", "service", 1, "Orders"), box("jobs", "unknown", 1, "Jobs")};
+  design.edges = {edge("user", "app"), edge("ca", "ng"), edge("app", "orders")};
+  platform_frames(design);
+  for (std::size_t i : {2, 3, 4}) CHECK_FALSE(design.nodes[i].left_out.empty());
+  // A frame a line joins to the design holds what the programs run as.
+  CHECK(design.nodes[5].left_out.empty());
+  CHECK(design.nodes[6].left_out.empty());
+  // With nothing outside the frames, the picture is an inventory of the platform.
+  RawDesign inventory = design;
+  for (RawNode& node : inventory.nodes) node.left_out.clear();
+  inventory.edges = {edge("ca", "ng")};
+  platform_frames(inventory);
+  CHECK(std::all_of(inventory.nodes.begin(), inventory.nodes.end(), [](const RawNode& n) { return n.left_out.empty(); }));
+}

@@ -768,18 +768,21 @@ void platform_frames(RawDesign& design) {
       if (platform[*at]) frame = at;
     return frame;
   };
-  std::unordered_map<std::string, std::optional<std::size_t>> place;
+  // Where each end of a line stands: in which platform frame, if any.
+  std::unordered_map<std::string, std::optional<std::size_t>> box_place, group_place;
   for (const RawNode& node : design.nodes)
-    if (node.left_out.empty()) place.emplace(node.name, frame_of(node.cluster));
-  for (std::size_t c = 0; c < design.clusters.size(); ++c) place.emplace(design.clusters[c].name, frame_of(c));
+    if (node.left_out.empty()) box_place.emplace(node.name, frame_of(node.cluster));
+  for (std::size_t c = 0; c < design.clusters.size(); ++c) group_place.emplace(design.clusters[c].name, frame_of(c));
   // A frame joined by a line to the rest of the design (a box in it, the
   // frame itself or a group in it) holds what the programs run as: it stays.
   std::vector<bool> apart(design.clusters.size(), true);
   bool beside = false;  // some line joins parts outside every platform frame
   for (const RawEdge& edge : design.edges) {
-    auto from = place.find(edge.from);
-    auto to = place.find(edge.to);
-    if (from == place.end() || to == place.end()) continue;
+    const auto& from_places = edge.from_cluster ? group_place : box_place;
+    const auto& to_places = edge.to_cluster ? group_place : box_place;
+    auto from = from_places.find(edge.from);
+    auto to = to_places.find(edge.to);
+    if (from == from_places.end() || to == to_places.end()) continue;
     if (from->second == to->second) {
       beside = beside || !from->second;
       continue;

@@ -379,11 +379,13 @@ std::expected<Model, InputErrors> build_model(RawDesign&& raw) {
   kinds_from_groups(settled);
   delivery_tooling(settled);
   platforms_deployed_to(settled);
+  platform_frames(settled);
   volumes_of_stores(settled);
   settle_diagram_edges(settled);
   notes_without_links(settled);
   others_like_siblings(settled);
   kinds_from_links(settled);
+  fronts_that_start_requests(settled);
   triggered_programs(settled);
   return Builder(settled).build();
 }

@@ -350,12 +350,36 @@ class EdgeSettler {
 /// through a private endpoint, a NAT gateway, an assumed role or a step
 /// note goes on to the next component (a -> left-out -> b gives a -> b,
 /// with the first edge's attributes). The edges at the left-out box stay,
-/// for build_model to count as left out with it.
+/// for build_model to count as left out with it. Bridging is for what
+/// requests pass through: a store beyond a box left out on an access or
+/// configuration word is not bridged to a gateway, balancer, CDN or client
+/// before it, which keeps no data of its own.
 void pass_through_left_out(RawDesign& design) {
-  std::set<std::string> gone;
-  for (const RawNode& node : design.nodes)
-    if (!node.left_out.empty() && node.relays) gone.insert(node.name);
+  std::set<std::string> gone, by_words;
+  std::unordered_map<std::string, std::optional<Kind>> kinds;
+  for (const RawNode& node : design.nodes) {
+    kinds.emplace(node.name, kind_of(node));
+    if (node.left_out.empty() || !node.relays) continue;
+    gone.insert(node.name);
+    // Left out on its words, and no network plumbing (an access word, a
+    // configuration word): it may have been the program using the stores.
+    bool words = node.left_out.starts_with("label mentions") || node.left_out.starts_with("name mentions");
+    if (words && node.left_out.find("network") == std::string::npos) by_words.insert(node.name);
+  }
   if (gone.empty()) return;
+  auto kind_at = [&](const std::string& name) {
+    auto it = kinds.find(name);
+    return it == kinds.end() ? std::nullopt : it->second;
+  };
+  // A gateway, balancer, CDN or client hands requests on and keeps no data:
+  // a store beyond a box left out on its words is that box's own, not theirs
+  // (a gateway -> "IAM" -> its database gives no gateway -> database). A
+  // program may use the store itself, through a role that grants it.
+  auto hands_on = [&](const std::string& name) {
+    auto kind = kind_at(name);
+    return kind && (*kind == Kind::client || *kind == Kind::dns || *kind == Kind::cdn ||
+                    *kind == Kind::load_balancer || *kind == Kind::api_gateway);
+  };
   std::vector<RawEdge> bridges;
   std::set<std::pair<std::string, std::string>> made;
   // A bridge back to a box drawn calling its start turns a path around: an
@@ -377,7 +401,10 @@ void pass_through_left_out(RawDesign& design) {
           if (seen.insert(out.to).second) frontier.push_back(out.to);
           continue;
         }
-        if (out.to == in.from || drawn.contains({out.to, in.from}) || !made.insert({in.from, out.to}).second)
+        auto beyond = out.to_cluster ? std::nullopt : kind_at(out.to);
+        bool own_store = by_words.contains(at) && beyond && is_stateful(*beyond) && hands_on(in.from);
+        if (own_store || out.to == in.from || drawn.contains({out.to, in.from}) ||
+            !made.insert({in.from, out.to}).second)
           continue;
         RawEdge bridge = in;
         bridge.to = out.to;

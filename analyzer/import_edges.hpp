@@ -21,7 +21,9 @@ bool is_async(const RawEdge& edge);
 
 /// Rewrites `design.edges` in place:
 /// - A box left out of the design (a private endpoint, an assumed role, a
-///   step drawn as a box) passes its links on: a -> it -> b gives a -> b.
+///   step drawn as a box) passes its links on: a -> it -> b gives a -> b;
+///   a store b beyond a box left out on an access or configuration word is
+///   its own, not a's when a hands requests on (a gateway, a client).
 /// - An edge *into* a container (`to_cluster`) goes to the container's
 ///   entries: the boxes it holds (in it or in its sub-containers) that no
 ///   other box of the container links to; when every box is linked from

@@ -413,16 +413,28 @@ enum Rank {
   kStoreBeside,      // a store named after a generic name ("Users Service (MongoDB)")
   kOtherHead,        // a specific word that ends a later phrase ("Orders (cache)")
   kGenericElsewhere, // a generic word that ends a later phrase
+  kNotRuntimeOwned,  // configuration named before a program's head noun ("IAM Service" manages IAM; it runs)
 };
 
-/// The rank of `m`, given the first phrase and whether the name's head is generic.
-Rank rank_of(const Match& m, const Tokens& tokens, int name_phrase, bool generic_name) {
+/// What the label's name ends in: a generic word, and whether that word
+/// names a running program ("Service", "Server", "API", "App"), which no
+/// configuration word before it makes a setting ("IAM Service").
+struct NameHead {
+  bool generic = false;
+  std::size_t program = std::string::npos;  // where that word begins, when it names a running program
+};
+
+/// The rank of `m`, given the first phrase and what the name's head is.
+Rank rank_of(const Match& m, const Tokens& tokens, int name_phrase, NameHead name_head) {
   const Signal& s = *m.signal;
   bool head_only = (s.flags & kHead) != 0;
   bool generic = (s.flags & kGeneric) != 0;
+  bool generic_name = name_head.generic;
   bool in_name = tokens[m.begin].phrase == name_phrase;
   bool ends_name = m.head && tokens[m.end - 1].phrase == name_phrase;
-  if ((s.flags & kWhole) || (!s.component && in_name)) return kNotRuntime;
+  if (s.flags & kWhole) return kNotRuntime;
+  bool owned = name_head.program != std::string::npos && !m.head && m.end <= name_head.program;
+  if (!s.component && in_name) return owned ? kNotRuntimeOwned : kNotRuntime;
   if (!s.component) {
     // A later line that is only the configuration word continues the name
     // ("Cosmos DB\nPrivate Endpoint" is an endpoint); one that says more
@@ -483,13 +495,16 @@ std::optional<Match> best_in(const Words& words, const Words::Source& source, Pr
       return o.begin <= m.begin && m.end <= o.end && o.end - o.begin > m.end - m.begin;
     });
   };
-  bool generic_name = std::any_of(found.begin(), found.end(), [&](const Match& m) {
-    return !inside(m) && rank_of(m, tokens, name_phrase, false) == kGenericName;
-  });
+  NameHead name_head;
+  for (const Match& m : found) {
+    if (inside(m) || rank_of(m, tokens, name_phrase, {}) != kGenericName) continue;
+    name_head.generic = true;
+    if (m.signal->kind == Kind::service && (m.signal->flags & kHead)) name_head.program = std::min(name_head.program, m.begin);
+  }
   const Match* best = nullptr;
   auto key = [&](const Match& m) {
     long length = static_cast<long>(m.end - m.begin);
-    return std::make_tuple(rank_of(m, tokens, name_phrase, generic_name), m.begin, -length, m.signal);
+    return std::make_tuple(rank_of(m, tokens, name_phrase, name_head), m.begin, -length, m.signal);
   };
   for (const Match& m : found)
     if (!inside(m) && (!best || key(m) < key(*best))) best = &m;

@@ -118,6 +118,44 @@ int delivers(const RawEdge& edge, bool from_box) {
   return has_words(text, {"pull image", "pull images", "pulls images", "image pull"}) ? 1 : 0;
 }
 
+/// The generic word for a running program ("service", "app", "frontend")
+/// that alone made `node` a service (strongly), in lower case; "" when
+/// something else named its kind.
+std::string generic_service_word(const RawNode& node) {
+  if (kind_of(node) != Kind::service || node.kind_weak) return "";
+  static constexpr std::string_view kMentions = "label mentions ";
+  if (!node.kind_reason.starts_with(kMentions)) return "";
+  std::string word = to_lower(node.kind_reason.substr(kMentions.size()));
+  for (const Signal& s : kind_signals().signals)
+    if (s.look == Look::word && (s.flags & kGeneric) && to_lower(s.pattern) == word) return word;
+  return "";
+}
+
+/// Whether store `i` of `design` is the disk of the programs beside it: its
+/// name says it is a volume ("emptyDir /public", "PVC", "uploads-data"), and
+/// its every line (`lines`, to the box at each other end) joins it to a box
+/// that holds no data, in the same group as it, over a dashed or dotted line
+/// or one that says it mounts the volume. A volume joined by a plain line to
+/// a store (a PVC drawn as that store's part) is not read here.
+bool container_disk(const RawDesign& design, std::size_t i,
+                    const std::vector<std::pair<std::size_t, const RawEdge*>>& lines) {
+  const RawNode& node = design.nodes[i];
+  std::string name = to_lower(shown(node));
+  std::string first = name.substr(0, name.find_first_of(" \n"));
+  bool volume = has_words(name, {"volume", "volumes", "emptydir", "pvc", "persistent volume"}) ||
+                first.ends_with("-data") || first.ends_with("_data") ||
+                has_words(to_lower(node.kind_reason), {"pvc", "persistent volume", "volume"});
+  if (!volume) return false;
+  return std::all_of(lines.begin(), lines.end(), [&](const auto& line) {
+    const auto& [other, edge] = line;
+    auto label = edge->attrs.find("label");
+    std::string text = label == edge->attrs.end() ? "" : to_lower(label->second.value);
+    bool mounts = is_async(*edge) || has_words(text, {"mount", "mounts", "mounted", "volume"});
+    auto kind = kind_of(design.nodes[other]);
+    return !(kind && is_stateful(*kind)) && design.nodes[other].cluster == node.cluster && mounts;
+  });
+}
+
 }  // namespace
 
 void delivery_tooling(RawDesign& design) {
@@ -210,9 +248,13 @@ void volumes_of_stores(RawDesign& design) {
     if (!store(from->second)) serves[to->second] = true;
     if (!store(to->second)) serves[from->second] = true;
   }
-  std::vector<std::size_t> volumes;
+  std::vector<std::size_t> volumes, mounted;
   for (std::size_t i = 0; i < design.nodes.size(); ++i) {
     if (!store(i) || lines[i].empty()) continue;
+    if (container_disk(design, i, lines[i])) {
+      mounted.push_back(i);
+      continue;
+    }
     bool disk = std::all_of(lines[i].begin(), lines[i].end(), [&](const auto& line) {
       const auto& [other, edge] = line;
       auto label = edge->attrs.find("label");
@@ -231,6 +273,16 @@ void volumes_of_stores(RawDesign& design) {
       store_name = label->second.value.substr(0, label->second.value.find('\n'));
     node.left_out = "the disk " + store_name +
                     " keeps its data on (a volume drawn beside it): part of that store, not a component";
+    node.relays = false;
+  }
+  for (std::size_t i : mounted) {
+    std::set<std::string> users;
+    for (const auto& [other, edge] : lines[i]) users.insert(shown(design.nodes[other]));
+    std::string names;
+    for (const std::string& name : users) names += (names.empty() ? "" : ", ") + name;
+    RawNode& node = design.nodes[i];
+    node.left_out = "the disk that " + names +
+                    " mount (a volume drawn beside them, joined by mount lines): part of them, not a component";
     node.relays = false;
   }
 }
@@ -479,8 +531,11 @@ void programs_named_like_access(RawDesign& design) {
       if (from == index.end() || to == index.end() || from->second == to->second) continue;
       const RawNode& a = design.nodes[from->second];
       const RawNode& b = design.nodes[to->second];
-      if (&b == &node && a.left_out.empty() && !a.kind_weak && kind_of(a) && runs_programs(*kind_of(a)))
-        caller = shown(a);
+      // A program of the design, or an API gateway routing to one (a
+      // balancer or firewall in front applies policies as settings).
+      auto kind = kind_of(a);
+      bool routes = kind && (runs_programs(*kind) || *kind == Kind::api_gateway);
+      if (&b == &node && a.left_out.empty() && !a.kind_weak && routes) caller = shown(a);
       if (&a == &node && b.left_out.empty()) callee = shown(b);
     }
     if (caller.empty() || callee.empty()) continue;
@@ -648,15 +703,7 @@ void kinds_from_groups(RawDesign& design) {
   // A generic word ("service", "app") names a running program, not who runs
   // it: in a group of providers outside, it is theirs. (A "Server" among the
   // clients is still a server.)
-  auto generic_service = [](const RawNode& node) {
-    if (kind_of(node) != Kind::service || node.kind_weak) return false;
-    static constexpr std::string_view kMentions = "label mentions ";
-    if (!node.kind_reason.starts_with(kMentions)) return false;
-    std::string word = to_lower(node.kind_reason.substr(kMentions.size()));
-    for (const Signal& s : kind_signals().signals)
-      if (s.look == Look::word && (s.flags & kGeneric) && to_lower(s.pattern) == word) return true;
-    return false;
-  };
+  auto generic_service = [](const RawNode& node) { return !generic_service_word(node).empty(); };
   // Where each box stands in the drawn calls: a box that calls on and that
   // nothing calls (no arrow in, no two-way line) starts the requests.
   std::set<std::string> calling, called;
@@ -704,6 +751,85 @@ void kinds_from_groups(RawDesign& design) {
     node.attrs.erase("tech");
     node.kind_reason = (generic ? node.kind_reason + ", in " : std::string("its group: in ")) + "\"" + title[*at] + "\"";
     node.kind_weak = !generic;
+  }
+}
+
+void fronts_that_start_requests(RawDesign& design) {
+  auto index = box_index(design, false);
+  std::vector<int> called(design.nodes.size(), 0), calls(design.nodes.size(), 0), into(design.nodes.size(), 0);
+  for (const RawEdge& edge : design.edges) {
+    auto from = index.find(edge.from);
+    auto to = index.find(edge.to);
+    if (from == index.end() || to == index.end() || from->second == to->second) continue;
+    ++called[to->second];
+    ++calls[from->second];
+    if (edge.two_way) ++called[from->second];
+    // A program of the design that requests come in through.
+    auto kind = kind_of(design.nodes[to->second]);
+    bool program = kind && !design.nodes[to->second].kind_weak &&
+                   (*kind == Kind::service || *kind == Kind::api_gateway || *kind == Kind::load_balancer ||
+                    *kind == Kind::cdn || *kind == Kind::dns);
+    if (program) ++into[from->second];
+  }
+  for (std::size_t i = 0; i < design.nodes.size(); ++i) {
+    RawNode& node = design.nodes[i];
+    std::string word = generic_service_word(node);
+    // A front named by the word alone ("Frontend", "Frontend / API
+    // Consumers"); one calling a store itself is a server rendering pages.
+    if ((word != "frontend" && word != "front") || calls[i] == 0 || called[i] > 0 || into[i] != calls[i]) continue;
+    node.attrs["kind"].value = std::string(kind_name(Kind::client));
+    node.attrs.erase("tech");
+    node.kind_reason += ", and its links: it starts the requests (it calls into the design and nothing calls it), "
+                        "so it is the users' side";
+  }
+}
+
+void platform_frames(RawDesign& design) {
+  // Each box's and frame's outermost frame whose title names the platform
+  // ("K8s cluster (kops / AWS)").
+  std::vector<bool> platform(design.clusters.size(), false);
+  for (std::size_t c = 0; c < design.clusters.size(); ++c) {
+    if (design.clusters[c].label.empty()) continue;
+    InferredKind named = infer_kind({design.clusters[c].label, "", "", ""});
+    platform[c] = named.component && !named.weak && named.kind == Kind::unknown &&
+                  named.reason.find("the platform the design's programs run on") != std::string::npos;
+  }
+  auto frame_of = [&](std::optional<std::size_t> at) {
+    std::optional<std::size_t> frame;
+    for (; at; at = design.clusters[*at].parent)
+      if (platform[*at]) frame = at;
+    return frame;
+  };
+  // Where each end of a line stands: in which platform frame, if any.
+  std::unordered_map<std::string, std::optional<std::size_t>> box_place, group_place;
+  for (const RawNode& node : design.nodes)
+    if (node.left_out.empty()) box_place.emplace(node.name, frame_of(node.cluster));
+  for (std::size_t c = 0; c < design.clusters.size(); ++c) group_place.emplace(design.clusters[c].name, frame_of(c));
+  // A frame joined by a line to the rest of the design (a box in it, the
+  // frame itself or a group in it) holds what the programs run as: it stays.
+  std::vector<bool> apart(design.clusters.size(), true);
+  bool beside = false;  // some line joins parts outside every platform frame
+  for (const RawEdge& edge : design.edges) {
+    const auto& from_places = edge.from_cluster ? group_place : box_place;
+    const auto& to_places = edge.to_cluster ? group_place : box_place;
+    auto from = from_places.find(edge.from);
+    auto to = to_places.find(edge.to);
+    if (from == from_places.end() || to == to_places.end()) continue;
+    if (from->second == to->second) {
+      beside = beside || !from->second;
+      continue;
+    }
+    for (const auto& frame : {from->second, to->second})
+      if (frame) apart[*frame] = false;
+  }
+  // With nothing outside, the picture is an inventory of the platform.
+  if (!beside) return;
+  for (RawNode& node : design.nodes) {
+    auto frame = frame_of(node.cluster);
+    if (!node.left_out.empty() || !frame || !apart[*frame]) continue;
+    node.left_out = "part of the platform the design's programs run on (in \"" + design.clusters[*frame].label +
+                    "\", which no line joins to the design): not a runtime component";
+    node.relays = false;
   }
 }
 

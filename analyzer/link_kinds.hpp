@@ -43,7 +43,7 @@ void notes_without_links(RawDesign& design);
 
 /// Keeps in the design, as a service (weakly), each box left out as access
 /// configuration on its words alone ("iam") that a service, worker or
-/// scheduler calls and that calls on in turn: a role or policy is attached
+/// scheduler calls (or an API gateway routes to) and that calls on in turn: a role or policy is attached
 /// to what it grants, while this box runs (an identity service). So is a box
 /// left out by a configuration word after a program's name ("API Routes")
 /// that sits in the call chain that way: it is the part of the program that
@@ -116,5 +116,24 @@ void kinds_from_groups(RawDesign& design);
 /// ("Other Processors...") the kind that most of the group's other boxes
 /// have, weakly: it stands for more of them, whatever its words say.
 void others_like_siblings(RawDesign& design);
+
+/// Makes a client of each box that a generic word for a front alone named a
+/// service ("Frontend", "Frontend / API Consumers") and that starts the
+/// requests: it calls only programs of the design (services, gateways,
+/// balancers, CDNs, DNS), and nothing calls it. Drawn at the head of the
+/// chain with no users before it, the front stands for the users' side; a
+/// front that calls a store itself is a server rendering pages, and stays.
+/// Run after the edges are settled.
+void fronts_that_start_requests(RawDesign& design);
+
+/// Leaves out the boxes of a frame whose title names the platform the
+/// programs run on ("K8s cluster (kops / AWS)") when no line joins the frame
+/// (a box in it, the frame or a group in it) to the rest of the design: drawn
+/// beside the design, it shows the platform's own parts (a control plane,
+/// node groups, the autoscaler that resizes them), which no request reaches.
+/// A frame that a line joins to the design holds what the programs run as,
+/// and stays; a picture with no line outside such frames is an inventory of
+/// the platform, and stays too. Run before the edges are settled.
+void platform_frames(RawDesign& design);
 
 }  // namespace archlint

@@ -237,6 +237,23 @@ TEST_CASE("import edges: a box left out of the design passes its links on") {
   CHECK(model->left_out.size() == 3);
 }
 
+TEST_CASE("import edges: a store beyond a box left out on its words is not the gateway's") {
+  Picture p;
+  p.box("gw", "api_gateway").box("iam", "unknown").box("db", "database").box("queue", "queue");
+  p.box("fn", "service").box("role", "unknown").box("bucket", "blob_store").box("pe", "unknown");
+  constexpr const char* kAccess = "label mentions IAM: access configuration (identity, role or policy), not a runtime component";
+  p.raw.nodes[1].left_out = kAccess;
+  p.raw.nodes[5].left_out = kAccess;
+  p.raw.nodes[7].left_out = "label mentions private endpoint: network layout (network, subnet, address), not a runtime component";
+  p.edge("gw", "iam").edge("iam", "db").edge("iam", "queue").edge("fn", "role").edge("role", "bucket");
+  p.edge("gw", "pe").edge("pe", "bucket");
+  // The gateway keeps no data: the stores were the left-out box's own. A
+  // program reaches its store through the role that grants it, and a
+  // request passes through a private endpoint.
+  CHECK(p.settled() == Links{{"fn", "bucket"},  {"fn", "role"},  {"gw", "bucket"}, {"gw", "iam"}, {"gw", "pe"},
+                             {"iam", "db"},     {"iam", "queue"}, {"pe", "bucket"}, {"role", "bucket"}});
+}
+
 TEST_CASE("link kinds: a long text with no links and no kind is a note; a resource that says much of itself stays") {
   Picture p;
   p.box("modes", "unknown").box("logs", "monitoring").box("api", "service").box("short", "unknown");

@@ -1023,3 +1023,14 @@ TEST_CASE("kind inference: vendor products by their product name, data-access la
     CHECK(infer_kind({label, "", "", ""}).kind == Kind::client);
   }
 }
+
+TEST_CASE("kind inference: a configuration word before a program's head noun names what the program manages") {
+  InferredKind iam = infer_kind({"IAM Service :8081", "", "", ""});
+  CHECK(iam.component);
+  CHECK(iam.kind == Kind::service);
+  // The word alone, or as the head, is the configuration.
+  CHECK_FALSE(infer_kind({"IAM", "", "", ""}).component);
+  CHECK_FALSE(infer_kind({"IAM Role", "", "", ""}).component);
+  CHECK_FALSE(infer_kind({"Service Account", "", "", ""}).component);
+  CHECK_FALSE(infer_kind({"Routing policy", "", "", ""}).component);
+}

@@ -375,3 +375,79 @@ TEST_CASE("link kinds: a box only called and named for a network outside is exte
   // Called by a client with no such name: the design's own service.
   CHECK(kind_of_box(design, "orders") == std::make_pair(std::string("service"), true));
 }
+
+TEST_CASE("link kinds: a box named like access configuration that a gateway routes to and that calls on runs") {
+  RawDesign design;
+  design.diagram = true;
+  design.nodes = {box("gw", "api_gateway"), box("iam", "unknown", std::nullopt, "IAM :8081"), box("db", "database"),
+                  box("lb", "load_balancer"), box("policies", "unknown", std::nullopt, "fw-policies"), box("hub", "service")};
+  design.nodes[1].left_out = "label mentions IAM: access configuration (identity, role or policy), not a runtime component";
+  design.nodes[4].left_out = "label mentions policies: access configuration (identity, role or policy), not a runtime component";
+  design.edges = {edge("gw", "iam"), edge("iam", "db"), edge("lb", "policies"), edge("policies", "hub")};
+  programs_named_like_access(design);
+  CHECK(kind_of_box(design, "iam") == std::make_pair(std::string("service"), true));
+  // A balancer or firewall in front applies its policies as settings.
+  CHECK_FALSE(design.nodes[4].left_out.empty());
+}
+
+TEST_CASE("link kinds: a front that starts the requests is the users' side") {
+  RawDesign design;
+  design.diagram = true;
+  design.nodes = {box("users", "service", std::nullopt, "Frontend / API Consumers"), box("api", "service"),
+                  box("ssr", "service", std::nullopt, "Frontend"), box("db", "database"),
+                  box("web", "service", std::nullopt, "Frontend"), box("other", "service", std::nullopt, "Front")};
+  design.nodes[0].kind_reason = design.nodes[2].kind_reason = design.nodes[4].kind_reason = "label mentions frontend";
+  design.nodes[5].kind_reason = "label mentions front";
+  design.edges = {edge("users", "api"), edge("ssr", "api"), edge("ssr", "db"), edge("other", "web"),
+                  edge("web", "api")};
+  fronts_that_start_requests(design);
+  CHECK(kind_of_box(design, "users") == std::make_pair(std::string("client"), false));
+  CHECK(kind_of_box(design, "other") == std::make_pair(std::string("client"), false));
+  // One that reads a store itself renders pages; one that something calls serves them.
+  for (const char* server : {"ssr", "web"}) CHECK(kind_of_box(design, server).first == "service");
+}
+
+TEST_CASE("link kinds: a volume the containers beside it mount over dashed lines is their disk") {
+  RawDesign design;
+  design.diagram = true;
+  design.clusters.push_back({"pod", "Pod: shop", std::nullopt, 1});
+  design.nodes = {box("nginx", "load_balancer", 0), box("app", "service", 0),
+                  box("vol", "blob_store", 0, "emptyDir /public\n(shared)"), box("bucket", "blob_store", 0, "Uploads"),
+                  box("pg", "database"), box("pvc", "blob_store", std::nullopt, "PVC for PostgreSQL"),
+                  box("data", "blob_store", std::nullopt, "media-data")};
+  auto dashed = [](RawEdge e) {
+    e.attrs["mode"] = {"async", 1};
+    return e;
+  };
+  design.edges = {dashed(edge("nginx", "vol")), dashed(edge("app", "vol")), dashed(edge("app", "bucket")),
+                  edge("app", "pg"),            edge("pg", "pvc"),          edge("app", "data")};
+  volumes_of_stores(design);
+  CHECK(design.nodes[2].left_out.starts_with("the disk that app, nginx mount"));
+  // A bucket named for its data, a PVC joined to its store by a plain line,
+  // and a volume called over a plain line from a box in another group stay.
+  CHECK(design.nodes[3].left_out.empty());
+  CHECK(design.nodes[5].left_out.empty());
+  CHECK(design.nodes[6].left_out.empty());
+}
+
+TEST_CASE("link kinds: a platform frame that no line joins to the design holds the platform's own parts") {
+  RawDesign design;
+  design.diagram = true;
+  design.clusters.push_back({"k8s", "K8s cluster (kops / AWS)", std::nullopt, 1});
+  design.clusters.push_back({"eks", "EKS Cluster", std::nullopt, 1});
+  design.nodes = {box("user", "client"), box("app", "service"), box("cp", "unknown", 0, "3x Control plane"),
+                  box("ca", "service", 0, "Cluster Autoscaler"), box("ng", "service", 0, "Node group: spot"),
+                  box("orders", "service", 1, "Orders"), box("jobs", "unknown", 1, "Jobs")};
+  design.edges = {edge("user", "app"), edge("ca", "ng"), edge("app", "orders")};
+  platform_frames(design);
+  for (std::size_t i : {2, 3, 4}) CHECK_FALSE(design.nodes[i].left_out.empty());
+  // A frame a line joins to the design holds what the programs run as.
+  CHECK(design.nodes[5].left_out.empty());
+  CHECK(design.nodes[6].left_out.empty());
+  // With nothing outside the frames, the picture is an inventory of the platform.
+  RawDesign inventory = design;
+  for (RawNode& node : inventory.nodes) node.left_out.clear();
+  inventory.edges = {edge("ca", "ng")};
+  platform_frames(inventory);
+  CHECK(std::all_of(inventory.nodes.begin(), inventory.nodes.end(), [](const RawNode& n) { return n.left_out.empty(); }));
+}

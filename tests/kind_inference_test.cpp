@@ -246,6 +246,10 @@ TEST_CASE("kind inference: secret stores and registries are external; a schema r
        Kind::unknown, "", "label mentions ExternalSecret: Kubernetes custom resource: configuration, not a runtime component"},
       {"polls values via External Secret", "", "", "", Kind::unknown, "",
        "label is a sentence (a note or a step), not a component's name"},
+      // An identifier is a name: its last letter numbers a copy; a path's "to" still makes a step.
+      {"SpringBoot-ibanapi-a", "", "", "", Kind::service, "", "label mentions Spring Boot"},
+      {"route-to-eastus-hub-fw", "", "", "", Kind::unknown, "",
+       "label is a sentence (a note or a step), not a component's name"},
   });
 }
 

@@ -1027,3 +1027,17 @@ TEST_CASE("kind inference: vendor products by their product name, data-access la
     CHECK(infer_kind({label, "", "", ""}).kind == Kind::client);
   }
 }
+
+TEST_CASE("kind inference: a monitor of a business quantity is a program; a monitoring system names what it watches") {
+  check_cases({
+      {"Position Monitor\nguardrails on open positions", "", "", "", Kind::service, "", "label mentions monitor"},
+      {"Fraud Monitor", "", "", "", Kind::service, "", "label mentions monitor"},
+      {"Monitor", "", "", "", Kind::monitoring, "", "label mentions monitor"},
+      {"Health Monitor", "", "", "", Kind::monitoring, "", "label mentions health monitor"},
+      {"CAdvisor Container Monitor", "", "", "", Kind::monitoring, "", ""},
+      {"Azure Monitor", "", "", "", Kind::monitoring, "", "label mentions Azure Monitor"},
+  });
+  DiagramShape shape;
+  shape.label = "Price Monitor";
+  CHECK(infer_kind(shape).weak);
+}

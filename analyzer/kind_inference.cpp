@@ -568,10 +568,21 @@ bool non_ascii(std::string_view text) {
   return std::any_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
 }
 
-/// A word of the table written in Chinese or Japanese ("浏览器", "数据库"),
-/// found inside the label: these scripts put no spaces between words. The
-/// earliest in the label wins, then the longer; only when no other word
-/// of the table is found.
+/// Whether `word`, found at `at` in `label`, ends the label's first line
+/// (a bracket may follow): a head noun, in these languages as in English
+/// ("공연 운영자", a concert's operator; not "사용자 관리", user management).
+bool ends_first_line(std::string_view label, std::size_t at, std::size_t size) {
+  std::size_t line_end = label.find('\n');
+  if (line_end != std::string_view::npos && at + size > line_end) return false;
+  std::string_view rest = trim(label.substr(at + size, line_end == std::string_view::npos ? line_end : line_end - at - size));
+  return rest.empty() || rest.front() == '(';
+}
+
+/// A word of the table written in Chinese, Japanese or Korean ("浏览器",
+/// "数据库", "사용자"), found inside the label: Chinese and Japanese put no
+/// spaces between words. The earliest in the label wins, then the longer;
+/// only when no other word of the table is found. A word flagged `head`
+/// must end the first line.
 std::optional<Hit> cjk_word(const DiagramShape& d) {
   static constexpr std::string_view kManagement = "\xE7\xAE\xA1\xE7\x90\x86";  // 管理
   std::string label = unescape_lines(d.label);
@@ -583,7 +594,9 @@ std::optional<Hit> cjk_word(const DiagramShape& d) {
     // "数据库管理" is database administration, a tool for the store: a word
     // followed by "管理" (management) names what the box manages.
     std::size_t at = label.find(s.pattern);
-    while (at != std::string::npos && label.compare(at + s.pattern.size(), kManagement.size(), kManagement) == 0)
+    while (at != std::string::npos &&
+           (label.compare(at + s.pattern.size(), kManagement.size(), kManagement) == 0 ||
+            ((s.flags & kHead) && !ends_first_line(label, at, s.pattern.size()))))
       at = label.find(s.pattern, at + 1);
     if (at == std::string::npos) continue;
     if (!best || at < best_at || (at == best_at && s.pattern.size() > best->pattern.size())) best = &s, best_at = at;

@@ -1041,3 +1041,13 @@ TEST_CASE("kind inference: a monitor of a business quantity is a program; a moni
   shape.label = "Price Monitor";
   CHECK(infer_kind(shape).weak);
 }
+
+TEST_CASE("kind inference: people named by their role in Korean, Japanese or Chinese end the first line") {
+  CHECK(infer_kind({"공연 운영자\n판매 현황/정산 기준", "", "", ""}).kind == Kind::client);
+  CHECK(infer_kind({"관리자", "", "", ""}).kind == Kind::client);
+  CHECK(infer_kind({"管理员", "", "", ""}).kind == Kind::client);
+  CHECK(infer_kind({"ユーザー", "", "", ""}).kind == Kind::client);
+  // Not a head noun: what the box manages or serves.
+  CHECK(infer_kind({"사용자 관리", "", "", ""}).kind != Kind::client);
+  CHECK(infer_kind({"用户服务", "", "", ""}).kind == Kind::service);
+}

@@ -1115,7 +1115,9 @@ InferredKind infer_kind(const DiagramShape& shape) {
       if (words.described && words.first_line.size() >= 2 && !words.is_sentence && (!hit || !hit->head) &&
           !vendor_named(words.first_line))
         return {Kind::service, "", "label names what the box does, over a list of what it uses", true, true};
-      if (!hit) hit = cjk_word(shape);
+      // A word of the label in those scripts outranks a word of the box's id.
+      if (!hit || hit->weak)
+        if (auto cjk = cjk_word(shape)) hit = cjk;
     } else if (signal.look == Look::picture) {
       hit = picture_hit(shape);
     } else if (auto clue = find(signal, shape, lowered)) {

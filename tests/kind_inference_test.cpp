@@ -1050,4 +1050,8 @@ TEST_CASE("kind inference: people named by their role in Korean, Japanese or Chi
   // Not a head noun: what the box manages or serves.
   CHECK(infer_kind({"사용자 관리", "", "", ""}).kind != Kind::client);
   CHECK(infer_kind({"用户服务", "", "", ""}).kind == Kind::service);
+  // A role word of the label outranks a word of the box's id, and is no weak guess.
+  DiagramShape shape{"플랫폼 운영자\n판매 통제/운영 확인", "", "", "Admin"};
+  CHECK(infer_kind(shape).kind == Kind::client);
+  CHECK_FALSE(infer_kind(shape).weak);
 }

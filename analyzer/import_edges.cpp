@@ -34,11 +34,12 @@ bool says(const RawNode& node, std::initializer_list<std::string_view> words) {
   return has_words(text, words);
 }
 
-bool monitoring(const RawNode& node) { return kind_of(node) == Kind::monitoring; }
+/// A box of monitoring: it gathers or shows logs, metrics and traces.
+bool watching(const RawNode& node) { return kind_of(node) == Kind::monitoring; }
 
 /// A monitoring box that shows what others gathered: a dashboard, Grafana, Kibana.
 bool dashboard(const RawNode& node) {
-  return monitoring(node) && says(node, {"dashboard", "dashboards", "grafana", "kibana"});
+  return watching(node) && says(node, {"dashboard", "dashboards", "grafana", "kibana"});
 }
 
 /// A monitoring box that gathers by asking: one whose label says it
@@ -48,7 +49,7 @@ bool dashboard(const RawNode& node) {
 bool scraper(const RawNode& node, bool known) {
   bool asks = says(node, {"scraping", "scrape", "scrapes", "scraper", "pull", "pulls"}) ||
               (known && says(node, {"prometheus"}));
-  return monitoring(node) && asks &&
+  return watching(node) && asks &&
          !says(node, {"agent", "exporter", "exporters", "collector", "forwarder", "remote_write", "pushgateway",
                       "push gateway"});
 }
@@ -63,10 +64,10 @@ bool scraper(const RawNode& node, bool known) {
 bool read_by(const RawEdge& edge, const RawNode& a, const RawNode& b) {
   auto found = edge.attrs.find("label");
   std::string label = found == edge.attrs.end() ? "" : to_lower(trim(found->second.value));
-  if (!monitoring(a) && scraper(b, edge.two_way))
+  if (!watching(a) && scraper(b, edge.two_way))
     return !has_words(label, {"push", "pushes", "pushed", "remote write", "remote_write", "alert", "alerts"});
   auto ka = kind_of(a);
-  bool source = monitoring(a) || (ka && is_stateful(*ka) && *ka != Kind::queue);
+  bool source = watching(a) || (ka && is_stateful(*ka) && *ka != Kind::queue);
   bool queried = has_words(label, {"query", "queries", "queried", "datasource", "data source", "reads", "read", "pull",
                                    "pulls"});
   bool read = label.empty() || has_words(label, {"metrics", "logs", "traces"});
@@ -176,8 +177,9 @@ class EdgeSettler {
   /// parts of the design send their telemetry to the collectors and stores
   /// (or are scraped by them), and only people open a dashboard.
   std::vector<std::size_t> entries(std::vector<std::size_t> inside) const {
-    bool watching = std::all_of(inside.begin(), inside.end(), [&](std::size_t m) { return monitoring(design_.nodes[m]); });
-    if (watching) {
+    bool all_watching =
+        std::all_of(inside.begin(), inside.end(), [&](std::size_t m) { return watching(design_.nodes[m]); });
+    if (all_watching) {
       std::vector<std::size_t> gathering;
       for (std::size_t m : inside)
         if (!dashboard(design_.nodes[m])) gathering.push_back(m);
@@ -226,7 +228,7 @@ class EdgeSettler {
 
   bool monitoring_box(const std::string& name) const {
     auto it = node_index_.find(name);
-    return it != node_index_.end() && monitoring(design_.nodes[it->second]);
+    return it != node_index_.end() && watching(design_.nodes[it->second]);
   }
 
   std::vector<RawEdge> expand(const RawEdge& drawn) const {

@@ -574,7 +574,8 @@ bool non_ascii(std::string_view text) {
 bool ends_first_line(std::string_view label, std::size_t at, std::size_t size) {
   std::size_t line_end = label.find('\n');
   if (line_end != std::string_view::npos && at + size > line_end) return false;
-  std::string_view rest = trim(label.substr(at + size, line_end == std::string_view::npos ? line_end : line_end - at - size));
+  std::size_t rest_size = line_end == std::string_view::npos ? line_end : line_end - at - size;
+  std::string_view rest = trim(label.substr(at + size, rest_size));
   return rest.empty() || rest.front() == '(';
 }
 

@@ -167,6 +167,12 @@ class EdgeSettler {
     return out;
   }
 
+  /// Whether every member is a monitoring box: a container of monitoring.
+  bool all_watching(const std::vector<std::size_t>& inside) const {
+    return !inside.empty() &&
+           std::all_of(inside.begin(), inside.end(), [&](std::size_t m) { return watching(design_.nodes[m]); });
+  }
+
   bool stateful(std::size_t node) const {
     auto kind = kind_of(design_.nodes[node]);
     return kind && is_stateful(*kind);
@@ -177,9 +183,7 @@ class EdgeSettler {
   /// parts of the design send their telemetry to the collectors and stores
   /// (or are scraped by them), and only people open a dashboard.
   std::vector<std::size_t> entries(std::vector<std::size_t> inside) const {
-    bool all_watching =
-        std::all_of(inside.begin(), inside.end(), [&](std::size_t m) { return watching(design_.nodes[m]); });
-    if (all_watching) {
+    if (all_watching(inside)) {
       std::vector<std::size_t> gathering;
       for (std::size_t m : inside)
         if (!dashboard(design_.nodes[m])) gathering.push_back(m);
@@ -226,7 +230,12 @@ class EdgeSettler {
     return out;
   }
 
-  bool monitoring_box(const std::string& name) const {
+  /// Whether the end `name` is a monitoring box, or a container of them.
+  bool monitoring_end(const std::string& name, bool cluster) const {
+    if (cluster) {
+      auto it = cluster_index_.find(name);
+      return it != cluster_index_.end() && all_watching(members(it->second));
+    }
     auto it = node_index_.find(name);
     return it != node_index_.end() && watching(design_.nodes[it->second]);
   }
@@ -234,7 +243,7 @@ class EdgeSettler {
   std::vector<RawEdge> expand(const RawEdge& drawn) const {
     if (!drawn.from_cluster && !drawn.to_cluster) return {drawn};
     // A two-way edge has no "into" side yet: both container ends take their entries.
-    bool to_monitoring = !drawn.to_cluster && monitoring_box(drawn.to);
+    bool to_monitoring = monitoring_end(drawn.to, drawn.to_cluster);
     auto froms = ends(drawn.from, drawn.from_cluster, drawn.two_way, to_monitoring);
     auto tos = ends(drawn.to, drawn.to_cluster, true);
     if (!froms || !tos) {

@@ -30,8 +30,9 @@ bool is_async(const RawEdge& edge);
 ///   the boxes it holds that hold no data (not stateful) and link to no
 ///   other such box of the container; when there is none, from every box
 ///   that holds no data, and from all boxes when all hold data. An edge
-///   out of a container to a monitoring box leaves from every box it holds
-///   that holds no data: each workload sends its own logs and metrics.
+///   out of a container to a monitoring box, or to a container of them,
+///   leaves from every box it holds that holds no data: each workload
+///   sends its own logs and metrics.
 ///   An edge into a container of monitoring boxes enters at its collectors
 ///   and stores, not its dashboards, which only people open.
 /// - A `two_way` edge points from the side that starts requests: by the

@@ -317,6 +317,14 @@ TEST_CASE("import edges: a container of monitoring boxes is entered at its colle
   q.box("Tempo", "monitoring").box("Grafana", "monitoring");
   q.edge("Tempo", "Grafana", false, false, true);
   CHECK(q.settled() == Links{{"Grafana", "Tempo"}});
+  // Toward a container of monitoring every program of the source sends its own telemetry.
+  Picture t;
+  std::size_t app = t.cluster("App");
+  std::size_t obs = t.cluster("Obs");
+  t.box("api", "service", app).box("jobs", "worker", app).box("db", "database", app);
+  t.box("Collector", "monitoring", obs).box("Grafana", "monitoring", obs);
+  t.edge("api", "jobs").edge("api", "db").edge("App", "Obs", true, true);
+  CHECK(t.settled() == Links{{"api", "jobs"}, {"api", "db"}, {"api", "Collector"}, {"jobs", "Collector"}});
   // An arrow drawn one way keeps its direction: the picture said which way it goes.
   Picture r;
   r.box("svc", "service").box("Prometheus", "monitoring");

@@ -27,6 +27,54 @@ bool is_async(const RawEdge& edge) {
 
 namespace {
 
+/// Whether the label or name of `node` has one of `words`.
+bool says(const RawNode& node, std::initializer_list<std::string_view> words) {
+  auto label = node.attrs.find("label");
+  std::string text = to_lower((label == node.attrs.end() ? "" : label->second.value) + " " + node.name);
+  return has_words(text, words);
+}
+
+/// A box of monitoring: it gathers or shows logs, metrics and traces.
+bool watching(const RawNode& node) { return kind_of(node) == Kind::monitoring; }
+
+/// A monitoring box that shows what others gathered: a dashboard, Grafana, Kibana.
+bool dashboard(const RawNode& node) {
+  return watching(node) && says(node, {"dashboard", "dashboards", "grafana", "kibana"});
+}
+
+/// A monitoring box that gathers by asking: one whose label says it
+/// scrapes or pulls ("Metrics Scraping"), or with `known` Prometheus, which
+/// scrapes its targets; not an agent, exporter, collector or push gateway,
+/// which forward what they are sent.
+bool scraper(const RawNode& node, bool known) {
+  bool asks = says(node, {"scraping", "scrape", "scrapes", "scraper", "pull", "pulls"}) ||
+              (known && says(node, {"prometheus"}));
+  return watching(node) && asks &&
+         !says(node, {"agent", "exporter", "exporters", "collector", "forwarder", "remote_write", "pushgateway",
+                      "push gateway"});
+}
+
+/// Whether an edge drawn from `a` to `b` runs the way monitoring data flows
+/// while `b` is the one that asks. A scraper pulls from the parts drawn
+/// sending to it; a dashboard reads the monitoring box or store drawn
+/// feeding it with a line that says so ("query", "data source"). A two-way
+/// edge shows no flow to follow, so the products' roles point it:
+/// Prometheus scrapes, and a dashboard reads the monitoring boxes it is
+/// drawn with, unless the line names something else than what it reads.
+bool read_by(const RawEdge& edge, const RawNode& a, const RawNode& b) {
+  auto found = edge.attrs.find("label");
+  std::string label = found == edge.attrs.end() ? "" : to_lower(trim(found->second.value));
+  if (!watching(a) && scraper(b, edge.two_way))
+    return !has_words(label, {"push", "pushes", "pushed", "remote write", "remote_write", "alert", "alerts"});
+  auto ka = kind_of(a);
+  bool source = watching(a) || (ka && is_stateful(*ka) && *ka != Kind::queue);
+  bool queried = has_words(label, {"query", "queries", "queried", "datasource", "data source", "reads", "read", "pull",
+                                   "pulls"});
+  bool read = label.empty() || has_words(label, {"metrics", "logs", "traces"});
+  auto shows = [](const RawNode& n) { return says(n, {"dashboard", "dashboards", "grafana", "kibana"}); };
+  return shows(b) && !shows(a) && source && (queried || (edge.two_way && dashboard(b) && read));
+}
+
 /// Where a kind stands on a request's way in: callers first, stores last.
 int request_rank(std::optional<Kind> kind) {
   if (!kind) return 5;
@@ -91,6 +139,7 @@ class EdgeSettler {
       bool made = drawn.from_cluster || drawn.to_cluster;
       for (RawEdge edge : expand(drawn)) {
         if (edge.two_way) orient(edge);
+        if (made) turn_reads(edge);
         if (made && (edge.from == edge.to || box_to_box.contains({edge.from, edge.to}))) continue;
         bool repeat = !seen.insert({edge.from, edge.to}).second;
         if (repeat && (made || edge.two_way)) continue;
@@ -118,13 +167,28 @@ class EdgeSettler {
     return out;
   }
 
+  /// Whether every member is a monitoring box: a container of monitoring.
+  bool all_watching(const std::vector<std::size_t>& inside) const {
+    return !inside.empty() &&
+           std::all_of(inside.begin(), inside.end(), [&](std::size_t m) { return watching(design_.nodes[m]); });
+  }
+
   bool stateful(std::size_t node) const {
     auto kind = kind_of(design_.nodes[node]);
     return kind && is_stateful(*kind);
   }
 
   /// Members that no other member links to; all of them when there are none.
-  std::vector<std::size_t> entries(const std::vector<std::size_t>& inside) const {
+  /// In a container of monitoring boxes the dashboards are no entries: the
+  /// parts of the design send their telemetry to the collectors and stores
+  /// (or are scraped by them), and only people open a dashboard.
+  std::vector<std::size_t> entries(std::vector<std::size_t> inside) const {
+    if (all_watching(inside)) {
+      std::vector<std::size_t> gathering;
+      for (std::size_t m : inside)
+        if (!dashboard(design_.nodes[m])) gathering.push_back(m);
+      if (!gathering.empty()) inside = std::move(gathering);
+    }
     std::vector<std::size_t> out;
     for (std::size_t m : inside) {
       bool reached = std::any_of(inside.begin(), inside.end(),
@@ -166,15 +230,20 @@ class EdgeSettler {
     return out;
   }
 
-  bool monitoring(const std::string& name) const {
+  /// Whether the end `name` is a monitoring box, or a container of them.
+  bool monitoring_end(const std::string& name, bool cluster) const {
+    if (cluster) {
+      auto it = cluster_index_.find(name);
+      return it != cluster_index_.end() && all_watching(members(it->second));
+    }
     auto it = node_index_.find(name);
-    return it != node_index_.end() && kind_of(design_.nodes[it->second]) == Kind::monitoring;
+    return it != node_index_.end() && watching(design_.nodes[it->second]);
   }
 
   std::vector<RawEdge> expand(const RawEdge& drawn) const {
     if (!drawn.from_cluster && !drawn.to_cluster) return {drawn};
     // A two-way edge has no "into" side yet: both container ends take their entries.
-    bool to_monitoring = !drawn.to_cluster && monitoring(drawn.to);
+    bool to_monitoring = monitoring_end(drawn.to, drawn.to_cluster);
     auto froms = ends(drawn.from, drawn.from_cluster, drawn.two_way, to_monitoring);
     auto tos = ends(drawn.to, drawn.to_cluster, true);
     if (!froms || !tos) {
@@ -331,13 +400,26 @@ class EdgeSettler {
     return out;
   }
 
-  /// Points a two-way edge from the side that starts requests.
+  /// Points a two-way edge from the side that starts requests: the side
+  /// that reads monitoring data from the other (read_by), else by the kinds.
   void orient(RawEdge& edge) const {
     auto from = node_index_.find(edge.from);
     auto to = node_index_.find(edge.to);
     if (from == node_index_.end() || to == node_index_.end()) return;
-    if (request_rank(kind_of(design_.nodes[to->second])) < request_rank(kind_of(design_.nodes[from->second])))
-      std::swap(edge.from, edge.to);
+    const RawNode& a = design_.nodes[from->second];
+    const RawNode& b = design_.nodes[to->second];
+    if (read_by(edge, b, a)) return;
+    if (read_by(edge, a, b) || request_rank(kind_of(b)) < request_rank(kind_of(a))) std::swap(edge.from, edge.to);
+  }
+
+  /// Turns a one-way edge a container made when it runs the way monitoring
+  /// data flows (read_by), as monitoring_pulls does for edges drawn box to box.
+  void turn_reads(RawEdge& edge) const {
+    if (edge.two_way) return;
+    auto from = node_index_.find(edge.from);
+    auto to = node_index_.find(edge.to);
+    if (from == node_index_.end() || to == node_index_.end() || from->second == to->second) return;
+    if (read_by(edge, design_.nodes[from->second], design_.nodes[to->second])) std::swap(edge.from, edge.to);
   }
 
   RawDesign& design_;
@@ -435,13 +517,6 @@ void modes_from_labels(RawDesign& design) {
 
 namespace {
 
-/// Whether the label or name of `node` has one of `words`.
-bool says(const RawNode& node, std::initializer_list<std::string_view> words) {
-  auto label = node.attrs.find("label");
-  std::string text = to_lower((label == node.attrs.end() ? "" : label->second.value) + " " + node.name);
-  return has_words(text, words);
-}
-
 /// Calls `visit(edge, from, to)` for each one-way edge drawn from a box of
 /// the design to another; `visit` may turn the edge around.
 template <class Visit>
@@ -460,29 +535,12 @@ void each_arrow(RawDesign& design, Visit visit) {
 
 }  // namespace
 
-/// Arrows drawn the way monitoring data flows, pointed from the caller when
-/// the picture says who asks: a monitoring box whose label says it scrapes
-/// or pulls ("Metrics Scraping"), and is no agent or exporter, calls the
-/// parts drawn sending to it, and a dashboard (a monitoring box named a
-/// dashboard, Grafana, Kibana) reads the monitoring store or database drawn
-/// feeding it with a line that says so ("query", "data source").
+/// Arrows drawn the way monitoring data flows, pointed from the caller
+/// (read_by): a scraper calls the parts drawn sending to it, and a
+/// dashboard reads the monitoring store or database drawn feeding it.
 void monitoring_pulls(RawDesign& design) {
-  auto monitoring = [](const RawNode& node) { return kind_of(node) == Kind::monitoring; };
   each_arrow(design, [&](RawEdge& edge, const RawNode& a, const RawNode& b) {
-    if (!monitoring(b)) return;
-    auto ka = kind_of(a);
-    // An agent or exporter that scrapes forwards what it gathers: the arrow
-    // into it is its source's data ("Prometheus agent", "Metric exporter").
-    bool scraper = !monitoring(a) && says(b, {"scraping", "scrape", "scrapes", "scraper", "pull", "pulls"}) &&
-                   !says(b, {"agent", "exporter", "exporters", "collector", "forwarder", "remote_write"});
-    auto label = edge.attrs.find("label");
-    bool queried = label != edge.attrs.end() && has_words(to_lower(label->second.value),
-                                                           {"query", "queries", "queried", "datasource", "data source",
-                                                            "reads", "read", "pull", "pulls"});
-    bool dashboard = queried && says(b, {"dashboard", "dashboards", "grafana", "kibana"}) &&
-                     !says(a, {"dashboard", "dashboards", "grafana", "kibana"}) &&
-                     (monitoring(a) || (ka && is_stateful(*ka) && *ka != Kind::queue));
-    if (scraper || dashboard) std::swap(edge.from, edge.to);
+    if (read_by(edge, a, b)) std::swap(edge.from, edge.to);
   });
 }
 

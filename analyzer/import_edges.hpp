@@ -32,12 +32,16 @@ bool is_async(const RawEdge& edge);
 ///   the boxes it holds that hold no data (not stateful) and link to no
 ///   other such box of the container; when there is none, from every box
 ///   that holds no data, and from all boxes when all hold data. An edge
-///   out of a container to a monitoring box leaves from every box it holds
-///   that holds no data: each workload sends its own logs and metrics.
+///   out of a container to a monitoring box, or to a container of them,
+///   leaves from every box it holds that holds no data: each workload
+///   sends its own logs and metrics.
+///   An edge into a container of monitoring boxes enters at its collectors
+///   and stores, not its dashboards, which only people open.
 /// - A `two_way` edge points from the side that starts requests: by the
 ///   kinds' place in a request path (client, DNS, CDN, load balancer,
 ///   gateway, service, worker, external and monitoring, then the stores),
-///   the drawn order when both sides are alike.
+///   the drawn order when both sides are alike; Prometheus scrapes the
+///   part at its other end, and a dashboard reads the monitoring box there.
 /// - A request and its answer drawn as two sync arrows (a -> b, b -> a;
 ///   at most one labelled, or one label naming an answer) are one call,
 ///   oriented like a two-way edge; an async arrow back (a callback, an

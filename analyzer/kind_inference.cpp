@@ -35,6 +35,9 @@ struct Token {
   int phrase = 0;
   bool joined = false;
   bool placeholder = false;
+  /// Glued to a word beside it by `-`, `_`, `.` or a change of case, as in
+  /// an identifier ("SpringBoot-ibanapi-a"): part of a name, not a word of prose.
+  bool glued = false;
 };
 using Tokens = std::vector<Token>;
 
@@ -52,13 +55,22 @@ Tokens tokenize(std::string_view text, bool camel) {
   bool soft = true;  // only joiners, line breaks and `/` since the last word
   int angle = 0;     // inside `<...>`
   std::string word;
-  auto flush = [&] {
+  std::size_t start = 0;  // where `word` starts in `text`
+  // Whether the character at `at` glues the words on either side of it.
+  auto glue = [&](std::size_t at) {
+    return at < text.size() && (text[at] == '-' || text[at] == '_' || text[at] == '.') && at > 0 &&
+           is_word_char(text[at - 1]) && at + 1 < text.size() && is_word_char(text[at + 1]);
+  };
+  bool glued_before = false;  // the word before ended glued to this one
+  auto flush = [&](std::size_t end, bool camel_cut) {
     if (!word.empty()) {
       std::string lower = to_lower(word);
       // "PVC for PostgreSQL", "Kafka with Schema Registry": the head noun
       // comes before "for" or "with"; what follows is a phrase of its own.
       if ((lower == "for" || lower == "with") && !out.empty() && out.back().phrase == phrase) ++phrase;
-      out.push_back({std::move(lower), phrase, !out.empty() && soft, angle > 0});
+      bool glued = glued_before || camel_cut || (start > 0 && glue(start - 1)) || glue(end);
+      out.push_back({std::move(lower), phrase, !out.empty() && soft, angle > 0, glued});
+      glued_before = camel_cut;
       soft = true;
     }
     word.clear();
@@ -66,7 +78,7 @@ Tokens tokenize(std::string_view text, bool camel) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
     if (!is_word_char(c)) {
-      flush();
+      flush(i, false);
       if (c == '<') ++angle;
       if (c == '>' && angle > 0) --angle;
       // A dash with a space beside it separates ("Worker 1 - Scraping");
@@ -81,11 +93,12 @@ Tokens tokenize(std::string_view text, bool camel) {
     if (camel && !word.empty() && std::isupper(static_cast<unsigned char>(c))) {
       auto prev = static_cast<unsigned char>(word.back());
       bool next_lower = i + 1 < text.size() && std::islower(static_cast<unsigned char>(text[i + 1]));
-      if (std::islower(prev) || std::isdigit(prev) || (std::isupper(prev) && next_lower)) flush();
+      if (std::islower(prev) || std::isdigit(prev) || (std::isupper(prev) && next_lower)) flush(i, true);
     }
+    if (word.empty()) start = i;
     word += c;
   }
-  flush();
+  flush(text.size(), false);
   return out;
 }
 
@@ -168,7 +181,9 @@ std::optional<Kind> verb_kind(std::string_view word) {
 
 /// Whether a label's first line is a sentence (a note or a step of a flow)
 /// rather than a name: it has an article, "to", "via" or "is"/"are"
-/// ("Search for the ...", "polls values via External Secret").
+/// ("Search for the ...", "polls values via External Secret") standing as a
+/// word of its own. In an identifier an article or a verb is part of the
+/// name: the `a` of "SpringBoot-ibanapi-a" marks a copy, not an article.
 bool sentence(const Tokens& first_line) {
   static constexpr std::string_view kMarks[] = {"the", "a", "to", "via", "is", "are", "was", "will", "should"};
   // A task named by its verb in a few words reads like one ("Load to Database").
@@ -181,8 +196,11 @@ bool sentence(const Tokens& first_line) {
   if (first_line.size() == 3 && first_line[1].text == "to" && first_line[0].phrase == first_line[2].phrase &&
       !verb_kind(first_line[0].text) && !verb_kind(first_line[2].text))
     return false;
-  for (const Token& t : first_line)
+  for (const Token& t : first_line) {
+    // In an identifier only a path's "to" or "via" still reads as a step ("route-to-hub-fw").
+    if (t.glued && t.text != "to" && t.text != "via") continue;
     if (std::find(std::begin(kMarks), std::end(kMarks), t.text) != std::end(kMarks)) return true;
+  }
   return false;
 }
 
@@ -565,10 +583,22 @@ bool non_ascii(std::string_view text) {
   return std::any_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
 }
 
-/// A word of the table written in Chinese or Japanese ("浏览器", "数据库"),
-/// found inside the label: these scripts put no spaces between words. The
-/// earliest in the label wins, then the longer; only when no other word
-/// of the table is found.
+/// Whether `word`, found at `at` in `label`, ends the label's first line
+/// (a bracket may follow): a head noun, in these languages as in English
+/// ("공연 운영자", a concert's operator; not "사용자 관리", user management).
+bool ends_first_line(std::string_view label, std::size_t at, std::size_t size) {
+  std::size_t line_end = label.find('\n');
+  if (line_end != std::string_view::npos && at + size > line_end) return false;
+  std::size_t rest_size = line_end == std::string_view::npos ? line_end : line_end - at - size;
+  std::string_view rest = trim(label.substr(at + size, rest_size));
+  return rest.empty() || rest.front() == '(';
+}
+
+/// A word of the table written in Chinese, Japanese or Korean ("浏览器",
+/// "数据库", "사용자"), found inside the label: Chinese and Japanese put no
+/// spaces between words. The earliest in the label wins, then the longer;
+/// only when no other word of the table is found. A word flagged `head`
+/// must end the first line.
 std::optional<Hit> cjk_word(const DiagramShape& d) {
   static constexpr std::string_view kManagement = "\xE7\xAE\xA1\xE7\x90\x86";  // 管理
   std::string label = unescape_lines(d.label);
@@ -580,7 +610,9 @@ std::optional<Hit> cjk_word(const DiagramShape& d) {
     // "数据库管理" is database administration, a tool for the store: a word
     // followed by "管理" (management) names what the box manages.
     std::size_t at = label.find(s.pattern);
-    while (at != std::string::npos && label.compare(at + s.pattern.size(), kManagement.size(), kManagement) == 0)
+    while (at != std::string::npos &&
+           (label.compare(at + s.pattern.size(), kManagement.size(), kManagement) == 0 ||
+            ((s.flags & kHead) && !ends_first_line(label, at, s.pattern.size()))))
       at = label.find(s.pattern, at + 1);
     if (at == std::string::npos) continue;
     if (!best || at < best_at || (at == best_at && s.pattern.size() > best->pattern.size())) best = &s, best_at = at;
@@ -1099,7 +1131,9 @@ InferredKind infer_kind(const DiagramShape& shape) {
       if (words.described && words.first_line.size() >= 2 && !words.is_sentence && (!hit || !hit->head) &&
           !vendor_named(words.first_line))
         return {Kind::service, "", "label names what the box does, over a list of what it uses", true, true};
-      if (!hit) hit = cjk_word(shape);
+      // A word of the label in those scripts outranks a word of the box's id.
+      if (!hit || hit->weak)
+        if (auto cjk = cjk_word(shape)) hit = cjk;
     } else if (signal.look == Look::picture) {
       hit = picture_hit(shape);
     } else if (auto clue = find(signal, shape, lowered)) {

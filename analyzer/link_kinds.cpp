@@ -495,10 +495,24 @@ void triggered_programs(RawDesign& design) {
                         shown(design.nodes[index.at((*timed)->to)]) + " on a schedule (a timer rule)";
   }
   // A compute icon (a function, a VM) run only by a queue's messages, a
-  // store's events or a timer works off the request path: a worker.
+  // store's events or a timer works off the request path: a worker. So
+  // does a box named only by where it runs ("Digest Node 1", "Instance 2")
+  // that calls no program of the design: it takes the messages and keeps
+  // what it makes.
+  auto deployment_word = [](const RawNode& node) {
+    constexpr std::string_view kMentions = "label mentions ";
+    if (!node.kind_reason.starts_with(kMentions)) return false;
+    std::string word = to_lower(node.kind_reason.substr(kMentions.size()));
+    return word == "node" || word == "instance" || word == "pod" || word == "replica";
+  };
   for (std::size_t i = 0; i < design.nodes.size(); ++i) {
     RawNode& node = design.nodes[i];
-    if (kind_of(node) != Kind::service || !by_icon(node) || in[i].empty()) continue;
+    if (kind_of(node) != Kind::service || in[i].empty()) continue;
+    bool calls_none = std::none_of(out[i].begin(), out[i].end(), [&](const RawEdge* e) {
+      auto kind = kind_of(design.nodes[index.at(e->to)]);
+      return !kind || !(is_stateful(*kind) || *kind == Kind::monitoring);
+    });
+    if (!by_icon(node) && !(deployment_word(node) && calls_none)) continue;
     bool off_path = std::all_of(in[i].begin(), in[i].end(), [&](const RawEdge* e) {
       auto kind = kind_of(design.nodes[index.at(e->from)]);
       return kind && (is_stateful(*kind) || *kind == Kind::scheduler);

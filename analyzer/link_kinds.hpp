@@ -29,7 +29,9 @@ void kinds_from_links(RawDesign& design);
 /// icon that nothing publishes to, with a line that starts another box's
 /// work on a schedule, is a scheduler (a timer rule); a compute icon (a
 /// function, a VM) that only queues, stores (their events) and schedulers
-/// start is a worker. Run after the edges are settled.
+/// start is a worker, and so is a box named only by where it runs ("Digest
+/// Node 1": node, instance, pod, replica) that they start and that calls no
+/// program of the design. Run after the edges are settled.
 void triggered_programs(RawDesign& design);
 
 /// Leaves out, as a note, each box of `design` whose kind is unknown or

@@ -312,3 +312,39 @@ TEST_CASE("import edges: two unlabelled arrows between two programs of one kind 
   q.raw.edges.back().attrs["label"] = {"response", 3};
   CHECK(q.settled() == Links{{"a", "b"}});
 }
+
+TEST_CASE("import edges: a container of monitoring boxes is entered at its collectors and stores, not its dashboard") {
+  Picture p;
+  std::size_t apps = p.cluster("Backend");
+  std::size_t watch = p.cluster("Observability");
+  p.box("api-a", "service", apps).box("api-b", "service", apps);
+  p.box("Prometheus", "monitoring", watch).box("Grafana (Dashboard)", "monitoring", watch);
+  p.box("Loki (Logging)", "monitoring", watch);
+  p.edge("Grafana (Dashboard)", "Prometheus").edge("Grafana (Dashboard)", "Loki (Logging)");
+  // Both arrowheads: Prometheus scrapes, the services send their logs.
+  p.edge("Backend", "Observability", true, true, true);
+  CHECK(p.settled() == Links{{"Grafana (Dashboard)", "Prometheus"},
+                             {"Grafana (Dashboard)", "Loki (Logging)"},
+                             {"Prometheus", "api-a"},
+                             {"Prometheus", "api-b"},
+                             {"api-a", "Loki (Logging)"},
+                             {"api-b", "Loki (Logging)"}});
+  // A two-way edge between a dashboard and a store of telemetry is the dashboard's read.
+  Picture q;
+  q.box("Tempo", "monitoring").box("Grafana", "monitoring");
+  q.edge("Tempo", "Grafana", false, false, true);
+  CHECK(q.settled() == Links{{"Grafana", "Tempo"}});
+  // Toward a container of monitoring every program of the source sends its own telemetry.
+  Picture t;
+  std::size_t app = t.cluster("App");
+  std::size_t obs = t.cluster("Obs");
+  t.box("api", "service", app).box("jobs", "worker", app).box("db", "database", app);
+  t.box("Collector", "monitoring", obs).box("Grafana", "monitoring", obs);
+  t.edge("api", "jobs").edge("api", "db").edge("App", "Obs", true, true);
+  CHECK(t.settled() == Links{{"api", "jobs"}, {"api", "db"}, {"api", "Collector"}, {"jobs", "Collector"}});
+  // An arrow drawn one way keeps its direction: the picture said which way it goes.
+  Picture r;
+  r.box("svc", "service").box("Prometheus", "monitoring");
+  r.edge("svc", "Prometheus");
+  CHECK(r.settled() == Links{{"svc", "Prometheus"}});
+}

@@ -246,6 +246,10 @@ TEST_CASE("kind inference: secret stores and registries are external; a schema r
        Kind::unknown, "", "label mentions ExternalSecret: Kubernetes custom resource: configuration, not a runtime component"},
       {"polls values via External Secret", "", "", "", Kind::unknown, "",
        "label is a sentence (a note or a step), not a component's name"},
+      // An identifier is a name: its last letter numbers a copy; a path's "to" still makes a step.
+      {"SpringBoot-ibanapi-a", "", "", "", Kind::service, "", "label mentions Spring Boot"},
+      {"route-to-eastus-hub-fw", "", "", "", Kind::unknown, "",
+       "label is a sentence (a note or a step), not a component's name"},
   });
 }
 
@@ -1033,4 +1037,32 @@ TEST_CASE("kind inference: a configuration word before a program's head noun nam
   CHECK_FALSE(infer_kind({"IAM Role", "", "", ""}).component);
   CHECK_FALSE(infer_kind({"Service Account", "", "", ""}).component);
   CHECK_FALSE(infer_kind({"Routing policy", "", "", ""}).component);
+}
+
+TEST_CASE("kind inference: a monitor of a business quantity is a program; a monitoring system names what it watches") {
+  check_cases({
+      {"Position Monitor\nguardrails on open positions", "", "", "", Kind::service, "", "label mentions monitor"},
+      {"Fraud Monitor", "", "", "", Kind::service, "", "label mentions monitor"},
+      {"Monitor", "", "", "", Kind::monitoring, "", "label mentions monitor"},
+      {"Health Monitor", "", "", "", Kind::monitoring, "", "label mentions health monitor"},
+      {"CAdvisor Container Monitor", "", "", "", Kind::monitoring, "", ""},
+      {"Azure Monitor", "", "", "", Kind::monitoring, "", "label mentions Azure Monitor"},
+  });
+  DiagramShape shape;
+  shape.label = "Price Monitor";
+  CHECK(infer_kind(shape).weak);
+}
+
+TEST_CASE("kind inference: people named by their role in Korean, Japanese or Chinese end the first line") {
+  CHECK(infer_kind({"공연 운영자\n판매 현황/정산 기준", "", "", ""}).kind == Kind::client);
+  CHECK(infer_kind({"관리자", "", "", ""}).kind == Kind::client);
+  CHECK(infer_kind({"管理员", "", "", ""}).kind == Kind::client);
+  CHECK(infer_kind({"ユーザー", "", "", ""}).kind == Kind::client);
+  // Not a head noun: what the box manages or serves.
+  CHECK(infer_kind({"사용자 관리", "", "", ""}).kind != Kind::client);
+  CHECK(infer_kind({"用户服务", "", "", ""}).kind == Kind::service);
+  // A role word of the label outranks a word of the box's id, and is no weak guess.
+  DiagramShape shape{"플랫폼 운영자\n판매 통제/운영 확인", "", "", "Admin"};
+  CHECK(infer_kind(shape).kind == Kind::client);
+  CHECK_FALSE(infer_kind(shape).weak);
 }

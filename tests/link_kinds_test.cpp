@@ -230,6 +230,23 @@ TEST_CASE("link kinds: a compute icon started by a queue, a store or a timer is 
   CHECK(kind_of_box(design, "api").first == "service");
 }
 
+TEST_CASE("link kinds: a box named only by where it runs, fed by a queue and calling no program, is a worker") {
+  RawDesign design;
+  design.diagram = true;
+  auto node_box = [](const std::string& name) {
+    RawNode node = box(name, "service");
+    node.kind_reason = "label mentions node";
+    return node;
+  };
+  design.nodes = {box("kafka", "queue"), node_box("digest1"), node_box("digest2"), box("db", "database"),
+                  box("svc", "service")};
+  design.edges = {edge("kafka", "digest1"), edge("kafka", "digest2"), edge("digest1", "db"), edge("digest2", "svc")};
+  triggered_programs(design);
+  CHECK(kind_of_box(design, "digest1").first == "worker");
+  // One that calls on to another program is a step of the request path.
+  CHECK(kind_of_box(design, "digest2").first == "service");
+}
+
 TEST_CASE("link kinds: a group's title says who runs its boxes or what carries them") {
   RawDesign design;
   design.diagram = true;

@@ -295,3 +295,14 @@ TEST_CASE("import edges: two unlabelled arrows between two programs of one kind 
   q.raw.edges.back().attrs["label"] = {"response", 3};
   CHECK(q.settled() == Links{{"a", "b"}});
 }
+
+TEST_CASE("import edges: outputs sent back to the caller answer it; a store's realtime push is the subscriber's call") {
+  Picture p;
+  p.box("worker", "worker").box("sandbox", "service").box("db", "database").box("web", "client").box("q", "queue");
+  p.edge("worker", "sandbox").edge("sandbox", "worker").edge("db", "web").edge("q", "worker");
+  p.raw.edges[0].attrs["label"] = {"typed steps and policy checks", 2};
+  p.raw.edges[1].attrs["label"] = {"structured outputs", 3};
+  p.raw.edges[2].attrs["label"] = {"WebSocket", 4};
+  p.raw.edges[3].attrs["label"] = {"subscription", 5};
+  CHECK(p.settled() == Links{{"worker", "sandbox"}, {"web", "db"}, {"q", "worker"}});
+}

@@ -461,3 +461,14 @@ TEST_CASE("picture facts: a gateway whose label says authN authenticates its cal
   })~");
   CHECK_FALSE(contains(message_of(r, "completeness-picture"), "authentication at \"API Gateway"));
 }
+
+TEST_CASE("picture facts: retries and a dead-letter queue are asked only of a box that consumes a queue") {
+  auto r = review(R"~(digraph p {
+    web [label="Browser"]; agent [label="Coordinator Agent"]; llm [label="OpenAI API"];
+    api [label="Orders Service"]; q [label="Orders Queue (SQS)"]; w [label="Fulfilment Worker"];
+    web -> agent; agent -> llm; web -> api; api -> q; q -> w; w -> llm;
+  })~");
+  std::string asks = message_of(r, "completeness-picture");
+  CHECK_FALSE(contains(asks, "dead-letter queue for \"Coordinator Agent\""));
+  CHECK(contains(asks, "dead-letter queue for \"Fulfilment Worker\""));
+}

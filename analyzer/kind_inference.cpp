@@ -415,8 +415,9 @@ enum Rank {
   kGenericElsewhere, // a generic word that ends a later phrase
 };
 
-/// The rank of `m`, given the first phrase and whether the name's head is generic.
-Rank rank_of(const Match& m, const Tokens& tokens, int name_phrase, bool generic_name) {
+/// The rank of `m`, given the first phrase, whether the name's head is
+/// generic, and whether it names a program that calls on others (`caller`).
+Rank rank_of(const Match& m, const Tokens& tokens, int name_phrase, bool generic_name, bool caller_name = false) {
   const Signal& s = *m.signal;
   bool head_only = (s.flags & kHead) != 0;
   bool generic = (s.flags & kGeneric) != 0;
@@ -437,6 +438,9 @@ Rank rank_of(const Match& m, const Tokens& tokens, int name_phrase, bool generic
   // "Service (ClusterIP)": the word says which kind of thing the generic name is.
   if ((s.flags & kQualifies) && generic_name) return kNameProduct;
   if (!head_only && !generic) {
+    // A provider or store named with an agent, an orchestrator or a UI is
+    // what that program calls or shows ("Orchestrator (Claude)", "kafka-ui").
+    if (caller_name && (s.kind == Kind::external || is_stateful(s.kind))) return kStoreBeside;
     if (in_name) return kNameProduct;
     // A store or a proxy named beside a generic name is what the program
     // uses or runs on ("Users Service (MongoDB)", "Frontend Service\nnginx").
@@ -444,6 +448,16 @@ Rank rank_of(const Match& m, const Tokens& tokens, int name_phrase, bool generic
     return generic_name && used ? kStoreBeside : kOtherProduct;
   }
   return generic ? kGenericElsewhere : kOtherHead;
+}
+
+/// Whether `line` names a cloud vendor ("AWS / GCP infra"): the platform
+/// the box stands for, which the lines below describe.
+bool vendor_named(const Tokens& line) {
+  for (const Signal& s : kind_signals().signals)
+    if (s.look == Look::vendor)
+      for (const Token& t : line)
+        if (t.text == compiled(s).lower) return true;
+  return false;
 }
 
 /// The best word signal of one source that passes `wanted`, by rank, then
@@ -483,27 +497,24 @@ std::optional<Match> best_in(const Words& words, const Words::Source& source, Pr
       return o.begin <= m.begin && m.end <= o.end && o.end - o.begin > m.end - m.begin;
     });
   };
-  bool generic_name = std::any_of(found.begin(), found.end(), [&](const Match& m) {
-    return !inside(m) && rank_of(m, tokens, name_phrase, false) == kGenericName;
-  });
+  // A vendor's own agent or UI ("AWS DevOps Agent") is the vendor's product.
+  Tokens name;
+  for (const Token& t : tokens)
+    if (t.phrase == name_phrase) name.push_back(t);
+  bool generic_name = false, caller_name = false;
+  for (const Match& m : found)
+    if (!inside(m) && rank_of(m, tokens, name_phrase, false) == kGenericName) {
+      generic_name = true;
+      caller_name = caller_name || ((m.signal->flags & kCaller) && !vendor_named(name));
+    }
   const Match* best = nullptr;
   auto key = [&](const Match& m) {
     long length = static_cast<long>(m.end - m.begin);
-    return std::make_tuple(rank_of(m, tokens, name_phrase, generic_name), m.begin, -length, m.signal);
+    return std::make_tuple(rank_of(m, tokens, name_phrase, generic_name, caller_name), m.begin, -length, m.signal);
   };
   for (const Match& m : found)
     if (!inside(m) && (!best || key(m) < key(*best))) best = &m;
   return *best;
-}
-
-/// Whether `line` names a cloud vendor ("AWS / GCP infra"): the platform
-/// the box stands for, which the lines below describe.
-bool vendor_named(const Tokens& line) {
-  for (const Signal& s : kind_signals().signals)
-    if (s.look == Look::vendor)
-      for (const Token& t : line)
-        if (t.text == compiled(s).lower) return true;
-  return false;
 }
 
 /// The best word signal that passes `wanted`: the label's head lines first,

@@ -1023,3 +1023,22 @@ TEST_CASE("kind inference: vendor products by their product name, data-access la
     CHECK(infer_kind({label, "", "", ""}).kind == Kind::client);
   }
 }
+
+TEST_CASE("kind inference: a provider or store named with an agent, orchestrator or UI is what it calls or shows") {
+  auto kind = [](const char* label) { return infer_kind({label, "", "", ""}).kind; };
+  CHECK(kind("Orchestrator  (Claude / Anthropic)\nreasons, picks which searches to run") == Kind::service);
+  CHECK(kind("Support Agent (OpenAI)") == Kind::service);
+  CHECK(kind("WhatsApp comms") == Kind::service);
+  CHECK(kind("kafka-ui") == Kind::client);
+  CHECK(kind("Redis Commander") == Kind::client);
+  CHECK(kind("Splunk MCP Server\n(typed tools)") == Kind::service);
+  CHECK(kind("booker\nheadless browser, real clinic forms") == Kind::service);
+  CHECK(kind("Cost Explorer anomaly monitor") == Kind::monitoring);
+  CHECK(kind("Railway Cron Jobs\nScheduled Audits") == Kind::scheduler);
+  // A monitoring product still names its agent and UI, and a vendor's own agent is its product.
+  CHECK(kind("Datadog Agent") == Kind::monitoring);
+  CHECK(kind("Grafana UI") == Kind::monitoring);
+  CHECK(kind("AWS DevOps Agent\ncapability provider (OAuth2)") == Kind::external);
+  CHECK(kind("Kafka") == Kind::queue);
+  CHECK(kind("Claude") == Kind::external);
+}

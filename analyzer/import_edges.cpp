@@ -253,7 +253,7 @@ class EdgeSettler {
   /// "request/reply" name the whole exchange, a call.
   static bool names_answer(std::string_view label) {
     if (label.find("request") != std::string_view::npos) return false;
-    for (std::string_view word : {"response", "reply", "result", "return", "answer", "ack", "output"})
+    for (std::string_view word : {"response", "reply", "result", "return", "answer", "ack", "output", "evidence"})
       if (label.find(word) != std::string_view::npos) return true;
     return false;
   }

@@ -139,6 +139,22 @@ void delivery_tooling(RawDesign& design) {
   }
   static const std::vector<std::size_t> kNone;
   std::set<std::string> tooling;
+  // A frame titled for delivery ("CI/CD — GitHub", "Build pipeline") holds
+  // the tooling: its developer, repository, runners and state go with it.
+  auto delivery_frame = [&](const RawCluster& frame) {
+    return has_words(to_lower(frame.label), {"ci/cd", "ci / cd", "cicd", "ci-cd", "continuous integration",
+                                             "continuous delivery", "continuous deployment", "build pipeline",
+                                             "deployment pipeline", "delivery pipeline", "release pipeline"});
+  };
+  for (const RawNode& node : design.nodes) {
+    std::size_t steps = 0;  // bounded: a broken file may nest frames in a loop
+    for (auto c = node.cluster; c && *c < design.clusters.size() && steps <= design.clusters.size();
+         c = design.clusters[*c].parent, ++steps)
+      if (node.left_out.empty() && delivery_frame(design.clusters[*c])) {
+        tooling.insert(node.name);
+        break;
+      }
+  }
   for (bool changed = true; changed;) {
     changed = false;
     for (RawNode& node : design.nodes) {
@@ -456,6 +472,24 @@ void triggered_programs(RawDesign& design) {
     node.attrs.erase("tech");
     node.kind_reason += ", and its links: only " + shown(design.nodes[index.at(in[i].front()->from)]) +
                         " starts it (a queue's messages, a store's events or a timer), so it works off the request path";
+  }
+  // A cache product whose lines queue work ("enqueue", "jobs": Redis as
+  // the broker of a job library) is the queue, unless its label says cache.
+  auto queues_work = [](const RawEdge* e) {
+    auto label = e->attrs.find("label");
+    return label != e->attrs.end() &&
+           has_words(to_lower(label->second.value), {"enqueue", "enqueues", "enqueued", "dequeue", "dequeues", "jobs",
+                                                     "job queue", "task queue", "tasks"});
+  };
+  for (std::size_t i = 0; i < design.nodes.size(); ++i) {
+    RawNode& node = design.nodes[i];
+    if (kind_of(node) != Kind::cache || has_words(to_lower(shown(node)), {"cache", "caching", "session", "sessions"}))
+      continue;
+    auto line = std::find_if(in[i].begin(), in[i].end(), queues_work);
+    if (line == in[i].end()) line = std::find_if(out[i].begin(), out[i].end(), queues_work);
+    if (line == out[i].end()) continue;
+    node.attrs["kind"].value = std::string(kind_name(Kind::queue));
+    node.kind_reason += ", and its links: \"" + (*line)->attrs.at("label").value + "\" queues work through it";
   }
 }
 

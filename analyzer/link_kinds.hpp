@@ -29,7 +29,9 @@ void kinds_from_links(RawDesign& design);
 /// icon that nothing publishes to, with a line that starts another box's
 /// work on a schedule, is a scheduler (a timer rule); a compute icon (a
 /// function, a VM) that only queues, stores (their events) and schedulers
-/// start is a worker. Run after the edges are settled.
+/// start is a worker; a cache product whose lines queue work ("enqueue",
+/// "jobs": Redis as a job broker) is a queue, unless its label says cache.
+/// Run after the edges are settled.
 void triggered_programs(RawDesign& design);
 
 /// Leaves out, as a note, each box of `design` whose kind is unknown or
@@ -64,8 +66,10 @@ void networks_between(RawDesign& design);
 /// "Configuration") or joins it to other such tooling, with at least one
 /// that builds, deploys or hands settings (pulling images alone does not
 /// make a registry tooling), or whose own label says it deploys ("CI/CD
-/// Workflows", "deploy (terraform apply)"). Its lines are no calls, and
-/// links do not pass on through it. Run before the edges are settled.
+/// Workflows", "deploy (terraform apply)"), or that a frame titled for
+/// delivery holds ("CI/CD", "Build pipeline"), whatever its kind. Its lines
+/// are no calls, and links do not pass on through it. Run before the
+/// edges are settled.
 void delivery_tooling(RawDesign& design);
 
 /// Leaves out each box read as the platform the programs run on (a

@@ -304,5 +304,9 @@ TEST_CASE("import edges: outputs sent back to the caller answer it; a store's re
   p.raw.edges[1].attrs["label"] = {"structured outputs", 3};
   p.raw.edges[2].attrs["label"] = {"WebSocket", 4};
   p.raw.edges[3].attrs["label"] = {"subscription", 5};
-  CHECK(p.settled() == Links{{"worker", "sandbox"}, {"web", "db"}, {"q", "worker"}});
+  p.box("agent", "service").box("mcp", "service");
+  p.edge("agent", "mcp").edge("mcp", "agent");
+  p.raw.edges[4].attrs["label"] = {"MCP tool calls", 6};
+  p.raw.edges[5].attrs["label"] = {"evidence (rows)", 7};
+  CHECK(p.settled() == Links{{"worker", "sandbox"}, {"web", "db"}, {"q", "worker"}, {"agent", "mcp"}});
 }

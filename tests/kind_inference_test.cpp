@@ -1042,3 +1042,14 @@ TEST_CASE("kind inference: a provider or store named with an agent, orchestrator
   CHECK(kind("Kafka") == Kind::queue);
   CHECK(kind("Claude") == Kind::external);
 }
+
+TEST_CASE("kind inference: one-shot setup jobs are no components; an outbox relay is a worker") {
+  for (const char* label : {"minio-init", "lakefs-init", "db-migrations", "schema migrate"}) {
+    CAPTURE(label);
+    CHECK_FALSE(infer_kind({label, "", "", ""}).component);
+  }
+  // Named in a line that describes the box, or before its head, it is what the box does.
+  CHECK(infer_kind({"event-service\nvenues, events, inventory init", "", "", ""}).kind == Kind::service);
+  CHECK(infer_kind({"Init Service", "", "", ""}).kind == Kind::service);
+  CHECK(infer_kind({"message-relay", "", "", ""}).kind == Kind::worker);
+}

@@ -472,3 +472,18 @@ TEST_CASE("picture facts: retries and a dead-letter queue are asked only of a bo
   CHECK_FALSE(contains(asks, "dead-letter queue for \"Coordinator Agent\""));
   CHECK(contains(asks, "dead-letter queue for \"Fulfilment Worker\""));
 }
+
+TEST_CASE("picture facts: a Redis whose lines queue jobs is the queue; a frame titled CI/CD holds tooling") {
+  auto model = load_dot_text(R"~(digraph p {
+    web [label="Client"]; api [label="journal-api"]; redis [label="redis\ninternal ingress"];
+    w [label="journal-worker"]; cache [label="Redis"];
+    web -> api; api -> redis [label="enqueue"]; redis -> w [label="jobs"]; api -> cache;
+    subgraph cluster_ci { label="CI/CD — GitHub"; dev [label="Developer"]; gha [label="GitHub Actions"];
+      state [label="S3 tfstate", shape=cylinder]; dev -> gha [label="push"]; gha -> state; }
+  })~", "picture.dot");
+  REQUIRE(model.has_value());
+  auto kind = [&](const std::string& name) { return model->components[*model->find(name)].kind; };
+  CHECK(kind("redis") == Kind::queue);
+  CHECK(kind("cache") == Kind::cache);
+  for (const char* gone : {"dev", "gha", "state"}) CHECK_FALSE(model->find(gone).has_value());
+}

@@ -487,3 +487,15 @@ TEST_CASE("picture facts: a Redis whose lines queue jobs is the queue; a frame t
   CHECK(kind("cache") == Kind::cache);
   for (const char* gone : {"dev", "gha", "state"}) CHECK_FALSE(model->find(gone).has_value());
 }
+
+TEST_CASE("picture facts: a managed identity between a program and its vault is how the program signs in") {
+  auto model = load_dot_text(R"~(digraph p {
+    web [label="Client"]; api [label="journal-api"]; mi [label="Managed identity"]; kv [label="Key Vault"];
+    dns [label="Domain / Hostname Resolver"]; site [label="React Public Site"];
+    web -> dns; dns -> site; site -> api; api -> mi; mi -> kv [label="secrets"];
+  })~", "picture.dot");
+  REQUIRE(model.has_value());
+  CHECK_FALSE(model->find("mi").has_value());
+  CHECK(link_set(*model).contains("api->kv"));
+  CHECK(model->components[*model->find("dns")].kind == Kind::dns);
+}

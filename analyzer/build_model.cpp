@@ -380,6 +380,7 @@ std::expected<Model, InputErrors> build_model(RawDesign&& raw) {
   delivery_tooling(settled);
   platforms_deployed_to(settled);
   volumes_of_stores(settled);
+  flowcharts_in_groups(settled);
   settle_diagram_edges(settled);
   notes_without_links(settled);
   others_like_siblings(settled);

@@ -251,6 +251,52 @@ void volumes_of_stores(RawDesign& design) {
   }
 }
 
+void flowcharts_in_groups(RawDesign& design) {
+  auto index = box_index(design, false);
+  auto decision = [](const RawNode& node) {
+    auto shape = node.attrs.find("shape");
+    std::string form = shape == node.attrs.end() ? "" : to_lower(shape->second.value);
+    return form == "rhombus" || form == "diamond" || trim(shown(node)).ends_with("?");
+  };
+  auto untold = [](const RawNode& node) {
+    auto kind = kind_of(node);
+    return !kind || *kind == Kind::unknown || node.kind_weak;
+  };
+  std::vector<std::vector<std::size_t>> members(design.clusters.size());
+  for (std::size_t i = 0; i < design.nodes.size(); ++i)
+    if (design.nodes[i].left_out.empty() && design.nodes[i].cluster && *design.nodes[i].cluster < members.size())
+      members[*design.nodes[i].cluster].push_back(i);
+  std::vector<int> in(design.nodes.size(), 0), out(design.nodes.size(), 0);
+  for (const RawEdge& edge : design.edges) {
+    auto from = index.find(edge.from);
+    auto to = index.find(edge.to);
+    if (edge.from_cluster || edge.to_cluster || from == index.end() || to == index.end() ||
+        from->second == to->second || design.nodes[from->second].cluster != design.nodes[to->second].cluster)
+      continue;
+    ++out[from->second];
+    ++in[to->second];
+  }
+  constexpr std::size_t kSteps = 4;
+  for (std::size_t c = 0; c < members.size(); ++c) {
+    const auto& inside = members[c];
+    if (inside.size() < kSteps) continue;
+    std::size_t decisions = 0, passing = 0, unnamed = 0;
+    for (std::size_t i : inside) {
+      if (decision(design.nodes[i])) ++decisions;
+      else if (untold(design.nodes[i])) ++unnamed;
+      if (in[i] > 0 && out[i] > 0) ++passing;
+    }
+    if (decisions == 0 || 2 * passing <= inside.size() || 2 * unnamed < inside.size()) continue;
+    for (std::size_t i : inside) {
+      RawNode& node = design.nodes[i];
+      if (!decision(node) && !untold(node)) continue;
+      node.left_out = "a step of the flowchart drawn in \"" + design.clusters[c].label +
+                      "\" (steps passed on in sequence, with a decision): not a runtime component";
+      node.relays = false;
+    }
+  }
+}
+
 void notes_without_links(RawDesign& design) {
   std::set<std::string> linked;
   for (const RawEdge& edge : design.edges) {

@@ -34,6 +34,14 @@ void kinds_from_links(RawDesign& design);
 /// Run after the edges are settled.
 void triggered_programs(RawDesign& design);
 
+/// Leaves out the steps of a flowchart hung on a system diagram: in a group
+/// of four boxes or more that holds a decision (a rhombus, a label asking a
+/// question) and where most boxes pass the flow on (an arrow in from and
+/// out to another box of the group) and no signal named the kind of half
+/// of them, each box of unknown kind and each decision. Their lines are
+/// no calls. Run before the edges are settled.
+void flowcharts_in_groups(RawDesign& design);
+
 /// Leaves out, as a note, each box of `design` whose kind is unknown or
 /// weakly guessed, that has no links and a label that reads as a note
 /// (note_text(): twelve words or more, or a written sentence): a block of

@@ -499,3 +499,27 @@ TEST_CASE("picture facts: a managed identity between a program and its vault is 
   CHECK(link_set(*model).contains("api->kv"));
   CHECK(model->components[*model->find("dns")].kind == Kind::dns);
 }
+
+TEST_CASE("picture facts: a flowchart hung on a system diagram is steps, not components") {
+  auto model = load_dot_text(R"~(digraph p {
+    api [label="FastAPI API"]; trace [label="Run records", shape=cylinder];
+    subgraph cluster_flow { label="Durable event flow";
+      event [label="Incoming event"]; key [label="Unique idempotency key"]; dispatch [label="Workflow dispatch"];
+      step [label="Checkpointed step execution"]; ask [label="External or destructive action?", shape=diamond];
+      go [label="Continue automatically"]; done [label="SUCCEEDED / FAILED"];
+      event -> key -> dispatch -> step -> ask; ask -> go [label="no"]; go -> done; }
+    api -> event; done -> trace; api -> trace;
+    subgraph cluster_guards { label="Guard layer";
+      gate [label="Does this pass?", shape=diamond]; g1 [label="Red flags table"]; g2 [label="Consent, per purpose"];
+      g3 [label="Payment enforcer"]; gate -> g1; gate -> g2; gate -> g3; }
+    api -> gate;
+  })~", "picture.dot");
+  REQUIRE(model.has_value());
+  for (const char* step : {"event", "key", "dispatch", "step", "ask", "go", "done"}) {
+    CAPTURE(step);
+    CHECK_FALSE(model->find(step).has_value());
+  }
+  // A decision that hands out to checks, none passing the flow on, is a part of the design.
+  for (const char* part : {"gate", "g1", "g2", "g3"}) CHECK(model->find(part).has_value());
+  CHECK(link_set(*model) == std::set<std::string>{"api->trace", "api->gate", "gate->g1", "gate->g2", "gate->g3"});
+}

@@ -383,6 +383,7 @@ std::expected<Model, InputErrors> build_model(RawDesign&& raw) {
   flowcharts_in_groups(settled);
   settle_diagram_edges(settled);
   notes_without_links(settled);
+  data_models_beside(settled);
   others_like_siblings(settled);
   kinds_from_links(settled);
   triggered_programs(settled);

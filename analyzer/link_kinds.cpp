@@ -297,6 +297,52 @@ void flowcharts_in_groups(RawDesign& design) {
   }
 }
 
+void data_models_beside(RawDesign& design) {
+  auto index = box_index(design, false);
+  const std::size_t n = design.nodes.size();
+  auto untold = [&](std::size_t i) {
+    const RawNode& node = design.nodes[i];
+    return node.left_out.empty() && kind_of(node) == Kind::unknown && node.kind_reason == kNoKindSignal;
+  };
+  // Boxes no signal explains, joined by their lines to each other.
+  std::vector<std::size_t> group(n);
+  for (std::size_t i = 0; i < n; ++i) group[i] = i;
+  auto root = [&](std::size_t i) {
+    while (group[i] != i) i = group[i] = group[group[i]];
+    return i;
+  };
+  std::vector<bool> called(n, false), into_client(n, false), elsewhere(n, false);
+  for (const RawEdge& edge : design.edges) {
+    auto from = index.find(edge.from);
+    auto to = index.find(edge.to);
+    if (from == index.end() || to == index.end() || from->second == to->second) continue;
+    std::size_t a = from->second, b = to->second;
+    if (untold(a) && untold(b)) {
+      group[root(a)] = root(b);
+      if (edge.two_way) called[a] = called[b] = true;  // undirected: no way to tell it from a call
+      continue;
+    }
+    if (untold(b)) called[b] = true;
+    if (untold(a)) (kind_of(design.nodes[b]) == Kind::client && !edge.two_way ? into_client : elsewhere)[a] = true;
+  }
+  std::map<std::size_t, std::vector<std::size_t>> groups;
+  for (std::size_t i = 0; i < n; ++i)
+    if (untold(i)) groups[root(i)].push_back(i);
+  constexpr std::size_t kEntities = 3;
+  for (const auto& [r, members] : groups) {
+    (void)r;
+    if (members.size() < kEntities) continue;
+    bool apart = std::none_of(members.begin(), members.end(), [&](std::size_t i) { return called[i] || elsewhere[i]; });
+    bool shown = std::any_of(members.begin(), members.end(), [&](std::size_t i) { return into_client[i]; });
+    if (!apart || !shown) continue;
+    for (std::size_t i : members) {
+      design.nodes[i].left_out = "an entity of a data model drawn beside the system (linked only to other entities "
+                                 "and to the front ends that show it): not a runtime component";
+      design.nodes[i].relays = false;
+    }
+  }
+}
+
 void notes_without_links(RawDesign& design) {
   std::set<std::string> linked;
   for (const RawEdge& edge : design.edges) {

@@ -42,6 +42,13 @@ void triggered_programs(RawDesign& design);
 /// no calls. Run before the edges are settled.
 void flowcharts_in_groups(RawDesign& design);
 
+/// Leaves out a data model drawn beside the system: three boxes or more
+/// that no signal explains, joined by lines to each other, that nothing
+/// else links to and whose other lines go only into clients (the front
+/// ends that show them: "Organization -> Site", "Site -> Public Site").
+/// Run after the edges are settled, before kinds_from_links().
+void data_models_beside(RawDesign& design);
+
 /// Leaves out, as a note, each box of `design` whose kind is unknown or
 /// weakly guessed, that has no links and a label that reads as a note
 /// (note_text(): twelve words or more, or a written sentence): a block of

@@ -523,3 +523,24 @@ TEST_CASE("picture facts: a flowchart hung on a system diagram is steps, not com
   for (const char* part : {"gate", "g1", "g2", "g3"}) CHECK(model->find(part).has_value());
   CHECK(link_set(*model) == std::set<std::string>{"api->trace", "api->gate", "gate->g1", "gate->g2", "gate->g3"});
 }
+
+TEST_CASE("picture facts: a data model drawn beside the system is no components; people using an app stay") {
+  auto model = load_dot_text(R"~(digraph p {
+    user [label="User / Browser"]; pub [label="React Public Site"]; admin [label="React Federation Admin"];
+    api [label="Go API"]; db [label="PostgreSQL"];
+    user -> pub; user -> admin; pub -> api; admin -> api; api -> db;
+    org [label="Organization / Federation"]; site [label="Site / Domain"]; district [label="District"];
+    org -> site; org -> district; site -> pub; district -> admin;
+  })~", "picture.dot");
+  REQUIRE(model.has_value());
+  for (const char* entity : {"org", "site", "district"}) CHECK_FALSE(model->find(entity).has_value());
+  CHECK(link_set(*model).size() == 5);
+  // Two unknown boxes, or one that the design calls, are not a data model.
+  auto kept = load_dot_text(R"~(digraph p {
+    app [label="React Public Site"]; api [label="Go API"]; a [label="Organizer"]; b [label="Steward"];
+    a -> b; b -> app; app -> api;
+  })~", "picture.dot");
+  REQUIRE(kept.has_value());
+  CHECK(kept->find("a").has_value());
+  CHECK(kept->find("b").has_value());
+}

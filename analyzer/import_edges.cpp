@@ -234,9 +234,11 @@ class EdgeSettler {
   }
 
   /// The label says only that its source starts the target's process
-  /// ("Starts", "launches"): a program brought up, not a request sent to it.
+  /// ("Starts", "launches"), or when it starts ("starts after", "waits
+  /// for": a start order): a program brought up, not a request sent to it.
   static bool names_start_up(const std::string& label) {
-    for (std::string_view words : {"start", "starts", "starts up", "launch", "launches", "boot", "boots"})
+    for (std::string_view words : {"start", "starts", "starts up", "launch", "launches", "boot", "boots", "starts after",
+                                   "start after", "waits for", "wait for", "start order", "startup order"})
       if (label == words) return true;
     return false;
   }

@@ -166,11 +166,13 @@ std::optional<Kind> verb_kind(std::string_view word) {
   return std::nullopt;
 }
 
+/// The words that make a line read as a sentence: an article, "to", "via", "is"/"are".
+constexpr std::string_view kMarks[] = {"the", "a", "to", "via", "is", "are", "was", "will", "should"};
+
 /// Whether a label's first line is a sentence (a note or a step of a flow)
 /// rather than a name: it has an article, "to", "via" or "is"/"are"
 /// ("Search for the ...", "polls values via External Secret").
 bool sentence(const Tokens& first_line) {
-  static constexpr std::string_view kMarks[] = {"the", "a", "to", "via", "is", "are", "was", "will", "should"};
   // A task named by its verb in a few words reads like one ("Load to Database").
   constexpr std::size_t kTaskWords = 4;
   if (first_line.size() < 2) return false;  // one word names ("A", "Via"), it says nothing
@@ -184,6 +186,26 @@ bool sentence(const Tokens& first_line) {
   for (const Token& t : first_line)
     if (std::find(std::begin(kMarks), std::end(kMarks), t.text) != std::end(kMarks)) return true;
   return false;
+}
+
+/// Whether the words of `line` that would make it a sentence are all set in
+/// capitals ("3-Layer Validator — THE GATE"): a name with a title in
+/// capitals after it, not prose.
+bool marks_in_capitals(std::string_view line) {
+  bool found = false;
+  for (std::size_t at = 0; at < line.size();) {
+    auto letter = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+    while (at < line.size() && !letter(line[at])) ++at;
+    std::size_t end = at;
+    while (end < line.size() && letter(line[end])) ++end;
+    std::string_view word = line.substr(at, end - at);
+    at = end;
+    if (std::find(std::begin(kMarks), std::end(kMarks), to_lower(std::string(word))) == std::end(kMarks)) continue;
+    if (std::any_of(word.begin(), word.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); }))
+      return false;
+    found = true;
+  }
+  return found;
 }
 
 /// `token` is `word` or its plural.
@@ -360,7 +382,7 @@ struct Words {
     // "Auth · JWT · RBAC": a first line listing with middle dots names the box by its first item.
     std::string_view first = std::string_view(label).substr(0, first_end);
     first_line = tokenize(trim(first.substr(0, first.find(kMiddleDot))), false);
-    is_sentence = sentence(first_line);
+    is_sentence = sentence(first_line) && !marks_in_capitals(first);
     if (!is_sentence) {
       sources.push_back({tokenize(head, false), "label mentions", true});
       sources.push_back({tokenize(head, true), "label mentions"});

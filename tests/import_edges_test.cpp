@@ -310,3 +310,12 @@ TEST_CASE("import edges: outputs sent back to the caller answer it; a store's re
   p.raw.edges[5].attrs["label"] = {"evidence (rows)", 7};
   CHECK(p.settled() == Links{{"worker", "sandbox"}, {"web", "db"}, {"q", "worker"}, {"agent", "mcp"}});
 }
+
+TEST_CASE("import edges: a start order drawn as an arrow is no call") {
+  Picture p;
+  p.box("worker", "worker").box("relay", "worker").box("db", "database");
+  p.edge("worker", "relay").edge("relay", "db").edge("worker", "db");
+  p.raw.edges[0].attrs["label"] = {"starts after", 2};
+  p.raw.edges[2].attrs["label"] = {"waits for", 4};
+  CHECK(p.settled() == Links{{"relay", "db"}});
+}

@@ -1053,3 +1053,10 @@ TEST_CASE("kind inference: one-shot setup jobs are no components; an outbox rela
   CHECK(infer_kind({"Init Service", "", "", ""}).kind == Kind::service);
   CHECK(infer_kind({"message-relay", "", "", ""}).kind == Kind::worker);
 }
+
+TEST_CASE("kind inference: a title in capitals after a name is no sentence; a validator is a program") {
+  InferredKind gate = infer_kind({"3-Layer Validator  —  THE GATE\nL1 trace: every claim -> a real Splunk row", "", "", ""});
+  CHECK(gate.kind == Kind::service);
+  CHECK(gate.component);
+  CHECK(infer_kind({"Send the report to the team", "", "", ""}).reason.find("sentence") != std::string::npos);
+}

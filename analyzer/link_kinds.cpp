@@ -158,8 +158,11 @@ void delivery_tooling(RawDesign& design) {
   for (bool changed = true; changed;) {
     changed = false;
     for (RawNode& node : design.nodes) {
-      if (!candidate(node) || tooling.contains(node.name)) continue;
-      int lines = 0, delivery = 0;
+      // A store that only tooling uses (Terraform state, a build cache) is the tooling's.
+      auto kind = kind_of(node);
+      bool store = node.left_out.empty() && kind && is_stateful(*kind);
+      if ((!candidate(node) && !store) || tooling.contains(node.name)) continue;
+      int lines = 0, delivery = 0, joined = 0;
       bool builds = deploys(node);
       auto at = lines_at.find(node.name);
       for (std::size_t e : at == lines_at.end() ? kNone : at->second) {
@@ -171,8 +174,9 @@ void delivery_tooling(RawDesign& design) {
         int how = delivers(edge, from);
         builds = builds || how == 2 || other_tool;
         if (how > 0 || other_tool || deploys(node)) ++delivery;
+        if (other_tool) ++joined;
       }
-      if (lines == 0 || delivery < lines || !builds) continue;
+      if (lines == 0 || delivery < lines || !builds || (!candidate(node) && joined < lines)) continue;
       tooling.insert(node.name);
       changed = true;
     }

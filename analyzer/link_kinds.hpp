@@ -82,7 +82,8 @@ void networks_between(RawDesign& design);
 /// that builds, deploys or hands settings (pulling images alone does not
 /// make a registry tooling), or whose own label says it deploys ("CI/CD
 /// Workflows", "deploy (terraform apply)"), or that a frame titled for
-/// delivery holds ("CI/CD", "Build pipeline"), whatever its kind. Its lines
+/// delivery holds ("CI/CD", "Build pipeline"), whatever its kind; and a
+/// store whose every line joins it to such tooling (Terraform state). Its lines
 /// are no calls, and links do not pass on through it. Run before the
 /// edges are settled.
 void delivery_tooling(RawDesign& design);

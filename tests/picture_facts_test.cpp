@@ -479,7 +479,8 @@ TEST_CASE("picture facts: a Redis whose lines queue jobs is the queue; a frame t
     w [label="journal-worker"]; cache [label="Redis"];
     web -> api; api -> redis [label="enqueue"]; redis -> w [label="jobs"]; api -> cache;
     subgraph cluster_ci { label="CI/CD — GitHub"; dev [label="Developer"]; gha [label="GitHub Actions"];
-      state [label="S3 tfstate", shape=cylinder]; dev -> gha [label="push"]; gha -> state; }
+      dev -> gha [label="push"]; }
+    state [label="S3 tfstate", shape=cylinder]; gha -> state;
   })~", "picture.dot");
   REQUIRE(model.has_value());
   auto kind = [&](const std::string& name) { return model->components[*model->find(name)].kind; };

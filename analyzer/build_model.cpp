@@ -381,8 +381,10 @@ std::expected<Model, InputErrors> build_model(RawDesign&& raw) {
   platforms_deployed_to(settled);
   platform_frames(settled);
   volumes_of_stores(settled);
+  flowcharts_in_groups(settled);
   settle_diagram_edges(settled);
   notes_without_links(settled);
+  data_models_beside(settled);
   others_like_siblings(settled);
   kinds_from_links(settled);
   fronts_that_start_requests(settled);

@@ -140,6 +140,7 @@ class EdgeSettler {
       for (RawEdge edge : expand(drawn)) {
         if (edge.two_way) orient(edge);
         if (made) turn_reads(edge);
+        if (subscription_push(edge)) std::swap(edge.from, edge.to);
         if (made && (edge.from == edge.to || box_to_box.contains({edge.from, edge.to}))) continue;
         bool repeat = !seen.insert({edge.from, edge.to}).second;
         if (repeat && (made || edge.two_way)) continue;
@@ -302,9 +303,11 @@ class EdgeSettler {
   }
 
   /// The label says only that its source starts the target's process
-  /// ("Starts", "launches"): a program brought up, not a request sent to it.
+  /// ("Starts", "launches"), or when it starts ("starts after", "waits
+  /// for": a start order): a program brought up, not a request sent to it.
   static bool names_start_up(const std::string& label) {
-    for (std::string_view words : {"start", "starts", "starts up", "launch", "launches", "boot", "boots"})
+    for (std::string_view words : {"start", "starts", "starts up", "launch", "launches", "boot", "boots", "starts after",
+                                   "start after", "waits for", "wait for", "start order", "startup order"})
       if (label == words) return true;
     return false;
   }
@@ -321,7 +324,7 @@ class EdgeSettler {
   /// "request/reply" name the whole exchange, a call.
   static bool names_answer(std::string_view label) {
     if (label.find("request") != std::string_view::npos) return false;
-    for (std::string_view word : {"response", "reply", "result", "return", "answer", "ack"})
+    for (std::string_view word : {"response", "reply", "result", "return", "answer", "ack", "output", "evidence"})
       if (label.find(word) != std::string_view::npos) return true;
     return false;
   }
@@ -332,6 +335,22 @@ class EdgeSettler {
   static int request_weight(const RawEdge& edge) {
     std::string label = label_of(edge);
     return label.empty() ? 1 : names_answer(label) ? 0 : 2;
+  }
+
+  /// A store's arrow to a program or client that says it pushes changes
+  /// over a subscription ("WebSocket", "subscription"): the
+  /// subscriber opens the connection and the store answers on it, so the
+  /// call goes from the subscriber to the store. A queue's arrow to its
+  /// consumer keeps the queue first, as everywhere, and so does a change
+  /// feed drawn "real-time" out of a database (its reader is drawn after it).
+  bool subscription_push(const RawEdge& edge) const {
+    auto from = node_index_.find(edge.from);
+    auto to = node_index_.find(edge.to);
+    if (from == node_index_.end() || to == node_index_.end() || edge.two_way) return false;
+    auto kf = kind_of(design_.nodes[from->second]), kt = kind_of(design_.nodes[to->second]);
+    if (!kf || !is_stateful(*kf) || *kf == Kind::queue || (kt && is_stateful(*kt))) return false;
+    return has_words(label_of(edge), {"websocket", "websockets", "subscription",
+                                      "subscriptions", "subscribe", "subscribes", "live query", "live queries"});
   }
 
   /// The label says its source hands something over ("Send Files",

@@ -179,13 +179,15 @@ std::optional<Kind> verb_kind(std::string_view word) {
   return std::nullopt;
 }
 
+/// The words that make a line read as a sentence: an article, "to", "via", "is"/"are".
+constexpr std::string_view kMarks[] = {"the", "a", "to", "via", "is", "are", "was", "will", "should"};
+
 /// Whether a label's first line is a sentence (a note or a step of a flow)
 /// rather than a name: it has an article, "to", "via" or "is"/"are"
 /// ("Search for the ...", "polls values via External Secret") standing as a
 /// word of its own. In an identifier an article or a verb is part of the
 /// name: the `a` of "SpringBoot-ibanapi-a" marks a copy, not an article.
 bool sentence(const Tokens& first_line) {
-  static constexpr std::string_view kMarks[] = {"the", "a", "to", "via", "is", "are", "was", "will", "should"};
   // A task named by its verb in a few words reads like one ("Load to Database").
   constexpr std::size_t kTaskWords = 4;
   if (first_line.size() < 2) return false;  // one word names ("A", "Via"), it says nothing
@@ -202,6 +204,26 @@ bool sentence(const Tokens& first_line) {
     if (std::find(std::begin(kMarks), std::end(kMarks), t.text) != std::end(kMarks)) return true;
   }
   return false;
+}
+
+/// Whether the words of `line` that would make it a sentence are all set in
+/// capitals ("3-Layer Validator — THE GATE"): a name with a title in
+/// capitals after it, not prose.
+bool marks_in_capitals(std::string_view line) {
+  bool found = false;
+  for (std::size_t at = 0; at < line.size();) {
+    auto letter = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+    while (at < line.size() && !letter(line[at])) ++at;
+    std::size_t end = at;
+    while (end < line.size() && letter(line[end])) ++end;
+    std::string_view word = line.substr(at, end - at);
+    at = end;
+    if (std::find(std::begin(kMarks), std::end(kMarks), to_lower(std::string(word))) == std::end(kMarks)) continue;
+    if (std::any_of(word.begin(), word.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); }))
+      return false;
+    found = true;
+  }
+  return found;
 }
 
 /// `token` is `word` or its plural.
@@ -378,7 +400,7 @@ struct Words {
     // "Auth · JWT · RBAC": a first line listing with middle dots names the box by its first item.
     std::string_view first = std::string_view(label).substr(0, first_end);
     first_line = tokenize(trim(first.substr(0, first.find(kMiddleDot))), false);
-    is_sentence = sentence(first_line);
+    is_sentence = sentence(first_line) && !marks_in_capitals(first);
     if (!is_sentence) {
       sources.push_back({tokenize(head, false), "label mentions", true});
       sources.push_back({tokenize(head, true), "label mentions"});
@@ -434,12 +456,15 @@ enum Rank {
   kNotRuntimeOwned,  // configuration named before a program's head noun ("IAM Service" manages IAM; it runs)
 };
 
-/// What the label's name ends in: a generic word, and whether that word
-/// names a running program ("Service", "Server", "API", "App"), which no
-/// configuration word before it makes a setting ("IAM Service").
+/// What the label's name ends in: a generic word, whether that word names
+/// a running program ("Service", "Server", "API", "App"), which no
+/// configuration word before it makes a setting ("IAM Service"), and
+/// whether it names a program that calls on others (an agent, an
+/// orchestrator, a UI: `caller`).
 struct NameHead {
   bool generic = false;
   std::size_t program = std::string::npos;  // where that word begins, when it names a running program
+  bool caller = false;
 };
 
 /// The rank of `m`, given the first phrase and what the name's head is.
@@ -447,7 +472,7 @@ Rank rank_of(const Match& m, const Tokens& tokens, int name_phrase, NameHead nam
   const Signal& s = *m.signal;
   bool head_only = (s.flags & kHead) != 0;
   bool generic = (s.flags & kGeneric) != 0;
-  bool generic_name = name_head.generic;
+  bool generic_name = name_head.generic, caller_name = name_head.caller;
   bool in_name = tokens[m.begin].phrase == name_phrase;
   bool ends_name = m.head && tokens[m.end - 1].phrase == name_phrase;
   if (s.flags & kWhole) return kNotRuntime;
@@ -467,6 +492,9 @@ Rank rank_of(const Match& m, const Tokens& tokens, int name_phrase, NameHead nam
   // "Service (ClusterIP)": the word says which kind of thing the generic name is.
   if ((s.flags & kQualifies) && generic_name) return kNameProduct;
   if (!head_only && !generic) {
+    // A provider or store named with an agent, an orchestrator or a UI is
+    // what that program calls or shows ("Orchestrator (Claude)", "kafka-ui").
+    if (caller_name && (s.kind == Kind::external || is_stateful(s.kind))) return kStoreBeside;
     if (in_name) return kNameProduct;
     // A store or a proxy named beside a generic name is what the program
     // uses or runs on ("Users Service (MongoDB)", "Frontend Service\nnginx").
@@ -474,6 +502,16 @@ Rank rank_of(const Match& m, const Tokens& tokens, int name_phrase, NameHead nam
     return generic_name && used ? kStoreBeside : kOtherProduct;
   }
   return generic ? kGenericElsewhere : kOtherHead;
+}
+
+/// Whether `line` names a cloud vendor ("AWS / GCP infra"): the platform
+/// the box stands for, which the lines below describe.
+bool vendor_named(const Tokens& line) {
+  for (const Signal& s : kind_signals().signals)
+    if (s.look == Look::vendor)
+      for (const Token& t : line)
+        if (t.text == compiled(s).lower) return true;
+  return false;
 }
 
 /// The best word signal of one source that passes `wanted`, by rank, then
@@ -513,10 +551,15 @@ std::optional<Match> best_in(const Words& words, const Words::Source& source, Pr
       return o.begin <= m.begin && m.end <= o.end && o.end - o.begin > m.end - m.begin;
     });
   };
+  // A vendor's own agent or UI ("AWS DevOps Agent") is the vendor's product.
+  Tokens name;
+  for (const Token& t : tokens)
+    if (t.phrase == name_phrase) name.push_back(t);
   NameHead name_head;
   for (const Match& m : found) {
     if (inside(m) || rank_of(m, tokens, name_phrase, {}) != kGenericName) continue;
     name_head.generic = true;
+    name_head.caller = name_head.caller || ((m.signal->flags & kCaller) && !vendor_named(name));
     if (m.signal->kind == Kind::service && (m.signal->flags & kHead)) name_head.program = std::min(name_head.program, m.begin);
   }
   const Match* best = nullptr;
@@ -527,16 +570,6 @@ std::optional<Match> best_in(const Words& words, const Words::Source& source, Pr
   for (const Match& m : found)
     if (!inside(m) && (!best || key(m) < key(*best))) best = &m;
   return *best;
-}
-
-/// Whether `line` names a cloud vendor ("AWS / GCP infra"): the platform
-/// the box stands for, which the lines below describe.
-bool vendor_named(const Tokens& line) {
-  for (const Signal& s : kind_signals().signals)
-    if (s.look == Look::vendor)
-      for (const Token& t : line)
-        if (t.text == compiled(s).lower) return true;
-  return false;
 }
 
 /// The best word signal that passes `wanted`: the label's head lines first,

@@ -76,6 +76,11 @@ enum SignalFlag : unsigned {
   /// Words only: beside a generic name, says which kind of it the box is
   /// ("Service (ClusterIP)"), not what the program uses or runs on.
   kQualifies = 128,
+  /// Words only, beside `generic`: a program that calls on others (an
+  /// agent, an orchestrator, a UI): a provider or a store named beside
+  /// it is what it calls or shows ("Orchestrator (Claude)", "kafka-ui"),
+  /// not what it is.
+  kCaller = 256,
 };
 
 /// One thing a diagram may say about a box, and the kind it implies.

@@ -177,11 +177,30 @@ void delivery_tooling(RawDesign& design) {
   }
   static const std::vector<std::size_t> kNone;
   std::set<std::string> tooling;
+  // A frame titled for delivery ("CI/CD — GitHub", "Build pipeline") holds
+  // the tooling: its developer, repository, runners and state go with it.
+  auto delivery_frame = [&](const RawCluster& frame) {
+    return has_words(to_lower(frame.label), {"ci/cd", "ci / cd", "cicd", "ci-cd", "continuous integration",
+                                             "continuous delivery", "continuous deployment", "build pipeline",
+                                             "deployment pipeline", "delivery pipeline", "release pipeline"});
+  };
+  for (const RawNode& node : design.nodes) {
+    std::size_t steps = 0;  // bounded: a broken file may nest frames in a loop
+    for (auto c = node.cluster; c && *c < design.clusters.size() && steps <= design.clusters.size();
+         c = design.clusters[*c].parent, ++steps)
+      if (node.left_out.empty() && delivery_frame(design.clusters[*c])) {
+        tooling.insert(node.name);
+        break;
+      }
+  }
   for (bool changed = true; changed;) {
     changed = false;
     for (RawNode& node : design.nodes) {
-      if (!candidate(node) || tooling.contains(node.name)) continue;
-      int lines = 0, delivery = 0;
+      // A store that only tooling uses (Terraform state, a build cache) is the tooling's.
+      auto kind = kind_of(node);
+      bool store = node.left_out.empty() && kind && is_stateful(*kind);
+      if ((!candidate(node) && !store) || tooling.contains(node.name)) continue;
+      int lines = 0, delivery = 0, joined = 0;
       bool builds = deploys(node);
       auto at = lines_at.find(node.name);
       for (std::size_t e : at == lines_at.end() ? kNone : at->second) {
@@ -193,8 +212,9 @@ void delivery_tooling(RawDesign& design) {
         int how = delivers(edge, from);
         builds = builds || how == 2 || other_tool;
         if (how > 0 || other_tool || deploys(node)) ++delivery;
+        if (other_tool) ++joined;
       }
-      if (lines == 0 || delivery < lines || !builds) continue;
+      if (lines == 0 || delivery < lines || !builds || (!candidate(node) && joined < lines)) continue;
       tooling.insert(node.name);
       changed = true;
     }
@@ -284,6 +304,98 @@ void volumes_of_stores(RawDesign& design) {
     node.left_out = "the disk that " + names +
                     " mount (a volume drawn beside them, joined by mount lines): part of them, not a component";
     node.relays = false;
+  }
+}
+
+void flowcharts_in_groups(RawDesign& design) {
+  auto index = box_index(design, false);
+  auto decision = [](const RawNode& node) {
+    auto shape = node.attrs.find("shape");
+    std::string form = shape == node.attrs.end() ? "" : to_lower(shape->second.value);
+    return form == "rhombus" || form == "diamond" || trim(shown(node)).ends_with("?");
+  };
+  auto untold = [](const RawNode& node) {
+    auto kind = kind_of(node);
+    return !kind || *kind == Kind::unknown || node.kind_weak;
+  };
+  std::vector<std::vector<std::size_t>> members(design.clusters.size());
+  for (std::size_t i = 0; i < design.nodes.size(); ++i)
+    if (design.nodes[i].left_out.empty() && design.nodes[i].cluster && *design.nodes[i].cluster < members.size())
+      members[*design.nodes[i].cluster].push_back(i);
+  std::vector<int> in(design.nodes.size(), 0), out(design.nodes.size(), 0);
+  for (const RawEdge& edge : design.edges) {
+    auto from = index.find(edge.from);
+    auto to = index.find(edge.to);
+    if (edge.from_cluster || edge.to_cluster || from == index.end() || to == index.end() ||
+        from->second == to->second || design.nodes[from->second].cluster != design.nodes[to->second].cluster)
+      continue;
+    ++out[from->second];
+    ++in[to->second];
+  }
+  constexpr std::size_t kSteps = 4;
+  for (std::size_t c = 0; c < members.size(); ++c) {
+    const auto& inside = members[c];
+    if (inside.size() < kSteps) continue;
+    std::size_t decisions = 0, passing = 0, unnamed = 0;
+    for (std::size_t i : inside) {
+      if (decision(design.nodes[i])) ++decisions;
+      else if (untold(design.nodes[i])) ++unnamed;
+      if (in[i] > 0 && out[i] > 0) ++passing;
+    }
+    if (decisions == 0 || 2 * passing <= inside.size() || 2 * unnamed < inside.size()) continue;
+    for (std::size_t i : inside) {
+      RawNode& node = design.nodes[i];
+      if (!decision(node) && !untold(node)) continue;
+      node.left_out = "a step of the flowchart drawn in \"" + design.clusters[c].label +
+                      "\" (steps passed on in sequence, with a decision): not a runtime component";
+      node.relays = false;
+    }
+  }
+}
+
+void data_models_beside(RawDesign& design) {
+  auto index = box_index(design, false);
+  const std::size_t n = design.nodes.size();
+  auto untold = [&](std::size_t i) {
+    const RawNode& node = design.nodes[i];
+    return node.left_out.empty() && kind_of(node) == Kind::unknown && node.kind_reason == kNoKindSignal;
+  };
+  // Boxes no signal explains, joined by their lines to each other.
+  std::vector<std::size_t> group(n);
+  for (std::size_t i = 0; i < n; ++i) group[i] = i;
+  auto root = [&](std::size_t i) {
+    while (group[i] != i) i = group[i] = group[group[i]];
+    return i;
+  };
+  std::vector<bool> called(n, false), into_client(n, false), elsewhere(n, false);
+  for (const RawEdge& edge : design.edges) {
+    auto from = index.find(edge.from);
+    auto to = index.find(edge.to);
+    if (from == index.end() || to == index.end() || from->second == to->second) continue;
+    std::size_t a = from->second, b = to->second;
+    if (untold(a) && untold(b)) {
+      group[root(a)] = root(b);
+      if (edge.two_way) called[a] = called[b] = true;  // undirected: no way to tell it from a call
+      continue;
+    }
+    if (untold(b)) called[b] = true;
+    if (untold(a)) (kind_of(design.nodes[b]) == Kind::client && !edge.two_way ? into_client : elsewhere)[a] = true;
+  }
+  std::map<std::size_t, std::vector<std::size_t>> groups;
+  for (std::size_t i = 0; i < n; ++i)
+    if (untold(i)) groups[root(i)].push_back(i);
+  constexpr std::size_t kEntities = 3;
+  for (const auto& [r, members] : groups) {
+    (void)r;
+    if (members.size() < kEntities) continue;
+    bool apart = std::none_of(members.begin(), members.end(), [&](std::size_t i) { return called[i] || elsewhere[i]; });
+    bool shown = std::any_of(members.begin(), members.end(), [&](std::size_t i) { return into_client[i]; });
+    if (!apart || !shown) continue;
+    for (std::size_t i : members) {
+      design.nodes[i].left_out = "an entity of a data model drawn beside the system (linked only to other entities "
+                                 "and to the front ends that show it): not a runtime component";
+      design.nodes[i].relays = false;
+    }
   }
 }
 
@@ -522,6 +634,24 @@ void triggered_programs(RawDesign& design) {
     node.attrs.erase("tech");
     node.kind_reason += ", and its links: only " + shown(design.nodes[index.at(in[i].front()->from)]) +
                         " starts it (a queue's messages, a store's events or a timer), so it works off the request path";
+  }
+  // A cache product whose lines queue work ("enqueue", "jobs": Redis as
+  // the broker of a job library) is the queue, unless its label says cache.
+  auto queues_work = [](const RawEdge* e) {
+    auto label = e->attrs.find("label");
+    return label != e->attrs.end() &&
+           has_words(to_lower(label->second.value), {"enqueue", "enqueues", "enqueued", "dequeue", "dequeues", "jobs",
+                                                     "job queue", "task queue", "tasks"});
+  };
+  for (std::size_t i = 0; i < design.nodes.size(); ++i) {
+    RawNode& node = design.nodes[i];
+    if (kind_of(node) != Kind::cache || has_words(to_lower(shown(node)), {"cache", "caching", "session", "sessions"}))
+      continue;
+    auto line = std::find_if(in[i].begin(), in[i].end(), queues_work);
+    if (line == in[i].end()) line = std::find_if(out[i].begin(), out[i].end(), queues_work);
+    if (line == out[i].end()) continue;
+    node.attrs["kind"].value = std::string(kind_name(Kind::queue));
+    node.kind_reason += ", and its links: \"" + (*line)->attrs.at("label").value + "\" queues work through it";
   }
 }
 

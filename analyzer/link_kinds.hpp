@@ -31,8 +31,25 @@ void kinds_from_links(RawDesign& design);
 /// function, a VM) that only queues, stores (their events) and schedulers
 /// start is a worker, and so is a box named only by where it runs ("Digest
 /// Node 1": node, instance, pod, replica) that they start and that calls no
-/// program of the design. Run after the edges are settled.
+/// program of the design; a cache product whose lines queue work
+/// ("enqueue", "jobs": Redis as a job broker) is a queue, unless its label
+/// says cache. Run after the edges are settled.
 void triggered_programs(RawDesign& design);
+
+/// Leaves out the steps of a flowchart hung on a system diagram: in a group
+/// of four boxes or more that holds a decision (a rhombus, a label asking a
+/// question) and where most boxes pass the flow on (an arrow in from and
+/// out to another box of the group) and no signal named the kind of half
+/// of them, each box of unknown kind and each decision. Their lines are
+/// no calls. Run before the edges are settled.
+void flowcharts_in_groups(RawDesign& design);
+
+/// Leaves out a data model drawn beside the system: three boxes or more
+/// that no signal explains, joined by lines to each other, that nothing
+/// else links to and whose other lines go only into clients (the front
+/// ends that show them: "Organization -> Site", "Site -> Public Site").
+/// Run after the edges are settled, before kinds_from_links().
+void data_models_beside(RawDesign& design);
 
 /// Leaves out, as a note, each box of `design` whose kind is unknown or
 /// weakly guessed, that has no links and a label that reads as a note
@@ -66,8 +83,11 @@ void networks_between(RawDesign& design);
 /// "Configuration") or joins it to other such tooling, with at least one
 /// that builds, deploys or hands settings (pulling images alone does not
 /// make a registry tooling), or whose own label says it deploys ("CI/CD
-/// Workflows", "deploy (terraform apply)"). Its lines are no calls, and
-/// links do not pass on through it. Run before the edges are settled.
+/// Workflows", "deploy (terraform apply)"), or that a frame titled for
+/// delivery holds ("CI/CD", "Build pipeline"), whatever its kind; and a
+/// store whose every line joins it to such tooling (Terraform state). Its lines
+/// are no calls, and links do not pass on through it. Run before the
+/// edges are settled.
 void delivery_tooling(RawDesign& design);
 
 /// Leaves out each box read as the platform the programs run on (a

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "kind_inference.hpp"
+#include "rules/common.hpp"
 #include "text.hpp"
 
 namespace archlint {
@@ -53,6 +54,17 @@ const AskText* ask_text(const std::string& rule) {
 bool is_ask(const Finding& f) {
   if (f.waived || !ask_text(f.rule)) return false;
   return f.rule != "structure-unreachable" || f.component.empty();
+}
+
+/// Whether component `i` takes messages off a queue. Only such a consumer
+/// has a message to retry or park in a dead-letter queue: a box that calls
+/// a provider on a request (an agent asking a model, a budget alert
+/// mailing its owner) hands a failure back to whoever asked, which a
+/// picture cannot say more of.
+bool consumes_queue(const Model& m, std::size_t i) {
+  for (const Link& link : m.links)
+    if (hands_on_messages(m, link) && queue_and_consumer(m, link).second == i) return true;
+  return false;
 }
 
 /// What messages call a component (its label's headline, else its name).
@@ -409,6 +421,7 @@ void fold_picture_findings(const Model& original, Severity picture_severity, boo
     if ((f.rule == "security-rate-limit" || f.rule == "security-auth") && index &&
         is_stateful(original.components[*index].kind))
       continue;
+    if (f.rule == "reliability-retry-dlq" && index && !consumes_queue(original, *index)) continue;
     auto& names = names_by_rule[f.rule];
     std::string name = index ? shown(original.components[*index]) : f.component;
     if (std::find(names.begin(), names.end(), name) != names.end()) continue;

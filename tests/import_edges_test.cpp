@@ -348,3 +348,27 @@ TEST_CASE("import edges: a container of monitoring boxes is entered at its colle
   r.edge("svc", "Prometheus");
   CHECK(r.settled() == Links{{"svc", "Prometheus"}});
 }
+
+TEST_CASE("import edges: outputs sent back to the caller answer it; a store's realtime push is the subscriber's call") {
+  Picture p;
+  p.box("worker", "worker").box("sandbox", "service").box("db", "database").box("web", "client").box("q", "queue");
+  p.edge("worker", "sandbox").edge("sandbox", "worker").edge("db", "web").edge("q", "worker");
+  p.raw.edges[0].attrs["label"] = {"typed steps and policy checks", 2};
+  p.raw.edges[1].attrs["label"] = {"structured outputs", 3};
+  p.raw.edges[2].attrs["label"] = {"WebSocket", 4};
+  p.raw.edges[3].attrs["label"] = {"subscription", 5};
+  p.box("agent", "service").box("mcp", "service");
+  p.edge("agent", "mcp").edge("mcp", "agent");
+  p.raw.edges[4].attrs["label"] = {"MCP tool calls", 6};
+  p.raw.edges[5].attrs["label"] = {"evidence (rows)", 7};
+  CHECK(p.settled() == Links{{"worker", "sandbox"}, {"web", "db"}, {"q", "worker"}, {"agent", "mcp"}});
+}
+
+TEST_CASE("import edges: a start order drawn as an arrow is no call") {
+  Picture p;
+  p.box("worker", "worker").box("relay", "worker").box("db", "database");
+  p.edge("worker", "relay").edge("relay", "db").edge("worker", "db");
+  p.raw.edges[0].attrs["label"] = {"starts after", 2};
+  p.raw.edges[2].attrs["label"] = {"waits for", 4};
+  CHECK(p.settled() == Links{{"relay", "db"}});
+}

@@ -1066,3 +1066,40 @@ TEST_CASE("kind inference: people named by their role in Korean, Japanese or Chi
   CHECK(infer_kind(shape).kind == Kind::client);
   CHECK_FALSE(infer_kind(shape).weak);
 }
+
+TEST_CASE("kind inference: a provider or store named with an agent, orchestrator or UI is what it calls or shows") {
+  auto kind = [](const char* label) { return infer_kind({label, "", "", ""}).kind; };
+  CHECK(kind("Orchestrator  (Claude / Anthropic)\nreasons, picks which searches to run") == Kind::service);
+  CHECK(kind("Support Agent (OpenAI)") == Kind::service);
+  CHECK(kind("WhatsApp comms") == Kind::service);
+  CHECK(kind("kafka-ui") == Kind::client);
+  CHECK(kind("Redis Commander") == Kind::client);
+  CHECK(kind("Splunk MCP Server\n(typed tools)") == Kind::service);
+  CHECK(kind("booker\nheadless browser, real clinic forms") == Kind::service);
+  CHECK(kind("Cost Explorer anomaly monitor") == Kind::monitoring);
+  CHECK(kind("Railway Cron Jobs\nScheduled Audits") == Kind::scheduler);
+  // A monitoring product still names its agent and UI, and a vendor's own agent is its product.
+  CHECK(kind("Datadog Agent") == Kind::monitoring);
+  CHECK(kind("Grafana UI") == Kind::monitoring);
+  CHECK(kind("AWS DevOps Agent\ncapability provider (OAuth2)") == Kind::external);
+  CHECK(kind("Kafka") == Kind::queue);
+  CHECK(kind("Claude") == Kind::external);
+}
+
+TEST_CASE("kind inference: one-shot setup jobs are no components; an outbox relay is a worker") {
+  for (const char* label : {"minio-init", "lakefs-init", "db-migrations", "schema migrate"}) {
+    CAPTURE(label);
+    CHECK_FALSE(infer_kind({label, "", "", ""}).component);
+  }
+  // Named in a line that describes the box, or before its head, it is what the box does.
+  CHECK(infer_kind({"event-service\nvenues, events, inventory init", "", "", ""}).kind == Kind::service);
+  CHECK(infer_kind({"Init Service", "", "", ""}).kind == Kind::service);
+  CHECK(infer_kind({"message-relay", "", "", ""}).kind == Kind::worker);
+}
+
+TEST_CASE("kind inference: a title in capitals after a name is no sentence; a validator is a program") {
+  InferredKind gate = infer_kind({"3-Layer Validator  —  THE GATE\nL1 trace: every claim -> a real Splunk row", "", "", ""});
+  CHECK(gate.kind == Kind::service);
+  CHECK(gate.component);
+  CHECK(infer_kind({"Send the report to the team", "", "", ""}).reason.find("sentence") != std::string::npos);
+}

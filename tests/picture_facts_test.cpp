@@ -461,3 +461,87 @@ TEST_CASE("picture facts: a gateway whose label says authN authenticates its cal
   })~");
   CHECK_FALSE(contains(message_of(r, "completeness-picture"), "authentication at \"API Gateway"));
 }
+
+TEST_CASE("picture facts: retries and a dead-letter queue are asked only of a box that consumes a queue") {
+  auto r = review(R"~(digraph p {
+    web [label="Browser"]; agent [label="Coordinator Agent"]; llm [label="OpenAI API"];
+    api [label="Orders Service"]; q [label="Orders Queue (SQS)"]; w [label="Fulfilment Worker"];
+    web -> agent; agent -> llm; web -> api; api -> q; q -> w; w -> llm;
+  })~");
+  std::string asks = message_of(r, "completeness-picture");
+  CHECK_FALSE(contains(asks, "dead-letter queue for \"Coordinator Agent\""));
+  CHECK(contains(asks, "dead-letter queue for \"Fulfilment Worker\""));
+}
+
+TEST_CASE("picture facts: a Redis whose lines queue jobs is the queue; a frame titled CI/CD holds tooling") {
+  auto model = load_dot_text(R"~(digraph p {
+    web [label="Client"]; api [label="journal-api"]; redis [label="redis\ninternal ingress"];
+    w [label="journal-worker"]; cache [label="Redis"];
+    web -> api; api -> redis [label="enqueue"]; redis -> w [label="jobs"]; api -> cache;
+    subgraph cluster_ci { label="CI/CD — GitHub"; dev [label="Developer"]; gha [label="GitHub Actions"];
+      dev -> gha [label="push"]; }
+    state [label="S3 tfstate", shape=cylinder]; gha -> state;
+  })~", "picture.dot");
+  REQUIRE(model.has_value());
+  auto kind = [&](const std::string& name) { return model->components[*model->find(name)].kind; };
+  CHECK(kind("redis") == Kind::queue);
+  CHECK(kind("cache") == Kind::cache);
+  for (const char* gone : {"dev", "gha", "state"}) CHECK_FALSE(model->find(gone).has_value());
+}
+
+TEST_CASE("picture facts: a managed identity between a program and its vault is how the program signs in") {
+  auto model = load_dot_text(R"~(digraph p {
+    web [label="Client"]; api [label="journal-api"]; mi [label="Managed identity"]; kv [label="Key Vault"];
+    dns [label="Domain / Hostname Resolver"]; site [label="React Public Site"];
+    web -> dns; dns -> site; site -> api; api -> mi; mi -> kv [label="secrets"];
+  })~", "picture.dot");
+  REQUIRE(model.has_value());
+  CHECK_FALSE(model->find("mi").has_value());
+  CHECK(link_set(*model).contains("api->kv"));
+  CHECK(model->components[*model->find("dns")].kind == Kind::dns);
+}
+
+TEST_CASE("picture facts: a flowchart hung on a system diagram is steps, not components") {
+  auto model = load_dot_text(R"~(digraph p {
+    api [label="FastAPI API"]; trace [label="Run records", shape=cylinder];
+    subgraph cluster_flow { label="Durable event flow";
+      event [label="Incoming event"]; key [label="Unique idempotency key"]; dispatch [label="Workflow dispatch"];
+      step [label="Checkpointed step execution"]; ask [label="External or destructive action?", shape=diamond];
+      go [label="Continue automatically"]; done [label="SUCCEEDED / FAILED"];
+      event -> key -> dispatch -> step -> ask; ask -> go [label="no"]; go -> done; }
+    api -> event; done -> trace; api -> trace;
+    subgraph cluster_guards { label="Guard layer";
+      gate [label="Does this pass?", shape=diamond]; g1 [label="Red flags table"]; g2 [label="Consent, per purpose"];
+      g3 [label="Payment enforcer"]; gate -> g1; gate -> g2; gate -> g3; }
+    api -> gate;
+  })~", "picture.dot");
+  REQUIRE(model.has_value());
+  for (const char* step : {"event", "key", "dispatch", "step", "ask", "go", "done"}) {
+    CAPTURE(step);
+    CHECK_FALSE(model->find(step).has_value());
+  }
+  // A decision that hands out to checks, none passing the flow on, is a part of the design.
+  for (const char* part : {"gate", "g1", "g2", "g3"}) CHECK(model->find(part).has_value());
+  CHECK(link_set(*model) == std::set<std::string>{"api->trace", "api->gate", "gate->g1", "gate->g2", "gate->g3"});
+}
+
+TEST_CASE("picture facts: a data model drawn beside the system is no components; people using an app stay") {
+  auto model = load_dot_text(R"~(digraph p {
+    user [label="User / Browser"]; pub [label="React Public Site"]; admin [label="React Federation Admin"];
+    api [label="Go API"]; db [label="PostgreSQL"];
+    user -> pub; user -> admin; pub -> api; admin -> api; api -> db;
+    org [label="Organization / Federation"]; site [label="Site / Domain"]; district [label="District"];
+    org -> site; org -> district; site -> pub; district -> admin;
+  })~", "picture.dot");
+  REQUIRE(model.has_value());
+  for (const char* entity : {"org", "site", "district"}) CHECK_FALSE(model->find(entity).has_value());
+  CHECK(link_set(*model).size() == 5);
+  // Two unknown boxes, or one that the design calls, are not a data model.
+  auto kept = load_dot_text(R"~(digraph p {
+    app [label="React Public Site"]; api [label="Go API"]; a [label="Organizer"]; b [label="Steward"];
+    a -> b; b -> app; app -> api;
+  })~", "picture.dot");
+  REQUIRE(kept.has_value());
+  CHECK(kept->find("a").has_value());
+  CHECK(kept->find("b").has_value());
+}

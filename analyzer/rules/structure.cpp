@@ -220,6 +220,21 @@ bool device_broker(const Component& c) {
   return c.kind == Kind::queue && says(c, {"mqtt", "iot core", "iot hub", "iot_core"});
 }
 
+/// A notification topic (SNS, an alert or notifications topic) delivers
+/// each message to its subscribers itself, e-mail and SMS included, and
+/// retries that delivery: a mailbox subscribed to it is what it is for.
+bool notification_topic(const Component& c) {
+  return c.kind == Kind::queue && says(c, {"sns", "simple notification", "alert topic", "alerts topic",
+                                           "alarm topic", "notification topic", "notifications topic"});
+}
+
+/// A person reached through a topic (an inbox, a phone, an on-call
+/// rotation), not a provider that takes calls.
+bool recipient(const Component& c) {
+  return c.kind == Kind::client || says(c, {"inbox", "mailbox", "on-call", "on call", "email address",
+                                            "e-mail address", "phone number", "pager"});
+}
+
 /// A client may read a blob store directly (media, static files), and a
 /// device may publish to a broker built for devices; any other link from a
 /// client to state bypasses the services that guard it.
@@ -270,8 +285,10 @@ std::vector<Finding> queue_consumer(const DesignGraph& graph) {
     // pushes to is this rule's.
     // A device subscribing to its topics on a broker built for devices is
     // what the broker is for.
+    // A notification topic that mails or texts a person delivers it itself.
     if (runs_in_design(consumer) || consumer.kind == Kind::unknown ||
-        (consumer.kind == Kind::client && (reader == link.from || device_broker(queue))))
+        (consumer.kind == Kind::client && (reader == link.from || device_broker(queue))) ||
+        (notification_topic(queue) && recipient(consumer)))
       continue;
     // A provider takes calls from a worker; a client is pushed to by a
     // service it connects to (websocket, server-sent events).

@@ -530,6 +530,9 @@ std::optional<Match> best_in(const Words& words, const Words::Source& source, Pr
     const Signal& s = signals[i];
     if (!wanted(s)) continue;
     if (source.prose && (s.flags & (kHead | kWhole | kName))) continue;
+    // The label outranks the id: an id's leave-out word ("PDB" over "Payments
+    // DB") does not leave out a box whose label names it.
+    if (source.name && words.has_label && !s.component) continue;
     if (s.flags & kWhole) {
       const auto& w = compiled(s).words;
       bool same = source.head_line && words.first_line.size() == w.size();
@@ -714,6 +717,17 @@ bool k8s_resource(std::string_view label) {
   return k8s_word(line.substr(0, colon), false) && k8s_word(trim(line.substr(colon + 2)), true);
 }
 
+/// The pieces of `text` between `sep`s, empty ones kept ("a..b" has three).
+std::vector<std::string_view> pieces(std::string_view text, char sep) {
+  std::vector<std::string_view> out;
+  for (std::size_t at = 0;;) {
+    std::size_t end = text.find(sep, at);
+    out.push_back(text.substr(at, end == std::string_view::npos ? std::string_view::npos : end - at));
+    if (end == std::string_view::npos) return out;
+    at = end + 1;
+  }
+}
+
 /// "api.example.com", "files.<domain>", "<domain>", "<frontend domain>".
 bool host_name(std::string_view label) {
   label = trim(label);
@@ -723,13 +737,7 @@ bool host_name(std::string_view label) {
     std::string inner = to_lower(label);
     return inner.find("domain") != std::string::npos || inner.find("host") != std::string::npos;
   }
-  std::vector<std::string_view> parts;
-  for (std::size_t at = 0;;) {
-    std::size_t dot = label.find('.', at);
-    parts.push_back(label.substr(at, dot == std::string_view::npos ? std::string_view::npos : dot - at));
-    if (dot == std::string_view::npos) break;
-    at = dot + 1;
-  }
+  std::vector<std::string_view> parts = pieces(label, '.');
   if (parts.size() < 2) return false;
   bool placeholder = false;
   for (std::string_view part : parts) {
@@ -776,12 +784,46 @@ std::optional<Clue> find_suffix(const Signal& signal, const DiagramShape& d) {
   return Clue{"name ends in", "\"" + suffix + "\" (" + head + ")"};
 }
 
+/// The first word of `line` after an HTTP verb, when it is an HTTP route:
+/// `/word` segments ("/auth", "/api/release-notes") with `:id`, `{id}` or
+/// `<id>` parameters. A file has a name with an extension ("/etc/app.conf"),
+/// and a folder of a disk starts at one of its roots ("/var/lib/app").
+std::optional<std::string_view> route_path(std::string_view line) {
+  line = trim(line);
+  std::string_view first = line.substr(0, line.find(' '));
+  static constexpr std::string_view kVerbs[] = {"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "ANY"};
+  bool verb = std::find(std::begin(kVerbs), std::end(kVerbs), first) != std::end(kVerbs);
+  if (verb) {
+    line = trim(line.substr(first.size()));
+    first = line.substr(0, line.find(' '));
+  }
+  if (first.size() < 2 || first.front() != '/') return std::nullopt;
+  std::string_view rest = first.substr(1);
+  if (rest.ends_with('/')) rest.remove_suffix(1);
+  std::vector<std::string_view> segments = pieces(rest, '/');
+  static constexpr std::string_view kDiskRoots[] = {"var", "etc", "tmp", "home", "usr", "opt", "mnt", "srv",  "data",
+                                                    "dev", "proc", "sys", "run", "lib", "bin", "root", "media", "users",
+                                                    "volumes", "private", "nix", "workspace", "app"};
+  if (!verb && std::find(std::begin(kDiskRoots), std::end(kDiskRoots), to_lower(segments.front())) != std::end(kDiskRoots))
+    return std::nullopt;
+  for (std::string_view segment : segments) {
+    if (segment.empty()) return std::nullopt;
+    bool param = segment.front() == ':' || (segment.front() == '{' && segment.back() == '}') ||
+                 (segment.front() == '<' && segment.back() == '>');
+    if (param) continue;
+    for (char c : segment)
+      if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_')) return std::nullopt;
+  }
+  return first;
+}
+
 /// The label's first word is a file or folder path ("./data", "/var/lib/app",
 /// "~/cache") or the name of a data file ("jobs.json"): files on a disk.
 std::optional<Clue> find_file(const DiagramShape& d) {
   std::string_view line = first_line_of(trim(d.label).empty() ? std::string_view(d.name) : std::string_view(d.label));
   std::string_view first = line.substr(0, line.find(' '));
   // A database in a file ("./cases.sqlite") is named by its engine's word.
+  if (route_path(line)) return std::nullopt;
   std::string ending = to_lower(first.substr(std::min(first.rfind('.'), first.size())));
   if (ending == ".sqlite" || ending == ".sqlite3" || ending == ".db" || ending == ".duckdb") return std::nullopt;
   if (first.starts_with("./") || first.starts_with("../") || first.starts_with("~/") ||
@@ -865,6 +907,10 @@ std::optional<Clue> find(const Signal& signal, const DiagramShape& d, const Lowe
       return find_vendor(signal, d);
     case Look::file:
       return find_file(d);
+    case Look::route:
+      if (auto path = route_path(first_line_of(trim(d.label).empty() ? std::string_view(d.name) : std::string_view(d.label))))
+        return Clue{"label is", "an HTTP route (" + std::string(*path) + ")"};
+      return std::nullopt;
     case Look::call:
       return find_call(d);
     case Look::word:

@@ -33,6 +33,9 @@ enum class Look {
   /// The label's first word is a file or folder path ("./data") or a data
   /// file's name ("jobs.json"); no pattern.
   file,
+  /// The label's first line opens with an HTTP route ("/auth", "GET
+  /// /api/items/{id}"): a path of a program's API, not a file; no pattern.
+  route,
   /// The label's first words name a cloud vendor ("Amazon", "Google
   /// Cloud"): a managed service the table does not know.
   vendor,

@@ -752,6 +752,25 @@ TEST_CASE("kind inference: a cloud vendor's service that the table does not know
   CHECK_FALSE(infer_kind({"AWS deploys via CloudFormation", "", "", ""}).component);  // a sentence stays a note
 }
 
+TEST_CASE("kind inference: an HTTP route is a path of a program's API, not a file") {
+  check_cases({
+      {"/auth\nRegister, Login", "", "", "", Kind::service, "", "label is an HTTP route (/auth)"},
+      {"/api/release-notes", "", "", "", Kind::service, "", ""},
+      {"GET /api/search", "", "", "", Kind::service, "", "label is an HTTP route (/api/search)"},
+      {"GET /api/repos GET /api/pulls", "", "", "", Kind::service, "", ""},
+      {"/orders/:id/items", "", "", "", Kind::service, "", ""},
+      {"/var/lib/postgresql", "", "", "", Kind::blob_store, "", ""},
+      {"/srv/exports/report.csv", "", "", "", Kind::blob_store, "", ""},
+  });
+}
+
+TEST_CASE("kind inference: the label outranks the id's leave-out words") {
+  InferredKind k = infer_kind({"Payments DB", "cyl", "", "PDB"});
+  CHECK(k.component);
+  CHECK(k.kind == Kind::database);
+  CHECK_FALSE(infer_kind({"", "", "", "PDB"}).component);  // with no label the id names the box
+}
+
 TEST_CASE("kind inference: a spaced dash separates, files on a disk are blobs, Apache fronts an app") {
   check_cases({
       {"Worker 1 - Scraping", "", "", "", Kind::worker, "", ""},

@@ -149,8 +149,15 @@ bool picture_mentions_monitoring(const Model& m) {
   std::string text = to_lower(m.label);
   // A shared library left out lists the helpers it holds ("logger / queue
   // helpers"): code built into the programs, not monitoring drawn apart.
-  for (const ImportNote& note : m.left_out)
-    if (to_lower(note.message).find("library") == std::string::npos) text += " " + to_lower(note.subject);
+  // A note of measured figures ("Performance Metrics: p95 < 80 ms") reports
+  // what was measured once, not something that watches the running system.
+  for (const ImportNote& note : m.left_out) {
+    if (to_lower(note.message).find("library") != std::string::npos) continue;
+    std::string subject = to_lower(note.subject);
+    for (std::string_view figures : {"performance metrics", "benchmark metrics", "load test metrics"})
+      for (std::size_t at; (at = subject.find(figures)) != std::string::npos;) subject.erase(at, figures.size());
+    text += " " + subject;
+  }
   for (const Cluster& group : m.clusters) text += " " + to_lower(group.label);
   for (std::string_view w : {"logger", "logging", "logs", "metrics", "monitoring", "monitored", "telemetry",
                              "observability", "tracing", "prometheus", "grafana", "datadog", "cloudwatch",

@@ -17,8 +17,7 @@ int line_of(const Finding& f, int design_line) { return f.line > 0 ? f.line : de
 std::string counts_text(const std::vector<ChangedFinding>& findings) {
   std::size_t counts[3] = {0, 0, 0};
   for (const auto& f : findings) ++counts[static_cast<int>(f.finding.severity)];
-  auto plural = [](std::size_t n, const char* word) { return std::to_string(n) + " " + word + (n == 1 ? "" : "s"); };
-  return plural(counts[2], "error") + ", " + plural(counts[1], "warning") + ", " + std::to_string(counts[0]) + " info";
+  return counted(counts[2], "error") + ", " + counted(counts[1], "warning") + ", " + std::to_string(counts[0]) + " info";
 }
 
 std::string level_name(std::optional<Severity> level) {

@@ -42,11 +42,8 @@ void write_text(const std::vector<CheckResult>& results, std::ostream& out, cons
       if (!f.fix.empty()) out << "    fix: " << shown(f.fix) << '\n';
     }
   }
-  auto plural = [](std::size_t n, const char* word) {
-    return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
-  };
-  out << plural(results.size(), "file") << " checked: " << plural(counts[2], "error") << ", "
-      << plural(counts[1], "warning") << ", " << counts[0] << " info";
+  out << counted(results.size(), "file") << " checked: " << counted(counts[2], "error") << ", "
+      << counted(counts[1], "warning") << ", " << counts[0] << " info";
   if (waived > 0 && baselined > 0)
     out << " (" << waived << " waived, " << baselined << " baselined)";
   else if (waived > 0 || baselined > 0)

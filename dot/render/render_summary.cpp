@@ -5,15 +5,13 @@
 #include <tuple>
 #include <vector>
 
+#include "text.hpp"
+
 namespace archlint {
 namespace {
 
 /// More groups than this are no summary: the design is grouped by kind instead.
 constexpr std::size_t kMostGroups = 300;
-
-std::string plural(std::size_t n, const std::string& word) {
-  return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
-}
 
 /// Each component's group, and the groups' titles, by top-level cluster.
 bool group_by_cluster(const Model& m, std::vector<std::size_t>& group, std::vector<std::string>& titles) {
@@ -66,7 +64,7 @@ Summary summarise(const Model& model, const CheckResult& result) {
   s.model.name = model.name;
   s.model.label = model.title();
   s.model.line = model.line;
-  s.note = plural(model.components.size(), "component") + " and " + plural(model.links.size(), "link") +
+  s.note = counted(model.components.size(), "component") + " and " + counted(model.links.size(), "link") +
            ": summarised, one box per " + (by_cluster ? "top-level group" : "kind") +
            ", links between boxes counted, findings counted on the box of their component";
 
@@ -78,17 +76,17 @@ Summary summarise(const Model& model, const CheckResult& result) {
     ++members[group[i]];
   }
   for (std::size_t g = 0; g < titles.size(); ++g) {
-    std::vector<std::pair<std::size_t, Kind>> counted;
-    for (const auto& [kind, n] : kinds[g]) counted.push_back({n, kind});
-    std::sort(counted.begin(), counted.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    std::vector<std::pair<std::size_t, Kind>> by_count;
+    for (const auto& [kind, n] : kinds[g]) by_count.push_back({n, kind});
+    std::sort(by_count.begin(), by_count.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
     Component box;
     box.name = "group_" + std::to_string(g + 1);
-    box.kind = counted.front().second;
+    box.kind = by_count.front().second;
     std::string mix;
-    for (std::size_t k = 0; k < counted.size() && k < 3; ++k)
-      mix += (k ? ", " : "") + std::to_string(counted[k].first) + " " + std::string(kind_name(counted[k].second));
-    if (counted.size() > 3) mix += ", ...";
-    box.label = titles[g] + "\n" + plural(members[g], "component") + (counted.size() > 1 ? "\n" + mix : "");
+    for (std::size_t k = 0; k < by_count.size() && k < 3; ++k)
+      mix += (k ? ", " : "") + std::to_string(by_count[k].first) + " " + std::string(kind_name(by_count[k].second));
+    if (by_count.size() > 3) mix += ", ...";
+    box.label = titles[g] + "\n" + counted(members[g], "component") + (by_count.size() > 1 ? "\n" + mix : "");
     s.model.components.push_back(std::move(box));
   }
 
@@ -107,13 +105,13 @@ Summary summarise(const Model& model, const CheckResult& result) {
     it->second.second = it->second.second && link.mode == Mode::async;
   }
   for (std::size_t g = 0; g < titles.size(); ++g)
-    if (inside[g] > 0) s.model.components[g].label += "\n" + plural(inside[g], "link") + " inside";
-  for (const auto& [ends, counted] : between) {
+    if (inside[g] > 0) s.model.components[g].label += "\n" + counted(inside[g], "link") + " inside";
+  for (const auto& [ends, tally] : between) {
     Link link;
     link.from = ends.first;
     link.to = ends.second;
-    link.mode = counted.second ? Mode::async : Mode::sync;
-    link.label = plural(counted.first, "link");
+    link.mode = tally.second ? Mode::async : Mode::sync;
+    link.label = counted(tally.first, "link");
     s.model.links.push_back(std::move(link));
   }
 
@@ -143,7 +141,7 @@ Summary summarise(const Model& model, const CheckResult& result) {
       std::string counts;
       for (const auto& [rule, n] : rules) counts += (counts.empty() ? "" : ", ") + rule + " " + std::to_string(n);
       if (rules.size() > 1) f.rule = "several rules";
-      f.message = plural(found.size(), "finding") + " in " + titles[g] + " (" + counts + "), such as: " + f.message;
+      f.message = counted(found.size(), "finding") + " in " + titles[g] + " (" + counts + "), such as: " + f.message;
     }
     s.result.findings.push_back(std::move(f));
   }

@@ -93,7 +93,11 @@ Tokens tokenize(std::string_view text, bool camel) {
     if (camel && !word.empty() && std::isupper(static_cast<unsigned char>(c))) {
       auto prev = static_cast<unsigned char>(word.back());
       bool next_lower = i + 1 < text.size() && std::islower(static_cast<unsigned char>(text[i + 1]));
-      if (std::islower(prev) || std::isdigit(prev) || (std::isupper(prev) && next_lower)) flush(i, true);
+      // A tail of one capital and one small letter is no word of its own
+      // ("SpaCy" is not a spa, "NodeJs" not a "js").
+      bool short_tail = next_lower && (i + 2 >= text.size() || !is_word_char(text[i + 2]));
+      if (!short_tail && (std::islower(prev) || std::isdigit(prev) || (std::isupper(prev) && next_lower)))
+        flush(i, true);
     }
     if (word.empty()) start = i;
     word += c;

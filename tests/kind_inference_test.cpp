@@ -193,6 +193,9 @@ TEST_CASE("kind inference: the name speaks when the label does not; camel case s
       {"Redis", "", "", "orders_db", Kind::cache, "redis", "label mentions Redis"},
       {"Ledger", "", "", "ledger_db", Kind::database, "", "name mentions DB"},
       {"", "", "", "", Kind::unknown, "", "no shape, icon or label archlint recognises"},
+      // A tail of one capital and one small letter is no word: SpaCy is not an SPA.
+      {"SpaCy", "", "", "", Kind::unknown, "", "no shape, icon or label archlint recognises"},
+      {"", "", "", "ReportsApi", Kind::service, "", "name mentions API"},
   });
 }
 

@@ -242,6 +242,22 @@ TEST_CASE("drawio bare mxGraphModel file is one page") {
   CHECK(designs[0].nodes[0].line == 5);
 }
 
+TEST_CASE("drawio cells whose parents form a cycle are an error naming them; one inside itself is on the page") {
+  auto page = [](const std::string& cells) {
+    return "<mxfile><diagram name=\"P\"><mxGraphModel><root>\n<mxCell id=\"0\"/>\n<mxCell id=\"1\" parent=\"0\"/>\n" +
+           cells + "</root></mxGraphModel></diagram></mxfile>";
+  };
+  InputError e = only_error(page(
+      "<mxCell id=\"x\" value=\"Web\" vertex=\"1\" parent=\"1\"/>\n"
+      "<mxCell id=\"a\" value=\"API\" vertex=\"1\" parent=\"c\"/>\n"
+      "<mxCell id=\"b\" value=\"DB\" vertex=\"1\" parent=\"a\"/>\n"
+      "<mxCell id=\"c\" value=\"Group\" vertex=\"1\" parent=\"b\"/>\n"));
+  CHECK(e.line == 5);
+  CHECK(e.message == "page 'P': the cells' parents form a cycle ('a' in 'c' in 'b' in 'a'); draw.io cannot place them");
+  auto designs = import_ok(page("<mxCell id=\"a\" value=\"API\" vertex=\"1\" parent=\"a\"/>\n"));
+  CHECK(names(designs[0]) == std::vector<std::string>{"api"});
+}
+
 TEST_CASE("drawio svg: the mxfile in the content attribute") {
   auto designs = import_ok(fixture("exported.drawio.svg"));
   REQUIRE(designs.size() == 1);

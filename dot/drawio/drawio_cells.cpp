@@ -4,7 +4,9 @@
 
 #include <cctype>
 #include <cmath>
+#include <algorithm>
 #include <map>
+#include <unordered_map>
 #include <optional>
 
 #include "drawio_style.hpp"
@@ -265,6 +267,27 @@ std::vector<DrawioCell> read_cells(const tinyxml2::XMLElement& model, const std:
     cells.push_back(std::move(cell));
   }
   return cells;
+}
+
+std::vector<std::size_t> parent_cycle(const std::vector<DrawioCell>& cells) {
+  std::unordered_map<std::string_view, std::size_t> by_id;
+  for (std::size_t i = 0; i < cells.size(); ++i) by_id.emplace(cells[i].id, i);
+  // 0: not seen; 1: on the walk from the current cell; 2: leads to the page.
+  std::vector<char> state(cells.size(), 0);
+  for (std::size_t start = 0; start < cells.size(); ++start) {
+    std::vector<std::size_t> walk;
+    std::optional<std::size_t> at = start;
+    while (at && state[*at] == 0) {
+      state[*at] = 1;
+      walk.push_back(*at);
+      const DrawioCell& c = cells[*at];
+      auto parent = c.has_parent ? by_id.find(c.parent) : by_id.end();
+      at = parent == by_id.end() || parent->second == *at ? std::nullopt : std::optional(parent->second);
+    }
+    if (at && state[*at] == 1) return {std::find(walk.begin(), walk.end(), *at), walk.end()};
+    for (std::size_t i : walk) state[i] = 2;
+  }
+  return {};
 }
 
 }  // namespace archlint

@@ -63,4 +63,10 @@ struct DrawioCell {
 /// `%page%`; `with_lines` is false when the XML's lines are not the file's.
 std::vector<DrawioCell> read_cells(const tinyxml2::XMLElement& model, const std::string& page, bool with_lines);
 
+/// The cells whose parents lead back to them (`a` inside `b` inside `a`),
+/// in the order the parents lead, starting with the first such cell in the
+/// file; empty when the parents form no cycle. A cell that names itself as
+/// its parent counts as on the page.
+std::vector<std::size_t> parent_cycle(const std::vector<DrawioCell>& cells);
+
 }  // namespace archlint

@@ -151,7 +151,16 @@ std::expected<RawDesign, InputError> read_page(const Page& page, bool lines_vali
       return std::unexpected(InputError{file, page.line, "page '" + page.name + "': no <mxGraphModel> inside"});
     lines_valid = false;
   }
-  add_page_cells(read_cells(*model, page.name, lines_valid), design);
+  std::vector<DrawioCell> cells = read_cells(*model, page.name, lines_valid);
+  if (std::vector<std::size_t> cycle = parent_cycle(cells); !cycle.empty()) {
+    std::string path;
+    for (std::size_t i : cycle) path += "'" + cells[i].id + "' in ";
+    const DrawioCell& first = cells[cycle.front()];
+    return std::unexpected(InputError{file, first.line ? first.line : page.line,
+                                      "page '" + page.name + "': the cells' parents form a cycle (" + path + "'" +
+                                          first.id + "'); draw.io cannot place them"});
+  }
+  add_page_cells(cells, design);
   return design;
 }
 

@@ -335,7 +335,13 @@ std::expected<Model, InputErrors> load_dot_text(std::string_view text, const std
 
 std::expected<std::string, InputError> read_file(const std::string& path) {
   std::error_code ec;
-  if (fs::is_directory(path, ec)) return std::unexpected(InputError{path, 0, "a folder, not a file"});
+  fs::file_type type = fs::status(path, ec).type();
+  if (type == fs::file_type::directory) return std::unexpected(InputError{path, 0, "a folder, not a file"});
+  // A named pipe would wait for a writer without end; a socket or a disk
+  // device is no text. A character device (/dev/null) reads as a file does,
+  // and the size limit ends one that never ends.
+  if (type == fs::file_type::fifo || type == fs::file_type::socket || type == fs::file_type::block)
+    return std::unexpected(InputError{path, 0, "a named pipe, socket or device, not a file; archlint reads files"});
   std::ifstream in(path, std::ios::binary);
   if (!in) return std::unexpected(InputError{path, 0, std::string("cannot open the file: ") + std::strerror(errno)});
   // Read in pieces, so that a file past the limit (or a device that never

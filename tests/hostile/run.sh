@@ -43,6 +43,8 @@ mkdir -p "$gen/pattern-deep"
 awk 'BEGIN { printf "digraph p {\n  id=\"deep\"; check=forbid; message=\"m\"; fix=\"f\"\n"; for (i = 0; i < 12000; i++) printf "subgraph {"; printf "a"; for (i = 0; i < 12000; i++) printf "}"; printf "}\n" }' >"$gen/pattern-deep/rule.dot"
 printf 'digraph g {' >"$gen/dot-over-64mib.dot"
 truncate -s $((64 * 1024 * 1024 + 1)) "$gen/dot-over-64mib.dot"
+# A named pipe that nobody writes: opening it to read would wait for ever.
+mkfifo "$gen/dot-named-pipe.dot"
 
 clean=$here/clean.dot
 

@@ -1,6 +1,7 @@
 #include "input_limits.hpp"
 #include "mermaid_statements.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <charconv>
@@ -259,7 +260,7 @@ class StatementReader {
                                         "' has no target: expected a node id after it"));
       std::vector<std::string> right;
       if (auto group = node_group(right, "a node id after the link '" + (*arrow)->written + "'"); !group) return group;
-      add_links(left, right, **arrow, line);
+      if (auto added = add_links(left, right, **arrow, line); !added) return added;
       left = std::move(right);
     }
   }
@@ -292,6 +293,11 @@ class StatementReader {
       if (std::string name(c_.take_id()); !name.empty()) chart_.classes[id].push_back(name);
     }
     mention(id, line, *shape);
+    if (chart_.nodes.size() > limits::components)
+      return std::unexpected(c_.error("more than " + std::to_string(limits::components) +
+                                          " components; archlint reads designs of at most " +
+                                          std::to_string(limits::components),
+                                      line));
     ids.push_back(std::move(id));
     return {};
   }
@@ -309,9 +315,15 @@ class StatementReader {
     if (!open_.empty()) chart_.subgraphs[open_.back()].members.push_back(id);
   }
 
-  void add_links(const std::vector<std::string>& from, const std::vector<std::string>& to, const MermaidArrow& arrow,
-                 int line) {
+  Result add_links(const std::vector<std::string>& from, const std::vector<std::string>& to, const MermaidArrow& arrow,
+                   int line) {
     if (!arrow.id.empty()) chart_.link_ids.insert(arrow.id);
+    // `a & b & ... --> c & d & ...` links every pair: stop before the pairs
+    // pass the limit, not after they have filled memory.
+    if (from.size() * to.size() > limits::links - std::min(limits::links, chart_.link_count))
+      return std::unexpected(c_.error("more than " + std::to_string(limits::links) +
+                                          " links; archlint reads designs of at most " + std::to_string(limits::links),
+                                      line));
     // Mermaid numbers every link, invisible ones too, for `linkStyle`.
     for (const std::string& a : from)
       for (const std::string& b : to) {
@@ -320,6 +332,7 @@ class StatementReader {
         chart_.links.push_back(
             {a, b, arrow.label, arrow.stroke == MermaidArrow::Stroke::dotted, arrow.two_way, line, index});
       }
+    return {};
   }
 
   MermaidCursor& c_;

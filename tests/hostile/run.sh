@@ -43,6 +43,9 @@ mkdir -p "$gen/pattern-deep"
 awk 'BEGIN { printf "digraph p {\n  id=\"deep\"; check=forbid; message=\"m\"; fix=\"f\"\n"; for (i = 0; i < 12000; i++) printf "subgraph {"; printf "a"; for (i = 0; i < 12000; i++) printf "}"; printf "}\n" }' >"$gen/pattern-deep/rule.dot"
 printf 'digraph g {' >"$gen/dot-over-64mib.dot"
 truncate -s $((64 * 1024 * 1024 + 1)) "$gen/dot-over-64mib.dot"
+# `a0 & ... & a1499 --> b0 & ... & b1499`: 2.25 million links in one line.
+awk 'BEGIN { printf "flowchart LR\n"; for (i = 0; i < 1500; i++) printf "%sa%d", (i ? " & " : ""), i; printf " -->"; for (i = 0; i < 1500; i++) printf "%sb%d", (i ? " & " : " "), i; printf "\n" }' >"$gen/mermaid-cross-product.mmd"
+awk 'BEGIN { printf "flowchart LR\n"; for (i = 0; i < 300000; i++) printf "n%d\n", i }' >"$gen/mermaid-300k-nodes.mmd"
 # A named pipe that nobody writes: opening it to read would wait for ever.
 mkfifo "$gen/dot-named-pipe.dot"
 

@@ -103,10 +103,11 @@ struct MatchCallback {
   PathCache& paths;
   const std::function<bool(const PatternMatch&)>& visit;
   std::size_t& seen;
+  const bool& exhausted;
 
   template <typename Map1To2, typename Map2To1>
   bool operator()(Map1To2 f, Map2To1) const {
-    if (++seen > limits::pattern_matches) return false;
+    if (exhausted || ++seen > limits::pattern_matches) return false;
     PatternMatch match(pattern.nodes.size());
     for (std::size_t i = 0; i < match.size(); ++i) match[i] = boost::get(f, boost::vertex(i, small));
     for (std::size_t e = 0; e < pattern.edges.size(); ++e) {
@@ -119,30 +120,40 @@ struct MatchCallback {
 
 }  // namespace
 
-bool for_each_match(const DesignGraph& graph, const Pattern& pattern,
-                    const std::function<bool(const PatternMatch&)>& visit) {
+MatchEnd for_each_match(const DesignGraph& graph, const Pattern& pattern,
+                        const std::function<bool(const PatternMatch&)>& visit, std::size_t step_budget) {
   const Model& m = graph.model();
-  if (pattern.nodes.empty() || pattern.nodes.size() > m.components.size()) return true;
+  if (pattern.nodes.empty() || pattern.nodes.size() > m.components.size()) return MatchEnd::complete;
   Candidates candidates(m, pattern);
   if (pattern.nodes.size() == 1) {  // no edges to match: the candidates are the matches
     for (std::size_t v = 0; v < m.components.size(); ++v)
-      if (candidates.nodes[0][v] && !visit(PatternMatch{v})) return true;
-    return true;
+      if (candidates.nodes[0][v] && !visit(PatternMatch{v})) break;
+    return MatchEnd::complete;
   }
   for (const auto& ok : candidates.nodes)
-    if (std::find(ok.begin(), ok.end(), true) == ok.end()) return true;  // some node matches nothing
+    if (std::find(ok.begin(), ok.end(), true) == ok.end()) return MatchEnd::complete;  // some node matches nothing
   BoostGraph small = direct_edges(pattern);
   const BoostGraph& large = graph.boost_view().graph;
   PathCache paths(graph, candidates);
-  auto vertices_ok = [&](Vertex p, Vertex v) { return bool(candidates.nodes[p][v]); };
+  // Every pair VF2 tries passes through these predicates: past the budget
+  // they refuse every pair, and the search unwinds at once.
+  std::size_t steps = 0;
+  bool exhausted = false;
+  auto step = [&] {
+    if (!exhausted && ++steps > step_budget) exhausted = true;
+    return !exhausted;
+  };
+  auto vertices_ok = [&](Vertex p, Vertex v) { return step() && candidates.nodes[p][v]; };
   auto edges_ok = [&](auto pe, auto le) {
-    return bool(candidates.edges[boost::get(boost::edge_index, small, pe)][boost::get(boost::edge_index, large, le)]);
+    return step() &&
+           candidates.edges[boost::get(boost::edge_index, small, pe)][boost::get(boost::edge_index, large, le)];
   };
   std::size_t seen = 0;
-  MatchCallback callback{pattern, small, paths, visit, seen};
+  MatchCallback callback{pattern, small, paths, visit, seen, exhausted};
   boost::vf2_subgraph_mono(small, large, callback, boost::vertex_order_by_mult(small),
                            boost::edges_equivalent(edges_ok).vertices_equivalent(vertices_ok));
-  return seen <= limits::pattern_matches;
+  if (exhausted) return MatchEnd::too_long_a_search;
+  return seen <= limits::pattern_matches ? MatchEnd::complete : MatchEnd::too_many_matches;
 }
 
 std::string fill_template(const std::string& text, const Pattern& pattern, const PatternMatch* match,
@@ -185,18 +196,26 @@ std::vector<Finding> check_pattern(const DesignGraph& graph, const Pattern& patt
     out.push_back(std::move(f));
   };
 
-  // A pattern that matches past the limit is reported as cut short.
-  auto cut_short = [&] {
+  // A pattern that matches, or searches, past the limits is reported as cut short.
+  auto cut_short = [&](MatchEnd end) {
     Finding f;
     f.line = m.line;
-    f.message = "the pattern matched more than " + std::to_string(limits::pattern_matches) +
-                " times in this design, so archlint stopped matching it; its findings may be incomplete";
-    f.fix = "narrow the pattern: link its nodes with edges, or give them kinds or attributes to match";
+    if (end == MatchEnd::too_many_matches) {
+      f.message = "the pattern matched more than " + std::to_string(limits::pattern_matches) +
+                  " times in this design, so archlint stopped matching it; its findings may be incomplete";
+      f.fix = "narrow the pattern: link its nodes with edges, or give them kinds or attributes to match";
+    } else {
+      f.message = "matching the pattern in this design tried more than " + std::to_string(limits::pattern_steps) +
+                  " pairings of its nodes and the design's components, so archlint stopped; its findings may be "
+                  "incomplete";
+      f.fix = "make the pattern smaller or its nodes more particular: fewer nodes, kinds or attributes that few "
+              "components have";
+    }
     out.push_back(std::move(f));
   };
   if (pattern.check == PatternCheck::forbid) {
     std::set<std::pair<std::size_t, std::string>> seen;  // one finding per component and message
-    bool whole = for_each_match(graph, pattern, [&](const PatternMatch& match) {
+    MatchEnd end = for_each_match(graph, pattern, [&](const PatternMatch& match) {
       std::string message = fill_template(pattern.message, pattern, &match, m);
       if (seen.emplace(match[0], message).second) finding(&m.components[match[0]], &match);
       return true;
@@ -205,26 +224,30 @@ std::vector<Finding> check_pattern(const DesignGraph& graph, const Pattern& patt
     std::stable_sort(out.begin(), out.end(), [](const Finding& a, const Finding& b) {
       return std::tie(a.line, a.component, a.message) < std::tie(b.line, b.component, b.message);
     });
-    if (!whole) cut_short();
+    if (end != MatchEnd::complete) cut_short(end);
     return out;
   }
   if (!pattern.anchor) {
     bool found = false;
-    for_each_match(graph, pattern, [&](const PatternMatch&) {
+    MatchEnd end = for_each_match(graph, pattern, [&](const PatternMatch&) {
       found = true;
       return false;
     });
+    if (!found && end == MatchEnd::too_long_a_search) {  // not known to be missing
+      cut_short(end);
+      return out;
+    }
     if (!found) finding(nullptr, nullptr);
     return out;
   }
   const std::size_t anchor = *pattern.anchor;
   std::vector<bool> anchored(m.components.size(), false);
-  bool whole = for_each_match(graph, pattern, [&](const PatternMatch& match) {
+  MatchEnd end = for_each_match(graph, pattern, [&](const PatternMatch& match) {
     anchored[match[anchor]] = true;
     return true;
   });
-  if (!whole) {  // unanchored components are not known to lack a match
-    cut_short();
+  if (end != MatchEnd::complete) {  // unanchored components are not known to lack a match
+    cut_short(end);
     return out;
   }
   for (std::size_t v = 0; v < m.components.size(); ++v) {

@@ -10,6 +10,7 @@
 
 #include "finding.hpp"
 #include "graph.hpp"
+#include "input_limits.hpp"
 #include "pattern.hpp"
 
 namespace archlint {
@@ -21,10 +22,13 @@ using PatternMatch = std::vector<std::size_t>;
 /// `path` are matched by VF2; each `path=true` edge is checked on every
 /// candidate by reachability over links that pass the edge's constraints.
 /// Stops after limits::pattern_matches candidate matches (a loose pattern
-/// has as many as the design's components to the power of its nodes) and
-/// then returns false; true when every match was visited or `visit` stopped.
-bool for_each_match(const DesignGraph& graph, const Pattern& pattern,
-                    const std::function<bool(const PatternMatch&)>& visit);
+/// has as many as the design's components to the power of its nodes), or
+/// after limits::pattern_steps pairs tried (a tight pattern can search as
+/// long without matching), and says which.
+enum class MatchEnd { complete, too_many_matches, too_long_a_search };
+MatchEnd for_each_match(const DesignGraph& graph, const Pattern& pattern,
+                        const std::function<bool(const PatternMatch&)>& visit,
+                        std::size_t step_budget = limits::pattern_steps);
 
 /// The pattern's findings, with `rule` and `severity` left for the caller:
 /// forbid: one per match (on the first node's component, at its line);

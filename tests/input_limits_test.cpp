@@ -14,6 +14,7 @@
 #include "input_limits.hpp"
 #include "load_dot.hpp"
 #include "load_pattern.hpp"
+#include "pattern_match.hpp"
 #include "project_config.hpp"
 #include "registry.hpp"
 #include "text.hpp"
@@ -179,3 +180,38 @@ TEST_CASE("limits: a file past the size limit is refused without reading it all"
   REQUIRE_FALSE(folder.has_value());
   CHECK(folder.error().message == "a folder, not a file");
 }
+
+TEST_CASE("limits: a pattern whose search grows without matching stops at its step budget and says so") {
+  // Nine services each calling all that follow, against 60 services with
+  // random calls among them: few matches, a search as long as 60^9.
+  std::string model_text = "digraph m {\n";
+  for (int i = 0; i < 60; ++i) model_text += "  s" + std::to_string(i) + " [kind=service];\n";
+  unsigned seed = 7;
+  for (int k = 0; k < 900; ++k) {
+    seed = seed * 1103515245u + 12345u;
+    int a = static_cast<int>((seed >> 8) % 60);
+    seed = seed * 1103515245u + 12345u;
+    int b = static_cast<int>((seed >> 8) % 60);
+    if (a != b) model_text += "  s" + std::to_string(a) + " -> s" + std::to_string(b) + ";\n";
+  }
+  auto model = load_dot_text(model_text + "}\n", "m.dot");
+  REQUIRE(model.has_value());
+  std::string pattern_text = "digraph order {\n  id=\"order\"; check=forbid; message=\"{n0}\"; fix=\"f\";\n";
+  for (int i = 0; i < 9; ++i) pattern_text += "  n" + std::to_string(i) + " [kind=service];\n";
+  for (int i = 0; i < 9; ++i)
+    for (int j = i + 1; j < 9; ++j) pattern_text += "  n" + std::to_string(i) + " -> n" + std::to_string(j) + ";\n";
+  auto pattern = load_pattern_text(pattern_text + "}\n", "order.dot");
+  REQUIRE(pattern.has_value());
+  DesignGraph graph(*model);
+  int visited = 0;
+  MatchEnd end = for_each_match(graph, *pattern, [&](const PatternMatch&) { return ++visited, true; }, 100'000);
+  CHECK(end == MatchEnd::too_long_a_search);
+  // A budget that the search fits in ends it complete.
+  auto small = load_pattern_text(
+      "digraph pair {\n  id=\"pair\"; check=forbid; message=\"{a}\"; fix=\"f\";\n  a [kind=service]; b [kind=service];\n"
+      "  a -> b;\n}\n",
+      "pair.dot");
+  REQUIRE(small.has_value());
+  CHECK(for_each_match(graph, *small, [](const PatternMatch&) { return true; }, 100'000) == MatchEnd::complete);
+}
+

@@ -46,6 +46,11 @@ truncate -s $((64 * 1024 * 1024 + 1)) "$gen/dot-over-64mib.dot"
 # `a0 & ... & a1499 --> b0 & ... & b1499`: 2.25 million links in one line.
 awk 'BEGIN { printf "flowchart LR\n"; for (i = 0; i < 1500; i++) printf "%sa%d", (i ? " & " : ""), i; printf " -->"; for (i = 0; i < 1500; i++) printf "%sb%d", (i ? " & " : " "), i; printf "\n" }' >"$gen/mermaid-cross-product.mmd"
 awk 'BEGIN { printf "flowchart LR\n"; for (i = 0; i < 300000; i++) printf "n%d\n", i }' >"$gen/mermaid-300k-nodes.mmd"
+# A pattern of nine services each calling all that follow, against 300
+# services with random calls: few matches, a search as long as 300^9.
+mkdir -p "$gen/pattern-long-search/rules"
+awk 'BEGIN { printf "digraph order {\n  id=\"order\"; check=forbid; message=\"{n0}\"; fix=\"f\";\n"; for (i = 0; i < 9; i++) printf "  n%d [kind=service];\n", i; for (i = 0; i < 9; i++) for (j = i + 1; j < 9; j++) printf "  n%d -> n%d;\n", i, j; printf "}\n" }' >"$gen/pattern-long-search/rules/order.dot"
+awk 'BEGIN { srand(1); printf "digraph dense {\n  u [kind=client];\n  u -> s0;\n"; for (i = 0; i < 300; i++) printf "  s%d [kind=service];\n", i; for (k = 0; k < 22500; k++) { a = int(rand() * 300); b = int(rand() * 300); if (a != b) printf "  s%d -> s%d;\n", a, b }; printf "}\n" }' >"$gen/pattern-long-search/model.dot"
 # A named pipe that nobody writes: opening it to read would wait for ever.
 mkfifo "$gen/dot-named-pipe.dot"
 

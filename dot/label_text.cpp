@@ -161,7 +161,7 @@ std::string tidy_lines(std::string_view raw) {
   return out;
 }
 
-std::string stable_name(std::string_view label, std::string_view fallback, std::set<std::string>& used) {
+std::string stable_name(std::string_view label, std::string_view fallback, UsedNames& used) {
   auto make = [](std::string_view text) {
     std::string name;
     for (char c : text) {
@@ -180,13 +180,17 @@ std::string stable_name(std::string_view label, std::string_view fallback, std::
   if (base.empty()) base = "node";
   if (!std::isalpha(static_cast<unsigned char>(base.front()))) base = "n_" + base;
   std::string name = base;
-  for (int n = 2; used.contains(name); ++n) name = base + "_" + std::to_string(n);
-  used.insert(name);
+  if (used.names.contains(name)) {
+    int& n = used.next.try_emplace(base, 2).first->second;
+    do name = base + "_" + std::to_string(n++);
+    while (used.names.contains(name));
+  }
+  used.names.insert(name);
   return name;
 }
 
 std::string file_design_name(std::string_view file) {
-  std::set<std::string> used;
+  UsedNames used;
   return stable_name(std::filesystem::path(file).stem().string(), "diagram", used);
 }
 

@@ -2,6 +2,7 @@
 /// Diagram labels as plain text, and component names derived from them.
 /// Shared by the importers (draw.io, Mermaid, plain DOT).
 
+#include <map>
 #include <set>
 #include <string>
 #include <string_view>
@@ -21,11 +22,19 @@ std::string tidy_lines(std::string_view text);
 /// An entity name html_to_text() decodes (`quot`, `amp`, `rarr`, ...).
 bool is_html_entity(std::string_view name);
 
+/// The names stable_name() has given, and for each name it was asked for
+/// the next number to try, so that a thousand boxes called "API" take no
+/// thousand tries each.
+struct UsedNames {
+  std::set<std::string> names;
+  std::map<std::string, int, std::less<>> next;
+};
+
 /// A stable component name from a label: lower case ASCII letters, digits
 /// and `_` ("API Gateway (v2)" -> "api_gateway_v2"), starting with a letter,
 /// made unique against `used` with `_2`, `_3`... and added to it.
 /// `fallback` is used when the label has no letters or digits.
-std::string stable_name(std::string_view label, std::string_view fallback, std::set<std::string>& used);
+std::string stable_name(std::string_view label, std::string_view fallback, UsedNames& used);
 
 /// A design's name from its file's stem, as a stable name
 /// ("docs/architecture.mermaid1.mmd" -> "architecture_mermaid1"): for

@@ -18,7 +18,7 @@ namespace {
 std::map<std::size_t, std::size_t> add_clusters(const std::vector<DrawioCell>& cells, const PageParts& parts,
                                                 RawDesign& design) {
   std::map<std::size_t, std::size_t> cluster_of;
-  std::set<std::string> names;
+  UsedNames names;
   for (std::size_t i = 0; i < cells.size(); ++i) {
     if (parts.role(i) != CellRole::cluster) continue;
     const DrawioCell& c = cells[i];
@@ -56,7 +56,7 @@ std::string icon_name(std::string_view style) {
 }
 
 RawNode make_node(const DrawioCell& c, const DrawnPart& part, const std::string& caption,
-                  std::set<std::string>& names) {
+                  UsedNames& names) {
   RawNode node;
   // A box with no text is named after its icon when it has one, else its cell id.
   std::string icon = part.label.empty() ? icon_name(part.style) : "";
@@ -92,7 +92,7 @@ RawNode make_node(const DrawioCell& c, const DrawnPart& part, const std::string&
 void add_page_cells(const std::vector<DrawioCell>& cells, RawDesign& design) {
   PageParts parts(cells);
   auto cluster_of = add_clusters(cells, parts, design);
-  std::set<std::string> used;
+  UsedNames used;
   PageNames names{{}, std::move(cluster_of)};
   for (std::size_t i = 0; i < cells.size(); ++i) {
     if (!parts.heads_component(i)) continue;

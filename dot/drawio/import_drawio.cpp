@@ -123,7 +123,7 @@ std::string page_list(const std::vector<Page>& pages) {
 
 /// The page's design; compressed pages are decoded and parsed on their own.
 std::expected<RawDesign, InputError> read_page(const Page& page, bool lines_valid, const std::string& file,
-                                               std::set<std::string>& design_names) {
+                                               UsedNames& design_names) {
   RawDesign design;
   design.diagram = true;
   design.file = file;
@@ -179,7 +179,7 @@ std::expected<std::vector<RawDesign>, InputErrors> import_drawio(std::string_vie
 
   std::vector<RawDesign> designs;
   InputErrors errors;
-  std::set<std::string> design_names;
+  UsedNames design_names;
   for (const Page* p : wanted) {
     auto design = read_page(*p, f.lines_valid, file, design_names);
     if (design)

@@ -57,25 +57,36 @@ std::expected<std::vector<RawDesign>, InputErrors> import_mermaid(std::string_vi
 
 namespace {
 
-/// The text of the last Markdown heading (`# ...` to `###### ...`) above
-/// line `line` of `markdown`, or "".
-std::string heading_before(std::string_view markdown, int line) {
-  std::string found;
-  int at = 1;
-  bool fenced = false;
-  for (std::size_t start = 0; start < markdown.size() && at < line; ++at) {
-    std::size_t end = markdown.find('\n', start);
-    std::string_view text = markdown.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
-    start = end == std::string_view::npos ? markdown.size() : end + 1;
-    std::string_view trimmed = trim(text);
-    if (trimmed.starts_with("```") || trimmed.starts_with("~~~")) fenced = !fenced;
-    if (fenced || !trimmed.starts_with("#")) continue;
-    std::size_t hashes = trimmed.find_first_not_of('#');
-    if (hashes == std::string_view::npos || hashes > 6 || trimmed[hashes] != ' ') continue;
-    found = std::string(trim(trimmed.substr(hashes)));
+/// The Markdown headings outside code fences, read once from the top: each
+/// call gives the text of the last heading (`# ...` to `###### ...`) above
+/// `line`, or "" (lines asked in order).
+class HeadingReader {
+ public:
+  explicit HeadingReader(std::string_view markdown) : markdown_(markdown) {}
+
+  const std::string& before(int line) {
+    for (; start_ < markdown_.size() && at_ < line; ++at_) {
+      std::size_t end = markdown_.find('\n', start_);
+      std::string_view text =
+          markdown_.substr(start_, end == std::string_view::npos ? std::string_view::npos : end - start_);
+      start_ = end == std::string_view::npos ? markdown_.size() : end + 1;
+      std::string_view trimmed = trim(text);
+      if (trimmed.starts_with("```") || trimmed.starts_with("~~~")) fenced_ = !fenced_;
+      if (fenced_ || !trimmed.starts_with("#")) continue;
+      std::size_t hashes = trimmed.find_first_not_of('#');
+      if (hashes == std::string_view::npos || hashes > 6 || trimmed[hashes] != ' ') continue;
+      found_ = std::string(trim(trimmed.substr(hashes)));
+    }
+    return found_;
   }
-  return found;
-}
+
+ private:
+  std::string_view markdown_;
+  std::size_t start_ = 0;
+  int at_ = 1;
+  bool fenced_ = false;
+  std::string found_;
+};
 
 }  // namespace
 
@@ -83,6 +94,7 @@ std::expected<std::vector<RawDesign>, InputErrors> import_markdown(std::string_v
   std::vector<MermaidFence> fences = mermaid_fences(text);
   std::vector<RawDesign> designs;
   InputErrors errors;
+  HeadingReader headings(text);
   for (std::size_t i = 0; i < fences.size(); ++i) {
     MermaidHeader header;
     auto design = read_diagram(fences[i].text, fences[i].first_line, file, header);
@@ -96,7 +108,7 @@ std::expected<std::vector<RawDesign>, InputErrors> import_markdown(std::string_v
     (*design)->block = static_cast<int>(i + 1);
     // Untitled, the block takes the title of the section it sits in.
     if (!(*design)->attrs.contains("label"))
-      if (std::string heading = heading_before(text, fences[i].line); !heading.empty())
+      if (const std::string& heading = headings.before(fences[i].line); !heading.empty())
         (*design)->attrs["label"] = {heading, fences[i].line};
     (*design)->name = file_design_name(file) + "_block_" + block;
     designs.push_back(std::move(**design));

@@ -41,7 +41,7 @@ class DesignBuilder {
   /// node by that id (`subgraph "Redis"` around `Redis[(Redis)]`, which
   /// Mermaid cannot draw): then the id stays the box's.
   void add_clusters() {
-    std::set<std::string> used;
+    UsedNames used;
     for (std::size_t i = 0; i < chart_.subgraphs.size(); ++i) {
       const MermaidSubgraph& s = chart_.subgraphs[i];
       raw_.clusters.push_back(

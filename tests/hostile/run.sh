@@ -51,6 +51,10 @@ awk 'BEGIN { printf "flowchart LR\n"; for (i = 0; i < 300000; i++) printf "n%d\n
 mkdir -p "$gen/pattern-long-search/rules"
 awk 'BEGIN { printf "digraph order {\n  id=\"order\"; check=forbid; message=\"{n0}\"; fix=\"f\";\n"; for (i = 0; i < 9; i++) printf "  n%d [kind=service];\n", i; for (i = 0; i < 9; i++) for (j = i + 1; j < 9; j++) printf "  n%d -> n%d;\n", i, j; printf "}\n" }' >"$gen/pattern-long-search/rules/order.dot"
 awk 'BEGIN { srand(1); printf "digraph dense {\n  u [kind=client];\n  u -> s0;\n"; for (i = 0; i < 300; i++) printf "  s%d [kind=service];\n", i; for (k = 0; k < 22500; k++) { a = int(rand() * 300); b = int(rand() * 300); if (a != b) printf "  s%d -> s%d;\n", a, b }; printf "}\n" }' >"$gen/pattern-long-search/model.dot"
+# 20,000 Mermaid blocks in one Markdown file, 20,000 draw.io pages of the
+# same name: every design read, in time that grows with the file.
+awk 'BEGIN { printf "# Designs\n"; for (i = 0; i < 20000; i++) printf "```mermaid\nflowchart LR\nA-->B\n```\n" }' >"$gen/mermaid-20k-blocks.md"
+awk 'BEGIN { printf "<mxfile>\n"; for (i = 0; i < 20000; i++) printf "<diagram name=\"Page\"><mxGraphModel><root><mxCell id=\"0\"/><mxCell id=\"1\" parent=\"0\"/><mxCell id=\"a\" value=\"API\" vertex=\"1\" parent=\"1\"/></root></mxGraphModel></diagram>\n"; printf "</mxfile>\n" }' >"$gen/drawio-20k-pages.drawio"
 # A named pipe that nobody writes: opening it to read would wait for ever.
 mkfifo "$gen/dot-named-pipe.dot"
 

@@ -178,9 +178,15 @@ bool prose_line(std::string_view line) {
 /// The kind the table gives `word` as a verb naming a task ("validate": a
 /// worker); nothing for any other word.
 std::optional<Kind> verb_kind(std::string_view word) {
-  for (const Signal& s : kind_signals().signals)
-    if (s.look == Look::verb && word == to_lower(s.pattern)) return s.kind;
-  return std::nullopt;
+  // The verb signals by their lower-case word, the first of a word kept.
+  static const std::unordered_map<std::string, Kind> verbs = [] {
+    std::unordered_map<std::string, Kind> out;
+    for (const Signal& s : kind_signals().signals)
+      if (s.look == Look::verb) out.try_emplace(to_lower(s.pattern), s.kind);
+    return out;
+  }();
+  auto it = verbs.find(std::string(word));
+  return it == verbs.end() ? std::nullopt : std::optional(it->second);
 }
 
 /// The words that make a line read as a sentence: an article, "to", "via", "is"/"are".

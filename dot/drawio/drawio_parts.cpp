@@ -715,6 +715,7 @@ void PageParts::label_edges_by_text_on_path() {
 /// card around its icon) stay components.
 void PageParts::cluster_by_overlap() {
   std::vector<std::size_t> frames;
+  std::vector<std::optional<InferredKind>> icon_kinds(cells_.size());
   for (std::size_t i = 0; i < cells_.size(); ++i) {
     const DrawioCell& c = cells_[i];
     // An empty outline (no text, no edge, nothing put inside it) with an icon as its title is a frame too.
@@ -722,7 +723,7 @@ void PageParts::cluster_by_overlap() {
                    c.label.empty() && style_name(c.style) != "text" && !owner_[i];
     if (outline) {
       bool titled = false;
-      for (std::size_t t = 0; t < cells_.size() && !titled; ++t) titled = titles(t, i);
+      for (std::size_t t = 0; t < cells_.size() && !titled; ++t) titled = titles(t, i, icon_kinds[t]);
       outline = titled;
     }
     if ((heads(i) || outline) && c.box && c.box->area() > 0 && is_frame_shape(c.style)) frames.push_back(i);
@@ -755,16 +756,18 @@ void PageParts::cluster_by_overlap() {
   }
 }
 
-bool PageParts::titles(std::size_t i, std::size_t f) const {
+bool PageParts::titles(std::size_t i, std::size_t f, std::optional<InferredKind>& kind) const {
   const DrawioCell& c = cells_[f];
-  if (f == i || !heads(i) || !cells_[i].box || !is_icon(cells_[i].style) || style_name(cells_[i].style) == "text")
+  if (f == i || !cells_[i].box || !c.vertex || !c.box || c.box->area() < 4 * cells_[i].box->area()) return false;
+  if (!heads(i) || !is_icon(cells_[i].style) || style_name(cells_[i].style) == "text" || !is_frame_shape(c.style))
     return false;
   // A network or grouping icon (a VNet, a resource group) is left out of the design already, with its frame.
-  const std::string style = without_inline_data(part_[i].style);
-  const InferredKind kind = infer_kind(DiagramShape{part_[i].label, style_shape(style), style, cells_[i].id});
-  if (!kind.component) return false;
+  if (!kind) {
+    const std::string style = without_inline_data(part_[i].style);
+    kind = infer_kind(DiagramShape{part_[i].label, style_shape(style), style, cells_[i].id});
+  }
+  if (!kind->component) return false;
   const DrawioRect& icon = *cells_[i].box;
-  if (!c.vertex || !c.box || !is_frame_shape(c.style) || c.box->area() < 4 * icon.area()) return false;
   const DrawioRect& frame = *c.box;
   const DrawioPoint mid = icon.center();
   if (frame.contains(mid, kEndSlack) && !frame.contains(mid, -kEndSlack)) return true;
@@ -773,7 +776,7 @@ bool PageParts::titles(std::size_t i, std::size_t f) const {
   // App Service plan or SQL server icon over what it holds); a program's
   // icon there (a VM scale set over its nodes) is a component of its own.
   if (!part_[i].label.empty()) {
-    if (kind.kind != Kind::unknown && !is_stateful(kind.kind)) return false;
+    if (kind->kind != Kind::unknown && !is_stateful(kind->kind)) return false;
     if (connected_[i] || !frame.contains(icon) || style_value(cells_[i].style, "labelPosition") != "right") return false;
     double reach = std::max(icon.w, icon.h);
     return icon.x - frame.x <= reach && icon.y - frame.y <= reach;
@@ -789,9 +792,10 @@ bool PageParts::titles(std::size_t i, std::size_t f) const {
 std::optional<std::size_t> PageParts::titled_frame(std::size_t i) const {
   const bool labelled = !part_[i].label.empty();
   std::optional<std::size_t> best;
+  std::optional<InferredKind> kind;
   for (std::size_t f = 0; f < cells_.size(); ++f) {
     const DrawioCell& c = cells_[f];
-    if (!titles(i, f)) continue;
+    if (!titles(i, f, kind)) continue;
     const DrawioRect& frame = *c.box;
     if (role_[f] == CellRole::cluster) {
       if (labelled && !part_[f].label.empty()) continue;

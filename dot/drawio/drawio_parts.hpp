@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "drawio_cells.hpp"
+#include "kind_inference.hpp"
 
 namespace archlint {
 
@@ -96,7 +97,9 @@ class PageParts {
   /// frame's outline, or, unlabelled and without edges, inside the frame
   /// near a corner. The frame is at least four times the icon's area, and
   /// the icon is not one the kinds leave out (a VNet, a resource group).
-  bool titles(std::size_t i, std::size_t f) const;
+  /// `kind` holds the icon's inferred kind once a call has needed it: one
+  /// inference per icon, not per icon and frame.
+  bool titles(std::size_t i, std::size_t f, std::optional<InferredKind>& kind) const;
   /// The smallest frame that icon `i` is drawn on as its title; see title_frames_by_icons.
   std::optional<std::size_t> titled_frame(std::size_t i) const;
   // Rules that read the page's geometry, applied in this order once the

@@ -1,6 +1,7 @@
 #include "import_edges.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <optional>
 #include <set>
@@ -536,6 +537,17 @@ void modes_from_labels(RawDesign& design) {
 
 namespace {
 
+/// The last word of the first line of a box's label (its head noun), lower case.
+std::string head_noun(const RawNode& node) {
+  auto label = node.attrs.find("label");
+  std::string text = label == node.attrs.end() || label->second.value.empty() ? node.name : label->second.value;
+  text = to_lower(text.substr(0, std::min(text.find('\n'), text.find("\\n"))));
+  auto letter = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+  auto end = std::find_if(text.rbegin(), text.rend(), letter);
+  auto begin = std::find_if_not(end, text.rend(), letter);
+  return std::string(begin.base(), end.base());
+}
+
 /// Calls `visit(edge, from, to)` for each one-way edge drawn from a box of
 /// the design to another; `visit` may turn the edge around.
 template <class Visit>
@@ -595,8 +607,30 @@ void data_flow_reads(RawDesign& design) {
   });
 }
 
+namespace {
+
+/// An arrow from a box named for the events it sends (a notifier, an
+/// inbox, an emitter, a publisher) to a worker or stream processor is the
+/// events delivered to their processor, not a request that waits on it.
+void events_to_processors(RawDesign& design) {
+  each_arrow(design, [&](RawEdge& edge, const RawNode& a, const RawNode& b) {
+    auto kb = kind_of(b);
+    if (edge.attrs.contains("mode") || edge.attrs.contains("op") || !kb ||
+        (*kb != Kind::worker && *kb != Kind::stream_processor))
+      return;
+    static constexpr std::string_view kSenders[] = {"notifier", "notifiers", "inbox",     "emitter",
+                                                    "emitters", "publisher", "publishers"};
+    std::string head = head_noun(a);
+    if (std::find(std::begin(kSenders), std::end(kSenders), head) != std::end(kSenders))
+      edge.attrs["mode"] = {"async", edge.line};
+  });
+}
+
+}  // namespace
+
 void settle_diagram_edges(RawDesign& design) {
   modes_from_labels(design);
+  events_to_processors(design);
   monitoring_pulls(design);
   data_flow_reads(design);
   pass_through_left_out(design);

@@ -41,8 +41,23 @@ struct Token {
 };
 using Tokens = std::vector<Token>;
 
+/// The length in bytes of the accented Latin, Greek or Cyrillic letter that
+/// starts at `at` in UTF-8 ("é" in "Pokédex", "ö" in "Köln"), 0 for any
+/// other character: such a letter is part of its word, as a reader sees it,
+/// while other non-ASCII characters (a middle dot, an arrow, a dash, CJK)
+/// are not.
+std::size_t letter_bytes(std::string_view text, std::size_t at) {
+  if (at + 1 >= text.size()) return 0;
+  auto lead = static_cast<unsigned char>(text[at]);
+  auto next = static_cast<unsigned char>(text[at + 1]);
+  if ((next & 0xC0) != 0x80) return 0;
+  // U+00C0-U+00FF but the signs × and ÷; Latin Extended; Greek; Cyrillic.
+  if (lead == 0xC3) return next == 0x97 || next == 0xB7 ? 0 : 2;
+  return (lead >= 0xC4 && lead <= 0xC9) || (lead >= 0xCE && lead <= 0xD3) ? 2 : 0;
+}
+
 /// Characters that join words into one phrase; any other punctuation, a line
-/// break and any non-ASCII byte end the phrase.
+/// break and any non-ASCII byte that is no letter end the phrase.
 bool joins_words(char c) { return c == ' ' || c == '\t' || c == '-' || c == '_' || c == '.' || c == '\''; }
 
 /// The words of `text`, lower case. With `camel`, "OrderService" and
@@ -77,6 +92,12 @@ Tokens tokenize(std::string_view text, bool camel) {
   };
   for (std::size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
+    if (std::size_t letter = letter_bytes(text, i); letter > 0) {
+      if (word.empty()) start = i;
+      word.append(text.substr(i, letter));
+      i += letter - 1;
+      continue;
+    }
     if (!is_word_char(c)) {
       flush(i, false);
       if (c == '<') ++angle;
@@ -92,6 +113,7 @@ Tokens tokenize(std::string_view text, bool camel) {
     }
     if (camel && !word.empty() && std::isupper(static_cast<unsigned char>(c))) {
       auto prev = static_cast<unsigned char>(word.back());
+      if (prev >= 0x80) prev = 'a';  // an accented letter: read as small ("PokéAPI")
       bool next_lower = i + 1 < text.size() && std::islower(static_cast<unsigned char>(text[i + 1]));
       // A tail of one capital and one small letter is no word of its own
       // ("SpaCy" is not a spa, "NodeJs" not a "js").
@@ -843,7 +865,9 @@ std::optional<Clue> find_file(const DiagramShape& d) {
                                                     ".xml",  ".txt", ".log",     ".jsonl"};
   std::string lower = to_lower(first);
   for (std::string_view ext : kDataFiles)
-    if (lower.size() > ext.size() && lower.ends_with(ext) && is_word_char(lower[lower.size() - ext.size() - 1]))
+    // A placeholder or a wildcard may stand for the name ("<id>.json", "*.json").
+    if (char before = lower.size() > ext.size() ? lower[lower.size() - ext.size() - 1] : ' ';
+        lower.size() > ext.size() && lower.ends_with(ext) && (is_word_char(before) || before == '>' || before == '*'))
       return Clue{"label is", "a data file (" + std::string(first) + ")"};
   return std::nullopt;
 }
@@ -1218,11 +1242,23 @@ InferredKind infer_kind(const DiagramShape& shape) {
       // over a list of what the box uses, names a program by what it does;
       // the products listed are what it talks to.
       if (words.described && words.first_line.size() >= 2 && !words.is_sentence && (!hit || !hit->head) &&
-          !vendor_named(words.first_line))
+          !vendor_named(words.first_line)) {
+        // Named by its verb ("Choose episodes\nchanged · all"): a task, a step of a pipeline.
+        if (auto task = verb_kind(words.first_line.front().text))
+          return {*task, "", "label names a task by its verb (" + words.first_line.front().text +
+                                 "), over a list of what it uses", true, true};
         return {Kind::service, "", "label names what the box does, over a list of what it uses", true, true};
+      }
       // A word of the label in those scripts outranks a word of the box's id.
       if (!hit || hit->weak)
         if (auto cjk = cjk_word(shape)) hit = cjk;
+      // A cloud drawn round a name that only a generic word explains
+      // ("PokéAPI", "Weather API"): the word says the part runs, the cloud
+      // says who runs it, a provider outside.
+      if (hit && !hit->weak && (hit->signal->flags & kGeneric) && hit->signal->kind == Kind::service &&
+          to_lower(shape.shape) == "cloud")
+        return {Kind::external, "", "shape cloud, " + hit->clue.place + " " + hit->clue.what +
+                                        ": a provider's program outside the design"};
     } else if (signal.look == Look::picture) {
       hit = picture_hit(shape);
     } else if (auto clue = find(signal, shape, lowered)) {

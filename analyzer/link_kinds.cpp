@@ -840,6 +840,14 @@ void kinds_from_groups(RawDesign& design) {
     bool outside = named.kind == Kind::external && (words.find("external") != std::string::npos ||
                                                     words.find("third") != std::string::npos);
     if (named.kind == Kind::client || named.kind == Kind::queue || outside) says[c] = named.kind;
+    // A processing framework's frame ("Flink job", "Bytewax Curator")
+    // holds the operators of one dataflow; a title that names a role in the
+    // plural ("SourceFeed Pollers", "Workers") says what each box is; a
+    // store's frame ("Postgres Database") holds its tables.
+    bool plural_role = (named.kind == Kind::worker || named.kind == Kind::scheduler) && words.ends_with('s');
+    bool processing = named.kind == Kind::stream_processor || named.kind == Kind::batch_processor;
+    bool store = is_stateful(named.kind) && named.kind != Kind::queue;
+    if (plural_role || processing || store) says[c] = named.kind;
     title[c] = group.label;
     for (char& ch : title[c])
       if (ch == '\n') ch = ' ';
@@ -886,6 +894,12 @@ void kinds_from_groups(RawDesign& design) {
     Kind kind = *says[*at];
     bool untold = kind_of(node) == Kind::unknown && node.kind_reason == kNoKindSignal;
     bool guessed = node.kind_weak && kind_of(node) != Kind::unknown;
+    // A cylinder in a broker's frame ("Redpanda", "Kafka") is one of its
+    // topics: the shape says only that it holds data.
+    auto given = kind_of(node);
+    bool shaped = kind == Kind::queue && given && is_stateful(*given) && node.kind_reason.starts_with("shape ") &&
+                  node.kind_reason.find(',') == std::string::npos;
+    untold = untold || shaped;
     // Among the clients, a box named by a generic word ("Web App") that
     // starts the requests is the users' app, as its group says.
     bool starts = calling.contains(node.name) && !called.contains(node.name);
@@ -894,7 +908,7 @@ void kinds_from_groups(RawDesign& design) {
     node.attrs["kind"].value = std::string(kind_name(kind));
     node.attrs.erase("tech");
     node.kind_reason = (generic ? node.kind_reason + ", in " : std::string("its group: in ")) + "\"" + title[*at] + "\"";
-    node.kind_weak = !generic;
+    node.kind_weak = !generic && !shaped;
   }
 }
 

@@ -383,6 +383,20 @@ Model picture_view(const Model& model) {
   return view;
 }
 
+namespace {
+
+/// Whether `model` draws a caller (a client, a provider outside or a
+/// scheduler) joined by a link, whose kind was guessed weakly.
+bool draws_guessed_caller(const Model& model) {
+  std::vector<bool> linked(model.components.size(), false);
+  for (const Link& link : model.links) linked[link.from] = linked[link.to] = true;
+  for (std::size_t i = 0; i < model.components.size(); ++i)
+    if (model.components[i].kind_weak && is_entry(model.components[i].kind) && linked[i]) return true;
+  return false;
+}
+
+}  // namespace
+
 void fold_picture_findings(const Model& original, Severity picture_severity, bool picture_enabled,
                            std::vector<Finding>& findings, std::vector<PictureAsk>& asks) {
   std::map<std::string, std::vector<std::string>> names_by_rule;  // component asks, in finding order
@@ -407,6 +421,9 @@ void fold_picture_findings(const Model& original, Severity picture_severity, boo
       continue;
     }
     const AskText* text = ask_text(f.rule);
+    // A caller drawn, whose kind was only guessed ("Client System" calling
+    // the API): the picture draws its callers, the kind note asks to check it.
+    if (f.rule == "structure-unreachable" && draws_guessed_caller(original)) continue;
     if (text->before.empty() || f.component.empty()) {
       if (!design_asks.insert(f.rule).second) continue;
       std::string example(text->example);
@@ -420,6 +437,11 @@ void fold_picture_findings(const Model& original, Severity picture_severity, boo
     // store for auth or a rate limit would only repeat it.
     if ((f.rule == "security-rate-limit" || f.rule == "security-auth") && index &&
         is_stateful(original.components[*index].kind))
+      continue;
+    // A box guessed to be on the callers' side (a client, weakly: a tool in
+    // the CLI's group) is not where requests enter the design.
+    if ((f.rule == "security-rate-limit" || f.rule == "security-auth") && index &&
+        original.components[*index].kind == Kind::client && original.components[*index].kind_weak)
       continue;
     if (f.rule == "reliability-retry-dlq" && index && !consumes_queue(original, *index)) continue;
     auto& names = names_by_rule[f.rule];

@@ -907,3 +907,76 @@ TEST_CASE("mermaid: a subgraph named Legend is the picture's key, not components
   CHECK(names(d) == Strings{"web", "api"});
   CHECK(links(d) == Strings{"web->api"});
 }
+
+namespace {
+
+/// The kind the built model gives component `name`.
+std::string built_kind(const Model& model, const std::string& name) {
+  auto at = model.find(name);
+  REQUIRE(at);
+  return std::string(kind_name(model.components[*at].kind));
+}
+
+}  // namespace
+
+TEST_CASE("mermaid: a class named by a generic word for a program leaves the kind to the label") {
+  RawDesign d = design_of(R"(flowchart LR
+  src[orders feed]:::queue --> a[dedupe]
+  a --> b[Shipper]
+  b --> c[Order Writer]
+  classDef engine fill:#eee
+  class a,b,c engine
+  class d worker
+  d[normalise] --> c
+)");
+  // "engine" says only that the box runs: the label decides, or leaves it open.
+  CHECK(attr(node(d, "a").attrs, "kind") == "unknown");
+  CHECK(attr(node(d, "b").attrs, "kind") == "unknown");
+  CHECK(attr(node(d, "c").attrs, "kind") == "worker");
+  // A class that is a kind of the model language, or names a store or a queue, still counts.
+  CHECK(attr(node(d, "d").attrs, "kind") == "worker");
+  CHECK(attr(node(d, "src").attrs, "kind") == "queue");
+}
+
+TEST_CASE("mermaid: a subgraph's title says what the boxes it holds are") {
+  auto model = build_model(design_of(R"(flowchart LR
+  subgraph POLL [Edge - Feed Pollers]
+    p1[Weather feed]
+    p2[Tide feed]
+  end
+  subgraph BROKER [Kafka]
+    t1[(orders.raw)]
+    t2[(orders.clean)]
+  end
+  subgraph JOB [Flink Enricher]
+    s1[geo lookup]
+    s2[currency normaliser]
+  end
+  subgraph DB["MySQL Database"]
+    u[Accounts]
+    o[Orders Table]
+    x[Audit Outbox]
+  end
+  lake[(MinIO bronze)]
+  p1 --> t1
+  p2 --> t1
+  t1 --> s1 --> s2 --> t2
+  t2 --> api[Orders Service]
+  api --> u
+  api --> o
+  api --> x
+  s2 --> lake
+)"));
+  REQUIRE(model);
+  // Pollers, by the plural role of their frame; topics of a broker drawn as cylinders.
+  CHECK(built_kind(*model, "p1") == "worker");
+  CHECK(built_kind(*model, "t1") == "queue");
+  CHECK(built_kind(*model, "t2") == "queue");
+  // The operators of one dataflow of a processing framework.
+  CHECK(built_kind(*model, "s1") == "stream_processor");
+  // A store's frame holds its tables; "Table" is itself a store's word.
+  CHECK(built_kind(*model, "u") == "database");
+  CHECK(built_kind(*model, "o") == "database");
+  // A product beats the medallion layer and the cylinder: MinIO is object storage.
+  CHECK(built_kind(*model, "lake") == "blob_store");
+}

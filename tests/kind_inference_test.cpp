@@ -1125,3 +1125,29 @@ TEST_CASE("kind inference: a title in capitals after a name is no sentence; a va
   CHECK(gate.component);
   CHECK(infer_kind({"Send the report to the team", "", "", ""}).reason.find("sentence") != std::string::npos);
 }
+
+TEST_CASE("kind inference: an accented letter is part of its word; a cloud round a generic name is a provider") {
+  // "Pokédex" is one word: no "Dex" in it.
+  CHECK(infer_kind({"Species lookup\nPokédex entries", "", "", ""}).kind != Kind::external);
+  CHECK(infer_kind({"Köln Dex", "", "", ""}).kind == Kind::external);
+  CHECK(infer_kind({"Crème API", "", "", ""}).kind == Kind::service);
+  // A middle dot still separates words.
+  CHECK(infer_kind({"Cache·Redis", "", "", ""}).kind == Kind::cache);
+  InferredKind cloud = infer_kind({"GlaceAPI", "cloud", "", ""});
+  CHECK(cloud.kind == Kind::external);
+  CHECK_FALSE(cloud.weak);
+  CHECK(infer_kind({"Redis", "cloud", "", ""}).kind == Kind::cache);
+}
+
+TEST_CASE("kind inference: fetchers and pollers work on their own; a data file may hold a placeholder") {
+  CHECK(infer_kind({"arXiv full-text fetcher", "", "", ""}).kind == Kind::worker);
+  CHECK(infer_kind({"RSS poller", "", "", ""}).kind == Kind::worker);
+  InferredKind file = infer_kind({"reports/<team>/<id>.json\nscores · owners · notes", "", "", ""});
+  CHECK(file.kind == Kind::blob_store);
+  CHECK(infer_kind({"inputs/*.csv\nraw rows", "", "", ""}).kind == Kind::blob_store);
+  // A task named by its verb over a list of what it uses is a step: a worker.
+  InferredKind step = infer_kind({"Choose items\nchanged · all (nightly)", "", "", ""});
+  CHECK(step.kind == Kind::worker);
+  CHECK(step.weak);
+  CHECK(infer_kind({"Quota enforcement\nRedis INCR · HTTP 429", "", "", ""}).kind == Kind::service);
+}

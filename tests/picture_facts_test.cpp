@@ -545,3 +545,37 @@ TEST_CASE("picture facts: a data model drawn beside the system is no components;
   CHECK(kept->find("a").has_value());
   CHECK(kept->find("b").has_value());
 }
+
+TEST_CASE("picture facts: a notifier's or an inbox's arrow into a processor delivers events") {
+  auto r = review(R"~(digraph p {
+    web [label="Browser"]; notifier [label="Events Notifier\nUser Events"]; inbox [label="Notifications Inbox"];
+    proc [label="Badges Processor"]; api [label="Orders Service"]; work [label="Invoice Processor"];
+    web -> notifier; web -> inbox; web -> api; notifier -> proc; inbox -> proc; api -> work;
+  })~");
+  std::set<std::string> on;
+  for (const Finding& f : r.findings)
+    if (f.rule == "scalability-async-queue") on.insert(f.message);
+  REQUIRE(on.size() == 1);
+  CHECK(contains(*on.begin(), "\"Orders Service\" calls worker \"Invoice Processor\""));
+}
+
+TEST_CASE("picture facts: pollers and parts whose label says when they run start their own work") {
+  auto r = review(R"~(digraph p {
+    poll [label="Weather poller"]; parse [label="Parse readings"]; db [label="Readings DB", shape=cylinder];
+    poll -> parse -> db;
+    lint [label="Lint\nruns on each PR"]; shards [label="Test shards"]; lint -> shards;
+  })~");
+  CHECK(count_of(r, "structure-unreachable") == 0);
+}
+
+TEST_CASE("picture facts: a caller whose kind was guessed is still a caller drawn, and not where requests enter") {
+  auto r = review(R"~(digraph p {
+    subgraph cluster_c { label="Business Client"; sys [label="Client System (uses API Key)"]; }
+    subgraph cluster_cli { label="Developer CLI"; cli [label="CLI"]; pack [label="pack-tool\nBundles the code"]; }
+    api [label="HTTP API Layer"]; db [label="Orders DB", shape=cylinder];
+    sys -> api; api -> db; cli -> pack; pack -> api;
+  })~");
+  std::string asks = message_of(r, "completeness-picture");
+  CHECK_FALSE(contains(asks, "callers"));
+  CHECK_FALSE(contains(asks, "rate limit at \"pack-tool\""));
+}

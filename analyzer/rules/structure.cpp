@@ -127,10 +127,23 @@ std::vector<bool> joined_to(const DesignGraph& graph, const std::vector<std::siz
   return out;
 }
 
+/// Whether a picture's box says it starts its own work: it polls a source
+/// ("RSS poller"), or its label says when it runs ("nightly", "cron", "on
+/// each PR"). Whatever kind it has, no caller is missing in front of it.
+bool starts_itself(const Component& c) {
+  if (c.kind == Kind::client || is_stateful(c.kind)) return false;
+  return has_words(to_lower(c.label), {"poller", "pollers", "polls", "polling", "cron", "nightly", "hourly", "daily",
+                                       "weekly", "scheduled", "pr", "pull request", "pull requests"});
+}
+
 std::vector<Finding> unreachable(const DesignGraph& graph) {
   const Model& m = graph.model();
   std::vector<std::size_t> entries;
   for (std::size_t i = 0; i < m.components.size(); ++i)
+    if (m.diagram && starts_itself(m.components[i]) &&
+        !(graph.in_links(i).empty() && graph.out_links(i).empty()))
+      entries.push_back(i);
+    else
     // On a picture, a caller drawn with no links starts nothing that the
     // picture shows (a dashboard drawn apart): it is no entry of it.
     if (is_entry(m.components[i].kind) &&

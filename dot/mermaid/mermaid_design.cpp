@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "kind.hpp"
 #include "kind_inference.hpp"
 #include "kind_signals.hpp"
 #include "label_text.hpp"
@@ -119,6 +120,13 @@ class DesignBuilder {
       if (words.find_first_of("_- ") != std::string::npos) continue;
       InferredKind named = infer_kind(DiagramShape{words, "", "", ""});
       if (named.kind == Kind::unknown || !named.component || named.weak) continue;
+      // A class is the author's category. It names a kind when its word is
+      // one ("worker", "external") or names one kind strongly ("db",
+      // "queue", a product); a generic word for a running program
+      // ("engine", "app") only says the box runs, and the label decides.
+      std::string word = to_lower(words);
+      bool kind_word = parse_kind(word) || (word.ends_with('s') && parse_kind(word.substr(0, word.size() - 1)));
+      if (!kind_word && by_generic_word(named)) continue;
       // Open: nothing in the text named the box (a part the text names as
       // having no kind, such as a WAF, stays so).
       bool open = (kind.kind == Kind::unknown && kind.component && kind.reason == kNoKindSignal) || kind.weak;

@@ -545,3 +545,13 @@ TEST_CASE("picture facts: a data model drawn beside the system is no components;
   CHECK(kept->find("a").has_value());
   CHECK(kept->find("b").has_value());
 }
+
+TEST_CASE("picture facts: a label that denies only the other direction keeps the arrow's way open") {
+  auto model = load_dot_text(R"~(digraph p {
+    web [label="Web App Service"]; data [label="Orders Service"]; db [label="Postgres", shape=cylinder];
+    web -> data [label="Web→Data: HTTPS only\nData→Web: DENIED"]; data -> db;
+    web -> db [label="DENIED"];
+  })~", "picture.dot");
+  REQUIRE(model.has_value());
+  CHECK(model->links.size() == 2);
+}

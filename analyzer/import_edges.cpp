@@ -299,8 +299,22 @@ class EdgeSettler {
   /// The label says there is no way through: an arrow drawn to show that a
   /// network policy or firewall stops it ("BLOCKED", "denied", "no
   /// access"), which is no link.
+  /// A label that says each direction on its own line ("Web→Data: SQL
+  /// only", "Data→Web: DENIED") shuts only the direction it denies: a line
+  /// naming a direction ("→", "->") without denying it keeps the way open.
   static bool names_no_path(const std::string& label) {
-    return has_words(label, {"blocked", "denied", "forbidden", "no access", "not allowed"});
+    auto shut = [](std::string_view text) {
+      return has_words(text, {"blocked", "denied", "forbidden", "no access", "not allowed"});
+    };
+    if (!shut(label)) return false;
+    std::string_view rest = label;
+    while (!rest.empty()) {
+      std::string_view line = rest.substr(0, rest.find('\n'));
+      rest.remove_prefix(std::min(rest.size(), line.size() + 1));
+      bool direction = line.find("\xE2\x86\x92") != std::string_view::npos || line.find("->") != std::string_view::npos;
+      if (direction && !shut(line)) return false;
+    }
+    return true;
   }
 
   /// The label says only that its source starts the target's process

@@ -38,6 +38,12 @@ struct Token {
   /// Glued to a word beside it by `-`, `_`, `.` or a change of case, as in
   /// an identifier ("SpringBoot-ibanapi-a"): part of a name, not a word of prose.
   bool glued = false;
+  /// Inside parentheses: a qualifier of the words before it ("Storage
+  /// Account (Private Endpoint)" is reached through an endpoint).
+  bool bracketed = false;
+  /// After a middle dot on its line: an item of a list that describes the
+  /// name before it ("Angle Critic · LLM + rule").
+  bool listed = false;
 };
 using Tokens = std::vector<Token>;
 
@@ -69,6 +75,8 @@ Tokens tokenize(std::string_view text, bool camel) {
   int phrase = 0;
   bool soft = true;  // only joiners, line breaks and `/` since the last word
   int angle = 0;     // inside `<...>`
+  int paren = 0;     // inside `(...)`
+  bool listed = false;  // past a middle dot on this line
   std::string word;
   std::size_t start = 0;  // where `word` starts in `text`
   // Whether the character at `at` glues the words on either side of it.
@@ -82,9 +90,10 @@ Tokens tokenize(std::string_view text, bool camel) {
       std::string lower = to_lower(word);
       // "PVC for PostgreSQL", "Kafka with Schema Registry": the head noun
       // comes before "for" or "with"; what follows is a phrase of its own.
-      if ((lower == "for" || lower == "with") && !out.empty() && out.back().phrase == phrase) ++phrase;
+      if ((lower == "for" || lower == "with" || lower == "per") && !out.empty() && out.back().phrase == phrase)
+        ++phrase;
       bool glued = glued_before || camel_cut || (start > 0 && glue(start - 1)) || glue(end);
-      out.push_back({std::move(lower), phrase, !out.empty() && soft, angle > 0, glued});
+      out.push_back({std::move(lower), phrase, !out.empty() && soft, angle > 0, glued, paren > 0, listed});
       glued_before = camel_cut;
       soft = true;
     }
@@ -102,6 +111,10 @@ Tokens tokenize(std::string_view text, bool camel) {
       flush(i, false);
       if (c == '<') ++angle;
       if (c == '>' && angle > 0) --angle;
+      if (c == '(') ++paren;
+      if (c == ')' && paren > 0) --paren;
+      if (c == '\n') listed = false;
+      if (c == '\xC2' && i + 1 < text.size() && text[i + 1] == '\xB7') listed = true;
       // A dash with a space beside it separates ("Worker 1 - Scraping");
       // one inside a word joins ("orders-svc").
       bool spaced_dash = c == '-' && ((i > 0 && text[i - 1] == ' ') || (i + 1 < text.size() && text[i + 1] == ' '));
@@ -513,9 +526,10 @@ Rank rank_of(const Match& m, const Tokens& tokens, int name_phrase, NameHead nam
   if (!s.component) {
     // A later line that is only the configuration word continues the name
     // ("Cosmos DB\nPrivate Endpoint" is an endpoint); one that says more
-    // describes the box ("Route 53\n+ routing policy").
+    // describes the box ("Route 53\n+ routing policy"), and so does one
+    // listed after a middle dot ("Angle Critic · LLM + rule" applies a rule).
     int phrase = tokens[m.begin].phrase;
-    bool whole_phrase = true;
+    bool whole_phrase = !tokens[m.begin].listed;
     for (std::size_t k = 0; k < tokens.size(); ++k)
       if (tokens[k].phrase == phrase && (k < m.begin || k >= m.end)) whole_phrase = false;
     return whole_phrase ? kNotRuntime : kNotRuntimeBeside;
@@ -597,6 +611,11 @@ std::optional<Match> best_in(const Words& words, const Words::Source& source, Pr
     name_head.caller = name_head.caller || ((m.signal->flags & kCaller) && !vendor_named(name));
     if (m.signal->kind == Kind::service && (m.signal->flags & kHead)) name_head.program = std::min(name_head.program, m.begin);
   }
+  // Monitoring named by what it watches: the network before "Flow Logs"
+  // ("VNet Flow Logs") is what the logs record, not what the box is.
+  for (const Match& m : found)
+    if (!inside(m) && m.signal->kind == Kind::monitoring && rank_of(m, tokens, name_phrase, {}) == kNameHead)
+      name_head.program = std::min(name_head.program, m.begin);
   const Match* best = nullptr;
   auto key = [&](const Match& m) {
     long length = static_cast<long>(m.end - m.begin);
@@ -604,6 +623,13 @@ std::optional<Match> best_in(const Words& words, const Words::Source& source, Pr
   };
   for (const Match& m : found)
     if (!inside(m) && (!best || key(m) < key(*best))) best = &m;
+  // A store named before a network word in parentheses is reached through
+  // it: "Storage Account (Private Endpoint)" is the account, not the endpoint.
+  if (!best->signal->component && tokens[best->begin].bracketed && tokens[best->begin].phrase != name_phrase)
+    for (const Match& m : found)
+      if (!inside(m) && m.signal->component && is_stateful(m.signal->kind) &&
+          rank_of(m, tokens, name_phrase, name_head) == kNameHead)
+        return m;
   return *best;
 }
 
@@ -861,14 +887,20 @@ std::optional<Clue> find_file(const DiagramShape& d) {
   if (first.starts_with("./") || first.starts_with("../") || first.starts_with("~/") ||
       (first.starts_with("/") && first.size() > 1 && is_word_char(first[1])))
     return Clue{"label is", "a path on a disk (" + std::string(first) + ")"};
+  // A folder of files named relative to the project ("creative-references/", "drafts/<show>/").
+  if (first.size() > 1 && first.ends_with("/") && first.find("//") == std::string_view::npos &&
+      (is_word_char(first[first.size() - 2]) || first[first.size() - 2] == '>'))
+    return Clue{"label is", "a folder of files (" + std::string(first) + ")"};
   static constexpr std::string_view kDataFiles[] = {".json", ".csv", ".parquet", ".yaml", ".yml",
-                                                    ".xml",  ".txt", ".log",     ".jsonl"};
+                                                    ".xml",  ".txt", ".log",     ".jsonl", ".md"};
   std::string lower = to_lower(first);
+  // The name before the extension may be a placeholder or a glob: "shows/<id>.json", "archetypes/*.json".
   for (std::string_view ext : kDataFiles)
-    // A placeholder or a wildcard may stand for the name ("<id>.json", "*.json").
-    if (char before = lower.size() > ext.size() ? lower[lower.size() - ext.size() - 1] : ' ';
-        lower.size() > ext.size() && lower.ends_with(ext) && (is_word_char(before) || before == '>' || before == '*'))
-      return Clue{"label is", "a data file (" + std::string(first) + ")"};
+    if (lower.size() > ext.size() && lower.ends_with(ext)) {
+      char before = lower[lower.size() - ext.size() - 1];
+      if (is_word_char(before) || before == '>' || before == '*')
+        return Clue{"label is", "a data file (" + std::string(first) + ")"};
+    }
   return std::nullopt;
 }
 
@@ -1092,6 +1124,8 @@ constexpr std::string_view kDataShape = "label is a data shape (a payload or rec
 bool field_list(std::string_view label) {
   if (label.starts_with("{")) return true;
   std::size_t open = label.find('{');
+  // Braces passed to a call describe the box ("complete({system, messages})": the call it offers).
+  if (open != std::string_view::npos && open > 0 && label[open - 1] == '(') return false;
   if (open == std::string_view::npos) return false;
   std::size_t close = label.find('}', open);
   if (close == std::string_view::npos) return false;
@@ -1116,6 +1150,7 @@ bool has_sentence_line(std::string_view label) {
 /// the data a step passes on, drawn as a box.
 bool data_shape(std::string_view label) {
   std::size_t open = label.find('{');
+  if (open != std::string_view::npos && open > 0 && label[open - 1] == '(') return false;
   return open != std::string_view::npos && label.find('}', open) != std::string_view::npos;
 }
 
@@ -1284,7 +1319,10 @@ InferredKind infer_kind(const DiagramShape& shape) {
     // A short name over a description ("Storage\nHolds a JSON file for
     // each response"): a component if links join it, a note if none do
     // (notes_without_links() decides once the links are known).
-    if (plain_words(first_line_of(label)) > 0 && plain_words(first_line_of(label)) <= 4)
+    // A first line listing with middle dots is named by its first item ("Angle Generator · LLM").
+    std::string_view name = first_line_of(label);
+    name = trim(name.substr(0, name.find("\xC2\xB7")));
+    if (plain_words(name) > 0 && plain_words(name) <= 4)
       return {Kind::unknown, "", std::string(kNoSignal)};
     return {Kind::unknown, "", "label is a paragraph of text (a note), not a component's name", false};
   }

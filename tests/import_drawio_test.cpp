@@ -53,6 +53,13 @@ std::string attr(const RawAttrs& attrs, const std::string& key) {
   return it == attrs.end() ? "" : it->second.value;
 }
 
+/// Whether `model` links the component named `from` to the one named `to`.
+bool has_link(const Model& model, const std::string& from, const std::string& to) {
+  return std::any_of(model.links.begin(), model.links.end(), [&](const Link& l) {
+    return model.components[l.from].name == from && model.components[l.to].name == to;
+  });
+}
+
 std::vector<std::string> names(const RawDesign& d) {
   std::vector<std::string> out;
   for (const RawNode& n : d.nodes) out.push_back(n.name);
@@ -471,11 +478,7 @@ TEST_CASE("drawio edge ends: containers, groups, frames, edge labels and other e
   // Settled by the core: into the container's entry, out of its exit.
   auto model = build_model(d);
   REQUIRE(model.has_value());
-  auto linked = [&](const std::string& from, const std::string& to) {
-    return std::any_of(model->links.begin(), model->links.end(), [&](const Link& l) {
-      return model->components[l.from].name == from && model->components[l.to].name == to;
-    });
-  };
+  auto linked = [&](const std::string& from, const std::string& to) { return has_link(*model, from, to); };
   CHECK(linked("user", "web"));
   CHECK_FALSE(linked("user", "api"));
   CHECK(linked("api", "orders_db"));
@@ -1025,4 +1028,58 @@ TEST_CASE("drawio geometry: a program's icon in a frame's corner is a component,
           12, 26, 26) +
       box("n1", "node-1", vm, 30, 70, 34, 34) + box("n2", "node-2", vm, 30, 130, 34, 34)))[0];
   CHECK(names(d) == std::vector<std::string>{"vm_scale_set", "node_1", "node_2"});
+}
+
+TEST_CASE("drawio geometry: an empty box with text laid on it is one box named by its topmost text") {
+  const std::string plain = "rounded=1;whiteSpace=wrap;html=1;";
+  const std::string text = "text;html=1;align=center;";
+  const RawDesign d = import_ok(page_of(
+      box("gw", "", plain, 0, 0, 200, 80) + box("gw-name", "Edge Proxy", text, 40, 5, 120, 20) +
+      box("gw-more", "TLS | rate limits", text, 20, 40, 160, 20) +
+      // A frame, itself empty with a title on it, around two more such boxes.
+      box("zone", "", plain, 0, 150, 500, 200) + box("zone-title", "Core Zone", text, 10, 155, 120, 20) +
+      box("a", "", plain, 20, 200, 200, 100) + box("a-name", "Ledger Engine", text, 40, 210, 120, 20) +
+      box("a-more", "listens on 8443", text, 40, 240, 120, 20) + box("b", "", plain, 260, 200, 200, 100) +
+      box("b-name", "Audit Trail Writer", text, 280, 210, 140, 20) + edge_cell("e", "gw", "zone", "")))[0];
+  // The titles name the boxes; the other text stays free.
+  CHECK(names(d) == std::vector<std::string>{"edge_proxy", "ledger_engine", "audit_trail_writer"});
+  REQUIRE(d.clusters.size() == 1);
+  CHECK(d.clusters[0].label == "Core Zone");
+  // The edge drawn to the frame reaches what it holds.
+  auto model = build_model(d);
+  REQUIRE(model.has_value());
+  auto linked = [&](const std::string& from, const std::string& to) { return has_link(*model, from, to); };
+  CHECK(linked("edge_proxy", "ledger_engine"));
+  CHECK(linked("edge_proxy", "audit_trail_writer"));
+  CheckResult review = check_model(*model);
+  CHECK(std::none_of(review.findings.begin(), review.findings.end(), [](const Finding& f) {
+    return f.rule == "model-dangling-link" || f.rule == "structure-isolated";
+  }));
+}
+
+TEST_CASE("drawio geometry: an empty frame with a title around one box stays part of that box") {
+  const std::string plain = "rounded=0;whiteSpace=wrap;html=1;";
+  const RawDesign d = import_ok(page_of(
+      box("frame", "", plain, 0, 0, 300, 150) + box("inner", "Config Cache", plain, 80, 30, 140, 60) +
+      box("title", "Admin port (:9000)", "text;html=1;", 0, 110, 150, 30) +
+      box("client", "Operators", plain, 0, 300, 100, 40) + edge_cell("e", "client", "frame", "")))[0];
+  CHECK(names(d) == std::vector<std::string>{"config_cache", "operators"});
+}
+
+TEST_CASE("drawio legends: a free 'Legend' text with sample shapes beside it is no part of the design") {
+  const std::string plain = "rounded=1;whiteSpace=wrap;html=1;";
+  const RawDesign d = import_ok(page_of(
+      box("api", "Orders API", plain, 0, 0, 120, 60) + box("db", "orders.json", "shape=document;", 200, 0, 120, 60) +
+      edge_cell("e", "api", "db", "") + box("key", "Legend", "text;html=1;", 400, 200, 80, 25) +
+      box("s1", "agent", plain, 400, 230, 90, 30) + box("s2", "deterministic code", plain, 500, 230, 110, 30) +
+      box("s3", "data file", "shape=document;", 620, 230, 80, 30) +
+      box("s4", "", "shape=cylinder3;", 710, 230, 60, 30)))[0];
+  CHECK(names(d) == std::vector<std::string>{"orders_api", "orders_json"});
+}
+
+TEST_CASE("drawio legends: a 'Key' text beside one unconnected box leaves the box alone") {
+  const std::string plain = "rounded=1;whiteSpace=wrap;html=1;";
+  const RawDesign d = import_ok(page_of(box("key", "Key", "text;html=1;", 0, 0, 60, 25) +
+                                        box("vault", "Vault", plain, 0, 30, 90, 30)))[0];
+  CHECK(names(d) == std::vector<std::string>{"vault"});
 }

@@ -1151,3 +1151,50 @@ TEST_CASE("kind inference: fetchers and pollers work on their own; a data file m
   CHECK(step.weak);
   CHECK(infer_kind({"Quota enforcement\nRedis INCR · HTTP 429", "", "", ""}).kind == Kind::service);
 }
+
+TEST_CASE("kind inference: a network word qualifying a resource leaves it in; monitoring named by what it watches") {
+  check_cases({
+      // In parentheses the word says how the box is reached, not what it is.
+      {"Storage Account\n(Private Endpoint)", "", "", "", Kind::blob_store, "azure-blob", "label mentions storage account"},
+      {"Cosmos DB\nPrivate Endpoint", "", "", "", Kind::unknown, "", ""},
+      {"Private DNS Zone\nprivatelink.example.net", "", "", "", Kind::dns, "", ""},
+      {"NSG Flow Logs\n(all subnets)", "", "", "", Kind::monitoring, "", "label mentions flow logs"},
+      {"Traffic Analytics", "", "", "", Kind::monitoring, "", ""},
+      {"Jump Bastion", "", "", "", Kind::unknown, "", ""},
+  });
+  // The box with a network word in parentheses is kept, the one named by it is not.
+  CHECK(infer_kind({"Storage Account\n(Private Endpoint)", "", "", ""}).component);
+  CHECK_FALSE(infer_kind({"Cosmos DB\nPrivate Endpoint", "", "", ""}).component);
+  CHECK(infer_kind({"Jump Bastion", "", "", ""}).component);
+}
+
+TEST_CASE("kind inference: a name over a middle-dot list and a description is a component, not a note") {
+  check_cases({
+      {"Draft Critic · LLM + rules\nscores hook, tension and payoff against the brief for each draft", "", "", "",
+       Kind::service, "", "label mentions critic"},
+      {"Claim Verifier · rules\nchecks every number against the sources", "", "", "", Kind::service, "", ""},
+      {"Pitch Maker · LLM\nten candidate ideas, each with a hook and the evidence behind it", "", "", "",
+       Kind::unknown, "", "no shape, icon or label archlint recognises"},
+      // Braces passed to a call describe the box; a record in braces is data.
+      {"model.mjs\none interface:\ncall({prompt, images})", "", "", "", Kind::unknown, "",
+       "no shape, icon or label archlint recognises"},
+      {"Job Started\n{ + JobId}", "", "", "", Kind::unknown, "",
+       "label is a data shape (a payload or record in braces), not a component"},
+      {"npm run build:site -- 12\nscripts/site.mjs", "", "", "", Kind::client, "", "label mentions npm run"},
+  });
+  CHECK(infer_kind({"Claim Verifier · rules\nchecks every number against the sources", "", "", ""}).component);
+}
+
+TEST_CASE("kind inference: data files and folders with placeholders and globs; files in cylinders and documents") {
+  check_cases({
+      {"plans/<team>/<id>.json\nthe plan a run reads", "", "", "", Kind::blob_store, "",
+       "label is a data file (plans/<team>/<id>.json)"},
+      {"templates/*.yaml\none per report", "", "", "", Kind::blob_store, "", ""},
+      {"sample-briefs/\nbriefs that worked", "", "", "", Kind::blob_store, "", "label is a folder of files (sample-briefs/)"},
+      {"STYLEGUIDE.md\nthe house rules", "", "", "", Kind::blob_store, "", ""},
+      {"notes by hand", "document", "shape=document;", "", Kind::blob_store, "", ""},
+      {"MP4 · thumbnail · captions", "cylinder3", "shape=cylinder3;", "", Kind::blob_store, "", ""},
+      {"Build outputs per run", "cylinder3", "shape=cylinder3;", "", Kind::database, "", ""},
+      {"Artifacts per release", "cylinder3", "shape=cylinder3;", "", Kind::blob_store, "", ""},
+  });
+}

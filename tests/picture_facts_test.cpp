@@ -579,3 +579,13 @@ TEST_CASE("picture facts: a caller whose kind was guessed is still a caller draw
   CHECK_FALSE(contains(asks, "callers"));
   CHECK_FALSE(contains(asks, "rate limit at \"pack-tool\""));
 }
+
+TEST_CASE("picture facts: a label that denies only the other direction keeps the arrow's way open") {
+  auto model = load_dot_text(R"~(digraph p {
+    web [label="Web App Service"]; data [label="Orders Service"]; db [label="Postgres", shape=cylinder];
+    web -> data [label="Web→Data: HTTPS only\nData→Web: DENIED"]; data -> db;
+    web -> db [label="DENIED"];
+  })~", "picture.dot");
+  REQUIRE(model.has_value());
+  CHECK(model->links.size() == 2);
+}

@@ -194,6 +194,14 @@ bool is_short_text(const std::string& label) {
   return count > 0 && count <= 4 && std::count_if(label.begin(), label.end(), alnum) >= 2;
 }
 
+/// A reference mark in square brackets ("[ds1]", "[3]"): a callout that
+/// points the reader to a note, not a name.
+bool is_reference_mark(std::string_view label) {
+  while (!label.empty() && std::isspace(static_cast<unsigned char>(label.front()))) label.remove_prefix(1);
+  while (!label.empty() && std::isspace(static_cast<unsigned char>(label.back()))) label.remove_suffix(1);
+  return label.size() >= 2 && label.front() == '[' && label.back() == ']' && words(std::string(label)).size() <= 2;
+}
+
 /// `p` lies on the outline of `r`, within one page unit.
 bool on_outline(const DrawioPoint& p, const DrawioRect& r) { return r.contains(p, 1) && !r.contains(p, -1); }
 
@@ -272,11 +280,13 @@ PageParts::PageParts(const std::vector<DrawioCell>& cells) : cells_(cells) {
 
   fold_stacked_copies();
   drop_badges_and_prose();
+  drop_free_legends();
   name_icons_by_nearby_text();
   drop_decorations();
   merge_lone_clusters();
   drop_caption_pairs();
   label_edges_by_text_on_path();
+  name_empty_boxes_by_text();
   cluster_by_overlap();
   title_frames_by_icons();
   fold_text_on_boxes();
@@ -474,6 +484,101 @@ void PageParts::drop_badges_and_prose() {
     if (!size.empty()) font = std::atof(size.c_str());
     bool heading = c.box && c.box->y <= top && font >= 18 && kids_[i].empty();
     if (is_prose(label) || heading) drop(i);
+  }
+}
+
+/// A key drawn without a container: free text "Legend" or "Key" with the
+/// sample shapes laid out right beside or below it ("LLM agent",
+/// "deterministic code", a document shape "data file", an unlabelled
+/// cylinder) is the picture's key. A sample is a box no edge touches, named
+/// in three words or fewer, not above the title, and at most 20 units from
+/// the title or from another sample; two samples or more make a key, and
+/// they are left out with it.
+void PageParts::drop_free_legends() {
+  constexpr double kGap = 20;
+  for (std::size_t t = 0; t < cells_.size(); ++t) {
+    if (role_[t] != CellRole::caption || !cells_[t].box || !kids_[t].empty() || !is_legend_title(part_[t].label))
+      continue;
+    const DrawioRect& title = *cells_[t].box;
+    std::vector<std::size_t> samples;
+    std::vector<const DrawioRect*> reached{&title};
+    for (bool grew = true; grew;) {
+      grew = false;
+      for (std::size_t i = 0; i < cells_.size(); ++i) {
+        if (!heads(i) || connected_[i] || !kids_[i].empty() || !cells_[i].box || hidden_[i]) continue;
+        if (std::find(samples.begin(), samples.end(), i) != samples.end()) continue;
+        const DrawioRect& b = *cells_[i].box;
+        if (b.y < title.y - title.h || words(part_[i].label).size() > 3) continue;
+        if (std::none_of(reached.begin(), reached.end(), [&](const DrawioRect* r) { return gap_between(*r, b) <= kGap; }))
+          continue;
+        samples.push_back(i);
+        reached.push_back(&b);
+        grew = true;
+      }
+    }
+    if (samples.size() < 2) continue;
+    for (std::size_t i : samples) {
+      drop(i);
+      hidden_[i] = true;
+    }
+    role_[t] = CellRole::skipped;
+  }
+}
+
+/// An empty box with text laid on it is one box named by that text: draw.io
+/// pictures often draw a plain rectangle and put free text cells over it
+/// (its name, then lines on its subnet or rules) instead of writing in it.
+/// The topmost text cell whose smallest surrounding box is an unlabelled,
+/// empty plain box (not text, not an icon, holding no cells) names that
+/// box, which becomes a component; the other text stays free. A reference
+/// mark ("[ds1]" on a small tag box) names nothing. Inner boxes
+/// are named first; a box holding exactly one other box is left alone (a
+/// frame around one box is part of it, see cluster_by_overlap), and one
+/// holding two or more is named and becomes the cluster around them.
+void PageParts::name_empty_boxes_by_text() {
+  auto plain_box = [&](std::size_t j) {
+    const DrawioCell& c = cells_[j];
+    return c.vertex && c.box && c.box->area() > 0 && !hidden_[j] && style_name(c.style) != "text" &&
+           style_name(c.style) != "edgeLabel";
+  };
+  std::vector<std::size_t> boxes;
+  for (std::size_t j = 0; j < cells_.size(); ++j)
+    if (plain_box(j) && kids_[j].empty() && cells_[j].label.empty() && !is_icon(cells_[j].style) &&
+        is_frame_shape(cells_[j].style) && (role_[j] == CellRole::skipped || (heads(j) && part_[j].label.empty())))
+      boxes.push_back(j);
+  if (boxes.empty()) return;
+  std::sort(boxes.begin(), boxes.end(),
+            [&](std::size_t a, std::size_t b) { return cells_[a].box->area() < cells_[b].box->area(); });
+  // Each free text's smallest surrounding box.
+  std::map<std::size_t, std::size_t> title;  // box, its topmost text
+  for (std::size_t i = 0; i < cells_.size(); ++i) {
+    if (role_[i] != CellRole::caption || !cells_[i].box || !kids_[i].empty() || part_[i].label.empty()) continue;
+    if ((parent_[i] && cells_[*parent_[i]].vertex) || is_reference_mark(part_[i].label)) continue;
+    const DrawioRect& t = *cells_[i].box;
+    std::optional<std::size_t> around;
+    for (std::size_t j = 0; j < cells_.size(); ++j)
+      if (j != i && plain_box(j) && cells_[j].box->area() > t.area() && cells_[j].box->contains(t, 2) &&
+          (!around || cells_[j].box->area() < cells_[*around].box->area()))
+        around = j;
+    if (!around || std::find(boxes.begin(), boxes.end(), *around) == boxes.end()) continue;
+    auto [at, fresh] = title.emplace(*around, i);
+    const DrawioRect& was = *cells_[at->second].box;
+    if (!fresh && (t.y < was.y || (t.y == was.y && t.x < was.x))) at->second = i;
+  }
+  for (std::size_t b : boxes) {
+    auto at = title.find(b);
+    if (at == title.end()) continue;
+    const DrawioRect& box = *cells_[b].box;
+    std::size_t held = 0;
+    for (std::size_t j = 0; j < cells_.size(); ++j)
+      if (j != b && cells_[j].box && (heads(j) || role_[j] == CellRole::cluster) &&
+          cells_[j].box->area() < box.area() && box.contains(*cells_[j].box, 2))
+        ++held;
+    if (held == 1) continue;
+    role_[b] = CellRole::component;
+    owner_[b] = b;
+    part_[b] = {part_[at->second].label, cells_[b].style};
+    drop(at->second);
   }
 }
 

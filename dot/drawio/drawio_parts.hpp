@@ -106,9 +106,11 @@ class PageParts {
   // parent/child structure has been classified.
   void fold_stacked_copies();
   void drop_badges_and_prose();
+  void drop_free_legends();
   void name_icons_by_nearby_text();
   void drop_decorations();
   void label_edges_by_text_on_path();
+  void name_empty_boxes_by_text();
   void cluster_by_overlap();
   void title_frames_by_icons();
   void merge_lone_clusters();

@@ -187,7 +187,8 @@ void fold_parts(const Model& original, std::vector<Finding>& group, std::vector<
   if (group.size() <= 1) return;
   std::vector<std::string> names;
   for (const Finding& f : group) {
-    auto index = original.find(f.component);
+    // Past the names shown, only the count is said: no need to look the rest up.
+    auto index = names.size() < kNamed ? original.find(f.component) : std::nullopt;
     names.push_back(index ? listed(original.components[*index]) : f.component);
   }
   Finding f;

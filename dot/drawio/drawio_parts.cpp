@@ -278,6 +278,10 @@ PageParts::PageParts(const std::vector<DrawioCell>& cells) : cells_(cells) {
   for (std::size_t i = 0; i < n; ++i)
     if (cells[i].edge && parent_[i] && hidden_[*parent_[i]]) hidden_[i] = true;
 
+  for (std::size_t i = 0; i < n; ++i)
+    if (cells[i].box) by_x_.push_back(i);
+  std::stable_sort(by_x_.begin(), by_x_.end(), [&](std::size_t a, std::size_t b) { return cells[a].box->x < cells[b].box->x; });
+
   fold_stacked_copies();
   drop_badges_and_prose();
   drop_free_legends();
@@ -427,6 +431,9 @@ bool PageParts::inside_of(std::size_t i, std::size_t ancestor) const {
 /// repeat the label ("DB Slave 1~3" three times, a few units apart) are
 /// part of the one drawn in front of them all (drawn last).
 void PageParts::fold_stacked_copies() {
+  std::vector<std::string> shapes(cells_.size());
+  for (std::size_t i : by_x_) shapes[i] = style_shape(cells_[i].style);
+  std::vector<std::size_t> near;
   for (std::size_t j = 0; j < cells_.size(); ++j) {
     const DrawioCell& copy = cells_[j];
     bool labelled = !copy.label.empty();
@@ -435,10 +442,14 @@ void PageParts::fold_stacked_copies() {
     const DrawioRect& b = *copy.box;
     std::optional<std::size_t> front;
     double nearest = INFINITY;
-    for (std::size_t i = 0; i < cells_.size(); ++i) {
-      if (i == j || !heads(i) || !cells_[i].box || part_[i].label.empty()) continue;
+    // A copy is offset by at most a third of its width, which is the front's within a unit.
+    std::span<const std::size_t> beside = boxes_from_x(b.x - (b.w + 1) / 3, b.x + (b.w + 1) / 3);
+    near.assign(beside.begin(), beside.end());
+    std::sort(near.begin(), near.end());  // in the order drawn
+    for (std::size_t i : near) {
+      if (i == j || !heads(i) || part_[i].label.empty()) continue;
       if (labelled && (i < j || part_[i].label != part_[j].label)) continue;
-      if (style_shape(cells_[i].style) != style_shape(copy.style)) continue;
+      if (shapes[i] != shapes[j]) continue;
       const DrawioRect& a = *cells_[i].box;
       double dx = std::abs(a.x - b.x), dy = std::abs(a.y - b.y);
       if (std::abs(a.w - b.w) > 1 || std::abs(a.h - b.h) > 1 || dx + dy == 0 || dx > a.w / 3 || dy > a.h / 3) continue;
@@ -821,6 +832,9 @@ void PageParts::label_edges_by_text_on_path() {
 void PageParts::cluster_by_overlap() {
   std::vector<std::size_t> frames;
   std::vector<std::optional<InferredKind>> icon_kinds(cells_.size());
+  std::vector<std::size_t> icons;
+  for (std::size_t t = 0; t < cells_.size(); ++t)
+    if (may_title(t)) icons.push_back(t);
   for (std::size_t i = 0; i < cells_.size(); ++i) {
     const DrawioCell& c = cells_[i];
     // An empty outline (no text, no edge, nothing put inside it) with an icon as its title is a frame too.
@@ -828,7 +842,7 @@ void PageParts::cluster_by_overlap() {
                    c.label.empty() && style_name(c.style) != "text" && !owner_[i];
     if (outline) {
       bool titled = false;
-      for (std::size_t t = 0; t < cells_.size() && !titled; ++t) titled = titles(t, i, icon_kinds[t]);
+      for (std::size_t k = 0; k < icons.size() && !titled; ++k) titled = titles(icons[k], i, icon_kinds[icons[k]]);
       outline = titled;
     }
     if ((heads(i) || outline) && c.box && c.box->area() > 0 && is_frame_shape(c.style)) frames.push_back(i);
@@ -842,9 +856,9 @@ void PageParts::cluster_by_overlap() {
     if (owns[f]) continue;
     const DrawioRect& frame = *cells_[f].box;
     std::size_t held = 0;
-    std::optional<std::size_t> one;  // the last thing held
-    for (std::size_t j = 0; j < cells_.size(); ++j) {
-      if (j == f || !cells_[j].box || !(heads(j) || role_[j] == CellRole::cluster)) continue;
+    std::optional<std::size_t> one;  // the thing held, when only one is
+    for (std::size_t j : boxes_from_x(frame.x - 2, frame.right() + 2)) {
+      if (j == f || !(heads(j) || role_[j] == CellRole::cluster)) continue;
       if (cells_[j].box->area() >= frame.area() || !frame.contains(*cells_[j].box, 2)) continue;
       if (inside_of(f, j)) continue;
       ++held;
@@ -861,11 +875,21 @@ void PageParts::cluster_by_overlap() {
   }
 }
 
+bool PageParts::may_title(std::size_t i) const {
+  return heads(i) && cells_[i].box && is_icon(cells_[i].style) && style_name(cells_[i].style) != "text";
+}
+
+std::span<const std::size_t> PageParts::boxes_from_x(double lo, double hi) const {
+  auto left = [&](std::size_t i) { return cells_[i].box->x; };
+  auto first = std::partition_point(by_x_.begin(), by_x_.end(), [&](std::size_t i) { return left(i) < lo; });
+  auto last = std::partition_point(first, by_x_.end(), [&](std::size_t i) { return left(i) <= hi; });
+  return {first, last};
+}
+
 bool PageParts::titles(std::size_t i, std::size_t f, std::optional<InferredKind>& kind) const {
   const DrawioCell& c = cells_[f];
   if (f == i || !cells_[i].box || !c.vertex || !c.box || c.box->area() < 4 * cells_[i].box->area()) return false;
-  if (!heads(i) || !is_icon(cells_[i].style) || style_name(cells_[i].style) == "text" || !is_frame_shape(c.style))
-    return false;
+  if (!may_title(i) || !is_frame_shape(c.style)) return false;
   // A network or grouping icon (a VNet, a resource group) is left out of the design already, with its frame.
   if (!kind) {
     const std::string style = without_inline_data(part_[i].style);
@@ -895,6 +919,7 @@ bool PageParts::titles(std::size_t i, std::size_t f, std::optional<InferredKind>
 }
 
 std::optional<std::size_t> PageParts::titled_frame(std::size_t i) const {
+  if (!may_title(i)) return std::nullopt;
   const bool labelled = !part_[i].label.empty();
   std::optional<std::size_t> best;
   std::optional<InferredKind> kind;

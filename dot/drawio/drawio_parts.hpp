@@ -7,6 +7,7 @@
 
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <utility>
 #include <vector>
@@ -100,6 +101,11 @@ class PageParts {
   /// `kind` holds the icon's inferred kind once a call has needed it: one
   /// inference per icon, not per icon and frame.
   bool titles(std::size_t i, std::size_t f, std::optional<InferredKind>& kind) const;
+  /// Cell `i` can title a frame at all: a component's icon, not text.
+  bool may_title(std::size_t i) const;
+  /// The cells with a box whose left side lies in [lo, hi], in no set
+  /// order: what a box can be compared with, found without reading them all.
+  std::span<const std::size_t> boxes_from_x(double lo, double hi) const;
   /// The smallest frame that icon `i` is drawn on as its title; see title_frames_by_icons.
   std::optional<std::size_t> titled_frame(std::size_t i) const;
   // Rules that read the page's geometry, applied in this order once the
@@ -132,6 +138,7 @@ class PageParts {
   std::vector<std::optional<std::size_t>> owner_;
   std::vector<std::optional<std::size_t>> drawn_in_;  // innermost cluster whose box holds the cell's
   std::vector<std::size_t> order_;                    // vertices, children before parents
+  std::vector<std::size_t> by_x_;                     // cells with a box, by the box's left side
   std::vector<std::pair<std::size_t, std::size_t>> runners_;  // icon, cluster cell
 };
 

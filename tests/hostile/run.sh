@@ -55,6 +55,9 @@ awk 'BEGIN { srand(1); printf "digraph dense {\n  u [kind=client];\n  u -> s0;\n
 # same name: every design read, in time that grows with the file.
 awk 'BEGIN { printf "# Designs\n"; for (i = 0; i < 20000; i++) printf "```mermaid\nflowchart LR\nA-->B\n```\n" }' >"$gen/mermaid-20k-blocks.md"
 awk 'BEGIN { printf "<mxfile>\n"; for (i = 0; i < 20000; i++) printf "<diagram name=\"Page\"><mxGraphModel><root><mxCell id=\"0\"/><mxCell id=\"1\" parent=\"0\"/><mxCell id=\"a\" value=\"API\" vertex=\"1\" parent=\"1\"/></root></mxGraphModel></diagram>\n"; printf "</mxfile>\n" }' >"$gen/drawio-20k-pages.drawio"
+# One draw.io page of 40,000 boxes in a grid and 40,000 edges: the page's
+# geometry read in time that grows with the page, not with its square.
+awk 'BEGIN { srand(2); printf "<mxfile><diagram name=\"Grid\"><mxGraphModel><root><mxCell id=\"0\"/><mxCell id=\"1\" parent=\"0\"/>\n"; for (i = 0; i < 40000; i++) printf "<mxCell id=\"c%d\" value=\"svc %d\" style=\"rounded=1;\" vertex=\"1\" parent=\"1\"><mxGeometry x=\"%d\" y=\"%d\" width=\"120\" height=\"60\" as=\"geometry\"/></mxCell>\n", i, i, (i % 200) * 150, int(i / 200) * 100; for (i = 0; i < 40000; i++) printf "<mxCell id=\"e%d\" edge=\"1\" source=\"c%d\" target=\"c%d\" parent=\"1\"><mxGeometry relative=\"1\" as=\"geometry\"/></mxCell>\n", i, i, int(rand() * 40000); printf "</root></mxGraphModel></diagram></mxfile>\n" }' >"$gen/drawio-40k-boxes.drawio"
 # A named pipe that nobody writes: opening it to read would wait for ever.
 mkfifo "$gen/dot-named-pipe.dot"
 

@@ -198,3 +198,18 @@ TEST_CASE("picture: a javascript: URL of the model is not in the SVG") {
   CHECK_FALSE(contains(*svg, "javascript:"));
   CHECK(contains(*svg, "https://example.com/b"));
 }
+
+TEST_CASE("picture: a model's stylesheet and images naming files are not drawn") {
+  auto model = load_dot_text(
+      "digraph g { stylesheet=\"x.css\\\"?><?xml-stylesheet type=\\\"text/xsl\\\" href=\\\"evil.xsl\"; "
+      "imagepath=\"/etc\"; a [kind=service, replicas=2, image=\"/etc/hostname\", shapefile=\"/etc/hosts\"]; "
+      "b [kind=service, replicas=2, color=\"#123456\"]; a -> b; }",
+      "g.dot");
+  REQUIRE(model.has_value());
+  auto svg = render_svg(*model, {});
+  REQUIRE(svg.has_value());
+  CHECK_FALSE(contains(*svg, "stylesheet"));
+  CHECK_FALSE(contains(*svg, "evil.xsl"));
+  CHECK_FALSE(contains(*svg, "/etc/"));
+  CHECK(contains(*svg, "#123456"));  // the model's other drawing attributes still apply
+}

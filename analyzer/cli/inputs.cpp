@@ -28,8 +28,9 @@ std::expected<std::vector<RawDesign>, InputErrors> read_input(const std::string&
   if (file != "-") return read_designs(file, page);
   if (!page.empty())
     return std::unexpected(InputErrors{{stdin_name, 0, "--page applies to draw.io files, which have pages"}});
-  std::string text(std::istreambuf_iterator<char>(std::cin), {});
-  auto raw = read_dot(text, stdin_name);
+  auto text = read_stream(std::cin, stdin_name);
+  if (!text) return std::unexpected(InputErrors{text.error()});
+  auto raw = read_dot(*text, stdin_name);
   if (!raw) return std::unexpected(std::move(raw.error()));
   return one_design(std::move(*raw));
 }

@@ -344,17 +344,21 @@ std::expected<std::string, InputError> read_file(const std::string& path) {
     return std::unexpected(InputError{path, 0, "a named pipe, socket or device, not a file; archlint reads files"});
   std::ifstream in(path, std::ios::binary);
   if (!in) return std::unexpected(InputError{path, 0, std::string("cannot open the file: ") + std::strerror(errno)});
-  // Read in pieces, so that a file past the limit (or a device that never
-  // ends) stops the read rather than filling memory.
+  return read_stream(in, path);
+}
+
+std::expected<std::string, InputError> read_stream(std::istream& in, const std::string& name) {
+  // Read in pieces, so that a file past the limit (or a device or pipe that
+  // never ends) stops the read rather than filling memory.
   std::string text;
   char piece[1 << 16];
   while (in.read(piece, sizeof piece) || in.gcount() > 0) {
     text.append(piece, static_cast<std::size_t>(in.gcount()));
     if (text.size() > limits::input_bytes)
-      return std::unexpected(InputError{path, 0, "larger than " + std::to_string(limits::input_bytes >> 20) +
+      return std::unexpected(InputError{name, 0, "larger than " + std::to_string(limits::input_bytes >> 20) +
                                                      " MiB; archlint reads files up to that size"});
   }
-  if (in.bad()) return std::unexpected(InputError{path, 0, std::string("cannot read the file: ") + std::strerror(errno)});
+  if (in.bad()) return std::unexpected(InputError{name, 0, std::string("cannot read the file: ") + std::strerror(errno)});
   // A byte-order mark, as some editors write at the start of UTF-8 text, is no part of the text.
   if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
   return text;

@@ -4,6 +4,7 @@
 /// part, and builds the typed Model.
 
 #include <expected>
+#include <iosfwd>
 #include <string>
 #include <string_view>
 
@@ -35,5 +36,10 @@ std::expected<Model, InputErrors> load_dot_file(const std::string& path);
 
 /// The whole file, or an error naming it.
 std::expected<std::string, InputError> read_file(const std::string& path);
+
+/// The text of `in` (standard input), as read_file() reads a file: in
+/// pieces, up to the size limit, a byte-order mark skipped; `name` names
+/// it in errors.
+std::expected<std::string, InputError> read_stream(std::istream& in, const std::string& name);
 
 }  // namespace archlint

@@ -38,7 +38,12 @@ constexpr std::string_view kTechColour = "#7f7f7f";
 constexpr int kSlots = 5;
 
 // Attributes a model cannot change, as data: every object's, then the root graph's.
-constexpr std::array<std::string_view, 5> kOwnEverywhere{"id", "label", "tooltip", "xlabel", "class"};
+// `image`, `shapefile`, `imagepath`, `fontpath` and `stylesheet` name files
+// and addresses: an image read from the disk of whoever renders the model
+// would land in a PNG or PDF, and a stylesheet is written into the SVG as an
+// instruction a browser follows. A model does not choose them.
+constexpr std::array<std::string_view, 10> kOwnEverywhere{"id",    "label",     "tooltip",   "xlabel",   "class",
+                                                          "image", "shapefile", "imagepath", "fontpath", "stylesheet"};
 constexpr std::array<std::string_view, 15> kOwnOnGraph{"bb",     "center", "dpi",   "landscape", "layout",
                                                        "margin", "orientation", "pad", "page", "pagedir",
                                                        "ratio",  "resolution", "rotate", "size", "viewport"};

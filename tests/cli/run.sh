@@ -347,6 +347,32 @@ expect_grep "fix names the broken line" "broken.dot:3: error: component 'api' ha
 if cmp -s "$work/fix.dot" "$work/fix-before.dot"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: fix wrote despite a broken input"; fi
 expect_status "fix a diagram" 2 "$archlint" fix "$src/tests/cli/diagrams/$(ls "$src/tests/cli/diagrams" | grep -m1 drawio)"
 expect_grep "fix wants a model" "fix edits DOT models in place" "$work/stderr"
+# fix through a symbolic link fixes the file it names and keeps the link;
+# a file with two names (hard links) or without write permission is refused,
+# and then nothing is written.
+mkdir -p "$work/fixlinks"
+cp "$work/fix-before.dot" "$work/fixlinks/real.dot"
+ln -s real.dot "$work/fixlinks/link.dot"
+cp "$work/fix-before.dot" "$work/fixlinks/hard.dot"
+ln "$work/fixlinks/hard.dot" "$work/fixlinks/hard2.dot"
+cp "$work/fix-before.dot" "$work/fixlinks/ro.dot"
+chmod 444 "$work/fixlinks/ro.dot"
+expect_status "fix refuses a hard-linked and a read-only file" 2 "$archlint" fix "$work/fixlinks/link.dot" "$work/fixlinks/hard.dot" "$work/fixlinks/ro.dot"
+expect_grep "fix names the hard links" "hard.dot: error: the file has 2 names (hard links)" "$work/stderr"
+expect_grep "fix names the read-only file" "ro.dot: error: read-only; fix leaves it as it is" "$work/stderr"
+if cmp -s "$work/fixlinks/real.dot" "$work/fix-before.dot"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: fix wrote despite a refused file"; fi
+expect_status "fix through a link" 0 "$archlint" fix "$work/fixlinks/link.dot"
+if [ -L "$work/fixlinks/link.dot" ] && ! cmp -s "$work/fixlinks/real.dot" "$work/fix-before.dot"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: fix did not write through the link"; fi
+expect_status "fix --diff of a read-only file" 0 "$archlint" fix --diff "$work/fixlinks/ro.dot"
+
+# Standard input is read up to the size limit; standard output that cannot
+# be written is an error, not a success with the output lost.
+expect_status "endless standard input" 2 sh -c "head -c 70000000 /dev/zero | '$archlint' check -"
+expect_grep "standard input's limit" "stdin: error: larger than 64 MiB" "$work/stderr"
+if [ -w /dev/full ]; then
+  expect_status "standard output on a full disk" 2 sh -c "'$archlint' check '$src/tests/rules/clean.dot' >/dev/full"
+  expect_grep "standard output's error" "cannot write standard output: No space left on device" "$work/stderr"
+fi
 
 # Problem checklists and `new`: an incomplete design hears the points it misses.
 expect_status "checklist: incomplete crawler" 1 "$archlint" check "$src/tests/fixtures/checklists/web-crawler.dot"

@@ -265,6 +265,20 @@ TEST_CASE("drawio cells whose parents form a cycle are an error naming them; one
   CHECK(names(designs[0]) == std::vector<std::string>{"api"});
 }
 
+TEST_CASE("drawio: a cell id used twice on a page is an error naming both lines") {
+  InputError e = only_error(
+      "<mxfile><diagram name=\"P\"><mxGraphModel><root>\n<mxCell id=\"0\"/>\n<mxCell id=\"1\" parent=\"0\"/>\n"
+      "<mxCell id=\"a\" value=\"API\" vertex=\"1\" parent=\"1\"/>\n"
+      "<mxCell id=\"b\" value=\"DB\" vertex=\"1\" parent=\"1\"/>\n"
+      "<mxCell id=\"a\" value=\"Cache\" vertex=\"1\" parent=\"1\"/>\n"
+      "<mxCell id=\"e\" edge=\"1\" source=\"a\" target=\"b\" parent=\"1\"/>\n"
+      "</root></mxGraphModel></diagram></mxfile>");
+  CHECK(e.line == 6);
+  CHECK(e.message ==
+        "page 'P': the cell id 'a' is used twice (line 4 has it too); edges and parents name cells by id, so each "
+        "must be the page's only one");
+}
+
 TEST_CASE("drawio svg: the mxfile in the content attribute") {
   auto designs = import_ok(fixture("exported.drawio.svg"));
   REQUIRE(designs.size() == 1);

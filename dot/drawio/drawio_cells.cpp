@@ -290,4 +290,11 @@ std::vector<std::size_t> parent_cycle(const std::vector<DrawioCell>& cells) {
   return {};
 }
 
+std::optional<std::pair<std::size_t, std::size_t>> repeated_id(const std::vector<DrawioCell>& cells) {
+  std::unordered_map<std::string_view, std::size_t> first;
+  for (std::size_t i = 0; i < cells.size(); ++i)
+    if (auto [at, fresh] = first.try_emplace(cells[i].id, i); !fresh) return std::pair{at->second, i};
+  return std::nullopt;
+}
+
 }  // namespace archlint

@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace tinyxml2 {
@@ -68,5 +69,9 @@ std::vector<DrawioCell> read_cells(const tinyxml2::XMLElement& model, const std:
 /// file; empty when the parents form no cycle. A cell that names itself as
 /// its parent counts as on the page.
 std::vector<std::size_t> parent_cycle(const std::vector<DrawioCell>& cells);
+
+/// The first cell whose id an earlier cell has too, with that earlier
+/// cell: (earlier, later); nothing when every id is the page's only one.
+std::optional<std::pair<std::size_t, std::size_t>> repeated_id(const std::vector<DrawioCell>& cells);
 
 }  // namespace archlint

@@ -152,6 +152,17 @@ std::expected<RawDesign, InputError> read_page(const Page& page, bool lines_vali
     lines_valid = false;
   }
   std::vector<DrawioCell> cells = read_cells(*model, page.name, lines_valid);
+  // Edges and parents name cells by id: with one id on two cells, which one
+  // an edge meant is anybody's guess.
+  if (auto twice = repeated_id(cells)) {
+    const DrawioCell& again = cells[twice->second];
+    int earlier = cells[twice->first].line;
+    return std::unexpected(InputError{
+        file, again.line ? again.line : page.line,
+        "page '" + page.name + "': the cell id '" + again.id + "' is used twice" +
+            (earlier ? " (line " + std::to_string(earlier) + " has it too)" : std::string()) +
+            "; edges and parents name cells by id, so each must be the page's only one"});
+  }
   if (std::vector<std::size_t> cycle = parent_cycle(cells); !cycle.empty()) {
     std::string path;
     for (std::size_t i : cycle) path += "'" + cells[i].id + "' in ";

@@ -51,3 +51,22 @@ TEST_CASE("config: bad values and unknown keys are errors with their lines") {
   CHECK(section.error().front().line == 1);
   CHECK_FALSE(read_project_config(config_path("none.toml")).has_value());
 }
+
+TEST_CASE("config: a section or key given twice, and arrays or strings over lines, are errors with their lines") {
+  auto twice = read_project_config_text(
+      "fail_on = \"error\"\n[severity]\nsecurity-auth = \"error\"\nsecurity-auth = \"info\"\n[severity]\n", "a.toml");
+  REQUIRE_FALSE(twice.has_value());
+  REQUIRE(twice.error().size() == 2);
+  CHECK(twice.error()[0].line == 4);
+  CHECK(twice.error()[0].message == "'security-auth' is given twice (line 3 has it too); TOML allows a key once");
+  CHECK(twice.error()[1].line == 5);
+  CHECK(twice.error()[1].message == "section [severity] is given twice (line 2 has it too); TOML allows it once");
+  auto lines = read_project_config_text("disable = [\n  \"security-auth\",\n]\nfail_on = '''error'''\n", "b.toml");
+  REQUIRE_FALSE(lines.has_value());
+  REQUIRE(lines.error().size() == 2);
+  CHECK(lines.error()[0].message.starts_with("an array over several lines"));
+  CHECK(lines.error()[1].line == 4);
+  // The same key in two sections is two keys.
+  CHECK(read_project_config_text("[severity]\nsecurity-auth = \"info\"\n[thresholds]\nfanout_limit = 4\n", "c.toml")
+            .has_value());
+}

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 
 #include "input_limits.hpp"
@@ -55,10 +56,49 @@ class ConfigReader {
     return {};
   }
 
+  /// What TOML forbids or the TOML reader would misread, said plainly
+  /// before it reads: a section or a key given twice (TOML allows one, and
+  /// the last would win unseen), an array or a string over several lines
+  /// (read line by line, its items would become keys).
+  InputErrors layout_errors() const {
+    InputErrors out;
+    std::map<std::string, int> sections;            // section -> its line
+    std::map<std::pair<std::string, std::string>, int> keys;  // (section, key) -> its line
+    std::string section;
+    std::istringstream in(text_);
+    std::string line;
+    for (int n = 1; std::getline(in, line); ++n) {
+      std::string_view l = trim(line);
+      if (l.empty() || l.starts_with("#")) continue;
+      if (l.starts_with("[")) {
+        section = std::string(trim(l.substr(1, l.find(']') == std::string_view::npos ? l.size() : l.find(']') - 1)));
+        if (auto [at, fresh] = sections.try_emplace(section, n); !fresh)
+          out.push_back({file_, n, "section [" + printable(section, 40) + "] is given twice (line " +
+                                       std::to_string(at->second) + " has it too); TOML allows it once"});
+        continue;
+      }
+      std::size_t equals = l.find('=');
+      if (equals == std::string_view::npos) continue;
+      std::string key(trim(l.substr(0, equals)));
+      if (key.size() >= 2 && key.front() == '"' && key.back() == '"') key = key.substr(1, key.size() - 2);
+      if (auto [at, fresh] = keys.try_emplace({section, key}, n); !fresh)
+        out.push_back({file_, n, "'" + printable(key, 40) + "' is given twice (line " + std::to_string(at->second) +
+                                     " has it too); TOML allows a key once"});
+      std::string_view value = trim(l.substr(equals + 1));
+      if (value.starts_with("\"\"\"") || value.starts_with("'''"))
+        out.push_back({file_, n, "a string in triple quotes; archlint reads strings in double quotes, on one line"});
+      else if (value.starts_with("[") && value.find(']') == std::string_view::npos)
+        out.push_back({file_, n, "an array over several lines; archlint reads arrays on one line: " +
+                                     printable(key, 40) + " = [\"a\", \"b\"]"});
+    }
+    return out;
+  }
+
   std::expected<ProjectConfig, InputErrors> read() {
     config_.file = file_;
     use_problem_checklists(config_.settings);  // so that `disable` and [severity] may name checklist points
     if (auto deep = too_deep(); !deep.message.empty()) return std::unexpected(InputErrors{deep});
+    if (auto layout = layout_errors(); !layout.empty()) return std::unexpected(std::move(layout));
     std::vector<CLI::ConfigItem> items;
     try {
       std::istringstream in(text_);
@@ -211,7 +251,9 @@ std::string find_project_config(const std::string& start) {
   if (!fs::is_directory(dir, ec)) dir = dir.parent_path();
   for (; !dir.empty(); dir = dir.parent_path()) {
     fs::path candidate = dir / "archlint.toml";
-    if (fs::is_regular_file(candidate, ec)) {
+    // Whatever is there by that name is the configuration: a folder or a
+    // broken link is an error when read, not a reason to use the defaults.
+    if (fs::symlink_status(candidate, ec).type() != fs::file_type::not_found && !ec) {
       // Report the path the way the user wrote theirs: relative when it is below the current folder.
       fs::path relative = candidate.lexically_relative(fs::current_path(ec));
       return !relative.empty() && !relative.string().starts_with("..") ? relative.string() : candidate.string();

@@ -28,6 +28,12 @@ std::expected<std::vector<Pattern>, InputErrors> load_pattern_dirs(const std::ve
     for (const auto& entry : fs::directory_iterator(dir, ec))
       if (entry.is_regular_file() && entry.path().extension() == ".dot") files.push_back(entry.path().string());
     std::sort(files.begin(), files.end());
+    // Asked for rules that are not there is a mistake to say, not an empty set to apply.
+    if (files.empty()) {
+      errors.push_back({dir, 0, "no pattern rules in this folder: archlint reads the .dot files directly in it, not "
+                                "in its subfolders"});
+      continue;
+    }
     for (const auto& file : files) {
       auto text = read_file(file);
       if (!text) {

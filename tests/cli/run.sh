@@ -365,6 +365,15 @@ expect_status "fix through a link" 0 "$archlint" fix "$work/fixlinks/link.dot"
 if [ -L "$work/fixlinks/link.dot" ] && ! cmp -s "$work/fixlinks/real.dot" "$work/fix-before.dot"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: fix did not write through the link"; fi
 expect_status "fix --diff of a read-only file" 0 "$archlint" fix --diff "$work/fixlinks/ro.dot"
 
+# A rules folder with no pattern in it, and an archlint.toml that is a
+# folder, are errors, not an empty set of rules or the defaults.
+mkdir -p "$work/norules/sub" "$work/tomldir/archlint.toml"
+cp "$src/tests/rules/clean.dot" "$work/tomldir/model.dot"
+expect_status "an empty rules folder" 2 "$archlint" check --rules "$work/norules" "$src/tests/rules/clean.dot"
+expect_grep "the empty rules folder is named" "norules: error: no pattern rules in this folder" "$work/stderr"
+expect_status "archlint.toml is a folder" 2 "$archlint" check "$work/tomldir/model.dot"
+expect_grep "the folder configuration is named" "archlint.toml: error: a folder, not a file" "$work/stderr"
+
 # Standard input is read up to the size limit; standard output that cannot
 # be written is an error, not a success with the output lost.
 expect_status "endless standard input" 2 sh -c "head -c 70000000 /dev/zero | '$archlint' check -"

@@ -595,7 +595,8 @@ void monitoring_pulls(RawDesign& design) {
 /// dashboard reads; a dashed or dotted arrow from a provider outside to a
 /// program of the design is the program calling it ("Groq API -.-> Diagnose"),
 /// unless its label names news the provider sends (a webhook, an event such
-/// as "payment_link.paid").
+/// as "payment_link.paid"); a server drawn sending a page its files ("static
+/// files") is what the page requests them from.
 void data_flow_reads(RawDesign& design) {
   auto event_label = [](const std::string& label) {
     bool identifier = !label.empty() && label.find(' ') == std::string::npos &&
@@ -617,7 +618,11 @@ void data_flow_reads(RawDesign& design) {
     bool untold = *kb == Kind::unknown && b.kind_reason == kNoKindSignal;
     bool provider_used = *ka == Kind::external && !a.kind_weak && (runs_programs(*kb) || untold) &&
                          is_async(edge) && !event_label(text) && !receiver;
-    if (origin || dashboard || provider_used) std::swap(edge.from, edge.to);
+    // A server drawn sending a page what it serves ("static files",
+    // "assets"): the page requests them from it.
+    bool served = (*ka == Kind::service || *ka == Kind::cdn) && *kb == Kind::client &&
+                  has_words(text, {"static", "assets", "html", "pages", "bundle", "bundles", "serves", "served"});
+    if (origin || dashboard || provider_used || served) std::swap(edge.from, edge.to);
   });
 }
 

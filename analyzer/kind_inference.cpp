@@ -816,6 +816,39 @@ bool host_name(std::string_view label) {
   return placeholder || std::find(std::begin(kTlds), std::end(kTlds), tld) != std::end(kTlds);
 }
 
+/// "192.168.0.93:8006", "10.0.0.5", "pve.local:8006": an address a name
+/// resolves or is routed to, with an optional port.
+bool address(std::string_view text) {
+  text = trim(text);
+  std::size_t colon = text.rfind(':');
+  if (colon != std::string_view::npos) {
+    std::string_view port = text.substr(colon + 1);
+    if (port.empty() || !std::all_of(port.begin(), port.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+      return false;
+    text = text.substr(0, colon);
+  }
+  std::vector<std::string_view> parts = pieces(text, '.');
+  bool ip = parts.size() == 4 && std::all_of(parts.begin(), parts.end(), [](std::string_view p) {
+              return !p.empty() && p.size() <= 3 &&
+                     std::all_of(p.begin(), p.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+            });
+  return ip || host_name(text);
+}
+
+/// "pve.local → 192.168.0.93:8006": a host name mapped to an address, as a
+/// DNS record or a proxy's route is written: configuration, not a program.
+bool name_record(std::string_view label) {
+  std::string first(first_line_of(unescape_lines(std::string(label))));
+  for (std::string_view arrow : {std::string_view("\xE2\x86\x92"), std::string_view("->"), std::string_view("=>")}) {
+    std::size_t at = first.find(arrow);
+    if (at == std::string::npos) continue;
+    std::string_view from = trim(std::string_view(first).substr(0, at));
+    std::string_view to = trim(std::string_view(first).substr(at + arrow.size()));
+    if (host_name(from) && address(to)) return true;
+  }
+  return false;
+}
+
 /// A host name of two parts with no placeholder: a company's or a site's
 /// domain, as providers are named ("Checkout.com"), not a record of the design.
 bool site_name(std::string_view label) {
@@ -1042,6 +1075,15 @@ InferredKind settle(const Hit& hit, const Words& words) {
     } else if (auto provider = best_word(words, names_provider)) {
       clues.push_back(provider->clue);
       out.kind = Kind::external;
+    } else if (auto machine = best_word(words, [](const Signal& s) { return s.component && (s.flags & kMachine); })) {
+      // "Relay Device (Telnet Server)" drawn as a cylinder: the label names
+      // a machine the design talks to, which keeps no data of the design's;
+      // weakly, so that the group it is drawn in may say whose it is.
+      clues.push_back(machine->clue);
+      clues.back().what += " (a machine, not a store)";
+      out.kind = machine->signal->kind;
+      out.tech.clear();
+      out.weak = true;
     }
   }
   // The kind is settled; a product of that kind named in the label gives the tech.
@@ -1180,6 +1222,16 @@ std::optional<InferredKind> step_task(std::string_view label) {
   return InferredKind{*kind, "", "label names a task (" + line + ")", true, true};
 }
 
+/// A name followed by the parts it holds, in brackets and split by commas
+/// ("Utilities (Paginate, Validation)").
+bool lists_parts(std::string_view label) {
+  std::size_t open = label.find('(');
+  std::size_t close = label.find(')', open == std::string_view::npos ? 0 : open);
+  if (open == std::string_view::npos || open == 0 || close == std::string_view::npos) return false;
+  std::string_view inside = label.substr(open + 1, close - open - 1);
+  return inside.find(',') != std::string_view::npos && inside.find_first_of("{}") == std::string_view::npos;
+}
+
 }  // namespace
 
 bool note_text(std::string_view label) { return word_count(label) >= 12 || has_sentence_line(label); }
@@ -1235,6 +1287,8 @@ InferredKind infer_kind(const DiagramShape& shape) {
       if (auto kind = verb_kind(line.front().text))
         return {*kind, "", "label names a task (" + line.front().text + " " + line[1].text + " ...)", true, true};
   }
+  if (name_record(label))
+    return {Kind::unknown, "", "label maps a host name to an address (a DNS record or a route): configuration, not a runtime component", false};
   // "NL → SQL", "CSV -> Parquet": a name that is a translation from one
   // form of data to another is the program doing it, whatever the forms are;
   // a running part before the arrow ("Alertmanager → SNS") names a route.
@@ -1309,6 +1363,13 @@ InferredKind infer_kind(const DiagramShape& shape) {
           hit = named;
         }
     }
+    // "Utilities\n(Paginate, Validation)": a grouping word over the parts it
+    // holds, drawn as one box, is a module of a program's code.
+    if (hit && !hit->signal->component && hit->signal->note.starts_with("a boundary or grouping") && lists_parts(label))
+      return {Kind::unknown, "",
+              "label names a module by the parts it holds (" + std::string(first_line_of(label)) +
+                  " and a list in brackets): a drawn box, not a grouping",
+              true, true};
     if (hit) return settle(*hit, words);
   }
   if (words.is_sentence)

@@ -84,6 +84,9 @@ enum SignalFlag : unsigned {
   /// it is what it calls or shows ("Orchestrator (Claude)", "kafka-ui"),
   /// not what it is.
   kCaller = 256,
+  /// Words only: a machine or a running server ("device", "server"): a
+  /// store shape round it with no store named beside it is only a drawing.
+  kMachine = 512,
 };
 
 /// One thing a diagram may say about a box, and the kind it implies.

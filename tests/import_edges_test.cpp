@@ -372,3 +372,13 @@ TEST_CASE("import edges: a start order drawn as an arrow is no call") {
   p.raw.edges[2].attrs["label"] = {"waits for", 4};
   CHECK(p.settled() == Links{{"relay", "db"}});
 }
+
+TEST_CASE("import edges: a server drawn sending a page its static files is what the page requests them from") {
+  Picture p;
+  p.box("http", "service").box("page", "client").box("api", "service");
+  p.edge("http", "page").edge("api", "page");
+  p.raw.edges[0].attrs["label"] = {"static files", 2};
+  p.raw.edges[1].attrs["label"] = {"order status", 3};
+  CHECK(p.settled().contains({"page", "http"}));
+  CHECK_FALSE(p.settled().contains({"page", "api"}));
+}

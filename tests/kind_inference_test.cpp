@@ -1198,3 +1198,49 @@ TEST_CASE("kind inference: data files and folders with placeholders and globs; f
       {"Artifacts per release", "cylinder3", "shape=cylinder3;", "", Kind::blob_store, "", ""},
   });
 }
+
+TEST_CASE("kind inference: a device or a server in a cylinder is that machine; buffers, readers and web workers") {
+  // A machine named in the label outranks the cylinder round it, weakly:
+  // the group it is drawn in may say whose it is.
+  InferredKind device = infer_kind({"Relay Device\n(Telnet Server)\nTCP Port 23", "cylinder", "", ""});
+  CHECK(device.kind == Kind::client);
+  CHECK(device.weak);
+  CHECK(infer_kind({"Billing Server", "cylinder", "", ""}).kind == Kind::service);
+  // A store named beside it still decides.
+  CHECK(infer_kind({"Database Server", "cylinder", "", ""}).kind == Kind::database);
+  CHECK(infer_kind({"Postgres Server", "cylinder", "", ""}).kind == Kind::database);
+  check_cases({
+      // Ring buffers between threads are queues inside a program.
+      {"RawDataRingBuffer\n(MPMC, 100 slots)\n· push(msg)", "parallelogram", "", "", Kind::queue, "", ""},
+      {"Event Circular Buffer", "", "", "", Kind::queue, "", ""},
+      // A reader thread is a worker; a web worker runs in the browser.
+      {"SharedSerReader\n· runLoop()", "", "", "", Kind::worker, "", "label mentions reader"},
+      {"JS Worker\n(shm_worker.js)", "", "", "", Kind::client, "", ""},
+      {"Web Worker", "", "", "", Kind::client, "", ""},
+      {"Image Worker", "", "", "", Kind::worker, "", ""},
+      // A self-hosted app is a service; the word beside it is its data.
+      {"Vikunja Tasks\nPort 3456", "", "", "", Kind::service, "", "label mentions Vikunja"},
+      {"Mealie Recipes\nPort 9925", "", "", "", Kind::service, "", ""},
+      {"Wallabag\nPort 8880", "", "", "", Kind::service, "", ""},
+      {"serve.ps1\n(HTTP static)\nPort 8080", "house", "", "", Kind::service, "", ""},
+      {"DBeaver", "", "", "", Kind::client, "", "label mentions DBeaver"},
+  });
+}
+
+TEST_CASE("kind inference: a DNS record is configuration; a module named with its parts is a box") {
+  InferredKind record = infer_kind({"pve.local → 192.168.0.93:8006", "", "", ""});
+  CHECK_FALSE(record.component);
+  CHECK(record.reason.find("DNS record") != std::string::npos);
+  CHECK_FALSE(infer_kind({"api.example.com -> 10.0.0.5", "", "", ""}).component);
+  // A translation between forms of data is still a program.
+  CHECK(infer_kind({"CSV -> Parquet", "", "", ""}).component);
+  InferredKind module = infer_kind({"Utilities\n(Paginate, Validation)", "", "", ""});
+  CHECK(module.component);
+  CHECK(module.kind == Kind::unknown);
+  CHECK_FALSE(infer_kind({"Utilities", "", "", ""}).component);
+}
+
+TEST_CASE("kind inference: a store's reader is the store; a reader alone is a worker") {
+  CHECK(infer_kind({"Aurora PostgreSQL Reader", "", "", ""}).kind == Kind::database);
+  CHECK(infer_kind({"Feed Reader", "", "", ""}).kind == Kind::worker);
+}

@@ -476,3 +476,8 @@ TEST_CASE("loader: a row of empty slots is a queue; a cluster around one box cap
   CHECK(kind("c") == "unknown");  // two boxes share the cluster: its label is no caption of either
   CHECK(kind("p") == "unknown");
 }
+
+TEST_CASE("loader: a diamond with no arrow is ownership, no call") {
+  RawDesign d = raw_of("ownership.dot");
+  CHECK(edges_of(d) == Names{"worker->db"});
+}

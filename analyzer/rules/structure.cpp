@@ -136,6 +136,19 @@ bool starts_itself(const Component& c) {
                                        "weekly", "scheduled", "pr", "pull request", "pull requests"});
 }
 
+/// A box drawn to stand for all the design's programs at once ("All
+/// Services", "Every service"), as monitoring is often fed.
+bool stands_for_all(const Component& c) {
+  std::string name = to_lower(c.label.empty() ? c.name : c.label);
+  std::replace(name.begin(), name.end(), '\n', ' ');
+  for (std::string_view all : {"all ", "every ", "each "})
+    if (name.starts_with(all))
+      return has_words(name.substr(all.size()), {"service", "services", "microservice", "microservices", "app", "apps",
+                                                 "application", "applications", "pod", "pods", "component",
+                                                 "components"});
+  return false;
+}
+
 std::vector<Finding> unreachable(const DesignGraph& graph) {
   const Model& m = graph.model();
   std::vector<std::size_t> entries;
@@ -178,6 +191,15 @@ std::vector<Finding> unreachable(const DesignGraph& graph) {
     // picture that no link joins to an entry, in either direction, is
     // unreachable; a store shared with a reachable part joins nothing.
     std::vector<bool> joined = joined_to(graph, entries);
+    // A box that stands for every service ("All Services" feeding the
+    // metrics and logs) is reached as they are: once one of them is.
+    bool services_joined = false;
+    for (std::size_t i = 0; i < m.components.size(); ++i)
+      services_joined = services_joined || (joined[i] && m.components[i].kind == Kind::service && !stands_for_all(m.components[i]));
+    std::size_t before = entries.size();
+    for (std::size_t i = 0; i < m.components.size() && services_joined; ++i)
+      if (!joined[i] && stands_for_all(m.components[i])) entries.push_back(i);
+    if (entries.size() != before) joined = joined_to(graph, entries);
     // A store drawn linked to a copy of itself (a writer and its reader, a
     // primary and its replica) shares its data: the copy is joined too.
     for (bool changed = true; changed;) {
@@ -264,13 +286,23 @@ bool test_harness(const Component& c) {
                   "jmeter", "k6 "});
 }
 
+/// A store's admin UI (pgAdmin, Adminer, Mongo Express, a "DB management
+/// UI"): an operator's tool that connects to the store directly by design,
+/// not a way in for the design's users.
+bool store_admin_ui(const Component& c) {
+  return says(c, {"admin ui", "management ui", "pgadmin", "adminer", "phpmyadmin", "dbeaver", "cloudbeaver",
+                  "mongo express", "mongo-express", "mongodb compass", "redisinsight", "redis commander", "pgweb",
+                  "kafdrop", "akhq", "kafka ui", "kafka-ui"});
+}
+
 std::vector<Finding> client_to_datastore(const DesignGraph& graph) {
   const Model& m = graph.model();
   std::vector<Finding> out;
   for (const Link& link : m.links) {
     const Component& from = m.components[link.from];
     const Component& to = m.components[link.to];
-    if (from.kind != Kind::client || !is_stateful(to.kind) || client_may_use(link, to) || test_harness(from))
+    if (from.kind != Kind::client || !is_stateful(to.kind) || client_may_use(link, to) || test_harness(from) ||
+        store_admin_ui(from))
       continue;
     std::string what = std::string(kind_name(to.kind)) + " " + quoted(to.name);
     std::string op = link.op ? " (op=" + std::string(op_name(*link.op)) + ")" : "";

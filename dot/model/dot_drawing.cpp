@@ -109,6 +109,7 @@ void read_drawing(RawDesign& raw, bool directed, const std::map<std::string, std
     if (written) edges.push_back(std::move(*written));
   }
   raw.edges = std::move(edges);
+  std::vector<RawEdge> calls;
   for (RawEdge& e : raw.edges) {
     // A dashed or dotted line means what it means in draw.io: a message
     // sent, not a call awaited (a deferred job, an event, a callback).
@@ -125,7 +126,13 @@ void read_drawing(RawDesign& raw, bool directed, const std::map<std::string, std
       std::swap(e.from, e.to);
       std::swap(e.from_cluster, e.to_cluster);
     }
+    // A diamond and no arrow is UML's composition or aggregation ("owns"):
+    // one part holds the other, which no request crosses.
+    bool diamond_head = (dir == "forward" || dir == "both") && to_lower(arrowhead).find("diamond") != std::string::npos;
+    bool diamond_tail = (dir == "back" || dir == "both") && to_lower(arrowtail).find("diamond") != std::string::npos;
+    if (!((diamond_head || diamond_tail) && !head && !tail)) calls.push_back(std::move(e));
   }
+  raw.edges = std::move(calls);
 }
 
 void clip_at_stores(RawDesign& raw, const std::map<std::string, std::size_t>& node_cluster) {

@@ -1,4 +1,5 @@
 #include <filesystem>
+#include <map>
 #include <system_error>
 
 #include "build_model.hpp"
@@ -24,6 +25,7 @@ int run_import(const ImportOptions& options, std::ostream& out, std::ostream& er
   // Every page is built before anything is written.
   OutputFiles outputs;
   InputErrors errors;
+  std::map<std::string, int> used;  // pages whose names give one file name are numbered
   for (const auto& design : *designs) {
     auto model = build_model(design);
     if (!model) {
@@ -31,6 +33,10 @@ int run_import(const ImportOptions& options, std::ostream& out, std::ostream& er
       continue;
     }
     std::string path = designs->size() > 1 ? path_for_page(options.output, design.page) : options.output;
+    if (int n = ++used[path]; n > 1) {
+      fs::path p(path);
+      path = (p.parent_path() / (p.stem().string() + "-" + std::to_string(n) + p.extension().string())).string();
+    }
     // The review of the picture says what its model should add: each ask becomes a comment.
     CheckResult review = check_model(*model);
     outputs.emplace_back(path, write_model_dot(*model, review.asks));

@@ -180,6 +180,9 @@ std::string page_slug(const std::string& page) {
     else if (!out.empty() && out.back() != '-')
       out += '-';
   }
+  // A page's name can be long; a file's name has room for 255 bytes.
+  constexpr std::size_t kLongest = 60;
+  if (out.size() > kLongest) out.resize(kLongest);
   while (!out.empty() && out.back() == '-') out.pop_back();
   return out.empty() ? "page" : out;
 }

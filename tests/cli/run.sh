@@ -374,6 +374,22 @@ expect_grep "the empty rules folder is named" "norules: error: no pattern rules 
 expect_status "archlint.toml is a folder" 2 "$archlint" check "$work/tomldir/model.dot"
 expect_grep "the folder configuration is named" "archlint.toml: error: a folder, not a file" "$work/stderr"
 
+# import: pages whose names give one file name are numbered, and a long
+# page name makes no file name too long for the disk.
+long=$(printf 'x%.0s' $(seq 300))
+{
+  printf '<mxfile>\n'
+  for page in "Page 1" "page 1" "$long"; do
+    printf '<diagram name="%s"><mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/><mxCell id="a" value="Orders API" vertex="1" parent="1"/></root></mxGraphModel></diagram>\n' "$page"
+  done
+  printf '</mxfile>\n'
+} >"$work/pages.drawio"
+mkdir -p "$work/pages"
+expect_status "import pages of one file name" 0 "$archlint" import "$work/pages.drawio" -o "$work/pages/arch.dot"
+expect_grep "the first page" "wrote $work/pages/arch-page-1.dot" "$work/stdout"
+expect_grep "the second, numbered" "wrote $work/pages/arch-page-1-2.dot" "$work/stdout"
+expect_grep "the long name, cut" "wrote $work/pages/arch-x\{60\}.dot" "$work/stdout"
+
 # Standard input is read up to the size limit; standard output that cannot
 # be written is an error, not a success with the output lost.
 expect_status "endless standard input" 2 sh -c "head -c 70000000 /dev/zero | '$archlint' check -"

@@ -509,6 +509,18 @@ TEST_CASE("mermaid: Markdown errors: no flowchart, and a broken block") {
   CHECK(broken.error().front().file == "x.md");
 }
 
+TEST_CASE("mermaid: a fence indented four columns is an indented code block, except in a list item") {
+  auto designs = import_markdown(
+      "# Examples\n\nWrite it so:\n\n    ```mermaid\n    flowchart LR\n      A --> B\n    ```\n\n"
+      "- a list item\n\n    ```mermaid\n    flowchart LR\n      C --> D\n    ```\n\n"
+      "  ```mermaid\n  flowchart LR\n    E --> F\n  ```\n",
+      "x.md");
+  REQUIRE(designs.has_value());
+  REQUIRE(designs->size() == 2);
+  CHECK((*designs)[0].nodes.front().name == "C");
+  CHECK((*designs)[1].nodes.front().name == "E");
+}
+
 TEST_CASE("mermaid: syntax errors name what was expected, with their line") {
   struct Case {
     const char* text;

@@ -1,5 +1,6 @@
 #include "mermaid_fences.hpp"
 
+#include <cctype>
 #include <optional>
 
 #include "text.hpp"
@@ -34,11 +35,33 @@ bool is_mermaid_info(std::string_view info) {
   return word == "mermaid" || word == "{mermaid}";
 }
 
+/// The columns of `line`'s indentation (a tab to the next multiple of 4).
+std::size_t indentation(std::string_view line) {
+  std::size_t columns = 0;
+  for (char c : line) {
+    if (c == ' ') ++columns;
+    else if (c == '\t') columns += 4 - columns % 4;
+    else break;
+  }
+  return columns;
+}
+
+/// `line` opens a list item ("- x", "* x", "+ x", "1. x", "2) x").
+bool list_item(std::string_view line) {
+  line = trim(line);
+  if (line.size() >= 2 && (line[0] == '-' || line[0] == '*' || line[0] == '+') && line[1] == ' ') return true;
+  std::size_t digits = 0;
+  while (digits < line.size() && std::isdigit(static_cast<unsigned char>(line[digits]))) ++digits;
+  return digits > 0 && digits + 1 < line.size() && (line[digits] == '.' || line[digits] == ')') &&
+         line[digits + 1] == ' ';
+}
+
 }  // namespace
 
 std::vector<MermaidFence> mermaid_fences(std::string_view markdown) {
   std::vector<MermaidFence> out;
   std::optional<Opening> open;
+  std::optional<std::string_view> last_text;  // the last line with text before this one
   std::size_t pos = 0;
   int line = 1;
   while (pos < markdown.size()) {
@@ -47,6 +70,12 @@ std::vector<MermaidFence> mermaid_fences(std::string_view markdown) {
     std::string_view text = markdown.substr(pos, eol - pos);
     char mark = 0;
     std::size_t run = fence_run(text, mark);
+    // Indented four columns or more, outside a list item, a fence is the
+    // text of an indented code block: an example, shown, not drawn.
+    if (!open && run && indentation(text) >= 4 && !(last_text && list_item(*last_text) &&
+                                                     indentation(*last_text) < indentation(text)))
+      run = 0;
+    if (!trim(text).empty()) last_text = text;
     if (!open && run) {
       std::string_view info = trim(text).substr(run);
       if (!(mark == '`' && info.find('`') != std::string_view::npos))

@@ -94,7 +94,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   render_cmd
       ->add_option("-o,--output", render.output,
                    "The picture to write for one model file, its format named by its extension (.svg, .png, "
-                   ".pdf), or - for SVG on standard output; the folder of SVGs for several models or a folder")
+                   ".pdf), or - for SVG on standard output; the folder of SVGs for several models, a folder, or when it is a folder already")
       ->required();
   bool no_legend = false;
   render_cmd->add_flag("--no-legend", no_legend, "Draw no legend beside the diagram");

@@ -12,10 +12,13 @@ namespace fs = std::filesystem;
 
 int run_render(const RenderOptions& options, std::ostream& out, std::ostream& err) {
   // One model file: -o is the picture (a file per page), or - for standard
-  // output. Several, or a folder: -o is a folder with an SVG per model.
+  // output. Several, a folder, or -o an existing folder: -o is a folder
+  // with an SVG per model.
   std::error_code ec;
   bool to_stdout = options.output == "-";
-  bool into_folder = options.models.size() > 1 || fs::is_directory(options.models.front(), ec);
+  // An existing folder given as -o is the folder to draw into, whatever the input.
+  bool into_folder = options.models.size() > 1 || fs::is_directory(options.models.front(), ec) ||
+                     (!to_stdout && fs::is_directory(options.output, ec));
   if (to_stdout && into_folder) {
     err << "error: -o - writes the picture of one model file; give a folder for several\n";
     return 2;

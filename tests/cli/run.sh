@@ -374,6 +374,11 @@ expect_grep "the empty rules folder is named" "norules: error: no pattern rules 
 expect_status "archlint.toml is a folder" 2 "$archlint" check "$work/tomldir/model.dot"
 expect_grep "the folder configuration is named" "archlint.toml: error: a folder, not a file" "$work/stderr"
 
+# render into a folder that exists: an SVG per model there.
+mkdir -p "$work/drawn"
+expect_status "render into an existing folder" 0 "$archlint" render "$src/tests/rules/clean.dot" -o "$work/drawn"
+if [ -s "$work/drawn/clean.svg" ]; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: no clean.svg in the folder"; fi
+
 # import: pages whose names give one file name are numbered, and a long
 # page name makes no file name too long for the disk.
 long=$(printf 'x%.0s' $(seq 300))

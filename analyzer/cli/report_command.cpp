@@ -78,9 +78,18 @@ int run_report(const ReportOptions& options, std::ostream& out, std::ostream& er
     outputs.emplace_back("junit.xml", junit_report(results, checked.model_pointers(), checked.fail_levels({})));
 
   std::error_code ec;
+  // The folders this run makes, outermost first, so that a failed run takes them away again.
+  std::vector<fs::path> made;
+  for (fs::path at = fs::absolute(options.dir, ec); !at.empty() && !fs::exists(fs::symlink_status(at, ec));
+       at = at.parent_path())
+    made.insert(made.begin(), at);
+  auto unmake = [&] {
+    for (auto it = made.rbegin(); it != made.rend(); ++it) fs::remove(*it, ec);  // only while empty
+  };
   fs::create_directories(options.dir, ec);
   if (ec || !fs::is_directory(options.dir)) {
     err << options.dir << ": error: cannot create the folder" << (ec ? ": " + ec.message() : "") << '\n';
+    unmake();
     return 2;
   }
   for (auto& [name, text] : outputs) name = (fs::path(options.dir) / name).string();
@@ -88,6 +97,7 @@ int run_report(const ReportOptions& options, std::ostream& out, std::ostream& er
   InputErrors ignored;
   if (auto written = write_files(outputs, nullptr, collect_model_files(options.paths, ignored)); !written) {
     err << written.error() << '\n';
+    unmake();
     return 2;
   }
   out << "wrote " << outputs.size() << " files for " << models.size() << " model"

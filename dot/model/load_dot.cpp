@@ -361,6 +361,9 @@ std::expected<std::string, InputError> read_stream(std::istream& in, const std::
   if (in.bad()) return std::unexpected(InputError{name, 0, std::string("cannot read the file: ") + std::strerror(errno)});
   // A byte-order mark, as some editors write at the start of UTF-8 text, is no part of the text.
   if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
+  // UTF-16's marks (Windows tools save text so) say why nothing else would read.
+  if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF"))
+    return std::unexpected(InputError{name, 1, "UTF-16 text; archlint reads UTF-8: save the file as UTF-8"});
   return text;
 }
 

@@ -81,6 +81,7 @@ half = base64.b64encode(deflate_raw(drawio_page(box("a", "API")).encode())[:20])
 put("drawio-truncated-deflate.drawio", '<mxfile>\n<diagram name="Half">%s</diagram>\n</mxfile>\n' % half)
 put("drawio-parent-cycle.drawio", drawio_page(box("a", "API", parent="bb") + box("bb", "Group", parent="a")))
 put("drawio-duplicate-ids.drawio", drawio_page(box("a", "API") + "\n" + box("b", "DB") + "\n" + box("a", "Cache")))
+put("utf16-bom.drawio", "\ufeff<mxfile><diagram name=\"P\"></diagram></mxfile>\n".encode("utf-16-le"))
 put("drawio-edge-to-missing.drawio", drawio_page(box("a", "API") +
     '<mxCell id="e" edge="1" parent="1" source="a" target="ghost"><mxGeometry relative="1" as="geometry"/></mxCell>'))
 put("drawio-script-label.drawio", drawio_page(box("a", "&lt;img src=x onerror=alert(1)&gt;API") + box("bb", "&lt;script&gt;alert(2)&lt;/script&gt;DB")))

@@ -1080,6 +1080,38 @@ TEST_CASE("drawio geometry: an empty frame with a title around one box stays par
   CHECK(names(d) == std::vector<std::string>{"config_cache", "operators"});
 }
 
+TEST_CASE("drawio geometry: a box with edges of its own and its parts drawn inside it stays a component") {
+  const std::string plain = "rounded=1;whiteSpace=wrap;html=1;";
+  const RawDesign d = import_ok(page_of(
+      // A component with its pages laid on it, none of them linked: the pages are its parts.
+      box("web", "Storefront", plain, 0, 0, 300, 100) + box("p1", "Cart", plain, 20, 30, 80, 30) +
+      box("p2", "Search", plain, 110, 30, 80, 30) + box("p3", "Checkout Page", plain, 200, 30, 80, 30) +
+      box("api", "Orders API", plain, 0, 150, 300, 60) +
+      // A component holding boxes with edges of their own: they stay components beside it.
+      box("run", "Pipeline Runner", plain, 0, 260, 400, 120) + box("s1", "Stage One", plain, 20, 290, 100, 50) +
+      box("s2", "Stage Two", plain, 150, 290, 100, 50) +
+      // A frame titled at its top edge stays a cluster; an edge to it reaches what it holds.
+      box("pay", "Payments", plain + "verticalAlign=top;", 450, 0, 300, 120) +
+      box("l", "Ledger", plain, 470, 40, 100, 50) + box("r", "Refunds", plain, 600, 40, 100, 50) +
+      edge_cell("e1", "web", "api", "") + edge_cell("e2", "api", "run", "") + edge_cell("e3", "s1", "s2", "") +
+      edge_cell("e4", "api", "pay", "")))[0];
+  CHECK(names(d) == std::vector<std::string>{"storefront", "orders_api", "pipeline_runner", "stage_one", "stage_two",
+                                             "ledger", "refunds"});
+  REQUIRE(d.clusters.size() == 1);
+  CHECK(d.clusters[0].label == "Payments");
+  CHECK_FALSE(node(d, "storefront")->cluster.has_value());
+  CHECK_FALSE(node(d, "stage_one")->cluster.has_value());
+  auto model = build_model(d);
+  REQUIRE(model.has_value());
+  auto linked = [&](const std::string& from, const std::string& to) { return has_link(*model, from, to); };
+  CHECK(linked("storefront", "orders_api"));
+  CHECK(linked("orders_api", "pipeline_runner"));
+  CHECK(linked("stage_one", "stage_two"));
+  CHECK(linked("orders_api", "ledger"));
+  CHECK(linked("orders_api", "refunds"));
+  CHECK(model->links.size() == 5);
+}
+
 TEST_CASE("drawio legends: a free 'Legend' text with sample shapes beside it is no part of the design") {
   const std::string plain = "rounded=1;whiteSpace=wrap;html=1;";
   const RawDesign d = import_ok(page_of(

@@ -104,14 +104,31 @@ bool is_frame_shape(const std::string& style) {
          l.starts_with("mxgraph.basic.");
 }
 
-/// A hint beyond mere size that a frame is a boundary: a group shape or
-/// icon, a swimlane, `container=1`, its title at the top, or a boundary word.
-bool looks_like_boundary(const DrawioCell& c, const std::string& label) {
+/// Drawn or named as a boundary: a group shape or icon, a swimlane,
+/// `container=1`, or a boundary word.
+bool drawn_as_boundary(const DrawioCell& c, const std::string& label) {
   std::string shape = lower(style_shape(c.style));
   std::string icon = lower(style_value(c.style, "grIcon"));
   return shape.find("group") != std::string::npos || !icon.empty() || shape == "swimlane" ||
-         style_flag(c.style, "container") || style_value(c.style, "verticalAlign") == "top" ||
-         has_boundary_word(label);
+         style_flag(c.style, "container") || has_boundary_word(label);
+}
+
+/// The box's own label is written across its middle, where draw.io puts it
+/// by default, not at its top or bottom edge nor outside it, where a
+/// frame's title goes.
+bool label_in_middle(const DrawioCell& c) {
+  auto centred = [&](const char* key, const char* centre) {
+    std::string v = style_value(c.style, key);
+    return v.empty() || v == centre;
+  };
+  return !c.label.empty() && centred("verticalAlign", "middle") && centred("verticalLabelPosition", "middle") &&
+         centred("labelPosition", "center");
+}
+
+/// A hint beyond mere size that a frame is a boundary: drawn or named as one
+/// (drawn_as_boundary), or its title at the top.
+bool looks_like_boundary(const DrawioCell& c, const std::string& label) {
+  return drawn_as_boundary(c, label) || style_value(c.style, "verticalAlign") == "top";
 }
 
 /// The segment from `a` to `b` passes through `r` (Liang-Barsky clipping).
@@ -825,7 +842,8 @@ void PageParts::label_edges_by_text_on_path() {
 /// Containment drawn only by overlap: a frame (see is_frame_shape) whose box
 /// holds the boxes of two or more components or clusters, or of one when it
 /// also looks like a boundary (looks_like_boundary), is a cluster around
-/// them, not a component. An unlabelled frame around one component is part
+/// them, not a component, unless it is a component drawn with its parts on
+/// it (see holds_its_parts). An unlabelled frame around one component is part
 /// of that component: an edge drawn to the frame reaches it. Smaller frames
 /// are decided first, so nested frames nest. Boxes that head a composite (a
 /// card around its icon) stay components.
@@ -852,19 +870,28 @@ void PageParts::cluster_by_overlap() {
   std::vector<bool> owns(cells_.size());
   for (std::size_t i = 0; i < cells_.size(); ++i)
     if (owner_[i] && *owner_[i] != i) owns[*owner_[i]] = true;
+  // The components each edge joins, by the cells heading them.
+  std::vector<std::pair<std::size_t, std::size_t>> joins;
+  for (const DrawioCell& e : cells_) {
+    if (!e.edge) continue;
+    auto s = find(e.source), t = find(e.target);
+    if (s && t && owner_[*s] && owner_[*t]) joins.push_back({*owner_[*s], *owner_[*t]});
+  }
   for (std::size_t f : frames) {
     if (owns[f]) continue;
     const DrawioRect& frame = *cells_[f].box;
-    std::size_t held = 0;
-    std::optional<std::size_t> one;  // the thing held, when only one is
+    std::vector<std::size_t> inside;
     for (std::size_t j : boxes_from_x(frame.x - 2, frame.right() + 2)) {
       if (j == f || !(heads(j) || role_[j] == CellRole::cluster)) continue;
       if (cells_[j].box->area() >= frame.area() || !frame.contains(*cells_[j].box, 2)) continue;
       if (inside_of(f, j)) continue;
-      ++held;
-      one = j;
+      inside.push_back(j);
     }
+    const std::size_t held = inside.size();
+    std::optional<std::size_t> one;  // the thing held, when only one is
+    if (held == 1) one = inside.front();
     bool boundary = looks_like_boundary(cells_[f], part_[f].label);
+    if (held >= 1 && holds_its_parts(f, inside, joins)) continue;
     if (held >= 2 || (held == 1 && boundary)) {
       role_[f] = CellRole::cluster;
       owner_[f] = std::nullopt;
@@ -873,6 +900,34 @@ void PageParts::cluster_by_overlap() {
       role_[f] = CellRole::component;
     }
   }
+}
+
+/// A component drawn with its parts on it (a web app's pages, an API's
+/// models, a store's tables, none of them in a container) is no frame: its
+/// label is its own, written across its middle (see label_in_middle), not a
+/// title at its edge or free text laid on it; it has edges of its own; it
+/// is neither drawn nor named as a boundary, holds no group and is joined
+/// by no edge to what it holds. The boxes inside with no edges of their
+/// own, plain boxes named in a few words (see is_short_text), are its parts;
+/// boxes inside with edges of their own stay components beside it.
+bool PageParts::holds_its_parts(std::size_t f, const std::vector<std::size_t>& inside,
+                                const std::vector<std::pair<std::size_t, std::size_t>>& joins) {
+  const DrawioCell& c = cells_[f];
+  if (!heads(f) || !connected_[f] || !label_in_middle(c) || drawn_as_boundary(c, part_[f].label)) return false;
+  auto linked = [&](std::size_t j, std::optional<std::size_t> to) {
+    return std::any_of(joins.begin(), joins.end(), [&](const auto& e) {
+      return (e.first == j && (!to || e.second == *to)) || (e.second == j && (!to || e.first == *to));
+    });
+  };
+  for (std::size_t j : inside)
+    if (role_[j] == CellRole::cluster || linked(j, f)) return false;
+  for (std::size_t j : inside) {
+    if (linked(j, std::nullopt) || !kids_[j].empty() || is_icon(cells_[j].style) || !is_short_text(part_[j].label))
+      continue;
+    for (std::size_t k = 0; k < cells_.size(); ++k)
+      if (owner_[k] == j) owner_[k] = f;
+  }
+  return true;
 }
 
 bool PageParts::may_title(std::size_t i) const {

@@ -118,6 +118,11 @@ class PageParts {
   void label_edges_by_text_on_path();
   void name_empty_boxes_by_text();
   void cluster_by_overlap();
+  /// Frame `f`, holding the boxes `inside`, is a component drawn with its
+  /// parts on it; when so, those parts become its own. `joins` lists the
+  /// components (their heading cells) each edge joins.
+  bool holds_its_parts(std::size_t f, const std::vector<std::size_t>& inside,
+                       const std::vector<std::pair<std::size_t, std::size_t>>& joins);
   void title_frames_by_icons();
   void merge_lone_clusters();
   void drop_caption_pairs();

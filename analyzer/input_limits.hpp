@@ -26,7 +26,7 @@ inline constexpr std::size_t pattern_matches = 10'000;
 /// Pairs of a pattern node and a component (or pattern edge and link) one
 /// pattern rule may try in one model: a pattern can have few matches and
 /// still a search that grows as the design's size to the power of its nodes.
-inline constexpr std::size_t pattern_steps = 20'000'000;
+inline constexpr std::size_t pattern_steps = 5'000'000;
 /// Levels of a configuration file's section names (`[a.b]` is two).
 inline constexpr int config_levels = 4;
 

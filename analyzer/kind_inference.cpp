@@ -118,7 +118,9 @@ Tokens tokenize(std::string_view text, bool camel) {
       // A dash with a space beside it separates ("Worker 1 - Scraping");
       // one inside a word joins ("orders-svc").
       bool spaced_dash = c == '-' && ((i > 0 && text[i - 1] == ' ') || (i + 1 < text.size() && text[i + 1] == ' '));
-      if (!joins_words(c) || spaced_dash) {
+      // "Alerting & Maintenance Service": an ampersand joins two words of
+      // one name, whose head noun ends it.
+      if ((!joins_words(c) || spaced_dash) && c != '&') {
         ++phrase;
         if (c != '\n' && c != '\r' && c != '/') soft = false;
       }
@@ -180,7 +182,11 @@ bool wrapped_name(std::string_view label, std::size_t first_end) {
   std::string_view second = trim(label.substr(first_end + 1, second_end == std::string_view::npos
                                                                   ? std::string_view::npos
                                                                   : second_end - first_end - 1));
-  int first_words = plain_words(trim(label.substr(0, first_end)));
+  std::string_view first = trim(label.substr(0, first_end));
+  // "Alerting &\nMaintenance Service": a first line that ends in "&" or
+  // "and" goes on, and the next line ends the name.
+  if (!second.empty() && (first.ends_with(" &") || first.ends_with(" and") || first.ends_with(" +"))) return true;
+  int first_words = plain_words(first);
   return first_words >= 1 && first_words <= 2 && plain_words(second) == 1;
 }
 

@@ -92,6 +92,14 @@ bool named_outside(const RawNode& node) {
   return false;
 }
 
+/// Whether a group's title (in lower case) names a client framework or a
+/// front end ("Next.js Frontend", "React SPA"): its boxes are the code the
+/// user's browser runs.
+bool client_frame(const std::string& title) {
+  return has_words(title, {"next.js", "nextjs", "react", "vue", "vue.js", "angular", "svelte", "sveltekit", "nuxt",
+                           "frontend", "front-end", "front end", "spa", "browser"});
+}
+
 /// The first word of `text`: its first run of letters and digits.
 std::string first_word(std::string_view text) {
   auto word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
@@ -184,11 +192,36 @@ void delivery_tooling(RawDesign& design) {
                                              "continuous delivery", "continuous deployment", "build pipeline",
                                              "deployment pipeline", "delivery pipeline", "release pipeline"});
   };
+  // A frame titled only for deployment ("Deployment", "IaC") holds the
+  // tools that provision and ship the programs (Terraform, an image
+  // registry) when their lines join them only to each other; a
+  // program drawn in it with a kind of its own, or one the design calls (a
+  // Kubernetes Deployment's pods), stays.
+  auto deployment_frame = [&](const RawCluster& frame) {
+    std::string title = to_lower(trim(frame.label));
+    for (std::string_view word : {"deployment", "deploy", "iac", "infrastructure as code", "provisioning"})
+      if (title == word) return true;
+    return false;
+  };
+  std::map<std::string, std::optional<std::size_t>> frame_of;
+  for (const RawNode& node : design.nodes) frame_of[node.name] = node.cluster;
+  auto kept_apart = [&](const RawNode& node) {
+    auto at = lines_at.find(node.name);
+    if (at == lines_at.end()) return false;  // drawn alone, as a Kubernetes Deployment's parts often are
+    for (std::size_t e : at->second) {
+      const RawEdge& edge = design.edges[e];
+      if (edge.from_cluster || edge.to_cluster) return false;
+      const std::string& other = edge.from == node.name ? edge.to : edge.from;
+      if (frame_of[other] != node.cluster) return false;
+    }
+    return true;
+  };
   for (const RawNode& node : design.nodes) {
     std::size_t steps = 0;  // bounded: a broken file may nest frames in a loop
     for (auto c = node.cluster; c && *c < design.clusters.size() && steps <= design.clusters.size();
          c = design.clusters[*c].parent, ++steps)
-      if (node.left_out.empty() && delivery_frame(design.clusters[*c])) {
+      if (node.left_out.empty() && (delivery_frame(design.clusters[*c]) ||
+                                    (deployment_frame(design.clusters[*c]) && candidate(node) && kept_apart(node)))) {
         tooling.insert(node.name);
         break;
       }
@@ -401,9 +434,33 @@ void data_models_beside(RawDesign& design) {
 
 void notes_without_links(RawDesign& design) {
   std::set<std::string> linked;
+  // The boxes tied only by arrowless dashed or dotted lines, as a note is
+  // tied to what it describes.
+  std::map<std::string, bool> only_ties;
   for (const RawEdge& edge : design.edges) {
     linked.insert(edge.from);
     linked.insert(edge.to);
+    bool tie = edge.two_way && is_async(edge) && !edge.from_cluster && !edge.to_cluster;
+    for (const std::string& end : {edge.from, edge.to}) {
+      auto [at, fresh] = only_ties.try_emplace(end, tie);
+      if (!fresh) at->second = at->second && tie;
+    }
+  }
+  // A caption that introduces a list ("Simulated sensors:\nGPS, speed"),
+  // tied to one box by such a line: a note on what that box holds or emits.
+  for (RawNode& node : design.nodes) {
+    auto label = node.attrs.find("label");
+    if (!node.left_out.empty() || label == node.attrs.end() || !only_ties[node.name]) continue;
+    std::string text = label->second.value;
+    for (std::size_t at = text.find("\\n"); at != std::string::npos; at = text.find("\\n", at))
+      text.replace(at, 2, "\n");
+    std::size_t end = text.find('\n');
+    if (end == std::string::npos || !trim(std::string_view(text).substr(0, end)).ends_with(':') ||
+        trim(std::string_view(text).substr(end)).empty())
+      continue;
+    node.left_out = "a caption and its list, tied to the box it describes by an arrowless dashed line: a note on "
+                    "the picture, not a component";
+    node.relays = false;
   }
   for (RawNode& node : design.nodes) {
     auto label = node.attrs.find("label");
@@ -821,6 +878,18 @@ void others_like_siblings(RawDesign& design) {
 }
 
 void kinds_from_groups(RawDesign& design) {
+  // What a title's words (in lower case) say of the boxes in the group: a
+  // client framework or a front end ("Next.js Frontend", "React SPA")
+  // holds the browser's code, its files, hooks and views; providers or
+  // third parties ("Routing & Providers") what the design calls outside;
+  // agents or guards ("five sub-agents", "Guard layer") programs of the
+  // design.
+  auto titled = [](const std::string& words) -> std::optional<Kind> {
+    if (client_frame(words)) return Kind::client;
+    if (has_words(words, {"providers", "third party", "third-party", "third parties", "vendors"})) return Kind::external;
+    if (has_words(words, {"agents", "sub-agents", "subagents", "guard", "guards", "enforcers"})) return Kind::service;
+    return std::nullopt;
+  };
   // What each titled group says of its boxes: its title read as a box's label.
   std::vector<std::optional<Kind>> says(design.clusters.size());
   std::vector<std::string> title(design.clusters.size());
@@ -832,14 +901,23 @@ void kinds_from_groups(RawDesign& design) {
     for (std::string_view layer : {" layer", " layers"})
       if (to_lower(label).ends_with(layer)) label.resize(label.size() - layer.size());
     InferredKind named = infer_kind({label, "", "", ""});
-    if (!named.component || named.weak) continue;
+    std::string words = to_lower(group.label);
+    if (!named.component || named.weak) {
+      says[c] = titled(words);
+      if (says[c]) {
+        title[c] = group.label;
+        for (char& ch : title[c])
+          if (ch == '\n') ch = ' ';
+      }
+      continue;
+    }
     // Who runs the boxes (the users, a provider outside) or what carries
     // them (the topics of a broker); a group named for a program or a
     // vendor's cloud says where they run, not what they are.
-    std::string words = to_lower(group.label);
     bool outside = named.kind == Kind::external && (words.find("external") != std::string::npos ||
                                                     words.find("third") != std::string::npos);
     if (named.kind == Kind::client || named.kind == Kind::queue || outside) says[c] = named.kind;
+    if (auto told = titled(words); told && (*told != Kind::service || !says[c])) says[c] = told;
     // A processing framework's frame ("Flink job", "Bytewax Curator")
     // holds the operators of one dataflow; a title that names a role in the
     // plural ("SourceFeed Pollers", "Workers") says what each box is; a
@@ -903,7 +981,8 @@ void kinds_from_groups(RawDesign& design) {
     // Among the clients, a box named by a generic word ("Web App") that
     // starts the requests is the users' app, as its group says.
     bool starts = calling.contains(node.name) && !called.contains(node.name);
-    bool generic = (kind == Kind::external || (kind == Kind::client && starts)) && generic_service(node);
+    bool generic = (kind == Kind::external || (kind == Kind::client && (starts || client_frame(to_lower(title[*at]))))) &&
+                   generic_service(node);
     if (!untold && !guessed && !generic) continue;
     node.attrs["kind"].value = std::string(kind_name(kind));
     node.attrs.erase("tech");

@@ -992,3 +992,84 @@ TEST_CASE("mermaid: a subgraph's title says what the boxes it holds are") {
   // A product beats the medallion layer and the cylinder: MinIO is object storage.
   CHECK(built_kind(*model, "lake") == "blob_store");
 }
+
+TEST_CASE("mermaid: a frame titled for a front end, providers, agents or guards gives its unexplained boxes a kind") {
+  auto model = build_model(design_of(R"(flowchart LR
+  u[User] --> page
+  subgraph FE[Vue Frontend]
+    page["main.ts\nPages"]
+    hooks["composables/useCart.ts"]
+    shell["App"]
+  end
+  subgraph P[Payments & Providers]
+    eng["Settlement Engine"]
+    nodes[Ledger Cluster]
+  end
+  subgraph AG[Planner and three sub-agents]
+    a1[Research]
+    a2[Billing Agent]
+  end
+  subgraph G[Policy guard layer]
+    g1[Refund check]
+    g2[(Orders DB)]
+  end
+  page --> hooks --> eng
+  u --> shell
+  hooks --> nodes
+  a1 --> g1 --> g2
+  a2 --> g1
+)"));
+  REQUIRE(model);
+  // The browser's code: files and views with no words of their own, and an
+  // "App" the users call, which in a front end's frame is its own.
+  CHECK(built_kind(*model, "hooks") == "client");
+  CHECK(built_kind(*model, "page") == "client");
+  CHECK(built_kind(*model, "shell") == "client");
+  // A generic "engine" or "cluster" among the providers is theirs.
+  CHECK(built_kind(*model, "eng") == "external");
+  CHECK(built_kind(*model, "nodes") == "external");
+  // Agents and guards are programs of the design; a store keeps its own kind.
+  CHECK(built_kind(*model, "a1") == "service");
+  CHECK(built_kind(*model, "a2") == "service");
+  CHECK(built_kind(*model, "g1") == "service");
+  CHECK(built_kind(*model, "g2") == "database");
+}
+
+TEST_CASE("mermaid: a name's head noun beats a domain word; people, wallets, KPIs and pipelines") {
+  auto model = build_model(design_of(R"x(flowchart LR
+  fam["Extended family\nWhatsApp group"] --> api[Orders API]
+  w["Browser Wallet\n(MetaMask)"] --> api
+  t["Load Tester\nscripts/soak.ts"] --> api
+  api --> pipe["Scoring Pipeline\nfeatures · score"]
+  pipe --> db[(Scores DB)]
+  api --> kpi["Live Board\n(KPIs, latency)"]
+  ci[CI pipeline] -->|deploy| api
+)x"));
+  REQUIRE(model);
+  CHECK(built_kind(*model, "fam") == "client");
+  CHECK(built_kind(*model, "w") == "client");
+  CHECK(built_kind(*model, "t") == "client");
+  // An in-house pipeline fed by the design and writing its stores does the work.
+  CHECK(built_kind(*model, "pipe") == "worker");
+  // A view of key figures is what operators watch: monitoring.
+  CHECK(built_kind(*model, "kpi") == "monitoring");
+}
+
+TEST_CASE("dot: a name wrapped after \"&\", a caption tied by a dotted line, a deployment frame") {
+  auto model = load_dot_text(R"x(digraph g {
+  subgraph cluster_a { label="Fleet"; sim [label="Bus Simulator"]; cap [label="Simulated sensors:\nGPS, doors"]; cap -> sim [arrowhead=none, style=dotted]; }
+  q [label="alerts queue", shape=box];
+  svc [label="Alerting &\nRepair Service"];
+  subgraph cluster_ops { label="Deployment"; tf [label="Terraform (IaC)"]; reg [label="Amazon ECR\n(container images)"]; tf -> reg [arrowhead=none, style=dotted]; }
+  sim -> q -> svc;
+})x",
+                             "g.dot");
+  REQUIRE(model);
+  // "Alerting &" goes on: the name is "Alerting & Repair Service", a service.
+  CHECK(built_kind(*model, "svc") == "service");
+  // A caption and its list is a note; deploy tooling in its frame is no runtime part.
+  CHECK_FALSE(model->find("cap"));
+  CHECK_FALSE(model->find("tf"));
+  CHECK_FALSE(model->find("reg"));
+  CHECK(model->find("sim"));
+}

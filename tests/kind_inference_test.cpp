@@ -273,7 +273,7 @@ TEST_CASE("kind inference: identity providers are external; CI/CD and certificat
       {"Circle CI: Frontend", "", "", "", Kind::external, "", "label mentions Circle CI"},
       {"Jenkins", "", "", "", Kind::external, "", "label mentions Jenkins"},
       {"CI/CD", "", "", "", Kind::external, "", "label mentions CI/CD"},
-      {"Release pipeline", "", "", "", Kind::external, "", "label mentions pipeline"},
+      {"Release pipeline", "", "", "", Kind::external, "", "label mentions release pipeline"},
       {"ACM Certificates", "", "", "", Kind::external, "", "label mentions ACM certificate"},
       {"letsencrypt authority", "", "", "", Kind::external, "", "label mentions LetsEncrypt authority"},
       {"Let's Encrypt", "", "", "", Kind::external, "", "label mentions Let's Encrypt"},

@@ -143,21 +143,6 @@ Tokens tokenize(std::string_view text, bool camel) {
   return out;
 }
 
-/// `text` with DOT's `\n`, `\l` and `\r` escapes as line breaks.
-std::string unescape_lines(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '\\' && i + 1 < text.size() && (text[i + 1] == 'n' || text[i + 1] == 'l' || text[i + 1] == 'r')) {
-      out += '\n';
-      ++i;
-    } else {
-      out += text[i] == '\r' ? '\n' : text[i];
-    }
-  }
-  return out;
-}
-
 /// The number of words of `line`, or -1 when it holds anything but words
 /// and spaces (brackets, a colon, a dot).
 int plain_words(std::string_view line) {

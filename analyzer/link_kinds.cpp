@@ -451,9 +451,7 @@ void notes_without_links(RawDesign& design) {
   for (RawNode& node : design.nodes) {
     auto label = node.attrs.find("label");
     if (!node.left_out.empty() || label == node.attrs.end() || !only_ties[node.name]) continue;
-    std::string text = label->second.value;
-    for (std::size_t at = text.find("\\n"); at != std::string::npos; at = text.find("\\n", at))
-      text.replace(at, 2, "\n");
+    std::string text = unescape_lines(label->second.value);
     std::size_t end = text.find('\n');
     if (end == std::string::npos || !trim(std::string_view(text).substr(0, end)).ends_with(':') ||
         trim(std::string_view(text).substr(end)).empty())

@@ -297,4 +297,18 @@ std::string text_problem(std::string_view text) {
   return "";
 }
 
+std::string unescape_lines(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\\' && i + 1 < text.size() && (text[i + 1] == 'n' || text[i + 1] == 'l' || text[i + 1] == 'r')) {
+      out += '\n';
+      ++i;
+    } else {
+      out += text[i] == '\r' ? '\n' : text[i];
+    }
+  }
+  return out;
+}
+
 }  // namespace archlint

@@ -47,6 +47,9 @@ std::string counted(std::size_t n, std::string_view noun);
 /// `text` safe in XML and HTML, as element content and inside a double- or
 /// single-quoted attribute: & < > " ' as character references; the control
 /// characters neither may hold (all below space but tab and line breaks) dropped.
+/// `text` with DOT's `\n`, `\l` and `\r` escapes (and carriage returns) as line breaks.
+std::string unescape_lines(std::string_view text);
+
 std::string escape_markup(std::string_view text);
 
 /// `text` without the control characters that XML 1.0 cannot hold at all

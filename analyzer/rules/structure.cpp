@@ -149,26 +149,28 @@ bool stands_for_all(const Component& c) {
   return false;
 }
 
+/// Whether component `i` starts requests: an entry kind, or on a picture a
+/// box that starts its own work or monitoring that calls into the design.
+bool starts_requests(const DesignGraph& graph, std::size_t i) {
+  const Model& m = graph.model();
+  const Component& c = m.components[i];
+  bool linked = !graph.in_links(i).empty() || !graph.out_links(i).empty();
+  if (m.diagram && starts_itself(c) && linked) return true;
+  // On a picture, a caller drawn with no links starts nothing that the
+  // picture shows (a dashboard drawn apart): it is no entry of it.
+  if (is_entry(c.kind)) return !m.diagram || linked;
+  // On a picture, monitoring that calls into the design and that nothing
+  // calls (an alert webhook into an incident pipeline) starts its requests.
+  return m.diagram && c.kind == Kind::monitoring && graph.in_links(i).empty() &&
+         std::any_of(graph.out_links(i).begin(), graph.out_links(i).end(),
+                     [&](std::size_t l) { return m.components[m.links[l].to].kind != Kind::monitoring; });
+}
+
 std::vector<Finding> unreachable(const DesignGraph& graph) {
   const Model& m = graph.model();
   std::vector<std::size_t> entries;
   for (std::size_t i = 0; i < m.components.size(); ++i)
-    if (m.diagram && starts_itself(m.components[i]) &&
-        !(graph.in_links(i).empty() && graph.out_links(i).empty()))
-      entries.push_back(i);
-    else
-    // On a picture, a caller drawn with no links starts nothing that the
-    // picture shows (a dashboard drawn apart): it is no entry of it.
-    if (is_entry(m.components[i].kind) &&
-        !(m.diagram && graph.in_links(i).empty() && graph.out_links(i).empty()))
-      entries.push_back(i);
-    // On a picture, monitoring that calls into the design and that nothing
-    // calls (an alert webhook into an incident pipeline) starts its requests.
-    else if (m.diagram && m.components[i].kind == Kind::monitoring && graph.in_links(i).empty() &&
-             std::any_of(graph.out_links(i).begin(), graph.out_links(i).end(), [&](std::size_t l) {
-               return m.components[m.links[l].to].kind != Kind::monitoring;
-             }))
-      entries.push_back(i);
+    if (starts_requests(graph, i)) entries.push_back(i);
   if (m.components.empty()) return {};
   std::vector<Finding> out;
   if (entries.empty()) {

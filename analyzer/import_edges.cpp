@@ -469,7 +469,8 @@ class EdgeSettler {
 /// for build_model to count as left out with it. Bridging is for what
 /// requests pass through: a store beyond a box left out on an access or
 /// configuration word is not bridged to a gateway, balancer, CDN or client
-/// before it, which keeps no data of its own.
+/// before it, which keeps no data of its own, and no store but a broker is
+/// bridged to a store (stores do not call out).
 void pass_through_left_out(RawDesign& design) {
   std::set<std::string> gone, by_words;
   std::unordered_map<std::string, std::optional<Kind>> kinds;
@@ -519,7 +520,14 @@ void pass_through_left_out(RawDesign& design) {
         }
         auto beyond = out.to_cluster ? std::nullopt : kind_at(out.to);
         bool own_store = by_words.contains(at) && beyond && is_stateful(*beyond) && hands_on(in.from);
-        if (own_store || out.to == in.from || drawn.contains({out.to, in.from}) ||
+        // Stores do not call out: a store drawn feeding a box left out, and
+        // that box a store, show data moved by a program the picture names
+        // but archlint left out, not a request of the first store. A broker
+        // does hand messages on (an IoT rule routing IoT Core to Kinesis).
+        auto before = kind_at(in.from);
+        bool store_to_store =
+            before && is_stateful(*before) && *before != Kind::queue && beyond && is_stateful(*beyond);
+        if (own_store || store_to_store || out.to == in.from || drawn.contains({out.to, in.from}) ||
             !made.insert({in.from, out.to}).second)
           continue;
         RawEdge bridge = in;

@@ -144,17 +144,33 @@ Tokens tokenize(std::string_view text, bool camel) {
 }
 
 /// The number of words of `line`, or -1 when it holds anything but words
-/// and spaces (brackets, a colon, a dot).
+/// and spaces (brackets, a colon, a dot). An accented letter is part of its
+/// word ("Generadores por división" is three words).
 int plain_words(std::string_view line) {
   int words = 0;
   bool in_word = false;
-  for (char c : line) {
-    bool w = is_word_char(c);
-    if (!w && c != ' ' && c != '\t') return -1;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    std::size_t letter = letter_bytes(line, i);
+    bool w = letter > 0 || is_word_char(line[i]);
+    if (!w && line[i] != ' ' && line[i] != '\t') return -1;
     if (w && !in_word) ++words;
     in_word = w;
+    if (letter > 0) i += letter - 1;
   }
   return words;
+}
+
+/// `name` without a count of copies at its end ("Lambda ingesta ×4",
+/// "Worker x3"): the number says how many run, not what the box is.
+std::string_view without_copies(std::string_view name) {
+  std::size_t end = name.size();
+  while (end > 0 && std::isdigit(static_cast<unsigned char>(name[end - 1]))) --end;
+  if (end == name.size()) return name;
+  std::string_view rest = name.substr(0, end);
+  for (std::string_view times : {"\xC3\x97", "x", "X"})
+    if (rest.ends_with(times) && (rest.size() == times.size() || rest[rest.size() - times.size() - 1] == ' '))
+      return trim(rest.substr(0, rest.size() - times.size()));
+  return name;
 }
 
 /// Whether the label's second line continues the name on its first: a name
@@ -501,6 +517,7 @@ struct NameHead {
   bool generic = false;
   std::size_t program = std::string::npos;  // where that word begins, when it names a running program
   bool caller = false;
+  bool front = false;  // a front end: the program serving the pages or the pages themselves
 };
 
 /// The rank of `m`, given the first phrase and what the name's head is.
@@ -526,6 +543,9 @@ Rank rank_of(const Match& m, const Tokens& tokens, int name_phrase, NameHead nam
     return whole_phrase ? kNotRuntime : kNotRuntimeBeside;
   }
   if (ends_name) return generic ? kGenericName : kNameHead;
+  // "Next.js Frontend\nStore + Admin UI": a UI named beside a front end says
+  // the front is the pages people use, not the program serving them.
+  if (name_head.front && !in_name && m.head && generic && s.component && s.kind == Kind::client) return kNameProduct;
   // "Service (ClusterIP)": the word says which kind of thing the generic name is.
   if ((s.flags & kQualifies) && generic_name) return kNameProduct;
   if (!head_only && !generic) {
@@ -600,6 +620,7 @@ std::optional<Match> best_in(const Words& words, const Words::Source& source, Pr
     if (inside(m) || rank_of(m, tokens, name_phrase, {}) != kGenericName) continue;
     name_head.generic = true;
     name_head.caller = name_head.caller || ((m.signal->flags & kCaller) && !vendor_named(name));
+    name_head.front = name_head.front || (m.signal->flags & kFront);
     if (m.signal->kind == Kind::service && (m.signal->flags & kHead)) name_head.program = std::min(name_head.program, m.begin);
   }
   // Monitoring named by what it watches: the network before "Flow Logs"
@@ -1372,8 +1393,9 @@ InferredKind infer_kind(const DiagramShape& shape) {
     // each response"): a component if links join it, a note if none do
     // (notes_without_links() decides once the links are known).
     // A first line listing with middle dots is named by its first item ("Angle Generator · LLM").
+    // A count of copies after it ("Lambda ingesta ×4") says how many run.
     std::string_view name = first_line_of(label);
-    name = trim(name.substr(0, name.find("\xC2\xB7")));
+    name = without_copies(trim(name.substr(0, name.find("\xC2\xB7"))));
     if (plain_words(name) > 0 && plain_words(name) <= 4)
       return {Kind::unknown, "", std::string(kNoSignal)};
     return {Kind::unknown, "", "label is a paragraph of text (a note), not a component's name", false};

@@ -87,6 +87,11 @@ enum SignalFlag : unsigned {
   /// Words only: a machine or a running server ("device", "server"): a
   /// store shape round it with no store named beside it is only a drawing.
   kMachine = 512,
+  /// Words only, beside `generic`: a front end ("frontend", "website"),
+  /// which may be the program serving the pages or the pages themselves: a
+  /// UI named beside it ("Next.js Frontend\nStore + Admin UI") says it is
+  /// the pages people use, a client.
+  kFront = 1024,
 };
 
 /// One thing a diagram may say about a box, and the kind it implies.

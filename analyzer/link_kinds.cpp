@@ -81,14 +81,17 @@ bool notifier(const RawNode& node) {
 bool kind_by_class(const RawNode& node) { return node.kind_reason.starts_with("style class "); }
 
 /// A label whose name ends in a word for something outside the design
-/// ("Stellar Network", "Ethereum Blockchain"): what the design reaches, not
-/// what it runs.
+/// ("Stellar Network", "Ethereum Blockchain"), or in the address another
+/// party gives the design to post its events to ("Merchant Webhook
+/// Endpoint", "Callback URL"): what the design reaches, not what it runs.
 bool named_outside(const RawNode& node) {
   auto label = node.attrs.find("label");
   std::string text = label == node.attrs.end() || label->second.value.empty() ? node.name : label->second.value;
   std::string first = to_lower(trim(std::string_view(text).substr(0, std::min(text.find('\n'), text.find("\\n")))));
   for (std::string_view word : {" network", " networks", " blockchain", " mainnet", " testnet"})
     if (first.ends_with(word)) return true;
+  for (std::string_view address : {"webhook endpoint", "webhook endpoints", "webhook url", "callback url"})
+    if (first == address || first.ends_with(" " + std::string(address))) return true;
   return false;
 }
 
@@ -1009,9 +1012,12 @@ void fronts_that_start_requests(RawDesign& design) {
   for (std::size_t i = 0; i < design.nodes.size(); ++i) {
     RawNode& node = design.nodes[i];
     std::string word = generic_service_word(node);
-    // A front named by the word alone ("Frontend", "Frontend / API
-    // Consumers"); one calling a store itself is a server rendering pages.
-    if ((word != "frontend" && word != "front") || calls[i] == 0 || called[i] > 0 || into[i] != calls[i]) continue;
+    // A front named by the word alone ("Frontend", "Website", "Frontend /
+    // API Consumers"); one calling a store itself is a server rendering pages.
+    auto front = std::find_if(kind_signals().signals.begin(), kind_signals().signals.end(), [&](const Signal& s) {
+      return s.look == Look::word && (s.flags & kFront) && to_lower(s.pattern) == word;
+    });
+    if (front == kind_signals().signals.end() || calls[i] == 0 || called[i] > 0 || into[i] != calls[i]) continue;
     node.attrs["kind"].value = std::string(kind_name(Kind::client));
     node.attrs.erase("tech");
     node.kind_reason += ", and its links: it starts the requests (it calls into the design and nothing calls it), "

@@ -139,8 +139,9 @@ void kinds_from_groups(RawDesign& design);
 /// have, weakly: it stands for more of them, whatever its words say.
 void others_like_siblings(RawDesign& design);
 
-/// Makes a client of each box that a generic word for a front alone named a
-/// service ("Frontend", "Frontend / API Consumers") and that starts the
+/// Makes a client of each box that a generic word for a front alone (a word
+/// of the table flagged `front`) named a service ("Frontend", "Website",
+/// "Frontend / API Consumers") and that starts the
 /// requests: it calls only programs of the design (services, gateways,
 /// balancers, CDNs, DNS), and nothing calls it. Drawn at the head of the
 /// chain with no users before it, the front stands for the users' side; a

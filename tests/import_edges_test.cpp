@@ -254,6 +254,22 @@ TEST_CASE("import edges: a store beyond a box left out on its words is not the g
                              {"iam", "db"},     {"iam", "queue"}, {"pe", "bucket"}, {"role", "bucket"}});
 }
 
+TEST_CASE("import edges: no store is bridged to a store over a box left out") {
+  Picture p;
+  p.box("raw", "blob_store").box("step", "unknown").box("clean", "blob_store").box("api", "service");
+  p.box("pe", "unknown").box("db", "database");
+  p.raw.nodes[1].left_out = "label is a paragraph of text (a note), not a component's name";
+  p.raw.nodes[4].left_out = "network layout (private endpoint)";
+  p.edge("raw", "step").edge("step", "clean").edge("api", "pe").edge("pe", "db").edge("db", "pe");
+  auto model = build_model(p.raw);
+  REQUIRE(model.has_value());
+  // Stores do not call out: the data the left-out step moved is no link of
+  // theirs, while the service still reaches its store through the endpoint.
+  REQUIRE(model->links.size() == 1);
+  CHECK(model->components[model->links[0].from].name == "api");
+  CHECK(model->components[model->links[0].to].name == "db");
+}
+
 TEST_CASE("link kinds: a long text with no links and no kind is a note; a resource that says much of itself stays") {
   Picture p;
   p.box("modes", "unknown").box("logs", "monitoring").box("api", "service").box("short", "unknown");

@@ -39,6 +39,17 @@ void check_cases(std::initializer_list<Case> cases) {
   }
 }
 
+/// A label alone, the kind it gives and, when the test pins it, the reason.
+struct LabelCase {
+  const char* label;
+  Kind kind;
+  const char* reason = "";
+};
+
+void check_labels(std::initializer_list<LabelCase> cases) {
+  for (const LabelCase& c : cases) check_cases({{c.label, "", "", "", c.kind, "", c.reason}});
+}
+
 }  // namespace
 
 TEST_CASE("kind inference: vendor icons in the draw.io style") {
@@ -1243,4 +1254,45 @@ TEST_CASE("kind inference: a DNS record is configuration; a module named with it
 TEST_CASE("kind inference: a store's reader is the store; a reader alone is a worker") {
   CHECK(infer_kind({"Aurora PostgreSQL Reader", "", "", ""}).kind == Kind::database);
   CHECK(infer_kind({"Feed Reader", "", "", ""}).kind == Kind::worker);
+}
+
+TEST_CASE("kind inference: a short title over description lines is a component, whatever its letters and copies") {
+  // Accented letters are letters, and a count of copies says how many run.
+  for (const char* label : {"Resize función ×2\n(una por región/formato)\nread original → resize_image → write thumbs/errors",
+                            "Generadores por región\n(norte/sur/este/oeste/centro)\nCSV / Excel / JSON / PDF",
+                            "Thumbnailer x3\n(one per source and format)\nread original, resize, write the thumbs"}) {
+    CAPTURE(label);
+    InferredKind got = infer_kind({label, "", "", ""});
+    CHECK(got.component);
+    CHECK(got.reason == kNoKindSignal);
+  }
+  // A long first line is still a paragraph.
+  CHECK_FALSE(infer_kind({"Los generadores corren a mano cada noche y suben los archivos\n(uno por región)", "", "", ""})
+                  .component);
+}
+
+TEST_CASE("kind inference: event rules route a bus's events; a catalogue of tables; a worker service; fronts") {
+  check_labels({
+      // An EventBridge rule, also written as its Terraform resource, is the bus's routing.
+      {"3 aws_cloudwatch_event_rule\n+ aws_cloudwatch_event_target\n+ aws_lambda_permission", Kind::queue,
+       "label mentions event rule"},
+      {"EventBridge Rule", Kind::queue},
+      // The Glue Data Catalog holds table definitions; a Glue job is a batch job.
+      {"Glue Data Catalog\n(database + tables)", Kind::database, "label mentions Glue Data Catalog"},
+      {"Glue Job", Kind::batch_processor},
+      {"Worker Service\nEmail jobs", Kind::worker, "label mentions worker service"},
+      // Another business's site or app calls the design.
+      {"Merchant Website / App", Kind::client, "label mentions merchant website"},
+      {"Partner App", Kind::client},
+      // A UI named beside a front end says it is the pages people use.
+      {"Web Frontend\nShop + Admin UI", Kind::client, "label mentions UI"},
+      {"Website\nCustomer portal UI", Kind::client},
+      {"Web Frontend\nShop pages", Kind::service},
+      {"Orders API\nAdmin UI", Kind::service},
+  });
+  // A configuration rule stays left out.
+  CHECK_FALSE(infer_kind({"Routing rule", "", "", ""}).component);
+  SignalTable front = parse_signals("word | Frob | service | | head front\n");
+  REQUIRE(front.errors.size() == 1);
+  CHECK(front.errors[0].message == "front applies to generic words only");
 }

@@ -424,6 +424,29 @@ TEST_CASE("link kinds: a front that starts the requests is the users' side") {
   for (const char* server : {"ssr", "web"}) CHECK(kind_of_box(design, server).first == "service");
 }
 
+TEST_CASE("link kinds: a webhook endpoint that is only called is the other party's") {
+  RawDesign design;
+  design.diagram = true;
+  design.nodes = {box("worker", "worker"), box("hook", "unknown", std::nullopt, "Partner Webhook Endpoint"),
+                  box("url", "unknown", std::nullopt, "Callback URL"),
+                  box("mine", "unknown", std::nullopt, "Webhook Endpoint"), box("db", "database")};
+  design.edges = {edge("worker", "hook"), edge("worker", "url"), edge("worker", "mine"), edge("mine", "db")};
+  kinds_from_links(design);
+  // One that calls on into the design receives the events: the design's own.
+  for (auto [name, kind] : {std::pair{"hook", "external"}, {"url", "external"}, {"mine", "service"}})
+    CHECK(kind_of_box(design, name).first == kind);
+}
+
+TEST_CASE("link kinds: a website that starts the requests is the users' side") {
+  RawDesign design;
+  design.diagram = true;
+  design.nodes = {box("site", "service", std::nullopt, "Company Website"), box("api", "service")};
+  design.nodes[0].kind_reason = "label mentions website";
+  design.edges = {edge("site", "api")};
+  fronts_that_start_requests(design);
+  CHECK(kind_of_box(design, "site").first == "client");
+}
+
 TEST_CASE("link kinds: a volume the containers beside it mount over dashed lines is their disk") {
   RawDesign design;
   design.diagram = true;

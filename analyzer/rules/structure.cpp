@@ -265,6 +265,18 @@ bool notification_topic(const Component& c) {
                                            "alarm topic", "notification topic", "notifications topic"});
 }
 
+/// A pub/sub topic that pushes each message to its subscribers itself (an
+/// SNS topic, a Pub/Sub push subscription, an EventBridge bus and its rules,
+/// Event Grid): it calls each subscriber's endpoint, retries the delivery and
+/// keeps what always fails, so a provider subscribed to it needs no worker
+/// in between. Queues and logs that their consumers pull from (SQS, Kafka)
+/// are not such topics.
+bool push_topic(const Component& c) {
+  return notification_topic(c) ||
+         (c.kind == Kind::queue && says(c, {"pub/sub", "pubsub", "eventbridge", "event bridge", "event grid",
+                                            "event rule"}));
+}
+
 /// A person reached through a topic (an inbox, a phone, an on-call
 /// rotation), not a provider that takes calls.
 bool recipient(const Component& c) {
@@ -332,10 +344,12 @@ std::vector<Finding> queue_consumer(const DesignGraph& graph) {
     // pushes to is this rule's.
     // A device subscribing to its topics on a broker built for devices is
     // what the broker is for.
-    // A notification topic that mails or texts a person delivers it itself.
+    // A notification topic that mails or texts a person delivers it itself,
+    // and a topic that pushes to its subscribers calls a provider subscribed
+    // to it itself ("SNS topic -> Email subscription").
     if (runs_in_design(consumer) || consumer.kind == Kind::unknown ||
         (consumer.kind == Kind::client && (reader == link.from || device_broker(queue))) ||
-        (notification_topic(queue) && recipient(consumer)))
+        (notification_topic(queue) && recipient(consumer)) || (push_topic(queue) && reader == link.to))
       continue;
     // A provider takes calls from a worker; a client is pushed to by a
     // service it connects to (websocket, server-sent events).

@@ -168,10 +168,10 @@ std::string escape_markup(std::string_view text) {
 }
 
 std::string without_xml_controls(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text)
-    if (static_cast<unsigned char>(c) >= 0x20 || c == '\t' || c == '\n' || c == '\r') out += c;
+  std::string out(text);
+  out.erase(std::remove_if(out.begin(), out.end(),
+                           [](char c) { return static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r'; }),
+            out.end());
   return out;
 }
 

@@ -447,8 +447,14 @@ TEST_CASE("render: a finding about a link marks the link, not its component") {
   CHECK(title_of(svg.nodes["app"]) == "app");
   // The badge sits on the edge's label, left of it.
   double x = std::atof(badge->FirstChildElement("circle")->Attribute("cx"));
-  XMLElement* label = edge->FirstChildElement("text");
-  if (!label) label = edge->FirstChildElement("g") ? edge->FirstChildElement("g")->FirstChildElement("text") : nullptr;
+  auto first_text = [](auto& self, XMLElement* e) -> XMLElement* {
+    for (XMLElement* c = e->FirstChildElement(); c; c = c->NextSiblingElement()) {
+      if (std::strcmp(c->Name(), "text") == 0) return c;
+      if (XMLElement* found = self(self, c)) return found;
+    }
+    return nullptr;
+  };
+  XMLElement* label = first_text(first_text, edge);
   REQUIRE(label);
   CHECK(x < std::atof(label->Attribute("x")));
 }

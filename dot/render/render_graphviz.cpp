@@ -1,6 +1,7 @@
 #include "render_graphviz.hpp"
 
 #include "render_ids.hpp"
+#include "render_parts.hpp"
 
 namespace archlint {
 namespace {
@@ -29,7 +30,7 @@ class GraphvizContext {
 
 }  // namespace
 
-GraphvizRun::GraphvizRun() : gvc(GraphvizContext::get()) {}
+GraphvizRun::GraphvizRun(GVC_t* context) : gvc(context ? context : GraphvizContext::get()) {}
 
 GraphvizRun::~GraphvizRun() {
   if (laid_out_) gvFreeLayout(gvc, graph);
@@ -61,6 +62,30 @@ std::expected<std::string, std::string> GraphvizRun::render(const char* format) 
 }
 
 const std::string& GraphvizRun::messages() { return CgraphMessages::text(); }
+
+std::vector<Agraph_t*> add_cluster_graphs(Agraph_t* g, const Model& model,
+                                          const std::function<void(Agraph_t*, const Cluster&)>& dress) {
+  std::vector<Agraph_t*> subs(model.clusters.size(), nullptr);
+  auto make = [&](auto& self, std::size_t i, std::size_t depth) -> Agraph_t* {
+    if (subs[i]) return subs[i];
+    const Cluster& c = model.clusters[i];
+    Agraph_t* parent = g;
+    if (c.parent && *c.parent < subs.size() && *c.parent != i && depth < subs.size())
+      parent = self(self, *c.parent, depth + 1);
+    std::string name = cluster_graph_name(c);
+    subs[i] = agsubg(parent, name.data(), 1);
+    dress(subs[i], c);
+    return subs[i];
+  };
+  for (std::size_t i = 0; i < subs.size(); ++i) make(make, i, 0);
+  return subs;
+}
+
+Agnode_t* add_component_node(Agraph_t* g, const std::vector<Agraph_t*>& clusters, const Component& c) {
+  Agraph_t* home = c.cluster && *c.cluster < clusters.size() ? clusters[*c.cluster] : g;
+  std::string name = c.name;
+  return agnode(home, name.data(), 1);
+}
 
 void set_attr(void* obj, std::string name, std::string value) { agsafeset(obj, name.data(), value.data(), kEmpty); }
 

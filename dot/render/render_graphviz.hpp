@@ -6,10 +6,13 @@
 #include <graphviz/gvc.h>
 
 #include <expected>
+#include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "cgraph_messages.hpp"
+#include "model.hpp"
 
 namespace archlint {
 
@@ -18,7 +21,9 @@ namespace archlint {
 /// back afterwards. One run at a time.
 class GraphvizRun {
  public:
-  GraphvizRun();
+  /// A run in the process's full Graphviz context (every plugin: renderers,
+  /// fonts), or in `context` (layout_context(): layout only).
+  explicit GraphvizRun(GVC_t* context = nullptr);
   ~GraphvizRun();
   GraphvizRun(const GraphvizRun&) = delete;
   GraphvizRun& operator=(const GraphvizRun&) = delete;
@@ -39,6 +44,15 @@ class GraphvizRun {
   CgraphMessages messages_;  // collects until the graph is closed
   bool laid_out_ = false;
 };
+
+/// One subgraph of `g` per cluster of `model`, nested as in the model and
+/// index-aligned with Model::clusters; `dress` sets each one's attributes.
+std::vector<Agraph_t*> add_cluster_graphs(Agraph_t* g, const Model& model,
+                                          const std::function<void(Agraph_t*, const Cluster&)>& dress);
+
+/// The node of component `c` in its cluster's subgraph (of `clusters`,
+/// from add_cluster_graphs), else in `g`.
+Agnode_t* add_component_node(Agraph_t* g, const std::vector<Agraph_t*>& clusters, const Component& c);
 
 /// Sets attribute `name` of a graph, node or edge, declaring it if need be.
 void set_attr(void* obj, std::string name, std::string value);

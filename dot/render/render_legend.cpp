@@ -1,11 +1,9 @@
 #include "render_legend.hpp"
 
-#include <graphviz/types.h>
-
 #include <algorithm>
 
-#include "render_graphviz.hpp"
 #include "render_look.hpp"
+#include "shape_svg.hpp"
 #include "svg_elements.hpp"
 #include "text_metrics.hpp"
 
@@ -17,89 +15,42 @@ using tinyxml2::XMLElement;
 constexpr double kPad = 8;
 constexpr double kFont = 9;
 constexpr double kRow = 15;
-constexpr double kSampleWidth = 0.42;  // inches, as Graphviz takes them
-constexpr double kSampleHeight = 0.26;
+constexpr double kSampleWidth = 30;  // points
+constexpr double kSampleHeight = 19;
+constexpr double kSampleGap = 7;
+constexpr double kSlot = 7;  // a queue sample's slot width
 constexpr std::string_view kLine = "#444444";
 
-/// A queue's sample: its row of slots, small.
-std::string slot_row() {
-  std::string cells;
-  for (int i = 0; i < 4; ++i) cells += "<TD WIDTH=\"7\" HEIGHT=\"12\"></TD>";
-  return "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"0\"><TR>" + cells + "</TR></TABLE>";
-}
-
-/// The kinds' samples laid out in a column by Graphviz, as its SVG, with
-/// each sample's centre (y down, in the SVG graph group's coordinates) and
-/// the column's box.
+/// The kinds' samples in a column, drawn as the diagram draws their
+/// components, small and without labels, the column's top-left corner at
+/// (left, top). Returns each sample's centre y and the column's size.
 struct Samples {
-  std::string svg;
   std::vector<double> centres_y;
-  double left = 0, top = 0, width = 0, height = 0;
+  double width = 0, height = 0;
 };
 
-std::expected<Samples, std::string> lay_out_samples(const std::vector<Kind>& kinds) {
-  GraphvizRun run;
-  if (!run.open("legend")) return std::unexpected(std::string("could not create the legend graph"));
-  Agraph_t* g = run.graph;
-  set_attr(g, "rankdir", "TB");
-  set_attr(g, "ranksep", "0.1");
-  set_attr(g, "nodesep", "0.1");
-  set_attr(g, "pad", "0");
-  std::vector<Agnode_t*> nodes;
-  for (std::size_t i = 0; i < kinds.size(); ++i) {
-    std::string name = "k" + std::to_string(i);
-    Agnode_t* n = agnode(g, name.data(), 1);
-    const KindLook& look = kind_look(kinds[i]);
-    if (look.slots) {
-      set_attr(n, "shape", "plain");
-      set_html_attr(n, "label", slot_row());
-    } else {
-      set_attr(n, "shape", std::string(look.shape));
-      set_attr(n, "label", "");
-      set_attr(n, "fixedsize", "true");
-      set_attr(n, "width", std::to_string(kSampleWidth));
-      set_attr(n, "height", std::to_string(kSampleHeight));
-      if (!look.style.empty()) set_attr(n, "style", std::string(look.style));
-    }
-    set_attr(n, "color", std::string(kLine));
-    set_attr(n, "id", "legend-" + std::string(kind_name(kinds[i])));
-    if (!nodes.empty()) set_attr(agedge(g, nodes.back(), n, nullptr, 1), "style", "invis");
-    nodes.push_back(n);
-  }
-  if (auto laid = run.lay_out("dot"); !laid) return std::unexpected(laid.error());
+Samples draw_samples(XMLElement& parent, const std::vector<Kind>& kinds, double left, double top) {
+  XMLElement* group = add_element(parent, "g", {{"id", "legend-samples"}, {"class", "legend-samples"}});
   Samples out;
-  for (Agnode_t* n : nodes) out.centres_y.push_back(-ND_coord(n).y);
-  boxf bb = GD_bb(g);
-  out.left = bb.LL.x;
-  out.top = -bb.UR.y;
-  out.width = bb.UR.x - bb.LL.x;
-  out.height = bb.UR.y - bb.LL.y;
-  auto svg = run.render("svg");
-  if (!svg) return std::unexpected(svg.error());
-  out.svg = std::move(*svg);
+  out.width = kSampleWidth;
+  double y = top;
+  Stroke stroke{std::string(kLine)};
+  for (Kind kind : kinds) {
+    const KindLook& look = kind_look(kind);
+    XMLElement* sample = add_element(*group, "g", {{"id", "legend-" + std::string(kind_name(kind))}, {"class", "node"}});
+    Spot centre{left + kSampleWidth / 2, y + kSampleHeight / 2};
+    if (look.slots) {
+      draw_slots(*sample, {centre.x - 2 * kSlot, centre.y - kSampleHeight / 2}, 4, kSlot, kSampleHeight, stroke);
+    } else {
+      Stroke s = stroke;
+      s.dashed = look.style == "dashed";
+      draw_shape(*sample, look.shape, look.style == "rounded", centre, kSampleWidth, kSampleHeight, s);
+    }
+    out.centres_y.push_back(centre.y);
+    y += kSampleHeight + kSampleGap;
+  }
+  out.height = y - kSampleGap - top;
   return out;
-}
-
-/// Drops every <title> under `e`: a sample's name means nothing to a reader.
-void drop_titles(XMLElement& e) {
-  while (XMLElement* title = e.FirstChildElement("title")) e.DeleteChild(title);
-  for (XMLElement* c = e.FirstChildElement(); c; c = c->NextSiblingElement()) drop_titles(*c);
-}
-
-/// Copies the samples' drawing (Graphviz's graph group, without its
-/// background and titles) into `parent`, moved by (dx, dy).
-void paste_samples(XMLElement& parent, const std::string& svg, double dx, double dy) {
-  tinyxml2::XMLDocument doc;
-  if (doc.Parse(svg.data(), svg.size()) != tinyxml2::XML_SUCCESS || !doc.RootElement()) return;
-  XMLElement* graph = find_element(*doc.RootElement(), "g", "class", "graph");
-  if (!graph) return;
-  drop_titles(*graph);
-  if (XMLElement* background = graph->FirstChildElement("polygon")) graph->DeleteChild(background);
-  XMLElement* copy = graph->DeepClone(parent.GetDocument())->ToElement();
-  copy->SetAttribute("id", "legend-samples");
-  copy->SetAttribute("class", "legend-samples");
-  copy->SetAttribute("transform", ("translate(" + svg_number(dx) + " " + svg_number(dy) + ")").c_str());
-  parent.InsertEndChild(copy);
 }
 
 /// A line sample from (x1, y) to (x2, y): dashed or not, with arrowheads.
@@ -146,7 +97,7 @@ bool LegendContent::empty() const {
   return kinds.empty() && !sync && !async && !two_way && severities.empty() && !waived;
 }
 
-std::expected<LegendSize, std::string> draw_legend(XMLElement& parent, const LegendContent& content, double left,
+LegendSize draw_legend(XMLElement& parent, const LegendContent& content, double left,
                                                    double top) {
   if (content.empty()) return LegendSize{};
   XMLElement* legend = add_element(parent, "g",
@@ -159,14 +110,10 @@ std::expected<LegendSize, std::string> draw_legend(XMLElement& parent, const Leg
   double icon_width = 34;
   std::vector<std::pair<double, std::string>> labels;  // baseline y and text, beside the icons
   if (!content.kinds.empty()) {
-    auto samples = lay_out_samples(content.kinds);
-    if (!samples) return std::unexpected(samples.error());
-    icon_width = std::max(icon_width, samples->width);
-    double dx = kPad + (icon_width - samples->width) / 2 - samples->left, dy = y - samples->top;
-    paste_samples(*legend, samples->svg, dx, dy);
+    Samples samples = draw_samples(*legend, content.kinds, kPad + (icon_width - kSampleWidth) / 2, y);
     for (std::size_t i = 0; i < content.kinds.size(); ++i)
-      labels.emplace_back(samples->centres_y[i] + dy + kFont * 0.36, std::string(kind_name(content.kinds[i])));
-    y += samples->height + 6;
+      labels.emplace_back(samples.centres_y[i] + kFont * 0.36, std::string(kind_name(content.kinds[i])));
+    y += samples.height + 6;
   }
   double text_x = kPad + icon_width + 6;
   auto row = [&](const std::string& text) {

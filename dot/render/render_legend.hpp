@@ -5,7 +5,6 @@
 
 #include <tinyxml2.h>
 
-#include <expected>
 #include <string>
 #include <vector>
 
@@ -37,10 +36,10 @@ struct LegendSize {
 };
 
 /// Draws the legend into `parent` with its top-left corner at (left, top):
-/// kind samples drawn by Graphviz, in a small graph of their own, and
+/// kind samples drawn as the diagram draws the components, and
 /// archlint's line and badge keys; nothing for empty content. Its size
-/// (0 x 0 when nothing is drawn), or Graphviz's error.
-std::expected<LegendSize, std::string> draw_legend(tinyxml2::XMLElement& parent, const LegendContent& content,
+/// (0 x 0 when nothing is drawn).
+LegendSize draw_legend(tinyxml2::XMLElement& parent, const LegendContent& content,
                                                    double left, double top);
 
 }  // namespace archlint

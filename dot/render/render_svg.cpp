@@ -13,8 +13,11 @@
 #include "render_layout.hpp"
 #include "render_legend.hpp"
 #include "render_look.hpp"
+#include "render_own.hpp"
+#include "render_parts.hpp"
 #include "render_review.hpp"
 #include "render_summary.hpp"
+#include "render_surround.hpp"
 #include "render_titles.hpp"
 #include "svg_elements.hpp"
 #include "text.hpp"
@@ -25,54 +28,10 @@ namespace {
 
 using tinyxml2::XMLElement;
 
-constexpr std::string_view kLineColour = "#444444";
-constexpr std::string_view kQuietColour = "#7f7f7f";
-constexpr double kGap = 12;              // between the diagram, the legend and the list
-constexpr double kMinListWidth = 420;    // a findings list narrower than this wraps too often
-constexpr int kEdgeFont = 11;
-constexpr int kTitleFont = 14;
-constexpr double kTitleWidth = 170;      // points
-constexpr double kEdgeLabelWidth = 150;  // points
-
 std::string font(int size, std::string_view colour, const std::string& html) {
   std::string out = "<FONT POINT-SIZE=\"" + std::to_string(size) + "\"";
   if (!colour.empty()) out += " COLOR=\"" + std::string(colour) + "\"";
   return out + ">" + html + "</FONT>";
-}
-
-/// "error: message [rule]", or "waived: ..." for an accepted finding.
-std::string finding_line(const Finding& f) {
-  std::string head = f.waived ? "waived" : std::string(severity_name(f.severity));
-  return head + ": " + f.message + " [" + f.rule + "]";
-}
-
-/// The findings on one component or link, unwaived first.
-struct Notes {
-  std::vector<const Finding*> findings;
-  std::optional<Severity> worst;  // of the unwaived ones
-};
-
-/// The findings of each component (by name) and of each link (by index).
-struct NotesByPart {
-  std::map<std::string, Notes> components;
-  std::map<std::size_t, Notes> links;
-};
-
-NotesByPart notes_by_part(const Model& model, const CheckResult& result) {
-  NotesByPart notes;
-  for (bool waived : {false, true})
-    for (const Finding& f : result.findings) {
-      if (f.waived != waived) continue;
-      Notes* n = nullptr;
-      if (f.link && *f.link < model.links.size())
-        n = &notes.links[*f.link];
-      else if (model.find(f.component))
-        n = &notes.components[f.component];
-      if (!n) continue;
-      n->findings.push_back(&f);
-      if (!f.waived && (!n->worst || f.severity > *n->worst)) n->worst = f.severity;
-    }
-  return notes;
 }
 
 /// The model's own Graphviz attributes, over archlint's look.
@@ -81,34 +40,16 @@ void apply_own(void* obj, const GraphvizAttrs& attrs, bool graph) {
     if (!keeps_own(name, graph) && !unsafe_link(name, value)) set_attr(obj, name, value);
 }
 
-/// "cluster_us_east" -> "us_east": what to show when a cluster has no label.
-std::string_view cluster_title(std::string_view name) {
-  if (name.starts_with("cluster")) name.remove_prefix(7);
-  if (name.starts_with("_")) name.remove_prefix(1);
-  return name;
-}
-
 /// One subgraph per model cluster, nested as in the model; index-aligned.
 std::vector<Agraph_t*> add_clusters(Agraph_t* g, const Model& model) {
-  std::vector<Agraph_t*> subs(model.clusters.size(), nullptr);
-  auto make = [&](auto& self, std::size_t i, std::size_t depth) -> Agraph_t* {
-    if (subs[i]) return subs[i];
-    const Cluster& c = model.clusters[i];
-    Agraph_t* parent = g;
-    if (c.parent && *c.parent < subs.size() && *c.parent != i && depth < subs.size())
-      parent = self(self, *c.parent, depth + 1);
-    std::string name = c.name.starts_with("cluster") ? c.name : "cluster_" + c.name;
-    subs[i] = agsubg(parent, name.data(), 1);
-    std::string_view label = c.label.empty() ? cluster_title(c.name) : c.label;
-    set_html_attr(subs[i], "label", font(12, "", html_lines(label)));
-    set_attr(subs[i], "style", "rounded");
-    set_attr(subs[i], "color", std::string(kQuietColour));
-    set_attr(subs[i], "labeljust", "l");
-    set_attr(subs[i], "id", cluster_element_id(c.name));
-    return subs[i];
-  };
-  for (std::size_t i = 0; i < subs.size(); ++i) make(make, i, 0);
-  return subs;
+  return add_cluster_graphs(g, model, [](Agraph_t* sub, const Cluster& c) {
+    std::string_view label = c.label.empty() ? cluster_title(c.name) : std::string_view(c.label);
+    set_html_attr(sub, "label", font(12, "", html_lines(label)));
+    set_attr(sub, "style", "rounded");
+    set_attr(sub, "color", std::string(kQuietColour));
+    set_attr(sub, "labeljust", "l");
+    set_attr(sub, "id", cluster_element_id(c.name));
+  });
 }
 
 /// Shape, style and label of a node drawn as `look`.
@@ -135,16 +76,13 @@ std::vector<Agnode_t*> add_components(Agraph_t* g, const Model& model, const std
                                       std::map<std::string, std::string>& titles) {
   std::vector<Agnode_t*> nodes;
   for (const Component& c : model.components) {
-    Agraph_t* home = c.cluster && *c.cluster < clusters.size() ? clusters[*c.cluster] : g;
-    std::string name = c.name;
-    Agnode_t* n = agnode(home, name.data(), 1);
+    Agnode_t* n = add_component_node(g, clusters, c);
     nodes.push_back(n);
-    std::string title = c.name;
+    auto it = notes.find(c.name);
+    const Notes* own = it == notes.end() ? nullptr : &it->second;
+    std::string title = hover_text(c.name, own);
     std::string_view outline;
-    if (auto it = notes.find(c.name); it != notes.end()) {
-      for (const Finding* f : it->second.findings) title.append("\n").append(finding_line(*f));
-      if (it->second.worst) outline = severity_colour(*it->second.worst);
-    }
+    if (own && own->worst) outline = severity_colour(*own->worst);
     // Wrapped, so that a long label does not make a diamond or a house huge.
     draw_as(n, kind_look(c.kind), wrap_lines(c.display(), kTitleWidth, kTitleFont), c.tech, outline);
     apply_own(n, c.graphviz, false);
@@ -154,41 +92,6 @@ std::vector<Agnode_t*> add_components(Agraph_t* g, const Model& model, const std
     titles[c.name] = title;
   }
   return nodes;
-}
-
-/// The link's label, else its op and protocol.
-std::string link_text(const Link& link) {
-  if (!link.label.empty()) return link.label;
-  std::string text = link.op ? std::string(op_name(*link.op)) : "";
-  if (link.protocol.empty()) return text;
-  return text.empty() ? link.protocol : text + " (" + link.protocol + ")";
-}
-
-/// How a design is laid out, by its size. Graphviz's layered layout (dot)
-/// grows faster than the links it draws, and faster still with their
-/// labels: past a size the labels go to the links' tooltips, and past
-/// another the force-directed sfdp draws it with straight lines. The
-/// picture says which.
-struct LayoutPlan {
-  const char* engine = "dot";
-  bool link_labels = true;
-  std::string note;  // under the title: what was left out, and why
-};
-
-LayoutPlan plan_layout(const Model& model) {
-  constexpr std::size_t kLabelledLinks = 1'500, kLayeredComponents = 2'000, kLayeredLinks = 6'000;
-  std::size_t components = model.components.size(), links = model.links.size();
-  LayoutPlan plan;
-  if (components > kLayeredComponents || links > kLayeredLinks) {
-    plan.engine = "sfdp";
-    plan.link_labels = false;
-    plan.note = std::to_string(components) + " components and " + std::to_string(links) +
-                " links: drawn by force-directed layout with straight lines; link labels are in tooltips";
-  } else if (links > kLabelledLinks) {
-    plan.link_labels = false;
-    plan.note = std::to_string(links) + " links: link labels are in tooltips";
-  }
-  return plan;
 }
 
 /// The links' edges, index-aligned with model.links (nullptr for a link
@@ -211,16 +114,13 @@ std::vector<Agedge_t*> add_links(Agraph_t* g, const Model& model, const std::vec
       set_html_attr(e, "label", font(kEdgeFont, "", html_lines(wrap_lines(text, kEdgeLabelWidth, kEdgeFont))));
     apply_own(e, link.graphviz, false);
     set_attr(e, "id", link_element_id(i));
-    std::string title = model.components[link.from].name + " -> " + model.components[link.to].name;
-    if (!labels && !text.empty()) title += ": " + text;
-    if (auto it = notes.find(i); it != notes.end()) {
-      for (const Finding* f : it->second.findings) title.append("\n").append(finding_line(*f));
-      if (it->second.worst) {
-        set_attr(e, "color", std::string(severity_colour(*it->second.worst)));
-        set_attr(e, "penwidth", "2");
-      }
+    auto it = notes.find(i);
+    const Notes* own = it == notes.end() ? nullptr : &it->second;
+    set_attr(e, "tooltip", hover_text(link_heading(model, link, labels ? "" : text), own));
+    if (own && own->worst) {
+      set_attr(e, "color", std::string(severity_colour(*own->worst)));
+      set_attr(e, "penwidth", "2");
     }
-    set_attr(e, "tooltip", title);
   }
   return edges;
 }
@@ -286,18 +186,6 @@ std::expected<Drawing, std::string> draw_diagram(const Model& model, const Check
 /// A number of points out of an SVG length ("412pt", "300").
 double points(const char* length) { return length ? std::atof(length) : 0; }
 
-/// Grows the canvas of `svg` to `width` x `height` points, the new area white.
-void grow_canvas(XMLElement& svg, double width, double height) {
-  svg.SetAttribute("width", (svg_number(width) + "pt").c_str());
-  svg.SetAttribute("height", (svg_number(height) + "pt").c_str());
-  svg.SetAttribute("viewBox", ("0 0 " + svg_number(width) + " " + svg_number(height)).c_str());
-  XMLElement* background = svg.GetDocument()->NewElement("rect");
-  background->SetAttribute("width", "100%");
-  background->SetAttribute("height", "100%");
-  background->SetAttribute("fill", "#ffffff");
-  svg.InsertFirstChild(background);
-}
-
 }  // namespace
 
 std::string_view shape_for(Kind kind) { return kind_look(kind).shape; }
@@ -318,24 +206,8 @@ std::expected<std::string, std::string> decorate(const Drawing& drawing, const M
   retitle_nodes(svg, drawing.titles);
   draw_badges(*graph, place_badges(model, result, drawing.placement), result);
 
-  // The diagram keeps its place; the legend goes to its right, the list under both.
-  double diagram_width = points(svg.Attribute("width")), diagram_height = points(svg.Attribute("height"));
-  double width = diagram_width, height = diagram_height;
-  if (options.legend) {
-    auto legend = draw_legend(svg, legend_content(model, result), diagram_width + kGap / 2, kGap / 2);
-    if (!legend) return std::unexpected(legend.error());
-    if (legend->width > 0) {
-      width = diagram_width + kGap / 2 + legend->width + kGap / 2;
-      height = std::max(height, legend->height + kGap);
-    }
-  }
-  if (options.findings_list && !result.findings.empty()) {
-    width = std::max(width, kMinListWidth);
-    // A wide picture is shrunk to fit a page or a screen: its list grows to stay as legible as its labels.
-    double font = std::clamp(width / 140, 10.0, 15.0);
-    height += draw_findings_list(svg, result, kGap, height, width - 2 * kGap, font) + kGap;
-  }
-  grow_canvas(svg, width, height);
+  surround(svg, points(svg.Attribute("width")), points(svg.Attribute("height")), model, result, options.legend,
+           options.findings_list);
 
   tinyxml2::XMLPrinter printer;
   doc.Print(&printer);
@@ -356,7 +228,19 @@ std::expected<std::vector<std::string>, std::string> render_here(const Model& mo
     for (auto& v : summarised) v.note = summary.note;
     return render_here(summary.model, summary.result, summarised);
   }
-  auto drawing = draw_diagram(model, result, variants.empty() ? std::string() : variants.front().note);
+  std::string note = variants.empty() ? std::string() : variants.front().note;
+  if (draws_itself(model)) {
+    auto layout = lay_out_own(model, note);
+    if (!layout) return std::unexpected(layout.error());
+    std::vector<std::string> out;
+    for (const PictureOptions& options : variants) {
+      auto picture = draw_own(*layout, model, result, {options.legend, options.findings_list});
+      if (!picture) return std::unexpected(picture.error());
+      out.push_back(std::move(*picture));
+    }
+    return out;
+  }
+  auto drawing = draw_diagram(model, result, note);
   if (!drawing) return std::unexpected(drawing.error());
   std::vector<std::string> out;
   for (const PictureOptions& options : variants) {

@@ -1,7 +1,6 @@
 #include "svg_elements.hpp"
 
 #include <cmath>
-#include <cstdio>
 #include <cstring>
 
 #include "text_metrics.hpp"
@@ -11,12 +10,21 @@ namespace archlint {
 using tinyxml2::XMLElement;
 
 std::string svg_number(double value) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.2f", std::round(value * 100) / 100 + 0.0);
-  std::string out = buffer;
-  while (out.back() == '0') out.pop_back();
-  if (out.back() == '.') out.pop_back();
-  return out == "-0" ? "0" : out;
+  // Hundredths, rounded half away from zero, written without printf: a
+  // picture writes tens of thousands of numbers.
+  double hundredths = std::round(value * 100);
+  if (!std::isfinite(hundredths) || std::fabs(hundredths) > 9e15) return std::isnan(value) ? "0" : (value < 0 ? "-1e15" : "1e15");
+  long long n = static_cast<long long>(hundredths);
+  if (n == 0) return "0";
+  std::string out = n < 0 ? "-" : "";
+  unsigned long long a = n < 0 ? static_cast<unsigned long long>(-n) : static_cast<unsigned long long>(n);
+  out += std::to_string(a / 100);
+  if (unsigned fraction = a % 100; fraction != 0) {
+    out += '.';
+    out += static_cast<char>('0' + fraction / 10);
+    if (fraction % 10 != 0) out += static_cast<char>('0' + fraction % 10);
+  }
+  return out;
 }
 
 XMLElement* add_element(XMLElement& parent, const char* name, const SvgAttrs& attrs) {

@@ -18,7 +18,7 @@ constexpr double kRow = 15;
 constexpr double kSampleWidth = 30;  // points
 constexpr double kSampleHeight = 19;
 constexpr double kSampleGap = 7;
-constexpr double kSlot = 7;  // a queue sample's slot width
+constexpr double kSampleSlot = 7;  // a queue sample's slot width
 constexpr std::string_view kLine = "#444444";
 
 /// The kinds' samples in a column, drawn as the diagram draws their
@@ -40,7 +40,7 @@ Samples draw_samples(XMLElement& parent, const std::vector<Kind>& kinds, double 
     XMLElement* sample = add_element(*group, "g", {{"id", "legend-" + std::string(kind_name(kind))}, {"class", "node"}});
     Spot centre{left + kSampleWidth / 2, y + kSampleHeight / 2};
     if (look.slots) {
-      draw_slots(*sample, {centre.x - 2 * kSlot, centre.y - kSampleHeight / 2}, 4, kSlot, kSampleHeight, stroke);
+      draw_slots(*sample, {centre.x - 2 * kSampleSlot, centre.y - kSampleHeight / 2}, 4, kSampleSlot, kSampleHeight, stroke);
     } else {
       Stroke s = stroke;
       s.dashed = look.style == "dashed";

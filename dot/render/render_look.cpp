@@ -5,6 +5,7 @@
 #include <cctype>
 #include <string>
 
+#include "render_parts.hpp"
 #include "text.hpp"
 
 namespace archlint {
@@ -34,8 +35,6 @@ constexpr std::array<KindLook, 19> kLooks{{
     {Kind::unknown, "rect", "dashed", false},
 }};
 
-constexpr std::string_view kTechColour = "#7f7f7f";
-constexpr int kSlots = 5;
 
 // Attributes a model cannot change, as data: every object's, then the root graph's.
 // `image`, `shapefile`, `imagepath`, `fontpath` and `stylesheet` name files
@@ -113,8 +112,8 @@ std::string node_label(const KindLook& look, std::string_view title, std::string
 
   std::string table = "<TABLE BORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"3\" CELLBORDER=\"";
   table += outline.empty() ? "1\"" : "2\" COLOR=\"" + std::string(outline) + "\"";
-  table += "><TR><TD BORDER=\"0\" COLSPAN=\"" + std::to_string(kSlots) + "\">" + text + "</TD></TR><TR>";
-  for (int i = 0; i < kSlots; ++i) table += "<TD WIDTH=\"14\" HEIGHT=\"12\"></TD>";
+  table += "><TR><TD BORDER=\"0\" COLSPAN=\"" + std::to_string(kQueueSlots) + "\">" + text + "</TD></TR><TR>";
+  for (int i = 0; i < kQueueSlots; ++i) table += "<TD WIDTH=\"14\" HEIGHT=\"12\"></TD>";
   return table + "</TR></TABLE>";
 }
 

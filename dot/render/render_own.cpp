@@ -26,15 +26,13 @@ namespace {
 
 using tinyxml2::XMLElement;
 
-constexpr double kPad = 4;            // around the diagram, as Graphviz pads it
+constexpr double kCanvasPad = 4;      // around the diagram, as Graphviz pads it
 constexpr double kLineSpacing = 1.2;  // font sizes from one line to the next, as Graphviz measures
 constexpr int kTechFont = 10;
 constexpr int kHeadingFont = 18;
 constexpr int kNoteFont = 12;
 constexpr std::string_view kNodeColour = "#000000";
-constexpr std::string_view kTechColour = "#7f7f7f";
-constexpr double kSlot = 14, kSlotHeight = 12, kSlotPadding = 3;
-constexpr int kSlots = 5;
+constexpr double kSlotWidth = 14, kSlotHeight = 12, kSlotPadding = 3;  // a queue's slots, at their narrowest
 
 // Graphviz attributes that only steer where things go: Graphviz reads them,
 // the drawing follows its layout.
@@ -154,7 +152,7 @@ Spot margin_of(const KindLook& look) {
 Spot node_size(const Component& c, const Block& text) {
   const KindLook& look = kind_look(c.kind);
   if (look.slots)
-    return {std::max(text.width + 2 * kSlotPadding, kSlots * kSlot) + 2,
+    return {std::max(text.width + 2 * kSlotPadding, kQueueSlots * kSlotWidth) + 2,
             text.height + 2 * kSlotPadding + kSlotHeight + 2};
   Spot m = margin_of(look);
   return shape_size(look.shape, text.width, text.height, m.x, m.y);
@@ -243,8 +241,8 @@ void draw_component(XMLElement& graph, const Component& c, const Placement& plac
     double row = text.height + 2 * kSlotPadding;
     draw_block(*a, text, {centre.x, f.top_left.y + 1 + row / 2}, font_colour);
     // The slots share the box's width, as wide as the label or wider.
-    double cell = (w - 2) / kSlots;
-    draw_slots(*a, {f.top_left.x + 1, f.top_left.y + 1 + row}, kSlots, cell, kSlotHeight, stroke);
+    double cell = (w - 2) / kQueueSlots;
+    draw_slots(*a, {f.top_left.x + 1, f.top_left.y + 1 + row}, kQueueSlots, cell, kSlotHeight, stroke);
     return;
   }
   const auto& rings = placement.outlines[i];
@@ -427,9 +425,9 @@ std::expected<std::string, std::string> draw_own(const OwnLayout& layout, const 
   double bb_width = bb.bottom_right.x - bb.top_left.x, bb_height = bb.bottom_right.y - bb.top_left.y;
   Block title = heading(model, layout.note);
   double title_height = title.height + 4;
-  double width = std::max(bb_width, title.width) + 2 * kPad, height = bb_height + title_height + 2 * kPad;
+  double width = std::max(bb_width, title.width) + 2 * kCanvasPad, height = bb_height + title_height + 2 * kCanvasPad;
   // The graph group keeps Graphviz's coordinates (y down from the layout's top).
-  double tx = kPad - bb.top_left.x + (width - 2 * kPad - bb_width) / 2, ty = kPad + title_height - bb.top_left.y;
+  double tx = kCanvasPad - bb.top_left.x + (width - 2 * kCanvasPad - bb_width) / 2, ty = kCanvasPad + title_height - bb.top_left.y;
   XMLElement* graph = add_element(*svg, "g",
                                   {{"id", "graph0"},
                                    {"class", "graph"},

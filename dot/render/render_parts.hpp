@@ -15,6 +15,8 @@ namespace archlint {
 
 inline constexpr std::string_view kLineColour = "#444444";
 inline constexpr std::string_view kQuietColour = "#7f7f7f";
+inline constexpr std::string_view kTechColour = "#7f7f7f";  // a component's technology, under its name
+inline constexpr int kQueueSlots = 5;                       // a queue's row of message slots
 inline constexpr int kEdgeFont = 11;
 inline constexpr int kTitleFont = 14;
 inline constexpr int kClusterFont = 12;

@@ -33,6 +33,7 @@ class GraphvizContext {
 GraphvizRun::GraphvizRun(GVC_t* context) : gvc(context ? context : GraphvizContext::get()) {}
 
 GraphvizRun::~GraphvizRun() {
+  if (leave_) return;
   if (laid_out_) gvFreeLayout(gvc, graph);
   if (graph) agclose(graph);
 }

@@ -34,6 +34,10 @@ class GraphvizRun {
   std::expected<void, std::string> lay_out(const char* engine);
   /// The laid-out graph as `format` ("svg", "png:cairo", "pdf:cairo").
   std::expected<std::string, std::string> render(const char* format);
+  /// Leaves the graph and its layout for the process's end to take: for a
+  /// process that exits once it has drawn (the layout child), where freeing
+  /// them one by one costs more than their use.
+  void leave_to_exit() { leave_ = true; }
   /// What Graphviz said during the run.
   static const std::string& messages();
 
@@ -43,6 +47,7 @@ class GraphvizRun {
  private:
   CgraphMessages messages_;  // collects until the graph is closed
   bool laid_out_ = false;
+  bool leave_ = false;
 };
 
 /// One subgraph of `g` per cluster of `model`, nested as in the model and

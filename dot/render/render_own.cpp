@@ -344,7 +344,7 @@ bool draws_itself(const Model& model) {
   return true;
 }
 
-std::expected<OwnLayout, std::string> lay_out_own(const Model& model, const std::string& note) {
+std::expected<OwnLayout, std::string> lay_out_own(const Model& model, const std::string& note, bool in_layout_child) {
   GraphvizRun run(layout_context());
   if (!run.open(model.name.empty() ? "model" : model.name))
     return std::unexpected("could not create the Graphviz graph: " + GraphvizRun::messages());
@@ -407,6 +407,7 @@ std::expected<OwnLayout, std::string> lay_out_own(const Model& model, const std:
   if (auto laid = run.lay_out(plan.engine); !laid) return std::unexpected(laid.error());
   OwnLayout out;
   out.placement = read_placement(g, nodes, edges, &clusters);
+  if (in_layout_child) run.leave_to_exit();
   out.note = note.empty() ? plan.note : note;
   return out;
 }

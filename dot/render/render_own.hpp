@@ -28,8 +28,9 @@ struct OwnLayout {
   std::string note;  // under the title
 };
 
-/// Lays `model` out in the layout context.
-std::expected<OwnLayout, std::string> lay_out_own(const Model& model, const std::string& note);
+/// Lays `model` out in the layout context. `in_layout_child`: this process
+/// exits once it has drawn, so Graphviz's graph is left to the exit.
+std::expected<OwnLayout, std::string> lay_out_own(const Model& model, const std::string& note, bool in_layout_child);
 
 /// What a picture holds beside the diagram.
 struct Surroundings {

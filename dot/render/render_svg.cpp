@@ -230,7 +230,7 @@ std::expected<std::vector<std::string>, std::string> render_here(const Model& mo
   }
   std::string note = variants.empty() ? std::string() : variants.front().note;
   if (draws_itself(model)) {
-    auto layout = lay_out_own(model, note);
+    auto layout = lay_out_own(model, note, true);  // render_here runs in a layout child
     if (!layout) return std::unexpected(layout.error());
     std::vector<std::string> out;
     for (const PictureOptions& options : variants) {

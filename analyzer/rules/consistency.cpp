@@ -86,7 +86,7 @@ std::vector<Finding> concurrency_control(const DesignGraph& graph) {
   for (const auto& [pair, l] : strong_writes(graph)) {
     const Component& writer = m.components[pair.first];
     const Component& db = m.components[pair.second];
-    if (!writer.concurrency.empty() || !db.concurrency.empty()) continue;
+    if (!writer.concurrency().empty() || !db.concurrency().empty()) continue;
     out.push_back(on_link(m, writer, m.links[l],
                              quoted(writer.name) + " must be strongly consistent (" + strong_source(writer) +
                                  ") and writes " + quoted(db.name) +
@@ -276,7 +276,7 @@ std::vector<Finding> retention(const DesignGraph& graph) {
   if (!per_day || *per_day < limit) return {};
   std::vector<Finding> out;
   for (const auto& c : m.components) {
-    if ((c.kind != Kind::database && c.kind != Kind::blob_store) || !c.retention.empty()) continue;
+    if ((c.kind != Kind::database && c.kind != Kind::blob_store) || !c.retention().empty()) continue;
     out.push_back(on_component(c,
                                "the design grows by " + m.storage->text + " (storage) and " +
                                    std::string(kind_name(c.kind)) + " " + quoted(c.name) +

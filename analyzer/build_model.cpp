@@ -23,8 +23,8 @@ bool is_strong(std::string_view value) { return to_lower(trim(value)).starts_wit
 /// Collects errors and bad values while one design is parsed.
 class Builder {
  public:
-  /// Reads `raw`; it is emptied of attributes as they are read, so that a
-  /// big design is not held twice.
+  /// Reads `raw`; it is emptied as it is read (each part's attributes, then
+  /// its nodes and its edges), so that a big design is not held twice.
   explicit Builder(RawDesign& raw) : raw_(raw) {}
 
   std::expected<Model, InputErrors> build() {
@@ -48,10 +48,12 @@ class Builder {
       read_node(node);
       RawAttrs().swap(node.attrs);
     }
+    std::vector<RawNode>().swap(raw_.nodes);
     for (auto& edge : raw_.edges) {
       read_edge(edge);
       RawAttrs().swap(edge.attrs);
     }
+    std::vector<RawEdge>().swap(raw_.edges);
     for (const auto& [index, links] : left_out_links_)
       model_.left_out[index].message += " (" + std::to_string(links) + (links == 1 ? " link" : " links") + " left out with it)";
     if (!errors_.empty()) {

@@ -83,7 +83,7 @@ const AttributeHome* home_of(std::string_view name) {
 }
 
 constexpr ComponentReference kReferences[] = {
-    {"dlq", &Component::dlq, Kind::queue},
+    {"dlq", TextProperty::dlq, Kind::queue},
 };
 
 std::span<const std::string_view> names_at(AttributePlace place) {

@@ -36,7 +36,7 @@ std::string kinds_of_attribute(std::string_view name);
 /// component must have (`dlq` names a queue).
 struct ComponentReference {
   std::string_view attribute;
-  std::string Component::*field;
+  TextProperty field;
   Kind kind;
 };
 

@@ -23,8 +23,8 @@ bool is_strong(std::string_view value) { return to_lower(trim(value)).starts_wit
 /// Collects errors and bad values while one design is parsed.
 class Builder {
  public:
-  /// Reads `raw`; it is emptied of attributes as they are read, so that a
-  /// big design is not held twice.
+  /// Reads `raw`; it is emptied as it is read (each part's attributes, then
+  /// its nodes and its edges), so that a big design is not held twice.
   explicit Builder(RawDesign& raw) : raw_(raw) {}
 
   std::expected<Model, InputErrors> build() {
@@ -48,10 +48,12 @@ class Builder {
       read_node(node);
       RawAttrs().swap(node.attrs);
     }
+    std::vector<RawNode>().swap(raw_.nodes);
     for (auto& edge : raw_.edges) {
       read_edge(edge);
       RawAttrs().swap(edge.attrs);
     }
+    std::vector<RawEdge>().swap(raw_.edges);
     for (const auto& [index, links] : left_out_links_)
       model_.left_out[index].message += " (" + std::to_string(links) + (links == 1 ? " link" : " links") + " left out with it)";
     if (!errors_.empty()) {
@@ -140,7 +142,7 @@ class Builder {
     for (const auto& [key, value] : attrs) {
       if (is_model_attribute(place, key)) continue;
       if (is_graphviz_attribute(key))
-        graphviz[key] = value.value;
+        graphviz.emplace_back(key, value.value);  // in name order, as `attrs` are
       else
         model_.unknown_attributes.push_back({subject, key, nearest_attribute(place, key), value.line});
     }
@@ -210,9 +212,9 @@ class Builder {
     }
     Component c;
     c.name = node.name;
-    c.kind_reason = node.kind_reason;
+    if (!node.kind_reason.empty()) c.edit_details().kind_reason = node.kind_reason;
     c.kind_weak = node.kind_weak;
-    c.source_id = node.source_id;
+    if (!node.source_id.empty()) c.edit_details().source_id = node.source_id;
     c.line = node.line;
     c.cluster = node.cluster;
     auto kind = node.attrs.find("kind");
@@ -255,12 +257,12 @@ class Builder {
         c.replicas_given = true;
       }
     } else if (key == "shards") {
-      take(parse_count(v), key, value, c.shards);
+      take(parse_count(v), key, value, c.edit_details().shards);
     } else if (key == "replication") {
       word(replication_words(), c.name, key, value, c.replication);
     } else if (key == "partition") {
-      c.partition = std::string(trim(v));
-      c.partition_key = parse_partition(v);
+      c.set_text(TextProperty::partition, std::string(trim(v)));
+      c.edit_details().partition_key = parse_partition(v);
     } else if (key == "engine") {
       word(engine_words(), c.name, key, value, c.engine);
     } else if (key == "consistency") {
@@ -272,11 +274,11 @@ class Builder {
     } else if (key == "endpoints") {
       c.endpoints = split_list(v, ';');
     } else if (key == "read_write") {
-      take(parse_ratio(v), key, value, c.read_write);
+      take(parse_ratio(v), key, value, c.edit_details().read_write);
     } else if (key == "mode" && c.kind == Kind::load_balancer) {
       word(lb_mode_words(), c.name, key, value, c.lb_mode);
     } else if (key == "eviction") {
-      c.eviction = to_lower(trim(v));
+      c.set_text(TextProperty::eviction, to_lower(trim(v)));
     } else if (key == "write_policy") {
       word(write_policy_words(), c.name, key, value, c.write_policy);
     } else if (key == "delivery") {
@@ -286,36 +288,36 @@ class Builder {
     } else if (key == "idempotent") {
       flag(c.name, key, value, c.idempotent);
     } else if (key == "capacity_qps") {
-      take(parse_number(v), key, value, c.capacity_qps);
+      take(parse_number(v), key, value, c.edit_details().capacity_qps);
     } else if (key == "latency_ms") {
-      take(parse_number(v), key, value, c.latency_ms);
+      take(parse_number(v), key, value, c.edit_details().latency_ms);
     } else if (key == "peak_qps") {
-      take(parse_quantity(v), key, value, c.peak_qps);
+      take(parse_quantity(v), key, value, c.edit_details().peak_qps);
     } else if (key.starts_with("nfr.")) {
-      c.nfrs.push_back({key.substr(4), v, value.line});
+      c.edit_details().nfrs.push_back({key.substr(4), v, value.line});
       if (key == "nfr.consistency") {
         c.own_consistency = true;
         c.strong_consistency = is_strong(v);
       }
     } else if (key == "waive") {
-      read_waivers(value, c.waivers);
-    } else if (auto text = text_field(c, key)) {
-      **text = std::string(trim(v));
+      read_waivers(value, c.edit_details().waivers);
+    } else if (auto text = text_property(key)) {
+      c.set_text(*text, std::string(trim(v)));
     }
   }
 
   /// The attributes kept as free text, by name.
-  static std::optional<std::string*> text_field(Component& c, const std::string& key) {
-    static const std::unordered_map<std::string, std::string Component::*> fields{
-        {"retry", &Component::retry},           {"dlq", &Component::dlq},
-        {"concurrency", &Component::concurrency}, {"retention", &Component::retention},
-        {"rate_limit", &Component::rate_limit},  {"auth", &Component::auth},
-        {"encryption", &Component::encryption},  {"region", &Component::region},
-        {"zone", &Component::zone},
+  static std::optional<TextProperty> text_property(const std::string& key) {
+    static const std::unordered_map<std::string, TextProperty> properties{
+        {"retry", TextProperty::retry},           {"dlq", TextProperty::dlq},
+        {"concurrency", TextProperty::concurrency}, {"retention", TextProperty::retention},
+        {"rate_limit", TextProperty::rate_limit},  {"auth", TextProperty::auth},
+        {"encryption", TextProperty::encryption},  {"region", TextProperty::region},
+        {"zone", TextProperty::zone},
     };
-    auto it = fields.find(key);
-    if (it == fields.end()) return std::nullopt;
-    return &(c.*(it->second));
+    auto it = properties.find(key);
+    if (it == properties.end()) return std::nullopt;
+    return it->second;
   }
 
   void read_edge(const RawEdge& edge) {

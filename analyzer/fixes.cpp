@@ -158,7 +158,7 @@ std::vector<Fix> queue_durability(const Finding& f, const Model& m) {
 /// (`encryption=none` is the author's declaration, not an omission).
 std::vector<Fix> encryption(const Finding& f, const Model& m) {
   const Component* c = subject(f, m);
-  if (!c || !c->encryption.empty()) return {};
+  if (!c || !c->encryption().empty()) return {};
   return {{"encrypt '" + c->name + "' at rest and in transit", {SetAttributes{c->name, {{"encryption", "both"}}}}}};
 }
 
@@ -250,7 +250,7 @@ std::string add_worker(const Model& m, const std::string& queue, const std::stri
   Attributes attributes{{"kind", "worker"}, {"replicas", "2"}, {"idempotent", "true"},
                         {"retry", "3x exponential backoff"}};
   auto q = m.find(queue);
-  bool queue_has_dlq = q && !m.components[*q].dlq.empty();
+  bool queue_has_dlq = q && !m.components[*q].dlq().empty();
   std::string dlq = unique_name(m, worker + "_dlq");
   if (!queue_has_dlq) attributes.emplace_back("dlq", dlq);
   fix.summary += " with worker '" + worker + "' calling '" + target + "'";
@@ -317,7 +317,7 @@ std::vector<Fix> queue_consumer(const Finding& f, const Model& m) {
 /// A dead-letter queue for a consumer that retries.
 std::vector<Fix> retry_dlq(const Finding& f, const Model& m) {
   const Component* c = subject(f, m);
-  if (!c || c->retry.empty()) return {};  // a provider call with no retry policy: the policy is the author's
+  if (!c || c->retry().empty()) return {};  // a provider call with no retry policy: the policy is the author's
   std::string dlq = unique_name(m, c->name + "_dlq");
   Fix fix{"give '" + c->name + "' dead-letter queue '" + dlq + "'", {}};
   add_queue(m, dlq, fix);

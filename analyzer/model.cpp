@@ -60,6 +60,30 @@ std::string Component::headline() const {
   return first.empty() ? name : first;
 }
 
+const std::string* graphviz_attr(const GraphvizAttrs& attrs, std::string_view name) {
+  for (const auto& [key, value] : attrs)
+    if (key == name) return &value;
+  return nullptr;
+}
+
+const std::string& Component::text(TextProperty property) const {
+  for (const auto& [stated, value] : texts_)
+    if (stated == property) return value;
+  static const std::string none;
+  return none;
+}
+
+void Component::set_text(TextProperty property, std::string value) {
+  auto stated = std::find_if(texts_.begin(), texts_.end(), [&](const auto& t) { return t.first == property; });
+  if (value.empty()) {
+    if (stated != texts_.end()) texts_.erase(stated);
+  } else if (stated != texts_.end()) {
+    stated->second = std::move(value);
+  } else {
+    texts_.emplace_back(property, std::move(value));
+  }
+}
+
 std::string Model::title() const {
   if (!label.empty()) return label;
   if (!name.empty()) return name;

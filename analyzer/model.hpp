@@ -4,9 +4,12 @@
 /// Importers fill it once; rules and writers only read typed fields.
 
 #include <cstddef>
-#include <map>
+#include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "kind.hpp"
@@ -62,8 +65,40 @@ struct Partition {
 };
 
 /// Graphviz attributes a DOT model sets for its own picture (`color`,
-/// `shape`, `rankdir`...), by name: not read by any rule, only drawn.
-using GraphvizAttrs = std::map<std::string, std::string>;
+/// `shape`, `rankdir`...), in name order: not read by any rule, only drawn.
+using GraphvizAttrs = std::vector<std::pair<std::string, std::string>>;
+
+/// The value of Graphviz attribute `name` in `attrs`, or nullptr.
+const std::string* graphviz_attr(const GraphvizAttrs& attrs, std::string_view name);
+
+/// A value most of its owners lack, held on the heap once set: one pointer
+/// where it is absent, copied with its owner.
+template <typename T>
+class Rare {
+ public:
+  Rare() = default;
+  Rare(const Rare& other) : value_(other.value_ ? std::make_unique<T>(*other.value_) : nullptr) {}
+  Rare(Rare&&) noexcept = default;
+  Rare& operator=(const Rare& other) {
+    if (this != &other) value_ = other.value_ ? std::make_unique<T>(*other.value_) : nullptr;
+    return *this;
+  }
+  Rare& operator=(Rare&&) noexcept = default;
+
+  /// The value, or an empty one when it was never set.
+  const T& get() const {
+    static const T none{};
+    return value_ ? *value_ : none;
+  }
+  /// The value to change, made when it is first needed.
+  T& set() {
+    if (!value_) value_ = std::make_unique<T>();
+    return *value_;
+  }
+
+ private:
+  std::unique_ptr<T> value_;
+};
 
 /// "rule-id: reason [until=YYYY-MM-DD]" taken from a `waive` attribute.
 struct Waiver {
@@ -80,53 +115,56 @@ struct Nfr {
   int line = 0;
 };
 
-/// One box of the design: a service, a store, a client...
-struct Component {
-  std::string name;  // the DOT node id
-  std::string source_id;  // the box's id in the diagram it was imported from, when not `name` (a draw.io cell id)
-  std::string label;  // display text; empty when the node has none
-  Kind kind = Kind::service;
+/// A property a component states as free text: kept as written (trimmed),
+/// shown in reviews and matched by patterns, not parsed further.
+enum class TextProperty : std::uint8_t {
+  partition, eviction, retry, dlq, concurrency, retention, rate_limit, auth, encryption, region, zone
+};
+
+/// What few components state: importers' notes, parsed estimates, NFRs and
+/// waivers. Held apart from Component, which pays one pointer when it has none.
+struct ComponentDetails {
+  std::string source_id;    // the box's id in the diagram it was imported from, when not `name` (a draw.io cell id)
   std::string kind_reason;  // why an importer chose `kind` (and `tech`); "" when declared
-  bool kind_weak = false;   // the importer guessed `kind` from a weak signal
-  std::string tech;  // lower case: "postgres", "redis", ...
-  const Technology* technology = nullptr;  // what archlint knows of `tech`, if anything
-  int replicas = 1;
-  bool replicas_given = false;
-  std::optional<Replication> replication;
-  std::string partition;
   std::optional<Partition> partition_key;  // parsed `partition`, when given
   std::optional<int> shards;
+  std::optional<Ratio> read_write;
+  std::optional<double> capacity_qps;
+  std::optional<double> latency_ms;
+  std::optional<Quantity> peak_qps;  // the requests per second it serves at peak, when stated
+  std::vector<Nfr> nfrs;
+  std::vector<Waiver> waivers;
+};
+
+/// One box of the design: a service, a store, a client... Fields most
+/// components set are held in it; free-text properties and the rest of
+/// what few state are held apart (text(), details()), so that a big design
+/// stays small.
+struct Component {
+  std::string name;   // the DOT node id
+  std::string label;  // display text; empty when the node has none
+  std::string tech;   // lower case: "postgres", "redis", ...
+  const Technology* technology = nullptr;  // what archlint knows of `tech`, if anything
+  std::optional<std::size_t> cluster;      // index into Model::clusters
+  int replicas = 1;
+  int line = 0;
+  Kind kind = Kind::service;
+  bool kind_weak = false;  // the importer guessed `kind` from a weak signal
+  bool replicas_given = false;
+  bool strong_consistency = false;  // its own "nfr.consistency" is strong
+  bool own_consistency = false;     // it states its own "nfr.consistency", which overrides the design's
+  std::optional<Replication> replication;
   std::optional<Engine> engine;
   std::optional<Consistency> consistency;
   std::optional<Transactions> transactions;
-  std::vector<std::string> schema;
-  std::vector<std::string> endpoints;
-  std::optional<Ratio> read_write;
   std::optional<LbMode> lb_mode;
-  std::string eviction;
   std::optional<WritePolicy> write_policy;
   std::optional<Delivery> delivery;
   std::optional<bool> durable;
   std::optional<bool> idempotent;
-  std::string retry;
-  std::string dlq;
-  std::string concurrency;
-  std::string retention;
-  std::string rate_limit;
-  std::string auth;
-  std::string encryption;
-  std::optional<double> capacity_qps;
-  std::optional<double> latency_ms;
-  std::optional<Quantity> peak_qps;  // the requests per second it serves at peak, when stated
-  std::string region;
-  std::string zone;
-  std::vector<Nfr> nfrs;
-  bool strong_consistency = false;  // its own "nfr.consistency" is strong
-  bool own_consistency = false;     // it states its own "nfr.consistency", which overrides the design's
-  std::vector<Waiver> waivers;
-  std::optional<std::size_t> cluster;  // index into Model::clusters
-  GraphvizAttrs graphviz;              // its own drawing attributes
-  int line = 0;
+  std::vector<std::string> schema;
+  std::vector<std::string> endpoints;
+  GraphvizAttrs graphviz;  // its own drawing attributes
 
   /// The label when there is one, else the name.
   const std::string& display() const { return label.empty() ? name : label; }
@@ -135,19 +173,43 @@ struct Component {
   /// "Orders\n(Postgres)"), else the name. Lines after the name describe the
   /// box ("Kafka\ninventory initialization events").
   std::string headline() const;
+
+  /// A free-text property as stated, "" when it is not.
+  const std::string& text(TextProperty property) const;
+  /// States `property` (an empty value un-states it).
+  void set_text(TextProperty property, std::string value);
+  const std::string& partition() const { return text(TextProperty::partition); }
+  const std::string& eviction() const { return text(TextProperty::eviction); }
+  const std::string& retry() const { return text(TextProperty::retry); }
+  const std::string& dlq() const { return text(TextProperty::dlq); }
+  const std::string& concurrency() const { return text(TextProperty::concurrency); }
+  const std::string& retention() const { return text(TextProperty::retention); }
+  const std::string& rate_limit() const { return text(TextProperty::rate_limit); }
+  const std::string& auth() const { return text(TextProperty::auth); }
+  const std::string& encryption() const { return text(TextProperty::encryption); }
+  const std::string& region() const { return text(TextProperty::region); }
+  const std::string& zone() const { return text(TextProperty::zone); }
+
+  /// What few components state; all empty when it states none of it.
+  const ComponentDetails& details() const { return details_.get(); }
+  ComponentDetails& edit_details() { return details_.set(); }
+
+ private:
+  std::vector<std::pair<TextProperty, std::string>> texts_;  // the stated ones, in the order they were set
+  Rare<ComponentDetails> details_;
 };
 
 /// A call or data movement from one component to another.
 struct Link {
   std::size_t from = 0;  // index into Model::components
   std::size_t to = 0;
+  int line = 0;
   std::optional<Op> op;
   Mode mode = Mode::sync;
   bool mode_given = false;  // false: sync, or async because a queue is involved
+  bool two_way = false;  // drawn with both arrowheads (or none): one call, oriented by the kinds
   std::string protocol;
   std::string label;
-  int line = 0;
-  bool two_way = false;  // drawn with both arrowheads (or none): one call, oriented by the kinds
   GraphvizAttrs graphviz;  // its own drawing attributes
 };
 

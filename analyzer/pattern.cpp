@@ -69,8 +69,8 @@ struct ComponentAttribute {
 /// label, tech, free-text attributes, schema and endpoints, and
 /// "idempotent" when it is.
 std::string component_words(const Component& c) {
-  std::vector<std::string> parts{c.name, c.label, c.tech, c.partition, c.eviction, c.retry, c.dlq,
-                                 c.concurrency, c.retention, c.rate_limit, c.auth, c.encryption};
+  std::vector<std::string> parts{c.name, c.label, c.tech, c.partition(), c.eviction(), c.retry(), c.dlq(),
+                                 c.concurrency(), c.retention(), c.rate_limit(), c.auth(), c.encryption()};
   for (const auto& s : c.schema) parts.push_back(s);
   for (const auto& e : c.endpoints) parts.push_back(e);
   if (c.idempotent.value_or(false)) parts.emplace_back("idempotent");
@@ -93,9 +93,9 @@ const std::vector<ComponentAttribute>& component_attributes() {
       {"replicas", [](const Component& c) { return number_value(c.replicas); }, {}, true},
       {"replication", [](const Component& c) { return word_value(c.replication, replication_words()); },
        words_of(replication_words())},
-      {"partition", [](const Component& c) { return text_value(c.partition); }},
+      {"partition", [](const Component& c) { return text_value(c.partition()); }},
       {"shards",
-       [](const Component& c) { return c.shards ? number_value(*c.shards) : Value(); }, {}, true},
+       [](const Component& c) { return c.details().shards ? number_value(*c.details().shards) : Value(); }, {}, true},
       {"engine", [](const Component& c) { return word_value(c.engine, engine_words()); }, words_of(engine_words())},
       {"consistency", [](const Component& c) { return word_value(c.consistency, consistency_words()); },
        words_of(consistency_words())},
@@ -105,30 +105,35 @@ const std::vector<ComponentAttribute>& component_attributes() {
       {"endpoints", [](const Component& c) { return list_value(c.endpoints); }},
       {"read_write",
        [](const Component& c) {
-         return c.read_write ? Value(AttributeValue{c.read_write->text, c.read_write->value()}) : Value();
+         const auto& ratio = c.details().read_write;
+         return ratio ? Value(AttributeValue{ratio->text, ratio->value()}) : Value();
        },
        {}, true},
       {"mode", [](const Component& c) { return word_value(c.lb_mode, lb_mode_words()); }, words_of(lb_mode_words())},
-      {"eviction", [](const Component& c) { return text_value(c.eviction); }},
+      {"eviction", [](const Component& c) { return text_value(c.eviction()); }},
       {"write_policy", [](const Component& c) { return word_value(c.write_policy, write_policy_words()); },
        words_of(write_policy_words())},
       {"delivery", [](const Component& c) { return word_value(c.delivery, delivery_words()); },
        words_of(delivery_words())},
       {"durable", [](const Component& c) { return bool_value(c.durable); }, {"true", "false"}},
       {"idempotent", [](const Component& c) { return bool_value(c.idempotent); }, {"true", "false"}},
-      {"retry", [](const Component& c) { return text_value(c.retry); }},
-      {"dlq", [](const Component& c) { return text_value(c.dlq); }},
-      {"concurrency", [](const Component& c) { return text_value(c.concurrency); }},
-      {"retention", [](const Component& c) { return text_value(c.retention); }},
-      {"rate_limit", [](const Component& c) { return text_value(c.rate_limit); }},
-      {"auth", [](const Component& c) { return text_value(c.auth); }},
-      {"encryption", [](const Component& c) { return text_value(c.encryption); }},
-      {"capacity_qps", [](const Component& c) { return number_value(c.capacity_qps); }, {}, true},
-      {"latency_ms", [](const Component& c) { return number_value(c.latency_ms); }, {}, true},
-      {"peak_qps", [](const Component& c) { return c.peak_qps ? number_value(c.peak_qps->value) : Value(); }, {},
-       true},
-      {"region", [](const Component& c) { return text_value(c.region); }},
-      {"zone", [](const Component& c) { return text_value(c.zone); }},
+      {"retry", [](const Component& c) { return text_value(c.retry()); }},
+      {"dlq", [](const Component& c) { return text_value(c.dlq()); }},
+      {"concurrency", [](const Component& c) { return text_value(c.concurrency()); }},
+      {"retention", [](const Component& c) { return text_value(c.retention()); }},
+      {"rate_limit", [](const Component& c) { return text_value(c.rate_limit()); }},
+      {"auth", [](const Component& c) { return text_value(c.auth()); }},
+      {"encryption", [](const Component& c) { return text_value(c.encryption()); }},
+      {"capacity_qps", [](const Component& c) { return number_value(c.details().capacity_qps); }, {}, true},
+      {"latency_ms", [](const Component& c) { return number_value(c.details().latency_ms); }, {}, true},
+      {"peak_qps",
+       [](const Component& c) {
+         const auto& peak = c.details().peak_qps;
+         return peak ? number_value(peak->value) : Value();
+       },
+       {}, true},
+      {"region", [](const Component& c) { return text_value(c.region()); }},
+      {"zone", [](const Component& c) { return text_value(c.zone()); }},
       {"mentions", [](const Component& c) { return text_value(component_words(c)); }, {}, false, true},
   };
   return table;

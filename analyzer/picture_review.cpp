@@ -74,9 +74,9 @@ std::string shown(const Component& c) { return c.headline(); }
 /// text (an icon archlint does not know) where it is, since its id is
 /// nothing the user wrote.
 std::string listed(const Component& c) {
-  if (!c.label.empty() || c.source_id.empty()) return shown(c);
+  if (!c.label.empty() || c.details().source_id.empty()) return shown(c);
   // A compressed draw.io page has no lines to point at: the cell's id is all there is.
-  return c.line > 0 ? "unlabelled box, line " + std::to_string(c.line) : "unlabelled box, id " + c.source_id;
+  return c.line > 0 ? "unlabelled box, line " + std::to_string(c.line) : "unlabelled box, id " + c.details().source_id;
 }
 
 /// "\"a\", \"b\" and 3 more": at most `cap` names.
@@ -93,7 +93,7 @@ std::string name_list(const std::vector<std::string>& names, std::size_t cap = 6
 
 /// The words a box shows: its label, name, tech and why its kind was chosen.
 std::string described(const Component& c) {
-  return to_lower(c.label + " " + c.name + " " + c.tech + " " + c.kind_reason);
+  return to_lower(c.label + " " + c.name + " " + c.tech + " " + c.details().kind_reason);
 }
 
 bool key_store(const Component& c) {
@@ -275,10 +275,11 @@ Model picture_view(const Model& model) {
     Component& to = cs[link.to];
     // A key store linked to a store: the store's data is encrypted with its keys.
     for (auto [store, keys] : {std::pair{&from, &to}, std::pair{&to, &from}})
-      if (is_stateful(store->kind) && store->encryption.empty() && key_store(*keys) && !key_store(*store))
-        store->encryption = "at_rest (keys in " + shown(*keys) + ")";
+      if (is_stateful(store->kind) && store->encryption().empty() && key_store(*keys) && !key_store(*store))
+        store->set_text(TextProperty::encryption, "at_rest (keys in " + shown(*keys) + ")");
     // A service that asks an identity provider about its callers authenticates them.
-    if (identity(to) && from.auth.empty() && !is_entry(from.kind)) from.auth = "through " + shown(to);
+    if (identity(to) && from.auth().empty() && !is_entry(from.kind))
+      from.set_text(TextProperty::auth, "through " + shown(to));
     // A replica drawn beside its store: both are replicated, and the
     // replica holds the primary's data (its schema and keys too).
     if (is_stateful(from.kind) && from.kind == to.kind && (replica_word(from) || replica_word(to) ||
@@ -288,7 +289,7 @@ Model picture_view(const Model& model) {
       Component& copy = replica_word(to) || !replica_word(from) ? to : from;
       const Component& primary = &copy == &to ? from : to;
       if (copy.schema.empty()) copy.schema = {"as in " + shown(primary)};
-      if (copy.encryption.empty()) copy.encryption = "as " + shown(primary);
+      if (copy.encryption().empty()) copy.set_text(TextProperty::encryption, "as " + shown(primary));
     }
   }
   // What the labels say of queues and their consumers: delivery semantics,
@@ -310,15 +311,15 @@ Model picture_view(const Model& model) {
       if (has_words(text, {"durable", "persisted", "persistent"}) && !c.durable) c.durable = true;
     }
     if (runs_programs(c.kind) && dedup_words(text) && !c.idempotent) c.idempotent = true;
-    if (c.kind == Kind::cache && c.eviction.empty() &&
+    if (c.kind == Kind::cache && c.eviction().empty() &&
         has_words(text, {"lru", "lfu", "ttl", "evict", "eviction", "expiry", "expires"}))
-      c.eviction = "as its label says";
+      c.set_text(TextProperty::eviction, "as its label says");
   }
   // A rate limiter drawn anywhere: the design limits rates there.
   for (const Component& limiter : view.components)
     if (rate_limit_words(limiter)) {
       for (Component& c : cs)
-        if (c.rate_limit.empty()) c.rate_limit = "at " + shown(limiter);
+        if (c.rate_limit().empty()) c.set_text(TextProperty::rate_limit, "at " + shown(limiter));
       break;
     }
   // Copies of one store drawn side by side (same kind and label, but for a
@@ -334,7 +335,7 @@ Model picture_view(const Model& model) {
   for (std::size_t i = 0; i < cs.size(); ++i) {
     Component& c = cs[i];
     // An auth service is where callers are authenticated.
-    if (identity(c) && c.auth.empty()) c.auth = "it is the authentication service";
+    if (identity(c) && c.auth().empty()) c.set_text(TextProperty::auth, "it is the authentication service");
     if (is_stateful(c.kind) && clustered_word(c)) mark_replicated(c);
     // Numbered shards or partitions split the data; they do not copy it.
     bool split = has_words(to_lower(c.label), {"shard", "shards", "partition", "partitions"});
@@ -348,13 +349,13 @@ Model picture_view(const Model& model) {
   for (const Link& login : view.links) {
     if (cs[login.from].kind != Kind::client || !identity(cs[login.to])) continue;
     for (const Link& call : view.links)
-      if (call.from == login.from && call.to != login.to && cs[call.to].auth.empty())
-        cs[call.to].auth = "tokens from " + shown(cs[login.to]);
+      if (call.from == login.from && call.to != login.to && cs[call.to].auth().empty())
+        cs[call.to].set_text(TextProperty::auth, "tokens from " + shown(cs[login.to]));
   }
   // A link that says how its caller proves who it is: the callee checks it.
   for (const Link& link : view.links)
-    if (cs[link.to].auth.empty() && auth_words(to_lower(link.label)))
-      cs[link.to].auth = "on the link from " + shown(cs[link.from]);
+    if (cs[link.to].auth().empty() && auth_words(to_lower(link.label)))
+      cs[link.to].set_text(TextProperty::auth, "on the link from " + shown(cs[link.from]));
   // Behind a component that authenticates (a proxy asking an identity
   // provider), every caller was checked already: what only it and others
   // like it call needs no login of its own.
@@ -362,7 +363,7 @@ Model picture_view(const Model& model) {
   for (const Link& link : view.links)
     if (link.from != link.to) callers[link.to].push_back(link.from), callees[link.from].push_back(link.to);
   auto checked = [&](std::size_t c) {
-    return !cs[c].auth.empty() && cs[c].kind != Kind::client && cs[c].kind != Kind::external;
+    return !cs[c].auth().empty() && cs[c].kind != Kind::client && cs[c].kind != Kind::external;
   };
   std::vector<std::size_t> work;
   for (std::size_t i = 0; i < cs.size(); ++i)
@@ -370,17 +371,18 @@ Model picture_view(const Model& model) {
   while (!work.empty()) {
     std::size_t i = work.back();
     work.pop_back();
-    if (!cs[i].auth.empty()) continue;
+    if (!cs[i].auth().empty()) continue;
     if (!std::all_of(callers[i].begin(), callers[i].end(), checked)) continue;
-    cs[i].auth = "behind " + shown(cs[callers[i].front()]);
+    cs[i].set_text(TextProperty::auth, "behind " + shown(cs[callers[i].front()]));
     work.insert(work.end(), callees[i].begin(), callees[i].end());
   }
   // Behind a WAF or gateway, requests are rate limited and screened.
   for (const Link& link : view.links)
-    if (waf(cs[link.from]) && cs[link.to].rate_limit.empty()) cs[link.to].rate_limit = "at " + shown(cs[link.from]);
+    if (waf(cs[link.from]) && cs[link.to].rate_limit().empty())
+      cs[link.to].set_text(TextProperty::rate_limit, "at " + shown(cs[link.from]));
   for (const Link& link : view.links)
-    if (is_entry(cs[link.from].kind) && waf(cs[link.to]) && cs[link.to].rate_limit.empty())
-      cs[link.to].rate_limit = "it screens requests";
+    if (is_entry(cs[link.from].kind) && waf(cs[link.to]) && cs[link.to].rate_limit().empty())
+      cs[link.to].set_text(TextProperty::rate_limit, "it screens requests");
   return view;
 }
 
@@ -491,8 +493,8 @@ void fold_picture_findings(const Model& original, Severity picture_severity, boo
   // own finding, at its line.
   std::vector<std::string> unclear_names, no_kind_names, weak_names;
   for (const Component& c : original.components) {
-    bool unclear = c.kind_reason.empty() || c.kind_reason == kNoKindSignal ||
-                   c.kind_reason.starts_with("label lists names");
+    const std::string& reason = c.details().kind_reason;
+    bool unclear = reason.empty() || reason == kNoKindSignal || reason.starts_with("label lists names");
     if (c.kind == Kind::unknown)
       (unclear ? unclear_names : no_kind_names).push_back(listed(c));
     else if (c.kind_weak)

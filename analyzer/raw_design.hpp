@@ -4,10 +4,11 @@
 /// hands it to build_model(), so that attributes are parsed in one place.
 
 #include <cstddef>
-#include <map>
 #include <optional>
 #include <string>
 #include <vector>
+
+#include "named_values.hpp"
 
 namespace archlint {
 
@@ -18,7 +19,7 @@ struct RawAttr {
 };
 
 /// Attributes by name, in name order.
-using RawAttrs = std::map<std::string, RawAttr>;
+using RawAttrs = NamedValues<RawAttr>;
 
 struct RawNode {
   std::string name;

@@ -27,7 +27,7 @@ std::vector<Rule> collect() {
 const std::vector<Waiver>* waivers_of(const DesignGraph& graph, const std::string& component) {
   if (component.empty()) return &graph.model().waivers;
   auto index = graph.find(component);
-  return index ? &graph.model().components[*index].waivers : nullptr;
+  return index ? &graph.model().components[*index].details().waivers : nullptr;
 }
 
 /// Moves each finding that a waiver accepts to the waived list; a waiver
@@ -86,7 +86,7 @@ void report_stale_waivers(const DesignGraph& graph, const CheckSettings& setting
   };
   for (const auto& w : graph.model().waivers) report(w, "");
   for (const auto& c : graph.model().components)
-    for (const auto& w : c.waivers) report(w, c.name);
+    for (const auto& w : c.details().waivers) report(w, c.name);
 }
 
 /// In designs imported from diagrams, messages name components by the
@@ -95,7 +95,7 @@ void report_stale_waivers(const DesignGraph& graph, const CheckSettings& setting
 void use_diagram_labels(const DesignGraph& graph, std::vector<Finding>& findings) {
   std::unordered_map<std::string, std::string> labels;
   for (const auto& c : graph.model().components) {
-    if (c.kind_reason.empty() || c.label.empty()) continue;
+    if (c.details().kind_reason.empty() || c.label.empty()) continue;
     labels.emplace(c.name, "\"" + c.headline() + "\"");
   }
   if (labels.empty()) return;

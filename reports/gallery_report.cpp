@@ -72,7 +72,7 @@ std::vector<NfrRow> nfr_rows(const Model& m) {
   std::vector<NfrRow> out;
   for (const auto& n : m.nfrs) out.push_back({"", &n});
   for (const auto& c : m.components)
-    for (const auto& n : c.nfrs) out.push_back({c.name, &n});
+    for (const auto& n : c.details().nfrs) out.push_back({c.name, &n});
   return out;
 }
 

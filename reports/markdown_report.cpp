@@ -31,31 +31,32 @@ std::string notes(const Model& model, const Component& c) {
     return text;
   };
   auto yes_no = [](bool b) { return b ? "true" : "false"; };
+  const ComponentDetails& more = c.details();
   if (c.replication) add("replication", replication_name(*c.replication));
-  add("partition", c.partition);
-  if (c.shards) add("shards", std::to_string(*c.shards));
+  add("partition", c.partition());
+  if (more.shards) add("shards", std::to_string(*more.shards));
   if (c.engine) add("engine", engine_name(*c.engine));
   if (c.consistency) add("consistency", consistency_name(*c.consistency));
   if (c.transactions) add("transactions", transactions_name(*c.transactions));
-  if (c.read_write) add("read_write", c.read_write->text);
+  if (more.read_write) add("read_write", more.read_write->text);
   if (c.lb_mode) add("mode", lb_mode_name(*c.lb_mode));
-  add("eviction", c.eviction);
+  add("eviction", c.eviction());
   if (c.write_policy) add("write_policy", write_policy_name(*c.write_policy));
   if (c.delivery) add("delivery", delivery_name(*c.delivery));
   if (c.durable) add("durable", yes_no(*c.durable));
   if (c.idempotent) add("idempotent", yes_no(*c.idempotent));
-  add("retry", c.retry);
-  add("dlq", c.dlq);
-  add("concurrency", c.concurrency);
-  add("retention", c.retention);
-  add("rate_limit", c.rate_limit);
-  add("auth", c.auth);
-  add("encryption", c.encryption);
-  if (c.capacity_qps) add("capacity_qps", number(*c.capacity_qps));
-  if (c.latency_ms) add("latency_ms", number(*c.latency_ms));
-  if (c.peak_qps) add("peak_qps", c.peak_qps->text);
-  add("region", c.region);
-  add("zone", c.zone);
+  add("retry", c.retry());
+  add("dlq", c.dlq());
+  add("concurrency", c.concurrency());
+  add("retention", c.retention());
+  add("rate_limit", c.rate_limit());
+  add("auth", c.auth());
+  add("encryption", c.encryption());
+  if (more.capacity_qps) add("capacity_qps", number(*more.capacity_qps));
+  if (more.latency_ms) add("latency_ms", number(*more.latency_ms));
+  if (more.peak_qps) add("peak_qps", more.peak_qps->text);
+  add("region", c.region());
+  add("zone", c.zone());
   if (c.cluster && *c.cluster < model.clusters.size()) {
     const Cluster& cluster = model.clusters[*c.cluster];
     add("cluster", cluster.label.empty() ? cluster.name : cluster.label);
@@ -94,7 +95,7 @@ std::string nfr_section(const Model& model) {
   std::string rows;
   for (const auto& n : model.nfrs) rows += md::row({"design", md::code(n.name), md::text(n.value)});
   for (const auto& c : model.components)
-    for (const auto& n : c.nfrs) rows += md::row({md::code(c.name), md::code(n.name), md::text(n.value)});
+    for (const auto& n : c.details().nfrs) rows += md::row({md::code(c.name), md::code(n.name), md::text(n.value)});
   if (rows.empty()) return out + "none declared\n\n";
   return out + md::row({"scope", "requirement", "value"}) + "|---|---|---|\n" + rows + "\n";
 }

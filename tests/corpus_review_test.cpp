@@ -98,7 +98,7 @@ class Matcher {
     const Component& c = model_.components[i];
     if (label.starts_with("#")) {
       std::string id = label.substr(1);
-      return c.source_id == id || c.name == id || normal(c.display()) == label;
+      return c.details().source_id == id || c.name == id || normal(c.display()) == label;
     }
     // "" names a box drawn with no text (a bare icon).
     if (label.empty()) return c.label.empty();
@@ -152,11 +152,12 @@ Tally judge(const json& truth, const Model& model, const CheckResult& review, st
       ++t.right;
     } else if (got == Kind::unknown) {
       ++t.unknown;
-      problems.push_back("unknown: \"" + label + "\" (" + kind + "; " + model.components[*at].kind_reason + ")");
+      problems.push_back("unknown: \"" + label + "\" (" + kind + "; " + model.components[*at].details().kind_reason +
+                         ")");
     } else {
       ++t.wrong;
       problems.push_back("\"" + label + "\" is " + std::string(kind_name(got)) + ", not " + kind + " (" +
-                         model.components[*at].kind_reason + ")");
+                         model.components[*at].details().kind_reason + ")");
     }
   }
   t.extra = static_cast<int>(model.components.size() - matcher.taken());

@@ -90,7 +90,7 @@ Model load_model() {
   for (auto& w : model->waivers) restore_controls(w.reason);
   for (auto& c : model->components) {
     restore_controls(c.label);
-    for (auto& w : c.waivers) restore_controls(w.reason);
+    for (auto& w : c.edit_details().waivers) restore_controls(w.reason);
   }
   return *model;
 }

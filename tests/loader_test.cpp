@@ -93,10 +93,10 @@ TEST_CASE("loader: reads every typed field of a good model") {
   CHECK(api.line == 15);
   CHECK(api.replicas == 3);
   CHECK(api.endpoints == std::vector<std::string>{"GET /items", "POST /orders"});
-  REQUIRE(api.nfrs.size() == 1);
-  CHECK(api.nfrs[0].name == "latency_p99");
-  REQUIRE(api.waivers.size() == 1);
-  CHECK(api.waivers[0].reason == "covered by browse");
+  REQUIRE(api.details().nfrs.size() == 1);
+  CHECK(api.details().nfrs[0].name == "latency_p99");
+  REQUIRE(api.details().waivers.size() == 1);
+  CHECK(api.details().waivers[0].reason == "covered by browse");
   REQUIRE(api.cluster);
   CHECK(m.clusters[*api.cluster].label == "us-east");
   CHECK(m.clusters[*api.cluster].line == 13);
@@ -105,15 +105,15 @@ TEST_CASE("loader: reads every typed field of a good model") {
   CHECK(db.line == 18);
   CHECK(db.tech == "postgres");
   CHECK(db.replication == Replication::single_leader);
-  CHECK(db.shards == 4);
-  CHECK(db.partition == "hash(user_id)");
+  CHECK(db.details().shards == 4);
+  CHECK(db.partition() == "hash(user_id)");
   CHECK(db.schema.size() == 2);
   CHECK(db.engine == Engine::btree);
   CHECK(db.consistency == Consistency::strong);
   CHECK(db.transactions == Transactions::acid);
-  CHECK(db.read_write->value() == doctest::Approx(50));
-  CHECK(db.retention == "5y then archive");
-  CHECK(db.encryption == "both");
+  CHECK(db.details().read_write->value() == doctest::Approx(50));
+  CHECK(db.retention() == "5y then archive");
+  CHECK(db.encryption() == "both");
 
   const Component& q = m.components[*m.find("q")];
   CHECK(q.delivery == Delivery::at_least_once);
@@ -121,12 +121,12 @@ TEST_CASE("loader: reads every typed field of a good model") {
   CHECK_FALSE(q.cluster);
   const Component& w = m.components[*m.find("w")];
   CHECK(w.idempotent == true);
-  CHECK(w.retry == "3x exponential");
-  CHECK(w.dlq == "dead");
-  CHECK(*w.latency_ms == doctest::Approx(12.5));
-  CHECK(*w.capacity_qps == doctest::Approx(900));
-  REQUIRE(w.peak_qps);
-  CHECK(w.peak_qps->value == doctest::Approx(2000));
+  CHECK(w.retry() == "3x exponential");
+  CHECK(w.dlq() == "dead");
+  CHECK(*w.details().latency_ms == doctest::Approx(12.5));
+  CHECK(*w.details().capacity_qps == doctest::Approx(900));
+  REQUIRE(w.details().peak_qps);
+  CHECK(w.details().peak_qps->value == doctest::Approx(2000));
   CHECK(m.bad_values.empty());
 
   REQUIRE(m.links.size() == 6);

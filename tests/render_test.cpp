@@ -502,7 +502,8 @@ TEST_CASE("render: the model's own Graphviz attributes are drawn over archlint's
       " b [kind=database, shape=box]; a -> b [color=\"#0000ff\"]; }",
       "d.dot");
   REQUIRE(model.has_value());
-  CHECK(model->graphviz.at("rankdir") == "TB");
+  REQUIRE(graphviz_attr(model->graphviz, "rankdir"));
+  CHECK(*graphviz_attr(model->graphviz, "rankdir") == "TB");
   ParsedSvg svg(render(*model, {}));
   CHECK(has_attribute(svg.nodes["a"], "stroke", "#00aa00"));
   CHECK(has_attribute(svg.nodes["a"], "fill", "#eeffee"));

@@ -11,7 +11,7 @@ std::vector<Finding> nfr(const DesignGraph& graph) {
   const Model& m = graph.model();
   if (!m.nfrs.empty()) return {};
   for (const auto& c : m.components)
-    if (!c.nfrs.empty()) return {};
+    if (!c.details().nfrs.empty()) return {};
   return {on_design(m.line, "the design declares no non-functional requirement (nfr.*)",
                     "declare the requirements the design must meet, e.g. \"nfr.availability\"=\"99.99%\", "
                     "\"nfr.latency_p99\"=\"200ms\", \"nfr.consistency\"=strong")};
@@ -81,7 +81,7 @@ std::vector<Finding> estimates(const DesignGraph& graph) {
   const Model& m = graph.model();
   if (m.read_write || m.peak_qps || m.dau) return {};
   for (const auto& c : m.components)
-    if (c.read_write) return {};
+    if (c.details().read_write) return {};
   return {on_design(m.line,
                     "the design estimates no load: no read_write, peak_qps or dau on the graph and no "
                     "read_write on any component",

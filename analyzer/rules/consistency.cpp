@@ -86,7 +86,7 @@ std::vector<Finding> concurrency_control(const DesignGraph& graph) {
   for (const auto& [pair, l] : strong_writes(graph)) {
     const Component& writer = m.components[pair.first];
     const Component& db = m.components[pair.second];
-    if (!writer.concurrency.empty() || !db.concurrency.empty()) continue;
+    if (!writer.concurrency().empty() || !db.concurrency().empty()) continue;
     out.push_back(on_link(m, writer, m.links[l],
                              quoted(writer.name) + " must be strongly consistent (" + strong_source(writer) +
                                  ") and writes " + quoted(db.name) +
@@ -115,8 +115,10 @@ constexpr std::array<std::string_view, 11> kPaymentWords{"payment", "pay",     "
 struct RequestEffects {
   std::vector<std::pair<std::size_t, std::size_t>> writes;    // (store, writer)
   std::vector<std::pair<std::size_t, std::size_t>> payments;  // (provider, caller)
-  std::vector<bool> reached;                                  // components on the sync call chain
+  std::vector<std::size_t> reached;                           // components on the sync call chain, sorted
   bool coordinated = false;  // a service or store on it declares saga, outbox or two_phase
+
+  bool reaches(std::size_t component) const { return std::binary_search(reached.begin(), reached.end(), component); }
 };
 
 /// Components a request passes through on its sync call chain: services,
@@ -125,12 +127,15 @@ bool carries_request(Kind kind) {
   return kind == Kind::service || kind == Kind::load_balancer || kind == Kind::api_gateway;
 }
 
-RequestEffects effects_of(const DesignGraph& graph, std::size_t start) {
+/// `walked[k]` is `start + 1` once the request from `start` reached component
+/// k: one vector for every request, never cleared, so that each request
+/// costs the part of the design it reaches, not the whole design.
+RequestEffects effects_of(const DesignGraph& graph, std::size_t start, std::vector<std::size_t>& walked) {
   const Model& m = graph.model();
   RequestEffects e;
-  e.reached.assign(m.components.size(), false);
   std::vector<std::size_t> todo{start};
-  e.reached[start] = true;
+  walked[start] = start + 1;
+  e.reached.push_back(start);
   auto add = [](auto& list, std::size_t what, std::size_t by) {
     for (const auto& [w, b] : list)
       if (w == what) return;
@@ -149,12 +154,14 @@ RequestEffects effects_of(const DesignGraph& graph, std::size_t start) {
         e.coordinated = e.coordinated || coordinates_writes(to);
       } else if (to.kind == Kind::external && mentions_any(to, kPaymentWords)) {
         add(e.payments, link.to, i);
-      } else if (carries_request(to.kind) && !e.reached[link.to]) {
-        e.reached[link.to] = true;
+      } else if (carries_request(to.kind) && walked[link.to] != start + 1) {
+        walked[link.to] = start + 1;
+        e.reached.push_back(link.to);
         todo.push_back(link.to);
       }
     }
   }
+  std::sort(e.reached.begin(), e.reached.end());
   return e;
 }
 
@@ -216,30 +223,33 @@ std::vector<Finding> dual_write(const DesignGraph& graph) {
     }
     return false;
   };
-  std::vector<std::optional<RequestEffects>> found(m.components.size());
-  std::vector<std::size_t> splitting;  // the services found, in order
+  std::map<std::size_t, RequestEffects> found;  // by the service that starts the request
+  std::vector<std::size_t> splitting;           // the services found, in order
+  std::vector<std::size_t> walked(m.components.size(), 0);
   for (std::size_t i = 0; i < m.components.size(); ++i) {
     if (m.components[i].kind != Kind::service || !starts_request(i)) continue;
-    RequestEffects e = effects_of(graph, i);
+    RequestEffects e = effects_of(graph, i, walked);
     std::vector<std::size_t> written;  // distinct groups of replicas written
     for (const auto& [store, by] : e.writes)
       if (std::find(written.begin(), written.end(), group[store]) == written.end()) written.push_back(group[store]);
     bool split = written.size() >= 2 || (!e.writes.empty() && !e.payments.empty());
     if (split && !e.coordinated) {
-      found[i] = std::move(e);
+      found.emplace(i, std::move(e));
       splitting.push_back(i);
     }
   }
+  // Reported on the service that starts the request: not on one that
+  // another reported service calls (in a cycle, the first of them).
+  std::vector<bool> called(m.components.size(), false);
+  for (std::size_t j : splitting)
+    for (std::size_t i : found.at(j).reached)
+      if (auto other = found.find(i); i != j && other != found.end() && (!other->second.reaches(j) || j < i))
+        called[i] = true;
   std::vector<Finding> out;
   for (std::size_t i : splitting) {
-    // Reported on the service that starts the request: not on one that
-    // another reported service calls (in a cycle, the first of them).
-    bool called = false;
-    for (std::size_t j : splitting)
-      called = called || (j != i && found[j]->reached[i] && (!found[i]->reached[j] || j < i));
-    if (called) continue;
+    if (called[i]) continue;
     const Component& service = m.components[i];
-    const RequestEffects& e = *found[i];
+    const RequestEffects& e = found.at(i);
     std::vector<std::string> stores;
     for (const auto& [store, by] : e.writes) stores.push_back(m.components[store].name);
     // Name a flow that goes from the service into one of the stores, else any flow through it.
@@ -276,7 +286,7 @@ std::vector<Finding> retention(const DesignGraph& graph) {
   if (!per_day || *per_day < limit) return {};
   std::vector<Finding> out;
   for (const auto& c : m.components) {
-    if ((c.kind != Kind::database && c.kind != Kind::blob_store) || !c.retention.empty()) continue;
+    if ((c.kind != Kind::database && c.kind != Kind::blob_store) || !c.retention().empty()) continue;
     out.push_back(on_component(c,
                                "the design grows by " + m.storage->text + " (storage) and " +
                                    std::string(kind_name(c.kind)) + " " + quoted(c.name) +

@@ -16,7 +16,7 @@ void bad_references(const DesignGraph& graph, std::vector<Finding>& out) {
   for (const auto& c : m.components) names.push_back(c.name);
   for (const auto& c : m.components)
     for (const auto& ref : component_references()) {
-      const std::string& named = c.*(ref.field);
+      const std::string& named = c.text(ref.field);
       if (named.empty()) continue;
       auto target = graph.find(named);
       if (target && m.components[*target].kind == ref.kind) continue;
@@ -63,7 +63,7 @@ std::vector<Finding> bad_value(const DesignGraph& graph) {
   std::vector<Finding> out;
   bad_references(graph, out);
   bad_nfrs(graph.model().nfrs, nullptr, graph.model().line, out);
-  for (const auto& c : graph.model().components) bad_nfrs(c.nfrs, &c, c.line, out);
+  for (const auto& c : graph.model().components) bad_nfrs(c.details().nfrs, &c, c.line, out);
   for (const auto& bad : graph.model().bad_values) {
     Finding f;
     // A bad value on a link or on the design sits on the design; on a
@@ -116,9 +116,10 @@ std::vector<Finding> unknown_kind(const DesignGraph& graph) {
     std::string label = c.label;
     std::replace(label.begin(), label.end(), '\n', ' ');
     // Imported components are named by their label in messages already.
-    if (!label.empty() && c.kind_reason.empty()) label = " (\"" + label + "\")";
-    if (!c.kind_reason.empty()) label.clear();
-    std::string reason = c.kind_reason.empty() ? "kind=unknown is written in the model" : c.kind_reason;
+    const std::string& inferred = c.details().kind_reason;
+    if (!label.empty() && inferred.empty()) label = " (\"" + label + "\")";
+    if (!inferred.empty()) label.clear();
+    std::string reason = inferred.empty() ? "kind=unknown is written in the model" : inferred;
     out.push_back(on_component(
         c,
         quoted(c.name) + label + " has a kind archlint could not infer (" + reason + "); rules treat it as a plain box",

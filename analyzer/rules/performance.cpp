@@ -22,12 +22,12 @@ std::string ms(double value) {
 
 /// The reads:writes ratio that applies to `store`: its own, else the design's.
 const std::optional<Ratio>& ratio_of(const Model& m, const Component& store) {
-  return store.read_write ? store.read_write : m.read_write;
+  return store.details().read_write ? store.details().read_write : m.read_write;
 }
 
 /// "(100:1)" for the store's own ratio, "(design's read_write 100:1)" else.
 std::string ratio_phrase(const Component& store, const Ratio& ratio) {
-  return store.read_write ? ratio.text : "design's read_write " + ratio.text;
+  return store.details().read_write ? ratio.text : "design's read_write " + ratio.text;
 }
 
 /// How the flows use a store: whether some hop into it reads, and whether some writes.
@@ -60,7 +60,7 @@ std::optional<Ratio> judging_ratio(const DesignGraph& graph, std::size_t store) 
   const Model& m = graph.model();
   const Component& c = m.components[store];
   const std::optional<Ratio>& ratio = ratio_of(m, c);
-  if (!ratio || c.read_write) return ratio;
+  if (!ratio || c.details().read_write) return ratio;
   FlowUse use = flow_use(graph, store);
   bool read_heavy = ratio->value() >= graph.thresholds().read_heavy_ratio;
   bool write_heavy = ratio->writes > ratio->reads;
@@ -123,12 +123,13 @@ bool reads_lightly(const DesignGraph& graph, std::size_t reader, const Link& lin
     auto qps = peak ? per_second(*peak) : std::nullopt;
     return qps && *qps < light;
   };
-  if (c.peak_qps ? below(c.peak_qps) : below(m.peak_qps)) return true;
-  if (!c.peak_qps && admin_api(c)) return true;
+  const std::optional<Quantity>& peak = c.details().peak_qps;
+  if (peak ? below(peak) : below(m.peak_qps)) return true;
+  if (!peak && admin_api(c)) return true;
   bool own_writes = link.op == Op::read_write;
   for (std::size_t l : graph.out_links(reader))
     own_writes = own_writes && (m.links[l].to != link.to || m.links[l].op != Op::read);
-  return own_writes && m.requires_strong(c) && (!c.concurrency.empty() || !store.concurrency.empty()) &&
+  return own_writes && m.requires_strong(c) && (!c.concurrency().empty() || !store.concurrency().empty()) &&
          read_elsewhere_through_cache(graph, reader, link.to);
 }
 
@@ -232,7 +233,7 @@ std::vector<Finding> cdn(const DesignGraph& graph) {
 std::vector<Finding> cache_eviction(const DesignGraph& graph) {
   std::vector<Finding> out;
   for (const auto& c : graph.model().components)
-    if (c.kind == Kind::cache && c.eviction.empty())
+    if (c.kind == Kind::cache && c.eviction().empty())
       out.push_back(on_component(c,
                                  "cache " + quoted(c.name) +
                                      " has no eviction policy; when memory fills up it either rejects writes "
@@ -299,9 +300,9 @@ std::vector<Finding> latency_budget(const DesignGraph& graph) {
     std::vector<std::pair<double, std::string>> parts;
     for (std::size_t k = 0; k < counted; ++k) {
       const Component& c = m.components[hops[k]];
-      if (!c.latency_ms) continue;
-      total += *c.latency_ms;
-      parts.emplace_back(*c.latency_ms, c.name);
+      if (!c.details().latency_ms) continue;
+      total += *c.details().latency_ms;
+      parts.emplace_back(*c.details().latency_ms, c.name);
     }
     if (total <= budget) continue;
     std::stable_sort(parts.begin(), parts.end(), [](const auto& a, const auto& b) { return a.first > b.first; });

@@ -118,13 +118,14 @@ std::string durability_reason(const DesignGraph& graph, std::size_t q) {
   const Model& m = graph.model();
   const Component& queue = m.components[q];
   if (asks_durability(m.nfrs)) return "the design declares nfr.durability";
-  if (asks_durability(queue.nfrs)) return "it declares nfr.durability";
+  if (asks_durability(queue.details().nfrs)) return "it declares nfr.durability";
   for (const auto* links : {&graph.in_links(q), &graph.out_links(q)})
     for (std::size_t l : *links) {
       const Link& link = m.links[l];
       if (!hands_on_messages(m, link) || queue_and_consumer(m, link).first != q) continue;
       const Component& consumer = m.components[queue_and_consumer(m, link).second];
-      if (asks_durability(consumer.nfrs)) return "its consumer " + quoted(consumer.name) + " declares nfr.durability";
+      if (asks_durability(consumer.details().nfrs))
+        return "its consumer " + quoted(consumer.name) + " declares nfr.durability";
     }
   for (const auto& flow : m.flows) {
     auto at = std::find(flow.hops.begin(), flow.hops.end(), queue.name);
@@ -222,8 +223,8 @@ std::vector<Finding> retry_dlq(const DesignGraph& graph) {
   std::vector<Finding> out;
   for (std::size_t i = 0; i < m.components.size(); ++i) {
     const Component& c = m.components[i];
-    if (!c.retry.empty()) {
-      if (!c.dlq.empty()) continue;
+    if (!c.retry().empty()) {
+      if (!c.dlq().empty()) continue;
       // Only a consumer has nowhere to hand a message that keeps failing; a
       // synchronous caller returns the failure to its own caller.
       // A dlq on the queue (where SQS keeps it) serves every consumer of it.
@@ -231,12 +232,12 @@ std::vector<Finding> retry_dlq(const DesignGraph& graph) {
       bool queue_has_dlq = false;
       for (std::size_t l : consumed_links(graph, i)) {
         const Component& q = m.components[queue_and_consumer(m, m.links[l]).first];
-        queue_has_dlq = queue_has_dlq || !q.dlq.empty();
+        queue_has_dlq = queue_has_dlq || !q.dlq().empty();
         if (std::find(queues.begin(), queues.end(), q.name) == queues.end()) queues.push_back(q.name);
       }
       if (queues.empty() || queue_has_dlq || !runs_in_design(c)) continue;
       out.push_back(on_component(c,
-                                 quoted(c.name) + " retries (" + c.retry + ") what it consumes from " +
+                                 quoted(c.name) + " retries (" + c.retry() + ") what it consumes from " +
                                      quoted_list(queues) +
                                      " but has no dead-letter queue; a message that always fails is retried "
                                      "forever or dropped",

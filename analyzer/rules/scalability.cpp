@@ -72,10 +72,11 @@ std::vector<Finding> async_queue(const DesignGraph& graph) {
 std::vector<Finding> partition_key(const DesignGraph& graph) {
   std::vector<Finding> out;
   for (const auto& c : graph.model().components) {
-    if (!is_stateful(c.kind) || !c.shards || *c.shards <= 1 || !c.partition.empty()) continue;
+    const std::optional<int>& shards = c.details().shards;
+    if (!is_stateful(c.kind) || !shards || *shards <= 1 || !c.partition().empty()) continue;
     out.push_back(on_component(c,
                                std::string(kind_name(c.kind)) + " " + quoted(c.name) + " has " +
-                                   std::to_string(*c.shards) +
+                                   std::to_string(*shards) +
                                    " shards but no partition key, so nothing says which shard holds a record",
                                "name the key and strategy: partition=\"hash(user_id)\" (or consistent_hash(...), "
                                "range(...))"));
@@ -121,8 +122,9 @@ bool monotonic_key(std::string_view key) {
 std::vector<Finding> hot_partition(const DesignGraph& graph) {
   std::vector<Finding> out;
   for (const auto& c : graph.model().components) {
-    if (!c.partition_key || c.partition_key->strategy != PartitionStrategy::range) continue;
-    const std::string& key = c.partition_key->key;
+    const std::optional<Partition>& partition = c.details().partition_key;
+    if (!partition || partition->strategy != PartitionStrategy::range) continue;
+    const std::string& key = partition->key;
     if (!monotonic_key(key)) continue;
     std::string lead(trim(std::string_view(key).substr(0, key.find(','))));
     std::string on = lead == key ? quoted(key) + ", which" : quoted(key) + ", whose leading column " + quoted(lead);
@@ -153,13 +155,13 @@ std::vector<Finding> coordinator(const DesignGraph& graph) {
   for (std::size_t i = 0; i < m.components.size(); ++i) {
     const Component& q = m.components[i];
     bool replicated = q.replicas >= 2;
-    bool sharded = q.shards && *q.shards > 1;
+    bool sharded = q.details().shards && *q.details().shards > 1;
     if (q.kind != Kind::queue || (!replicated && !sharded) || is_managed(q)) continue;
     if (q.technology && !q.technology->needs_coordinator) continue;
     if (linked_to_coordinator(graph, i)) continue;
     std::vector<std::string> spread;
     if (replicated) spread.push_back("replicated (" + std::to_string(q.replicas) + " replicas)");
-    if (sharded) spread.push_back("sharded (" + std::to_string(*q.shards) + " shards)");
+    if (sharded) spread.push_back("sharded (" + std::to_string(*q.details().shards) + " shards)");
     // Known<bool>{true, true}: the need for a coordinator comes from the technology table.
     std::string note =
         q.technology ? inferred_note(q, Known<bool>{true, true}, "keeps partition metadata in a coordinator") : "";

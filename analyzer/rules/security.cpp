@@ -85,7 +85,7 @@ std::vector<Finding> rate_limit(const DesignGraph& graph) {
     std::vector<std::string> answering;
     for (std::size_t v : reached) {
       const Component& c = m.components[v];
-      limited = limited || c.kind == Kind::api_gateway || !c.rate_limit.empty();
+      limited = limited || c.kind == Kind::api_gateway || !c.rate_limit().empty();
       if (!passes_through(c.kind)) answering.push_back(c.name);
     }
     auto hop = first_hop(graph, client, reached);
@@ -112,7 +112,7 @@ std::vector<Finding> auth(const DesignGraph& graph) {
   for (const auto& [client, reached] : client_reach(graph))
     for (std::size_t v : reached) {
       const Component& c = m.components[v];
-      if ((c.kind == Kind::service || c.kind == Kind::api_gateway) && c.auth.empty())
+      if ((c.kind == Kind::service || c.kind == Kind::api_gateway) && c.auth().empty())
         callers[v].push_back(m.components[client].name);
     }
   std::vector<Finding> out;
@@ -132,10 +132,10 @@ std::vector<Finding> encryption(const DesignGraph& graph) {
   std::vector<Finding> out;
   for (const auto& c : graph.model().components)
     if ((c.kind == Kind::database || c.kind == Kind::blob_store) &&
-        (c.encryption.empty() || to_lower(c.encryption) == "none"))
+        (c.encryption().empty() || to_lower(c.encryption()) == "none"))
       out.push_back(on_component(c,
                                  std::string(kind_name(c.kind)) + " " + quoted(c.name) +
-                                     (c.encryption.empty()
+                                     (c.encryption().empty()
                                           ? " does not say how its data is encrypted"
                                           : " is declared encryption=none: its data is stored and sent in the clear"),
                                  "set encryption=at_rest, in_transit or both on " + c.name));

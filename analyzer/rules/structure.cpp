@@ -246,7 +246,7 @@ std::vector<Finding> isolated(const DesignGraph& graph) {
 
 /// Whether `c`'s words name one of `words` (lower case, whole or in part).
 bool says(const Component& c, std::initializer_list<std::string_view> words) {
-  std::string text = to_lower(c.label + " " + c.name + " " + c.tech + " " + c.kind_reason);
+  std::string text = to_lower(c.label + " " + c.name + " " + c.tech + " " + c.details().kind_reason);
   return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return text.find(w) != std::string::npos; });
 }
 

@@ -181,9 +181,8 @@ class Parser {
         if (at_punct('[')) syntax(peek());
         return;
       }
-      std::vector<int> lines = node_lines_;
       std::vector<std::pair<std::string, DotValue>> attrs = at_punct('[') ? attr_lists() : decltype(attrs){};
-      for (std::size_t k = 0; k < left.size(); ++k) node_statement(left[k], lines[k], attrs);
+      for (std::size_t k = 0; k < left.size(); ++k) node_statement(left[k], node_lines_[k], attrs, k + 1 == left.size());
       return;
     }
     std::vector<std::pair<std::pair<std::size_t, std::size_t>, int>> chain;
@@ -199,16 +198,18 @@ class Parser {
       left = std::move(right);
     }
     std::vector<std::pair<std::string, DotValue>> attrs = at_punct('[') ? attr_lists() : decltype(attrs){};
-    for (const auto& [ends, line] : chain) add_edge(scope, ends.first, ends.second, line, attrs);
+    for (std::size_t k = 0; k < chain.size(); ++k)
+      add_edge(scope, chain[k].first.first, chain[k].first.second, chain[k].second, attrs, k + 1 == chain.size());
   }
 
   /// `a [k=v]`: the node's attributes; its line becomes this statement's.
-  void node_statement(std::size_t n, int line, const std::vector<std::pair<std::string, DotValue>>& attrs) {
+  /// The `last` node of the statement takes the values (the others copy them).
+  void node_statement(std::size_t n, int line, std::vector<std::pair<std::string, DotValue>>& attrs, bool last) {
     if (!declared_[n]) {
       declared_[n] = true;
       out_.nodes[n].line = line;
     }
-    for (const auto& [key, value] : attrs) {
+    for (auto& [key, value] : attrs) {
       if (key == "kind") {
         auto [known, added] = kinds_.try_emplace(n, value.text, value.line);
         if (!added && known->second.first != value.text)
@@ -217,7 +218,7 @@ class Parser {
                                 "; a component has one kind (give the second a name of its own)"});
         known->second = {value.text, value.line};
       }
-      out_.nodes[n].attrs[key] = value;
+      out_.nodes[n].attrs[key] = last ? std::move(value) : value;
     }
   }
 
@@ -332,8 +333,10 @@ class Parser {
     return n;
   }
 
+  /// The edge `tail -> head` (in a strict graph, the one already there) with
+  /// the statement's attributes; the `last` edge of the chain takes the values.
   void add_edge(std::optional<std::size_t> scope, std::size_t tail, std::size_t head, int line,
-                const std::vector<std::pair<std::string, DotValue>>& attrs) {
+                std::vector<std::pair<std::string, DotValue>>& attrs, bool last) {
     DotGraph::Edge* edge = nullptr;
     if (out_.strict) {
       // A strict graph holds one edge between two nodes; saying it again sets attributes.
@@ -347,7 +350,7 @@ class Parser {
       out_.edges.push_back({tail, head, line, defaults(scope).edge});
       edge = &out_.edges.back();
     }
-    for (const auto& [key, value] : attrs) edge->attrs[key] = value;
+    for (auto& [key, value] : attrs) edge->attrs[key] = last ? std::move(value) : value;
   }
 
   struct PairHash {

@@ -9,11 +9,12 @@
 
 #include <cstddef>
 #include <expected>
-#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "named_values.hpp"
 
 namespace archlint {
 
@@ -26,7 +27,7 @@ struct DotValue {
 };
 
 /// Attributes by name.
-using DotAttrs = std::map<std::string, DotValue, std::less<>>;
+using DotAttrs = NamedValues<DotValue>;
 
 struct DotGraph {
   struct Node {

@@ -150,6 +150,7 @@ bool is_record(const DotAttrs& attrs) {
 /// (their texts move), so that a big graph is not held twice.
 RawAttrs attributes(DotAttrs attrs, int fallback_line, const LabelNames& names, bool node = false) {
   RawAttrs out;
+  out.reserve(attrs.size());
   bool record = node && is_record(attrs);
   for (auto& [name, value] : attrs) {
     if (value.text.empty()) continue;
@@ -179,8 +180,10 @@ void infer_kinds(RawDesign& raw) {
   for (const auto& node : raw.nodes)
     if (node.cluster) ++members[*node.cluster];
   for (auto& node : raw.nodes) {
-    if (attr_text(node.attrs, "label").empty() && node.attrs.contains("xlabel"))
-      node.attrs["label"] = node.attrs["xlabel"];
+    if (attr_text(node.attrs, "label").empty() && node.attrs.contains("xlabel")) {
+      RawAttr xlabel = node.attrs.at("xlabel");  // a copy: adding "label" moves the others
+      node.attrs["label"] = std::move(xlabel);
+    }
     std::string tech = attr_text(node.attrs, "tech");
     std::string shape = to_lower(attr_text(node.attrs, "shape"));
     InferredKind inferred;
@@ -248,18 +251,28 @@ void read_clusters(const DotGraph& graph, RawDesign& raw, std::map<std::string, 
 }
 
 /// Puts `items` in the order of their lines, those on one line as they
-/// were: the positions are sorted and each item moved once.
+/// were: the positions are sorted, then the items moved along each cycle of
+/// that permutation in place, so that a big design is not held twice.
 template <typename Item>
 void in_line_order(std::vector<Item>& items) {
   auto before = [](const Item& a, const Item& b) { return a.line < b.line; };
   if (std::is_sorted(items.begin(), items.end(), before)) return;
-  std::vector<std::size_t> order(items.size());
+  std::vector<std::size_t> order(items.size());  // order[k]: the item that goes to k
   std::iota(order.begin(), order.end(), std::size_t{0});
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return before(items[a], items[b]); });
-  std::vector<Item> sorted;
-  sorted.reserve(items.size());
-  for (std::size_t i : order) sorted.push_back(std::move(items[i]));
-  items = std::move(sorted);
+  for (std::size_t start = 0; start < order.size(); ++start) {
+    if (order[start] == start) continue;
+    Item first = std::move(items[start]);
+    std::size_t k = start;
+    while (order[k] != start) {
+      std::size_t from = order[k];
+      items[k] = std::move(items[from]);
+      order[k] = k;  // placed
+      k = from;
+    }
+    items[k] = std::move(first);
+    order[k] = k;
+  }
 }
 
 }  // namespace
@@ -294,6 +307,7 @@ std::expected<RawDesign, InputErrors> read_dot(std::string_view text, const std:
     declares_kinds = declares_kinds || node.attrs.contains("kind");
     raw.nodes.push_back(std::move(node));
   }
+  std::vector<DotGraph::Node>().swap(graph.nodes);  // raw.nodes holds them now, in the same order
   // A plain diagram may be an undirected `graph`; a model or a pattern is a digraph.
   bool plain = !declares_kinds && infer;
   if (!graph.directed && !plain)
@@ -308,13 +322,14 @@ std::expected<RawDesign, InputErrors> read_dot(std::string_view text, const std:
   for (std::size_t i : order) {
     DotGraph::Edge& e = graph.edges[i];
     RawEdge edge;
-    edge.from = graph.nodes[e.tail].name;
-    edge.to = graph.nodes[e.head].name;
+    edge.from = raw.nodes[e.tail].name;
+    edge.to = raw.nodes[e.head].name;
     edge.line = e.line;
     LabelNames names{.graph = raw.name, .tail = edge.from, .head = edge.to};
     edge.attrs = attributes(std::move(e.attrs), e.line, names);
     raw.edges.push_back(std::move(edge));
   }
+  std::vector<DotGraph::Edge>().swap(graph.edges);
   if (plain) drop_legends(raw);
   if (plain) read_drawing(raw, graph.directed, node_cluster);
   // Layout is no design, in models as in diagrams; patterns are read as written.
@@ -344,13 +359,16 @@ std::expected<std::string, InputError> read_file(const std::string& path) {
     return std::unexpected(InputError{path, 0, "a named pipe, socket or device, not a file; archlint reads files"});
   std::ifstream in(path, std::ios::binary);
   if (!in) return std::unexpected(InputError{path, 0, std::string("cannot open the file: ") + std::strerror(errno)});
-  return read_stream(in, path);
+  std::uintmax_t size = type == fs::file_type::regular ? fs::file_size(path, ec) : 0;
+  return read_stream(in, path, ec || size > limits::input_bytes ? 0 : static_cast<std::size_t>(size));
 }
 
-std::expected<std::string, InputError> read_stream(std::istream& in, const std::string& name) {
+std::expected<std::string, InputError> read_stream(std::istream& in, const std::string& name,
+                                                   std::size_t expected_size) {
   // Read in pieces, so that a file past the limit (or a device or pipe that
   // never ends) stops the read rather than filling memory.
   std::string text;
+  text.reserve(expected_size);
   char piece[1 << 16];
   while (in.read(piece, sizeof piece) || in.gcount() > 0) {
     text.append(piece, static_cast<std::size_t>(in.gcount()));

@@ -39,7 +39,9 @@ std::expected<std::string, InputError> read_file(const std::string& path);
 
 /// The text of `in` (standard input), as read_file() reads a file: in
 /// pieces, up to the size limit, a byte-order mark skipped; `name` names
-/// it in errors.
-std::expected<std::string, InputError> read_stream(std::istream& in, const std::string& name);
+/// it in errors. `expected_size`, when known (a file's), is room made at
+/// once, so that the text is held in as many bytes as it has.
+std::expected<std::string, InputError> read_stream(std::istream& in, const std::string& name,
+                                                   std::size_t expected_size = 0);
 
 }  // namespace archlint

@@ -85,8 +85,8 @@ class Writer {
     if (!c.tech.empty()) attrs += ", tech=" + quote(c.tech);
     if (!c.label.empty()) attrs += ", label=" + quote(c.label);
     out_ += indent + id(c.name) + " [" + attrs + "];";
-    if (!c.kind_reason.empty())
-      out_ += std::string("  // ") + (c.kind == Kind::unknown ? "set the kind: " : "kind from ") + one_line(c.kind_reason) +
+    if (const std::string& reason = c.details().kind_reason; !reason.empty())
+      out_ += std::string("  // ") + (c.kind == Kind::unknown ? "set the kind: " : "kind from ") + one_line(reason) +
               (c.kind_weak && c.kind != Kind::unknown ? " (a weak guess: check it)" : "");
     out_ += "\n";
     add_lines(c.name, indent + "  ");

@@ -76,16 +76,16 @@ LegendContent legend_content(const Model& model, const CheckResult& result) {
   // A component or link the model draws its own way (another shape, its own
   // line style) does not show archlint's sample, so the legend leaves it out.
   auto drawn_as_kind = [](const Component& c) {
-    auto own = c.graphviz.find("shape");
-    return own == c.graphviz.end() || own->second == kind_look(c.kind).shape;
+    const std::string* own = graphviz_attr(c.graphviz, "shape");
+    return !own || *own == kind_look(c.kind).shape;
   };
   for (Kind kind : all_kinds())
     if (std::any_of(model.components.begin(), model.components.end(),
                     [&](const Component& c) { return c.kind == kind && drawn_as_kind(c); }))
       out.kinds.push_back(kind);
   for (const Link& link : model.links) {
-    if (!link.graphviz.contains("style")) (link.mode == Mode::async ? out.async : out.sync) = true;
-    out.two_way = out.two_way || (link.two_way && !link.graphviz.contains("dir"));
+    if (!graphviz_attr(link.graphviz, "style")) (link.mode == Mode::async ? out.async : out.sync) = true;
+    out.two_way = out.two_way || (link.two_way && !graphviz_attr(link.graphviz, "dir"));
   }
   for (Severity s : {Severity::error, Severity::warning, Severity::info})
     if (result.count(s) > 0) out.severities.push_back(s);

@@ -75,9 +75,9 @@ bool honoured(const GraphvizAttrs& attrs, bool graph) {
   return true;
 }
 
-std::string_view own(const GraphvizAttrs& attrs, const std::string& name) {
-  auto it = attrs.find(name);
-  return it == attrs.end() ? std::string_view() : std::string_view(it->second);
+std::string_view own(const GraphvizAttrs& attrs, std::string_view name) {
+  const std::string* value = graphviz_attr(attrs, name);
+  return value ? std::string_view(*value) : std::string_view();
 }
 
 bool has_style(const GraphvizAttrs& attrs, std::string_view style) {
@@ -215,7 +215,7 @@ Stroke node_stroke(const Component& c, const NotesByPart& notes) {
   }
   if (auto pen = number(own(c.graphviz, "penwidth"))) s.width = *pen;
   if (has_style(c.graphviz, "bold")) s.width = 2;
-  s.dashed = (look.style == "dashed" && !c.graphviz.contains("style")) || has_style(c.graphviz, "dashed");
+  s.dashed = (look.style == "dashed" && !graphviz_attr(c.graphviz, "style")) || has_style(c.graphviz, "dashed");
   s.dotted = has_style(c.graphviz, "dotted");
   if (auto it = notes.components.find(c.name); it != notes.components.end() && it->second.worst) {
     s.colour = severity_colour(*it->second.worst);
@@ -301,7 +301,7 @@ void draw_link(XMLElement& graph, const Model& model, std::size_t i, const Place
   if (auto colour = own(link.graphviz, "color"); !colour.empty()) stroke.colour = colour;
   if (auto pen = number(own(link.graphviz, "penwidth"))) stroke.width = *pen;
   if (has_style(link.graphviz, "bold")) stroke.width = 2;
-  stroke.dashed = (link.mode == Mode::async && !link.graphviz.contains("style")) || has_style(link.graphviz, "dashed");
+  stroke.dashed = (link.mode == Mode::async && !graphviz_attr(link.graphviz, "style")) || has_style(link.graphviz, "dashed");
   stroke.dotted = has_style(link.graphviz, "dotted");
   if (own_notes && own_notes->worst) {
     stroke.colour = severity_colour(*own_notes->worst);

@@ -427,6 +427,9 @@ struct Words {
   /// A line after the name lists, set apart by middle dots, what the box
   /// uses or does ("Quota enforcement\nRedis INCR · HTTP 429").
   bool described = false;
+  /// The label's words, lower case: an id that only shortens one of them
+  /// ("STREAM" for "streaming") says nothing the label does not.
+  std::vector<std::string> label_words;
 
   explicit Words(const DiagramShape& d) {
     std::string label = without_source_extension(unescape_lines(d.label));
@@ -461,6 +464,7 @@ struct Words {
         sources.push_back({tokenize(prose, true), "label mentions", false, true});
       }
     }
+    for (const Token& t : tokenize(label, false)) label_words.push_back(t.text);
     std::string name = unescape_lines(d.name);
     sources.push_back({tokenize(name, false), "name mentions", false, false, true});
     sources.push_back({tokenize(name, true), "name mentions", false, false, true});
@@ -571,6 +575,21 @@ bool vendor_named(const Tokens& line) {
   return false;
 }
 
+/// Whether each of the id's words at [begin, end) is the start of a longer
+/// word of the label: the id abbreviates the label ("STREAM" over
+/// "streaming", a video service), whose word the table does not know; the
+/// shorter word would name another thing.
+bool shortens_label(const Words& words, const Tokens& tokens, std::size_t begin, std::size_t end) {
+  for (std::size_t k = begin; k < end; ++k) {
+    const std::string& id_word = tokens[k].text;
+    bool shortened = std::any_of(words.label_words.begin(), words.label_words.end(), [&](const std::string& w) {
+      return w.size() > id_word.size() + 1 && w.starts_with(id_word);
+    });
+    if (!shortened) return false;
+  }
+  return true;
+}
+
 /// The best word signal of one source that passes `wanted`, by rank, then
 /// position, then the longer match, then the table's order; a match inside a
 /// longer one does not count ("firewall" in "Azure Firewall").
@@ -599,6 +618,7 @@ std::optional<Match> best_in(const Words& words, const Words::Source& source, Pr
       continue;
     }
     for (auto [begin, end] : occurrences(tokens, compiled(s).words)) {
+      if (source.name && words.has_label && shortens_label(words, tokens, begin, end)) continue;
       bool head = !modifies(tokens, end - 1);
       if ((s.flags & kHead) && !head) continue;
       if ((s.flags & kName) && tokens[begin].phrase != name_phrase) continue;
@@ -628,10 +648,24 @@ std::optional<Match> best_in(const Words& words, const Words::Source& source, Pr
   for (const Match& m : found)
     if (!inside(m) && m.signal->kind == Kind::monitoring && rank_of(m, tokens, name_phrase, {}) == kNameHead)
       name_head.program = std::min(name_head.program, m.begin);
+  // A product that a program's head noun follows in one phrase is what the
+  // program talks to ("slack-notifier", "Stripe webhook worker"): the head
+  // noun says what the box is, and the product ranks as one it uses.
+  auto used_by_head = [&](const Match& m) {
+    const Signal& s = *m.signal;
+    if ((s.flags & (kHead | kGeneric | kWhole)) || !s.component || inside(m)) return false;
+    return std::any_of(found.begin(), found.end(), [&](const Match& o) {
+      const Signal& h = *o.signal;
+      return &o != &m && !inside(o) && o.begin >= m.end && o.head && tokens[o.begin].phrase == tokens[m.begin].phrase &&
+             (h.flags & kHead) && !(h.flags & kGeneric) && h.component && runs_programs(h.kind) && h.kind != s.kind;
+    });
+  };
   const Match* best = nullptr;
   auto key = [&](const Match& m) {
     long length = static_cast<long>(m.end - m.begin);
-    return std::make_tuple(rank_of(m, tokens, name_phrase, name_head), m.begin, -length, m.signal);
+    Rank rank = rank_of(m, tokens, name_phrase, name_head);
+    if (used_by_head(m)) rank = std::max(rank, kStoreBeside);
+    return std::make_tuple(rank, m.begin, -length, m.signal);
   };
   for (const Match& m : found)
     if (!inside(m) && (!best || key(m) < key(*best))) best = &m;

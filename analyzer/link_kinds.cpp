@@ -55,9 +55,29 @@ std::string shown(const RawNode& node) {
   return text;
 }
 
+/// Whether the box's label gives a port it listens on (":3003",
+/// "localhost:8080"): a server's, which no person or user's device has.
+bool listens_on_port(const RawNode& node) {
+  auto label = node.attrs.find("label");
+  if (label == node.attrs.end()) return false;
+  const std::string& text = label->second.value;
+  auto digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
+  for (std::size_t at = text.find(':'); at != std::string::npos; at = text.find(':', at + 1)) {
+    if (at > 0 && digit(text[at - 1])) continue;  // a time of day ("10:30"), a ratio
+    std::size_t end = at + 1;
+    while (end < text.size() && digit(text[end])) ++end;
+    bool ends = end == text.size() || !std::isalnum(static_cast<unsigned char>(text[end]));
+    if (end - at - 1 >= 2 && end - at - 1 <= 5 && ends) return true;
+  }
+  return false;
+}
+
 /// A client that is a person (a user, a customer, an actor figure), not a
-/// program: people are notified and act, they are not run.
+/// program: people are notified and act, they are not run. A box that
+/// gives a port it listens on is a program, whatever its name says ("admin
+/// :3003" is the admin back end).
 bool person(const RawNode& node) {
+  if (listens_on_port(node)) return false;
   std::string words = to_lower(shown(node) + " " + node.kind_reason);
   for (std::string_view w : {"user", "customer", "person", "people", "actor", "admin", "operator", "developer",
                              "visitor", "member", "subscriber"})
@@ -123,7 +143,8 @@ int delivers(const RawEdge& edge, bool from_box) {
   std::string text = to_lower(label->second.value);
   if (has_words(text, {"deploy", "deploys", "deployed", "push code", "push image", "push images", "pushes images",
                        "build & push", "build + push", "build and push", "builds", "runs all services", "code quality",
-                       "ci/cd", "terraform apply"}))
+                       "ci/cd", "terraform apply", "git push", "git commit", "pull request", "pull requests",
+                       "merge request", "merge requests"}))
     return 2;
   if (from_box && has_words(text, {"credentials", "configuration", "config"})) return 2;
   return has_words(text, {"pull image", "pull images", "pulls images", "image pull"}) ? 1 : 0;
@@ -235,7 +256,10 @@ void delivery_tooling(RawDesign& design) {
       // A store that only tooling uses (Terraform state, a build cache) is the tooling's.
       auto kind = kind_of(node);
       bool store = node.left_out.empty() && kind && is_stateful(*kind);
-      if ((!candidate(node) && !store) || tooling.contains(node.name)) continue;
+      // A person whose every line reaches the tooling (a developer pushing
+      // to the repository) works on the design, not in it.
+      bool worker_on_it = node.left_out.empty() && kind == Kind::client && person(node);
+      if ((!candidate(node) && !store && !worker_on_it) || tooling.contains(node.name)) continue;
       int lines = 0, delivery = 0, joined = 0;
       bool builds = deploys(node);
       auto at = lines_at.find(node.name);
@@ -664,8 +688,9 @@ void triggered_programs(RawDesign& design) {
     node.kind_reason += ", and its links: nothing publishes to it and it triggers " +
                         shown(design.nodes[index.at((*timed)->to)]) + " on a schedule (a timer rule)";
   }
-  // A compute icon (a function, a VM) run only by a queue's messages, a
-  // store's events or a timer works off the request path: a worker. So
+  // A compute icon (a function, a VM) or a function named by its runtime
+  // word, run only by a queue's messages, a store's events or a timer,
+  // works off the request path: a worker. So
   // does a box named only by where it runs ("Digest Node 1", "Instance 2")
   // that calls no program of the design: it takes the messages and keeps
   // what it makes.
@@ -675,6 +700,14 @@ void triggered_programs(RawDesign& design) {
     std::string word = to_lower(node.kind_reason.substr(kMentions.size()));
     return word == "node" || word == "instance" || word == "pod" || word == "replica";
   };
+  // A label named by a function runtime ("Lambda\nslack-notifier", "Function
+  // App") says what a compute icon would: the code runs when it is invoked.
+  auto function_word = [](const RawNode& node) {
+    constexpr std::string_view kMentions = "label mentions ";
+    if (node.kind_weak || !node.kind_reason.starts_with(kMentions)) return false;
+    std::string word = to_lower(node.kind_reason.substr(kMentions.size()));
+    return word == "lambda" || word == "function";
+  };
   for (std::size_t i = 0; i < design.nodes.size(); ++i) {
     RawNode& node = design.nodes[i];
     if (kind_of(node) != Kind::service || in[i].empty()) continue;
@@ -682,7 +715,7 @@ void triggered_programs(RawDesign& design) {
       auto kind = kind_of(design.nodes[index.at(e->to)]);
       return !kind || !(is_stateful(*kind) || *kind == Kind::monitoring);
     });
-    if (!by_icon(node) && !(deployment_word(node) && calls_none)) continue;
+    if (!by_icon(node) && !function_word(node) && !(deployment_word(node) && calls_none)) continue;
     bool off_path = std::all_of(in[i].begin(), in[i].end(), [&](const RawEdge* e) {
       auto kind = kind_of(design.nodes[index.at(e->from)]);
       return kind && (is_stateful(*kind) || *kind == Kind::scheduler);
@@ -984,10 +1017,16 @@ void kinds_from_groups(RawDesign& design) {
     bool starts = calling.contains(node.name) && !called.contains(node.name);
     bool generic = (kind == Kind::external || (kind == Kind::client && (starts || client_frame(to_lower(title[*at]))))) &&
                    generic_service(node);
-    if (!untold && !guessed && !generic) continue;
+    // Among the providers outside, a role word for a program ("Default
+    // Processor", "Sync Worker") says what the provider does, not that the
+    // design runs it: the group says whose it is, weakly.
+    bool role = kind == Kind::external && given && runs_programs(*given) && !node.attrs.contains("tech") &&
+                node.kind_reason.starts_with("label mentions ");
+    if (!untold && !guessed && !generic && !role) continue;
     node.attrs["kind"].value = std::string(kind_name(kind));
     node.attrs.erase("tech");
-    node.kind_reason = (generic ? node.kind_reason + ", in " : std::string("its group: in ")) + "\"" + title[*at] + "\"";
+    node.kind_reason = (generic || role ? node.kind_reason + ", in " : std::string("its group: in ")) + "\"" +
+                       title[*at] + "\"";
     node.kind_weak = !generic && !shaped;
   }
 }

@@ -28,7 +28,8 @@ void kinds_from_links(RawDesign& design);
 /// Reads what a box's icon says in the light of its links: an event bus
 /// icon that nothing publishes to, with a line that starts another box's
 /// work on a schedule, is a scheduler (a timer rule); a compute icon (a
-/// function, a VM) that only queues, stores (their events) and schedulers
+/// function, a VM), or a label named by a function runtime ("Lambda",
+/// "function"), that only queues, stores (their events) and schedulers
 /// start is a worker, and so is a box named only by where it runs ("Digest
 /// Node 1": node, instance, pod, replica) that they start and that calls no
 /// program of the design; a cache product whose lines queue work
@@ -78,14 +79,16 @@ void networks_between(RawDesign& design);
 
 /// Leaves out build and delivery tooling: each box of unknown or external
 /// kind (CI/CD, a repository, an image registry, a Kubernetes Secret) whose
-/// every line delivers code, images or settings ("Push Code", "Build &
-/// Push", "Pull Images", "deploy", and drawn from it "Credentials" or
+/// every line delivers code, images or settings ("Push Code", "git push",
+/// "Build & Push", "Pull Images", "deploy", and drawn from it "Credentials" or
 /// "Configuration") or joins it to other such tooling, with at least one
 /// that builds, deploys or hands settings (pulling images alone does not
 /// make a registry tooling), or whose own label says it deploys ("CI/CD
 /// Workflows", "deploy (terraform apply)"), or that a frame titled for
 /// delivery holds ("CI/CD", "Build pipeline"), whatever its kind; and a
-/// store whose every line joins it to such tooling (Terraform state). Its lines
+/// store whose every line joins it to such tooling (Terraform state), and a
+/// person (a developer) whose every line does ("git push" to the repository,
+/// which a webhook ties to CI). Its lines
 /// are no calls, and links do not pass on through it. Run before the
 /// edges are settled.
 void delivery_tooling(RawDesign& design);
@@ -126,7 +129,8 @@ void groups_that_are_stores(RawDesign& design);
 /// the layer of what it names. Only boxes no signal named, or named weakly,
 /// take it (weakly), and in a group of providers outside the boxes named by
 /// a generic word for a program ("Email Service"), which says that it runs
-/// but not whose; among the clients, so do boxes named by such a word that
+/// but not whose, or by a role word for one ("Default Processor", weakly),
+/// which says what the provider does; among the clients, so do boxes named by such a word that
 /// start the requests (they call on, nothing calls them: a "Web App" in
 /// "Clients" calling the CDN). A group titled for an API around one box
 /// named by the same unknown word and a generic word ("Nayax REST API" in

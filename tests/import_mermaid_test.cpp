@@ -909,6 +909,19 @@ TEST_CASE("mermaid: a class saying who runs a box outranks a generic word of its
   CHECK(attr(node(d, "gw").attrs, "kind") == "service");
 }
 
+TEST_CASE("mermaid: a class external over a role word for a program makes it the provider's, weakly") {
+  RawDesign d = design_of(R"(flowchart LR
+  worker[Payments Worker] --> pp[Card Processor]
+  worker --> db[(Ledger DB)]
+  class pp,db external
+)");
+  CHECK(attr(node(d, "pp").attrs, "kind") == "external");
+  CHECK(node(d, "pp").kind_weak);
+  // A store the label names stays a store.
+  CHECK(attr(node(d, "db").attrs, "kind") == "database");
+  CHECK(attr(node(d, "worker").attrs, "kind") == "worker");
+}
+
 TEST_CASE("mermaid: a subgraph named Legend is the picture's key, not components") {
   RawDesign d = design_of(R"(flowchart LR
   web[Browser] --> api[Orders Service]

@@ -1296,3 +1296,28 @@ TEST_CASE("kind inference: event rules route a bus's events; a catalogue of tabl
   REQUIRE(front.errors.size() == 1);
   CHECK(front.errors[0].message == "front applies to generic words only");
 }
+
+TEST_CASE("kind inference: a program's head noun beats the product it talks to; an id shortening the label") {
+  check_labels({
+      // The function notifies Slack: the runtime word names it, the product is what it calls.
+      {"Lambda\nslack-notifier", Kind::service, "label mentions lambda"},
+      {"Slack Notifier", Kind::service},
+      {"Slack", Kind::external},
+      // Hosted model APIs and permission services are providers outside.
+      {"Voyage AI (Embeddings)", Kind::external, "label mentions Voyage AI"},
+      {"Together AI", Kind::external},
+      {"Permify (FGA Authorization)", Kind::external, "label mentions Permify"},
+      {"OpenFGA", Kind::external},
+      {"SpiceDB", Kind::external},
+  });
+  // An id that only shortens a word of the label ("STREAM" for "streaming")
+  // says nothing: the label's word decides, or the links do.
+  InferredKind streaming = infer_kind({"streaming\n:3002", "", "", "STREAM"});
+  CHECK(streaming.kind == Kind::unknown);
+  CHECK(streaming.reason == kNoKindSignal);
+  CHECK(infer_kind({"Orders", "", "", "STREAM"}).kind == Kind::stream_processor);
+  // A module of utility code is part of the program that imports it.
+  CHECK_FALSE(infer_kind({"crypto_utils\nencrypt_value/decrypt_value", "", "", ""}).component);
+  CHECK_FALSE(infer_kind({"Date helpers", "", "", ""}).component);
+  CHECK(infer_kind({"Utils Service", "", "", ""}).kind == Kind::service);
+}

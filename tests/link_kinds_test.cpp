@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <utility>
+#include <vector>
 
 #include "kind_inference.hpp"
 
@@ -30,6 +31,16 @@ RawEdge edge(const std::string& from, const std::string& to) {
   e.from = from;
   e.to = to;
   return e;
+}
+
+/// A picture of `nodes` in `groups`, joined by `edges`.
+RawDesign picture(std::vector<RawNode> nodes, std::vector<RawEdge> edges, std::vector<RawCluster> groups = {}) {
+  RawDesign design;
+  design.diagram = true;
+  design.nodes = std::move(nodes);
+  design.edges = std::move(edges);
+  design.clusters = std::move(groups);
+  return design;
 }
 
 std::pair<std::string, bool> kind_of_box(const RawDesign& design, const std::string& name) {
@@ -490,4 +501,62 @@ TEST_CASE("link kinds: a platform frame that no line joins to the design holds t
   inventory.edges = {edge("ca", "ng")};
   platform_frames(inventory);
   CHECK(std::all_of(inventory.nodes.begin(), inventory.nodes.end(), [](const RawNode& n) { return n.left_out.empty(); }));
+}
+
+TEST_CASE("link kinds: a function named by its runtime word, started only by a topic, is a worker") {
+  RawNode fn = box("fn", "service", std::nullopt, "Lambda\nchat-notifier");
+  RawNode api = box("api", "service", std::nullopt, "Lambda\norders-api");
+  fn.kind_reason = api.kind_reason = "label mentions lambda";
+  RawDesign design = picture({box("topic", "queue"), fn, box("chat", "external"), box("lb", "load_balancer"), api},
+                             {edge("topic", "fn"), edge("fn", "chat"), edge("lb", "api")});
+  triggered_programs(design);
+  CHECK(kind_of_box(design, "fn").first == "worker");
+  // Behind a load balancer it serves requests.
+  CHECK(kind_of_box(design, "api").first == "service");
+}
+
+TEST_CASE("link kinds: a box that gives a port it listens on is a program, not a person") {
+  RawDesign design = picture({box("web", "service", std::nullopt, "frontend\n:8080"),
+                              box("admin", "client", std::nullopt, "admin\n:3003"), box("db", "database"),
+                              box("ops", "client", std::nullopt, "Admin"), box("tool", "service")},
+                             {edge("web", "admin"), edge("admin", "db"), edge("tool", "ops"), edge("ops", "db")});
+  kinds_from_links(design);
+  CHECK(kind_of_box(design, "admin") == std::make_pair(std::string("service"), true));
+  // With no port the word names the people who administer the design.
+  CHECK(kind_of_box(design, "ops") == std::make_pair(std::string("client"), false));
+}
+
+TEST_CASE("link kinds: a role word for a program among the providers outside is the provider's, weakly") {
+  RawNode cache = box("cache", "cache", 0, "Rate Cache");
+  cache.attrs["tech"] = {"redis", 1};
+  RawDesign design = picture({box("pp", "worker", 0, "Default Processor\n:8080"), cache,
+                              box("mine", "worker", 1, "Payment Processor")},
+                             {}, {{"ext", "External", std::nullopt, 1}, {"work", "Workers", std::nullopt, 1}});
+  kinds_from_groups(design);
+  CHECK(kind_of_box(design, "pp") == std::make_pair(std::string("external"), true));
+  CHECK(design.nodes[0].kind_reason == "label mentions worker, in \"External\"");
+  // A store named outside stays a store; a role word in the design's own group stays.
+  CHECK(kind_of_box(design, "cache").first == "cache");
+  CHECK(kind_of_box(design, "mine").first == "worker");
+}
+
+TEST_CASE("link kinds: a developer who only pushes to the repository is delivery tooling, with it") {
+  RawEdge push = edge("dev", "repo");
+  push.attrs["label"] = {"git push", 1};
+  RawEdge hook = edge("repo", "ci");
+  hook.attrs["label"] = {"webhook", 1};
+  RawDesign design = picture({box("dev", "client", std::nullopt, "Developer"),
+                              box("repo", "external", std::nullopt, "GitHub\nrepo"), box("ci", "external", 0, "Jenkins"),
+                              box("user", "client", std::nullopt, "End users"), box("api", "service")},
+                             {push, hook, edge("user", "api")}, {{"cicd", "CI / CD", std::nullopt, 1}});
+  delivery_tooling(design);
+  auto left_out = [&](const std::string& name) {
+    return !std::find_if(design.nodes.begin(), design.nodes.end(), [&](const RawNode& n) { return n.name == name; })
+                ->left_out.empty();
+  };
+  CHECK(left_out("ci"));
+  CHECK(left_out("repo"));
+  CHECK(left_out("dev"));
+  // The users call the design: they stay.
+  CHECK_FALSE(left_out("user"));
 }

@@ -205,6 +205,14 @@ bool serves_content(const Component& store) {
   return false;
 }
 
+/// Whether a link's label says it writes ("uploads", "writes files",
+/// "put object"): a picture's arrow with no `op` that sends data, not one
+/// that fetches it.
+bool label_writes(const Link& link) {
+  return has_words(to_lower(link.label), {"upload", "uploads", "uploading", "write", "writes", "put", "puts", "save",
+                                          "saves", "store", "stores", "push", "pushes", "ingest", "ingests"});
+}
+
 std::vector<Finding> cdn(const DesignGraph& graph) {
   const Model& m = graph.model();
   std::vector<Finding> out;
@@ -216,6 +224,8 @@ std::vector<Finding> cdn(const DesignGraph& graph) {
     // a bucket drawn feeding other parts (its new objects start work) is
     // where uploads land, unless it says it holds served content.
     if (m.diagram && !link.op && !graph.out_links(link.to).empty() && !serves_content(store)) continue;
+    // An arrow labelled as a write ("uploads") sends objects: a CDN serves reads.
+    if (!link.op && label_writes(link)) continue;
     bool fronted = false;
     for (std::size_t l : graph.in_links(link.to))
       fronted = fronted || m.components[m.links[l].from].kind == Kind::cdn;

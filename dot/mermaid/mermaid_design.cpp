@@ -104,7 +104,9 @@ class DesignBuilder {
   /// names a kind, decides. But a class that says who runs the box (`client`,
   /// `external`) outranks a generic word of the label, which says only that
   /// the box runs ("OpenWeatherMap API" in `class ... external` is the
-  /// provider's, not the design's service).
+  /// provider's, not the design's service), and, weakly, a role word for a
+  /// program ("Default Processor" in `class ... external`: what the
+  /// provider does).
   static InferredKind by_class(InferredKind kind, const std::vector<std::string>& classes) {
     for (const std::string& name : classes) {
       std::string words = name;
@@ -131,7 +133,12 @@ class DesignBuilder {
       // having no kind, such as a WAF, stays so).
       bool open = (kind.kind == Kind::unknown && kind.component && kind.reason == kNoKindSignal) || kind.weak;
       bool who = (named.kind == Kind::client || named.kind == Kind::external) && by_generic_word(kind);
-      if (!kind.component || !(open || who)) continue;
+      // A class `external` over a role word for a program ("Default
+      // Processor"): the provider's program, weakly; the word says what it does.
+      bool role = named.kind == Kind::external && runs_programs(kind.kind) && kind.tech.empty() && !kind.weak &&
+                  kind.reason.starts_with("label mentions ");
+      if (!kind.component || !(open || who || role)) continue;
+      if (role && !who) named.weak = true;
       named.reason = "style class " + name + " (" + named.reason + ")";
       return named;
     }

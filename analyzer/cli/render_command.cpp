@@ -65,7 +65,8 @@ int run_render(const RenderOptions& options, std::ostream& out, std::ostream& er
   } else {
     bool several = checked.models.size() > 1;
     for (std::size_t i = 0; i < svgs.size(); ++i) {
-      auto picture = convert_picture(svgs[i], format);
+      auto picture = format == PictureFormat::svg ? std::expected<std::string, std::string>(std::move(svgs[i]))
+                                                  : convert_picture(svgs[i], format);
       if (!picture) {
         err << checked.models[i].source() << ": error: cannot draw the " << picture_format_name(format)
             << ": " << picture.error() << '\n';

@@ -30,14 +30,15 @@ bool write_all(int fd, const std::string& bytes) {
   // A crash ends the child and is read by the parent: handlers the parent
   // installed (a test runner's, for one) do not run here.
   for (int fatal : {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT}) std::signal(fatal, SIG_DFL);
-  std::string reply;
+  // The first byte says what follows: "o" the result, "e" an error. A
+  // picture is large: it goes as it is, not copied behind that byte.
+  bool sent = false;
   try {
     auto result = work();
-    reply = result ? "o" + *result : "e" + result.error();
+    sent = result ? write_all(fd, "o") && write_all(fd, *result) : write_all(fd, "e" + result.error());
   } catch (const std::exception& e) {
-    reply = std::string("e") + e.what();
+    sent = write_all(fd, std::string("e") + e.what());
   }
-  bool sent = write_all(fd, reply);
   ::close(fd);
   ::_exit(sent ? 0 : 3);  // no destructors, no atexit handlers: they are the parent's
 }
@@ -87,8 +88,10 @@ std::expected<std::string, std::string> finish(const Job& job) {
   if (!WIFEXITED(status) || WEXITSTATUS(status) != 0 || reply.empty())
     return std::unexpected("the layout ended with status " + std::to_string(WEXITSTATUS(status)) +
                            " and no result; no picture was drawn");
-  if (reply.front() == 'e') return std::unexpected(reply.substr(1));
-  return reply.substr(1);
+  bool failed = reply.front() == 'e';
+  reply.erase(0, 1);
+  if (failed) return std::unexpected(std::move(reply));
+  return reply;
 }
 
 }  // namespace

@@ -254,17 +254,25 @@ std::expected<std::vector<std::string>, std::string> render_here(const Model& mo
 /// Several pictures as the one string a child process hands back: each
 /// one's length on a line, then its bytes.
 std::string packed(const std::vector<std::string>& pictures) {
+  std::size_t size = 0;
+  for (const auto& p : pictures) size += p.size() + 24;
   std::string out;
-  for (const auto& p : pictures) out += std::to_string(p.size()) + "\n" + p;
+  out.reserve(size);
+  for (const auto& p : pictures) out.append(std::to_string(p.size())).append("\n").append(p);
   return out;
 }
 
-std::vector<std::string> unpacked(const std::string& text) {
+std::vector<std::string> unpacked(std::string text) {
   std::vector<std::string> out;
   for (std::size_t at = 0; at < text.size();) {
     std::size_t line = text.find('\n', at);
     if (line == std::string::npos) break;
     std::size_t size = std::stoul(text.substr(at, line - at));
+    if (at == 0 && line + 1 + size == text.size()) {  // the only picture: kept where it is
+      text.erase(0, line + 1);
+      out.push_back(std::move(text));
+      break;
+    }
     out.push_back(text.substr(line + 1, size));
     at = line + 1 + size;
   }
@@ -298,7 +306,7 @@ std::vector<std::expected<std::vector<std::string>, std::string>> render_svg_var
       out.push_back(std::unexpected(done.error()));
       continue;
     }
-    std::vector<std::string> pictures = unpacked(*done);
+    std::vector<std::string> pictures = unpacked(std::move(*done));
     if (pictures.size() != variants.size())
       out.push_back(std::unexpected(std::string("the layout process handed back ") + std::to_string(pictures.size()) +
                                     " pictures instead of " + std::to_string(variants.size())));

@@ -436,6 +436,9 @@ class EdgeSettler {
 
   /// Points a two-way edge from the side that starts requests: the side
   /// that reads monitoring data from the other (read_by), else by the kinds.
+  /// A box of no known kind (or a weak guess) does not outrank a program
+  /// drawn first: between programs, the kinds must say who calls, and
+  /// otherwise the drawing's own order stands.
   void orient(RawEdge& edge) const {
     auto from = node_index_.find(edge.from);
     auto to = node_index_.find(edge.to);
@@ -443,7 +446,14 @@ class EdgeSettler {
     const RawNode& a = design_.nodes[from->second];
     const RawNode& b = design_.nodes[to->second];
     if (read_by(edge, b, a)) return;
-    if (read_by(edge, a, b) || request_rank(kind_of(b)) < request_rank(kind_of(a))) std::swap(edge.from, edge.to);
+    if (read_by(edge, a, b)) {
+      std::swap(edge.from, edge.to);
+      return;
+    }
+    std::optional<Kind> kb = kind_of(b);
+    bool b_untold = !kb || *kb == Kind::unknown || b.kind_weak;
+    if (b_untold && request_rank(kind_of(a)) <= request_rank(Kind::worker)) return;
+    if (request_rank(kb) < request_rank(kind_of(a))) std::swap(edge.from, edge.to);
   }
 
   /// Turns a one-way edge a container made when it runs the way monitoring

@@ -390,6 +390,32 @@ std::vector<std::size_t> candidate_signals(const Tokens& tokens) {
 }
 
 
+/// Whether a line's last word names a program by a specific head noun
+/// ("Lambda Authorizer", "Events Notifier") and the next line is one
+/// product of another kind ("Cognito"): that is what the program works
+/// with, not the rest of a wrapped name.
+bool program_over_product(std::string_view first, std::string_view second) {
+  Tokens head = tokenize(first, false), next = tokenize(second, false);
+  if (head.empty() || next.empty()) return false;
+  auto ends = [](const Tokens& tokens, const Signal& s, std::size_t at) {
+    return occurrences(tokens, compiled(s).words) == std::vector<std::pair<std::size_t, std::size_t>>{{at, tokens.size()}};
+  };
+  std::optional<Kind> program;
+  for (std::size_t i : candidate_signals(head)) {
+    const Signal& s = kind_signals().signals[i];
+    std::size_t size = compiled(s).words.size();
+    if ((s.flags & kHead) && !(s.flags & (kGeneric | kWhole)) && s.component && runs_programs(s.kind) &&
+        size <= head.size() && ends(head, s, head.size() - size))
+      program = s.kind;
+  }
+  if (!program) return false;
+  for (std::size_t i : candidate_signals(next)) {
+    const Signal& s = kind_signals().signals[i];
+    if (!(s.flags & (kHead | kGeneric | kWhole)) && s.component && s.kind != *program && ends(next, s, 0)) return true;
+  }
+  return false;
+}
+
 /// A label that is a program's file name ("scan_runner.py") read without
 /// its extension, so that its words name the program ("scan runner").
 std::string without_source_extension(std::string label) {
@@ -435,7 +461,9 @@ struct Words {
     std::string label = without_source_extension(unescape_lines(d.label));
     has_label = !trim(label).empty();
     std::size_t first_end = label.find('\n');
-    if (wrapped_name(label, first_end)) {
+    std::string_view second = std::string_view(label).substr(first_end == std::string::npos ? label.size() : first_end + 1);
+    if (wrapped_name(label, first_end) &&
+        !program_over_product(std::string_view(label).substr(0, first_end), second.substr(0, second.find('\n')))) {
       label[first_end] = ' ';
       first_end = label.find('\n');
     }
@@ -598,6 +626,12 @@ std::optional<Match> best_in(const Words& words, const Words::Source& source, Pr
   const Tokens& tokens = source.tokens;
   // The name is the first phrase that is no placeholder ("<project>-<env>-rds-sg" is an "rds-sg").
   auto named = std::find_if(tokens.begin(), tokens.end(), [](const Token& t) { return !t.placeholder; });
+  // A step's number before the name ("3: Static Files") is no name of its own.
+  auto number = [](const Token& t) {
+    return std::all_of(t.text.begin(), t.text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  };
+  if (named != tokens.end() && std::next(named) != tokens.end() && number(*named) && std::next(named)->phrase != named->phrase)
+    ++named;
   int name_phrase = named != tokens.end() ? named->phrase : tokens.empty() ? 0 : tokens.front().phrase;
   if (words.k8s_name && !source.name) name_phrase = -1;
   std::vector<Match> found;
@@ -695,6 +729,23 @@ std::optional<Hit> best_word(const Words& words, Pred wanted) {
         if (words.sources[j].prose)
           if (auto p = best_in(words, words.sources[j], wanted);
               p && p->signal->kind == Kind::monitoring && !(p->signal->flags & (kGeneric | kHead | kWhole | kWeak)))
+            return Hit{p->signal, {std::string(words.sources[j].place), p->signal->pattern}, false, true};
+    // A front end's name ("Web App", "Frontend") gives way to the client
+    // its prose says it is ("TypeScript + React single-page app"): the
+    // pages people use, not the program serving them.
+    // A proxy or a gateway the prose names ("React SPA + nginx reverse
+    // proxy") says the box serves the pages.
+    auto serving = [](const Signal& s) {
+      return s.component && (s.kind == Kind::load_balancer || s.kind == Kind::api_gateway || s.kind == Kind::cdn);
+    };
+    bool serves = false;
+    for (std::size_t j = i + 1; j < words.sources.size(); ++j)
+      serves = serves || (words.sources[j].prose && best_in(words, words.sources[j], serving));
+    if (!source.prose && !source.name && (m->signal->flags & kFront) && !serves)
+      for (std::size_t j = i + 1; j < words.sources.size(); ++j)
+        if (words.sources[j].prose)
+          if (auto p = best_in(words, words.sources[j], wanted);
+              p && p->signal->kind == Kind::client && p->signal->component && !(p->signal->flags & (kWhole | kWeak)))
             return Hit{p->signal, {std::string(words.sources[j].place), p->signal->pattern}, false, true};
     return Hit{m->signal, {std::string(source.place), m->signal->pattern}, source.name && words.has_label,
                !source.prose && !source.name};
@@ -974,6 +1025,13 @@ std::optional<Clue> find_file(const DiagramShape& d) {
                                                     ".xml",  ".txt", ".log",     ".jsonl", ".md"};
   std::string lower = to_lower(first);
   // The name before the extension may be a placeholder or a glob: "shows/<id>.json", "archetypes/*.json".
+  // A file named for configuration ("appsettings.json") is read at start-up,
+  // not kept as data: the word signals decide.
+  Tokens file_words = tokenize(first, false);
+  for (std::size_t i : candidate_signals(file_words)) {
+    const Signal& s = kind_signals().signals[i];
+    if (!s.component && !(s.flags & kWhole) && !occurrences(file_words, compiled(s).words).empty()) return std::nullopt;
+  }
   for (std::string_view ext : kDataFiles)
     if (lower.size() > ext.size() && lower.ends_with(ext)) {
       char before = lower[lower.size() - ext.size() - 1];

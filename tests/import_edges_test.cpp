@@ -124,6 +124,18 @@ TEST_CASE("import edges: a two-way edge points from the side that starts request
   CHECK(p.settled() == Links{{"api", "db"}, {"web", "api"}, {"b", "a"}});
 }
 
+TEST_CASE("import edges: a box of no kind or a weak guess does not turn a two-way edge from the program drawn first") {
+  Picture p;
+  p.box("node", "worker").box("proc", "unknown").box("node2", "worker").box("helper", "service");
+  p.box("node3", "worker").box("api", "service").box("store", "database").box("thing", "unknown");
+  p.raw.nodes[1].attrs.erase("kind");  // nothing in the picture names it yet
+  p.raw.nodes[3].kind_weak = true;     // a guess from its name only
+  p.edge("node", "proc", false, false, true).edge("node2", "helper", false, false, true);
+  p.edge("node3", "api", false, false, true).edge("store", "thing", false, false, true);
+  // A service the picture names still calls the worker; a store never calls.
+  CHECK(p.settled() == Links{{"node", "proc"}, {"node2", "helper"}, {"api", "node3"}, {"thing", "store"}});
+}
+
 TEST_CASE("import edges: a request and its answer drawn as two arrows are one call; an async answer stays") {
   Picture p;
   p.box("api", "service").box("auth", "service").box("web", "client").box("hook", "service").box("db", "database");

@@ -1321,3 +1321,27 @@ TEST_CASE("kind inference: a program's head noun beats the product it talks to; 
   CHECK_FALSE(infer_kind({"Date helpers", "", "", ""}).component);
   CHECK(infer_kind({"Utils Service", "", "", ""}).kind == Kind::service);
 }
+
+TEST_CASE("kind inference: a front end its prose calls a single-page app is the client; a framework's features are no store") {
+  check_labels({
+      // The prose says the pages people use; a proxy beside them says the box serves them.
+      {"Web App (web/)\nTypeScript + React single-page app;\nresponsive desktop + mobile UI", Kind::client},
+      {"frontend\nReact SPA + nginx reverse proxy\n:8080", Kind::service},
+      {"Web App", Kind::service},
+      // "Static Files" listed among a web host's features is one thing it serves.
+      {"Startup.cs\n- Razor Pages + Static Files + Routing", Kind::service},
+      {"Static Files", Kind::blob_store},
+      {"3: Static Files", Kind::blob_store},
+      // The program's head noun over a product on the next line: the product is what it checks against.
+      {"Lambda Authorizer\nCognito", Kind::service, "label mentions authorizer"},
+      {"Cognito", Kind::external},
+      // A container runtime on a host and a long-running process serve requests.
+      {"Docker Daemon", Kind::service},
+      {"Sync Daemon", Kind::service},
+      {"Slack Bolt app", Kind::service},
+  });
+  // A settings file is configuration, not a data file.
+  CHECK_FALSE(infer_kind({"appsettings.json + Options.cs\nApiUrl", "", "", ""}).component);
+  CHECK_FALSE(infer_kind({"Config file", "", "", ""}).component);
+  CHECK(infer_kind({"jobs.json", "", "", ""}).kind == Kind::blob_store);
+}

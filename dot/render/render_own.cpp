@@ -158,18 +158,23 @@ Spot node_size(const Component& c, const Block& text) {
   return shape_size(look.shape, text.width, text.height, m.x, m.y);
 }
 
-/// Draws `b` centred on `centre`, its lines one under the other.
-void draw_block(XMLElement& parent, const Block& b, Spot centre, std::string_view colour) {
+/// Draws `b` centred on `centre`, its lines one under the other, each
+/// centred too or, `flush_left`, all starting at the block's left side.
+void draw_block(XMLElement& parent, const Block& b, Spot centre, std::string_view colour, bool flush_left = false) {
   double y = centre.y - b.height / 2;
   for (const TextLine& l : b.lines) {
     double line = l.size * kLineSpacing;
-    SvgAttrs extra{{"text-anchor", "middle"}};
+    SvgAttrs extra;
+    if (!flush_left) extra.emplace_back("text-anchor", "middle");
     std::string_view fill = !l.colour.empty() ? l.colour : colour;
     if (!fill.empty()) extra.emplace_back("fill", std::string(fill));
-    add_text(parent, centre.x, y + line / 2 + l.size * 0.35, l.size, l.text, extra);
+    add_text(parent, flush_left ? centre.x - b.width / 2 : centre.x, y + line / 2 + l.size * 0.35, l.size, l.text,
+             extra);
     y += line;
   }
 }
+
+Spot centre_of(const Frame& f) { return {(f.top_left.x + f.bottom_right.x) / 2, (f.top_left.y + f.bottom_right.y) / 2}; }
 
 /// The group Graphviz would write for a node, edge or cluster: its id,
 /// class and title, and inside it, for a part with a tooltip, the link
@@ -187,21 +192,13 @@ void draw_cluster(XMLElement& graph, const Cluster& c, const ClusterFrame& frame
   XMLElement* g = part_group(graph, cluster_element_id(c.name), "cluster", cluster_graph_name(c),
                              nullptr);
   Stroke stroke{std::string(kQuietColour)};
-  draw_shape(*g, "box", true, {(frame.frame.top_left.x + frame.frame.bottom_right.x) / 2,
-                               (frame.frame.top_left.y + frame.frame.bottom_right.y) / 2},
-             frame.frame.bottom_right.x - frame.frame.top_left.x, frame.frame.bottom_right.y - frame.frame.top_left.y,
-             stroke);
+  const Frame& f = frame.frame;
+  draw_shape(*g, "box", true, centre_of(f), f.bottom_right.x - f.top_left.x, f.bottom_right.y - f.top_left.y, stroke);
   if (!frame.label) return;
   std::string_view label = c.label.empty() ? cluster_title(c.name) : std::string_view(c.label);
   std::vector<TextLine> lines;
   for (std::string& line : lines_of(label)) lines.push_back({line, kClusterFont, ""});
-  Block b = block(std::move(lines));
-  double y = frame.label->y - b.height / 2;
-  for (const TextLine& l : b.lines) {
-    double line = l.size * kLineSpacing;
-    add_text(*g, frame.label->x - b.width / 2, y + line / 2 + l.size * 0.35, l.size, l.text);
-    y += line;
-  }
+  draw_block(*g, block(std::move(lines)), *frame.label, "", true);
 }
 
 Stroke node_stroke(const Component& c, const NotesByPart& notes) {
@@ -232,7 +229,7 @@ void draw_component(XMLElement& graph, const Component& c, const Placement& plac
   if (has_style(c.graphviz, "invis")) return;
   const KindLook& look = kind_look(c.kind);
   const Frame& f = placement.components[i];
-  Spot centre{(f.top_left.x + f.bottom_right.x) / 2, (f.top_left.y + f.bottom_right.y) / 2};
+  Spot centre = centre_of(f);
   double w = f.bottom_right.x - f.top_left.x, h = f.bottom_right.y - f.top_left.y;
   Stroke stroke = node_stroke(c, notes);
   Block text = node_text(c);

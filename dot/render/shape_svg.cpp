@@ -1,7 +1,6 @@
 #include "shape_svg.hpp"
 
 #include <algorithm>
-#include <array>
 #include <vector>
 
 #include "svg_elements.hpp"
@@ -70,11 +69,6 @@ double house_roof(double h) { return 0.3 * h; }
 double cylinder_cap(double w, double h) { return std::min(h / 8, w / 4); }
 double trapezium_inset(double h) { return 0.35 * h; }
 
-constexpr std::array<std::string_view, 19> kShapes{"box",  "rect",   "house",   "octagon",  "doubleoctagon",
-                                                   "invtrapezium", "cds", "component", "box3d", "cylinder",
-                                                   "plain", "folder", "note", "rarrow", "tab",
-                                                   "hexagon", "diamond", "pentagon", "ellipse"};
-
 }  // namespace
 
 std::vector<std::pair<std::string, std::string>> stroke_attrs(const Stroke& stroke) {
@@ -84,8 +78,6 @@ std::vector<std::pair<std::string, std::string>> stroke_attrs(const Stroke& stro
   if (stroke.dotted) attrs.emplace_back("stroke-dasharray", "1,5");
   return attrs;
 }
-
-bool draws_shape(std::string_view shape) { return std::find(kShapes.begin(), kShapes.end(), shape) != kShapes.end(); }
 
 Spot shape_size(std::string_view shape, double text_width, double text_height, double margin_x, double margin_y) {
   double w = text_width + 2 * margin_x, h = text_height + 2 * margin_y;
@@ -125,7 +117,6 @@ double label_drop(std::string_view shape, double height) {
   if (shape == "pentagon") return 0.08 * height;
   if (shape == "cylinder") return height / 16;
   if (shape == "box3d") return kDepth / 2;
-  if (shape == "rarrow") return 0;
   return 0;
 }
 

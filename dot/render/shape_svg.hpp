@@ -30,9 +30,6 @@ Spot shape_size(std::string_view shape, double text_width, double text_height, d
 /// roof pushes it down), for a shape `height` points high.
 double label_drop(std::string_view shape, double height);
 
-/// Whether archlint draws Graphviz shape `shape` itself.
-bool draws_shape(std::string_view shape);
-
 /// Draws `shape` (Graphviz's name: "box", "cylinder", "house"...; with
 /// `rounded` corners for a box) centred on `centre`, `width` x `height`
 /// points, into `parent`. A "plain" shape draws nothing.

@@ -43,12 +43,14 @@ class Builder {
     for (const auto& c : raw_.clusters) model_.clusters.push_back({c.name, c.label, c.parent, c.line});
     read_design_attrs();
     model_.components.reserve(raw_.nodes.size());
-    model_.links.reserve(raw_.edges.size());
+    index_.reserve(raw_.nodes.size());
     for (auto& node : raw_.nodes) {
       read_node(node);
       RawAttrs().swap(node.attrs);
     }
     std::vector<RawNode>().swap(raw_.nodes);
+    // Reserved once the raw nodes are gone, so that the links take their place.
+    model_.links.reserve(raw_.edges.size());
     for (auto& edge : raw_.edges) {
       read_edge(edge);
       RawAttrs().swap(edge.attrs);
@@ -108,10 +110,10 @@ class Builder {
   }
 
   template <typename T>
-  bool take(const std::expected<T, std::string>& parsed, const std::string& attr, const RawAttr& value,
+  bool take(const std::expected<T, std::string>& parsed, std::string_view attr, const RawAttr& value,
             std::optional<T>& out) {
     if (!parsed) {
-      error(value.line, "malformed " + attr + " \"" + value.value + "\": " + parsed.error());
+      error(value.line, "malformed " + std::string(attr) + " \"" + value.value + "\": " + parsed.error());
       return false;
     }
     out = *parsed;
@@ -119,21 +121,21 @@ class Builder {
   }
 
   template <typename E>
-  void word(std::span<const VocabEntry<E>> words, const std::string& subject, const std::string& attr,
+  void word(std::span<const VocabEntry<E>> words, const std::string& subject, std::string_view attr,
             const RawAttr& value, std::optional<E>& out) {
     if (auto parsed = parse_word(words, to_lower(trim(value.value)))) {
       out = *parsed;
       return;
     }
-    model_.bad_values.push_back({subject, attr, value.value, list_words(words), value.line});
+    model_.bad_values.push_back({subject, std::string(attr), value.value, list_words(words), value.line});
   }
 
-  void flag(const std::string& subject, const std::string& attr, const RawAttr& value, std::optional<bool>& out) {
+  void flag(const std::string& subject, std::string_view attr, const RawAttr& value, std::optional<bool>& out) {
     if (auto parsed = parse_bool(value.value)) {
       out = *parsed;
       return;
     }
-    model_.bad_values.push_back({subject, attr, value.value, "true or false", value.line});
+    model_.bad_values.push_back({subject, std::string(attr), value.value, "true or false", value.line});
   }
 
   /// Records attributes that neither the model language nor Graphviz knows,
@@ -144,7 +146,7 @@ class Builder {
       if (is_graphviz_attribute(key))
         graphviz.emplace_back(key, value.value);  // in name order, as `attrs` are
       else
-        model_.unknown_attributes.push_back({subject, key, nearest_attribute(place, key), value.line});
+        model_.unknown_attributes.push_back({subject, std::string(key), nearest_attribute(place, key), value.line});
     }
   }
 
@@ -156,7 +158,7 @@ class Builder {
       } else if (key == "problem") {
         model_.problem = value.value;
       } else if (key.starts_with("nfr.")) {
-        model_.nfrs.push_back({key.substr(4), value.value, value.line});
+        model_.nfrs.push_back({std::string(key.substr(4)), value.value, value.line});
         if (key == "nfr.consistency") model_.strong_consistency = is_strong(value.value);
         if (key == "nfr.latency_p99") model_.latency_budget_ms = parse_duration_ms(value.value);
       } else if (key == "read_write") {
@@ -180,13 +182,13 @@ class Builder {
                      [](const Nfr& a, const Nfr& b) { return a.line < b.line; });
   }
 
-  void read_flow(const std::string& name, const RawAttr& value) {
+  void read_flow(std::string_view name, const RawAttr& value) {
     auto hops = parse_flow(value.value);
     if (!hops) {
-      error(value.line, "malformed flow." + name + " \"" + value.value + "\": " + hops.error());
+      error(value.line, "malformed flow." + std::string(name) + " \"" + value.value + "\": " + hops.error());
       return;
     }
-    model_.flows.push_back({name, std::move(*hops), value.line});
+    model_.flows.push_back({std::string(name), std::move(*hops), value.line});
   }
 
   void read_waivers(const RawAttr& value, std::vector<Waiver>& out) {
@@ -237,13 +239,14 @@ class Builder {
     }
     check_names(AttributePlace::component, c.name, node.attrs, c.graphviz);
     for (const auto& [key, value] : node.attrs)
-      if (!applies_to(key, c.kind)) model_.misplaced_attributes.push_back({c.name, key, c.kind, value.line});
+      if (!applies_to(key, c.kind)) model_.misplaced_attributes.push_back({c.name, std::string(key), c.kind, value.line});
     for (const auto& [key, value] : node.attrs) read_node_attr(c, key, value);
-    index_[c.name] = model_.components.size();
     model_.components.push_back(std::move(c));
+    // A view of the name where it stays: the components were reserved whole.
+    index_.insert_or_assign(model_.components.back().name, model_.components.size() - 1);
   }
 
-  void read_node_attr(Component& c, const std::string& key, const RawAttr& value) {
+  void read_node_attr(Component& c, std::string_view key, const RawAttr& value) {
     const std::string& v = value.value;
     std::optional<int> count;
     if (key == "label") {
@@ -294,7 +297,7 @@ class Builder {
     } else if (key == "peak_qps") {
       take(parse_quantity(v), key, value, c.edit_details().peak_qps);
     } else if (key.starts_with("nfr.")) {
-      c.edit_details().nfrs.push_back({key.substr(4), v, value.line});
+      c.edit_details().nfrs.push_back({std::string(key.substr(4)), v, value.line});
       if (key == "nfr.consistency") {
         c.own_consistency = true;
         c.strong_consistency = is_strong(v);
@@ -307,8 +310,8 @@ class Builder {
   }
 
   /// The attributes kept as free text, by name.
-  static std::optional<TextProperty> text_property(const std::string& key) {
-    static const std::unordered_map<std::string, TextProperty> properties{
+  static std::optional<TextProperty> text_property(std::string_view key) {
+    static const std::unordered_map<std::string_view, TextProperty> properties{
         {"retry", TextProperty::retry},           {"dlq", TextProperty::dlq},
         {"concurrency", TextProperty::concurrency}, {"retention", TextProperty::retention},
         {"rate_limit", TextProperty::rate_limit},  {"auth", TextProperty::auth},
@@ -362,7 +365,7 @@ class Builder {
   RawDesign& raw_;
   Model model_;
   InputErrors errors_;
-  std::unordered_map<std::string, std::size_t> index_;
+  std::unordered_map<std::string_view, std::size_t> index_;  // component by name
   std::unordered_map<std::string, std::size_t> left_out_;  // node name -> index into Model::left_out
   std::map<std::size_t, int> left_out_links_;               // left-out part -> links dropped with it
 };

@@ -2,13 +2,14 @@
 /// The kinds of component the model language knows, and the groups that
 /// rules reason about (stateful parts, entries).
 
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <string_view>
 
 namespace archlint {
 
-enum class Kind {
+enum class Kind : std::uint8_t {
   client,
   dns,
   cdn,

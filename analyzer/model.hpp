@@ -19,23 +19,23 @@ namespace archlint {
 struct Technology;
 
 /// What a link does to its target.
-enum class Op { read, write, read_write, publish, consume, replicate };
+enum class Op : std::uint8_t { read, write, read_write, publish, consume, replicate };
 /// Whether the caller waits for the answer.
-enum class Mode { sync, async };
-enum class Replication { single_leader, multi_leader, leaderless, none };
-enum class Engine { btree, lsm, memory, columnar };
-enum class Consistency { strong, eventual };
+enum class Mode : std::uint8_t { sync, async };
+enum class Replication : std::uint8_t { single_leader, multi_leader, leaderless, none };
+enum class Engine : std::uint8_t { btree, lsm, memory, columnar };
+enum class Consistency : std::uint8_t { strong, eventual };
 /// How writes that span several stores stay consistent: one ACID store, or a
 /// saga, a transactional outbox or two-phase commit across stores.
-enum class Transactions { acid, none, saga, outbox, two_phase };
+enum class Transactions : std::uint8_t { acid, none, saga, outbox, two_phase };
 /// How `partition` spreads keys: `hash(k)`, `consistent_hash(k)`, `range(k)`.
 enum class PartitionStrategy { hash, consistent_hash, range, other };
 /// The time an estimate is per: "2TB/day" is per day.
 enum class Period { none, second, minute, hour, day, month, year };
 /// A load balancer's failover arrangement.
-enum class LbMode { active_active, active_passive };
-enum class WritePolicy { cache_aside, write_through, write_back, write_around };
-enum class Delivery { at_most_once, at_least_once, exactly_once };
+enum class LbMode : std::uint8_t { active_active, active_passive };
+enum class WritePolicy : std::uint8_t { cache_aside, write_through, write_back, write_around };
+enum class Delivery : std::uint8_t { at_most_once, at_least_once, exactly_once };
 
 /// A reads:writes ratio such as 100:1.
 struct Ratio {

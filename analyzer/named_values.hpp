@@ -13,14 +13,19 @@
 
 namespace archlint {
 
+/// `name` as one string shared by every user of the same name, kept for the
+/// life of the program: a design's many attributes have few names, and each
+/// is held as a view of its one copy.
+std::string_view shared_name(std::string_view name);
+
 /// Values by name, in name order, as attributes are held: a sorted
-/// vector, since a part has a handful (one block, not an allocation each).
-/// Adding or erasing one moves the others: keep no reference or iterator
-/// into it across either.
+/// vector, since a part has a handful (one block, not an allocation each),
+/// with names shared (shared_name). Adding or erasing one moves the
+/// others: keep no reference or iterator into it across either.
 template <typename Value>
 class NamedValues {
  public:
-  using value_type = std::pair<std::string, Value>;
+  using value_type = std::pair<std::string_view, Value>;
   using iterator = std::vector<value_type>::iterator;
   using const_iterator = std::vector<value_type>::const_iterator;
 
@@ -50,21 +55,25 @@ class NamedValues {
     return it->second;
   }
   /// The value called `name`, added empty when there is none.
-  Value& operator[](std::string_view name) { return emplace(std::string(name), Value{}).first->second; }
+  Value& operator[](std::string_view name) {
+    auto at = lower_bound(name);
+    if (at != items_.end() && at->first == name) return at->second;
+    return items_.emplace(at, shared_name(name), Value{})->second;
+  }
 
   /// Adds `value` as `name` unless there is one: where it is, and whether it was added.
-  std::pair<iterator, bool> emplace(std::string name, Value value) {
+  std::pair<iterator, bool> emplace(std::string_view name, Value value) {
     auto at = lower_bound(name);
     if (at != items_.end() && at->first == name) return {at, false};
-    return {items_.emplace(at, std::move(name), std::move(value)), true};
+    return {items_.emplace(at, shared_name(name), std::move(value)), true};
   }
   /// emplace(), quick when `name` comes after every name there (`hint` end()).
-  iterator emplace_hint(const_iterator hint, std::string name, Value value) {
+  iterator emplace_hint(const_iterator hint, std::string_view name, Value value) {
     if (hint == end() && (items_.empty() || items_.back().first < name)) {
-      items_.emplace_back(std::move(name), std::move(value));
+      items_.emplace_back(shared_name(name), std::move(value));
       return items_.end() - 1;
     }
-    return emplace(std::move(name), std::move(value)).first;
+    return emplace(name, std::move(value)).first;
   }
   std::size_t erase(std::string_view name) {
     auto it = find(name);
@@ -74,6 +83,10 @@ class NamedValues {
   }
   iterator erase(const_iterator at) { return items_.erase(at); }
   void reserve(std::size_t count) { items_.reserve(count); }
+  /// Room for `count` more values in one allocation, growing as adding them would.
+  void reserve_more(std::size_t count) {
+    if (items_.size() + count > items_.capacity()) items_.reserve(std::max(items_.size() + count, 2 * items_.capacity()));
+  }
   void swap(NamedValues& other) noexcept { items_.swap(other.items_); }
 
  private:

@@ -362,8 +362,8 @@ std::expected<Pattern, InputErrors> build_pattern(const RawDesign& raw) {
   auto error = [&](int line, std::string message) { errors.push_back({raw.file, line, std::move(message)}); };
 
   static const std::vector<std::string> kGraphKeys{"id", "severity", "message", "fix", "check", "anchor", "label"};
-  for (const auto& [key, attr] : raw.attrs)
-    if (std::find(kGraphKeys.begin(), kGraphKeys.end(), key) == kGraphKeys.end()) {
+  for (const auto& [name, attr] : raw.attrs)
+    if (const std::string key(name); std::find(kGraphKeys.begin(), kGraphKeys.end(), key) == kGraphKeys.end()) {
       std::string hint = nearest(key, kGraphKeys);
       error(attr.line, "unknown pattern attribute '" + key + "'" +
                            (hint.empty() ? "; a pattern has id, severity, message, fix, check and anchor"
@@ -398,7 +398,8 @@ std::expected<Pattern, InputErrors> build_pattern(const RawDesign& raw) {
   const auto node_names = component_attribute_names();
   for (const auto& raw_node : raw.nodes) {
     PatternNode node{raw_node.name, {}, raw_node.line};
-    for (const auto& [key, attr] : raw_node.attrs) {
+    for (const auto& [name, attr] : raw_node.attrs) {
+      const std::string key(name);
       const auto* known = find_attribute(component_attributes(), key);
       if (!known) {
         error(attr.line, "node " + raw_node.name + ": " + unknown_attribute(key, node_names, "component"));
@@ -424,7 +425,8 @@ std::expected<Pattern, InputErrors> build_pattern(const RawDesign& raw) {
     edge.to = node_index(raw_edge.to).value_or(0);
     edge.line = raw_edge.line;
     std::string where = "edge " + raw_edge.from + " -> " + raw_edge.to + ": ";
-    for (const auto& [key, attr] : raw_edge.attrs) {
+    for (const auto& [name, attr] : raw_edge.attrs) {
+      const std::string key(name);
       if (key == "path") {
         auto b = parse_bool(attr.value);
         if (!b)

@@ -12,10 +12,14 @@
 
 namespace archlint {
 
-/// An attribute value and the line where it was written.
+/// An attribute value and the line where it was written. The DOT parser
+/// reads values into this shape, so that its attributes become the raw
+/// design's in place.
 struct RawAttr {
   std::string value;
   int line = 0;
+  bool html = false;     // a DOT HTML string (`<...>`)
+  bool written = false;  // a DOT value set on the object itself, not given by a default
 };
 
 /// Attributes by name, in name order.

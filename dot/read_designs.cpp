@@ -47,7 +47,7 @@ std::expected<std::vector<RawDesign>, InputErrors> read_designs(const std::strin
     case InputFormat::unsupported:
       break;
   }
-  auto raw = read_dot(*text, path);
+  auto raw = read_dot_taking(std::move(*text), path);
   if (!raw) return std::unexpected(std::move(raw.error()));
   return one_design(std::move(*raw));
 }

@@ -26,7 +26,7 @@ DotParseError error_of(const std::string& text) {
 
 std::string attr(const DotAttrs& attrs, const std::string& key) {
   auto it = attrs.find(key);
-  return it == attrs.end() ? "" : it->second.text;
+  return it == attrs.end() ? "" : it->second.value;
 }
 
 const DotGraph::Node& node(const DotGraph& g, const std::string& name) {

@@ -30,7 +30,7 @@ std::expected<std::vector<RawDesign>, InputErrors> read_input(const std::string&
     return std::unexpected(InputErrors{{stdin_name, 0, "--page applies to draw.io files, which have pages"}});
   auto text = read_stream(std::cin, stdin_name);
   if (!text) return std::unexpected(InputErrors{text.error()});
-  auto raw = read_dot(*text, stdin_name);
+  auto raw = read_dot_taking(std::move(*text), stdin_name);
   if (!raw) return std::unexpected(std::move(raw.error()));
   return one_design(std::move(*raw));
 }

@@ -74,12 +74,13 @@ void drop_layout(RawDesign& raw, const std::set<std::string>& labelled) {
   std::set<std::string> unseen;
   for (const RawNode& n : raw.nodes)
     if (!n.attrs.contains("kind") && draws_nothing(n, labelled)) unseen.insert(n.name);
-  std::set<std::string> joined;
+  if (unseen.empty()) return;
+  std::set<std::string> joined;  // of the unseen nodes
   for (const RawEdge& e : raw.edges) {
     bool from_seen = e.from_cluster || !unseen.contains(e.from);
     bool to_seen = e.to_cluster || !unseen.contains(e.to);
-    if (to_seen && !e.from_cluster) joined.insert(e.from);
-    if (from_seen && !e.to_cluster) joined.insert(e.to);
+    if (to_seen && !from_seen) joined.insert(e.from);
+    if (from_seen && !to_seen) joined.insert(e.to);
   }
   auto dropped = [&](const std::string& name) { return unseen.contains(name) && !joined.contains(name); };
   std::erase_if(raw.edges, [&](const RawEdge& e) {

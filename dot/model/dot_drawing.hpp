@@ -22,7 +22,8 @@ bool invisible_style(std::string_view style);
 /// hold a place, anchors of an edge drawn from or to their cluster, and a
 /// legend's sample edges between such nodes (dropped with them). A node
 /// that declares a kind is a component, drawn or not. `labelled`: the nodes
-/// whose own statements write a label (not a default's).
+/// of a shape of none whose own statements write a label (not a default's);
+/// others may be left out of it.
 void drop_layout(RawDesign& raw, const std::set<std::string>& labelled);
 
 /// A plain diagram's edges as drawn. `lhead`/`ltail` naming a cluster that

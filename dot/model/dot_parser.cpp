@@ -170,7 +170,7 @@ class Parser {
         if (what == 'g')
           set_graph_attr(scope, key, std::move(value));
         else
-          (what == 'n' ? defaults(scope).node : defaults(scope).edge)[key] = DotValue{value.text, value.line, value.html};
+          (what == 'n' ? defaults(scope).node : defaults(scope).edge)[key] = DotValue{value.value, value.line, value.html};
       }
       return;
     }
@@ -209,16 +209,18 @@ class Parser {
       declared_[n] = true;
       out_.nodes[n].line = line;
     }
+    DotAttrs& own = out_.nodes[n].attrs;
+    own.reserve_more(attrs.size());
     for (auto& [key, value] : attrs) {
       if (key == "kind") {
-        auto [known, added] = kinds_.try_emplace(n, value.text, value.line);
-        if (!added && known->second.first != value.text)
-          stop({value.line, "'" + out_.nodes[n].name + "' is declared again with kind=" + value.text + ", but line " +
-                                std::to_string(known->second.second) + " gave it kind=" + known->second.first +
+        // A kind an earlier statement wrote (not a default's) may not change.
+        auto known = own.find("kind");
+        if (known != own.end() && known->second.written && known->second.value != value.value)
+          stop({value.line, "'" + out_.nodes[n].name + "' is declared again with kind=" + value.value + ", but line " +
+                                std::to_string(known->second.line) + " gave it kind=" + known->second.value +
                                 "; a component has one kind (give the second a name of its own)"});
-        known->second = {value.text, value.line};
       }
-      out_.nodes[n].attrs[key] = last ? std::move(value) : value;
+      own[key] = last ? std::move(value) : value;
     }
   }
 
@@ -350,6 +352,7 @@ class Parser {
       out_.edges.push_back({tail, head, line, defaults(scope).edge});
       edge = &out_.edges.back();
     }
+    edge->attrs.reserve_more(attrs.size());
     for (auto& [key, value] : attrs) edge->attrs[key] = last ? std::move(value) : value;
   }
 
@@ -369,7 +372,6 @@ class Parser {
   std::unordered_map<std::string, std::size_t> subgraph_index_;
   std::vector<bool> declared_;                           // by node: seen in a node statement
   std::vector<std::vector<std::size_t>> memberships_;    // by node: the subgraphs it is in
-  std::unordered_map<std::size_t, std::pair<std::string, int>> kinds_;  // by node: kind its statements gave, and where
   std::unordered_map<std::pair<std::size_t, std::size_t>, std::size_t, PairHash> strict_edges_;
   std::vector<int> node_lines_;  // of the node ids of the last operand
 };

@@ -14,20 +14,17 @@
 #include <string_view>
 #include <vector>
 
-#include "named_values.hpp"
+#include "raw_design.hpp"
 
 namespace archlint {
 
-/// An attribute's value, and where it was set.
-struct DotValue {
-  std::string text;
-  int line = 0;
-  bool html = false;     // an HTML string (`<...>`)
-  bool written = false;  // set on the object itself, not given by a default
-};
+/// An attribute's value, where it was set, whether it is an HTML string
+/// and whether it was written on the object itself: the raw design's
+/// attribute, so that the loader takes the parser's attributes as they are.
+using DotValue = RawAttr;
 
 /// Attributes by name.
-using DotAttrs = NamedValues<DotValue>;
+using DotAttrs = RawAttrs;
 
 struct DotGraph {
   struct Node {

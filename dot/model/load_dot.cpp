@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 #include <numeric>
+#include <optional>
 #include <set>
 
 #include "build_model.hpp"
@@ -133,36 +134,48 @@ std::string record_fields(std::string_view label) {
 /// A label attribute's text: HTML labels through html_to_text, record
 /// labels field by field, others through label_text.
 std::string label_value(const DotValue& value, const LabelNames& names, bool record = false) {
-  if (value.html) return html_to_text(value.text);
-  return label_text(record ? record_fields(value.text) : std::string_view(value.text), names);
+  if (value.html) return html_to_text(value.value);
+  return label_text(record ? record_fields(value.value) : std::string_view(value.value), names);
 }
 
 /// The node is drawn as a record (`shape=record` or `Mrecord`): its label lists fields.
 bool is_record(const DotAttrs& attrs) {
   auto shape = attrs.find("shape");
   if (shape == attrs.end()) return false;
-  std::string lower = to_lower(shape->second.text);
+  std::string lower = to_lower(shape->second.value);
   return lower == "record" || lower == "mrecord";
+}
+
+/// The node is drawn as its label alone (`shape=none`, `plaintext` or `plain`).
+bool is_bare_shape(const DotAttrs& attrs) {
+  auto shape = attrs.find("shape");
+  if (shape == attrs.end()) return false;
+  std::string lower = to_lower(shape->second.value);
+  return lower == "none" || lower == "plaintext" || lower == "plain";
 }
 
 /// Non-empty attribute values with lines (a default's is `fallback_line`);
 /// labels (`label`, `xlabel`) as plain text. Takes the parser's attributes
-/// (their texts move), so that a big graph is not held twice.
+/// and edits them where they are, so that a big graph is not held twice.
 RawAttrs attributes(DotAttrs attrs, int fallback_line, const LabelNames& names, bool node = false) {
-  RawAttrs out;
-  out.reserve(attrs.size());
   bool record = node && is_record(attrs);
-  for (auto& [name, value] : attrs) {
-    if (value.text.empty()) continue;
-    // `\N` is Graphviz's default node label (the name): the same as no label.
-    if (node && name == "label" && value.text == "\\N") continue;
-    int line = value.written ? value.line : fallback_line;
-    std::string text = name == "label"    ? label_value(value, names, record)
-                       : name == "xlabel" ? label_value(value, names)
-                                          : std::move(value.text);
-    out.emplace_hint(out.end(), name, RawAttr{std::move(text), line});
+  // `\N` is Graphviz's default node label (the name): the same as no label.
+  auto blank = [&](const auto& item) {
+    return item.second.value.empty() || (node && item.first == "label" && item.second.value == "\\N");
+  };
+  for (auto at = attrs.begin(); at != attrs.end();) {
+    if (blank(*at)) {
+      at = attrs.erase(at);
+      continue;
+    }
+    auto& [name, value] = *at++;
+    if (!value.written) value.line = fallback_line;
+    if (name == "label")
+      value.value = label_value(value, names, record);
+    else if (name == "xlabel")
+      value.value = label_value(value, names);
   }
-  return out;
+  return attrs;
 }
 
 /// The attribute's value, "" when it is not set.
@@ -214,7 +227,7 @@ void infer_kinds(RawDesign& raw) {
 /// invisible cluster only groups for layout; its nodes stay in its parent).
 bool is_cluster(const DotGraph::Subgraph& sub) {
   auto style = sub.attrs.find("style");
-  return sub.name.starts_with("cluster") && !invisible_style(style == sub.attrs.end() ? "" : style->second.text);
+  return sub.name.starts_with("cluster") && !invisible_style(style == sub.attrs.end() ? "" : style->second.value);
 }
 
 /// Whether cluster `outer` holds cluster `inner` (or is it).
@@ -228,7 +241,8 @@ bool holds(const RawDesign& raw, std::size_t outer, std::size_t inner) {
 /// with their labels as plain text. A node's cluster is the deepest that
 /// holds it; a node written in two clusters side by side stays in the
 /// first, where Graphviz draws it.
-void read_clusters(const DotGraph& graph, RawDesign& raw, std::map<std::string, std::size_t>& node_cluster) {
+void read_clusters(const DotGraph& graph, RawDesign& raw, std::vector<std::optional<std::size_t>>& node_cluster) {
+  node_cluster.assign(graph.nodes.size(), std::nullopt);
   // The cluster each subgraph is, or sits in.
   std::vector<std::optional<std::size_t>> cluster_of(graph.subgraphs.size());
   for (std::size_t k = 0; k < graph.subgraphs.size(); ++k) {
@@ -237,15 +251,15 @@ void read_clusters(const DotGraph& graph, RawDesign& raw, std::map<std::string, 
     cluster_of[k] = parent;
     if (!is_cluster(sub)) continue;
     auto label = sub.attrs.find("label");
-    std::string text = label != sub.attrs.end() && !label->second.text.empty()
+    std::string text = label != sub.attrs.end() && !label->second.value.empty()
                            ? label_value(label->second, {.graph = sub.name})
                            : "";
     raw.clusters.push_back({sub.name, text, parent, sub.line});
     std::size_t here = raw.clusters.size() - 1;
     cluster_of[k] = here;
     for (std::size_t n : sub.nodes) {
-      auto [at, added] = node_cluster.try_emplace(graph.nodes[n].name, here);
-      if (!added && holds(raw, at->second, here)) at->second = here;
+      std::optional<std::size_t>& at = node_cluster[n];
+      if (!at || holds(raw, *at, here)) at = here;
     }
   }
 }
@@ -275,35 +289,40 @@ void in_line_order(std::vector<Item>& items) {
   }
 }
 
-}  // namespace
-
-std::expected<RawDesign, InputErrors> read_dot(std::string_view text, const std::string& file, bool infer) {
+/// The graph `text` holds, or why it holds none.
+std::expected<DotGraph, InputErrors> parse_graph(std::string_view text, const std::string& file) {
   // Graphviz reads up to a NUL byte and ignores the rest: say so instead.
   if (auto nul = text.find('\0'); nul != std::string_view::npos)
     return std::unexpected(InputErrors{{file, line_at(text, nul), "a NUL byte: this is not a text file"}});
   auto parsed = parse_dot(text);
   if (!parsed) return std::unexpected(InputErrors{parse_error(file, parsed.error(), text)});
-  DotGraph& graph = *parsed;  // its attributes move into the raw design
+  return std::move(*parsed);
+}
 
+/// The design of a parsed graph, which it takes apart.
+std::expected<RawDesign, InputErrors> design_of(DotGraph& graph, const std::string& file, bool infer) {
   RawDesign raw;
   raw.file = file;
   raw.name = graph.name.empty() ? file_design_name(file) : graph.name;
   raw.line = graph.line;
   raw.attrs = attributes(std::move(graph.attrs), graph.line, {.graph = raw.name});
 
-  std::map<std::string, std::size_t> node_cluster;
+  std::vector<std::optional<std::size_t>> node_cluster;  // by node
   read_clusters(graph, raw, node_cluster);
 
   bool declares_kinds = false;
-  std::set<std::string> labelled;  // nodes whose own statements write a label
+  std::set<std::string> labelled;  // nodes of a bare shape whose own statements write a label
   raw.nodes.reserve(graph.nodes.size());
-  for (DotGraph::Node& n : graph.nodes) {
+  for (std::size_t k = 0; k < graph.nodes.size(); ++k) {
+    DotGraph::Node& n = graph.nodes[k];
     RawNode node;
-    node.name = n.name;
+    node.name = std::move(n.name);
     node.line = n.line;
-    if (auto label = n.attrs.find("label"); label != n.attrs.end() && label->second.written) labelled.insert(n.name);
+    // Only a shape that draws nothing but its label needs to know (see drop_layout).
+    if (auto label = n.attrs.find("label"); label != n.attrs.end() && label->second.written && is_bare_shape(n.attrs))
+      labelled.insert(node.name);
     node.attrs = attributes(std::move(n.attrs), n.line, {.graph = raw.name, .node = node.name}, true);
-    if (auto c = node_cluster.find(node.name); c != node_cluster.end()) node.cluster = c->second;
+    node.cluster = node_cluster[k];
     declares_kinds = declares_kinds || node.attrs.contains("kind");
     raw.nodes.push_back(std::move(node));
   }
@@ -330,16 +349,35 @@ std::expected<RawDesign, InputErrors> read_dot(std::string_view text, const std:
     raw.edges.push_back(std::move(edge));
   }
   std::vector<DotGraph::Edge>().swap(graph.edges);
+  // The innermost cluster of each node, by name, for the edges drawn to clusters.
+  std::map<std::string, std::size_t> clusters_by_node;
+  for (const RawNode& node : raw.nodes)
+    if (plain && node.cluster) clusters_by_node.emplace(node.name, *node.cluster);
   if (plain) drop_legends(raw);
-  if (plain) read_drawing(raw, graph.directed, node_cluster);
+  if (plain) read_drawing(raw, graph.directed, clusters_by_node);
   // Layout is no design, in models as in diagrams; patterns are read as written.
   if (infer) drop_layout(raw, labelled);
   if (plain) infer_kinds(raw);
-  if (plain) clip_at_stores(raw, node_cluster);
+  if (plain) clip_at_stores(raw, clusters_by_node);
   // Components and links in source order.
   in_line_order(raw.nodes);
   in_line_order(raw.edges);
   return raw;
+}
+
+}  // namespace
+
+std::expected<RawDesign, InputErrors> read_dot(std::string_view text, const std::string& file, bool infer) {
+  auto graph = parse_graph(text, file);
+  if (!graph) return std::unexpected(std::move(graph.error()));
+  return design_of(*graph, file, infer);
+}
+
+std::expected<RawDesign, InputErrors> read_dot_taking(std::string&& text, const std::string& file, bool infer) {
+  auto graph = parse_graph(text, file);
+  std::string().swap(text);  // the graph holds all that is read from it now
+  if (!graph) return std::unexpected(std::move(graph.error()));
+  return design_of(*graph, file, infer);
 }
 
 std::expected<Model, InputErrors> load_dot_text(std::string_view text, const std::string& file) {

@@ -27,6 +27,9 @@ namespace archlint {
 /// their written direction. With `infer` false (pattern files, whose nodes
 /// only constrain) the graph is read as written.
 std::expected<RawDesign, InputErrors> read_dot(std::string_view text, const std::string& file, bool infer = true);
+/// read_dot() of a text it takes, freed once it is parsed, so that a big
+/// file is not held beside the design read from it.
+std::expected<RawDesign, InputErrors> read_dot_taking(std::string&& text, const std::string& file, bool infer = true);
 
 /// Reads and parses a model from text.
 std::expected<Model, InputErrors> load_dot_text(std::string_view text, const std::string& file);

@@ -380,7 +380,9 @@ class EdgeSettler {
   /// so is a sync arrow drawn back to the client from the box it calls that
   /// says it hands something over ("Send Files" from a bot to the user who
   /// asked it), unless it says it brings news the client did not ask for (a
-  /// notification, an event).
+  /// notification, an event) or comes from a queue or broker, whose arrow
+  /// to a subscriber delivers what others published ("Deliver unlock
+  /// command" from an MQTT broker to the device).
   std::vector<RawEdge> answers_to_callers(std::vector<RawEdge> edges) const {
     std::set<std::string> calling;
     std::set<std::pair<std::string, std::string>> calls;
@@ -388,15 +390,16 @@ class EdgeSettler {
       calling.insert(e.from);
       if (!e.two_way) calls.emplace(e.from, e.to);
     }
+    auto is = [&](const std::string& name, Kind kind) {
+      auto at = node_index_.find(name);
+      return at != node_index_.end() && kind_of(design_.nodes[at->second]) == kind;
+    };
     auto answers = [&](const RawEdge& e) {
       std::string label = label_of(e);
-      return names_answer(label) ||
-             (calls.contains({e.to, e.from}) && !is_async(e) && names_handing(label) && !names_news(label));
+      return names_answer(label) || (calls.contains({e.to, e.from}) && !is_async(e) && names_handing(label) &&
+                                     !names_news(label) && !is(e.from, Kind::queue));
     };
-    auto client = [&](const std::string& name) {
-      auto at = node_index_.find(name);
-      return at != node_index_.end() && kind_of(design_.nodes[at->second]) == Kind::client;
-    };
+    auto client = [&](const std::string& name) { return is(name, Kind::client); };
     std::erase_if(edges, [&](const RawEdge& e) {
       return !e.two_way && e.from != e.to && answers(e) && client(e.to) && !client(e.from) && calling.contains(e.to);
     });

@@ -61,6 +61,7 @@ std::string read_signal(const std::vector<std::string_view>& f, const std::map<s
     auto named = notes.find(std::string(note.substr(1)));
     if (named == notes.end()) return "no note named `" + std::string(note.substr(1)) + "` defined above";
     out.note = named->second;
+    out.note_name = named->first;
   } else {
     out.note = std::string(note);
   }

@@ -108,6 +108,7 @@ struct Signal {
   /// Why: for `unknown` and `none` the reason given for the box; for a kind,
   /// why the part is of that kind (documentation only).
   std::string note;
+  std::string note_name;  // the shared note it cites (`@secrets` gives "secrets"); "" for its own
   int line = 0;  // in the table
 };
 

@@ -150,6 +150,19 @@ int delivers(const RawEdge& edge, bool from_box) {
   return has_words(text, {"pull image", "pull images", "pulls images", "image pull"}) ? 1 : 0;
 }
 
+/// Whether the signal that named `node`'s kind is a secret or key store
+/// (the table's `@secrets` note).
+bool secret_store(const RawNode& node) {
+  if (kind_of(node) != Kind::external || node.kind_weak) return false;
+  std::string reason = to_lower(node.kind_reason);
+  for (const Signal& s : kind_signals().signals) {
+    if (s.note_name != "secrets") continue;
+    std::string named = to_lower(s.what.empty() ? s.pattern : s.what);
+    if (reason.find(named) != std::string::npos) return true;
+  }
+  return false;
+}
+
 /// The generic word for a running program ("service", "app", "frontend")
 /// that alone made `node` a service (strongly), in lower case; "" when
 /// something else named its kind.
@@ -191,9 +204,12 @@ bool container_disk(const RawDesign& design, std::size_t i,
 }  // namespace
 
 void delivery_tooling(RawDesign& design) {
+  // A secret or key store the programs read at start-up ("config at
+  // startup") is a part they run with, not tooling that ships settings.
   auto candidate = [&](const RawNode& node) {
     auto kind = kind_of(node);
-    return node.left_out.empty() && (!kind || *kind == Kind::unknown || *kind == Kind::external || node.kind_weak);
+    return node.left_out.empty() && (!kind || *kind == Kind::unknown || *kind == Kind::external || node.kind_weak) &&
+           !secret_store(node);
   };
   // A box whose own label says it deploys: every line it draws is delivery.
   auto deploys = [&](const RawNode& node) {
@@ -487,13 +503,25 @@ void notes_without_links(RawDesign& design) {
                     "the picture, not a component";
     node.relays = false;
   }
+  // The groups that hold a box joined to something: groups of components.
+  std::set<std::size_t> working;
+  for (const RawNode& node : design.nodes)
+    if (node.cluster && node.left_out.empty() && linked.contains(node.name)) working.insert(*node.cluster);
   for (RawNode& node : design.nodes) {
     auto label = node.attrs.find("label");
     if (!node.left_out.empty() || linked.contains(node.name) || label == node.attrs.end()) continue;
     // Drawn as a note (DOT `shape=note`) and joined to nothing: a legend or
-    // remark, whatever products its text names.
+    // remark, whatever products its text names; but a short name whose
+    // words name a kind, set among the components of a group ("Prometheus &
+    // Grafana\n(Passive Monitoring)" in the cluster it watches), is a part
+    // drawn apart because no request reaches it.
     if (auto shape = node.attrs.find("shape"); shape != node.attrs.end() && to_lower(shape->second.value) == "note") {
-      node.left_out = "drawn as a note with no links: a remark on the picture, not a component";
+      constexpr int kNameWords = 6;
+      auto kind = kind_of(node);
+      bool named_part = node.cluster && working.contains(*node.cluster) && kind && *kind != Kind::unknown &&
+                        !node.kind_weak && word_count(label->second.value) <= kNameWords &&
+                        !note_text(label->second.value);
+      if (!named_part) node.left_out = "drawn as a note with no links: a remark on the picture, not a component";
       continue;
     }
     // A box whose kind a signal named is a component, however much it says of itself.

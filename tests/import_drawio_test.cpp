@@ -1112,6 +1112,48 @@ TEST_CASE("drawio geometry: a box with edges of its own and its parts drawn insi
   CHECK(model->links.size() == 5);
 }
 
+TEST_CASE("drawio geometry: a box with one small part at its edge stays a component and owns the part's edges") {
+  const std::string plain = "rounded=0;whiteSpace=wrap;html=1;";
+  const RawDesign d = import_ok(page_of(
+      // A service titled at its top with a logging library's badge in its corner.
+      box("api", "Orders API", plain + "verticalAlign=top;", 0, 0, 160, 100) +
+      box("badge", "Logback", plain + "dashed=1;", 100, 75, 60, 25) + box("web", "Browser", plain, 0, 200, 100, 40) +
+      box("logs", "Elasticsearch", plain, 300, 0, 120, 60) +
+      // A frame titled at its top around one box the same size class: still a frame.
+      box("vpc", "Payments", plain + "verticalAlign=top;", 0, 300, 200, 120) +
+      box("ledger", "Ledger", plain, 20, 330, 160, 70) + edge_cell("e1", "web", "api", "") +
+      edge_cell("e2", "badge", "logs", "") + edge_cell("e3", "api", "vpc", "")))[0];
+  CHECK(names(d) == std::vector<std::string>{"orders_api", "browser", "elasticsearch", "ledger"});
+  auto model = build_model(d);
+  REQUIRE(model.has_value());
+  CHECK(has_link(*model, "browser", "orders_api"));
+  CHECK(has_link(*model, "orders_api", "elasticsearch"));
+  CHECK(has_link(*model, "orders_api", "ledger"));
+}
+
+TEST_CASE("drawio groups: an unlabelled icon and its caption carrying edges are one component named by the caption") {
+  const std::string icon = "shape=image;verticalLabelPosition=bottom;image=https://example.com/search.svg;";
+  const std::string text = "text;html=1;align=center;";
+  const RawDesign d = import_ok(page_of(
+      box("g", "", "group", 200, 0, 100, 100) + box("i", "", icon, 0, 0, 60, 60, "g") +
+      box("t", "OpenSearch", text, 0, 60, 100, 30, "g") + box("api", "Catalog API", "rounded=1;", 0, 0, 120, 60) +
+      box("dash", "Dashboards", "rounded=1;", 400, 0, 120, 60) + edge_cell("e1", "api", "t", "") +
+      edge_cell("e2", "i", "dash", "")))[0];
+  CHECK(d.clusters.empty());
+  CHECK(names(d) == std::vector<std::string>{"opensearch", "catalog_api", "dashboards"});
+  auto model = build_model(d);
+  REQUIRE(model.has_value());
+  CHECK(has_link(*model, "catalog_api", "opensearch"));
+  // The icon's own edge is the component's too (a client's read of the store is drawn from it).
+  CHECK(has_link(*model, "dashboards", "opensearch"));
+  CHECK(model->links.size() == 2);
+}
+
+TEST_CASE("drawio icons: Office's SQL Server and database stencils are databases") {
+  CHECK(expected_kind("", "", "shape=mxgraph.office.servers.sql_server;html=1;", "n1") == "database");
+  CHECK(expected_kind("", "", "shape=mxgraph.office.databases.database_mini_1;html=1;", "n2") == "database");
+}
+
 TEST_CASE("drawio legends: a free 'Legend' text with sample shapes beside it is no part of the design") {
   const std::string plain = "rounded=1;whiteSpace=wrap;html=1;";
   const RawDesign d = import_ok(page_of(

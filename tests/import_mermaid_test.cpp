@@ -1068,6 +1068,67 @@ TEST_CASE("mermaid: a name's head noun beats a domain word; people, wallets, KPI
   CHECK(built_kind(*model, "kpi") == "monitoring");
 }
 
+TEST_CASE("mermaid: an unquoted label may run over a line break; one left open still fails") {
+  RawDesign d = design_of("graph TB\n  S[(Blob Storage\n:9000/:9001)]\n  Q[Queue\n:5672]\n  A[Uploader] --> S\n  A --> Q\n");
+  CHECK(names(d) == Strings{"S", "Q", "A"});
+  CHECK(attr(node(d, "S").attrs, "label") == "Blob Storage\n:9000/:9001");
+  CHECK(attr(node(d, "Q").attrs, "label") == "Queue\n:5672");
+  CHECK(links(d) == Strings{"A->S", "A->Q"});
+  // Not over a blank line, nor into a line that draws an arrow.
+  CHECK(error_of("graph TB\n  S[(Blob Storage\n\n  A --> B\n").line == 2);
+  CHECK(error_of("graph TB\n  S[(Blob Storage\n  A --> B[(x)]\n").line == 2);
+}
+
+TEST_CASE("mermaid: apps on a device and devices on site are clients; a broker's delivery to a device stays") {
+  auto model = build_model(design_of(R"x(flowchart LR
+  and[Android App] -->|POST /rent| api[Rental API]
+  ios[iOS App] -->|POST /rent| api
+  desk[Desktop Application] --> api
+  dock[Dock Station ESP32] -->|MQTT| mq[MQTT broker]
+  st[Field Stations nRF9160 later] -->|MQTT| mq
+  mq -->|Deliver release command| dock
+  api -->|publish command| mq
+)x"));
+  REQUIRE(model);
+  for (const char* app : {"and", "ios", "desk", "dock", "st"}) CHECK_MESSAGE(built_kind(*model, app) == "client", app);
+  CHECK(built_kind(*model, "api") == "service");
+  auto linked = [&](const std::string& from, const std::string& to) {
+    return std::any_of(model->links.begin(), model->links.end(), [&](const Link& l) {
+      return model->components[l.from].name == from && model->components[l.to].name == to;
+    });
+  };
+  CHECK(linked("mq", "dock"));
+  CHECK(linked("dock", "mq"));
+}
+
+TEST_CASE("dot: addresses are network layout; a secret store read at start-up and a named note among components stay") {
+  auto model = load_dot_text(R"x(digraph g {
+  net [label="Internet", shape=ellipse];
+  fip_lb [label="Floating IP"];
+  lb [label="HAProxy"];
+  subgraph cluster_k8s { label="Cluster";
+    app [label="Orders Service"]; db [label="PostgreSQL", shape=cylinder];
+    mon [label="Prometheus & Grafana\n(Scraping)", shape=note];
+    app -> db; }
+  sm [label="AWS Secrets Manager"];
+  legend [label="Arrows show calls; dashed lines are async", shape=note];
+  net -> fip_lb -> lb -> app;
+  sm -> app [label="config at startup"];
+})x",
+                             "g.dot");
+  REQUIRE(model);
+  CHECK_FALSE(model->find("fip_lb"));
+  CHECK(model->find("sm"));
+  CHECK(built_kind(*model, "sm") == "external");
+  CHECK(model->find("mon"));
+  CHECK(built_kind(*model, "mon") == "monitoring");
+  CHECK_FALSE(model->find("legend"));
+  bool bridged = std::any_of(model->links.begin(), model->links.end(), [&](const Link& l) {
+    return model->components[l.from].name == "net" && model->components[l.to].name == "lb";
+  });
+  CHECK(bridged);
+}
+
 TEST_CASE("dot: a name wrapped after \"&\", a caption tied by a dotted line, a deployment frame") {
   auto model = load_dot_text(R"x(digraph g {
   subgraph cluster_a { label="Fleet"; sim [label="Bus Simulator"]; cap [label="Simulated sensors:\nGPS, doors"]; cap -> sim [arrowhead=none, style=dotted]; }

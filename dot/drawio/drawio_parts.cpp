@@ -342,12 +342,16 @@ bool PageParts::is_row_list(std::size_t i) const {
 std::optional<std::size_t> PageParts::captioned_icon(const std::vector<std::size_t>& bodies) const {
   std::optional<std::size_t> icon;
   if (bodies.size() < 2) return std::nullopt;
+  bool named = false;
   for (std::size_t b : bodies) {
     bool text = style_name(cells_[b].style) == "text" && kids_[b].empty();
+    named = named || (text && !part_[b].label.empty());
     if (text) continue;
-    if (icon || !is_icon(cells_[b].style) || part_[b].label.empty()) return std::nullopt;
+    if (icon || !is_icon(cells_[b].style)) return std::nullopt;
     icon = b;
   }
+  // An unlabelled icon is named by its caption texts.
+  if (icon && part_[*icon].label.empty() && !named) return std::nullopt;
   return icon;
 }
 
@@ -394,10 +398,16 @@ void PageParts::classify(std::size_t i) {
     }
   } else if (auto icon = captioned_icon(bodies); !holds_cluster && icon && c.label.empty()) {
     // A group of one icon and its caption texts, some of them connected
-    // (arrows drawn from a subnet's CIDR text): one component, the icon's.
+    // (arrows drawn from a subnet's CIDR text, or to the name under an
+    // unlabelled icon): one component, the icon's, named by the icon's
+    // label or else by the texts.
     const DrawnPart& body = part_[*icon];
+    std::string texts;
+    for (std::size_t b : bodies)
+      if (b != *icon && !part_[b].label.empty()) texts += (texts.empty() ? "" : "\n") + part_[b].label;
+    if (!captions.empty()) texts += (texts.empty() ? "" : "\n") + captions;
     role_[i] = CellRole::component;
-    part_[i] = {!body.label.empty() ? body.label : captions, body.style};
+    part_[i] = {!body.label.empty() ? body.label : texts, body.style};
   } else if (!holds_cluster && bodies.size() == 1 && (c.label.empty() || part_[bodies[0]].label.empty())) {
     // A card or group around one icon: one component, named by whichever has a label.
     const DrawnPart& body = part_[bodies[0]];
@@ -892,6 +902,7 @@ void PageParts::cluster_by_overlap() {
     if (held == 1) one = inside.front();
     bool boundary = looks_like_boundary(cells_[f], part_[f].label);
     if (held >= 1 && holds_its_parts(f, inside, joins)) continue;
+    if (held == 1 && carries_badge(f, *one, joins)) continue;
     if (held >= 2 || (held == 1 && boundary)) {
       role_[f] = CellRole::cluster;
       owner_[f] = std::nullopt;
@@ -927,6 +938,30 @@ bool PageParts::holds_its_parts(std::size_t f, const std::vector<std::size_t>& i
     for (std::size_t k = 0; k < cells_.size(); ++k)
       if (owner_[k] == j) owner_[k] = f;
   }
+  return true;
+}
+
+/// A box with edges of its own, neither drawn nor named as a boundary, that
+/// holds one plain box of at most a quarter of its area set at its edge
+/// (a "Serilog" badge in an API's corner) and joined to it by no edge is a
+/// component with a part on it: a title at its top alone makes no frame of
+/// it. The part's edges are the component's (its log shipping, its calls).
+bool PageParts::carries_badge(std::size_t f, std::size_t one,
+                              const std::vector<std::pair<std::size_t, std::size_t>>& joins) {
+  const DrawioCell& c = cells_[f];
+  if (!heads(f) || !connected_[f] || drawn_as_boundary(c, part_[f].label) || !heads(one)) return false;
+  if (!kids_[one].empty() || role_[one] == CellRole::cluster || is_icon(cells_[one].style)) return false;
+  const DrawioRect &outer = *c.box, &inner = *cells_[one].box;
+  if (inner.area() * 4 > outer.area()) return false;
+  // At its edge: the part touches a side of the box, within a tenth of it.
+  double sx = outer.w / 10 + 1, sy = outer.h / 10 + 1;
+  bool at_edge = inner.x - outer.x <= sx || outer.right() - inner.right() <= sx || inner.y - outer.y <= sy ||
+                 outer.bottom() - inner.bottom() <= sy;
+  if (!at_edge) return false;
+  for (const auto& [a, b] : joins)
+    if ((a == f && b == one) || (a == one && b == f)) return false;
+  for (std::size_t k = 0; k < cells_.size(); ++k)
+    if (owner_[k] == one) owner_[k] = f;
   return true;
 }
 

@@ -123,6 +123,10 @@ class PageParts {
   /// components (their heading cells) each edge joins.
   bool holds_its_parts(std::size_t f, const std::vector<std::size_t>& inside,
                        const std::vector<std::pair<std::size_t, std::size_t>>& joins);
+  /// Box `f`, holding only the much smaller box `one`, is a component with
+  /// a part drawn on it (a sidecar, an agent, a library's badge); when so,
+  /// that part and its edges become its own.
+  bool carries_badge(std::size_t f, std::size_t one, const std::vector<std::pair<std::size_t, std::size_t>>& joins);
   void title_frames_by_icons();
   void merge_lone_clusters();
   void drop_caption_pairs();

@@ -43,9 +43,22 @@ std::vector<const Brackets*> with_opener(std::string_view open) {
   return out;
 }
 
+/// How many lines an unquoted label may run over.
+constexpr std::size_t kLabelLines = 8;
+
+/// Whether a line after an unclosed label reads as a statement of its own:
+/// it opens a shape or draws an arrow before any closer.
+bool starts_statement(std::string_view line) {
+  std::size_t close = line.find_first_of(")]}>");
+  std::string_view head = line.substr(0, close);
+  return head.find_first_of("[{") != std::string_view::npos || head.find("--") != std::string_view::npos ||
+         head.find("==") != std::string_view::npos || head.find("-.") != std::string_view::npos;
+}
+
 /// The text inside brackets opened at the cursor with `open`; nullopt (cursor
-/// unmoved) when none of the closers ends it. A quoted label may span lines,
-/// an unquoted one ends on its line.
+/// unmoved) when none of the closers ends it. A label may span lines: a
+/// quoted one to its closing quote, an unquoted one to its closer within a
+/// few lines that read as its text.
 std::expected<std::optional<MermaidShape>, InputError> inside(MermaidCursor& c, std::string_view open) {
   std::size_t start = c.pos();
   std::vector<const Brackets*> closers = with_opener(open);
@@ -64,16 +77,24 @@ std::expected<std::optional<MermaidShape>, InputError> inside(MermaidCursor& c, 
     return std::nullopt;
   }
   std::string_view text = c.text();
-  std::size_t eol = text.find('\n', c.pos());
-  if (eol == std::string_view::npos) eol = text.size();
   std::size_t best = std::string_view::npos;
   const Brackets* chosen = nullptr;
-  for (const Brackets* b : closers) {
-    std::size_t at = text.find(b->close, c.pos());
-    if (at < eol && (best == std::string_view::npos || at < best)) {
-      best = at;
-      chosen = b;
+  for (std::size_t from = c.pos(), lines = 0; !chosen && from < text.size() && lines < kLabelLines; ++lines) {
+    std::size_t eol = text.find('\n', from);
+    if (eol == std::string_view::npos) eol = text.size();
+    for (const Brackets* b : closers) {
+      std::size_t at = text.find(b->close, from);
+      if (at < eol && (best == std::string_view::npos || at < best)) {
+        best = at;
+        chosen = b;
+      }
     }
+    // A label runs on over a line break as a quoted one does, but not over a
+    // blank line or into a line that opens a shape or draws an arrow.
+    if (chosen || eol == text.size()) break;
+    from = eol + 1;
+    std::string_view next = text.substr(from, text.find('\n', from) - from);
+    if (trim(next).empty() || starts_statement(next)) break;
   }
   if (!chosen) {
     c.seek(start);

@@ -31,16 +31,36 @@ bool write_all(int fd, const std::string& bytes) {
   // installed (a test runner's, for one) do not run here.
   for (int fatal : {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT}) std::signal(fatal, SIG_DFL);
   // The first byte says what follows: "o" the result, "e" an error. A
-  // picture is large: it goes as it is, not copied behind that byte.
+  // picture is large: it goes as it is, not copied behind that byte, and
+  // its size comes first, so that the parent makes room for it at once.
   bool sent = false;
   try {
     auto result = work();
-    sent = result ? write_all(fd, "o") && write_all(fd, *result) : write_all(fd, "e" + result.error());
+    sent = result ? write_all(fd, "o" + std::to_string(result->size()) + "\n") && write_all(fd, *result)
+                  : write_all(fd, "e" + result.error());
   } catch (const std::exception& e) {
     sent = write_all(fd, std::string("e") + e.what());
   }
   ::close(fd);
   ::_exit(sent ? 0 : 3);  // no destructors, no atexit handlers: they are the parent's
+}
+
+/// The size a result's reply announces (`o<size>\n<bytes>`); 0 while its line is incomplete.
+std::size_t result_size(const std::string& reply) {
+  std::size_t size = 0;
+  for (std::size_t k = 1; k < reply.size() && reply[k] != '\n'; ++k) {
+    if (reply[k] < '0' || reply[k] > '9' || size > (std::size_t{1} << 40)) return 0;
+    size = size * 10 + static_cast<std::size_t>(reply[k] - '0');
+  }
+  return size;
+}
+
+/// Room for the whole of a result's reply once its size line is in: true then.
+bool make_room(std::string& reply) {
+  std::size_t line = reply.find('\n');
+  if (line == std::string::npos) return false;
+  reply.reserve(line + 1 + result_size(reply));
+  return true;
 }
 
 /// A child at work: its process and the pipe it answers on.
@@ -72,11 +92,13 @@ std::expected<std::string, std::string> finish(const Job& job) {
   if (job.pid < 0) return std::unexpected(job.error);
   std::string reply;
   char buffer[1 << 16];
+  bool sized = false;
   while (true) {
     ssize_t n = ::read(job.fd, buffer, sizeof buffer);
     if (n < 0 && errno == EINTR) continue;
     if (n <= 0) break;
     reply.append(buffer, static_cast<std::size_t>(n));
+    if (!sized && reply.front() == 'o') sized = make_room(reply);
   }
   ::close(job.fd);
   int status = 0;
@@ -88,9 +110,11 @@ std::expected<std::string, std::string> finish(const Job& job) {
   if (!WIFEXITED(status) || WEXITSTATUS(status) != 0 || reply.empty())
     return std::unexpected("the layout ended with status " + std::to_string(WEXITSTATUS(status)) +
                            " and no result; no picture was drawn");
-  bool failed = reply.front() == 'e';
-  reply.erase(0, 1);
-  if (failed) return std::unexpected(std::move(reply));
+  if (reply.front() == 'e') return std::unexpected(reply.substr(1));
+  std::size_t line = reply.find('\n');
+  if (line == std::string::npos || line + 1 + result_size(reply) != reply.size())
+    return std::unexpected(std::string("the layout's answer was cut short; no picture was drawn"));
+  reply.erase(0, line + 1);
   return reply;
 }
 

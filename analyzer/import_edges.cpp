@@ -409,15 +409,22 @@ class EdgeSettler {
   /// A request and its answer drawn as two arrows (a -> b and b -> a, both
   /// sync) are one call: kept once, pointed as the arrow that names the
   /// request, else from the side that starts requests, or as first drawn
-  /// when both sides are alike. An async arrow back (a
-  /// callback, an event) and two differently named calls stay links of their own.
+  /// when both sides are alike. An async arrow back (a callback, an event,
+  /// anything a queue sends) and two differently named calls stay links of their own.
   std::vector<RawEdge> merge_answers(std::vector<RawEdge> edges) const {
+    // An arrow to or from a queue is a message, whatever its style: a task
+    // queued and the queue's call back to the worker are two links.
+    auto queued = [&](const std::string& name) {
+      auto at = node_index_.find(name);
+      return at != node_index_.end() && kind_of(design_.nodes[at->second]) == Kind::queue;
+    };
+    auto sent = [&](const RawEdge& e) { return is_async(e) || queued(e.from) || queued(e.to); };
     std::map<std::pair<std::string, std::string>, std::size_t> sync_at;
     for (std::size_t i = 0; i < edges.size(); ++i)
-      if (!is_async(edges[i])) sync_at.emplace(std::pair{edges[i].from, edges[i].to}, i);
+      if (!sent(edges[i])) sync_at.emplace(std::pair{edges[i].from, edges[i].to}, i);
     std::vector<bool> drop(edges.size(), false);
     for (std::size_t i = 0; i < edges.size(); ++i) {
-      if (drop[i] || is_async(edges[i]) || edges[i].from == edges[i].to) continue;
+      if (drop[i] || sent(edges[i]) || edges[i].from == edges[i].to) continue;
       auto back = sync_at.find({edges[i].to, edges[i].from});
       if (back == sync_at.end() || back->second == i || drop[back->second]) continue;
       std::size_t j = back->second;
@@ -617,8 +624,22 @@ void monitoring_pulls(RawDesign& design) {
 /// program of the design is the program calling it ("Groq API -.-> Diagnose"),
 /// unless its label names news the provider sends (a webhook, an event such
 /// as "payment_link.paid"); a server drawn sending a page its files ("static
-/// files") is what the page requests them from.
+/// files") is what the page requests them from. A store drawn feeding a
+/// program ("Feature Store -> Scoring", "SQLite -> Recommender") is what
+/// the program reads: stores do not call out. Only an unlabelled arrow, or
+/// one that says it reads, from a database, cache or search index to a
+/// service or a stream or batch processor turns: a label may say the store
+/// pushes (a change stream, an event), a cache feeding a worker is a job
+/// broker, a bucket's new object starts a job, and a program drawn
+/// calling the store as well keeps both arrows. An arrow whose whole label
+/// is a passive participle of a call verb ("audited", "polled") is the
+/// target calling its source.
 void data_flow_reads(RawDesign& design) {
+  std::set<std::pair<std::string, std::string>> drawn;
+  for (const RawEdge& e : design.edges) drawn.insert({e.from, e.to});
+  auto reading = [](const std::string& label) {
+    return has_words(label, {"read", "reads", "read by", "lookup", "lookups", "fetch", "fetches", "load", "loads"});
+  };
   auto event_label = [](const std::string& label) {
     bool identifier = !label.empty() && label.find(' ') == std::string::npos &&
                       label.find_first_of("._") != std::string::npos;
@@ -643,7 +664,17 @@ void data_flow_reads(RawDesign& design) {
     // "assets"): the page requests them from it.
     bool served = (*ka == Kind::service || *ka == Kind::cdn) && *kb == Kind::client &&
                   has_words(text, {"static", "assets", "html", "pages", "bundle", "bundles", "serves", "served"});
-    if (origin || dashboard || provider_used || served) std::swap(edge.from, edge.to);
+    bool kept = *ka == Kind::database || *ka == Kind::cache || *ka == Kind::search_index;
+    bool reader = *kb == Kind::service || *kb == Kind::stream_processor || *kb == Kind::batch_processor ||
+                  (*kb == Kind::worker && *ka != Kind::cache);
+    bool read = kept && reader && !a.kind_weak && !b.kind_weak && !is_async(edge) &&
+                (text.empty() || reading(text)) && !drawn.contains({edge.to, edge.from});
+    // "DEMO -. audited .-> Validator": a label that is a passive participle
+    // of a call verb names what is done to the arrow's source by its target.
+    static constexpr std::string_view kDoneTo[] = {"audited", "scanned", "polled",  "scraped",  "probed",
+                                                   "crawled", "queried", "checked", "monitored"};
+    bool done_to = std::find(std::begin(kDoneTo), std::end(kDoneTo), text) != std::end(kDoneTo);
+    if (origin || dashboard || provider_used || served || read || done_to) std::swap(edge.from, edge.to);
   });
 }
 

@@ -1326,6 +1326,48 @@ std::optional<InferredKind> step_task(std::string_view label) {
   return InferredKind{*kind, "", "label names a task (" + line + ")", true, true};
 }
 
+/// A label that gives the port its program listens on ("Port 8000",
+/// "Orders :8081"): a program the design runs, not a managed provider.
+bool gives_port(std::string_view label) {
+  std::string text = to_lower(unescape_lines(std::string(label)));
+  auto digits_at = [&](std::size_t at) {
+    std::size_t end = at;
+    while (end < text.size() && std::isdigit(static_cast<unsigned char>(text[end]))) ++end;
+    bool ends = end == text.size() || !std::isalnum(static_cast<unsigned char>(text[end]));
+    return end - at >= 2 && end - at <= 5 && ends;
+  };
+  for (std::size_t at = text.find("port"); at != std::string::npos; at = text.find("port", at + 1)) {
+    bool starts = at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1]));
+    std::size_t n = at + 4;
+    while (n < text.size() && (text[n] == ' ' || text[n] == ':')) ++n;
+    if (starts && n > at + 4 && digits_at(n)) return true;
+  }
+  for (std::size_t at = text.find(':'); at != std::string::npos; at = text.find(':', at + 1))
+    if (at > 0 && (std::isalpha(static_cast<unsigned char>(text[at - 1])) || text[at - 1] == ' ') && digits_at(at + 1))
+      return true;
+  return false;
+}
+
+/// Lines after the first that list, each behind a bullet, a flow from one
+/// part to another ("• invoice.generated: Billing → Notification"): two
+/// of them or more make the box a legend of the picture's flows, whatever
+/// product its title names ("Asynchronous events (RabbitMQ)").
+bool lists_flows(std::string_view label) {
+  std::string text = unescape_lines(std::string(label));
+  std::size_t flows = 0;
+  std::size_t at = text.find('\n');
+  while (at != std::string::npos) {
+    std::size_t end = text.find('\n', at + 1);
+    std::string_view line = trim(std::string_view(text).substr(at + 1, end == std::string::npos ? std::string::npos : end - at - 1));
+    bool bullet = line.starts_with("\xE2\x80\xA2") || line.starts_with("- ") || line.starts_with("* ") ||
+                  line.starts_with("\xC2\xB7");
+    bool arrow = line.find("\xE2\x86\x92") != std::string_view::npos || line.find("->") != std::string_view::npos;
+    if (bullet && arrow) ++flows;
+    at = end;
+  }
+  return flows >= 2;
+}
+
 /// A name followed by the parts it holds, in brackets and split by commas
 /// ("Utilities (Paginate, Validation)").
 bool lists_parts(std::string_view label) {
@@ -1391,6 +1433,9 @@ InferredKind infer_kind(const DiagramShape& shape) {
       if (auto kind = verb_kind(line.front().text))
         return {*kind, "", "label names a task (" + line.front().text + " " + line[1].text + " ...)", true, true};
   }
+  if (lists_flows(label))
+    return {Kind::unknown, "", "label lists flows between other parts (a legend of the picture), not a component's name",
+            false};
   if (name_record(label))
     return {Kind::unknown, "", "label maps a host name to an address (a DNS record or a route): configuration, not a runtime component", false};
   // "NL → SQL", "CSV -> Parquet": a name that is a translation from one
@@ -1474,7 +1519,15 @@ InferredKind infer_kind(const DiagramShape& shape) {
               "label names a module by the parts it holds (" + std::string(first_line_of(label)) +
                   " and a list in brackets): a drawn box, not a grouping",
               true, true};
-    if (hit) return settle(*hit, words);
+    if (!hit) continue;
+    InferredKind settled = settle(*hit, words);
+    // "Director Repository\nPort 8000": a role word read as a provider
+    // outside (a registry, a mail service) names, with the port it listens
+    // on, a program of the design.
+    if (settled.kind == Kind::external && signal.look == Look::word && (hit->signal->flags & kHead) &&
+        gives_port(label))
+      return {Kind::service, "", settled.reason + " with the port it listens on: a program the design runs"};
+    return settled;
   }
   if (words.is_sentence)
     return {Kind::unknown, "", "label is a sentence (a note or a step), not a component's name", false};

@@ -410,3 +410,33 @@ TEST_CASE("import edges: a server drawn sending a page its static files is what 
   CHECK(p.settled().contains({"page", "http"}));
   CHECK_FALSE(p.settled().contains({"page", "api"}));
 }
+
+TEST_CASE("import edges: a store drawn feeding a program is what the program reads") {
+  Picture p;
+  p.box("features", "database").box("scoring", "service").box("cache", "cache").box("jobs", "worker");
+  p.box("ledger", "database").box("auditor", "service").box("orders", "database").box("sync", "service");
+  p.edge("features", "scoring").edge("cache", "jobs").edge("ledger", "auditor").edge("orders", "sync");
+  p.edge("auditor", "ledger");
+  p.raw.edges[3].attrs["label"] = {"change stream", 5};
+  // The scorer reads its features; a cache feeding a worker is its job broker; a
+  // program drawn calling the store keeps its call (the two arrows are one
+  // request and its answer); a change stream is the store's push.
+  CHECK(p.settled() == Links{{"scoring", "features"}, {"cache", "jobs"}, {"auditor", "ledger"}, {"orders", "sync"}});
+}
+
+TEST_CASE("import edges: a task queued and the queue's call back are two links; a passive label turns an arrow") {
+  Picture p;
+  p.box("worker", "service").box("tasks", "queue").box("site", "service").box("checker", "service");
+  p.edge("worker", "tasks").edge("tasks", "worker").edge("site", "checker");
+  p.raw.edges[1].attrs["label"] = {"POST /callback", 3};
+  p.raw.edges[2].attrs["label"] = {"audited", 4};
+  CHECK(p.settled() == Links{{"worker", "tasks"}, {"tasks", "worker"}, {"checker", "site"}});
+}
+
+TEST_CASE("import edges: a decision's outcome box is bridged") {
+  Picture p;
+  p.box("policy", "service").box("decline", "unknown").box("cases", "service");
+  p.raw.nodes[1].left_out = "label mentions decline: the outcome of a decision drawn as a box";
+  p.edge("policy", "decline").edge("decline", "cases");
+  CHECK(p.settled().contains({"policy", "cases"}));
+}

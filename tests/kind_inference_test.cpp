@@ -128,7 +128,7 @@ TEST_CASE("kind inference: shapes; a cache or queue named in a cylinder's label 
       {"Service Worker", "circle", "", "SW", Kind::client, "", "label mentions service worker"},
       // DOT shapes of hand-written diagrams, weaker than any word.
       {"gitserver", "box3d", "", "gitserver", Kind::service, "", "shape box3d"},
-      {"", "octagon", "", "sessions", Kind::cache, "", "shape octagon"},
+      {"", "octagon", "", "sessions", Kind::unknown, "", ""},  // a stop sign or a side channel as often as a cache
       {"", "folder", "", "uploads", Kind::blob_store, "", "shape folder"},
       {"codehost", "circle", "", "codehost", Kind::unknown, "", ""},  // a circle is anything
       {"Web Server", "circle", "", "", Kind::service, "", "label mentions web server"},
@@ -620,7 +620,6 @@ TEST_CASE("kind inference: a kind that rests on a vague shape, a host name or th
   for (const Weak& c : {
            Weak{{"", "cloud", "", "internet_1"}, Kind::client, false},  // the id names it, and there is no label
            Weak{{"Partner", "cloud", "", ""}, Kind::external, true},
-           Weak{{"", "octagon", "", "sessions"}, Kind::cache, true},
            Weak{{"flows", "procs", "", "I"}, Kind::service, true},
            Weak{{"", "folder", "", "uploads"}, Kind::blob_store, true},
            Weak{{"", "box3d", "", "gitserver"}, Kind::service, true},
@@ -1344,4 +1343,47 @@ TEST_CASE("kind inference: a front end its prose calls a single-page app is the 
   CHECK_FALSE(infer_kind({"appsettings.json + Options.cs\nApiUrl", "", "", ""}).component);
   CHECK_FALSE(infer_kind({"Config file", "", "", ""}).component);
   CHECK(infer_kind({"jobs.json", "", "", ""}).kind == Kind::blob_store);
+}
+
+TEST_CASE("kind inference: a domain acronym, a role with a port, a caller over its model, test tooling") {
+  check_labels({
+      // "EMR" beside "Service" is a clinic's medical record; Amazon's product needs its vendor or the whole label.
+      {"Patient EMR Service :9090", Kind::service},
+      // A repository that gives the port it listens on runs in the design.
+      {"Firmware Repository\nPort 7000", Kind::service},
+      {"Catalog Repository :7100", Kind::service},
+      {"Artifact Repository", Kind::external},
+      // A controller calls the model it names; a fault proxy guards one program.
+      {"Controller\nClaude + ledger reads", Kind::service, "label mentions controller"},
+      {"fault proxy\ninjects errors", Kind::service},
+      {"Reverse Proxy", Kind::load_balancer},
+      // A resolver, a recommender, a triage step and an auditor are programs.
+      {"Identity Resolver (name/phone)", Kind::service, "label mentions resolver"},
+      {"Recommender blend", Kind::service},
+      {"Ticket Triage", Kind::service},
+      {"Auditor\nruns after each step", Kind::service},
+      // Devices and people.
+      {"Door ECU", Kind::client},
+      {"Vehicle Agent 3", Kind::client},
+      {"HITL Reviewer", Kind::client},
+      {"Mobile/Web", Kind::client},
+      {"Partner Webhooks", Kind::external},
+  });
+  // Test tooling, rate-limit algorithms, encryption and decision outcomes are no runtime components.
+  for (const char* label : {"Postman\nAPI testing (12 checks)", "JMeter", "Rate Limit (Token Bucket)",
+                            "Payload Encryption (AES)", "Reject", "Step-Up", "Claims/Outcomes"})
+    CHECK_FALSE(infer_kind({label, "", "", ""}).component);
+  // Named on a later line of a client's box, a test tool is what the users call with.
+  CHECK(infer_kind({"Client (HTTP)\nSwagger / Postman", "", "", ""}).kind == Kind::client);
+  CHECK(infer_kind({"AWS EMR", "", "", ""}).kind == Kind::batch_processor);
+  CHECK(infer_kind({"EMR", "", "", ""}).kind == Kind::batch_processor);
+}
+
+TEST_CASE("kind inference: a box listing flows between other parts behind bullets is a legend") {
+  InferredKind legend =
+      infer_kind({"Events (Kafka)\n• order.paid: Orders → Mail\n• stock.low: Stock → Buying", "", "", ""});
+  CHECK_FALSE(legend.component);
+  CHECK(legend.reason.starts_with("label lists flows"));
+  // One flow line describes the box; the product still names it.
+  CHECK(infer_kind({"Events (Kafka)\n• order.paid: Orders → Mail", "", "", ""}).kind == Kind::queue);
 }

@@ -20,6 +20,7 @@
 #include "svg_elements.hpp"
 #include "text.hpp"
 #include "text_metrics.hpp"
+#include "xml_printer.hpp"
 
 namespace archlint {
 namespace {
@@ -33,7 +34,8 @@ constexpr int kHeadingFont = 18;
 constexpr int kNoteFont = 12;
 constexpr std::string_view kNodeColour = "#000000";
 constexpr double kSlotWidth = 14, kSlotHeight = 12, kSlotPadding = 3;  // a queue's slots, at their narrowest
-constexpr std::size_t kFullMincross = 150;  // components up to which crossing reduction makes every pass
+constexpr std::size_t kFullMincross = 150;
+constexpr std::size_t kPrintedBase = 64 << 10, kPrintedPerPart = 2 << 10;  // room for the printed picture  // components up to which crossing reduction makes every pass
 
 // Graphviz attributes that only steer where things go: Graphviz reads them,
 // the drawing follows its layout.
@@ -464,11 +466,10 @@ std::expected<std::string, std::string> draw_own(const OwnLayout& layout, const 
   draw_badges(*graph, place_badges(model, result, placement), result);
 
   surround(*svg, width, height, model, result, surroundings.legend, surroundings.findings_list);
-  tinyxml2::XMLPrinter printer;
-  doc.Print(&printer);
   // Names and messages are copied as they are: the control characters XML
-  // cannot hold (an escape code in a name) go.
-  return without_xml_controls(std::string_view(printer.CStr(), static_cast<std::size_t>(printer.CStrSize() - 1)));
+  // cannot hold (an escape code in a name) go as the text is printed. A
+  // box, a link and their badges take a kilobyte or two of text.
+  return printed_xml(doc, kPrintedBase + kPrintedPerPart * (model.components.size() + model.links.size()));
 }
 
 }  // namespace archlint

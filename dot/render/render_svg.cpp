@@ -22,6 +22,7 @@
 #include "svg_elements.hpp"
 #include "text.hpp"
 #include "text_metrics.hpp"
+#include "xml_printer.hpp"
 
 namespace archlint {
 namespace {
@@ -209,11 +210,9 @@ std::expected<std::string, std::string> decorate(const Drawing& drawing, const M
   surround(svg, points(svg.Attribute("width")), points(svg.Attribute("height")), model, result, options.legend,
            options.findings_list);
 
-  tinyxml2::XMLPrinter printer;
-  doc.Print(&printer);
   // Graphviz and the titles copy names as they are: the control characters
-  // XML cannot hold (an escape code in a name) go.
-  return without_xml_controls(std::string_view(printer.CStr(), static_cast<std::size_t>(printer.CStrSize() - 1)));
+  // XML cannot hold (an escape code in a name) go as the text is printed.
+  return printed_xml(doc, drawing.svg.size() + drawing.svg.size() / 2);
 }
 
 /// The pictures `variants` ask for, made in this process from one layout.

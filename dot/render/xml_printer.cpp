@@ -1,0 +1,56 @@
+#include "xml_printer.hpp"
+
+#include <cstdarg>
+#include <cstdio>
+
+namespace archlint {
+namespace {
+
+bool xml_control(char c) { return static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r'; }
+
+/// tinyxml2's printer, its output appended to a string instead of its own buffer.
+class StringPrinter : public tinyxml2::XMLPrinter {
+ public:
+  explicit StringPrinter(std::string& out) : out_(out) {}
+
+ protected:
+  void Write(const char* data, std::size_t size) override {
+    for (std::size_t k = 0; k < size; ++k)
+      if (!xml_control(data[k])) out_ += data[k];
+  }
+  void Putc(char ch) override {
+    if (!xml_control(ch)) out_ += ch;
+  }
+  void Print(const char* format, ...) override {
+    char piece[256];
+    va_list args;
+    va_start(args, format);
+    int n = std::vsnprintf(piece, sizeof piece, format, args);
+    va_end(args);
+    if (n < 0) return;
+    if (static_cast<std::size_t>(n) < sizeof piece) {
+      Write(piece, static_cast<std::size_t>(n));
+      return;
+    }
+    std::string longer(static_cast<std::size_t>(n) + 1, '\0');
+    va_start(args, format);
+    std::vsnprintf(longer.data(), longer.size(), format, args);
+    va_end(args);
+    Write(longer.data(), static_cast<std::size_t>(n));
+  }
+
+ private:
+  std::string& out_;
+};
+
+}  // namespace
+
+std::string printed_xml(const tinyxml2::XMLDocument& doc, std::size_t expected_bytes) {
+  std::string out;
+  out.reserve(expected_bytes);
+  StringPrinter printer(out);
+  doc.Print(&printer);
+  return out;
+}
+
+}  // namespace archlint

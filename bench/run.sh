@@ -32,7 +32,11 @@ measure() {
   rm -f "$work/$name"
   for ((run = 0; run < ${BENCH_REPEAT:-3}; run++)); do
     status=0
-    /usr/bin/time -f "%e %M" -o "$out" timeout "$limit" "$@" >/dev/null 2>"$work/stderr" || status=$?
+    # Wall time to the microsecond (time's own %e has hundredths, too
+    # coarse for a ratio at a tenth of a second), peak memory from time.
+    local start=$EPOCHREALTIME
+    /usr/bin/time -f "%M" -o "$out.memory" timeout "$limit" "$@" >/dev/null 2>"$work/stderr" || status=$?
+    awk -v a="$start" -v b="$EPOCHREALTIME" '{ printf "%.6f %d\n", b - a, $1 }' <(tail -1 "$out.memory") >"$out"
     if [ "$status" -eq 124 ]; then echo "> ${limit} s"; return; fi
     # archlint check exits 1 on findings; anything past 1 is a failure.
     if [ "$status" -gt 1 ]; then echo "failed ($status)"; return; fi
@@ -42,13 +46,13 @@ measure() {
     # A run past a tenth of the limit is not repeated.
     awk -v limit="$limit" '{ exit !($1 * 10 > limit) }' <(tail -1 "$out") && break
   done
-  awk '{ printf "%.2f s, %d MB", $1, $2 / 1024 }' "$work/$name"
+  awk '{ printf ($1 < 0.1 ? "%.3f s, %d MB" : "%.2f s, %d MB"), $1, $2 / 1024 }' "$work/$name"
 }
 
 # A / B: "4.1x time, 2.0x memory" of two measured commands, or "-".
 ratio() {
   if [ -f "$work/$1" ] && [ -f "$work/$2" ]; then
-    paste "$work/$1" "$work/$2" | awk '{ t = $3 > 0.005 ? $1 / $3 : 0; printf "%.1fx, %.1fx", t, $2 / $4 }'
+    paste "$work/$1" "$work/$2" | awk '{ t = $3 > 0.005 ? $1 / $3 : 0; printf "%.2fx, %.2fx", t, $2 / $4 }'
   else
     echo "-"
   fi

@@ -656,3 +656,16 @@ TEST_CASE("render: a drawn link ends in an arrowhead at its head, and at both en
   XMLElement* label = find_id(svg, "a_link-0-label");
   REQUIRE(label);
 }
+
+TEST_CASE("render: a design past 2,000 components is laid out by force, its engines loaded when first needed") {
+  std::string text = "digraph big {\n  entry [kind=client];\n";
+  for (int i = 0; i < 2'001; ++i) text += "  s" + std::to_string(i) + " [kind=service];\n";
+  for (int i = 0; i < 2'001; ++i) text += "  " + std::string(i == 0 ? "entry" : "s" + std::to_string(i - 1)) + " -> s" + std::to_string(i) + ";\n";
+  text += "}\n";
+  auto model = load_dot_text(text, "big.dot");
+  REQUIRE(model);
+  std::string svg = render(*model, {});
+  CHECK(svg.find("force-directed layout") != std::string::npos);
+  ParsedSvg parsed(svg);
+  CHECK(parsed.nodes.size() == 2'002);
+}

@@ -1,14 +1,16 @@
 #include "layout_context.hpp"
 
+#include <dlfcn.h>
 #include <graphviz/gvplugin.h>
 #include <graphviz/gvplugin_textlayout.h>
+
+#include <string>
 
 #include "text_metrics.hpp"
 
 extern "C" {
-// The layout engines of Graphviz's own plugin libraries, linked in.
+// The dot layout engine of Graphviz's own plugin library, linked in.
 extern gvplugin_library_t gvplugin_dot_layout_LTX_library;
-extern gvplugin_library_t gvplugin_neato_layout_LTX_library;
 }
 
 namespace archlint {
@@ -38,10 +40,8 @@ char text_package[] = "archlint_text";
 gvplugin_library_t text_library{text_package, text_apis};
 
 char dot_name[] = "gvplugin_dot_layout_LTX_library";
-char neato_name[] = "gvplugin_neato_layout_LTX_library";
 char text_name[] = "gvplugin_archlint_text_LTX_library";
 lt_symlist_t builtins[] = {{dot_name, &gvplugin_dot_layout_LTX_library},
-                           {neato_name, &gvplugin_neato_layout_LTX_library},
                            {text_name, &text_library},
                            {nullptr, nullptr}};
 
@@ -66,5 +66,23 @@ class LayoutContext {
 }  // namespace
 
 GVC_t* layout_context() { return LayoutContext::get(); }
+
+std::expected<void, std::string> add_force_layouts(GVC_t* gvc) {
+  static void* library = nullptr;
+  static std::string error;
+  if (!library && error.empty()) {
+    library = ::dlopen(ARCHLINT_NEATO_PLUGIN, RTLD_NOW | RTLD_LOCAL);
+    void* engines = library ? ::dlsym(library, "gvplugin_neato_layout_LTX_library") : nullptr;
+    if (!engines) {
+      const char* why = ::dlerror();
+      error = std::string("Graphviz's force-directed layouts (") + ARCHLINT_NEATO_PLUGIN + ") could not be loaded: " +
+              (why ? why : "no engines in the library");
+    } else {
+      gvAddLibrary(gvc, static_cast<gvplugin_library_t*>(engines));
+    }
+  }
+  if (!error.empty()) return std::unexpected(error);
+  return {};
+}
 
 }  // namespace archlint

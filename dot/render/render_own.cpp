@@ -407,6 +407,7 @@ std::expected<OwnLayout, std::string> lay_out_own(const Model& model, const std:
   if (std::string_view(plan.engine) != "dot") {
     set_attr(g, "splines", "false");
     set_attr(g, "overlap", "prism");
+    if (auto added = add_force_layouts(run.gvc); !added) return std::unexpected(added.error());
   }
   if (auto laid = run.lay_out(plan.engine); !laid) return std::unexpected(laid.error());
   OwnLayout out;

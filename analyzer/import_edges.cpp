@@ -633,10 +633,17 @@ void monitoring_pulls(RawDesign& design) {
 /// broker, a bucket's new object starts a job, and a program drawn
 /// calling the store as well keeps both arrows. An arrow whose whole label
 /// is a passive participle of a call verb ("audited", "polled") is the
-/// target calling its source.
+/// target calling its source. A gateway drawn fed by a store reads it
+/// too, and an unlabelled arrow from a server to a client drawn with no
+/// arrow of its own out is the client's request.
 void data_flow_reads(RawDesign& design) {
   std::set<std::pair<std::string, std::string>> drawn;
-  for (const RawEdge& e : design.edges) drawn.insert({e.from, e.to});
+  std::set<std::string> callers;  // boxes drawn with an arrow out of them
+  for (const RawEdge& e : design.edges) {
+    drawn.insert({e.from, e.to});
+    callers.insert(e.from);
+    if (e.two_way) callers.insert(e.to);
+  }
   auto reading = [](const std::string& label) {
     return has_words(label, {"read", "reads", "read by", "lookup", "lookups", "fetch", "fetches", "load", "loads"});
   };
@@ -665,8 +672,8 @@ void data_flow_reads(RawDesign& design) {
     bool served = (*ka == Kind::service || *ka == Kind::cdn) && *kb == Kind::client &&
                   has_words(text, {"static", "assets", "html", "pages", "bundle", "bundles", "serves", "served"});
     bool kept = *ka == Kind::database || *ka == Kind::cache || *ka == Kind::search_index;
-    bool reader = *kb == Kind::service || *kb == Kind::stream_processor || *kb == Kind::batch_processor ||
-                  (*kb == Kind::worker && *ka != Kind::cache);
+    bool reader = *kb == Kind::service || *kb == Kind::api_gateway || *kb == Kind::stream_processor ||
+                  *kb == Kind::batch_processor || (*kb == Kind::worker && *ka != Kind::cache);
     bool read = kept && reader && !a.kind_weak && !b.kind_weak && !is_async(edge) &&
                 (text.empty() || reading(text)) && !drawn.contains({edge.to, edge.from});
     // "DEMO -. audited .-> Validator": a label that is a passive participle
@@ -674,7 +681,13 @@ void data_flow_reads(RawDesign& design) {
     static constexpr std::string_view kDoneTo[] = {"audited", "scanned", "polled",  "scraped",  "probed",
                                                    "crawled", "queried", "checked", "monitored"};
     bool done_to = std::find(std::begin(kDoneTo), std::end(kDoneTo), text) != std::end(kDoneTo);
-    if (origin || dashboard || provider_used || served || read || done_to) std::swap(edge.from, edge.to);
+    // A page drawn only receiving from its server ("API -> Log explorer"),
+    // by an unlabelled arrow, is the page calling it: a server answers.
+    bool answered = (*ka == Kind::service || *ka == Kind::api_gateway) && *kb == Kind::client && !a.kind_weak &&
+                    !b.kind_weak && text.empty() && !is_async(edge) && !callers.contains(edge.to) &&
+                    !drawn.contains({edge.to, edge.from});
+    if (origin || dashboard || provider_used || served || read || done_to || answered)
+      std::swap(edge.from, edge.to);
   });
 }
 

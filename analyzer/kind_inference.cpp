@@ -1078,6 +1078,11 @@ std::optional<Clue> find_call(const DiagramShape& d) {
   std::size_t close = line.find(')', open);
   // A call's arguments are code too: no spaces between words ("(event)", "(a, b)").
   if (!identifier || close == std::string_view::npos) return std::nullopt;
+  // A product or a kind word before the brackets names the box, the
+  // brackets what it holds ("s3(photos)", "redis(sessions)").
+  std::string called = to_lower(callee);
+  for (const Signal& s : kind_signals().signals)
+    if (s.look == Look::word && s.component && !(s.flags & kGeneric) && compiled(s).lower == called) return std::nullopt;
   std::string_view args = line.substr(open + 1, close - open - 1);
   if (args.find("  ") != std::string_view::npos || std::count(args.begin(), args.end(), ' ') > std::count(args.begin(), args.end(), ','))
     return std::nullopt;

@@ -15,7 +15,8 @@ bool in_legend(const RawDesign& design, std::optional<std::size_t> c) {
     if (name.starts_with("cluster")) name = name.substr(7);
     for (char& ch : name)
       if (!std::isalnum(static_cast<unsigned char>(ch))) ch = ' ';
-    if (has_words(name, {"legend", "key"}) || label == "legend" || label == "key" || label.starts_with("legend"))
+    if (has_words(name, {"legend", "key"}) || label == "legend" || label == "key" || label.starts_with("legend") ||
+        label.ends_with(" legend") || label.ends_with(" legends"))
       return true;
   }
   return false;

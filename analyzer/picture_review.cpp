@@ -72,9 +72,18 @@ std::string shown(const Component& c) { return c.headline(); }
 
 /// How a list of boxes names one: its headline, or for a box drawn with no
 /// text (an icon archlint does not know) where it is, since its id is
-/// nothing the user wrote.
+/// nothing the user wrote. A label equal to the box's name is kept as
+/// none, so only a name made of the id ("n_99" of cell "99") says the box
+/// has no text; one named after its icon is listed by that name.
 std::string listed(const Component& c) {
-  if (!c.label.empty() || c.details().source_id.empty()) return shown(c);
+  auto letters = [](const std::string& text) {
+    std::string out;
+    for (char ch : text)
+      if (std::isalnum(static_cast<unsigned char>(ch))) out += ch;
+    return out;
+  };
+  const std::string& id = c.details().source_id;
+  if (!c.label.empty() || id.empty() || !letters(c.name).ends_with(letters(id))) return shown(c);
   // A compressed draw.io page has no lines to point at: the cell's id is all there is.
   return c.line > 0 ? "unlabelled box, line " + std::to_string(c.line) : "unlabelled box, id " + c.details().source_id;
 }

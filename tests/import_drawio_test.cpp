@@ -1071,6 +1071,24 @@ TEST_CASE("drawio geometry: an empty box with text laid on it is one box named b
   }));
 }
 
+TEST_CASE("drawio review: an isolated box whose text is its name is listed by it, a box with none by its line") {
+  const std::string plain = "rounded=0;whiteSpace=wrap;html=1;";
+  const RawDesign d = import_ok(page_of(
+      box("api", "Orders API", plain, 0, 0, 120, 60) + box("db", "Orders DB", "shape=cylinder3;", 200, 0, 60, 80) +
+      edge_cell("e", "api", "db", "") + box("92", "kafka", plain, 0, 300, 60, 60) +
+      box("93", "", "html=1;image;image=img/lib/active_directory/user.svg;", 300, 300, 20, 50) +
+      box("94", "s3", plain, 600, 300, 60, 60)))[0];
+  auto model = build_model(d);
+  REQUIRE(model.has_value());
+  CheckResult review = check_model(*model);
+  std::string isolated;
+  for (const Finding& f : review.findings)
+    if (f.rule == "structure-isolated") isolated += f.message + "\n";
+  CHECK(isolated.find("\"kafka\"") != std::string::npos);
+  CHECK(isolated.find("\"s3\"") != std::string::npos);
+  CHECK(isolated.find("unlabelled box, line") != std::string::npos);
+}
+
 TEST_CASE("drawio geometry: an empty frame with a title around one box stays part of that box") {
   const std::string plain = "rounded=0;whiteSpace=wrap;html=1;";
   const RawDesign d = import_ok(page_of(
@@ -1163,6 +1181,21 @@ TEST_CASE("drawio legends: a free 'Legend' text with sample shapes beside it is 
       box("s3", "data file", "shape=document;", 620, 230, 80, 30) +
       box("s4", "", "shape=cylinder3;", 710, 230, 60, 30)))[0];
   CHECK(names(d) == std::vector<std::string>{"orders_api", "orders_json"});
+}
+
+TEST_CASE("drawio legends: a qualified or plural legend title ('Storage Legends') is a key; 'API Key' is none") {
+  const std::string plain = "rounded=0;whiteSpace=wrap;html=1;";
+  // Samples laid in a row 25 units apart, as drawn by hand.
+  const std::string samples = box("s1", "postgres", "shape=cylinder3;", 0, 30, 60, 80) +
+                              box("s2", "redis", plain, 85, 35, 70, 70) + box("s3", "kafka", plain, 180, 35, 50, 70) +
+                              box("s4", "s3", plain, 255, 45, 80, 40);
+  const std::string api = box("api", "Orders API", plain, 0, 300, 120, 60) +
+                          box("db", "Orders DB", "shape=cylinder3;", 200, 300, 60, 80) + edge_cell("e", "api", "db", "");
+  const RawDesign kept =
+      import_ok(page_of(api + box("t", "Storage Legends", "text;html=1;", 0, 0, 100, 30) + samples))[0];
+  CHECK(names(kept) == std::vector<std::string>{"orders_api", "orders_db"});
+  const RawDesign not_key = import_ok(page_of(api + box("t", "API Key", "text;html=1;", 0, 0, 100, 30) + samples))[0];
+  CHECK(not_key.nodes.size() == 6);
 }
 
 TEST_CASE("drawio legends: a 'Key' text beside one unconnected box leaves the box alone") {

@@ -424,6 +424,16 @@ TEST_CASE("import edges: a store drawn feeding a program is what the program rea
   CHECK(p.settled() == Links{{"scoring", "features"}, {"cache", "jobs"}, {"auditor", "ledger"}, {"orders", "sync"}});
 }
 
+TEST_CASE("import edges: a gateway fed by a store reads it; a page only fed by its server calls it") {
+  Picture p;
+  p.box("gateway", "api_gateway").box("olap", "database").box("explorer", "client").box("app", "client");
+  p.box("push", "service");
+  p.edge("olap", "gateway").edge("gateway", "explorer").edge("app", "gateway").edge("push", "app");
+  // A store does not call out; a page drawn with no arrow of its own out is
+  // answered by its server; a client drawn calling as well keeps what it is sent.
+  CHECK(p.settled() == Links{{"gateway", "olap"}, {"explorer", "gateway"}, {"app", "gateway"}, {"push", "app"}});
+}
+
 TEST_CASE("import edges: a task queued and the queue's call back are two links; a passive label turns an arrow") {
   Picture p;
   p.box("worker", "service").box("tasks", "queue").box("site", "service").box("checker", "service");

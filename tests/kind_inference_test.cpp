@@ -1379,6 +1379,24 @@ TEST_CASE("kind inference: a domain acronym, a role with a port, a caller over i
   CHECK(infer_kind({"EMR", "", "", ""}).kind == Kind::batch_processor);
 }
 
+TEST_CASE("kind inference: client applications, WebSocket messaging, a rate limiter and a backup") {
+  CHECK(infer_kind({"Client Applications", "", "", ""}).kind == Kind::client);
+  CHECK(infer_kind({"WebSocket Messaging", "", "", ""}).kind == Kind::service);
+  CHECK(infer_kind({"Messaging", "", "", ""}).kind == Kind::queue);
+  // A store named under a rate limiter keeps its counters.
+  CHECK(infer_kind({"Rate Limiter\nRedis", "", "", ""}).kind == Kind::service);
+  CHECK(infer_kind({"Backup\nAWS Backup", "", "", ""}).kind == Kind::blob_store);
+  // "Backup" inside a longer name or a line describing the box says nothing of it.
+  CHECK(infer_kind({"Proxmox Backup Server", "", "", ""}).kind == Kind::service);
+  CHECK(infer_kind({"Cloud Server\nEncrypted backup", "", "", ""}).kind != Kind::blob_store);
+}
+
+TEST_CASE("kind inference: a product written like a call names the product, a function names code") {
+  CHECK(infer_kind({"s3(photos)", "", "", ""}).kind == Kind::blob_store);
+  CHECK(infer_kind({"redis(sessions)", "", "", ""}).kind == Kind::cache);
+  CHECK(infer_kind({"createForumPost()", "", "", ""}).reason.find("function in code") != std::string::npos);
+}
+
 TEST_CASE("kind inference: a box listing flows between other parts behind bullets is a legend") {
   InferredKind legend =
       infer_kind({"Events (Kafka)\n• order.paid: Orders → Mail\n• stock.low: Stock → Buying", "", "", ""});

@@ -10,6 +10,7 @@
 
 #include "drawio_style.hpp"
 #include "kind_inference.hpp"
+#include "text.hpp"
 
 namespace archlint {
 namespace {
@@ -32,14 +33,18 @@ bool is_icon(const std::string& style) {
 
 bool is_component(CellRole role) { return role == CellRole::component; }
 
-/// "Legend" or "Key", any case, maybe with a colon: the title of a diagram's key.
+/// "Legend" or "Key", any case, maybe with a colon, or a title of three
+/// words or fewer ending in "Legend(s)" ("Storage Legends") or "colour
+/// key": the title of a diagram's key. A key of something else ("API Key")
+/// is no title.
 bool is_legend_title(std::string_view text) {
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
-  while (!text.empty() && (std::isspace(static_cast<unsigned char>(text.back())) || text.back() == ':'))
-    text.remove_suffix(1);
-  std::string lower;
-  for (char c : text) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return lower == "legend" || lower == "key";
+  std::string title = to_lower(trim(text));
+  while (!title.empty() && title.back() == ':') title = std::string(trim(title.substr(0, title.size() - 1)));
+  if (title == "legend" || title == "legends" || title == "key" || title == "colour key" || title == "color key")
+    return true;
+  std::size_t last = title.find_last_of(' ');
+  return last != std::string::npos && std::count(title.begin(), title.end(), ' ') <= 2 &&
+         (title.substr(last + 1) == "legend" || title.substr(last + 1) == "legends");
 }
 
 std::string lower(std::string_view text) {
@@ -529,11 +534,11 @@ void PageParts::drop_badges_and_prose() {
 /// sample shapes laid out right beside or below it ("LLM agent",
 /// "deterministic code", a document shape "data file", an unlabelled
 /// cylinder) is the picture's key. A sample is a box no edge touches, named
-/// in three words or fewer, not above the title, and at most 20 units from
+/// in three words or fewer, not above the title, and at most 30 units from
 /// the title or from another sample; two samples or more make a key, and
 /// they are left out with it.
 void PageParts::drop_free_legends() {
-  constexpr double kGap = 20;
+  constexpr double kGap = 30;
   for (std::size_t t = 0; t < cells_.size(); ++t) {
     if (role_[t] != CellRole::caption || !cells_[t].box || !kids_[t].empty() || !is_legend_title(part_[t].label))
       continue;
@@ -1099,7 +1104,7 @@ void PageParts::fold_text_on_boxes() {
 /// container, is no box's). A key's entry, text beside a sample arrow
 /// drawn between two free points, stays free.
 void PageParts::caption_boxes_by_nearby_text() {
-  constexpr double kGap = 20;
+  constexpr double kGap = 30;
   caption_.assign(cells_.size(), "");
   std::vector<std::vector<DrawioPoint>> samples;  // arrows drawn from a free point to a free point
   for (std::size_t e = 0; e < cells_.size(); ++e)

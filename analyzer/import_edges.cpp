@@ -242,6 +242,12 @@ class EdgeSettler {
     return it != node_index_.end() && watching(design_.nodes[it->second]);
   }
 
+  /// Whether the box called `name` is of `kind`.
+  bool box_is(const std::string& name, Kind kind) const {
+    auto at = node_index_.find(name);
+    return at != node_index_.end() && kind_of(design_.nodes[at->second]) == kind;
+  }
+
   std::vector<RawEdge> expand(const RawEdge& drawn) const {
     if (!drawn.from_cluster && !drawn.to_cluster) return {drawn};
     // A two-way edge has no "into" side yet: both container ends take their entries.
@@ -390,16 +396,12 @@ class EdgeSettler {
       calling.insert(e.from);
       if (!e.two_way) calls.emplace(e.from, e.to);
     }
-    auto is = [&](const std::string& name, Kind kind) {
-      auto at = node_index_.find(name);
-      return at != node_index_.end() && kind_of(design_.nodes[at->second]) == kind;
-    };
     auto answers = [&](const RawEdge& e) {
       std::string label = label_of(e);
       return names_answer(label) || (calls.contains({e.to, e.from}) && !is_async(e) && names_handing(label) &&
-                                     !names_news(label) && !is(e.from, Kind::queue));
+                                     !names_news(label) && !box_is(e.from, Kind::queue));
     };
-    auto client = [&](const std::string& name) { return is(name, Kind::client); };
+    auto client = [&](const std::string& name) { return box_is(name, Kind::client); };
     std::erase_if(edges, [&](const RawEdge& e) {
       return !e.two_way && e.from != e.to && answers(e) && client(e.to) && !client(e.from) && calling.contains(e.to);
     });
@@ -414,11 +416,9 @@ class EdgeSettler {
   std::vector<RawEdge> merge_answers(std::vector<RawEdge> edges) const {
     // An arrow to or from a queue is a message, whatever its style: a task
     // queued and the queue's call back to the worker are two links.
-    auto queued = [&](const std::string& name) {
-      auto at = node_index_.find(name);
-      return at != node_index_.end() && kind_of(design_.nodes[at->second]) == Kind::queue;
+    auto sent = [&](const RawEdge& e) {
+      return is_async(e) || box_is(e.from, Kind::queue) || box_is(e.to, Kind::queue);
     };
-    auto sent = [&](const RawEdge& e) { return is_async(e) || queued(e.from) || queued(e.to); };
     std::map<std::pair<std::string, std::string>, std::size_t> sync_at;
     for (std::size_t i = 0; i < edges.size(); ++i)
       if (!sent(edges[i])) sync_at.emplace(std::pair{edges[i].from, edges[i].to}, i);

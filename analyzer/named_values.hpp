@@ -15,7 +15,8 @@ namespace archlint {
 
 /// `name` as one string shared by every user of the same name, kept for the
 /// life of the program: a design's many attributes have few names, and each
-/// is held as a view of its one copy.
+/// is held as a view of its one copy. Not for several threads at once
+/// (archlint runs work in parallel as processes).
 std::string_view shared_name(std::string_view name);
 
 /// Values by name, in name order, as attributes are held: a sorted

@@ -138,20 +138,22 @@ std::string label_value(const DotValue& value, const LabelNames& names, bool rec
   return label_text(record ? record_fields(value.value) : std::string_view(value.value), names);
 }
 
+/// The node's `shape` in lower case, "" when none is set.
+std::string shape_of(const DotAttrs& attrs) {
+  auto shape = attrs.find("shape");
+  return shape == attrs.end() ? std::string() : to_lower(shape->second.value);
+}
+
 /// The node is drawn as a record (`shape=record` or `Mrecord`): its label lists fields.
 bool is_record(const DotAttrs& attrs) {
-  auto shape = attrs.find("shape");
-  if (shape == attrs.end()) return false;
-  std::string lower = to_lower(shape->second.value);
-  return lower == "record" || lower == "mrecord";
+  std::string shape = shape_of(attrs);
+  return shape == "record" || shape == "mrecord";
 }
 
 /// The node is drawn as its label alone (`shape=none`, `plaintext` or `plain`).
 bool is_bare_shape(const DotAttrs& attrs) {
-  auto shape = attrs.find("shape");
-  if (shape == attrs.end()) return false;
-  std::string lower = to_lower(shape->second.value);
-  return lower == "none" || lower == "plaintext" || lower == "plain";
+  std::string shape = shape_of(attrs);
+  return shape == "none" || shape == "plaintext" || shape == "plain";
 }
 
 /// Non-empty attribute values with lines (a default's is `fallback_line`);
@@ -198,9 +200,9 @@ void infer_kinds(RawDesign& raw) {
       node.attrs["label"] = std::move(xlabel);
     }
     std::string tech = attr_text(node.attrs, "tech");
-    std::string shape = to_lower(attr_text(node.attrs, "shape"));
+    std::string shape = shape_of(node.attrs);
     InferredKind inferred;
-    if ((shape == "record" || shape == "mrecord") && node.attrs.contains("label") &&
+    if (is_record(node.attrs) && node.attrs.contains("label") &&
         trim(attr_text(node.attrs, "label")).empty()) {
       // `{||||}`: a row of empty slots, as message queues are drawn.
       inferred = {Kind::queue, "", "shape record of empty slots (a queue of messages)"};
@@ -351,8 +353,9 @@ std::expected<RawDesign, InputErrors> design_of(DotGraph& graph, const std::stri
   std::vector<DotGraph::Edge>().swap(graph.edges);
   // The innermost cluster of each node, by name, for the edges drawn to clusters.
   std::map<std::string, std::size_t> clusters_by_node;
-  for (const RawNode& node : raw.nodes)
-    if (plain && node.cluster) clusters_by_node.emplace(node.name, *node.cluster);
+  if (plain)
+    for (const RawNode& node : raw.nodes)
+      if (node.cluster) clusters_by_node.emplace(node.name, *node.cluster);
   if (plain) drop_legends(raw);
   if (plain) read_drawing(raw, graph.directed, clusters_by_node);
   // Layout is no design, in models as in diagrams; patterns are read as written.

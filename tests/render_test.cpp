@@ -669,3 +669,40 @@ TEST_CASE("render: a design past 2,000 components is laid out by force, its engi
   ParsedSvg parsed(svg);
   CHECK(parsed.nodes.size() == 2'002);
 }
+
+TEST_CASE("render: past 150 components, Graphviz gets them cluster by cluster, inner clusters first") {
+  auto names = [](const Model& model) {
+    std::vector<std::string> out;
+    for (std::size_t i : layout_order(model)) out.push_back(model.components[i].name);
+    return out;
+  };
+  // Small: the file's order, clusters or not.
+  auto small = load_dot_text(
+      "digraph d { web [kind=client]; subgraph cluster_a { a1 [kind=service]; } api [kind=service]; "
+      "subgraph cluster_b { b1 [kind=database]; } web -> a1; a1 -> api; api -> b1; }",
+      "small.dot");
+  REQUIRE(small);
+  CHECK(names(*small) == std::vector<std::string>{"web", "a1", "api", "b1"});
+
+  // Big: outside components first in the file, a cluster holding an inner
+  // one, and a second cluster; each index handed over exactly once.
+  std::string text = "digraph big {\n  web [kind=client];\n  subgraph cluster_outer {\n    o0 [kind=service];\n";
+  text += "    subgraph cluster_inner {\n";
+  for (int i = 0; i < 60; ++i) text += "      i" + std::to_string(i) + " [kind=service];\n";
+  text += "    }\n    o1 [kind=service];\n  }\n  api [kind=service];\n  subgraph cluster_second {\n";
+  for (int i = 0; i < 90; ++i) text += "    s" + std::to_string(i) + " [kind=service];\n";
+  text += "  }\n  web -> o0;\n}\n";
+  auto big = load_dot_text(text, "big.dot");
+  REQUIRE(big);
+  REQUIRE(big->components.size() > 150);
+  std::vector<std::string> order = names(*big);
+  REQUIRE(order.size() == big->components.size());
+  CHECK(std::set<std::string>(order.begin(), order.end()).size() == order.size());
+  CHECK(order.front() == "i0");
+  CHECK(order[59] == "i59");
+  CHECK(order[60] == "o0");
+  CHECK(order[61] == "o1");
+  CHECK(order[62] == "s0");
+  CHECK(order[order.size() - 2] == "web");
+  CHECK(order.back() == "api");
+}

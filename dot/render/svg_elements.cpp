@@ -34,11 +34,10 @@ XMLElement* add_element(XMLElement& parent, const char* name, const SvgAttrs& at
   return e;
 }
 
+void use_picture_font(XMLElement& svg) { svg.SetAttribute("font-family", std::string(kPictureFont).c_str()); }
+
 XMLElement* add_text(XMLElement& parent, double x, double y, double size, std::string_view text, const SvgAttrs& extra) {
-  SvgAttrs attrs{{"x", svg_number(x)},
-                 {"y", svg_number(y)},
-                 {"font-family", std::string(kPictureFont)},
-                 {"font-size", svg_number(size)}};
+  SvgAttrs attrs{{"x", svg_number(x)}, {"y", svg_number(y)}, {"font-size", svg_number(size)}};
   attrs.insert(attrs.end(), extra.begin(), extra.end());
   XMLElement* e = add_element(parent, "text", attrs);
   if (!text.empty()) e->SetText(std::string(text).c_str());

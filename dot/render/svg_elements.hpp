@@ -20,8 +20,13 @@ std::string svg_number(double value);
 /// Appends <name attrs...> to `parent` and returns it.
 tinyxml2::XMLElement* add_element(tinyxml2::XMLElement& parent, const char* name, const SvgAttrs& attrs);
 
-/// Appends a <text> in the picture's font at (x, y), the baseline's start
-/// (or middle, with `extra` text-anchor=middle), holding `text` when given.
+/// Sets the picture's font on its root <svg>: the texts of add_text take
+/// it from there instead of each repeating it.
+void use_picture_font(tinyxml2::XMLElement& svg);
+
+/// Appends a <text> at (x, y), the baseline's start (or middle, with
+/// `extra` text-anchor=middle), holding `text` when given; its font is the
+/// picture's (use_picture_font).
 tinyxml2::XMLElement* add_text(tinyxml2::XMLElement& parent, double x, double y, double size, std::string_view text,
                                const SvgAttrs& extra = {});
 

@@ -1,5 +1,6 @@
 #include "xml_printer.hpp"
 
+#include <algorithm>
 #include <cstdarg>
 #include <cstdio>
 
@@ -15,9 +16,16 @@ class StringPrinter : public tinyxml2::XMLPrinter {
 
  protected:
   void Write(const char* data, std::size_t size) override {
-    for (std::size_t k = 0; k < size; ++k)
-      if (!xml_control(data[k])) out_ += data[k];
+    const char* end = data + size;
+    while (data < end) {
+      const char* control = std::find_if(data, end, xml_control);
+      out_.append(data, control);
+      data = control == end ? end : control + 1;
+    }
   }
+  // Each element starts its own line, as it would indented, without the
+  // indent: a picture of a few hundred components is a quarter smaller.
+  void PrintSpace(int) override {}
   void Putc(char ch) override {
     if (!xml_control(ch)) out_ += ch;
   }

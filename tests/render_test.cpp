@@ -706,3 +706,41 @@ TEST_CASE("render: past 150 components, Graphviz gets them cluster by cluster, i
   CHECK(order[order.size() - 2] == "web");
   CHECK(order.back() == "api");
 }
+
+TEST_CASE("render: on a dark background the picture's title and cluster titles are drawn light") {
+  auto dark = load_dot_text(
+      "digraph d { graph [bgcolor=\"#0b101a\", label=\"Night\"]; subgraph cluster_edge { label=\"Edge\"; web [kind=client]; } "
+      "api [kind=service]; web -> api; }",
+      "dark.dot");
+  REQUIRE(dark);
+  std::string text = render(*dark, {});
+  CHECK(text.find("font-weight=\"bold\" fill=\"#f2f2f2\">Night</text>") != std::string::npos);
+  CHECK(text.find("fill=\"#f2f2f2\">Edge</text>") != std::string::npos);
+
+  auto light = load_dot_text(
+      "digraph d { graph [bgcolor=\"#fafafa\", label=\"Day\"]; subgraph cluster_edge { label=\"Edge\"; web [kind=client]; } "
+      "api [kind=service]; web -> api; }",
+      "light.dot");
+  REQUIRE(light);
+  text = render(*light, {});
+  CHECK(text.find("font-weight=\"bold\">Day</text>") != std::string::npos);
+  CHECK(text.find("#f2f2f2") == std::string::npos);
+
+  auto own = load_dot_text(
+      "digraph d { graph [bgcolor=\"#0b101a\", fontcolor=\"#ffcc00\", label=\"Own\"]; web [kind=client]; }", "own.dot");
+  REQUIRE(own);
+  CHECK(render(*own, {}).find("font-weight=\"bold\" fill=\"#ffcc00\">Own</text>") != std::string::npos);
+
+  // A design Graphviz draws (its own font) gets the same light title.
+  auto drawn = load_dot_text(
+      "digraph d { graph [bgcolor=\"#0b101a\", fontname=\"Courier\", label=\"Drawn\"]; web [kind=client]; }",
+      "drawn.dot");
+  REQUIRE(drawn);
+  REQUIRE_FALSE(draws_itself(*drawn));
+  text = render(*drawn, {});
+  std::size_t title = text.find(">Drawn</text>");
+  REQUIRE(title != std::string::npos);
+  std::size_t fill = text.rfind("fill=\"#f2f2f2\"", title);
+  REQUIRE(fill != std::string::npos);
+  CHECK(fill > text.rfind("<text", title));
+}

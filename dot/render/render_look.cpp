@@ -54,6 +54,21 @@ constexpr std::array<std::string_view, 10> kLinkAttributes{"URL",     "href",   
 
 }  // namespace
 
+std::string words_colour(const GraphvizAttrs& graph) {
+  std::string_view bgcolor, fontcolor;
+  for (const auto& [name, value] : graph) {
+    if (name == "bgcolor") bgcolor = value;
+    if (name == "fontcolor") fontcolor = value;
+  }
+  if (!fontcolor.empty()) return std::string(fontcolor);
+  bool hex = (bgcolor.size() == 7 || bgcolor.size() == 9) && bgcolor[0] == '#' &&
+             std::all_of(bgcolor.begin() + 1, bgcolor.end(), [](char c) { return std::isxdigit(static_cast<unsigned char>(c)); });
+  if (!hex) return "";
+  auto channel = [&](std::size_t at) { return std::stoi(std::string(bgcolor.substr(at, 2)), nullptr, 16) / 255.0; };
+  double luma = 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+  return luma < 0.5 ? "#f2f2f2" : "";
+}
+
 bool keeps_own(std::string_view name, bool graph) {
   auto in = [&](const auto& list) { return std::find(list.begin(), list.end(), name) != list.end(); };
   return in(kOwnEverywhere) || (graph && in(kOwnOnGraph));

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "finding.hpp"
+#include "model.hpp"
 #include "kind.hpp"
 
 namespace archlint {
@@ -44,6 +45,12 @@ bool keeps_own(std::string_view name, bool graph);
 /// `file:`...). The picture leaves such a link out, since a report shows it
 /// inside a page.
 bool unsafe_link(std::string_view name, std::string_view value);
+
+/// The colour of a picture's own words (its title, its clusters' titles)
+/// for a design whose Graphviz graph attributes are `graph`: its
+/// `fontcolor`, else a light one on a dark #rrggbb `bgcolor`, else "" (the
+/// default dark text).
+std::string words_colour(const GraphvizAttrs& graph);
 
 /// Plain text as HTML-label lines: escaped, newlines as <BR/>.
 std::string html_lines(std::string_view text);

@@ -191,7 +191,7 @@ XMLElement* part_group(XMLElement& parent, const std::string& id, const char* cl
   return add_element(*inner, "a", {{"xlink:title", *tooltip}});
 }
 
-void draw_cluster(XMLElement& graph, const Cluster& c, const ClusterFrame& frame) {
+void draw_cluster(XMLElement& graph, const Cluster& c, const ClusterFrame& frame, std::string_view text_colour) {
   XMLElement* g = part_group(graph, cluster_element_id(c.name), "cluster", cluster_graph_name(c),
                              nullptr);
   Stroke stroke{std::string(kQuietColour)};
@@ -201,7 +201,7 @@ void draw_cluster(XMLElement& graph, const Cluster& c, const ClusterFrame& frame
   std::string_view label = c.label.empty() ? cluster_title(c.name) : std::string_view(c.label);
   std::vector<TextLine> lines;
   for (std::string& line : lines_of(label)) lines.push_back({line, kClusterFont, ""});
-  draw_block(*g, block(std::move(lines)), *frame.label, "", true);
+  draw_block(*g, block(std::move(lines)), *frame.label, text_colour, true);
 }
 
 Stroke node_stroke(const Component& c, const NotesByPart& notes) {
@@ -473,6 +473,7 @@ std::expected<std::string, std::string> draw_own(const OwnLayout& layout, const 
                                    {"transform", "translate(" + svg_number(tx) + " " + svg_number(ty) + ")"}});
   add_element(*graph, "title", {})->SetText(model.name.empty() ? "model" : model.name.c_str());
   std::string background = own(model.graphviz, "bgcolor").empty() ? "#ffffff" : std::string(own(model.graphviz, "bgcolor"));
+  std::string words = words_colour(model.graphviz);
   double left = -tx, top = -ty, right = width - tx, bottom = height - ty;
   add_element(*graph, "polygon",
               {{"fill", background},
@@ -485,14 +486,15 @@ std::expected<std::string, std::string> draw_own(const OwnLayout& layout, const 
     const TextLine& l = title.lines[i];
     SvgAttrs extra{{"text-anchor", "middle"}};
     if (i == 0) extra.emplace_back("font-weight", "bold");
-    if (!l.colour.empty()) extra.emplace_back("fill", std::string(l.colour));
+    std::string_view colour = i == 0 && !words.empty() ? std::string_view(words) : l.colour;
+    if (!colour.empty()) extra.emplace_back("fill", std::string(colour));
     add_text(*graph, bb.top_left.x + bb_width / 2, title_top + (i + 1) * l.size * kLineSpacing - l.size * 0.25, l.size,
              l.text, extra);
   }
 
   NotesByPart notes = notes_by_part(model, result);
   for (std::size_t i = 0; i < model.clusters.size() && i < placement.clusters.size(); ++i)
-    draw_cluster(*graph, model.clusters[i], placement.clusters[i]);
+    draw_cluster(*graph, model.clusters[i], placement.clusters[i], words);
   for (std::size_t i = 0; i < model.components.size() && i < placement.components.size(); ++i)
     draw_component(*graph, model.components[i], placement, i, notes);
   bool labels = plan_layout(model).link_labels;

@@ -43,9 +43,10 @@ void apply_own(void* obj, const GraphvizAttrs& attrs, bool graph) {
 
 /// One subgraph per model cluster, nested as in the model; index-aligned.
 std::vector<Agraph_t*> add_clusters(Agraph_t* g, const Model& model) {
-  return add_cluster_graphs(g, model, [](Agraph_t* sub, const Cluster& c) {
+  std::string words = words_colour(model.graphviz);
+  return add_cluster_graphs(g, model, [&words](Agraph_t* sub, const Cluster& c) {
     std::string_view label = c.label.empty() ? cluster_title(c.name) : std::string_view(c.label);
-    set_html_attr(sub, "label", font(12, "", html_lines(label)));
+    set_html_attr(sub, "label", font(12, words, html_lines(label)));
     set_attr(sub, "style", "rounded");
     set_attr(sub, "color", std::string(kQuietColour));
     set_attr(sub, "labeljust", "l");
@@ -170,7 +171,7 @@ std::expected<Drawing, std::string> draw_diagram(const Model& model, const Check
   // Last: a root graph attribute also becomes the default of later subgraphs.
   std::string title = "<B>" + escape_markup(model.title()) + "</B>";
   if (!plan.note.empty()) title += "<BR/>" + font(12, kQuietColour, escape_markup(plan.note));
-  set_html_attr(g, "label", font(18, "", title));
+  set_html_attr(g, "label", font(18, words_colour(model.graphviz), title));
   if (std::string_view(plan.engine) != "dot") {
     set_attr(g, "splines", "false");
     set_attr(g, "overlap", "prism");

@@ -5,7 +5,11 @@
 
 #include <csignal>
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <string>
+#include <vector>
 
 #include "load_dot.hpp"
 #include "registry.hpp"
@@ -38,6 +42,39 @@ TEST_CASE("isolated layout: the child's result, its error, and its crash") {
   auto aborted = run_isolated([]() -> std::expected<std::string, std::string> { std::abort(); });
   REQUIRE_FALSE(aborted.has_value());
   CHECK(aborted.error().starts_with("Graphviz crashed (Aborted)"));
+}
+
+namespace {
+
+/// Child processes of this one that have exited and not been reaped.
+int zombie_children() {
+  int zombies = 0;
+  for (const auto& task : std::filesystem::directory_iterator("/proc/self/task")) {
+    std::ifstream children(task.path() / "children");
+    for (long pid; children >> pid;) {
+      std::ifstream stat("/proc/" + std::to_string(pid) + "/stat");
+      std::string text((std::istreambuf_iterator<char>(stat)), std::istreambuf_iterator<char>());
+      std::size_t close = text.rfind(')');
+      if (close != std::string::npos && close + 2 < text.size() && text[close + 2] == 'Z') ++zombies;
+    }
+  }
+  return zombies;
+}
+
+}  // namespace
+
+TEST_CASE("isolated layout: children whose result is in are reaped without being waited for") {
+  for (int i = 0; i < 40; ++i) {
+    auto done = run_isolated([i]() -> std::expected<std::string, std::string> { return std::string(1000 + i, 'x'); });
+    REQUIRE(done.has_value());
+    CHECK(done->size() == static_cast<std::size_t>(1000 + i));
+  }
+  // Not forty: only those still exiting when the last ones started are left.
+  CHECK(zombie_children() <= 5);
+  auto results = run_isolated_all(
+      std::vector<IsolatedWork>(6, []() -> std::expected<std::string, std::string> { return std::string("ok"); }), 2);
+  CHECK(results.size() == 6);
+  CHECK(zombie_children() <= 5);
 }
 
 TEST_CASE("isolated layout: a big design is drawn by force-directed layout and says so") {

@@ -63,6 +63,26 @@ bool make_room(std::string& reply) {
   return true;
 }
 
+/// Children that handed back a whole result and may still be exiting:
+/// reaped without waiting whenever another child starts or finishes.
+std::vector<pid_t>& exiting() {
+  static std::vector<pid_t> pids;
+  return pids;
+}
+
+void reap_exited() {
+  std::erase_if(exiting(), [](pid_t pid) {
+    int status = 0;
+    pid_t done = ::waitpid(pid, &status, WNOHANG);
+    return done == pid || (done < 0 && errno != EINTR);
+  });
+}
+
+void reap_later(pid_t pid) {
+  reap_exited();
+  exiting().push_back(pid);
+}
+
 /// A child at work: its process and the pipe it answers on.
 struct Job {
   pid_t pid = -1;
@@ -71,6 +91,7 @@ struct Job {
 };
 
 Job start(const IsolatedWork& work) {
+  reap_exited();
   int fds[2];
   if (::pipe(fds) != 0) return {-1, -1, std::string("cannot start the layout: ") + std::strerror(errno)};
   pid_t pid = ::fork();
@@ -101,6 +122,14 @@ std::expected<std::string, std::string> finish(const Job& job) {
     if (!sized && reply.front() == 'o') sized = make_room(reply);
   }
   ::close(job.fd);
+  // A whole result is the child's last act: its exit (the kernel taking its
+  // memory apart) is not waited for, and it is reaped later.
+  std::size_t line = reply.find('\n');
+  if (!reply.empty() && reply.front() == 'o' && line != std::string::npos && line + 1 + result_size(reply) == reply.size()) {
+    reap_later(job.pid);
+    reply.erase(0, line + 1);
+    return reply;
+  }
   int status = 0;
   while (::waitpid(job.pid, &status, 0) < 0 && errno == EINTR) {
   }
@@ -111,11 +140,7 @@ std::expected<std::string, std::string> finish(const Job& job) {
     return std::unexpected("the layout ended with status " + std::to_string(WEXITSTATUS(status)) +
                            " and no result; no picture was drawn");
   if (reply.front() == 'e') return std::unexpected(reply.substr(1));
-  std::size_t line = reply.find('\n');
-  if (line == std::string::npos || line + 1 + result_size(reply) != reply.size())
-    return std::unexpected(std::string("the layout's answer was cut short; no picture was drawn"));
-  reply.erase(0, line + 1);
-  return reply;
+  return std::unexpected(std::string("the layout's answer was cut short; no picture was drawn"));
 }
 
 }  // namespace

@@ -6,7 +6,8 @@
 # bench/run.sh. Prints Markdown for docs/performance.md.
 #   bench/instructions.sh [SIZES...]    default: 100 300 1000 10000 30000
 # (render beside `dot -Tsvg` for the sizes up to 300)
-# Needs Debian's graphviz and valgrind; BENCH_BUILD as in bench/run.sh.
+# Needs Debian's graphviz and valgrind; BENCH_BUILD and BENCH_SEED as in
+# bench/run.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=("$@")
@@ -38,7 +39,7 @@ echo "| components | gc -n | archlint check | check / gc -n |"
 echo "|---:|---:|---:|---:|"
 for n in "${sizes[@]}"; do
   model=$work/system-$n.dot
-  ./"$build"/archlint_generate "$n" 1 >"$model"
+  ./"$build"/archlint_generate "$n" "${BENCH_SEED:-1}" >"$model"
   gc=$(instructions gc -n "$model")
   check=$(instructions ./"$build"/archlint check --fail-on never "$model")
   components=$(thousands "$(grep -c '\[kind=' "$model")")

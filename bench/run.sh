@@ -4,6 +4,7 @@
 # `render` beside `dot -Tsvg`, each with its peak memory, then the stages
 # of one check. Prints Markdown for docs/performance.md.
 #   bench/run.sh [SIZES...]      default: 100 300 1000 3000 10000 30000 100000
+# BENCH_SEED: the generator's seed (default 1), for another system of each size.
 # Needs Debian's graphviz (gc, dot) and time packages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -62,7 +63,7 @@ echo "| components | links | gc -n | archlint check | check / gc -n (time, memor
 echo "|---:|---:|---|---|---|---|---|---|"
 for n in "${sizes[@]}"; do
   model=$work/system-$n.dot
-  ./"$build"/archlint_generate "$n" 1 >"$model"
+  ./"$build"/archlint_generate "$n" "${BENCH_SEED:-1}" >"$model"
   components=$(grep -c '\[kind=' "$model")
   links=$(grep -c ' -> ' "$model")
   gc_time=$(measure gc gc -n "$model")

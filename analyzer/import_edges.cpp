@@ -295,15 +295,30 @@ class EdgeSettler {
   /// kind (two services, two workers), each calling the other, and neither
   /// arrow says more than the other (both unlabelled, or labelled alike
   /// with no answer named). Between a client and a service, or a service
-  /// and a store, the kinds say which way the call goes.
-  bool two_calls(const RawEdge& a, const RawEdge& b) const {
+  /// and a store, the kinds say which way the call goes. Two unlabelled
+  /// arrows between boxes that are neither clients nor stores, each drawn
+  /// called by a third box and calling a third box as well, are two calls
+  /// too: both ends are programs in the middle of the request path,
+  /// whatever kinds are known of them yet.
+  bool two_calls(const RawEdge& a, const RawEdge& b, const std::map<std::string, std::set<std::string>>& calls,
+                 const std::map<std::string, std::set<std::string>>& callers) const {
     std::string la = label_of(a), lb = label_of(b);
     if (la != lb || names_answer(la)) return false;
     auto from = node_index_.find(a.from);
     auto to = node_index_.find(a.to);
     if (from == node_index_.end() || to == node_index_.end()) return false;
     auto kf = kind_of(design_.nodes[from->second]), kt = kind_of(design_.nodes[to->second]);
-    return kf && kf == kt && runs_programs(*kf);
+    if (kf && kf == kt && runs_programs(*kf)) return true;
+    auto calling = [](const std::optional<Kind>& k) { return !k || (*k != Kind::client && !is_stateful(*k)); };
+    auto beyond = [](const std::map<std::string, std::set<std::string>>& links, const std::string& box,
+                     const std::string& other) {
+      auto found = links.find(box);
+      return found != links.end() && std::ranges::any_of(found->second, [&](const std::string& c) { return c != other; });
+    };
+    auto between = [&](const std::string& box, const std::string& other) {
+      return beyond(calls, box, other) && beyond(callers, box, other);
+    };
+    return la.empty() && calling(kf) && calling(kt) && between(a.from, a.to) && between(a.to, a.from);
   }
 
   /// The label says there is no way through: an arrow drawn to show that a
@@ -424,15 +439,19 @@ class EdgeSettler {
       return is_async(e) || box_is(e.from, Kind::queue) || box_is(e.to, Kind::queue);
     };
     std::map<std::pair<std::string, std::string>, std::size_t> sync_at;
-    for (std::size_t i = 0; i < edges.size(); ++i)
+    // What each box is drawn calling, and drawn called by.
+    std::map<std::string, std::set<std::string>> calls, callers;
+    for (std::size_t i = 0; i < edges.size(); ++i) {
       if (!sent(edges[i])) sync_at.emplace(std::pair{edges[i].from, edges[i].to}, i);
+      if (!edges[i].two_way) calls[edges[i].from].insert(edges[i].to), callers[edges[i].to].insert(edges[i].from);
+    }
     std::vector<bool> drop(edges.size(), false);
     for (std::size_t i = 0; i < edges.size(); ++i) {
       if (drop[i] || sent(edges[i]) || edges[i].from == edges[i].to) continue;
       auto back = sync_at.find({edges[i].to, edges[i].from});
       if (back == sync_at.end() || back->second == i || drop[back->second]) continue;
       std::size_t j = back->second;
-      if (!answer_pair(edges[i], edges[j]) || two_calls(edges[i], edges[j])) continue;
+      if (!answer_pair(edges[i], edges[j]) || two_calls(edges[i], edges[j], calls, callers)) continue;
       // The arrow that names the request points the pair; when neither
       // says more than the other, the kinds do.
       int wi = request_weight(edges[i]), wj = request_weight(edges[j]);

@@ -490,3 +490,24 @@ TEST_CASE("import edges: exporters, pollers, query-language reads and a worker's
   // A worker drawn sent to publishes its results.
   CHECK(v.settled() == Links{{"api", "workers"}, {"workers", "results"}, {"api", "results"}});
 }
+
+TEST_CASE("import edges: two unlabelled arrows between programs each called by and calling a third box are two calls") {
+  Picture p;
+  p.box("graph api", "unknown").box("repo service", "service").box("docs", "database").box("files", "blob_store");
+  p.box("proxy", "load_balancer");
+  p.edge("graph api", "repo service").edge("repo service", "graph api");
+  p.edge("graph api", "docs").edge("repo service", "files").edge("proxy", "graph api").edge("proxy", "repo service");
+  CHECK(p.settled() == Links{{"graph api", "repo service"},
+                             {"repo service", "graph api"},
+                             {"graph api", "docs"},
+                             {"repo service", "files"},
+                             {"proxy", "graph api"},
+                             {"proxy", "repo service"}});
+  // When one end is called by no other box, the arrow back is its answer.
+  Picture q;
+  q.box("graph api", "unknown").box("repo service", "service").box("docs", "database").box("proxy", "load_balancer");
+  q.box("files", "blob_store");
+  q.edge("graph api", "repo service").edge("repo service", "graph api").edge("graph api", "docs");
+  q.edge("repo service", "files").edge("proxy", "repo service");
+  CHECK(q.settled().size() == 4);
+}

@@ -464,7 +464,7 @@ bool PageParts::inside_of(std::size_t i, std::size_t ancestor) const {
 /// few units apart), are part of the one drawn in front of them all (drawn
 /// last): the front's later lines may have been edited alone.
 void PageParts::fold_stacked_copies() {
-  auto name = [](std::string_view label) { return trim(label.substr(0, label.find('\n'))); };
+  auto name = [](std::string_view label) { return archlint::trim(label.substr(0, label.find('\n'))); };
   std::vector<std::string> shapes(cells_.size());
   for (std::size_t i : by_x_) shapes[i] = style_shape(cells_[i].style);
   std::vector<std::size_t> near;

@@ -55,9 +55,13 @@ bool scraper(const RawNode& node, bool known) {
                       "push gateway"});
 }
 
+/// A monitoring box that only answers scrapes: a Prometheus exporter, whose
+/// one interface is the page the scraper reads.
+bool exporter(const RawNode& node) { return watching(node) && says(node, {"exporter", "exporters"}); }
+
 /// Whether an edge drawn from `a` to `b` runs the way monitoring data flows
 /// while `b` is the one that asks. A scraper pulls from the parts drawn
-/// sending to it; a dashboard reads the monitoring box or store drawn
+/// sending to it, exporters included; a dashboard reads the monitoring box or store drawn
 /// feeding it with a line that says so ("query", "data source"). A two-way
 /// edge shows no flow to follow, so the products' roles point it:
 /// Prometheus scrapes, and a dashboard reads the monitoring boxes it is
@@ -65,7 +69,7 @@ bool scraper(const RawNode& node, bool known) {
 bool read_by(const RawEdge& edge, const RawNode& a, const RawNode& b) {
   auto found = edge.attrs.find("label");
   std::string label = found == edge.attrs.end() ? "" : to_lower(trim(found->second.value));
-  if (!watching(a) && scraper(b, edge.two_way))
+  if ((!watching(a) || exporter(a)) && scraper(b, edge.two_way))
     return !has_words(label, {"push", "pushes", "pushed", "remote write", "remote_write", "alert", "alerts"});
   auto ka = kind_of(a);
   bool source = watching(a) || (ka && is_stateful(*ka) && *ka != Kind::queue);
@@ -291,15 +295,30 @@ class EdgeSettler {
   /// kind (two services, two workers), each calling the other, and neither
   /// arrow says more than the other (both unlabelled, or labelled alike
   /// with no answer named). Between a client and a service, or a service
-  /// and a store, the kinds say which way the call goes.
-  bool two_calls(const RawEdge& a, const RawEdge& b) const {
+  /// and a store, the kinds say which way the call goes. Two unlabelled
+  /// arrows between boxes that are neither clients nor stores, each drawn
+  /// called by a third box and calling a third box as well, are two calls
+  /// too: both ends are programs in the middle of the request path,
+  /// whatever kinds are known of them yet.
+  bool two_calls(const RawEdge& a, const RawEdge& b, const std::map<std::string, std::set<std::string>>& calls,
+                 const std::map<std::string, std::set<std::string>>& callers) const {
     std::string la = label_of(a), lb = label_of(b);
     if (la != lb || names_answer(la)) return false;
     auto from = node_index_.find(a.from);
     auto to = node_index_.find(a.to);
     if (from == node_index_.end() || to == node_index_.end()) return false;
     auto kf = kind_of(design_.nodes[from->second]), kt = kind_of(design_.nodes[to->second]);
-    return kf && kf == kt && runs_programs(*kf);
+    if (kf && kf == kt && runs_programs(*kf)) return true;
+    auto calling = [](const std::optional<Kind>& k) { return !k || (*k != Kind::client && !is_stateful(*k)); };
+    auto beyond = [](const std::map<std::string, std::set<std::string>>& links, const std::string& box,
+                     const std::string& other) {
+      auto found = links.find(box);
+      return found != links.end() && std::ranges::any_of(found->second, [&](const std::string& c) { return c != other; });
+    };
+    auto between = [&](const std::string& box, const std::string& other) {
+      return beyond(calls, box, other) && beyond(callers, box, other);
+    };
+    return la.empty() && calling(kf) && calling(kt) && between(a.from, a.to) && between(a.to, a.from);
   }
 
   /// The label says there is no way through: an arrow drawn to show that a
@@ -420,15 +439,19 @@ class EdgeSettler {
       return is_async(e) || box_is(e.from, Kind::queue) || box_is(e.to, Kind::queue);
     };
     std::map<std::pair<std::string, std::string>, std::size_t> sync_at;
-    for (std::size_t i = 0; i < edges.size(); ++i)
+    // What each box is drawn calling, and drawn called by.
+    std::map<std::string, std::set<std::string>> calls, callers;
+    for (std::size_t i = 0; i < edges.size(); ++i) {
       if (!sent(edges[i])) sync_at.emplace(std::pair{edges[i].from, edges[i].to}, i);
+      if (!edges[i].two_way) calls[edges[i].from].insert(edges[i].to), callers[edges[i].to].insert(edges[i].from);
+    }
     std::vector<bool> drop(edges.size(), false);
     for (std::size_t i = 0; i < edges.size(); ++i) {
       if (drop[i] || sent(edges[i]) || edges[i].from == edges[i].to) continue;
       auto back = sync_at.find({edges[i].to, edges[i].from});
       if (back == sync_at.end() || back->second == i || drop[back->second]) continue;
       std::size_t j = back->second;
-      if (!answer_pair(edges[i], edges[j]) || two_calls(edges[i], edges[j])) continue;
+      if (!answer_pair(edges[i], edges[j]) || two_calls(edges[i], edges[j], calls, callers)) continue;
       // The arrow that names the request points the pair; when neither
       // says more than the other, the kinds do.
       int wi = request_weight(edges[i]), wj = request_weight(edges[j]);
@@ -635,17 +658,31 @@ void monitoring_pulls(RawDesign& design) {
 /// is a passive participle of a call verb ("audited", "polled") is the
 /// target calling its source. A gateway drawn fed by a store reads it
 /// too, and an unlabelled arrow from a server to a client drawn with no
-/// arrow of its own out is the client's request.
+/// arrow of its own out is the client's request. A label naming a database
+/// driver ("JDBC") says the target reads; so does one that says
+/// it reads from a file store, or into a client. An exporter a scraper
+/// reads, drawn fed by a store or queue, reads it in turn (where the
+/// picture draws no scraping, its arrows show the data's way and stay),
+/// and a box named for polling (a poller, crawler or fetcher) calls the
+/// providers outside drawn feeding it. A worker's plain arrow to a queue others publish to, when
+/// nothing is drawn sending to the worker, is the worker consuming it.
 void data_flow_reads(RawDesign& design) {
   std::set<std::pair<std::string, std::string>> drawn;
   std::set<std::string> callers;  // boxes drawn with an arrow out of them
+  std::map<std::string, int> fed;  // arrows drawn into each box
+  std::set<std::string> scrapers, scraped;
+  for (const RawNode& node : design.nodes)
+    if (scraper(node, false)) scrapers.insert(node.name);
   for (const RawEdge& e : design.edges) {
+    if (scrapers.contains(e.from)) scraped.insert(e.to);
     drawn.insert({e.from, e.to});
     callers.insert(e.from);
-    if (e.two_way) callers.insert(e.to);
+    ++fed[e.to];
+    if (e.two_way) callers.insert(e.to), ++fed[e.from];
   }
   auto reading = [](const std::string& label) {
-    return has_words(label, {"read", "reads", "read by", "lookup", "lookups", "fetch", "fetches", "load", "loads"});
+    return has_words(label, {"read", "reads", "read by", "lookup", "lookups", "fetch", "fetches", "load", "loads",
+                             "jdbc", "odbc"});
   };
   auto event_label = [](const std::string& label) {
     bool identifier = !label.empty() && label.find(' ') == std::string::npos &&
@@ -671,11 +708,24 @@ void data_flow_reads(RawDesign& design) {
     // "assets"): the page requests them from it.
     bool served = (*ka == Kind::service || *ka == Kind::cdn) && *kb == Kind::client &&
                   has_words(text, {"static", "assets", "html", "pages", "bundle", "bundles", "serves", "served"});
-    bool kept = *ka == Kind::database || *ka == Kind::cache || *ka == Kind::search_index;
+    bool says_read = !text.empty() && reading(text);
+    bool kept = *ka == Kind::database || *ka == Kind::cache || *ka == Kind::search_index ||
+                (*ka == Kind::blob_store && says_read);
     bool reader = *kb == Kind::service || *kb == Kind::api_gateway || *kb == Kind::stream_processor ||
-                  *kb == Kind::batch_processor || (*kb == Kind::worker && *ka != Kind::cache);
+                  *kb == Kind::batch_processor || (*kb == Kind::worker && *ka != Kind::cache) ||
+                  (*kb == Kind::client && says_read);
     bool read = kept && reader && !a.kind_weak && !b.kind_weak && !is_async(edge) &&
-                (text.empty() || reading(text)) && !drawn.contains({edge.to, edge.from});
+                (text.empty() || says_read) && !drawn.contains({edge.to, edge.from});
+    bool exported = is_stateful(*ka) && exporter(b) && scraped.contains(edge.to) && (text.empty() || says_read) &&
+                    !drawn.contains({edge.to, edge.from});
+    static constexpr std::string_view kPollers[] = {"poller",   "pollers",  "crawler", "crawlers",
+                                                    "fetcher",  "fetchers", "scraper", "scrapers"};
+    std::string polling = head_noun(b);
+    bool polled = std::find(std::begin(kPollers), std::end(kPollers), polling) != std::end(kPollers) &&
+                  *ka == Kind::external &&
+                  !drawn.contains({edge.to, edge.from});
+    bool consumed = *ka == Kind::worker && !a.kind_weak && *kb == Kind::queue && text.empty() && !fed.contains(edge.from) &&
+                    fed[edge.to] > 1 && !drawn.contains({edge.to, edge.from});
     // "DEMO -. audited .-> Validator": a label that is a passive participle
     // of a call verb names what is done to the arrow's source by its target.
     static constexpr std::string_view kDoneTo[] = {"audited", "scanned", "polled",  "scraped",  "probed",
@@ -686,7 +736,8 @@ void data_flow_reads(RawDesign& design) {
     bool answered = (*ka == Kind::service || *ka == Kind::api_gateway) && *kb == Kind::client && !a.kind_weak &&
                     !b.kind_weak && text.empty() && !is_async(edge) && !callers.contains(edge.to) &&
                     !drawn.contains({edge.to, edge.from});
-    if (origin || dashboard || provider_used || served || read || done_to || answered)
+    if (origin || dashboard || provider_used || served || read || exported || polled || done_to || answered ||
+        consumed)
       std::swap(edge.from, edge.to);
   });
 }

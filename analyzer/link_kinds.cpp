@@ -578,7 +578,10 @@ void kinds_from_links(RawDesign& design) {
     const std::optional<Kind>& ka = given[a];
     const std::optional<Kind>& kb = given[b];
     if (ka == Kind::queue) offer(b, Kind::worker, "takes messages off " + shown(design.nodes[a]), 3);
-    if (triggers(edge)) offer(a, Kind::scheduler, "triggers " + shown(design.nodes[b]), 3);
+    // A write into a store starts no work there ("trigger 30 s" on a sink, a
+    // "daily" table): only an arrow to a program or a queue can be a schedule's.
+    if (triggers(edge) && !(kb && is_stateful(*kb) && *kb != Kind::queue))
+      offer(a, Kind::scheduler, "triggers " + shown(design.nodes[b]), 3);
     if (kb == Kind::queue && consumes(edge)) offer(a, Kind::worker, "consumes " + shown(design.nodes[b]), 3);
     bool front_door = ka != Kind::client || calls_out[a] <= kFrontDoors || 2 * service_callees[a] > known_callees[a];
     // Called, calling nothing, and named for something outside ("Stellar

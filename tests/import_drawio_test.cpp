@@ -787,6 +787,18 @@ TEST_CASE("drawio geometry: copies that repeat a label, drawn as a stack, are th
   CHECK(std::count_if(d.edges.begin(), d.edges.end(), [](const RawEdge& e) { return e.from == "api"; }) == 2);
 }
 
+TEST_CASE("drawio geometry: a stack whose front's later line was edited alone is still the one in front") {
+  const RawDesign d = import_ok(page_of(
+      box("back", "Render Farm&#xa;(tiles + frames)", "rounded=0;", 100, 0, 80, 60) +
+      box("mid", "Render Farm&#xa;(tiles + frames)", "rounded=0;", 110, 10, 80, 60) +
+      box("front", "Render Farm&#xa;(tiles)", "rounded=0;", 120, 20, 80, 60) + box("api", "API", "rounded=0;", 0, 0, 60, 40) +
+      box("next", "Render Queue&#xa;(tiles)", "rounded=0;", 130, 30, 80, 60) + edge_cell("e", "api", "back", "")))[0];
+  // The copies behind fold into the front; a box named otherwise stays its own.
+  CHECK(names(d).size() == 3);
+  REQUIRE(d.edges.size() == 1);
+  CHECK(d.edges[0].to == "render_farm_tiles");
+}
+
 TEST_CASE("drawio geometry: an icon on a frame's border is the frame's title") {
   const std::string frame = "rounded=1;fillColor=none;";
   const RawDesign d = import_ok(page_of(

@@ -450,3 +450,57 @@ TEST_CASE("import edges: a decision's outcome box is bridged") {
   p.edge("policy", "decline").edge("decline", "cases");
   CHECK(p.settled().contains({"policy", "cases"}));
 }
+
+TEST_CASE("import edges: exporters, pollers, query-language reads and a worker's consumption are turned") {
+  Picture p;
+  p.box("ledger", "database").box("ledger exporter", "monitoring").box("metrics", "monitoring");
+  p.raw.nodes[2].attrs["label"] = {"metrics\nscrapes every 15s", 1};
+  p.edge("ledger", "ledger exporter").edge("ledger exporter", "metrics");
+  // The scraper reads the exporter, and the exporter reads its store.
+  CHECK(p.settled() == Links{{"metrics", "ledger exporter"}, {"ledger exporter", "ledger"}});
+  // With no scraping drawn, the arrows show the data's way and stay.
+  p.raw.nodes[2].attrs["label"] = {"metrics", 1};
+  CHECK(p.settled() == Links{{"ledger", "ledger exporter"}, {"ledger exporter", "metrics"}});
+
+  Picture q;
+  q.box("weather feed", "external").box("Price Poller", "worker").box("orders", "database").box("reports", "client");
+  q.box("catalog api", "service").box("archive", "blob_store").box("nightly job", "batch_processor");
+  q.edge("weather feed", "Price Poller").edge("orders", "reports").edge("orders", "catalog api");
+  q.edge("archive", "nightly job").edge("archive", "catalog api");
+  q.raw.edges[1].attrs["label"] = {"read queries", 3};
+  q.raw.edges[2].attrs["label"] = {"JDBC", 4};
+  q.raw.edges[3].attrs["label"] = {"read partition", 5};
+  // The poller calls its source; a client and a service read the store; a
+  // job reads a file store when its arrow says so, and a plain arrow out of
+  // a file store (a new object) keeps its direction.
+  CHECK(q.settled() == Links{{"Price Poller", "weather feed"},
+                             {"reports", "orders"},
+                             {"catalog api", "orders"},
+                             {"nightly job", "archive"},
+                             {"archive", "catalog api"}});
+
+  Picture w;
+  w.box("api", "service").box("tasks", "queue").box("workers", "worker").box("clock", "scheduler");
+  w.edge("api", "tasks").edge("workers", "tasks").edge("clock", "tasks");
+  // Others publish to the queue and nothing sends to the workers: they consume it.
+  CHECK(w.settled() == Links{{"api", "tasks"}, {"tasks", "workers"}, {"clock", "tasks"}});
+  Picture v;
+  v.box("api", "service").box("results", "queue").box("workers", "worker");
+  v.edge("api", "workers").edge("workers", "results").edge("api", "results");
+  // A worker drawn sent to publishes its results.
+  CHECK(v.settled() == Links{{"api", "workers"}, {"workers", "results"}, {"api", "results"}});
+}
+
+TEST_CASE("import edges: two unlabelled arrows between programs each called by and calling a third box are two calls") {
+  Picture p;
+  p.box("graph api", "unknown").box("repo service", "service").box("docs", "database").box("files", "blob_store");
+  p.box("proxy", "load_balancer");
+  p.edge("graph api", "repo service").edge("repo service", "graph api");
+  p.edge("graph api", "docs").edge("repo service", "files").edge("proxy", "graph api").edge("proxy", "repo service");
+  CHECK(p.settled().size() == 6);
+  CHECK(p.settled().contains({"repo service", "graph api"}));
+  // When one end is called by no other box, the arrow back is its answer.
+  Picture q = p;
+  q.raw.edges.erase(q.raw.edges.begin() + 4);  // nothing calls the graph api
+  CHECK(q.settled().size() == 4);
+}

@@ -894,6 +894,14 @@ TEST_CASE("mermaid: style classes name a kind the text leaves open, and who runs
   CHECK(links(d) == Strings{"api->ledger", "api->status", "api->box", "api->q"});
 }
 
+TEST_CASE("mermaid: a class of sources names no store") {
+  RawDesign d = design_of(R"(flowchart LR
+  tides[Tide Tables Network] --> poll[Harbour Poller]
+  class tides dataSource
+)");
+  CHECK(attr(node(d, "tides").attrs, "kind") != "database");
+}
+
 TEST_CASE("mermaid: a class saying who runs a box outranks a generic word of its label") {
   RawDesign d = design_of(R"(flowchart LR
   weather[Weather Service] --> owm[OpenWeatherMap API]

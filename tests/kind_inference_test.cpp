@@ -1405,3 +1405,19 @@ TEST_CASE("kind inference: a box listing flows between other parts behind bullet
   // One flow line describes the box; the product still names it.
   CHECK(infer_kind({"Events (Kafka)\n• order.paid: Orders → Mail", "", "", ""}).kind == Kind::queue);
 }
+
+TEST_CASE("kind inference: data words on later lines, BI servers, a framework's admin site and short product names") {
+  // Words naming data on a line describing the box do not say what it is.
+  CHECK(infer_kind({"Buoy Feed\nOcean sensors", "", "", ""}).kind != Kind::client);
+  CHECK(infer_kind({"Weather sensor", "", "", ""}).kind == Kind::client);
+  CHECK(infer_kind({"cost_rollup.py\nsum telemetry by day", "", "", ""}).kind != Kind::monitoring);
+  CHECK(infer_kind({"Telemetry", "", "", ""}).kind == Kind::monitoring);
+  CHECK(infer_kind({"check\n(common rules)", "", "", ""}).component);
+  CHECK_FALSE(infer_kind({"Pricing rules", "", "", ""}).component);
+  // A BI server and a framework's admin site are programs the design runs.
+  CHECK(infer_kind({"Metabase", "", "", ""}).kind == Kind::service);
+  CHECK(infer_kind({"Django Admin", "", "", ""}).kind == Kind::service);
+  CHECK(infer_kind({"Admin", "", "", ""}).kind == Kind::client);
+  // A product's short name before "server" is the product.
+  CHECK(infer_kind({"RMQ Server", "cylinder3", "", ""}).kind == Kind::queue);
+}

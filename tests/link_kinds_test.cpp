@@ -560,3 +560,16 @@ TEST_CASE("link kinds: a developer who only pushes to the repository is delivery
   // The users call the design: they stay.
   CHECK_FALSE(left_out("user"));
 }
+
+TEST_CASE("link kinds: a schedule's word on a write into a store makes no scheduler") {
+  RawNode sink = box("rollup", "unknown");
+  RawNode timer = box("timer", "unknown");
+  RawEdge write = edge("rollup", "archive");
+  write.attrs["label"] = {"append\nflush every 10 s", 1};
+  RawEdge start = edge("timer", "job");
+  start.attrs["label"] = {"nightly", 1};
+  RawDesign design = picture({sink, box("archive", "blob_store"), timer, box("job", "worker")}, {write, start});
+  kinds_from_links(design);
+  CHECK(kind_of_box(design, "rollup").first != "scheduler");
+  CHECK(kind_of_box(design, "timer").first == "scheduler");
+}

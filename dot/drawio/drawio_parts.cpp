@@ -460,9 +460,11 @@ bool PageParts::inside_of(std::size_t i, std::size_t ancestor) const {
 /// box of the same shape and size as a labelled component, shifted by at
 /// most a third of its width and height, is part of it, so an edge drawn
 /// to a box at the back of the stack reaches the one in front. Copies that
-/// repeat the label ("DB Slave 1~3" three times, a few units apart) are
-/// part of the one drawn in front of them all (drawn last).
+/// repeat the label's first line, its name ("DB Slave 1~3" three times, a
+/// few units apart), are part of the one drawn in front of them all (drawn
+/// last): the front's later lines may have been edited alone.
 void PageParts::fold_stacked_copies() {
+  auto name = [](std::string_view label) { return archlint::trim(label.substr(0, label.find('\n'))); };
   std::vector<std::string> shapes(cells_.size());
   for (std::size_t i : by_x_) shapes[i] = style_shape(cells_[i].style);
   std::vector<std::size_t> near;
@@ -480,7 +482,7 @@ void PageParts::fold_stacked_copies() {
     std::sort(near.begin(), near.end());  // in the order drawn
     for (std::size_t i : near) {
       if (i == j || !heads(i) || part_[i].label.empty()) continue;
-      if (labelled && (i < j || part_[i].label != part_[j].label)) continue;
+      if (labelled && (i < j || name(part_[i].label) != name(part_[j].label))) continue;
       if (shapes[i] != shapes[j]) continue;
       const DrawioRect& a = *cells_[i].box;
       double dx = std::abs(a.x - b.x), dy = std::abs(a.y - b.y);

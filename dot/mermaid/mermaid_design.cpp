@@ -120,6 +120,10 @@ class DesignBuilder {
       // One word names a kind ("db", "external"); a compound names a role
       // of the picture ("entry_ingest": the entry of the ingest path).
       if (words.find_first_of("_- ") != std::string::npos) continue;
+      // A class of sources ("dataSource", "sources") says where data comes
+      // from, not what holds it: a feed, an API outside or a device.
+      std::string lowered = to_lower(words);
+      if (lowered.ends_with("source") || lowered.ends_with("sources")) continue;
       InferredKind named = infer_kind(DiagramShape{words, "", "", ""});
       if (named.kind == Kind::unknown || !named.component || named.weak) continue;
       // A class is the author's category. It names a kind when its word is

@@ -521,6 +521,28 @@ TEST_CASE("mermaid: a fence indented four columns is an indented code block, exc
   CHECK((*designs)[1].nodes.front().name == "E");
 }
 
+TEST_CASE("mermaid: a fence in a block quote or a callout is read without the quote's marks, and ends with it") {
+  auto designs = import_markdown(
+      "# Overview\n\n> [!NOTE]\n> The system:\n>\n> ```mermaid\n> flowchart LR\n>   web[Web app] --> api[Orders API]\n"
+      ">   api --> db[(Orders DB)]\n> ```\n\n"
+      ">> ```mermaid\n>> flowchart LR\n>>   a --> b\n>> ```\n\n"
+      "> ```mermaid\n> flowchart LR\n>   x --> y\nAfter the quote.\n\n"
+      "```mermaid\nflowchart LR\n  p --> q\n```\n",
+      "quoted.md");
+  REQUIRE(designs.has_value());
+  REQUIRE(designs->size() == 4);
+  const RawDesign& first = (*designs)[0];
+  REQUIRE(first.nodes.size() == 3);
+  CHECK(first.nodes[0].name == "web");
+  CHECK(first.edges.size() == 2);
+  CHECK(first.edges.front().line == 8);  // lines are the Markdown file's
+  CHECK((*designs)[1].nodes.front().name == "a");
+  // A quote that ends before its fence closes ends the block with it.
+  REQUIRE((*designs)[2].nodes.size() == 2);
+  CHECK((*designs)[2].nodes.back().name == "y");
+  CHECK((*designs)[3].nodes.front().name == "p");
+}
+
 TEST_CASE("mermaid: syntax errors name what was expected, with their line") {
   struct Case {
     const char* text;

@@ -8,14 +8,31 @@
 namespace archlint {
 namespace {
 
-/// An opening fence: its character, its length and whether it is mermaid.
+/// An opening fence: its character, its length, whether it is mermaid and
+/// the block quotes it sits in.
 struct Opening {
   char mark = '`';
   std::size_t length = 0;
   bool mermaid = false;
-  std::size_t content = 0;  // offset of the line after it
+  std::size_t quotes = 0;
+  std::string text;  // the lines read since
   int line = 0;
 };
+
+/// `line` without the marks of the block quotes it is in (`> `, up to three
+/// spaces before each), and how many there were; at most `most` are taken.
+std::string_view unquoted(std::string_view line, std::size_t& quotes, std::size_t most) {
+  quotes = 0;
+  while (quotes < most) {
+    std::size_t k = 0;
+    while (k < 3 && k < line.size() && line[k] == ' ') ++k;
+    if (k >= line.size() || line[k] != '>') break;
+    line.remove_prefix(k + 1);
+    if (!line.empty() && line[0] == ' ') line.remove_prefix(1);
+    ++quotes;
+  }
+  return line;
+}
 
 /// The fence run (```` or ~~~, three or more) that `line` starts with, after indentation.
 std::size_t fence_run(std::string_view line, char& mark) {
@@ -62,12 +79,21 @@ std::vector<MermaidFence> mermaid_fences(std::string_view markdown) {
   std::vector<MermaidFence> out;
   std::optional<Opening> open;
   std::optional<std::string_view> last_text;  // the last line with text before this one
+  auto close = [&]() {
+    if (open->mermaid) out.push_back({std::move(open->text), open->line + 1, open->line});
+    open.reset();
+  };
   std::size_t pos = 0;
   int line = 1;
   while (pos < markdown.size()) {
     std::size_t eol = markdown.find('\n', pos);
     if (eol == std::string_view::npos) eol = markdown.size();
-    std::string_view text = markdown.substr(pos, eol - pos);
+    std::size_t quotes = 0;
+    std::string_view raw = markdown.substr(pos, eol - pos);
+    std::string_view text = unquoted(raw, quotes, open ? open->quotes : std::string_view::npos);
+    // A block in a quote ends with the quote.
+    if (open && quotes < open->quotes) close();
+    if (!open) text = unquoted(raw, quotes, std::string_view::npos);
     char mark = 0;
     std::size_t run = fence_run(text, mark);
     // Indented four columns or more, outside a list item, a fence is the
@@ -79,20 +105,16 @@ std::vector<MermaidFence> mermaid_fences(std::string_view markdown) {
     if (!open && run) {
       std::string_view info = trim(text).substr(run);
       if (!(mark == '`' && info.find('`') != std::string_view::npos))
-        open = Opening{mark, run, is_mermaid_info(info), eol + 1, line};
+        open = Opening{mark, run, is_mermaid_info(info), quotes, "", line};
     } else if (open && run >= open->length && mark == open->mark && trim(trim(text).substr(run)).empty()) {
-      if (open->mermaid)
-        out.push_back({markdown.substr(std::min(open->content, pos), pos - std::min(open->content, pos)),
-                       open->line + 1, open->line});
-      open.reset();
+      close();
+    } else if (open && open->mermaid) {
+      open->text.append(text).append("\n");
     }
     pos = eol + 1;
     ++line;
   }
-  if (open && open->mermaid) {
-    std::size_t start = std::min(open->content, markdown.size());
-    out.push_back({markdown.substr(start), open->line + 1, open->line});
-  }
+  if (open) close();
   return out;
 }
 

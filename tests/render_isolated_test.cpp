@@ -14,6 +14,7 @@
 #include "load_dot.hpp"
 #include "registry.hpp"
 #include "render_isolated.hpp"
+#include "render_parts.hpp"
 #include "render_summary.hpp"
 #include "render_svg.hpp"
 
@@ -118,4 +119,72 @@ TEST_CASE("summarised picture: past the size, one box per group with counted lin
   auto svg = render_svg(*model, result);
   REQUIRE(svg.has_value());
   CHECK(svg->find("5101 components and 5100 links: summarised, one box per top-level group") != std::string::npos);
+}
+
+TEST_CASE("group page: one cluster drawn whole, the rest one box per group linked to it, links across counted") {
+  // A shop of three groups: the orders group nests a payments group; the
+  // catalog group and a client outside link to it, the search group does not.
+  auto model = load_dot_text(
+      "digraph shop {\n"
+      "  web [kind=client];\n"
+      "  subgraph cluster_orders {\n    label=\"Orders\";\n    orders_api [kind=service];\n    orders_db [kind=database];\n"
+      "    subgraph cluster_payments {\n      label=\"Payments\";\n      pay [kind=service];\n    }\n  }\n"
+      "  subgraph cluster_catalog {\n    label=\"Catalog\";\n    items [kind=service];\n    prices [kind=service];\n"
+      "    items_db [kind=database];\n  }\n"
+      "  subgraph cluster_search {\n    label=\"Search\";\n    finder [kind=service];\n    index [kind=search_index];\n  }\n"
+      "  web -> orders_api [label=\"place order\"];\n  orders_api -> orders_db;\n  orders_api -> pay;\n"
+      "  orders_api -> items [label=\"stock\"];\n  orders_api -> prices;\n  items -> items_db;\n  finder -> index;\n"
+      "}\n",
+      "shop.dot");
+  REQUIRE(model.has_value());
+  CHECK(find_group(*model, "cluster_orders") == find_group(*model, "orders"));
+  CHECK(find_group(*model, "Orders") == find_group(*model, "orders"));
+  CHECK_FALSE(find_group(*model, "Billing").has_value());
+  auto orders = find_group(*model, "Orders");
+  REQUIRE(orders.has_value());
+
+  CheckResult result = check_model(*model);
+  Summary page = open_group(*model, result, *orders);
+  std::vector<std::string> names;
+  for (const Component& c : page.model.components) names.push_back(c.name);
+  // The group's own three components as they are, then a box per linked group.
+  REQUIRE(names.size() == 5);
+  CHECK(names[0] == "orders_api");
+  CHECK(names[1] == "orders_db");
+  CHECK(names[2] == "pay");
+  CHECK(page.model.components[3].label.starts_with("client (in no group)\n1 component"));
+  CHECK(page.model.components[4].label.starts_with("Catalog\n3 components"));
+  for (const Component& c : page.model.components) CHECK(c.label.find("Search") == std::string::npos);
+  // The inner group stays a group; the page's own group is the page.
+  REQUIRE(page.model.clusters.size() == 1);
+  CHECK(page.model.clusters[0].label == "Payments");
+  CHECK(page.model.components[2].cluster == std::optional<std::size_t>(0));
+  CHECK_FALSE(page.model.components[0].cluster.has_value());
+  // Links inside as they are; one link across kept whole, two counted.
+  REQUIRE(page.model.links.size() == 4);
+  bool kept = false, counted_two = false;
+  for (const Link& link : page.model.links) {
+    if (link.from == 3 && link.to == 0) kept = link.label == "place order";
+    if (link.from == 0 && link.to == 4) counted_two = link.label == "2 links";
+  }
+  CHECK(kept);
+  CHECK(counted_two);
+  CHECK(page.model.title() == "shop: Orders");
+  CHECK(page.note.starts_with("the group Orders drawn whole"));
+}
+
+TEST_CASE("layout plan: many links, more than three a component, are drawn by force, not by layers") {
+  std::string text = "digraph dense {\n";
+  for (int i = 0; i < 60; ++i) text += "  s" + std::to_string(i) + " [kind=service];\n";
+  for (int i = 0; i < 60; ++i)
+    for (int j = 1; j <= 8; ++j) text += "  s" + std::to_string(i) + " -> s" + std::to_string((i + j * 7) % 60) + ";\n";
+  text += "}\n";
+  auto dense = load_dot_text(text, "dense.dot");
+  REQUIRE(dense.has_value());
+  CHECK(dense->links.size() == 480);
+  CHECK(std::string(plan_layout(*dense).engine) == "sfdp");
+  CHECK(plan_layout(*dense).note.find("force-directed") != std::string::npos);
+  // The same components with two links each stay layered.
+  dense->links.resize(120);
+  CHECK(std::string(plan_layout(*dense).engine) == "dot");
 }

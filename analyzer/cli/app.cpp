@@ -98,6 +98,9 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
       ->required();
   bool no_legend = false;
   render_cmd->add_flag("--no-legend", no_legend, "Draw no legend beside the diagram");
+  render_cmd->add_option("--group", render.group,
+                         "Draw one group (cluster) of the model whole, by its name or label, and the rest of the "
+                         "design linked to it one box per group: the page to drill into a summarised picture");
   add_run_options(render_cmd, render.run);
 
   ReportOptions report;

@@ -47,6 +47,7 @@ struct RenderOptions {
   std::vector<std::string> models;  // one model file, or several and folders
   std::string output;               // the picture for one model file ("-": SVG to stdout); a folder otherwise
   bool legend = true;               // --no-legend drops it
+  std::string group;                // --group: the one cluster drawn whole, the rest summarised
 };
 
 struct ReportOptions {

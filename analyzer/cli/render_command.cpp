@@ -5,10 +5,46 @@
 #include "inputs.hpp"
 #include "output_files.hpp"
 #include "render_formats.hpp"
+#include "render_parts.hpp"
+#include "render_summary.hpp"
 #include "svg_outputs.hpp"
 
 namespace archlint {
 namespace fs = std::filesystem;
+
+namespace {
+
+/// Each model's page of `group` in place of the model; the pages without
+/// that group are left out. The note the pages say; an error naming the
+/// groups there are when no page has it.
+std::expected<std::string, std::string> open_groups(CheckedModels& checked, const std::string& group) {
+  std::string note;
+  CheckedModels kept;
+  for (std::size_t i = 0; i < checked.models.size(); ++i) {
+    auto found = find_group(checked.models[i], group);
+    if (!found) continue;
+    Summary page = open_group(checked.models[i], checked.results[i], *found);
+    if (note.empty()) note = page.note;
+    kept.models.push_back(std::move(page.model));
+    kept.results.push_back(std::move(page.result));
+    kept.configs.push_back(checked.configs[i]);
+  }
+  if (kept.models.empty()) {
+    std::string names;
+    const Model& first = checked.models.front();
+    for (std::size_t k = 0; k < first.clusters.size() && k < 12; ++k)
+      names += (k ? ", " : "") + std::string(cluster_title(first.clusters[k].name));
+    if (first.clusters.size() > 12) names += ", ...";
+    return std::unexpected(first.source() + ": error: no group (cluster) named \"" + group + "\"" +
+                           (names.empty() ? std::string("; the design has no groups") : "; its groups: " + names));
+  }
+  checked.models = std::move(kept.models);
+  checked.results = std::move(kept.results);
+  checked.configs = std::move(kept.configs);
+  return note;
+}
+
+}  // namespace
 
 int run_render(const RenderOptions& options, std::ostream& out, std::ostream& err) {
   // One model file: -o is the picture (a file per page), or - for standard
@@ -36,11 +72,24 @@ int run_render(const RenderOptions& options, std::ostream& out, std::ostream& er
     }
     format = *named;
   }
+  if (!options.group.empty() && into_folder) {
+    err << "error: --group draws one group of one model file, not of several or of a folder\n";
+    return 2;
+  }
   RunConfigs configs(options.run);
   CheckedModels checked = load_and_check(options.models, configs, options.run.page);
+  PictureOptions picture{options.legend};
+  if (!options.group.empty() && !checked.models.empty()) {
+    auto note = open_groups(checked, options.group);
+    if (!note) {
+      err << note.error() << '\n';
+      return 2;
+    }
+    picture.note = *note;
+  }
   // Everything is drawn first, so that a failure writes nothing; a broken
   // file is reported and left out, the others are drawn.
-  std::vector<std::string> svgs = lay_out(checked, PictureOptions{options.legend});
+  std::vector<std::string> svgs = lay_out(checked, picture);
   if (!checked.errors.empty()) report_left_out(checked, err);
   if (checked.models.empty()) return 2;
   if (to_stdout) {

@@ -58,8 +58,8 @@ std::string cluster_graph_name(const Cluster& cluster);
 /// How a design is laid out, by its size. Graphviz's layered layout (dot)
 /// grows faster than the links it draws, and faster still with their
 /// labels: past a size the labels go to the links' tooltips, and past
-/// another the force-directed sfdp draws it with straight lines. The
-/// picture says which.
+/// another (or past three links a component, when links are many) the
+/// force-directed sfdp draws it with straight lines. The picture says which.
 struct LayoutPlan {
   const char* engine = "dot";
   bool link_labels = true;

@@ -106,6 +106,14 @@ expect_grep "legend beside the diagram" 'id="legend"' "$work/cdn.svg"
 expect_status "render --no-legend" 0 "$archlint" render --no-legend "$cdn" -o "$work/bare.svg"
 if grep -q 'id="legend"' "$work/bare.svg"; then failed=$((failed + 1)); echo "FAIL: --no-legend drew a legend"; else passed=$((passed + 1)); fi
 
+# One group's page, an unknown group, and --group over a folder.
+expect_status "render --group" 0 "$archlint" render --group data "$src/models/chat.dot" -o "$work/chat-data.svg"
+expect_grep "the group page says what it is" 'the group data drawn whole' "$work/chat-data.svg"
+expect_grep "the group page draws the group's components" 'id="component-messages"' "$work/chat-data.svg"
+expect_status "render --group of no group exits 2" 2 "$archlint" render --group billing "$src/models/chat.dot" -o "$work/chat-billing.svg"
+if [ -e "$work/chat-billing.svg" ]; then failed=$((failed + 1)); echo "FAIL: an unknown --group wrote a picture"; else passed=$((passed + 1)); fi
+expect_status "render --group of a folder exits 2" 2 "$archlint" render --group data "$src/models" -o "$work/groups"
+
 # Formats by extension, standard output, and a refused extension.
 expect_status "render to PNG" 0 "$archlint" render "$cdn" -o "$work/cdn.png"
 if [ "$(head -c 8 "$work/cdn.png" | od -An -tx1 | tr -d ' \n')" = "89504e470d0a1a0a" ]; then

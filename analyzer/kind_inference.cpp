@@ -70,6 +70,20 @@ bool joins_words(char c) { return c == ' ' || c == '\t' || c == '-' || c == '_' 
 /// "APIGateway" are split into their parts too ("DynamoDB" keeps its whole
 /// form in the plain list). `text` has its DOT escapes already turned into
 /// line breaks.
+/// Whether the line starting at `at` is a path in a repository
+/// ("apps/web", "services/billing-api"): lower-case identifiers joined by
+/// `/`, saying where the code lives, not continuing the name above it.
+bool path_line(std::string_view text, std::size_t at) {
+  std::size_t end = std::min(text.find('\n', at), text.size());
+  std::string_view line = text.substr(at, end - at);
+  if (line.size() < 3 || line.front() == '/' || line.back() == '/' || line.find('/') == std::string_view::npos)
+    return false;
+  return std::all_of(line.begin(), line.end(), [](char c) {
+    return std::islower(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) || c == '/' ||
+           c == '-' || c == '_' || c == '.';
+  });
+}
+
 Tokens tokenize(std::string_view text, bool camel) {
   Tokens out;
   int phrase = 0;
@@ -123,6 +137,7 @@ Tokens tokenize(std::string_view text, bool camel) {
       if ((!joins_words(c) || spaced_dash) && c != '&') {
         ++phrase;
         if (c != '\n' && c != '\r' && c != '/') soft = false;
+        if (c == '\n' && path_line(text, i + 1)) soft = false;
       }
       continue;
     }
@@ -1332,7 +1347,8 @@ std::optional<InferredKind> step_task(std::string_view label) {
 }
 
 /// A label that gives the port its program listens on ("Port 8000",
-/// "Orders :8081"): a program the design runs, not a managed provider.
+/// "Orders :8081", or a line ":8081" of its own): a program the design
+/// runs, not a managed provider.
 bool gives_port(std::string_view label) {
   std::string text = to_lower(unescape_lines(std::string(label)));
   auto digits_at = [&](std::size_t at) {
@@ -1348,7 +1364,9 @@ bool gives_port(std::string_view label) {
     if (starts && n > at + 4 && digits_at(n)) return true;
   }
   for (std::size_t at = text.find(':'); at != std::string::npos; at = text.find(':', at + 1))
-    if (at > 0 && (std::isalpha(static_cast<unsigned char>(text[at - 1])) || text[at - 1] == ' ') && digits_at(at + 1))
+    if ((at == 0 || std::isalpha(static_cast<unsigned char>(text[at - 1])) || text[at - 1] == ' ' ||
+         text[at - 1] == '\n') &&
+        digits_at(at + 1))
       return true;
   return false;
 }
@@ -1529,7 +1547,12 @@ InferredKind infer_kind(const DiagramShape& shape) {
     // "Director Repository\nPort 8000": a role word read as a provider
     // outside (a registry, a mail service) names, with the port it listens
     // on, a program of the design.
-    if (settled.kind == Kind::external && signal.look == Look::word && (hit->signal->flags & kHead) &&
+    // "Buyer\n:8082": so does a person's role word, the domain a program
+    // serves; no person or user's device listens on a port.
+    std::string lines = unescape_lines(std::string(label));
+    bool port_line = lines.find("\n:") != std::string::npos && gives_port(lines.substr(lines.find("\n:")));
+    bool person = settled.kind == Kind::client && !(hit->signal->flags & (kGeneric | kFront)) && port_line;
+    if ((settled.kind == Kind::external || person) && signal.look == Look::word && (hit->signal->flags & kHead) &&
         gives_port(label))
       return {Kind::service, "", settled.reason + " with the port it listens on: a program the design runs"};
     return settled;

@@ -1421,3 +1421,22 @@ TEST_CASE("kind inference: data words on later lines, BI servers, a framework's 
   // A product's short name before "server" is the product.
   CHECK(infer_kind({"RMQ Server", "cylinder3", "", ""}).kind == Kind::queue);
 }
+
+TEST_CASE("kind inference: a one-word name over a port line, dead-letter queues, paths and schedulers") {
+  // A port alone on its line is the port the program listens on: a role or
+  // person word over it names the domain a program serves.
+  CHECK(infer_kind({"User\n:8082", "", "", ""}).kind == Kind::service);
+  CHECK(infer_kind({"User", "", "", ""}).kind == Kind::client);
+  // Words describing a named program say what it does, not what it is.
+  CHECK(infer_kind({"Billing\n:8084\nmock gateway", "", "", ""}).kind != Kind::api_gateway);
+  CHECK(infer_kind({"Booking\n:8085\nstate machine", "", "", ""}).kind != Kind::external);
+  CHECK(infer_kind({"Payment Gateway", "", "", ""}).kind == Kind::api_gateway);
+  CHECK(infer_kind({"API Gateway\nport: 8080", "", "", ""}).kind == Kind::api_gateway);
+  // A bare "Delivery" is the business's domain; a webhook delivery hands messages on.
+  CHECK(infer_kind({"Webhook Delivery", "", "", ""}).kind == Kind::worker);
+  CHECK(infer_kind({"Shipping\n:8086\ndelivery routes", "", "", ""}).kind != Kind::worker);
+  // Dead-letter queues.
+  CHECK(infer_kind({"DLQ\nkeep 7d", "", "", ""}).kind == Kind::queue);
+  CHECK(infer_kind({"Payments dead-letter queue", "", "", ""}).kind == Kind::queue);
+  CHECK(infer_kind({"Web App", "", "", ""}).kind == Kind::service);
+}

@@ -589,3 +589,15 @@ TEST_CASE("picture facts: a label that denies only the other direction keeps the
   REQUIRE(model.has_value());
   CHECK(model->links.size() == 2);
 }
+
+TEST_CASE("picture facts: a dashed DOT edge whose label says it is awaited stays a call") {
+  auto model = load_dot_text(R"~(digraph p {
+    a [label="Orders Service"]; b [label="Stock Service"]; c [label="Mail Service"];
+    a -> b [style=dashed, label="sync stock lookup"];
+    a -> c [style=dashed, label="receipt"];
+  })~", "picture.dot");
+  REQUIRE(model.has_value());
+  REQUIRE(model->links.size() == 2);
+  for (const auto& link : model->links)
+    CHECK(link.mode == (model->components[link.to].name == "b" ? Mode::sync : Mode::async));
+}

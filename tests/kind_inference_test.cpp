@@ -1439,4 +1439,7 @@ TEST_CASE("kind inference: a one-word name over a port line, dead-letter queues,
   CHECK(infer_kind({"DLQ\nkeep 7d", "", "", ""}).kind == Kind::queue);
   CHECK(infer_kind({"Payments dead-letter queue", "", "", ""}).kind == Kind::queue);
   CHECK(infer_kind({"Web App", "", "", ""}).kind == Kind::service);
+  // A task runner's periodic scheduler, named by its "beat".
+  CHECK(infer_kind({"Task Beat", "", "", ""}).kind == Kind::scheduler);
+  CHECK(infer_kind({"Beat\nperiodic jobs", "", "", ""}).kind == Kind::scheduler);
 }

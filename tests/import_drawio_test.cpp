@@ -1142,6 +1142,36 @@ TEST_CASE("drawio geometry: a box with edges of its own and its parts drawn insi
   CHECK(model->links.size() == 5);
 }
 
+TEST_CASE("drawio geometry: an empty box named by laid text, holding linkless parts, is a component with parts") {
+  const std::string plain = "rounded=1;whiteSpace=wrap;html=1;";
+  const std::string text = "text;html=1;align=center;";
+  const RawDesign d = import_ok(page_of(
+      box("gw", "Edge Router", plain, 0, 0, 120, 60) +
+      // A service named by text at its top, its replicas drawn inside, none of them linked.
+      box("svc", "", plain, 200, 0, 300, 160) + box("svc-name", "Quote Engine (2 replicas)", text, 220, 5, 200, 20) +
+      box("r1", "", plain, 220, 40, 120, 100) + box("r1-name", "Replica 1", text, 230, 45, 80, 20) +
+      box("r2", "", plain, 360, 40, 120, 100) + box("r2-name", "Replica 2", text, 370, 45, 80, 20) +
+      // A cache named so, its key families drawn inside.
+      box("kv", "", plain, 600, 0, 220, 160) + box("kv-name", "Price Cache", text, 640, 5, 120, 20) +
+      box("k1", "quote:{sku} -> price, ttl 5 min", plain, 610, 40, 200, 40) +
+      box("k2", "lock:{sku} -> owner, ttl 10 s", plain, 610, 90, 200, 40) +
+      // A frame of callers with its own edge: still a group, its edge reaches each.
+      box("apps", "", plain, 0, 300, 200, 160) + box("apps-name", "Buyer Apps", text, 20, 305, 120, 20) +
+      box("a1", "Web Shop", plain, 20, 340, 160, 40) + box("a2", "Phone App", plain, 20, 400, 160, 40) +
+      edge_cell("e1", "apps", "gw", "") + edge_cell("e2", "gw", "svc", "") + edge_cell("e3", "svc", "kv", "")))[0];
+  CHECK(names(d) == std::vector<std::string>{"edge_router", "quote_engine_2_replicas", "price_cache", "web_shop",
+                                             "phone_app"});
+  REQUIRE(d.clusters.size() == 1);
+  CHECK(d.clusters[0].label == "Buyer Apps");
+  auto model = build_model(d);
+  REQUIRE(model.has_value());
+  CHECK(has_link(*model, "edge_router", "quote_engine_2_replicas"));
+  CHECK(has_link(*model, "quote_engine_2_replicas", "price_cache"));
+  CHECK(has_link(*model, "web_shop", "edge_router"));
+  CHECK(has_link(*model, "phone_app", "edge_router"));
+  CHECK(model->links.size() == 4);
+}
+
 TEST_CASE("drawio geometry: a box with one small part at its edge stays a component and owns the part's edges") {
   const std::string plain = "rounded=0;whiteSpace=wrap;html=1;";
   const RawDesign d = import_ok(page_of(

@@ -130,6 +130,36 @@ bool label_in_middle(const DrawioCell& c) {
          centred("labelPosition", "center");
 }
 
+/// The box's name, the first line of its label up to any bracket:
+/// "Orders API" of "Orders API (3 replicas)\nport 8080".
+std::string first_phrase(std::string_view label) {
+  std::string_view line = label.substr(0, label.find('\n'));
+  return std::string(archlint::trim(line.substr(0, line.find('('))));
+}
+
+/// The name says what one box is, not what a group of them is: it names a
+/// known kind of component ("Session Cache", "Ledger Database"), not a
+/// client or a provider outside (drawn in groups of peers: "Partner APIs",
+/// "CI/CD"), and its last word is no plural of a word that names one
+/// ("Data Stores").
+/// A product whose name ends in "s" ("Postgres", "Redis") is no plural: its
+/// stem names nothing.
+bool names_one_thing(std::string_view label) {
+  const std::string name = first_phrase(label);
+  InferredKind whole = infer_kind(DiagramShape{name, "", "", ""});
+  // Users, clients and providers outside are drawn in groups of peers, not with parts.
+  if (!whole.component || whole.weak || whole.kind == Kind::unknown || whole.kind == Kind::client ||
+      whole.kind == Kind::external)
+    return false;
+  std::vector<std::string> all = words(name);
+  if (all.empty()) return false;
+  std::string last = lower(all.back());
+  if (last.size() < 4 || last.back() != 's' || last.ends_with("ss") || last.ends_with("us") || last.ends_with("is"))
+    return true;
+  std::string stem = name.substr(0, name.size() - 1);
+  return infer_kind(DiagramShape{stem, "", "", ""}).kind == Kind::unknown;
+}
+
 /// A hint beyond mere size that a frame is a boundary: drawn or named as one
 /// (drawn_as_boundary), or its title at the top.
 bool looks_like_boundary(const DrawioCell& c, const std::string& label) {
@@ -921,17 +951,21 @@ void PageParts::cluster_by_overlap() {
 }
 
 /// A component drawn with its parts on it (a web app's pages, an API's
-/// models, a store's tables, none of them in a container) is no frame: its
-/// label is its own, written across its middle (see label_in_middle), not a
-/// title at its edge or free text laid on it; it has edges of its own; it
-/// is neither drawn nor named as a boundary, holds no group and is joined
-/// by no edge to what it holds. The boxes inside with no edges of their
-/// own, plain boxes named in a few words (see is_short_text), are its parts;
-/// boxes inside with edges of their own stay components beside it.
+/// models, a store's tables, none of them in a container) is no frame: it
+/// has edges of its own; it is neither drawn nor named as a boundary, holds
+/// no group and is joined by no edge to what it holds; and either its label
+/// is its own, written across its middle (see label_in_middle), or none of
+/// the boxes inside has an edge and its name, a title at its top or text
+/// laid on it, says what one component is (see names_one_thing: "Session
+/// Cache" over its key families, not "Clients" over three apps). With its
+/// own label, the boxes inside with no edges of their own, plain boxes
+/// named in a few words (see is_short_text), are its parts, and boxes
+/// inside with edges of their own stay components beside it; with a title,
+/// every plain box inside is a part.
 bool PageParts::holds_its_parts(std::size_t f, const std::vector<std::size_t>& inside,
                                 const std::vector<std::pair<std::size_t, std::size_t>>& joins) {
   const DrawioCell& c = cells_[f];
-  if (!heads(f) || !connected_[f] || !label_in_middle(c) || drawn_as_boundary(c, part_[f].label)) return false;
+  if (!heads(f) || !connected_[f] || drawn_as_boundary(c, part_[f].label)) return false;
   auto linked = [&](std::size_t j, std::optional<std::size_t> to) {
     return std::any_of(joins.begin(), joins.end(), [&](const auto& e) {
       return (e.first == j && (!to || e.second == *to)) || (e.second == j && (!to || e.first == *to));
@@ -939,13 +973,35 @@ bool PageParts::holds_its_parts(std::size_t f, const std::vector<std::size_t>& i
   };
   for (std::size_t j : inside)
     if (role_[j] == CellRole::cluster || linked(j, f)) return false;
+  // A title at its top, or text laid on it, names a component too when
+  // nothing inside has an edge and the name says what one box is.
+  const bool all_linkless = std::none_of(inside.begin(), inside.end(), [&](std::size_t j) {
+    for (std::size_t k = 0; k < cells_.size(); ++k)
+      if (owner_[k] == j && connected_[k]) return true;
+    return false;
+  });
+  const bool own_label = label_in_middle(c);
+  if (!own_label && !(inside.size() >= 2 && all_linkless && parts_of_one(f, inside))) return false;
   for (std::size_t j : inside) {
-    if (linked(j, std::nullopt) || !kids_[j].empty() || is_icon(cells_[j].style) || !is_short_text(part_[j].label))
-      continue;
+    if (linked(j, std::nullopt) || !kids_[j].empty() || is_icon(cells_[j].style)) continue;
+    if (own_label && !is_short_text(part_[j].label)) continue;
     for (std::size_t k = 0; k < cells_.size(); ++k)
       if (owner_[k] == j) owner_[k] = f;
   }
   return true;
+}
+
+bool PageParts::parts_of_one(std::size_t f, const std::vector<std::size_t>& inside) const {
+  if (!names_one_thing(part_[f].label)) return false;
+  auto kind_of = [&](std::size_t i) {
+    return infer_kind(DiagramShape{part_[i].label, style_shape(part_[i].style), part_[i].style, cells_[i].id});
+  };
+  const Kind whole = kind_of(f).kind;
+  return std::all_of(inside.begin(), inside.end(), [&](std::size_t j) {
+    if (!kids_[j].empty() || is_icon(cells_[j].style)) return false;  // drawn as a thing of its own
+    InferredKind part = kind_of(j);
+    return !part.component || part.weak || part.kind == Kind::unknown || part.kind == whole;
+  });
 }
 
 /// A box with edges of its own, neither drawn nor named as a boundary, that

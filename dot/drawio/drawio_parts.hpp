@@ -123,6 +123,12 @@ class PageParts {
   /// components (their heading cells) each edge joins.
   bool holds_its_parts(std::size_t f, const std::vector<std::size_t>& inside,
                        const std::vector<std::pair<std::size_t, std::size_t>>& joins);
+  /// The boxes `inside` frame `f` are parts of one component that `f` is:
+  /// its name says what one component is (see names_one_thing), and each
+  /// is a plain box (no icon, no store shape, holding nothing) named as a
+  /// component of its own kind or as nothing known (a pod, a table, a key
+  /// family), not as one of another kind.
+  bool parts_of_one(std::size_t f, const std::vector<std::size_t>& inside) const;
   /// Box `f`, holding only the much smaller box `one`, is a component with
   /// a part drawn on it (a sidecar, an agent, a library's badge); when so,
   /// that part and its edges become its own.

@@ -1172,6 +1172,23 @@ TEST_CASE("drawio geometry: an empty box named by laid text, holding linkless pa
   CHECK(model->links.size() == 4);
 }
 
+TEST_CASE("drawio geometry: a port stub across a box's outline is part of the box, and edges to it reach the box") {
+  const std::string plain = "rounded=0;whiteSpace=wrap;html=1;";
+  // Two boxes with a stub across each one's left side, the arrows drawn to the stubs.
+  std::string cells = box("ui", "Kiosk Screen", plain, 0, 0, 100, 60);
+  cells += box("gw", "Entry Router", plain, 200, 0, 160, 80) + box("gw-port", "HTTP", plain, 180, 15, 40, 40);
+  cells += box("svc", "Ticket Keeper", plain, 500, 0, 160, 80) + box("svc-port", "gRPC / REST", plain, 480, 15, 40, 40);
+  // A small box named by a protocol beside a box, not across its outline, stays a box.
+  cells += box("feed", "MQTT", plain, 500, 200, 60, 40) + box("hub", "Sensor Hub", plain, 600, 200, 160, 80);
+  cells += edge_cell("e1", "ui", "gw-port", "") + edge_cell("e2", "gw", "svc-port", "") + edge_cell("e3", "feed", "hub", "");
+  const RawDesign d = import_ok(page_of(cells))[0];
+  CHECK(names(d) == std::vector<std::string>{"kiosk_screen", "entry_router", "ticket_keeper", "mqtt", "sensor_hub"});
+  auto model = build_model(d);
+  REQUIRE(model.has_value());
+  CHECK(has_link(*model, "kiosk_screen", "entry_router"));
+  CHECK(has_link(*model, "entry_router", "ticket_keeper"));
+}
+
 TEST_CASE("drawio geometry: a box with one small part at its edge stays a component and owns the part's edges") {
   const std::string plain = "rounded=0;whiteSpace=wrap;html=1;";
   const RawDesign d = import_ok(page_of(

@@ -1421,3 +1421,8 @@ TEST_CASE("kind inference: data words on later lines, BI servers, a framework's 
   // A product's short name before "server" is the product.
   CHECK(infer_kind({"RMQ Server", "cylinder3", "", ""}).kind == Kind::queue);
 }
+
+TEST_CASE("kind inference: a label naming only interfaces or protocols names a port") {
+  for (const char* port : {"REST API", "Web socket", "gRPC / HTTPS endpoint", "json-rpc\nv2"}) CHECK(names_port(port));
+  for (const char* other : {"Billing API", "Restaurant", "", "API Gateway"}) CHECK_FALSE(names_port(other));
+}

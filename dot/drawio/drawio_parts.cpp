@@ -343,6 +343,7 @@ PageParts::PageParts(const std::vector<DrawioCell>& cells) : cells_(cells) {
   drop_caption_pairs();
   label_edges_by_text_on_path();
   name_empty_boxes_by_text();
+  fold_ports();
   cluster_by_overlap();
   title_frames_by_icons();
   fold_text_on_boxes();
@@ -654,6 +655,43 @@ void PageParts::name_empty_boxes_by_text() {
     owner_[b] = b;
     part_[b] = {part_[at->second].label, cells_[b].style};
     drop(at->second);
+  }
+}
+
+/// A port drawn as a stub on a component's outline (UML's provided
+/// interface: a small "REST API" or "gRPC" box straddling a service's left
+/// side, the callers' arrows drawn to it) is part of that component, so the
+/// arrows reach the component. The stub is a plain box, not text, named
+/// only by interface or protocol words (see names_port); the component is
+/// the smallest plain box at least four times its area whose outline it
+/// crosses (partly inside, partly outside), and no edge joins the two.
+void PageParts::fold_ports() {
+  for (std::size_t p = 0; p < cells_.size(); ++p) {
+    const DrawioCell& port = cells_[p];
+    if (!heads(p) || !port.box || !kids_[p].empty() || is_icon(port.style) || style_name(port.style) == "text") continue;
+    if (!names_port(part_[p].label)) continue;
+    const DrawioRect& stub = *port.box;
+    std::optional<std::size_t> host;
+    for (std::size_t h = 0; h < cells_.size(); ++h) {
+      if (h == p || !heads(h) || !cells_[h].box || style_name(cells_[h].style) == "text") continue;
+      const DrawioRect& b = *cells_[h].box;
+      if (b.area() < 4 * stub.area() || b.contains(stub) || gap_between(b, stub) > 0) continue;
+      // Partly inside: the overlap is more than a sliver along both axes.
+      double across = std::min(b.right(), stub.right()) - std::max(b.x, stub.x);
+      double down = std::min(b.bottom(), stub.bottom()) - std::max(b.y, stub.y);
+      if (across < 1 || down < 1) continue;
+      if (!host || b.area() < cells_[*host].box->area()) host = h;
+    }
+    if (!host) continue;
+    bool joined = std::any_of(cells_.begin(), cells_.end(), [&](const DrawioCell& e) {
+      if (!e.edge) return false;
+      auto s = find(e.source), t = find(e.target);
+      auto of = [&](std::optional<std::size_t> i) { return i ? owner_[*i] : std::nullopt; };
+      return (of(s) == p && of(t) == host) || (of(s) == host && of(t) == p);
+    });
+    if (joined) continue;
+    for (std::size_t k = 0; k < cells_.size(); ++k)
+      if (owner_[k] == p) owner_[k] = host;
   }
 }
 

@@ -117,6 +117,7 @@ class PageParts {
   void drop_decorations();
   void label_edges_by_text_on_path();
   void name_empty_boxes_by_text();
+  void fold_ports();
   void cluster_by_overlap();
   /// Frame `f`, holding the boxes `inside`, is a component drawn with its
   /// parts on it; when so, those parts become its own. `joins` lists the

@@ -1067,7 +1067,7 @@ TEST_CASE("drawio geometry: an empty box with text laid on it is one box named b
       box("a", "", plain, 20, 200, 200, 100) + box("a-name", "Ledger Engine", text, 40, 210, 120, 20) +
       box("a-more", "listens on 8443", text, 40, 240, 120, 20) + box("b", "", plain, 260, 200, 200, 100) +
       box("b-name", "Audit Trail Writer", text, 280, 210, 140, 20) + edge_cell("e", "gw", "zone", "")))[0];
-  // The titles name the boxes; the other text stays free.
+  // The titles name the boxes; the other text laid on a box describes it.
   CHECK(names(d) == std::vector<std::string>{"edge_proxy", "ledger_engine", "audit_trail_writer"});
   REQUIRE(d.clusters.size() == 1);
   CHECK(d.clusters[0].label == "Core Zone");
@@ -1081,6 +1081,32 @@ TEST_CASE("drawio geometry: an empty box with text laid on it is one box named b
   CHECK(std::none_of(review.findings.begin(), review.findings.end(), [](const Finding& f) {
     return f.rule == "model-dangling-link" || f.rule == "structure-isolated";
   }));
+}
+
+TEST_CASE("drawio geometry: the other text laid on an empty box describes it, and a linked-to-nothing list is a note") {
+  const std::string plain = "rounded=1;whiteSpace=wrap;html=1;";
+  const std::string text = "text;html=1;align=center;";
+  std::string cells = box("api", "Booking Desk", plain, 0, 0, 120, 60);
+  // A store named by its title, what it runs on laid under it, read in reading order.
+  cells += box("st", "", plain, 200, 0, 200, 120) + box("st-name", "Seat Ledger", text, 220, 5, 120, 20);
+  cells += box("st-port", ":7700", text, 220, 80, 60, 20) + box("st-engine", "engine: MariaDB 11", text, 220, 40, 160, 20);
+  // A box of tool versions and a box spelling out a request's steps, both joined to nothing: notes.
+  cells += box("tools", "", plain, 0, 200, 200, 120) + box("tools-name", "Toolbox", text, 20, 205, 120, 20);
+  cells += box("tools-list", "Queue: Beanstalk 1.13\nStore: MariaDB 11\nProxy: Envoy 1.30", text, 10, 230, 180, 80);
+  cells += box("flow", "", plain, 300, 200, 300, 80) + box("flow-name", "POST /seats (Hold)", text, 310, 205, 200, 20);
+  cells += box("flow-steps", "Booking Desk → Seat Ledger → Booking Desk", text, 310, 235, 280, 20);
+  cells += edge_cell("e", "api", "st", "");
+  const RawDesign d = import_ok(page_of(cells))[0];
+  const RawNode* ledger = node(d, "seat_ledger");
+  REQUIRE(ledger != nullptr);
+  CHECK(attr(ledger->attrs, "label") == "Seat Ledger");
+  CHECK(attr(ledger->attrs, "description") == "engine: MariaDB 11\n:7700");
+  CHECK(attr(ledger->attrs, "kind") == "database");
+  auto model = build_model(d);
+  REQUIRE(model.has_value());
+  std::vector<std::string> kept;
+  for (const Component& c : model->components) kept.push_back(c.name);
+  CHECK(kept == std::vector<std::string>{"booking_desk", "seat_ledger"});
 }
 
 TEST_CASE("drawio review: an isolated box whose text is its name is listed by it, a box with none by its line") {

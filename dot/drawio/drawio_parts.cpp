@@ -334,6 +334,7 @@ PageParts::PageParts(const std::vector<DrawioCell>& cells) : cells_(cells) {
     if (cells[i].box) by_x_.push_back(i);
   std::stable_sort(by_x_.begin(), by_x_.end(), [&](std::size_t a, std::size_t b) { return cells[a].box->x < cells[b].box->x; });
 
+  description_.assign(n, "");
   fold_stacked_copies();
   drop_badges_and_prose();
   drop_free_legends();
@@ -606,8 +607,12 @@ void PageParts::drop_free_legends() {
 /// (its name, then lines on its subnet or rules) instead of writing in it.
 /// The topmost text cell whose smallest surrounding box is an unlabelled,
 /// empty plain box (not text, not an icon, holding no cells) names that
-/// box, which becomes a component; the other text stays free. A reference
-/// mark ("[ds1]" on a small tag box) names nothing. Inner boxes
+/// box, which becomes a component; when it holds no other box, the other
+/// texts whose smallest surrounding box it is are its description (see
+/// description()), in reading order (what it listens on, what it does: "metrics scraping" under a
+/// monitor's name), and a box whose lines are a list is a note when no
+/// edge joins it (see notes_without_links). A reference mark ("[ds1]" on a
+/// small tag box) names nothing. Inner boxes
 /// are named first; a box holding exactly one other box is left alone (a
 /// frame around one box is part of it, see cluster_by_overlap), and one
 /// holding two or more is named and becomes the cluster around them.
@@ -626,7 +631,7 @@ void PageParts::name_empty_boxes_by_text() {
   std::sort(boxes.begin(), boxes.end(),
             [&](std::size_t a, std::size_t b) { return cells_[a].box->area() < cells_[b].box->area(); });
   // Each free text's smallest surrounding box.
-  std::map<std::size_t, std::size_t> title;  // box, its topmost text
+  std::map<std::size_t, std::vector<std::size_t>> texts;  // box, the texts laid on it
   for (std::size_t i = 0; i < cells_.size(); ++i) {
     if (role_[i] != CellRole::caption || !cells_[i].box || !kids_[i].empty() || part_[i].label.empty()) continue;
     if ((parent_[i] && cells_[*parent_[i]].vertex) || is_reference_mark(part_[i].label)) continue;
@@ -637,13 +642,16 @@ void PageParts::name_empty_boxes_by_text() {
           (!around || cells_[j].box->area() < cells_[*around].box->area()))
         around = j;
     if (!around || std::find(boxes.begin(), boxes.end(), *around) == boxes.end()) continue;
-    auto [at, fresh] = title.emplace(*around, i);
-    const DrawioRect& was = *cells_[at->second].box;
-    if (!fresh && (t.y < was.y || (t.y == was.y && t.x < was.x))) at->second = i;
+    texts[*around].push_back(i);
   }
+  // In reading order: top to bottom, then left to right.
+  auto reading = [&](std::size_t a, std::size_t b) {
+    const DrawioRect &p = *cells_[a].box, &q = *cells_[b].box;
+    return std::tie(p.y, p.x) < std::tie(q.y, q.x);
+  };
   for (std::size_t b : boxes) {
-    auto at = title.find(b);
-    if (at == title.end()) continue;
+    auto at = texts.find(b);
+    if (at == texts.end()) continue;
     const DrawioRect& box = *cells_[b].box;
     std::size_t held = 0;
     for (std::size_t j = 0; j < cells_.size(); ++j)
@@ -651,10 +659,17 @@ void PageParts::name_empty_boxes_by_text() {
           cells_[j].box->area() < box.area() && box.contains(*cells_[j].box, 2))
         ++held;
     if (held == 1) continue;
+    std::vector<std::size_t>& laid = at->second;
+    std::stable_sort(laid.begin(), laid.end(), reading);
+    // A box holding others is named by its title alone: the rest is about what it holds.
+    if (held > 0) laid.resize(1);
     role_[b] = CellRole::component;
     owner_[b] = b;
-    part_[b] = {part_[at->second].label, cells_[b].style};
-    drop(at->second);
+    part_[b] = {part_[laid.front()].label, cells_[b].style};
+    for (std::size_t i : laid) {
+      if (i != laid.front()) description_[b] += (description_[b].empty() ? "" : "\n") + part_[i].label;
+      drop(i);
+    }
   }
 }
 
@@ -1031,8 +1046,9 @@ bool PageParts::holds_its_parts(std::size_t f, const std::vector<std::size_t>& i
 
 bool PageParts::parts_of_one(std::size_t f, const std::vector<std::size_t>& inside) const {
   if (!names_one_thing(part_[f].label)) return false;
+  // By name: a part's own lines (a pod's code listing) say what it runs, not what it is.
   auto kind_of = [&](std::size_t i) {
-    return infer_kind(DiagramShape{part_[i].label, style_shape(part_[i].style), part_[i].style, cells_[i].id});
+    return infer_kind(DiagramShape{first_phrase(part_[i].label), style_shape(part_[i].style), part_[i].style, cells_[i].id});
   };
   const Kind whole = kind_of(f).kind;
   return std::all_of(inside.begin(), inside.end(), [&](std::size_t j) {

@@ -46,6 +46,10 @@ class PageParts {
   /// "API Gateway + Lambda"), one per line; "" when none. Kind inference
   /// reads it as the label's last line; the label and name leave it out.
   const std::string& caption(std::size_t i) const { return caption_[i]; }
+  /// The free text laid on component `i`'s empty box besides the text that
+  /// names it ("metrics scraping", "Queue: Kafka 3.6"), one per line in
+  /// reading order; "" when none. Kind inference reads it under the label.
+  const std::string& description(std::size_t i) const { return description_[i]; }
   /// The innermost cluster cell around cell `i`.
   std::optional<std::size_t> enclosing_cluster(std::size_t i) const;
   /// Cell `i` is left out with all it holds: a legend (a container titled
@@ -151,6 +155,7 @@ class PageParts {
   std::vector<CellRole> role_;
   std::vector<DrawnPart> part_;
   std::vector<std::string> caption_;
+  std::vector<std::string> description_;
   std::vector<std::optional<std::size_t>> owner_;
   std::vector<std::optional<std::size_t>> drawn_in_;  // innermost cluster whose box holds the cell's
   std::vector<std::size_t> order_;                    // vertices, children before parents

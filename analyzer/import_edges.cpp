@@ -30,8 +30,9 @@ namespace {
 
 /// Whether the label or name of `node` has one of `words`.
 bool says(const RawNode& node, std::initializer_list<std::string_view> words) {
-  auto label = node.attrs.find("label");
-  std::string text = to_lower((label == node.attrs.end() ? "" : label->second.value) + " " + node.name);
+  auto label = node.attrs.find("label"), description = node.attrs.find("description");
+  std::string text = to_lower((label == node.attrs.end() ? "" : label->second.value) + " " + node.name + " " +
+                              (description == node.attrs.end() ? "" : description->second.value));
   return has_words(text, words);
 }
 

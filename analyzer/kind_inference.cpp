@@ -1138,6 +1138,7 @@ std::optional<Clue> find(const Signal& signal, const DiagramShape& d, const Lowe
       return find_call(d);
     case Look::word:
     case Look::picture:
+    case Look::port:
       return std::nullopt;
   }
   return std::nullopt;
@@ -1404,6 +1405,56 @@ bool lists_parts(std::string_view label) {
 }  // namespace
 
 bool note_text(std::string_view label) { return word_count(label) >= 12 || has_sentence_line(label); }
+
+namespace {
+
+/// Lower case, without spaces and hyphens: "Web socket" and "web-socket" read as "websocket".
+std::string squeezed(std::string_view text) {
+  std::string out;
+  for (char c : text)
+    if (c != '-' && !std::isspace(static_cast<unsigned char>(c)))
+      out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+/// Whether `piece` is a run of one or more of `words`.
+bool run_of(const std::string& piece, const std::vector<std::string>& words) {
+  std::vector<bool> splits(piece.size() + 1, false);  // piece[from..] is such a run
+  splits[piece.size()] = true;
+  for (std::size_t from = piece.size(); from-- > 0;)
+    for (const std::string& w : words)
+      if (!w.empty() && !splits[from] && piece.compare(from, w.size(), w) == 0 && splits[from + w.size()])
+        splits[from] = true;
+  return splits[0];
+}
+
+}  // namespace
+
+bool names_port(std::string_view label) {
+  static const std::vector<std::string> words = [] {
+    std::vector<std::string> out;
+    for (const Signal& s : kind_signals().signals)
+      if (s.look == Look::port) out.push_back(squeezed(s.pattern));
+    return out;
+  }();
+  // The first line, in pieces between joiners ("gRPC / REST"), each a run of port words.
+  std::string_view line = label.substr(0, label.find('\n'));
+  bool any = false;
+  std::string piece;
+  for (std::size_t i = 0; i <= line.size(); ++i) {
+    char c = i < line.size() ? line[i] : '/';
+    if (c != '/' && c != '+' && c != ',' && c != '&' && c != '|') {
+      piece += c;
+      continue;
+    }
+    std::string word = squeezed(piece);
+    piece.clear();
+    if (word.empty()) continue;
+    if (!run_of(word, words)) return false;
+    any = true;
+  }
+  return any;
+}
 
 InferredKind infer_kind(const DiagramShape& shape) {
   // A label past the limit is refused when the model is built; reading it costs time for nothing.

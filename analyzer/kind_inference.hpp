@@ -38,6 +38,11 @@ inline constexpr std::string_view kNoKindSignal = "no shape, icon or label archl
 /// the first that is a written sentence ("Seats are locked before payment.").
 bool note_text(std::string_view label);
 
+/// Whether a label's first line names only interfaces or protocols a
+/// program offers ("REST API", "Web socket", "gRPC / HTTP"): the `port`
+/// words of the signal table, spaces and hyphens ignored.
+bool names_port(std::string_view label);
+
 /// The kind (and tech) a box most likely has; Kind::unknown with a reason
 /// saying nothing matched when no signal applies.
 InferredKind infer_kind(const DiagramShape& shape);

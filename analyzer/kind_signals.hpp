@@ -52,6 +52,11 @@ enum class Look {
   /// ("createForumPost()", "handler.run(event)"): a part of a program; no
   /// pattern.
   call,
+  /// Not read for a kind: a word naming an interface or protocol a program
+  /// offers ("REST", "gRPC", "WebSocket", "API", "endpoint"). A small box
+  /// named only by such words, drawn across another box's outline, is that
+  /// box's port (see names_port).
+  port,
 };
 
 /// How a signal matches and how much its kind is worth.

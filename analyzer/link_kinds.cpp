@@ -150,6 +150,56 @@ int delivers(const RawEdge& edge, bool from_box) {
   return has_words(text, {"pull image", "pull images", "pulls images", "image pull"}) ? 1 : 0;
 }
 
+/// A line of a list rather than of a description: a bullet ("• TLS", "- TLS",
+/// "├─ /health"), a `key: value` pair ("Cache: Redis 7"), a file's name
+/// opening it ("10-ingress.yaml (+ PDB)"), or a chain of steps ("A → B → C", two arrows or more).
+bool list_line(std::string_view line) {
+  line = trim(line);
+  if (line.empty()) return false;
+  for (std::string_view bullet : {"•", "- ", "* ", "├", "└", "▪", "◦"})
+    if (line.starts_with(bullet)) return true;
+  auto count = [&](std::string_view what) {
+    int n = 0;
+    for (std::size_t at = line.find(what); at != std::string_view::npos; at = line.find(what, at + what.size())) ++n;
+    return n;
+  };
+  if (count("→") + count("->") >= 2) return true;
+  std::size_t colon = line.find(": ");
+  if (colon != std::string_view::npos && colon > 0 && word_count(line.substr(0, colon)) <= 3) return true;
+  std::string_view word = line.substr(0, line.find(' '));
+  std::size_t dot = word.rfind('.');
+  return dot != std::string_view::npos && dot > 0 && dot + 1 < word.size() &&
+         std::isalpha(static_cast<unsigned char>(word[dot + 1]));
+}
+
+/// A box's text that is a list or a flow written out, not a component's
+/// name and description: two lines or more under the first, each a list
+/// line (see list_line) or empty, with either a chain of steps among them,
+/// or a first line that introduces the list (ends with ":") or names no
+/// kind of its own ("Tool Versions" over "Queue: Kafka 3.6").
+bool list_text(std::string_view text) {
+  std::vector<std::string_view> lines;
+  for (std::size_t start = 0; start <= text.size();) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    lines.push_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  if (lines.size() < 2) return false;
+  int listed = 0;
+  bool chain = false;
+  for (std::size_t i = 1; i < lines.size(); ++i) {
+    std::string_view line = trim(lines[i]);
+    if (line.empty()) continue;
+    if (!list_line(line)) return false;
+    ++listed;
+    chain = chain || line.find("→") != std::string_view::npos || line.find("->") != std::string_view::npos;
+  }
+  if (listed == 0 || (listed < 2 && !chain)) return false;
+  std::string_view first = trim(lines[0]);
+  return chain || first.ends_with(':') || infer_kind(DiagramShape{std::string(first), "", "", ""}).kind == Kind::unknown;
+}
+
 /// Whether the signal that named `node`'s kind is a secret or key store
 /// (the table's `@secrets` note).
 bool secret_store(const RawNode& node) {
@@ -522,6 +572,15 @@ void notes_without_links(RawDesign& design) {
                         !node.kind_weak && word_count(label->second.value) <= kNameWords &&
                         !note_text(label->second.value);
       if (!named_part) node.left_out = "drawn as a note with no links: a remark on the picture, not a component";
+      continue;
+    }
+    // A list or a flow written out, joined to nothing, is a note (a tool
+    // list, the manifests, a request's steps), whatever products it names.
+    std::string text = unescape_lines(label->second.value);
+    if (auto description = node.attrs.find("description"); description != node.attrs.end())
+      text += "\n" + description->second.value;
+    if (list_text(text)) {
+      node.left_out = "a list with no links: a note on the picture, not a component";
       continue;
     }
     // A box whose kind a signal named is a component, however much it says of itself.

@@ -1067,7 +1067,7 @@ TEST_CASE("drawio geometry: an empty box with text laid on it is one box named b
       box("a", "", plain, 20, 200, 200, 100) + box("a-name", "Ledger Engine", text, 40, 210, 120, 20) +
       box("a-more", "listens on 8443", text, 40, 240, 120, 20) + box("b", "", plain, 260, 200, 200, 100) +
       box("b-name", "Audit Trail Writer", text, 280, 210, 140, 20) + edge_cell("e", "gw", "zone", "")))[0];
-  // The titles name the boxes; the other text stays free.
+  // The titles name the boxes; the other text laid on a box describes it.
   CHECK(names(d) == std::vector<std::string>{"edge_proxy", "ledger_engine", "audit_trail_writer"});
   REQUIRE(d.clusters.size() == 1);
   CHECK(d.clusters[0].label == "Core Zone");
@@ -1081,6 +1081,32 @@ TEST_CASE("drawio geometry: an empty box with text laid on it is one box named b
   CHECK(std::none_of(review.findings.begin(), review.findings.end(), [](const Finding& f) {
     return f.rule == "model-dangling-link" || f.rule == "structure-isolated";
   }));
+}
+
+TEST_CASE("drawio geometry: the other text laid on an empty box describes it, and a linked-to-nothing list is a note") {
+  const std::string plain = "rounded=1;whiteSpace=wrap;html=1;";
+  const std::string text = "text;html=1;align=center;";
+  std::string cells = box("api", "Booking Desk", plain, 0, 0, 120, 60);
+  // A store named by its title, what it runs on laid under it, read in reading order.
+  cells += box("st", "", plain, 200, 0, 200, 120) + box("st-name", "Seat Ledger", text, 220, 5, 120, 20);
+  cells += box("st-port", ":7700", text, 220, 80, 60, 20) + box("st-engine", "engine: MariaDB 11", text, 220, 40, 160, 20);
+  // A box of tool versions and a box spelling out a request's steps, both joined to nothing: notes.
+  cells += box("tools", "", plain, 0, 200, 200, 120) + box("tools-name", "Toolbox", text, 20, 205, 120, 20);
+  cells += box("tools-list", "Queue: Beanstalk 1.13\nStore: MariaDB 11\nProxy: Envoy 1.30", text, 10, 230, 180, 80);
+  cells += box("flow", "", plain, 300, 200, 300, 80) + box("flow-name", "POST /seats (Hold)", text, 310, 205, 200, 20);
+  cells += box("flow-steps", "Booking Desk → Seat Ledger → Booking Desk", text, 310, 235, 280, 20);
+  cells += edge_cell("e", "api", "st", "");
+  const RawDesign d = import_ok(page_of(cells))[0];
+  const RawNode* ledger = node(d, "seat_ledger");
+  REQUIRE(ledger != nullptr);
+  CHECK(attr(ledger->attrs, "label") == "Seat Ledger");
+  CHECK(attr(ledger->attrs, "description") == "engine: MariaDB 11\n:7700");
+  CHECK(attr(ledger->attrs, "kind") == "database");
+  auto model = build_model(d);
+  REQUIRE(model.has_value());
+  std::vector<std::string> kept;
+  for (const Component& c : model->components) kept.push_back(c.name);
+  CHECK(kept == std::vector<std::string>{"booking_desk", "seat_ledger"});
 }
 
 TEST_CASE("drawio review: an isolated box whose text is its name is listed by it, a box with none by its line") {
@@ -1140,6 +1166,53 @@ TEST_CASE("drawio geometry: a box with edges of its own and its parts drawn insi
   CHECK(linked("orders_api", "ledger"));
   CHECK(linked("orders_api", "refunds"));
   CHECK(model->links.size() == 5);
+}
+
+TEST_CASE("drawio geometry: an empty box named by laid text, holding linkless parts, is a component with parts") {
+  const std::string plain = "rounded=1;whiteSpace=wrap;html=1;";
+  const std::string text = "text;html=1;align=center;";
+  const RawDesign d = import_ok(page_of(
+      box("gw", "Edge Router", plain, 0, 0, 120, 60) +
+      // A service named by text at its top, its replicas drawn inside, none of them linked.
+      box("svc", "", plain, 200, 0, 300, 160) + box("svc-name", "Quote Engine (2 replicas)", text, 220, 5, 200, 20) +
+      box("r1", "", plain, 220, 40, 120, 100) + box("r1-name", "Replica 1", text, 230, 45, 80, 20) +
+      box("r2", "", plain, 360, 40, 120, 100) + box("r2-name", "Replica 2", text, 370, 45, 80, 20) +
+      // A cache named so, its key families drawn inside.
+      box("kv", "", plain, 600, 0, 220, 160) + box("kv-name", "Price Cache", text, 640, 5, 120, 20) +
+      box("k1", "quote:{sku} -> price, ttl 5 min", plain, 610, 40, 200, 40) +
+      box("k2", "lock:{sku} -> owner, ttl 10 s", plain, 610, 90, 200, 40) +
+      // A frame of callers with its own edge: still a group, its edge reaches each.
+      box("apps", "", plain, 0, 300, 200, 160) + box("apps-name", "Buyer Apps", text, 20, 305, 120, 20) +
+      box("a1", "Web Shop", plain, 20, 340, 160, 40) + box("a2", "Phone App", plain, 20, 400, 160, 40) +
+      edge_cell("e1", "apps", "gw", "") + edge_cell("e2", "gw", "svc", "") + edge_cell("e3", "svc", "kv", "")))[0];
+  CHECK(names(d) == std::vector<std::string>{"edge_router", "quote_engine_2_replicas", "price_cache", "web_shop",
+                                             "phone_app"});
+  REQUIRE(d.clusters.size() == 1);
+  CHECK(d.clusters[0].label == "Buyer Apps");
+  auto model = build_model(d);
+  REQUIRE(model.has_value());
+  CHECK(has_link(*model, "edge_router", "quote_engine_2_replicas"));
+  CHECK(has_link(*model, "quote_engine_2_replicas", "price_cache"));
+  CHECK(has_link(*model, "web_shop", "edge_router"));
+  CHECK(has_link(*model, "phone_app", "edge_router"));
+  CHECK(model->links.size() == 4);
+}
+
+TEST_CASE("drawio geometry: a port stub across a box's outline is part of the box, and edges to it reach the box") {
+  const std::string plain = "rounded=0;whiteSpace=wrap;html=1;";
+  // Two boxes with a stub across each one's left side, the arrows drawn to the stubs.
+  std::string cells = box("ui", "Kiosk Screen", plain, 0, 0, 100, 60);
+  cells += box("gw", "Entry Router", plain, 200, 0, 160, 80) + box("gw-port", "HTTP", plain, 180, 15, 40, 40);
+  cells += box("svc", "Ticket Keeper", plain, 500, 0, 160, 80) + box("svc-port", "gRPC / REST", plain, 480, 15, 40, 40);
+  // A small box named by a protocol beside a box, not across its outline, stays a box.
+  cells += box("feed", "MQTT", plain, 500, 200, 60, 40) + box("hub", "Sensor Hub", plain, 600, 200, 160, 80);
+  cells += edge_cell("e1", "ui", "gw-port", "") + edge_cell("e2", "gw", "svc-port", "") + edge_cell("e3", "feed", "hub", "");
+  const RawDesign d = import_ok(page_of(cells))[0];
+  CHECK(names(d) == std::vector<std::string>{"kiosk_screen", "entry_router", "ticket_keeper", "mqtt", "sensor_hub"});
+  auto model = build_model(d);
+  REQUIRE(model.has_value());
+  CHECK(has_link(*model, "kiosk_screen", "entry_router"));
+  CHECK(has_link(*model, "entry_router", "ticket_keeper"));
 }
 
 TEST_CASE("drawio geometry: a box with one small part at its edge stays a component and owns the part's edges") {

@@ -1442,4 +1442,15 @@ TEST_CASE("kind inference: a one-word name over a port line, dead-letter queues,
   // A task runner's periodic scheduler, named by its "beat".
   CHECK(infer_kind({"Task Beat", "", "", ""}).kind == Kind::scheduler);
   CHECK(infer_kind({"Beat\nperiodic jobs", "", "", ""}).kind == Kind::scheduler);
+
+TEST_CASE("kind inference: a label naming only interfaces or protocols names a port") {
+  for (const char* port : {"REST API", "Web socket", "gRPC / HTTPS endpoint", "json-rpc\nv2"}) CHECK(names_port(port));
+  for (const char* other : {"Billing API", "Restaurant", "", "API Gateway"}) CHECK_FALSE(names_port(other));
+}
+
+TEST_CASE("kind inference: routes and subnets named on a describing line leave no box out") {
+  CHECK(infer_kind({"MariaDB\nproxy settings\nRoutes, Upstreams", "", "", "m"}).kind == Kind::database);
+  for (const char* kept : {"MariaDB\nRoutes, Upstreams", "Build VM\nsnet-build\n10.9.0.0/24"})
+    CHECK(infer_kind({kept, "", "", "v"}).component);
+  CHECK_FALSE(infer_kind({"Subnet B", "", "", "s"}).component);
 }

@@ -56,7 +56,7 @@ std::string icon_name(std::string_view style) {
 }
 
 RawNode make_node(const DrawioCell& c, const DrawnPart& part, const std::string& caption,
-                  UsedNames& names) {
+                  const std::string& description, UsedNames& names) {
   RawNode node;
   // A box with no text is named after its icon when it has one, else its cell id.
   std::string icon = part.label.empty() ? icon_name(part.style) : "";
@@ -64,12 +64,14 @@ RawNode make_node(const DrawioCell& c, const DrawnPart& part, const std::string&
   node.source_id = c.id;
   node.line = c.line;
   std::string style = without_inline_data(part.style);
-  InferredKind inferred = infer_kind(DiagramShape{part.label, style_shape(style), style, c.id});
+  // Kind inference reads the text laid on the box under its label.
+  const std::string label = description.empty() ? part.label : part.label + "\n" + description;
+  InferredKind inferred = infer_kind(DiagramShape{label, style_shape(style), style, c.id});
   // Kind inference reads the caption as the line under the label's name,
   // before any description; the label and name stay as drawn.
   if (!caption.empty()) {
-    std::size_t name_end = std::min(part.label.find('\n'), part.label.size());
-    std::string read_as = part.label.substr(0, name_end) + "\n" + caption + part.label.substr(name_end);
+    std::size_t name_end = std::min(label.find('\n'), label.size());
+    std::string read_as = label.substr(0, name_end) + "\n" + caption + label.substr(name_end);
     InferredKind read = infer_kind(DiagramShape{read_as, style_shape(style), style, c.id});
     if (read.component && read.kind != Kind::unknown && (read.kind != inferred.kind || read.tech != inferred.tech)) {
       std::string text = caption;
@@ -79,6 +81,7 @@ RawNode make_node(const DrawioCell& c, const DrawnPart& part, const std::string&
     }
   }
   if (!part.label.empty()) node.attrs["label"] = {part.label, c.line};
+  if (!description.empty()) node.attrs["description"] = {description, c.line};
   node.attrs["kind"] = {std::string(kind_name(inferred.kind)), c.line};
   if (!inferred.tech.empty()) node.attrs["tech"] = {inferred.tech, c.line};
   node.kind_reason = inferred.reason;
@@ -96,7 +99,7 @@ void add_page_cells(const std::vector<DrawioCell>& cells, RawDesign& design) {
   PageNames names{{}, std::move(cluster_of)};
   for (std::size_t i = 0; i < cells.size(); ++i) {
     if (!parts.heads_component(i)) continue;
-    RawNode node = make_node(cells[i], parts.part(i), parts.caption(i), used);
+    RawNode node = make_node(cells[i], parts.part(i), parts.caption(i), parts.description(i), used);
     if (auto home = parts.enclosing_cluster(i)) node.cluster = names.clusters.at(*home);
     names.components[i] = node.name;
     design.nodes.push_back(std::move(node));

@@ -130,6 +130,36 @@ bool label_in_middle(const DrawioCell& c) {
          centred("labelPosition", "center");
 }
 
+/// The box's name, the first line of its label up to any bracket:
+/// "Orders API" of "Orders API (3 replicas)\nport 8080".
+std::string first_phrase(std::string_view label) {
+  std::string_view line = label.substr(0, label.find('\n'));
+  return std::string(archlint::trim(line.substr(0, line.find('('))));
+}
+
+/// The name says what one box is, not what a group of them is: it names a
+/// known kind of component ("Session Cache", "Ledger Database"), not a
+/// client or a provider outside (drawn in groups of peers: "Partner APIs",
+/// "CI/CD"), and its last word is no plural of a word that names one
+/// ("Data Stores").
+/// A product whose name ends in "s" ("Postgres", "Redis") is no plural: its
+/// stem names nothing.
+bool names_one_thing(std::string_view label) {
+  const std::string name = first_phrase(label);
+  InferredKind whole = infer_kind(DiagramShape{name, "", "", ""});
+  // Users, clients and providers outside are drawn in groups of peers, not with parts.
+  if (!whole.component || whole.weak || whole.kind == Kind::unknown || whole.kind == Kind::client ||
+      whole.kind == Kind::external)
+    return false;
+  std::vector<std::string> all = words(name);
+  if (all.empty()) return false;
+  std::string last = lower(all.back());
+  if (last.size() < 4 || last.back() != 's' || last.ends_with("ss") || last.ends_with("us") || last.ends_with("is"))
+    return true;
+  std::string stem = name.substr(0, name.size() - 1);
+  return infer_kind(DiagramShape{stem, "", "", ""}).kind == Kind::unknown;
+}
+
 /// A hint beyond mere size that a frame is a boundary: drawn or named as one
 /// (drawn_as_boundary), or its title at the top.
 bool looks_like_boundary(const DrawioCell& c, const std::string& label) {
@@ -304,6 +334,7 @@ PageParts::PageParts(const std::vector<DrawioCell>& cells) : cells_(cells) {
     if (cells[i].box) by_x_.push_back(i);
   std::stable_sort(by_x_.begin(), by_x_.end(), [&](std::size_t a, std::size_t b) { return cells[a].box->x < cells[b].box->x; });
 
+  description_.assign(n, "");
   fold_stacked_copies();
   drop_badges_and_prose();
   drop_free_legends();
@@ -313,6 +344,7 @@ PageParts::PageParts(const std::vector<DrawioCell>& cells) : cells_(cells) {
   drop_caption_pairs();
   label_edges_by_text_on_path();
   name_empty_boxes_by_text();
+  fold_ports();
   cluster_by_overlap();
   title_frames_by_icons();
   fold_text_on_boxes();
@@ -575,8 +607,12 @@ void PageParts::drop_free_legends() {
 /// (its name, then lines on its subnet or rules) instead of writing in it.
 /// The topmost text cell whose smallest surrounding box is an unlabelled,
 /// empty plain box (not text, not an icon, holding no cells) names that
-/// box, which becomes a component; the other text stays free. A reference
-/// mark ("[ds1]" on a small tag box) names nothing. Inner boxes
+/// box, which becomes a component; when it holds no other box, the other
+/// texts whose smallest surrounding box it is are its description (see
+/// description()), in reading order (what it listens on, what it does: "metrics scraping" under a
+/// monitor's name), and a box whose lines are a list is a note when no
+/// edge joins it (see notes_without_links). A reference mark ("[ds1]" on a
+/// small tag box) names nothing. Inner boxes
 /// are named first; a box holding exactly one other box is left alone (a
 /// frame around one box is part of it, see cluster_by_overlap), and one
 /// holding two or more is named and becomes the cluster around them.
@@ -595,7 +631,7 @@ void PageParts::name_empty_boxes_by_text() {
   std::sort(boxes.begin(), boxes.end(),
             [&](std::size_t a, std::size_t b) { return cells_[a].box->area() < cells_[b].box->area(); });
   // Each free text's smallest surrounding box.
-  std::map<std::size_t, std::size_t> title;  // box, its topmost text
+  std::map<std::size_t, std::vector<std::size_t>> texts;  // box, the texts laid on it
   for (std::size_t i = 0; i < cells_.size(); ++i) {
     if (role_[i] != CellRole::caption || !cells_[i].box || !kids_[i].empty() || part_[i].label.empty()) continue;
     if ((parent_[i] && cells_[*parent_[i]].vertex) || is_reference_mark(part_[i].label)) continue;
@@ -606,13 +642,16 @@ void PageParts::name_empty_boxes_by_text() {
           (!around || cells_[j].box->area() < cells_[*around].box->area()))
         around = j;
     if (!around || std::find(boxes.begin(), boxes.end(), *around) == boxes.end()) continue;
-    auto [at, fresh] = title.emplace(*around, i);
-    const DrawioRect& was = *cells_[at->second].box;
-    if (!fresh && (t.y < was.y || (t.y == was.y && t.x < was.x))) at->second = i;
+    texts[*around].push_back(i);
   }
+  // In reading order: top to bottom, then left to right.
+  auto reading = [&](std::size_t a, std::size_t b) {
+    const DrawioRect &p = *cells_[a].box, &q = *cells_[b].box;
+    return std::tie(p.y, p.x) < std::tie(q.y, q.x);
+  };
   for (std::size_t b : boxes) {
-    auto at = title.find(b);
-    if (at == title.end()) continue;
+    auto at = texts.find(b);
+    if (at == texts.end()) continue;
     const DrawioRect& box = *cells_[b].box;
     std::size_t held = 0;
     for (std::size_t j = 0; j < cells_.size(); ++j)
@@ -620,10 +659,54 @@ void PageParts::name_empty_boxes_by_text() {
           cells_[j].box->area() < box.area() && box.contains(*cells_[j].box, 2))
         ++held;
     if (held == 1) continue;
+    std::vector<std::size_t>& laid = at->second;
+    std::stable_sort(laid.begin(), laid.end(), reading);
+    // A box holding others is named by its title alone: the rest is about what it holds.
+    if (held > 0) laid.resize(1);
     role_[b] = CellRole::component;
     owner_[b] = b;
-    part_[b] = {part_[at->second].label, cells_[b].style};
-    drop(at->second);
+    part_[b] = {part_[laid.front()].label, cells_[b].style};
+    for (std::size_t i : laid) {
+      if (i != laid.front()) description_[b] += (description_[b].empty() ? "" : "\n") + part_[i].label;
+      drop(i);
+    }
+  }
+}
+
+/// A port drawn as a stub on a component's outline (UML's provided
+/// interface: a small "REST API" or "gRPC" box straddling a service's left
+/// side, the callers' arrows drawn to it) is part of that component, so the
+/// arrows reach the component. The stub is a plain box, not text, named
+/// only by interface or protocol words (see names_port); the component is
+/// the smallest plain box at least four times its area whose outline it
+/// crosses (partly inside, partly outside), and no edge joins the two.
+void PageParts::fold_ports() {
+  for (std::size_t p = 0; p < cells_.size(); ++p) {
+    const DrawioCell& port = cells_[p];
+    if (!heads(p) || !port.box || !kids_[p].empty() || is_icon(port.style) || style_name(port.style) == "text") continue;
+    if (!names_port(part_[p].label)) continue;
+    const DrawioRect& stub = *port.box;
+    std::optional<std::size_t> host;
+    for (std::size_t h = 0; h < cells_.size(); ++h) {
+      if (h == p || !heads(h) || !cells_[h].box || style_name(cells_[h].style) == "text") continue;
+      const DrawioRect& b = *cells_[h].box;
+      if (b.area() < 4 * stub.area() || b.contains(stub) || gap_between(b, stub) > 0) continue;
+      // Partly inside: the overlap is more than a sliver along both axes.
+      double across = std::min(b.right(), stub.right()) - std::max(b.x, stub.x);
+      double down = std::min(b.bottom(), stub.bottom()) - std::max(b.y, stub.y);
+      if (across < 1 || down < 1) continue;
+      if (!host || b.area() < cells_[*host].box->area()) host = h;
+    }
+    if (!host) continue;
+    bool joined = std::any_of(cells_.begin(), cells_.end(), [&](const DrawioCell& e) {
+      if (!e.edge) return false;
+      auto s = find(e.source), t = find(e.target);
+      auto of = [&](std::optional<std::size_t> i) { return i ? owner_[*i] : std::nullopt; };
+      return (of(s) == p && of(t) == host) || (of(s) == host && of(t) == p);
+    });
+    if (joined) continue;
+    for (std::size_t k = 0; k < cells_.size(); ++k)
+      if (owner_[k] == p) owner_[k] = host;
   }
 }
 
@@ -921,17 +1004,21 @@ void PageParts::cluster_by_overlap() {
 }
 
 /// A component drawn with its parts on it (a web app's pages, an API's
-/// models, a store's tables, none of them in a container) is no frame: its
-/// label is its own, written across its middle (see label_in_middle), not a
-/// title at its edge or free text laid on it; it has edges of its own; it
-/// is neither drawn nor named as a boundary, holds no group and is joined
-/// by no edge to what it holds. The boxes inside with no edges of their
-/// own, plain boxes named in a few words (see is_short_text), are its parts;
-/// boxes inside with edges of their own stay components beside it.
+/// models, a store's tables, none of them in a container) is no frame: it
+/// has edges of its own; it is neither drawn nor named as a boundary, holds
+/// no group and is joined by no edge to what it holds; and either its label
+/// is its own, written across its middle (see label_in_middle), or none of
+/// the boxes inside has an edge and its name, a title at its top or text
+/// laid on it, says what one component is (see names_one_thing: "Session
+/// Cache" over its key families, not "Clients" over three apps). With its
+/// own label, the boxes inside with no edges of their own, plain boxes
+/// named in a few words (see is_short_text), are its parts, and boxes
+/// inside with edges of their own stay components beside it; with a title,
+/// every plain box inside is a part.
 bool PageParts::holds_its_parts(std::size_t f, const std::vector<std::size_t>& inside,
                                 const std::vector<std::pair<std::size_t, std::size_t>>& joins) {
   const DrawioCell& c = cells_[f];
-  if (!heads(f) || !connected_[f] || !label_in_middle(c) || drawn_as_boundary(c, part_[f].label)) return false;
+  if (!heads(f) || !connected_[f] || drawn_as_boundary(c, part_[f].label)) return false;
   auto linked = [&](std::size_t j, std::optional<std::size_t> to) {
     return std::any_of(joins.begin(), joins.end(), [&](const auto& e) {
       return (e.first == j && (!to || e.second == *to)) || (e.second == j && (!to || e.first == *to));
@@ -939,13 +1026,36 @@ bool PageParts::holds_its_parts(std::size_t f, const std::vector<std::size_t>& i
   };
   for (std::size_t j : inside)
     if (role_[j] == CellRole::cluster || linked(j, f)) return false;
+  // A title at its top, or text laid on it, names a component too when
+  // nothing inside has an edge and the name says what one box is.
+  const bool all_linkless = std::none_of(inside.begin(), inside.end(), [&](std::size_t j) {
+    for (std::size_t k = 0; k < cells_.size(); ++k)
+      if (owner_[k] == j && connected_[k]) return true;
+    return false;
+  });
+  const bool own_label = label_in_middle(c);
+  if (!own_label && !(inside.size() >= 2 && all_linkless && parts_of_one(f, inside))) return false;
   for (std::size_t j : inside) {
-    if (linked(j, std::nullopt) || !kids_[j].empty() || is_icon(cells_[j].style) || !is_short_text(part_[j].label))
-      continue;
+    if (linked(j, std::nullopt) || !kids_[j].empty() || is_icon(cells_[j].style)) continue;
+    if (own_label && !is_short_text(part_[j].label)) continue;
     for (std::size_t k = 0; k < cells_.size(); ++k)
       if (owner_[k] == j) owner_[k] = f;
   }
   return true;
+}
+
+bool PageParts::parts_of_one(std::size_t f, const std::vector<std::size_t>& inside) const {
+  if (!names_one_thing(part_[f].label)) return false;
+  // By name: a part's own lines (a pod's code listing) say what it runs, not what it is.
+  auto kind_of = [&](std::size_t i) {
+    return infer_kind(DiagramShape{first_phrase(part_[i].label), style_shape(part_[i].style), part_[i].style, cells_[i].id});
+  };
+  const Kind whole = kind_of(f).kind;
+  return std::all_of(inside.begin(), inside.end(), [&](std::size_t j) {
+    if (!kids_[j].empty() || is_icon(cells_[j].style)) return false;  // drawn as a thing of its own
+    InferredKind part = kind_of(j);
+    return !part.component || part.weak || part.kind == Kind::unknown || part.kind == whole;
+  });
 }
 
 /// A box with edges of its own, neither drawn nor named as a boundary, that

@@ -46,6 +46,10 @@ class PageParts {
   /// "API Gateway + Lambda"), one per line; "" when none. Kind inference
   /// reads it as the label's last line; the label and name leave it out.
   const std::string& caption(std::size_t i) const { return caption_[i]; }
+  /// The free text laid on component `i`'s empty box besides the text that
+  /// names it ("metrics scraping", "Queue: Kafka 3.6"), one per line in
+  /// reading order; "" when none. Kind inference reads it under the label.
+  const std::string& description(std::size_t i) const { return description_[i]; }
   /// The innermost cluster cell around cell `i`.
   std::optional<std::size_t> enclosing_cluster(std::size_t i) const;
   /// Cell `i` is left out with all it holds: a legend (a container titled
@@ -117,12 +121,19 @@ class PageParts {
   void drop_decorations();
   void label_edges_by_text_on_path();
   void name_empty_boxes_by_text();
+  void fold_ports();
   void cluster_by_overlap();
   /// Frame `f`, holding the boxes `inside`, is a component drawn with its
   /// parts on it; when so, those parts become its own. `joins` lists the
   /// components (their heading cells) each edge joins.
   bool holds_its_parts(std::size_t f, const std::vector<std::size_t>& inside,
                        const std::vector<std::pair<std::size_t, std::size_t>>& joins);
+  /// The boxes `inside` frame `f` are parts of one component that `f` is:
+  /// its name says what one component is (see names_one_thing), and each
+  /// is a plain box (no icon, no store shape, holding nothing) named as a
+  /// component of its own kind or as nothing known (a pod, a table, a key
+  /// family), not as one of another kind.
+  bool parts_of_one(std::size_t f, const std::vector<std::size_t>& inside) const;
   /// Box `f`, holding only the much smaller box `one`, is a component with
   /// a part drawn on it (a sidecar, an agent, a library's badge); when so,
   /// that part and its edges become its own.
@@ -144,6 +155,7 @@ class PageParts {
   std::vector<CellRole> role_;
   std::vector<DrawnPart> part_;
   std::vector<std::string> caption_;
+  std::vector<std::string> description_;
   std::vector<std::optional<std::size_t>> owner_;
   std::vector<std::optional<std::size_t>> drawn_in_;  // innermost cluster whose box holds the cell's
   std::vector<std::size_t> order_;                    // vertices, children before parents

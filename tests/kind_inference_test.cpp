@@ -1442,6 +1442,7 @@ TEST_CASE("kind inference: a one-word name over a port line, dead-letter queues,
   // A task runner's periodic scheduler, named by its "beat".
   CHECK(infer_kind({"Task Beat", "", "", ""}).kind == Kind::scheduler);
   CHECK(infer_kind({"Beat\nperiodic jobs", "", "", ""}).kind == Kind::scheduler);
+}
 
 TEST_CASE("kind inference: a label naming only interfaces or protocols names a port") {
   for (const char* port : {"REST API", "Web socket", "gRPC / HTTPS endpoint", "json-rpc\nv2"}) CHECK(names_port(port));

@@ -54,6 +54,11 @@ constexpr std::array<std::string_view, 10> kLinkAttributes{"URL",     "href",   
 
 }  // namespace
 
+bool is_hex_colour(std::string_view v) {
+  if (v.size() != 7 && v.size() != 9) return false;
+  return v[0] == '#' && std::all_of(v.begin() + 1, v.end(), [](char c) { return std::isxdigit(static_cast<unsigned char>(c)); });
+}
+
 std::string words_colour(const GraphvizAttrs& graph) {
   std::string_view bgcolor, fontcolor;
   for (const auto& [name, value] : graph) {
@@ -61,9 +66,7 @@ std::string words_colour(const GraphvizAttrs& graph) {
     if (name == "fontcolor") fontcolor = value;
   }
   if (!fontcolor.empty()) return std::string(fontcolor);
-  bool hex = (bgcolor.size() == 7 || bgcolor.size() == 9) && bgcolor[0] == '#' &&
-             std::all_of(bgcolor.begin() + 1, bgcolor.end(), [](char c) { return std::isxdigit(static_cast<unsigned char>(c)); });
-  if (!hex) return "";
+  if (!is_hex_colour(bgcolor)) return "";
   auto channel = [&](std::size_t at) { return std::stoi(std::string(bgcolor.substr(at, 2)), nullptr, 16) / 255.0; };
   double luma = 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
   return luma < 0.5 ? "#f2f2f2" : "";

@@ -46,6 +46,9 @@ bool keeps_own(std::string_view name, bool graph);
 /// inside a page.
 bool unsafe_link(std::string_view name, std::string_view value);
 
+/// Whether `v` is a colour written #rrggbb or #rrggbbaa.
+bool is_hex_colour(std::string_view v);
+
 /// The colour of a picture's own words (its title, its clusters' titles)
 /// for a design whose Graphviz graph attributes are `graph`: its
 /// `fontcolor`, else a light one on a dark #rrggbb `bgcolor`, else "" (the

@@ -46,11 +46,6 @@ constexpr std::array<std::string_view, 24> kLayoutOnly{
 // Styles the drawing honours.
 constexpr std::array<std::string_view, 7> kStyles{"filled", "dashed", "dotted", "bold", "solid", "rounded", "invis"};
 
-bool is_hex_colour(std::string_view v) {
-  if (v.size() != 7 && v.size() != 9) return false;
-  return v[0] == '#' && std::all_of(v.begin() + 1, v.end(), [](char c) { return std::isxdigit(static_cast<unsigned char>(c)); });
-}
-
 std::optional<double> number(std::string_view v) {
   double out = 0;
   auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), out);

@@ -11,6 +11,7 @@
 
 #include "kind.hpp"
 #include "kind_inference.hpp"
+#include "link_kinds.hpp"
 #include "text.hpp"
 
 namespace archlint {
@@ -667,6 +668,10 @@ void monitoring_pulls(RawDesign& design) {
 /// and a box named for polling (a poller, crawler or fetcher) calls the
 /// providers outside drawn feeding it. A worker's plain arrow to a queue others publish to, when
 /// nothing is drawn sending to the worker, is the worker consuming it.
+/// Registries and key stores answer: a coordinator or a secret or key
+/// store drawn feeding another box is that box asking it, and a label that
+/// opens with a fetching verb ("Download Sources"), on an arrow from a
+/// provider or a store into a program, is the program fetching.
 void data_flow_reads(RawDesign& design) {
   std::set<std::pair<std::string, std::string>> drawn;
   std::set<std::string> callers;  // boxes drawn with an arrow out of them
@@ -737,8 +742,25 @@ void data_flow_reads(RawDesign& design) {
     bool answered = (*ka == Kind::service || *ka == Kind::api_gateway) && *kb == Kind::client && !a.kind_weak &&
                     !b.kind_weak && text.empty() && !is_async(edge) && !callers.contains(edge.to) &&
                     !drawn.contains({edge.to, edge.from});
+    // Registries and key stores answer: a coordinator (a service registry,
+    // a configuration or lock service) or a secret or key store drawn
+    // feeding another box is that box asking it ("Service Registry -.->
+    // Gateway", "KMS Key -> Bucket"), unless the label names news it sends
+    // or the arrow ends at a queue or monitoring, which it sends its events
+    // and logs to.
+    bool asked = ((*ka == Kind::coordinator && !a.kind_weak) || secret_store(a)) && *kb != *ka && !secret_store(b) &&
+                 *kb != Kind::queue && *kb != Kind::monitoring && !event_label(text) &&
+                 !drawn.contains({edge.to, edge.from});
+    // "Upstream Sources -> CodeBuild: Download Sources": a label that opens
+    // with a fetching verb, on an arrow from a provider or a store into a
+    // program or client, is the target fetching.
+    static constexpr std::string_view kFetching[] = {"download", "downloads", "pull", "pulls", "fetch", "fetches"};
+    std::string verb = text.substr(0, text.find_first_of(" \t\n:"));
+    bool fetched = std::find(std::begin(kFetching), std::end(kFetching), verb) != std::end(kFetching) &&
+                   (*ka == Kind::external || (is_stateful(*ka) && *ka != Kind::queue)) &&
+                   (runs_programs(*kb) || *kb == Kind::client) && !drawn.contains({edge.to, edge.from});
     if (origin || dashboard || provider_used || served || read || exported || polled || done_to || answered ||
-        consumed)
+        consumed || asked || fetched)
       std::swap(edge.from, edge.to);
   });
 }

@@ -1170,6 +1170,7 @@ InferredKind settle(const Hit& hit, const Words& words) {
   std::vector<Clue> clues{hit.clue};
   InferredKind out{signal.kind, signal.tech.empty() ? "" : canonical_tech(signal.tech), ""};
   out.weak = hit.weak || (signal.flags & kWeak) != 0;
+  out.note_name = signal.note_name;
   if (signal.kind == Kind::unknown) {
     out.reason = reason_from(clues) +
                  (signal.note.empty() ? std::string(", which is none of archlint's kinds") : ": " + signal.note);
@@ -1196,10 +1197,12 @@ InferredKind settle(const Hit& hit, const Words& words) {
     if (auto store = best_word(words, names_store)) {
       if (store->signal->kind != out.kind || !store->signal->tech.empty()) clues.push_back(store->clue);
       out.kind = store->signal->kind;
+      out.note_name = store->signal->note_name;
       if (!store->signal->tech.empty()) out.tech = canonical_tech(store->signal->tech);
     } else if (auto provider = best_word(words, names_provider)) {
       clues.push_back(provider->clue);
       out.kind = Kind::external;
+      out.note_name = provider->signal->note_name;
     } else if (auto machine = best_word(words, [](const Signal& s) { return s.component && (s.flags & kMachine); })) {
       // "Relay Device (Telnet Server)" drawn as a cylinder: the label names
       // a machine the design talks to, which keeps no data of the design's;
@@ -1207,6 +1210,7 @@ InferredKind settle(const Hit& hit, const Words& words) {
       clues.push_back(machine->clue);
       clues.back().what += " (a machine, not a store)";
       out.kind = machine->signal->kind;
+      out.note_name = machine->signal->note_name;
       out.tech.clear();
       out.weak = true;
     }

@@ -28,6 +28,9 @@ struct InferredKind {
   /// The kind rests on a weak signal only (a vague shape, a host name, the
   /// box's id rather than its label): rules that depend on the kind leave it alone.
   bool weak = false;
+  /// The shared note (`@name` in the signal table) of the signal that
+  /// decided the kind ("secrets" for a key or secret store); "" for none.
+  std::string note_name = {};
 };
 
 /// The reason of a box that no signal explains (not of one that a signal

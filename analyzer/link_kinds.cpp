@@ -200,19 +200,6 @@ bool list_text(std::string_view text) {
   return chain || first.ends_with(':') || infer_kind(DiagramShape{std::string(first), "", "", ""}).kind == Kind::unknown;
 }
 
-/// Whether the signal that named `node`'s kind is a secret or key store
-/// (the table's `@secrets` note).
-bool secret_store(const RawNode& node) {
-  if (kind_of(node) != Kind::external || node.kind_weak) return false;
-  std::string reason = to_lower(node.kind_reason);
-  for (const Signal& s : kind_signals().signals) {
-    if (s.note_name != "secrets") continue;
-    std::string named = to_lower(s.what.empty() ? s.pattern : s.what);
-    if (reason.find(named) != std::string::npos) return true;
-  }
-  return false;
-}
-
 /// The generic word for a running program ("service", "app", "frontend")
 /// that alone made `node` a service (strongly), in lower case; "" when
 /// something else named its kind.
@@ -252,6 +239,10 @@ bool container_disk(const RawDesign& design, std::size_t i,
 }
 
 }  // namespace
+
+bool secret_store(const RawNode& node) {
+  return kind_of(node) == Kind::external && !node.kind_weak && node.kind_note == "secrets";
+}
 
 void delivery_tooling(RawDesign& design) {
   // A secret or key store the programs read at start-up ("config at
@@ -722,6 +713,7 @@ void kinds_from_links(RawDesign& design) {
     if (!guesses[i]) continue;
     RawNode& node = design.nodes[i];
     node.attrs["kind"].value = std::string(kind_name(guesses[i]->kind));
+    node.kind_note.clear();
     node.kind_reason = "its links: it " + guesses[i]->reason;
     node.kind_weak = true;
   }
@@ -747,6 +739,7 @@ void kinds_from_links(RawDesign& design) {
     for (const auto& [kind, n] : count) {
       if (!runs_programs(kind) || 2 * n <= siblings) continue;
       node.attrs["kind"].value = std::string(kind_name(kind));
+      node.kind_note.clear();
       const RawCluster& group = design.clusters[*node.cluster];
       node.kind_reason = "its links: it starts the chain of " + (group.label.empty() ? group.name : group.label) +
                          ", whose other boxes are mostly " + std::string(kind_name(kind)) + "s";
@@ -774,6 +767,7 @@ void triggered_programs(RawDesign& design) {
     auto timed = std::find_if(out[i].begin(), out[i].end(), [](const RawEdge* e) { return triggers(*e); });
     if (timed == out[i].end()) continue;
     node.attrs["kind"].value = std::string(kind_name(Kind::scheduler));
+    node.kind_note.clear();
     node.attrs.erase("tech");
     node.kind_reason += ", and its links: nothing publishes to it and it triggers " +
                         shown(design.nodes[index.at((*timed)->to)]) + " on a schedule (a timer rule)";
@@ -812,6 +806,7 @@ void triggered_programs(RawDesign& design) {
     });
     if (!off_path) continue;
     node.attrs["kind"].value = std::string(kind_name(Kind::worker));
+    node.kind_note.clear();
     node.attrs.erase("tech");
     node.kind_reason += ", and its links: only " + shown(design.nodes[index.at(in[i].front()->from)]) +
                         " starts it (a queue's messages, a store's events or a timer), so it works off the request path";
@@ -832,6 +827,7 @@ void triggered_programs(RawDesign& design) {
     if (line == in[i].end()) line = std::find_if(out[i].begin(), out[i].end(), queues_work);
     if (line == out[i].end()) continue;
     node.attrs["kind"].value = std::string(kind_name(Kind::queue));
+    node.kind_note.clear();
     node.kind_reason += ", and its links: \"" + (*line)->attrs.at("label").value + "\" queues work through it";
   }
 }
@@ -866,6 +862,7 @@ void programs_named_like_access(RawDesign& design) {
     if (caller.empty() || callee.empty()) continue;
     node.left_out.clear();
     node.attrs["kind"].value = std::string(kind_name(Kind::service));
+    node.kind_note.clear();
     node.kind_reason = "its links: " + caller + " calls it and it calls " + callee + ", so it runs (" +
                        why.substr(0, why.find(':')) + ")";
     node.kind_weak = true;
@@ -894,6 +891,7 @@ void identity_protocols_with_links(RawDesign& design) {
     if (!identity) continue;
     node.left_out.clear();
     node.attrs["kind"].value = std::string(kind_name(Kind::external));
+    node.kind_note.clear();
     node.kind_reason = "its links: a box named by an identity protocol (" + shown(node) +
                        ") that others link to is the identity provider speaking it";
     node.kind_weak = false;
@@ -947,6 +945,7 @@ void groups_that_are_stores(RawDesign& design) {
     store.line = group.line;
     store.attrs["label"] = {group.label, group.line};
     store.attrs["kind"] = {std::string(kind_name(named.kind)), group.line};
+    store.kind_note.clear();
     if (!named.tech.empty()) store.attrs["tech"] = {named.tech, group.line};
     store.kind_reason = "the group's label: " + named.reason + ", and what it holds names no kind (its data)";
     store.cluster = group.parent;
@@ -991,6 +990,7 @@ void others_like_siblings(RawDesign& design) {
       for (const auto& [kind, n] : count)
         if (2 * n > siblings) {
           node.attrs["kind"].value = std::string(kind_name(kind));
+          node.kind_note.clear();
           node.attrs.erase("tech");
           node.kind_reason = "it stands for more of the " + std::string(kind_name(kind)) + " boxes beside it in " +
                              (design.clusters[cluster].label.empty() ? design.clusters[cluster].name
@@ -1085,6 +1085,7 @@ void kinds_from_groups(RawDesign& design) {
     if (!node.left_out.empty() || !node.cluster) continue;
     if (providers_api(node)) {
       node.attrs["kind"].value = std::string(kind_name(Kind::external));
+      node.kind_note.clear();
       node.attrs.erase("tech");
       node.kind_reason += ", in \"" + design.clusters[*node.cluster].label +
                           "\": the API of the provider both are named for, which the design only calls";
@@ -1114,6 +1115,7 @@ void kinds_from_groups(RawDesign& design) {
                 node.kind_reason.starts_with("label mentions ");
     if (!untold && !guessed && !generic && !role) continue;
     node.attrs["kind"].value = std::string(kind_name(kind));
+    node.kind_note.clear();
     node.attrs.erase("tech");
     node.kind_reason = (generic || role ? node.kind_reason + ", in " : std::string("its group: in ")) + "\"" +
                        title[*at] + "\"";
@@ -1148,6 +1150,7 @@ void fronts_that_start_requests(RawDesign& design) {
     });
     if (front == kind_signals().signals.end() || calls[i] == 0 || called[i] > 0 || into[i] != calls[i]) continue;
     node.attrs["kind"].value = std::string(kind_name(Kind::client));
+    node.kind_note.clear();
     node.attrs.erase("tech");
     node.kind_reason += ", and its links: it starts the requests (it calls into the design and nothing calls it), "
                         "so it is the users' side";

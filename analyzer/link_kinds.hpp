@@ -7,6 +7,10 @@
 
 namespace archlint {
 
+/// Whether a signal of the table's `@secrets` note named `node` (read
+/// strongly): a secret or key store, which answers and never calls.
+bool secret_store(const RawNode& node);
+
 /// Gives a kind to each box of `design` that no signal explained (reason
 /// kNoKindSignal), from its settled links, and marks it weak: rules that
 /// depend on a kind leave it alone, and `archlint import` asks to check it.

@@ -100,9 +100,13 @@ std::string name_list(const std::vector<std::string>& names, std::size_t cap = 6
   return out;
 }
 
-/// The words a box shows: its label, name, tech and why its kind was chosen.
+/// The words a box shows: its label, name, tech and why its kind was
+/// chosen, with identifiers split at `_` and `.` ("key_management_service",
+/// an icon's name, reads "key management service").
 std::string described(const Component& c) {
-  return to_lower(c.label + " " + c.name + " " + c.tech + " " + c.details().kind_reason);
+  std::string out = to_lower(c.label + " " + c.name + " " + c.tech + " " + c.details().kind_reason);
+  std::replace_if(out.begin(), out.end(), [](char ch) { return ch == '_' || ch == '.'; }, ' ');
+  return out;
 }
 
 bool key_store(const Component& c) {

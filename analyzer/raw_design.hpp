@@ -43,6 +43,9 @@ struct RawNode {
   bool kind_weak = false;
   /// The box's id in the diagram file (a draw.io cell id), when it differs from `name`.
   std::string source_id = {};
+  /// The shared note of the signal that named the kind ("secrets"; see
+  /// InferredKind::note_name); "" when none did.
+  std::string kind_note = {};
 };
 
 struct RawEdge {

@@ -504,3 +504,27 @@ TEST_CASE("import edges: two unlabelled arrows between programs each called by a
   q.raw.edges.erase(q.raw.edges.begin() + 4);  // nothing calls the graph api
   CHECK(q.settled().size() == 4);
 }
+
+TEST_CASE("import edges: registries and key stores answer; a fetching label turns an arrow into a program") {
+  Picture p;
+  p.box("registry", "coordinator").box("gateway", "api_gateway").box("kms", "external").box("bucket", "blob_store");
+  p.box("audit", "monitoring").box("events", "queue");
+  p.raw.nodes[2].kind_note = "secrets";
+  p.edge("registry", "gateway").edge("kms", "bucket").edge("kms", "audit").edge("kms", "events");
+  // The gateway asks the registry and the bucket the key store; a key
+  // store's logs and events go out to monitoring and a queue as drawn.
+  CHECK(p.settled() ==
+        Links{{"gateway", "registry"}, {"bucket", "kms"}, {"kms", "audit"}, {"kms", "events"}});
+  // A key store no signal of the `@secrets` note named is a provider like others.
+  p.raw.nodes[2].kind_note.clear();
+  CHECK(p.settled().contains({"kms", "bucket"}));
+
+  Picture q;
+  q.box("upstream layers", "external").box("codebuild", "batch_processor").box("mirror", "external");
+  q.box("builder", "service");
+  q.edge("upstream layers", "codebuild").edge("mirror", "builder");
+  q.raw.nodes[0].kind_weak = true;
+  q.raw.edges[0].attrs["label"] = {"Download Metadata", 2};
+  q.raw.edges[1].attrs["label"] = {"sends releases", 3};
+  CHECK(q.settled() == Links{{"codebuild", "upstream layers"}, {"mirror", "builder"}});
+}

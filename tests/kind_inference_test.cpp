@@ -1455,3 +1455,13 @@ TEST_CASE("kind inference: routes and subnets named on a describing line leave n
     CHECK(infer_kind({kept, "", "", "v"}).component);
   CHECK_FALSE(infer_kind({"Subnet B", "", "", "s"}).component);
 }
+
+TEST_CASE("kind inference: the note of the signal that decided, and requests drawn as where they start") {
+  CHECK(infer_kind({"KMS Key", "", "", ""}).note_name == "secrets");
+  CHECK(infer_kind({"", "", "shape=mxgraph.aws4.key_management_service;", "key"}).note_name == "secrets");
+  CHECK(infer_kind({"Orders DB", "", "", ""}).note_name.empty());
+  CHECK(infer_kind({"Request", "", "", ""}).kind == Kind::client);
+  CHECK(infer_kind({"Incoming requests", "", "", ""}).kind == Kind::client);
+  CHECK(infer_kind({"Request Service", "", "", ""}).kind == Kind::service);
+  CHECK(infer_kind({"Request Queue", "", "", ""}).kind == Kind::queue);
+}

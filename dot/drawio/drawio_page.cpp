@@ -85,6 +85,7 @@ RawNode make_node(const DrawioCell& c, const DrawnPart& part, const std::string&
   node.attrs["kind"] = {std::string(kind_name(inferred.kind)), c.line};
   if (!inferred.tech.empty()) node.attrs["tech"] = {inferred.tech, c.line};
   node.kind_reason = inferred.reason;
+  node.kind_note = inferred.note_name;
   node.kind_weak = inferred.weak;
   if (!inferred.component) node.left_out = inferred.reason;
   return node;

@@ -163,6 +163,7 @@ class DesignBuilder {
     out.attrs["kind"] = {std::string(kind_name(kind.kind)), node.line};
     if (!kind.tech.empty()) out.attrs["tech"] = {kind.tech, node.line};
     out.kind_reason = kind.reason;
+    out.kind_note = kind.note_name;
     out.kind_weak = kind.weak;
     if (!kind.component) out.left_out = kind.reason;
     if (auto home = home_.find(node.id); home != home_.end()) out.cluster = home->second;

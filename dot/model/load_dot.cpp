@@ -220,6 +220,7 @@ void infer_kinds(RawDesign& raw) {
     node.attrs["kind"] = {std::string(kind_name(inferred.kind)), node.line};
     if (!inferred.tech.empty() && tech.empty()) node.attrs["tech"] = {inferred.tech, node.line};
     node.kind_reason = inferred.reason;
+    node.kind_note = inferred.note_name;
     node.kind_weak = inferred.weak;
     if (!inferred.component) node.left_out = inferred.reason;
   }

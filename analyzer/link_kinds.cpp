@@ -1017,6 +1017,7 @@ void kinds_from_groups(RawDesign& design) {
   // What each titled group says of its boxes: its title read as a box's label.
   std::vector<std::optional<Kind>> says(design.clusters.size());
   std::vector<std::string> title(design.clusters.size());
+  std::vector<bool> product(design.clusters.size(), false);  // titled by a SaaS product: its parts
   for (std::size_t c = 0; c < design.clusters.size(); ++c) {
     const RawCluster& group = design.clusters[c];
     if (group.label.empty()) continue;
@@ -1035,11 +1036,14 @@ void kinds_from_groups(RawDesign& design) {
       }
       continue;
     }
-    // Who runs the boxes (the users, a provider outside) or what carries
-    // them (the topics of a broker); a group named for a program or a
-    // vendor's cloud says where they run, not what they are.
+    // Who runs the boxes (the users, a provider outside, a SaaS product
+    // such as "Discord" or "Stripe") or what carries them (the topics of a
+    // broker); a group named for a program or a vendor's cloud says where
+    // they run, not what they are.
     bool outside = named.kind == Kind::external && (words.find("external") != std::string::npos ||
-                                                    words.find("third") != std::string::npos);
+                                                    words.find("third") != std::string::npos ||
+                                                    named.note_name == "saas");
+    product[c] = named.kind == Kind::external && named.note_name == "saas";
     if (named.kind == Kind::client || named.kind == Kind::queue || outside) says[c] = named.kind;
     if (auto told = titled(words); told && (*told != Kind::service || !says[c])) says[c] = told;
     // A processing framework's frame ("Flink job", "Bytewax Curator")
@@ -1119,7 +1123,7 @@ void kinds_from_groups(RawDesign& design) {
     node.attrs.erase("tech");
     node.kind_reason = (generic || role ? node.kind_reason + ", in " : std::string("its group: in ")) + "\"" +
                        title[*at] + "\"";
-    node.kind_weak = !generic && !shaped;
+    node.kind_weak = !generic && !shaped && !(untold && product[*at]);
   }
 }
 

@@ -282,6 +282,19 @@ TEST_CASE("link kinds: a group's title says who runs its boxes or what carries t
   CHECK(kind_of_box(design, "thing") == std::make_pair(std::string("unknown"), false));
 }
 
+TEST_CASE("link kinds: a box no signal names in a group titled by a SaaS product is the product's") {
+  RawDesign design;
+  design.diagram = true;
+  design.clusters.push_back({"cluster_discord", "Discord", std::nullopt, 1});
+  design.clusters.push_back({"cluster_heroku", "Heroku (Cloud)", std::nullopt, 1});
+  design.nodes = {box("forum", "unknown", 0, "Forum channel 'planning'"), box("job", "unknown", 1, "Thing")};
+  kinds_from_groups(design);
+  // Discord is a provider the design calls: its parts are the provider's, surely.
+  CHECK(kind_of_box(design, "forum") == std::make_pair(std::string("external"), false));
+  // A platform the design runs on says nothing of what its boxes are.
+  CHECK(kind_of_box(design, "job") == std::make_pair(std::string("unknown"), false));
+}
+
 TEST_CASE("link kinds: a client that calls only the program sending to it is a page talking to its server") {
   RawDesign design;
   design.diagram = true;

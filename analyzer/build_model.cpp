@@ -304,6 +304,8 @@ class Builder {
       }
     } else if (key == "waive") {
       read_waivers(value, c.edit_details().waivers);
+    } else if (key == "description") {
+      if (!trim(v).empty()) c.edit_details().description = v;
     } else if (auto text = text_property(key)) {
       c.set_text(*text, std::string(trim(v)));
     }

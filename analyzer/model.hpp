@@ -126,6 +126,7 @@ enum class TextProperty : std::uint8_t {
 struct ComponentDetails {
   std::string source_id;    // the box's id in the diagram it was imported from, when not `name` (a draw.io cell id)
   std::string kind_reason;  // why an importer chose `kind` (and `tech`); "" when declared
+  std::string description;  // `description`: text for people (a picture's lines beyond the box's name), never checked
   std::optional<Partition> partition_key;  // parsed `partition`, when given
   std::optional<int> shards;
   std::optional<Ratio> read_write;

@@ -139,3 +139,32 @@ TEST_CASE("write model: a picture's asks are comments beside what they concern, 
   CHECK(back->links.size() == 3);
   CHECK_FALSE(back->diagram);
 }
+
+TEST_CASE("write model: what the picture stated beyond kind and label is written and loads back") {
+  RawDesign raw;
+  raw.file = "arch.drawio";
+  raw.diagram = true;
+  RawNode db{"orders_db", {{"kind", {"database", 2}}, {"label", {"Orders", 2}}}, "shape cylinder", {}, 2};
+  db.attrs["schema"] = {"orders(id, total); items(order_id, sku)", 2};
+  db.attrs["replicas"] = {"3", 2};
+  db.attrs["encryption"] = {"at_rest", 2};
+  db.attrs["description"] = {"Postgres 15 \"primary\"\nsnapshots nightly", 2};
+  RawNode api{"api", {{"kind", {"service", 3}}, {"label", {"API", 3}}}, "label mentions API", {}, 3};
+  raw.nodes = {db, api};
+  raw.edges.push_back({"api", "orders_db", {}, 4});
+  auto model = build_model(raw);
+  REQUIRE(model.has_value());
+  std::string text = write_model_dot(*model);
+  CHECK(text.find("orders_db [kind=database, label=\"Orders\", replicas=3, schema=\"orders(id, total); items(order_id, "
+                  "sku)\", encryption=\"at_rest\", description=\"Postgres 15 \\\"primary\\\"\\nsnapshots nightly\"];") !=
+        std::string::npos);
+  CHECK(text.find("api [kind=service, label=\"API\"];") != std::string::npos);
+  auto back = load_dot_text(text, "arch.dot");
+  REQUIRE(back.has_value());
+  const Component& b_db = back->components[*back->find("orders_db")];
+  CHECK(b_db.replicas == 3);
+  CHECK(b_db.schema == std::vector<std::string>{"orders(id, total)", "items(order_id, sku)"});
+  CHECK(b_db.encryption() == "at_rest");
+  CHECK(b_db.details().description == "Postgres 15 \"primary\"\nsnapshots nightly");
+  CHECK(write_model_dot(*back).find("description=\"Postgres 15") != std::string::npos);
+}

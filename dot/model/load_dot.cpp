@@ -157,7 +157,7 @@ bool is_bare_shape(const DotAttrs& attrs) {
 }
 
 /// Non-empty attribute values with lines (a default's is `fallback_line`);
-/// labels (`label`, `xlabel`) as plain text. Takes the parser's attributes
+/// labels (`label`, `xlabel`) and `description` as plain text. Takes the parser's attributes
 /// and edits them where they are, so that a big graph is not held twice.
 RawAttrs attributes(DotAttrs attrs, int fallback_line, const LabelNames& names, bool node = false) {
   bool record = node && is_record(attrs);
@@ -174,7 +174,7 @@ RawAttrs attributes(DotAttrs attrs, int fallback_line, const LabelNames& names, 
     if (!value.written) value.line = fallback_line;
     if (name == "label")
       value.value = label_value(value, names, record);
-    else if (name == "xlabel")
+    else if (name == "xlabel" || name == "description")  // text for people, with a label's line breaks
       value.value = label_value(value, names);
   }
   return attrs;

@@ -84,12 +84,40 @@ class Writer {
     std::string attrs = "kind=" + std::string(kind_name(c.kind));
     if (!c.tech.empty()) attrs += ", tech=" + quote(c.tech);
     if (!c.label.empty()) attrs += ", label=" + quote(c.label);
+    attrs += stated(c);
     out_ += indent + id(c.name) + " [" + attrs + "];";
     if (const std::string& reason = c.details().kind_reason; !reason.empty())
       out_ += std::string("  // ") + (c.kind == Kind::unknown ? "set the kind: " : "kind from ") + one_line(reason) +
               (c.kind_weak && c.kind != Kind::unknown ? " (a weak guess: check it)" : "");
     out_ += "\n";
     add_lines(c.name, indent + "  ");
+  }
+
+  /// What the picture stated of `c` beyond its kind, tech and label (its
+  /// replicas, schema, endpoints, free-text properties, description), as
+  /// attributes after a comma; "" when it stated none.
+  static std::string stated(const Component& c) {
+    static constexpr std::pair<TextProperty, const char*> kTexts[] = {
+        {TextProperty::partition, "partition"},   {TextProperty::eviction, "eviction"},
+        {TextProperty::retry, "retry"},           {TextProperty::dlq, "dlq"},
+        {TextProperty::concurrency, "concurrency"}, {TextProperty::retention, "retention"},
+        {TextProperty::rate_limit, "rate_limit"}, {TextProperty::auth, "auth"},
+        {TextProperty::encryption, "encryption"}, {TextProperty::region, "region"},
+        {TextProperty::zone, "zone"}};
+    std::string out;
+    if (c.replicas_given) out += ", replicas=" + std::to_string(c.replicas);
+    auto list = [](const std::vector<std::string>& items) {
+      std::string joined;
+      for (const std::string& item : items) joined += (joined.empty() ? "" : "; ") + item;
+      return quote(joined);
+    };
+    if (!c.schema.empty()) out += ", schema=" + list(c.schema);
+    if (!c.endpoints.empty()) out += ", endpoints=" + list(c.endpoints);
+    for (const auto& [property, name] : kTexts)
+      if (const std::string& value = c.text(property); !value.empty()) out += std::string(", ") + name + "=" + quote(value);
+    if (const std::string& description = c.details().description; !description.empty())
+      out += ", description=" + quote(description);
+    return out;
   }
 
   /// The `// add:` lines of the asks on `component` ("" for the design).

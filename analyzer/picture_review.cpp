@@ -4,6 +4,7 @@
 #include <cctype>
 #include <map>
 #include <optional>
+#include <regex>
 #include <set>
 #include <string_view>
 
@@ -130,6 +131,26 @@ bool replica_word(const Component& c) {
   return has_words(to_lower(c.label + " " + c.name),
                    {"replica", "replicas of", "standby", "secondary", "follower", "slave", "read replica", "mirror",
                     "reader", "writer", "primary"});
+}
+
+/// The copies a label says run ("Worker (x2)", "× 3", "3 replicas", "3..20
+/// pods", "replicas: 3"; the least of a range, 2 for "× N"); none when it
+/// says no count of copies. A bare "x64" is no count.
+std::optional<int> drawn_copies(const std::string& label) {
+  static const std::regex kTimes(R"((?:[(\[]\s*(?:x|×)|×)\s?(\d{1,3}|n)\s*(?=$|[\s)\],]))", std::regex::icase);
+  static const std::regex kCount(
+      R"((?:^|[\s(\[,])(\d{1,3})(?:\s?(?:\.\.|-|–|to)\s?(?:\d{1,4}|n))?\s+)"
+      R"((?:replicas?|instances?|pods?|nodes?|copies|workers?|servers?|brokers?|containers?)(?=$|[\s)\],.]))",
+      std::regex::icase);
+  static const std::regex kNamed(R"((?:replicas|instances|pods)\s*[:=]\s*(\d{1,3}))", std::regex::icase);
+  std::smatch m;
+  for (const std::regex* pattern : {&kTimes, &kCount, &kNamed}) {
+    if (!std::regex_search(label, m, *pattern)) continue;
+    std::string count = to_lower(m[1].str());
+    int copies = count == "n" ? 2 : std::stoi(count);
+    if (copies > 0) return copies;
+  }
+  return std::nullopt;
 }
 
 bool clustered_word(const Component& c) {
@@ -350,6 +371,12 @@ Model picture_view(const Model& model) {
     // An auth service is where callers are authenticated.
     if (identity(c) && c.auth().empty()) c.set_text(TextProperty::auth, "it is the authentication service");
     if (is_stateful(c.kind) && clustered_word(c)) mark_replicated(c);
+    // A count of copies in the label ("Worker (x2)", "3 replicas"): so many run.
+    if (auto copies = drawn_copies(c.label); copies && !c.replicas_given) {
+      if (is_stateful(c.kind) && *copies > 1) mark_replicated(c);
+      c.replicas = *copies;
+      c.replicas_given = true;
+    }
     // Numbered shards or partitions split the data; they do not copy it.
     bool split = has_words(to_lower(c.label), {"shard", "shards", "partition", "partitions"});
     if (is_stateful(c.kind) && !unnumbered(c.label).empty() && !split) copies[{c.kind, unnumbered(c.label)}].push_back(i);

@@ -11,6 +11,7 @@
 #include <string>
 
 #include "load_dot.hpp"
+#include "picture_review.hpp"
 #include "registry.hpp"
 
 using namespace archlint;
@@ -600,4 +601,23 @@ TEST_CASE("picture facts: a dashed DOT edge whose label says it is awaited stays
   REQUIRE(model->links.size() == 2);
   for (const auto& link : model->links)
     CHECK(link.mode == (model->components[link.to].name == "b" ? Mode::sync : Mode::async));
+}
+
+TEST_CASE("picture facts: a count of copies in a label says how many run") {
+  auto r = review(R"~(digraph p {
+    web [label="Browser"]; api [label="Orders API\n(x3)"]; jobs [label="Billing Worker\n2..10 pods"];
+    q [label="Orders Queue"]; db [shape=cylinder, label="Orders DB\n3 nodes"];
+    cache [label="Redis cache\nreplicas: 2"]; build [label="Build host\nWindows x64"];
+    single [shape=cylinder, label="Ledger DB\n1 instance"];
+    web -> api; api -> q; q -> jobs; api -> db; api -> cache; api -> build; jobs -> single;
+  })~");
+  std::string asks = message_of(r, "completeness-picture");
+  CHECK_FALSE(contains(asks, "replicas of \"Orders DB"));
+  CHECK_FALSE(contains(asks, "replicas of \"Redis cache"));
+  auto model = load_dot_text(R"~(digraph p { a [label="Orders API\n(x3)"]; b [label="Build host\nWindows x64"]; a -> b; })~",
+                             "picture.dot");
+  REQUIRE(model);
+  Model view = picture_view(*model);
+  CHECK(view.components[*view.find("a")].replicas == 3);
+  CHECK_FALSE(view.components[*view.find("b")].replicas_given);
 }

@@ -143,6 +143,11 @@ std::optional<int> drawn_copies(const std::string& label) {
       R"((?:replicas?|instances?|pods?|nodes?|copies|workers?|servers?|brokers?|containers?)(?=$|[\s)\],.]))",
       std::regex::icase);
   static const std::regex kNamed(R"((?:replicas|instances|pods)\s*[:=]\s*(\d{1,3}))", std::regex::icase);
+  // Most labels hold no digit and no times sign: no search for them.
+  std::string lower = to_lower(label);
+  if (lower.find_first_of("0123456789") == std::string::npos && lower.find("×") == std::string::npos &&
+      lower.find("(x") == std::string::npos && lower.find("[x") == std::string::npos)
+    return std::nullopt;
   std::smatch m;
   for (const std::regex* pattern : {&kTimes, &kCount, &kNamed}) {
     if (!std::regex_search(label, m, *pattern)) continue;

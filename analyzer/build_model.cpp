@@ -8,6 +8,7 @@
 #include "import_edges.hpp"
 #include "input_limits.hpp"
 #include "link_kinds.hpp"
+#include "replica_groups.hpp"
 #include "technology.hpp"
 #include "text.hpp"
 #include "values.hpp"
@@ -379,6 +380,7 @@ std::expected<Model, InputErrors> build_model(const RawDesign& raw) { return bui
 std::expected<Model, InputErrors> build_model(RawDesign&& raw) {
   if (!raw.diagram) return Builder(raw).build();
   RawDesign& settled = raw;
+  groups_of_replicas(settled);
   programs_named_like_access(settled);
   networks_between(settled);
   identity_protocols_with_links(settled);

@@ -117,7 +117,9 @@ Tokens tokenize(std::string_view text, bool camel) {
     char c = text[i];
     if (std::size_t letter = letter_bytes(text, i); letter > 0) {
       if (word.empty()) start = i;
-      word.append(text.substr(i, letter));
+      // "λ" is how pictures write a Lambda function ("Merchant λ").
+      bool lambda = text.substr(i, letter) == "\xCE\xBB";
+      word.append(lambda ? std::string_view("lambda") : text.substr(i, letter));
       i += letter - 1;
       continue;
     }
@@ -213,10 +215,12 @@ constexpr std::string_view kMiddleDot = "\xC2\xB7";
 /// label's name: a bullet, a list set apart by middle dots ("Redis INCR ·
 /// HTTP 429": what the box uses or does; a wrapped name has no such dots),
 /// or four words or more ("credentials and database connection for
-/// Kratos"). Prose is searched only after the head lines.
+/// Kratos"), or a repository path ("apps/camora": where the code lives).
+/// Prose is searched only after the head lines.
 bool prose_line(std::string_view line) {
   line = trim(line);
   if (line.starts_with("-") || line.starts_with("\xE2\x80\xA2")) return true;  // "- runs tests", "• ..."
+  if (path_line(line, 0)) return true;
   if (line.find(kMiddleDot) != std::string_view::npos) return true;
   // The numbers that end a line are no words: "DB Slave 1~3" numbers copies.
   while (!line.empty() && (std::isdigit(static_cast<unsigned char>(line.back())) || line.back() == '~' ||
@@ -471,6 +475,10 @@ struct Words {
   /// The label's words, lower case: an id that only shortens one of them
   /// ("STREAM" for "streaming") says nothing the label does not.
   std::vector<std::string> label_words;
+  /// The words of the label's name (its first phrase), lower case, whole
+  /// and camel-case parts: an id that repeats only them says nothing the
+  /// label did not, and where the label placed them decides.
+  std::vector<std::string> name_words;
 
   explicit Words(const DiagramShape& d) {
     std::string label = without_source_extension(unescape_lines(d.label));
@@ -508,6 +516,12 @@ struct Words {
       }
     }
     for (const Token& t : tokenize(label, false)) label_words.push_back(t.text);
+    if (!is_sentence)
+      for (bool camel : {false, true}) {
+        Tokens tokens = tokenize(first, camel);
+        auto named = std::find_if(tokens.begin(), tokens.end(), [](const Token& t) { return !t.placeholder; });
+        for (auto t = named; t != tokens.end() && t->phrase == named->phrase; ++t) name_words.push_back(t->text);
+      }
     std::string name = unescape_lines(d.name);
     sources.push_back({tokenize(name, false), "name mentions", false, false, true});
     sources.push_back({tokenize(name, true), "name mentions", false, false, true});
@@ -633,6 +647,17 @@ bool shortens_label(const Words& words, const Tokens& tokens, std::size_t begin,
   return true;
 }
 
+/// Whether each of the id's words at [begin, end) is a word of the label's
+/// name: the label already placed them ("merchant" in "Merchant λ" does not
+/// end the name), and the id, where it ends a phrase, says nothing more.
+bool repeats_name(const Words& words, const Tokens& tokens, std::size_t begin, std::size_t end) {
+  if (words.k8s_name) return false;
+  for (std::size_t k = begin; k < end; ++k)
+    if (std::find(words.name_words.begin(), words.name_words.end(), tokens[k].text) == words.name_words.end())
+      return false;
+  return begin < end;
+}
+
 /// The best word signal of one source that passes `wanted`, by rank, then
 /// position, then the longer match, then the table's order; a match inside a
 /// longer one does not count ("firewall" in "Azure Firewall").
@@ -667,7 +692,9 @@ std::optional<Match> best_in(const Words& words, const Words::Source& source, Pr
       continue;
     }
     for (auto [begin, end] : occurrences(tokens, compiled(s).words)) {
-      if (source.name && words.has_label && shortens_label(words, tokens, begin, end)) continue;
+      if (source.name && words.has_label &&
+          (shortens_label(words, tokens, begin, end) || repeats_name(words, tokens, begin, end)))
+        continue;
       bool head = !modifies(tokens, end - 1);
       if ((s.flags & kHead) && !head) continue;
       if ((s.flags & kName) && tokens[begin].phrase != name_phrase) continue;

@@ -1289,3 +1289,38 @@ TEST_CASE("drawio legends: a 'Key' text beside one unconnected box leaves the bo
                                         box("vault", "Vault", plain, 0, 30, 90, 30)))[0];
   CHECK(names(d) == std::vector<std::string>{"vault"});
 }
+
+TEST_CASE("drawio: a line with no ends, no label and no arrowhead is drawing, not a dangling link") {
+  const std::string plain = "rounded=1;whiteSpace=wrap;html=1;";
+  const std::string free = point("sourcePoint", 0, 500) + point("targetPoint", 1200, 500);
+  const RawDesign d = import_ok(page_of(
+      box("api", "Orders API", plain, 0, 0, 120, 60) + box("db", "Orders DB", "shape=cylinder3;", 200, 0, 60, 80) +
+      edge_cell("e", "api", "db", "") + edge_cell("divider", "", "", free, "endArrow=none;html=1;") +
+      edge_cell("swatch", "", "", point("sourcePoint", 0, 600) + point("targetPoint", 30, 600),
+                "endArrow=none;startArrow=none;dashed=1;") +
+      edge_cell("arrow", "", "", point("sourcePoint", 0, 700) + point("targetPoint", 300, 700))))[0];
+  // The line with an arrowhead was meant as a link: it keeps its note.
+  REQUIRE(d.notes.size() == 1);
+  CHECK(d.notes[0].subject == "arrow");
+  CHECK(d.edges.size() == 1);
+}
+
+TEST_CASE("drawio: an entity drawn as a row list and joined to a store by a plain line is the store's schema") {
+  const std::string list = "swimlane;childLayout=stackLayout;horizontal=1;startSize=30;html=1;";
+  const std::string row = "text;strokeColor=none;fillColor=none;align=left;html=1;";
+  const std::string entity = box("t", "Documents", list, 400, 0, 120, 120) + box("r1", "id", row, 0, 30, 120, 30, "t") +
+                             box("r2", "type", row, 0, 60, 120, 30, "t") +
+                             box("r3", "metadata_json&#10;created_at", row, 0, 90, 120, 30, "t");
+  const std::string stores = box("api", "Orders API", "rounded=1;html=1;", 0, 0, 120, 60) +
+                             box("db", "Orders DB", "shape=cylinder3;", 200, 0, 60, 80) + edge_cell("e", "api", "db", "");
+  const RawDesign d = import_ok(page_of(stores + entity + edge_cell("l", "t", "db", "", "endArrow=none;html=1;")))[0];
+  CHECK(names(d) == std::vector<std::string>{"orders_api", "orders_db"});
+  REQUIRE(node(d, "orders_db"));
+  CHECK(attr(node(d, "orders_db")->attrs, "schema") == "Documents(id, type, metadata_json, created_at)");
+  CHECK(d.edges.size() == 1);
+  // An arrow into the entity makes it a part that something calls: it stays.
+  const RawDesign called = import_ok(page_of(stores + entity + edge_cell("l", "api", "t", "")))[0];
+  CHECK(node(called, "documents"));
+  REQUIRE(node(called, "orders_db"));
+  CHECK(attr(node(called, "orders_db")->attrs, "schema").empty());
+}

@@ -304,7 +304,7 @@ TEST_CASE("mermaid: subgraphs in every form, nested, with titles and parents") {
     titles.push_back(c.label);
   }
   CHECK(cluster_names ==
-        Strings{"tdf", "padding", "od", "local_networks", "host_1", "jaeger_all_in_one", "dev_container", "solo"});
+        Strings{"tdf", "padding", "od", "local_networks", "host_1", "jaeger_all_in_one", "dev_container", "Solo"});
   CHECK(titles == Strings{"Telemetry Data Flow", "", "OpenTelemetry Demo", "Local Networks", "Host 1",
                           "Jaeger all-in-one", ".dev Container", "Solo"});
   CHECK_FALSE(d.clusters[0].parent);
@@ -354,7 +354,7 @@ TEST_CASE("mermaid: a subgraph named inside another moves into it") {
       "    LocalA\n"
       "  end\n");
   REQUIRE(d.clusters.size() == 2);
-  CHECK(d.clusters[0].name == "locala");
+  CHECK(d.clusters[0].name == "LocalA");
   CHECK(d.clusters[0].parent == 1u);
   CHECK_FALSE(d.clusters[1].parent);
   CHECK(names(d) == Strings{"LA1", "LA2", "AppA"});
@@ -378,7 +378,7 @@ TEST_CASE("mermaid: a link to or from a subgraph ends at its cluster; an empty s
       "  nothing --> ui\n");     // 13
   CHECK(names(d) == Strings{"u1", "g1", "ui"});
   REQUIRE(d.edges.size() == 3);
-  CHECK(links(d) == Strings{"ui->usr", "usr->lb_layer", "ui->g1"});
+  CHECK(links(d) == Strings{"ui->usr", "usr->LB_Layer", "ui->g1"});
   CHECK_FALSE(d.edges[0].from_cluster);
   CHECK(d.edges[0].to_cluster);
   CHECK(d.edges[1].from_cluster);
@@ -849,7 +849,7 @@ TEST_CASE("mermaid: a quoted subgraph title without a space is its id too; a sub
   api --> Redis
 )");
   CHECK(names(d) == Strings{"web", "api", "Redis"});
-  CHECK(links(d) == Strings{"frontend->api", "api->Redis"});
+  CHECK(links(d) == Strings{"Frontend->api", "api->Redis"});
   CHECK(d.edges[0].from_cluster);
   CHECK_FALSE(d.edges[1].to_cluster);
   CHECK(node(d, "Redis").cluster == 2u);

@@ -1465,3 +1465,16 @@ TEST_CASE("kind inference: the note of the signal that decided, and requests dra
   CHECK(infer_kind({"Request Service", "", "", ""}).kind == Kind::service);
   CHECK(infer_kind({"Request Queue", "", "", ""}).kind == Kind::queue);
 }
+
+TEST_CASE("kind inference: an id repeating the label's name words, and λ for Lambda") {
+  // "Merchant λ" is a Lambda function; the id "merchant" says nothing the label did not.
+  CHECK(infer_kind({"Merchant \xCE\xBB\nreserved 10 \xE2\x86\x92 40", "", "", "merchant"}).kind == Kind::service);
+  CHECK(infer_kind({"\xCE\xBB", "", "", ""}).kind == Kind::service);
+  // The label's name placed "customer" before its head noun; the id does not undo that.
+  CHECK(infer_kind({"Customer Profiles", "", "", "customer"}).kind != Kind::client);
+  // An id with a word the label lacks still speaks when the label says nothing.
+  CHECK(infer_kind({"Profiles", "", "", "profiles_db"}).kind == Kind::database);
+  // A repository path on its own line describes the box; it does not continue the name.
+  CHECK(infer_kind({"Web\napps/camora", "", "", ""}).kind != Kind::service);
+  CHECK(infer_kind({"Web App\nservices/web", "", "", ""}).kind == Kind::service);
+}

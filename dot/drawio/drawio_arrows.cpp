@@ -26,4 +26,12 @@ EdgeHeading edge_heading(std::string_view style) {
   return at_target ? EdgeHeading::forward : EdgeHeading::backward;
 }
 
+bool draws_arrowhead(std::string_view style) {
+  std::string shape = style_value(style, "shape");
+  if (shape == "link") return false;
+  if (shape == "arrow") return true;
+  return is_arrowhead(style_entry(style, "endArrow").value_or("classic")) ||
+         is_arrowhead(style_value(style, "startArrow"));
+}
+
 }  // namespace archlint

@@ -28,4 +28,8 @@ bool is_arrowhead(std::string_view marker);
 /// arrow from source to target.
 EdgeHeading edge_heading(std::string_view style);
 
+/// Whether the connector draws an arrowhead at either end: a line with none
+/// (`endArrow=none`, no `startArrow`, or a `shape=link`) points nowhere.
+bool draws_arrowhead(std::string_view style);
+
 }  // namespace archlint

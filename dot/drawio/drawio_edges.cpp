@@ -1,5 +1,6 @@
 #include "drawio_edges.hpp"
 
+#include <algorithm>
 #include <expected>
 #include <optional>
 #include <set>
@@ -73,6 +74,9 @@ class EdgeReader {
       if (from && to && !from->cluster && !to->cluster && from->name == to->name && (c.source.empty() || c.source != c.target))
         from = std::unexpected("both starts and ends at '" + from->name + "'");
       if (!from || !to) {
+        // A line attached to no cell at either end, with no label and no
+        // arrowhead, is drawn, not linked: a divider, a legend's swatch.
+        if (!loop && c.source.empty() && c.target.empty() && label.empty() && !draws_arrowhead(c.style)) continue;
         design_.notes.push_back({label.empty() ? c.id : label,
                                  left_out_message(from ? "" : from.error(), to ? "" : to.error()), c.line,
                                  !label.empty(), loop});
@@ -92,8 +96,10 @@ class EdgeReader {
       edge.line = c.line;
       if (!label.empty()) edge.attrs["label"] = {label, c.line};
       if (style_flag(c.style, "dashed")) edge.attrs["mode"] = {"async", c.line};
+      if (label.empty() && !draws_arrowhead(c.style)) plain_lines_.insert(design_.edges.size());
       design_.edges.push_back(std::move(edge));
     }
+    fold_schemas();
     // A scheduler or workflow engine drawn as the title of the frame holding its steps runs them.
     for (auto [icon, cluster] : parts_.runners()) {
       std::size_t index = names_.clusters.at(cluster);
@@ -123,6 +129,47 @@ class EdgeReader {
         if (design_.nodes[node].left_out.empty()) ++kept_[*c];
       }
     }
+  }
+
+  /// An entity or class drawn as a row list whose only links are plain
+  /// lines (no arrowhead, no label) to one store is that store's schema, no
+  /// component: its record shape goes to the store's `schema`, and the box
+  /// and its lines go.
+  void fold_schemas() {
+    std::set<std::string> folded;
+    std::set<std::size_t> dropped;
+    for (auto [cell, name] : names_.components) {
+      std::string shape = parts_.record_shape(cell);
+      if (shape.empty()) continue;
+      std::optional<std::string> store;
+      std::vector<std::size_t> lines;
+      bool plain = true;
+      for (std::size_t k = 0; k < design_.edges.size() && plain; ++k) {
+        const RawEdge& e = design_.edges[k];
+        bool from = e.from == name && !e.from_cluster, to = e.to == name && !e.to_cluster;
+        if (!from && !to) continue;
+        const std::string& other = from ? e.to : e.from;
+        plain = plain_lines_.contains(k) && !(from ? e.to_cluster : e.from_cluster) && other != name &&
+                (!store || *store == other);
+        store = other;
+        lines.push_back(k);
+      }
+      if (!plain || !store || left_out_.at(*store) || !holds_records(kinds_.at(*store))) continue;
+      auto node = std::find_if(design_.nodes.begin(), design_.nodes.end(),
+                               [&](const RawNode& n) { return n.name == *store; });
+      auto& schema = node->attrs["schema"];
+      schema.value += (schema.value.empty() ? "" : "; ") + shape;
+      if (schema.line == 0) schema.line = node->line;
+      dropped.insert(lines.begin(), lines.end());
+      folded.insert(name);
+    }
+    std::erase_if(design_.nodes, [&](const RawNode& n) { return folded.contains(n.name); });
+    for (auto k = dropped.rbegin(); k != dropped.rend(); ++k) design_.edges.erase(design_.edges.begin() + *k);
+  }
+
+  /// A store whose schema lists record shapes: a database, a cache, a search index.
+  static bool holds_records(const std::string& kind) {
+    return kind == "database" || kind == "cache" || kind == "search_index";
   }
 
   /// The diagram's label of a cluster, or its name when it has none.
@@ -239,6 +286,7 @@ class EdgeReader {
   std::vector<std::size_t> kept_;         // by cluster: runtime components held
   std::vector<std::size_t> held_;         // by cluster: boxes held
   std::vector<std::size_t> first_;        // by cluster: the first box held
+  std::set<std::size_t> plain_lines_;     // design edges drawn with no arrowhead and no label
 };
 
 }  // namespace

@@ -24,7 +24,11 @@ struct PageNames {
 
 /// Adds a RawEdge per connector of the page to `design` (whose nodes and
 /// clusters are already in), or a RawNote saying why it is left out: an end
-/// that is missing, or a container that holds no component.
+/// that is missing, or a container that holds no component. A line with no
+/// cell at either end, no label and no arrowhead is drawing (a divider, a
+/// legend's swatch) and gives neither. An entity drawn as a row list whose
+/// only links are plain lines to one store becomes that store's `schema`,
+/// taking its box and lines out of the design.
 void add_page_edges(const std::vector<DrawioCell>& cells, const PageParts& parts, const PageNames& names,
                     RawDesign& design);
 

@@ -376,6 +376,23 @@ bool PageParts::is_row_list(std::size_t i) const {
   });
 }
 
+std::string PageParts::record_shape(std::size_t i) const {
+  if (!heads(i) || !is_row_list(i)) return "";
+  std::string_view label = cells_[i].label;
+  std::string title(archlint::trim(label.substr(0, label.find('\n'))));
+  if (title.empty() || title.find_first_of("(;") != std::string::npos) return "";
+  std::string fields;
+  for (std::size_t kid : kids_[i]) {
+    std::istringstream rows(cells_[kid].label);
+    for (std::string row; std::getline(rows, row);) {
+      std::string field(archlint::trim(row));
+      if (field.empty() || field.find_first_of("();") != std::string::npos) continue;
+      fields += (fields.empty() ? "" : ", ") + field;
+    }
+  }
+  return fields.empty() ? "" : title + "(" + fields + ")";
+}
+
 std::optional<std::size_t> PageParts::captioned_icon(const std::vector<std::size_t>& bodies) const {
   std::optional<std::size_t> icon;
   if (bodies.size() < 2) return std::nullopt;

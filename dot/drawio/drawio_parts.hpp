@@ -83,6 +83,11 @@ class PageParts {
   /// and the cluster cell each titles: a scheduler among them runs what the
   /// cluster holds.
   const std::vector<std::pair<std::size_t, std::size_t>>& runners() const { return runners_; }
+  /// Component `i` drawn as a row list (an entity, a UML class) written as
+  /// a schema's record shape, its title and its field rows:
+  /// "Documents(id, type, created_at)"; "" for any other cell. Rows that
+  /// read as methods or hold the schema's own marks (`(`, `;`) are left out.
+  std::string record_shape(std::size_t i) const;
 
  private:
   void classify(std::size_t i);

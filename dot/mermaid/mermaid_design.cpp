@@ -1,6 +1,7 @@
 #include "mermaid_design.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 #include <string>
@@ -40,14 +41,21 @@ class DesignBuilder {
  private:
   /// A subgraph's id names it in links, unless its own statements name a
   /// node by that id (`subgraph "Redis"` around `Redis[(Redis)]`, which
-  /// Mermaid cannot draw): then the id stays the box's.
+  /// Mermaid cannot draw): then the id stays the box's. Otherwise a plain
+  /// id names the cluster as written, as ids name boxes (a group that
+  /// becomes one component keeps the name the file gives it).
   void add_clusters() {
     UsedNames used;
     for (std::size_t i = 0; i < chart_.subgraphs.size(); ++i) {
       const MermaidSubgraph& s = chart_.subgraphs[i];
-      raw_.clusters.push_back(
-          {stable_name(s.id.empty() ? s.title : s.id, "subgraph", used), s.title, s.parent, s.line});
+      bool plain = !s.id.empty() && std::isalpha(static_cast<unsigned char>(s.id.front())) &&
+                   std::all_of(s.id.begin(), s.id.end(),
+                               [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; });
       bool names_itself = std::find(s.members.begin(), s.members.end(), s.id) != s.members.end();
+      std::string name = plain && !names_itself && used.names.insert(s.id).second
+                             ? s.id
+                             : stable_name(s.id.empty() ? s.title : s.id, "subgraph", used);
+      raw_.clusters.push_back({name, s.title, s.parent, s.line});
       if (!s.id.empty() && !names_itself) subgraph_.try_emplace(s.id, i);
     }
     holds_component_.assign(raw_.clusters.size(), false);

@@ -1,0 +1,138 @@
+#include "replica_groups.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "import_edges.hpp"
+#include "kind.hpp"
+#include "kind_inference.hpp"
+#include "text.hpp"
+
+namespace archlint {
+namespace {
+
+/// One box read as a numbered copy: the name it copies, lower case, and its
+/// number (nullopt for "N", any number of them).
+struct Copy {
+  std::string name;
+  std::optional<int> number;
+};
+
+/// The largest copy number read: more is a count, not a replica's number.
+constexpr int kMaxCopyNumber = 999;
+
+/// `text`'s first line read as a numbered copy ("web-1", "Worker 2",
+/// "Instance N", "node3"), or nullopt when it does not end in a number or
+/// in an "N" set apart from the name.
+std::optional<Copy> numbered_copy(std::string_view text) {
+  std::string_view line = trim(text.substr(0, text.find('\n')));
+  std::size_t end = line.size();
+  while (end > 0 && std::isdigit(static_cast<unsigned char>(line[end - 1]))) --end;
+  std::optional<int> number;
+  if (end < line.size()) {
+    if (line.size() - end > 3) return std::nullopt;
+    number = std::stoi(std::string(line.substr(end)));
+    if (*number > kMaxCopyNumber) return std::nullopt;
+  } else if (line.ends_with('N') || line.ends_with('n')) {
+    end = line.size() - 1;
+    if (end == 0 || std::string_view(" -_#").find(line[end - 1]) == std::string_view::npos) return std::nullopt;
+  } else {
+    return std::nullopt;
+  }
+  std::string_view name = line.substr(0, end);
+  while (!name.empty() && std::string_view(" -_#").find(name.back()) != std::string_view::npos)
+    name.remove_suffix(1);
+  if (name.empty() || !std::isalpha(static_cast<unsigned char>(name.back()))) return std::nullopt;
+  return Copy{to_lower(name), number};
+}
+
+/// What a box shows: its label, else its name.
+std::string shown(const RawNode& node) {
+  auto label = node.attrs.find("label");
+  return label == node.attrs.end() ? node.name : label->second.value;
+}
+
+/// How many replicas the copies say run, or 0 when they are no set of
+/// numbered copies of one name (two numbered alike, or names that differ).
+int replica_count(const std::vector<Copy>& copies) {
+  std::set<std::optional<int>> numbers;
+  int highest = 0;
+  for (const Copy& copy : copies) {
+    if (copy.name != copies.front().name || !numbers.insert(copy.number).second) return 0;
+    highest = std::max(highest, copy.number.value_or(0));
+  }
+  bool any = numbers.contains(std::nullopt);
+  if (copies.size() < 2 && !any) return 0;
+  int count = std::max(static_cast<int>(copies.size()), highest + (any ? 1 : 0));
+  return any ? std::max(count, 2) : count;
+}
+
+}  // namespace
+
+void groups_of_replicas(RawDesign& design) {
+  std::set<std::string> ends;        // boxes with an edge of their own
+  std::set<std::string> linked;      // groups with an edge drawn to or from them
+  for (const RawEdge& edge : design.edges) {
+    (edge.from_cluster ? linked : ends).insert(edge.from);
+    (edge.to_cluster ? linked : ends).insert(edge.to);
+  }
+  std::vector<RawNode> folded;
+  for (std::size_t c = 0; c < design.clusters.size(); ++c) {
+    const RawCluster& group = design.clusters[c];
+    if (!linked.contains(group.name)) continue;
+    if (std::any_of(design.clusters.begin(), design.clusters.end(), [&](const RawCluster& o) { return o.parent == c; }))
+      continue;
+    std::vector<std::size_t> held;
+    std::vector<Copy> copies;
+    bool copied = true;
+    for (std::size_t i = 0; i < design.nodes.size() && copied; ++i) {
+      const RawNode& node = design.nodes[i];
+      if (node.cluster != c || !node.left_out.empty()) continue;
+      auto copy = numbered_copy(unescape_lines(shown(node)));
+      copied = copy && !ends.contains(node.name);
+      if (copied) copies.push_back(*copy);
+      held.push_back(i);
+    }
+    int count = copied && !held.empty() ? replica_count(copies) : 0;
+    if (count == 0) continue;
+    // The copies' kind when a signal named it; else what the group's title says.
+    const RawNode& first = design.nodes[held.front()];
+    std::string title = group.label.empty() ? group.name : group.label;
+    InferredKind titled = infer_kind({title, "", "", ""});
+    bool named = kind_of(first) && *kind_of(first) != Kind::unknown && !first.kind_weak;
+    RawNode one;
+    one.name = group.name;
+    one.line = group.line;
+    one.cluster = group.parent;
+    one.attrs["label"] = {title, group.line};
+    std::string why = " (the group draws it " + std::to_string(count) + " times as numbered copies, none linked alone)";
+    if (named || titled.kind == Kind::unknown || !titled.component) {
+      one.attrs["kind"] = first.attrs.at("kind");
+      if (auto tech = first.attrs.find("tech"); tech != first.attrs.end()) one.attrs["tech"] = tech->second;
+      // A kind no signal gave is left for the links to tell, under the reason that says so.
+      one.kind_reason = first.kind_reason == kNoKindSignal ? first.kind_reason : first.kind_reason + why;
+      one.kind_weak = first.kind_weak;
+      one.kind_note = first.kind_note;
+    } else {
+      one.attrs["kind"] = {std::string(kind_name(titled.kind)), group.line};
+      if (!titled.tech.empty()) one.attrs["tech"] = {titled.tech, group.line};
+      one.kind_reason = "the group's title: " + titled.reason + why;
+      one.kind_weak = titled.weak;
+      one.kind_note = titled.note_name;
+    }
+    one.attrs["replicas"] = {std::to_string(count), group.line};
+    for (std::size_t i : held) design.nodes[i].left_out = "a numbered copy of " + title + ": one of its replicas";
+    for (RawEdge& edge : design.edges) {
+      if (edge.from_cluster && edge.from == group.name) edge.from_cluster = false;
+      if (edge.to_cluster && edge.to == group.name) edge.to_cluster = false;
+    }
+    folded.push_back(std::move(one));
+  }
+  for (RawNode& node : folded) design.nodes.push_back(std::move(node));
+}
+
+}  // namespace archlint

@@ -1,0 +1,23 @@
+#pragma once
+/// A group drawn as one program's replicas: a subgraph, cluster or frame
+/// whose boxes are numbered copies of one name ("web-1", "web-2",
+/// "web-N"), with the edges drawn to the group, stands for one component
+/// that runs that many times.
+
+#include "raw_design.hpp"
+
+namespace archlint {
+
+/// Turns each group of `design` that holds only numbered copies of one name
+/// ("web-1", "web-2", "web-N"; "Worker 1", "Worker 2"; "Instance 1",
+/// "Instance N"), and no group of its own, into one component named by the
+/// group, with `replicas=` the count (a copy numbered "N" makes it at least
+/// two, and one more than the highest number beside it), when no copy has
+/// an edge of its own and an edge is drawn to or from the group: the
+/// group's edges become the component's, and the copies are left out as
+/// its replicas. Its kind is the copies' when a signal named it, else the
+/// group title's. Run before the edges are settled, which would take the
+/// group's edges to every copy.
+void groups_of_replicas(RawDesign& design);
+
+}  // namespace archlint

@@ -1,0 +1,78 @@
+// A group drawn as one program's replicas (replica_groups): numbered copies
+// of one name, with the edges drawn to the group, are one component.
+#include "replica_groups.hpp"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+
+#include "build_model.hpp"
+#include "import_mermaid.hpp"
+#include "load_dot.hpp"
+
+using namespace archlint;
+
+namespace {
+
+/// The model that Mermaid `text` imports to.
+Model mermaid_model(std::string_view text) {
+  auto designs = import_mermaid(text, "t.mmd");
+  REQUIRE(designs);
+  REQUIRE(designs->size() == 1);
+  auto model = build_model(designs->front());
+  REQUIRE(model);
+  return *model;
+}
+
+bool linked(const Model& m, const std::string& from, const std::string& to) {
+  return std::any_of(m.links.begin(), m.links.end(), [&](const Link& l) {
+    return m.components[l.from].name == from && m.components[l.to].name == to;
+  });
+}
+
+}  // namespace
+
+TEST_CASE("replica groups: a subgraph of numbered copies linked as a whole is one component with replicas") {
+  const Model m = mermaid_model(R"(flowchart LR
+    LB[nginx load balancer]
+    PG[(PostgreSQL)]
+    subgraph WebPool["web replicas (N) - stateless ASGI"]
+        W1["web-1"]
+        W2["web-2"]
+        W3["web-N"]
+    end
+    LB --> WebPool
+    WebPool -->|ORM| PG
+)");
+  REQUIRE(m.find("WebPool"));
+  const Component& web = m.components[*m.find("WebPool")];
+  CHECK(web.replicas == 3);
+  CHECK_FALSE(m.find("W1"));
+  CHECK_FALSE(m.find("W3"));
+  CHECK(linked(m, "LB", "WebPool"));
+  CHECK(linked(m, "WebPool", "PG"));
+  CHECK(m.links.size() == 2);
+}
+
+TEST_CASE("replica groups: 'Worker 1', 'Worker N' in a DOT cluster reached by lhead; copies with links of their own stay") {
+  auto model = load_dot_text(R"(digraph g {
+  compound=true;
+  q [label="jobs queue", shape=box];
+  subgraph cluster_workers { label="Workers"; w1 [label="Worker 1"]; w2 [label="Worker N"]; }
+  q -> w1 [lhead=cluster_workers];
+})",
+                             "g.dot");
+  REQUIRE(model);
+  REQUIRE(model->find("cluster_workers"));
+  CHECK(model->components[*model->find("cluster_workers")].replicas == 2);
+  CHECK_FALSE(model->find("w1"));
+  // A copy drawn with a link of its own, or copies of different names, keep their boxes.
+  for (const char* kept : {"  a1[\"api pod 1\"]\n  a2[\"api pod 2\"]\nend\na1 --> DB[(Postgres)]\n",
+                           "  a1[\"orders-1\"]\n  a2[\"billing-2\"]\nend\n"}) {
+    const Model m = mermaid_model(std::string("flowchart LR\nsubgraph Api[\"API tier\"]\n") + kept +
+                                  "LB[load balancer] --> Api\n");
+    CHECK(m.find("a1"));
+    CHECK(m.find("a2"));
+  }
+}

@@ -392,6 +392,7 @@ std::expected<Model, InputErrors> build_model(RawDesign&& raw) {
   volumes_of_stores(settled);
   flowcharts_in_groups(settled);
   settle_diagram_edges(settled);
+  outside_words_read_with_links(settled);
   notes_without_links(settled);
   data_models_beside(settled);
   others_like_siblings(settled);

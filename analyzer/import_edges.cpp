@@ -124,6 +124,7 @@ class EdgeSettler {
     for (std::size_t i = 0; i < design.nodes.size(); ++i)
       if (design.nodes[i].left_out.empty()) node_index_.emplace(design.nodes[i].name, i);
     for (std::size_t i = 0; i < design.clusters.size(); ++i) cluster_index_.emplace(design.clusters[i].name, i);
+    find_links();
     for (const RawEdge& drawn : design.edges) {
       if (drawn.from_cluster || drawn.to_cluster) continue;
       RawEdge e = drawn;
@@ -485,10 +486,47 @@ class EdgeSettler {
       std::swap(edge.from, edge.to);
       return;
     }
-    std::optional<Kind> kb = kind_of(b);
+    std::optional<Kind> ka = kind_of(a), kb = kind_of(b);
+    // Between two clients the person starts: the user drives the browser or app.
+    if (ka == Kind::client && kb == Kind::client) {
+      if (person(b) && !person(a)) std::swap(edge.from, edge.to);
+      return;
+    }
     bool b_untold = !kb || *kb == Kind::unknown || b.kind_weak;
-    if (b_untold && request_rank(kind_of(a)) <= request_rank(Kind::worker)) return;
-    if (request_rank(kb) < request_rank(kind_of(a))) std::swap(edge.from, edge.to);
+    int rank_a = rank_of(from->second, to->second), rank_b = rank_of(to->second, from->second);
+    if (b_untold && rank_a <= request_rank(Kind::worker)) return;
+    if (rank_b < rank_a) std::swap(edge.from, edge.to);
+  }
+
+  /// Where box `i`, linked to box `other`, stands on a request's way in
+  /// (request_rank). A load balancer whose every other drawn link leads to
+  /// a store is a connection pooler or database proxy (RDS Proxy,
+  /// PgBouncer): it sits in front of the stores, downstream of the programs,
+  /// so it stands just above the stores and `other` calls it. A balancer
+  /// that links to anything else, or to a container, spreads requests.
+  int rank_of(std::size_t i, std::size_t other) const {
+    int rank = request_rank(kind_of(design_.nodes[i]));
+    if (kind_of(design_.nodes[i]) != Kind::load_balancer) return rank;
+    const auto& links = links_.at(i);
+    bool pooler = !links.empty() && std::ranges::all_of(links, [&](std::size_t n) {
+      return n == other || (n != kClusterEnd && stateful(n));
+    }) && std::ranges::any_of(links, [&](std::size_t n) { return n != other; });
+    return pooler ? request_rank(Kind::external) : rank;
+  }
+
+  /// The boxes each box is drawn linked to, either way (kClusterEnd for a
+  /// container at the other end).
+  void find_links() {
+    links_.assign(design_.nodes.size(), {});
+    for (const RawEdge& e : design_.edges) {
+      auto from = e.from_cluster ? node_index_.end() : node_index_.find(e.from);
+      auto to = e.to_cluster ? node_index_.end() : node_index_.find(e.to);
+      std::size_t f = from == node_index_.end() ? kClusterEnd : from->second;
+      std::size_t t = to == node_index_.end() ? kClusterEnd : to->second;
+      if (f == t) continue;
+      if (f != kClusterEnd) links_[f].insert(t);
+      if (t != kClusterEnd) links_[t].insert(f);
+    }
   }
 
   /// Turns a one-way edge a container made when it runs the way monitoring
@@ -505,6 +543,8 @@ class EdgeSettler {
   std::unordered_map<std::string, std::size_t> node_index_;
   std::unordered_map<std::string, std::size_t> cluster_index_;
   std::set<std::pair<std::size_t, std::size_t>> drawn_;  // box-to-box edges as drawn
+  static constexpr std::size_t kClusterEnd = static_cast<std::size_t>(-1);
+  std::vector<std::set<std::size_t>> links_;  // each box's drawn neighbours (find_links)
 };
 
 /// Links that pass through boxes left out of the design: a request drawn
@@ -784,6 +824,58 @@ void events_to_processors(RawDesign& design) {
   });
 }
 
+/// A service's unlabelled arrow drawn into the entry of the design (an API
+/// gateway or load balancer) is the entry routing to it, the arrow drawn
+/// the way the answer goes, when the entry is called by the clients (or a
+/// CDN or DNS before it), routes to other programs of the design, and
+/// nothing else on a request's way (a client, an entry, a service) calls
+/// the service, which something off it starts (a queue, a store's events,
+/// a timer): otherwise the service would be out of the users' reach. A
+/// service that nothing starts heads a chain of its own: a caller.
+void entries_route_to_services(RawDesign& design) {
+  std::unordered_map<std::string, std::optional<Kind>> kinds;
+  for (const RawNode& node : design.nodes)
+    if (node.left_out.empty()) kinds.emplace(node.name, kind_of(node));
+  auto kind_at = [&](const std::string& name) {
+    auto it = kinds.find(name);
+    return it == kinds.end() ? std::nullopt : it->second;
+  };
+  auto entry = [](std::optional<Kind> k) { return k == Kind::api_gateway || k == Kind::load_balancer; };
+  auto upstream = [](std::optional<Kind> k) { return k == Kind::client || k == Kind::cdn || k == Kind::dns; };
+  auto on_path = [&](std::optional<Kind> k) { return upstream(k) || entry(k) || k == Kind::service; };
+  // Who each box is drawn called by (two-way edges are pointed by now), and what it calls.
+  std::map<std::string, std::vector<std::string>> callers, callees;
+  for (const RawEdge& e : design.edges) {
+    if (e.from_cluster || e.to_cluster || e.from == e.to) continue;
+    callers[e.to].push_back(e.from);
+    callees[e.from].push_back(e.to);
+  }
+  std::vector<RawEdge*> turned;
+  for (RawEdge& e : design.edges) {
+    if (e.two_way || e.from_cluster || e.to_cluster || e.from == e.to || is_async(e) || e.attrs.contains("op")) continue;
+    if (auto label = e.attrs.find("label"); label != e.attrs.end() && !trim(label->second.value).empty()) continue;
+    if (kind_at(e.from) != Kind::service || !entry(kind_at(e.to))) continue;
+    const auto& into_entry = callers[e.to];
+    const auto& out_of_entry = callees[e.to];
+    bool called = std::ranges::any_of(into_entry, [&](const std::string& c) { return upstream(kind_at(c)); });
+    bool routes = std::ranges::any_of(out_of_entry, [&](const std::string& c) {
+      auto k = kind_at(c);
+      return c != e.from && k && runs_programs(*k);
+    });
+    const auto& into_service = callers[e.from];
+    bool reached = std::ranges::any_of(into_service, [&](const std::string& c) {
+      return c != e.to && on_path(kind_at(c));
+    });
+    // A service that nothing starts (no queue, store or timer either) is
+    // at the head of a chain: a caller beside the clients ("Backend
+    // Services" calling the gateway), as drawn.
+    bool started = std::ranges::any_of(into_service, [&](const std::string& c) { return c != e.to; });
+    bool answered = std::ranges::find(out_of_entry, e.from) != out_of_entry.end();
+    if (called && routes && started && !reached && !answered) turned.push_back(&e);
+  }
+  for (RawEdge* e : turned) std::swap(e->from, e->to);
+}
+
 }  // namespace
 
 void settle_diagram_edges(RawDesign& design) {
@@ -793,6 +885,7 @@ void settle_diagram_edges(RawDesign& design) {
   data_flow_reads(design);
   pass_through_left_out(design);
   EdgeSettler(design).run();
+  entries_route_to_services(design);
 }
 
 }  // namespace archlint

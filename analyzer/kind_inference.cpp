@@ -1083,6 +1083,37 @@ std::optional<Clue> find_file(const DiagramShape& d) {
   return std::nullopt;
 }
 
+/// A line of the label that is a path or a glob of files with an extension
+/// ("DMRS.Api/Ai/*.onnx", "models/*.pt", "*.safetensors"): files on a disk.
+/// Source and configuration files say where code or settings live, and a
+/// wildcard domain ("*.example.com") names hosts, not files.
+std::optional<std::string> files_line(std::string_view label) {
+  static constexpr std::string_view kNotData[] = {
+      "py",   "js",  "ts",   "tsx", "jsx",  "go",  "rb",  "java", "sh",    "rs",  "kt",  "cs",  "cpp", "cc",
+      "c",    "h",   "hpp",  "php", "swift", "scala", "yaml", "yml", "json", "toml", "ini", "conf", "cfg", "env",
+      "xml",  "html", "htm", "css", "md",   "lock", "tf",  "com", "org",  "net",   "io",  "dev", "app", "ai",
+      "co",   "cloud", "local", "internal", "svc", "api"};
+  std::string text = unescape_lines(std::string(label));
+  std::string_view rest = text;
+  while (!rest.empty()) {
+    std::string_view line = trim(rest.substr(0, rest.find('\n')));
+    rest.remove_prefix(std::min(rest.size(), rest.find('\n') == std::string_view::npos ? rest.size() : rest.find('\n') + 1));
+    if (line.empty() || line.find_first_of(" \t") != std::string_view::npos || line.find("://") != std::string_view::npos ||
+        line.find_first_of("/*") == std::string_view::npos)
+      continue;
+    std::size_t dot = line.rfind('.');
+    if (dot == std::string_view::npos || dot == 0 || dot + 1 >= line.size() || dot + 13 < line.size()) continue;
+    std::string ext = to_lower(line.substr(dot + 1));
+    bool word = std::all_of(ext.begin(), ext.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; });
+    char before = line[dot - 1];
+    if (!word || !(is_word_char(before) || before == '*') || line.find('/', dot) != std::string_view::npos ||
+        std::find(std::begin(kNotData), std::end(kNotData), ext) != std::end(kNotData))
+      continue;
+    return std::string(line);
+  }
+  return std::nullopt;
+}
+
 /// The label opens with the vendor `signal` names, and says more ("Amazon Rekognition").
 std::optional<Clue> find_vendor(const Signal& signal, const DiagramShape& d) {
   Tokens words = name_words(d);
@@ -1639,6 +1670,9 @@ InferredKind infer_kind(const DiagramShape& shape) {
       return {Kind::service, "", settled.reason + " with the port it listens on: a program the design runs"};
     return settled;
   }
+  // "Model weights\nmodels/*.pt": a line naming files by a path or a glob with their extension.
+  if (auto files = files_line(label))
+    return {Kind::blob_store, "", "label names files on a disk (" + *files + ")", true, true};
   if (words.is_sentence)
     return {Kind::unknown, "", "label is a sentence (a note or a step), not a component's name", false};
   if (!names.empty()) return {Kind::unknown, "", "label lists names that share no kind"};

@@ -55,12 +55,9 @@ std::string shown(const RawNode& node) {
   return text;
 }
 
-/// Whether the box's label gives a port it listens on (":3003",
-/// "localhost:8080"): a server's, which no person or user's device has.
-bool listens_on_port(const RawNode& node) {
-  auto label = node.attrs.find("label");
-  if (label == node.attrs.end()) return false;
-  const std::string& text = label->second.value;
+/// Whether `text` gives a port a server listens on (":3003",
+/// "localhost:8080"), which no person or user's device has.
+bool gives_a_port(std::string_view text) {
   auto digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
   for (std::size_t at = text.find(':'); at != std::string::npos; at = text.find(':', at + 1)) {
     if (at > 0 && digit(text[at - 1])) continue;  // a time of day ("10:30"), a ratio
@@ -72,21 +69,12 @@ bool listens_on_port(const RawNode& node) {
   return false;
 }
 
-/// A client that is a person (a user, a customer, an actor figure), not a
-/// program: people are notified and act, they are not run. A box that
-/// gives a port it listens on is a program, whatever its name says ("admin
-/// :3003" is the admin back end).
-bool person(const RawNode& node) {
-  if (listens_on_port(node)) return false;
-  std::string words = to_lower(shown(node) + " " + node.kind_reason);
-  for (std::string_view w : {"user", "customer", "person", "people", "actor", "admin", "operator", "developer",
-                             "visitor", "member", "subscriber"})
-    for (std::size_t at = words.find(w); at != std::string::npos; at = words.find(w, at + 1)) {
-      bool start = at == 0 || !std::isalnum(static_cast<unsigned char>(words[at - 1]));
-      if (start) return true;
-    }
-  return false;
+/// Whether the box's label gives a port it listens on (see gives_a_port).
+bool listens_on_port(const RawNode& node) {
+  auto label = node.attrs.find("label");
+  return label != node.attrs.end() && gives_a_port(label->second.value);
 }
+
 
 /// A program of the design that notifies (a notification, push, SMS or
 /// email service): its arrows push messages to receivers, which says
@@ -94,6 +82,38 @@ bool person(const RawNode& node) {
 bool notifier(const RawNode& node) {
   return has_words(to_lower(shown(node)), {"notification", "notifications", "notifier", "push", "sms", "email",
                                            "e-mail", "mailer"});
+}
+
+/// A client named by a browser, app or device word ("React browser client",
+/// "Mobile App", "Tablet"): the users' side, whatever its links say.
+bool device_named(const RawNode& node) {
+  return has_words(to_lower(shown(node)), {"browser", "browsers", "web browser", "mobile", "app", "apps", "web app",
+                                           "mobile app", "phone", "phones", "smartphone", "tablet", "tablets",
+                                           "device", "devices", "desktop", "ios", "android", "spa", "pwa"});
+}
+
+/// An arrow from a queue whose label names a retry or a redrive policy ("3
+/// retries", "redrive", "maxReceiveCount", "after 5 failures"): the
+/// messages the queue gives up on, moved on to where they are kept, not a
+/// consumer taking them.
+bool redrives(const RawEdge& edge) {
+  auto label = edge.attrs.find("label");
+  if (label == edge.attrs.end()) return false;
+  std::string text = to_lower(label->second.value);
+  if (has_words(text, {"retry", "retries", "retried", "redrive", "redrives", "redriven", "maxreceivecount",
+                       "max receive count", "dead-letter", "dead letter", "dlq"}))
+    return true;
+  // "after 3 failures", "after N failed attempts"
+  for (std::size_t at = text.find("after "); at != std::string::npos; at = text.find("after ", at + 1)) {
+    std::string_view rest = std::string_view(text).substr(at + 6);
+    std::string_view count = rest.substr(0, rest.find(' '));
+    bool number = !count.empty() && (count == "n" || std::all_of(count.begin(), count.end(), [](char c) {
+                    return std::isdigit(static_cast<unsigned char>(c)) != 0;
+                  }));
+    if (number && has_words(rest.substr(count.size()), {"failure", "failures", "failed", "attempt", "attempts"}))
+      return true;
+  }
+  return false;
 }
 
 /// A box whose kind its Mermaid style class states ("class MOBILE client"):
@@ -242,6 +262,20 @@ bool container_disk(const RawDesign& design, std::size_t i,
 
 bool secret_store(const RawNode& node) {
   return kind_of(node) == Kind::external && !node.kind_weak && node.kind_note == "secrets";
+}
+
+bool person(const RawNode& node) {
+  if (listens_on_port(node)) return false;
+  std::string words = to_lower(shown(node) + " " + node.kind_reason);
+  // The actor figure of UML (draw.io's umlActor) draws a person whatever its name.
+  if (words.find("umlactor") != std::string::npos) return true;
+  for (std::string_view w : {"user", "customer", "person", "people", "actor", "admin", "operator", "developer",
+                             "visitor", "member", "subscriber", "staff", "employee"})
+    for (std::size_t at = words.find(w); at != std::string::npos; at = words.find(w, at + 1)) {
+      bool start = at == 0 || !std::isalnum(static_cast<unsigned char>(words[at - 1]));
+      if (start) return true;
+    }
+  return false;
 }
 
 void delivery_tooling(RawDesign& design) {
@@ -627,7 +661,8 @@ void kinds_from_links(RawDesign& design) {
     std::size_t a = from->second, b = to->second;
     const std::optional<Kind>& ka = given[a];
     const std::optional<Kind>& kb = given[b];
-    if (ka == Kind::queue) offer(b, Kind::worker, "takes messages off " + shown(design.nodes[a]), 3);
+    if (ka == Kind::queue && !redrives(edge))
+      offer(b, Kind::worker, "takes messages off " + shown(design.nodes[a]), 3);
     // A write into a store starts no work there ("trigger 30 s" on a sink, a
     // "daily" table): only an arrow to a program or a queue can be a schedule's.
     if (triggers(edge) && !(kb && is_stateful(*kb) && *kb != Kind::queue))
@@ -703,8 +738,14 @@ void kinds_from_links(RawDesign& design) {
     bool person_at = person(design.nodes[b]) && !hands_in;
     // A notifier pushes to its receivers (apps, devices): they are not run by it.
     bool pushed = notifier(design.nodes[a]) && !hands_in;
-    if (given[b] != Kind::client || design.nodes[b].kind_weak || person_at || pushed || kind_by_class(design.nodes[b]) ||
-        !calls_others || !given[a] ||
+    // A client that calls the program sending to it opened the connection
+    // that arrow comes back on (the answer, or a push on its own socket),
+    // however many other servers it calls; and a browser, app or device
+    // word names the users' side firmly.
+    bool answered = callees[b].contains(a) && !hands_in;
+    bool device = device_named(design.nodes[b]) && !hands_in;
+    if (given[b] != Kind::client || design.nodes[b].kind_weak || person_at || pushed || answered || device ||
+        kind_by_class(design.nodes[b]) || !calls_others || !given[a] ||
         !(runs_programs(*given[a]) || hands_in) || design.nodes[a].kind_weak)
       continue;
     guesses[b] = Guess{Kind::service, (hands_in ? "is called by " : "is run by ") + shown(design.nodes[a]) + ", a program of the design", 4};
@@ -804,7 +845,16 @@ void triggered_programs(RawDesign& design) {
       auto kind = kind_of(design.nodes[index.at(e->from)]);
       return kind && (is_stateful(*kind) || *kind == Kind::scheduler);
     });
-    if (!off_path) continue;
+    // An entry of the design (an API gateway, a balancer, a CDN) drawn
+    // joined to it either way puts it on the request path, whichever way the
+    // arrow points.
+    auto entry = [&](const RawEdge* e, bool from) {
+      auto kind = kind_of(design.nodes[index.at(from ? e->from : e->to)]);
+      return kind && calls_in(*kind) && *kind != Kind::client;
+    };
+    bool at_entry = std::any_of(in[i].begin(), in[i].end(), [&](const RawEdge* e) { return entry(e, true); }) ||
+                    std::any_of(out[i].begin(), out[i].end(), [&](const RawEdge* e) { return entry(e, false); });
+    if (!off_path || at_entry) continue;
     node.attrs["kind"].value = std::string(kind_name(Kind::worker));
     node.kind_note.clear();
     node.attrs.erase("tech");
@@ -1207,6 +1257,115 @@ void platform_frames(RawDesign& design) {
     node.left_out = "part of the platform the design's programs run on (in \"" + design.clusters[*frame].label +
                     "\", which no line joins to the design): not a runtime component";
     node.relays = false;
+  }
+}
+
+void outside_words_read_with_links(RawDesign& design) {
+  auto index = box_index(design, false);
+  const std::size_t n = design.nodes.size();
+  std::vector<std::vector<std::size_t>> in(n), out(n);
+  std::vector<bool> dashed_in(n, false), optional_in(n, false);
+  for (const RawEdge& edge : design.edges) {
+    auto from = index.find(edge.from);
+    auto to = index.find(edge.to);
+    if (edge.from_cluster || edge.to_cluster || from == index.end() || to == index.end() || from->second == to->second)
+      continue;
+    out[from->second].push_back(to->second);
+    in[to->second].push_back(from->second);
+    if (edge.two_way) out[to->second].push_back(from->second), in[from->second].push_back(to->second);
+    if (is_async(edge)) dashed_in[to->second] = true;
+    if (auto label = edge.attrs.find("label");
+        label != edge.attrs.end() && has_words(to_lower(label->second.value), {"optional", "fallback", "if configured"}))
+      optional_in[to->second] = true;
+  }
+  // A group whose title names a program of the design: a port it listens
+  // on ("DMRS.Api — ASP.NET Core 10 (:7029)"), or a server framework or
+  // program the table names firmly, by more than a generic word.
+  std::vector<bool> program_group(design.clusters.size(), false);
+  for (std::size_t c = 0; c < design.clusters.size(); ++c) {
+    const std::string& title = design.clusters[c].label;
+    if (title.empty()) continue;
+    InferredKind kind = infer_kind(DiagramShape{title, "", "", ""});
+    bool firm = kind.kind == Kind::service && !kind.weak;
+    RawNode probe;
+    probe.attrs["kind"] = {"service", 0};
+    probe.kind_reason = kind.reason;
+    program_group[c] = firm && (gives_a_port(title) || generic_service_word(probe).empty());
+  }
+  auto in_program_group = [&](const RawNode& node) -> std::optional<std::size_t> {
+    std::size_t steps = 0;  // bounded: a broken file may nest groups in a loop
+    for (auto c = node.cluster; c && *c < design.clusters.size() && steps <= design.clusters.size();
+         c = design.clusters[*c].parent, ++steps)
+      if (program_group[*c]) return *c;
+    return std::nullopt;
+  };
+  auto store = [&](std::size_t i) {
+    auto kind = kind_of(design.nodes[i]);
+    return kind && (*kind == Kind::database || *kind == Kind::cache || *kind == Kind::search_index) &&
+           !design.nodes[i].kind_weak;
+  };
+  // (b) A generic word for outside ("External AI", "third-party") read as
+  // external does not hold for a module of a program of the design, nor for
+  // a box that writes one of the design's stores.
+  for (std::size_t i = 0; i < n; ++i) {
+    RawNode& node = design.nodes[i];
+    if (!node.left_out.empty() || kind_of(node) != Kind::external) continue;
+    std::string word;
+    for (std::string_view place : {"label mentions ", "name mentions "})
+      if (node.kind_reason.starts_with(place)) word = to_lower(node.kind_reason.substr(place.size()));
+    static constexpr std::string_view kOutside[] = {"external", "third party", "third-party", "3rd-party",
+                                                    "3rd party", "outside"};
+    if (std::find(std::begin(kOutside), std::end(kOutside), word) == std::end(kOutside)) continue;
+    std::string why;
+    if (auto group = in_program_group(node))
+      why = "it is a module of " + std::string(trim(std::string_view(design.clusters[*group].label).substr(0, design.clusters[*group].label.find('\n')))) + ", a program of the design";
+    else if (auto written = std::find_if(out[i].begin(), out[i].end(), store); written != out[i].end())
+      why = "it writes " + shown(design.nodes[*written]) + ", a store of the design, which no outside system writes";
+    if (why.empty()) continue;
+    node.attrs["kind"].value = std::string(kind_name(Kind::service));
+    node.kind_note.clear();
+    node.kind_reason += ", but " + why;
+    node.kind_weak = true;
+  }
+  // (a) "RxNorm REST API": a box named only by the generic word "API" that
+  // is a leaf (it calls nothing and holds no store), that one program of the
+  // design reaches, drawn as optional (a dashed or "optional" arrow) or
+  // without the port every other program of the picture gives, is a
+  // third-party API the design calls.
+  auto gives_port_here = [&](std::size_t j) {
+    if (listens_on_port(design.nodes[j])) return true;
+    auto group = design.nodes[j].cluster;
+    std::size_t steps = 0;
+    for (; group && *group < design.clusters.size() && steps <= design.clusters.size();
+         group = design.clusters[*group].parent, ++steps)
+      if (gives_a_port(design.clusters[*group].label)) return true;
+    return false;
+  };
+  std::vector<std::size_t> programs;
+  for (std::size_t j = 0; j < n; ++j) {
+    auto kind = kind_of(design.nodes[j]);
+    if (design.nodes[j].left_out.empty() && kind && runs_programs(*kind)) programs.push_back(j);
+  }
+  for (std::size_t i = 0; i < n; ++i) {
+    RawNode& node = design.nodes[i];
+    std::string word = generic_service_word(node);
+    if (!node.left_out.empty() || word.find("api") == std::string::npos || !out[i].empty() || in[i].size() != 1)
+      continue;
+    std::size_t caller = in[i].front();
+    auto caller_kind = kind_of(design.nodes[caller]);
+    if (!caller_kind || !runs_programs(*caller_kind) || design.nodes[caller].kind_weak) continue;
+    std::size_t others = 0, ported = 0;
+    for (std::size_t j : programs)
+      if (j != i) ++others, ported += gives_port_here(j) ? 1 : 0;
+    bool portless = others >= 2 && ported == others && !gives_port_here(i);
+    if (!dashed_in[i] && !optional_in[i] && !portless) continue;
+    node.attrs["kind"].value = std::string(kind_name(Kind::external));
+    node.kind_note.clear();
+    node.kind_reason += ", and its links: only " + shown(design.nodes[caller]) + " calls it, it calls nothing, " +
+                        (portless ? "and it gives no port where every program of the picture does"
+                                  : "over a line drawn as optional") +
+                        ": a third-party API";
+    node.kind_weak = true;
   }
 }
 

@@ -11,6 +11,12 @@ namespace archlint {
 /// strongly): a secret or key store, which answers and never calls.
 bool secret_store(const RawNode& node);
 
+/// Whether `node` is a person (a user, a customer, staff, an actor figure),
+/// not a program: people are notified and act, they are not run. A box
+/// that gives a port it listens on is a program, whatever its name says
+/// ("admin :3003" is the admin back end).
+bool person(const RawNode& node);
+
 /// Gives a kind to each box of `design` that no signal explained (reason
 /// kNoKindSignal), from its settled links, and marks it weak: rules that
 /// depend on a kind leave it alone, and `archlint import` asks to check it.
@@ -40,6 +46,21 @@ void kinds_from_links(RawDesign& design);
 /// ("enqueue", "jobs": Redis as a job broker) is a queue, unless its label
 /// says cache. Run after the edges are settled.
 void triggered_programs(RawDesign& design);
+
+/// Reads a box's word for outside in the light of its links and groups:
+/// - a generic word ("External AI", "third-party") read as external does
+///   not hold for a box in a group whose title names a program of the
+///   design (a port it listens on, a server framework: "DMRS.Api — ASP.NET
+///   Core (:7029)"), which is that program's module, nor for a box that
+///   writes a database, cache or search index of the design: outside
+///   systems do not write the design's stores. It is a service, weakly.
+/// - a box named only by the generic word "API" that calls nothing and
+///   holds no store, that one program of the design calls, over a line
+///   drawn as optional (dashed, "optional") or while it alone gives no port
+///   where every other program of the picture does, is a third-party API
+///   ("RxNorm REST API"): external, weakly.
+/// Run after the edges are settled, before kinds_from_links().
+void outside_words_read_with_links(RawDesign& design);
 
 /// Leaves out the steps of a flowchart hung on a system diagram: in a group
 /// of four boxes or more that holds a decision (a rhombus, a label asking a

@@ -528,3 +528,60 @@ TEST_CASE("import edges: registries and key stores answer; a fetching label turn
   q.raw.edges[1].attrs["label"] = {"sends releases", 3};
   CHECK(q.settled() == Links{{"codebuild", "upstream layers"}, {"mirror", "builder"}});
 }
+
+TEST_CASE("import edges: a pooler in front of the stores is called by the program, a person starts before the browser") {
+  Picture p;
+  p.box("lambda", "service").box("proxy", "load_balancer").box("db", "database");
+  p.edge("proxy", "lambda", false, false, true).edge("proxy", "db", false, false, true);
+  CHECK(p.settled() == Links{{"lambda", "proxy"}, {"proxy", "db"}});
+  // A balancer that also reaches a client or a program spreads requests: it calls the program.
+  Picture f;
+  f.box("lb", "load_balancer").box("api", "service").box("db", "database").box("web", "client");
+  f.edge("lb", "api", false, false, true).edge("lb", "db").edge("web", "lb");
+  CHECK(f.settled().contains({"lb", "api"}));
+
+  Picture q;
+  q.box("browser", "client").box("u1", "client").box("gateway", "api_gateway").box("phone", "client");
+  q.box("a2", "client");
+  q.raw.nodes[0].attrs["label"] = {"Browser / Web Client", 1};
+  q.raw.nodes[1].kind_reason = "icon mxgraph.aws4.user";
+  q.raw.nodes[3].attrs["label"] = {"Mobile App", 1};
+  q.raw.nodes[4].kind_reason = "icon umlActor";
+  q.edge("browser", "u1", false, false, true).edge("browser", "gateway", false, false, true);
+  q.edge("phone", "a2", false, false, true);
+  CHECK(q.settled() == Links{{"u1", "browser"}, {"browser", "gateway"}, {"a2", "phone"}});
+  // Two devices, or two people, keep the drawn order.
+  Picture d;
+  d.box("browser", "client").box("tablet", "client");
+  d.edge("browser", "tablet", false, false, true);
+  CHECK(d.settled() == Links{{"browser", "tablet"}});
+}
+
+TEST_CASE("import edges: a service's unlabelled arrow into the entry that routes to it is the entry's call") {
+  Picture p;
+  p.box("browser", "client").box("gateway", "api_gateway").box("upload", "service").box("documents", "service");
+  p.box("broker", "queue").box("db", "database");
+  p.edge("browser", "gateway", false, false, true).edge("gateway", "upload").edge("documents", "gateway");
+  p.edge("broker", "documents").edge("documents", "db");
+  CHECK(p.settled().contains({"gateway", "documents"}));
+  CHECK_FALSE(p.settled().contains({"documents", "gateway"}));
+  // A labelled arrow says what the service asks of the gateway: it stays.
+  Picture labelled = p;
+  labelled.raw.edges[2].attrs["label"] = {"register routes", 4};
+  CHECK(labelled.settled().contains({"documents", "gateway"}));
+  // A service another program calls is on the request path already: its arrow stays.
+  Picture reached = p;
+  reached.edge("upload", "documents");
+  CHECK(reached.settled().contains({"documents", "gateway"}));
+  // A gateway that routes to no other program, or that no client calls, is not the way in to it.
+  Picture alone = p;
+  alone.raw.edges.erase(alone.raw.edges.begin() + 1);
+  CHECK(alone.settled().contains({"documents", "gateway"}));
+  Picture uncalled = p;
+  uncalled.raw.edges.erase(uncalled.raw.edges.begin());
+  CHECK(uncalled.settled().contains({"documents", "gateway"}));
+  // A service that nothing starts heads a chain: a caller of the gateway, beside the clients.
+  Picture head = p;
+  head.raw.edges.erase(head.raw.edges.begin() + 3);
+  CHECK(head.settled().contains({"documents", "gateway"}));
+}

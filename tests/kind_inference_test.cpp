@@ -1478,3 +1478,17 @@ TEST_CASE("kind inference: an id repeating the label's name words, and λ for La
   CHECK(infer_kind({"Web\napps/camora", "", "", ""}).kind != Kind::service);
   CHECK(infer_kind({"Web App\nservices/web", "", "", ""}).kind == Kind::service);
 }
+
+TEST_CASE("kind inference: a line naming files by a path or a glob with an extension is a blob store, weakly") {
+  auto weak_files = [](std::string label) {
+    InferredKind got = infer_kind({label, "", "", "f"});
+    return got.kind == Kind::blob_store && got.weak;
+  };
+  CHECK(weak_files("Model weights\nmodels/*.pt"));
+  CHECK(weak_files("Weights\nweights/*.safetensors"));
+  CHECK(weak_files("نماذج ONNX\nDMRS.Api/Ai/*.onnx"));
+  CHECK(weak_files("ONNX models"));
+  // Source and configuration files, and a wildcard domain, are no files of data.
+  for (std::string other : {"Web\napps/web/main.ts", "Wildcard\n*.example.com", "Settings\nconfig/*.yaml"})
+    CHECK_MESSAGE(infer_kind({other, "", "", "o"}).kind != Kind::blob_store, other);
+}

@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "build_model.hpp"
 #include "kind_inference.hpp"
 
 using namespace archlint;
@@ -585,4 +586,79 @@ TEST_CASE("link kinds: a schedule's word on a write into a store makes no schedu
   kinds_from_links(design);
   CHECK(kind_of_box(design, "rollup").first != "scheduler");
   CHECK(kind_of_box(design, "timer").first == "scheduler");
+}
+
+TEST_CASE("link kinds: a compute icon a queue starts is no off-path worker when an entry is joined to it") {
+  RawNode documents = box("documents", "service", std::nullopt, "DocumentService");
+  documents.kind_reason = "icon mxgraph.aws4.traditional_server";
+  RawNode jobs = box("jobs", "service", std::nullopt, "Jobs");
+  jobs.kind_reason = "icon mxgraph.aws4.traditional_server";
+  RawDesign design = picture({documents, jobs, box("broker", "queue"), box("gateway", "api_gateway"),
+                              box("db", "database")},
+                             {edge("broker", "documents"), edge("documents", "gateway"), edge("documents", "db"),
+                              edge("broker", "jobs"), edge("jobs", "db")});
+  triggered_programs(design);
+  CHECK(kind_of_box(design, "documents").first == "service");
+  CHECK(kind_of_box(design, "jobs").first == "worker");
+}
+
+TEST_CASE("link kinds: a client that calls the program sending to it, or named by a device word, stays a client") {
+  RawDesign design = picture(
+      {box("ws", "service", std::nullopt, "WebSocket server"), box("gateway", "api_gateway"),
+       box("browser", "client", std::nullopt, "Web client"), box("app", "client", std::nullopt, "Mobile App"),
+       box("runner", "service", std::nullopt, "Job Runner"), box("cli", "client", std::nullopt, "CLI"),
+       box("api", "service")},
+      {edge("ws", "browser"), edge("browser", "ws"), edge("browser", "gateway"), edge("ws", "app"),
+       edge("app", "gateway"), edge("runner", "cli"), edge("cli", "api")});
+  kinds_from_links(design);
+  CHECK(kind_of_box(design, "browser").first == "client");
+  CHECK(kind_of_box(design, "app").first == "client");
+  // A CLI that a job runner starts, and that calls on, is still a program of the design.
+  CHECK(kind_of_box(design, "cli") == std::make_pair(std::string("service"), true));
+}
+
+TEST_CASE("link kinds: a queue's retry or redrive arrow makes no worker") {
+  RawEdge redrive = edge("orders", "kept");
+  redrive.attrs["label"] = {"3 retries", 1};
+  RawEdge failures = edge("orders", "parked");
+  failures.attrs["label"] = {"after 5 failures", 1};
+  RawDesign design = picture({box("orders", "queue"), box("kept", "unknown"), box("parked", "unknown"),
+                              box("consumer", "unknown")},
+                             {redrive, failures, edge("orders", "consumer")});
+  kinds_from_links(design);
+  CHECK(kind_of_box(design, "kept").first == "unknown");
+  CHECK(kind_of_box(design, "parked").first == "unknown");
+  CHECK(kind_of_box(design, "consumer").first == "worker");
+}
+
+TEST_CASE("link kinds: a word for outside yields to the program's group and to its writes; a leaf API is a provider") {
+  RawNode module = box("ext", "external", 0, "External AI\nDocuments");
+  RawNode writer = box("sync", "external", std::nullopt, "External sync");
+  RawNode outside = box("partner", "external", std::nullopt, "External partner");
+  RawNode rx = box("rx", "service", std::nullopt, "RxNorm REST API");
+  rx.kind_reason = "label mentions API";
+  RawNode orders = box("orders", "service", std::nullopt, "Orders API");
+  orders.kind_reason = "label mentions API";
+  RawEdge optional = edge("med", "rx");
+  optional.attrs["mode"] = {"async", 1};
+  RawDesign design = picture({module, writer, outside, box("pg", "database"), rx, orders,
+                              box("med", "service", std::nullopt, "MedicineInfo.Api\n(:5041)"),
+                              box("fhir", "service", 0)},
+                             {edge("ext", "pg"), edge("sync", "pg"), edge("med", "partner"), optional,
+                              edge("fhir", "orders"), edge("fhir", "med")},
+                             {{"cluster_api", "DMRS.Api — ASP.NET Core 10 (:7029)", std::nullopt, 1}});
+  auto model = build_model(design);
+  REQUIRE(model.has_value());
+  auto kind = [&](const std::string& name) {
+    auto it = std::find_if(model->components.begin(), model->components.end(),
+                           [&](const Component& c) { return c.name == name; });
+    REQUIRE(it != model->components.end());
+    return std::make_pair(std::string(kind_name(it->kind)), it->kind_weak);
+  };
+  CHECK(kind("ext") == std::make_pair(std::string("service"), true));
+  CHECK(kind("sync") == std::make_pair(std::string("service"), true));
+  CHECK(kind("partner") == std::make_pair(std::string("external"), false));
+  CHECK(kind("rx") == std::make_pair(std::string("external"), true));
+  // Called over a plain line, beside programs that give no port either: the design's own API.
+  CHECK(kind("orders") == std::make_pair(std::string("service"), false));
 }

@@ -81,6 +81,7 @@ void groups_of_replicas(RawDesign& design) {
     (edge.to_cluster ? linked : ends).insert(edge.to);
   }
   std::vector<RawNode> folded;
+  std::set<std::string> copies_of;  // names of the copies folded into their group
   for (std::size_t c = 0; c < design.clusters.size(); ++c) {
     const RawCluster& group = design.clusters[c];
     if (!linked.contains(group.name)) continue;
@@ -125,13 +126,15 @@ void groups_of_replicas(RawDesign& design) {
       one.kind_note = titled.note_name;
     }
     one.attrs["replicas"] = {std::to_string(count), group.line};
-    for (std::size_t i : held) design.nodes[i].left_out = "a numbered copy of " + title + ": one of its replicas";
+    // The copies are the component's replicas, said by `replicas`: no part left out.
+    for (std::size_t i : held) copies_of.insert(design.nodes[i].name);
     for (RawEdge& edge : design.edges) {
       if (edge.from_cluster && edge.from == group.name) edge.from_cluster = false;
       if (edge.to_cluster && edge.to == group.name) edge.to_cluster = false;
     }
     folded.push_back(std::move(one));
   }
+  std::erase_if(design.nodes, [&](const RawNode& node) { return copies_of.contains(node.name); });
   for (RawNode& node : folded) design.nodes.push_back(std::move(node));
 }
 

@@ -1162,6 +1162,29 @@ std::optional<Clue> find_call(const DiagramShape& d) {
   return Clue{"label names", "a function in code (" + std::string(line.substr(0, close + 1)) + ")"};
 }
 
+/// The label's first word is a script's file name, a job that runs it: an
+/// identifier, perhaps numbered for its place in a pipeline
+/// ("10_clean_normalize.py", "backup.sh", "train.ipynb").
+std::optional<Clue> find_script(const DiagramShape& d) {
+  std::string_view line = trim(first_line_of(trim(d.label).empty() ? std::string_view(d.name) : std::string_view(d.label)));
+  std::string_view first = line.substr(0, line.find(' '));
+  std::size_t dot = first.rfind('.');
+  if (dot == std::string_view::npos || dot == 0 || first.find('/') != std::string_view::npos) return std::nullopt;
+  static constexpr std::string_view kScripts[] = {"py", "sh", "bash", "sql", "ipynb", "rb", "pl", "r", "ps1"};
+  std::string ending = to_lower(first.substr(dot + 1));
+  if (std::find(std::begin(kScripts), std::end(kScripts), ending) == std::end(kScripts)) return std::nullopt;
+  std::string_view stem = first.substr(0, dot);
+  bool identifier = std::all_of(stem.begin(), stem.end(), [](char c) { return is_word_char(c) || c == '_' || c == '-'; }) &&
+                    std::any_of(stem.begin(), stem.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+  if (!identifier) return std::nullopt;
+  // A file named for the program it starts ("app.py", "server.py", "manage.py") is that program.
+  static constexpr std::string_view kPrograms[] = {"app",  "application", "server", "main", "api",     "web",
+                                                   "wsgi", "asgi",        "index",  "bot",  "service", "manage"};
+  for (const Token& word : tokenize(stem, false))
+    if (std::find(std::begin(kPrograms), std::end(kPrograms), word.text) != std::end(kPrograms)) return std::nullopt;
+  return Clue{"label names", "a script run as a job (" + std::string(first) + ")"};
+}
+
 /// Where the icon, shape or rule `signal` is found.
 std::optional<Clue> find(const Signal& signal, const DiagramShape& d, const Lowered& low) {
   switch (signal.look) {
@@ -1194,6 +1217,8 @@ std::optional<Clue> find(const Signal& signal, const DiagramShape& d, const Lowe
       return std::nullopt;
     case Look::call:
       return find_call(d);
+    case Look::script:
+      return find_script(d);
     case Look::word:
     case Look::picture:
     case Look::port:

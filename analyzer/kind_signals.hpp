@@ -52,6 +52,9 @@ enum class Look {
   /// ("createForumPost()", "handler.run(event)"): a part of a program; no
   /// pattern.
   call,
+  /// The label's first word is a script's file name ("10_clean_normalize.py",
+  /// "backup.sh"): a job that runs it; no pattern.
+  script,
   /// Not read for a kind: a word naming an interface or protocol a program
   /// offers ("REST", "gRPC", "WebSocket", "API", "endpoint"). A small box
   /// named only by such words, drawn across another box's outline, is that

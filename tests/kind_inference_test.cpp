@@ -1492,3 +1492,13 @@ TEST_CASE("kind inference: a line naming files by a path or a glob with an exten
   for (std::string other : {"Web\napps/web/main.ts", "Wildcard\n*.example.com", "Settings\nconfig/*.yaml"})
     CHECK_MESSAGE(infer_kind({other, "", "", "o"}).kind != Kind::blob_store, other);
 }
+
+TEST_CASE("kind inference: a script's file name is a job that runs it, unless it names a program") {
+  for (std::string label : {"10_clean_normalize.py\nstandardise columns", "rotate_keys.sh", "dedupe_contacts.py"}) {
+    InferredKind k = infer_kind({label, "", "", "s"});
+    CHECK_MESSAGE(k.kind == Kind::worker, label);
+    CHECK_MESSAGE(k.weak, label);
+  }
+  for (std::string label : {"app.py", "server.py", "manage.py", "main_api.py"})
+    CHECK_MESSAGE(infer_kind({label, "", "", "s"}).kind != Kind::worker, label);
+}

@@ -1157,6 +1157,10 @@ void kinds_from_groups(RawDesign& design) {
     bool shaped = kind == Kind::queue && given && is_stateful(*given) && node.kind_reason.starts_with("shape ") &&
                   node.kind_reason.find(',') == std::string::npos;
     untold = untold || shaped;
+    // A path in a store's frame ("/raw", "/curated (Parquet)" in "S3 Data
+    // Lake") is a folder or prefix of it, not a route of a program's API.
+    bool folder = is_stateful(kind) && kind != Kind::queue && node.kind_reason.starts_with("label is an HTTP route");
+    untold = untold || folder;
     // Among the clients, a box named by a generic word ("Web App") that
     // starts the requests is the users' app, as its group says.
     bool starts = calling.contains(node.name) && !called.contains(node.name);

@@ -662,3 +662,16 @@ TEST_CASE("link kinds: a word for outside yields to the program's group and to i
   // Called over a plain line, beside programs that give no port either: the design's own API.
   CHECK(kind("orders") == std::make_pair(std::string("service"), false));
 }
+
+TEST_CASE("link kinds: a path in a store's frame is a folder of it, not an API's route") {
+  RawDesign design;
+  design.diagram = true;
+  design.clusters.push_back({"lake", "S3 Data Lake", std::nullopt, 1});
+  design.clusters.push_back({"api", "Orders API", std::nullopt, 1});
+  design.nodes = {box("raw", "service", 0, "/raw"), box("route", "service", 1, "/orders/{id}")};
+  design.nodes[0].kind_reason = "label is an HTTP route (/raw)";
+  design.nodes[1].kind_reason = "label is an HTTP route (/orders/{id})";
+  kinds_from_groups(design);
+  CHECK(kind_of_box(design, "raw") == std::make_pair(std::string("blob_store"), true));
+  CHECK(kind_of_box(design, "route") == std::make_pair(std::string("service"), false));
+}

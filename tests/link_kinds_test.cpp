@@ -283,13 +283,21 @@ TEST_CASE("link kinds: a group's title says who runs its boxes or what carries t
   CHECK(kind_of_box(design, "thing") == std::make_pair(std::string("unknown"), false));
 }
 
-TEST_CASE("link kinds: a box no signal names in a group titled by a SaaS product is the product's") {
+TEST_CASE("link kinds: a SaaS product's frame holds its parts, a store's frame its folders") {
   RawDesign design;
   design.diagram = true;
   design.clusters.push_back({"cluster_discord", "Discord", std::nullopt, 1});
   design.clusters.push_back({"cluster_heroku", "Heroku (Cloud)", std::nullopt, 1});
-  design.nodes = {box("forum", "unknown", 0, "Forum channel 'planning'"), box("job", "unknown", 1, "Thing")};
+  design.clusters.push_back({"lake", "S3 Data Lake", std::nullopt, 1});
+  design.clusters.push_back({"api", "Orders API", std::nullopt, 1});
+  design.nodes = {box("forum", "unknown", 0, "Forum channel 'planning'"), box("job", "unknown", 1, "Thing"),
+                  box("raw", "service", 2, "/raw"), box("route", "service", 3, "/orders/{id}")};
+  design.nodes[2].kind_reason = "label is an HTTP route (/raw)";
+  design.nodes[3].kind_reason = "label is an HTTP route (/orders/{id})";
   kinds_from_groups(design);
+  // A path in a store's frame is a folder of it; in a program's, a route of its API.
+  CHECK(kind_of_box(design, "raw") == std::make_pair(std::string("blob_store"), true));
+  CHECK(kind_of_box(design, "route") == std::make_pair(std::string("service"), false));
   // Discord is a provider the design calls: its parts are the provider's, surely.
   CHECK(kind_of_box(design, "forum") == std::make_pair(std::string("external"), false));
   // A platform the design runs on says nothing of what its boxes are.
@@ -661,17 +669,4 @@ TEST_CASE("link kinds: a word for outside yields to the program's group and to i
   CHECK(kind("rx") == std::make_pair(std::string("external"), true));
   // Called over a plain line, beside programs that give no port either: the design's own API.
   CHECK(kind("orders") == std::make_pair(std::string("service"), false));
-}
-
-TEST_CASE("link kinds: a path in a store's frame is a folder of it, not an API's route") {
-  RawDesign design;
-  design.diagram = true;
-  design.clusters.push_back({"lake", "S3 Data Lake", std::nullopt, 1});
-  design.clusters.push_back({"api", "Orders API", std::nullopt, 1});
-  design.nodes = {box("raw", "service", 0, "/raw"), box("route", "service", 1, "/orders/{id}")};
-  design.nodes[0].kind_reason = "label is an HTTP route (/raw)";
-  design.nodes[1].kind_reason = "label is an HTTP route (/orders/{id})";
-  kinds_from_groups(design);
-  CHECK(kind_of_box(design, "raw") == std::make_pair(std::string("blob_store"), true));
-  CHECK(kind_of_box(design, "route") == std::make_pair(std::string("service"), false));
 }

@@ -1401,11 +1401,24 @@ bool has_sentence_line(std::string_view label) {
 }
 
 /// A payload or record sketched in braces ("{ + JobId }", "Job Started {id, ts}"):
-/// the data a step passes on, drawn as a box.
+/// the data a step passes on, drawn as a box. A parameter of a path or a
+/// topic ("user:{id}:notifications", "/items/{id}", "{tenant}.example.com":
+/// one identifier glued to `:`, `/`, `.` or `-`) is no payload.
 bool data_shape(std::string_view label) {
-  std::size_t open = label.find('{');
-  if (open != std::string_view::npos && open > 0 && label[open - 1] == '(') return false;
-  return open != std::string_view::npos && label.find('}', open) != std::string_view::npos;
+  for (std::size_t open = label.find('{'); open != std::string_view::npos; open = label.find('{', open + 1)) {
+    if (open > 0 && label[open - 1] == '(') return false;
+    std::size_t close = label.find('}', open);
+    if (close == std::string_view::npos) return false;
+    std::string_view inside = label.substr(open + 1, close - open - 1);
+    bool identifier = !inside.empty() && std::all_of(inside.begin(), inside.end(), [](char c) {
+      return is_word_char(c) || c == '_';
+    });
+    auto glue = [](char c) { return c == ':' || c == '/' || c == '.' || c == '-'; };
+    bool parameter = identifier && ((open > 0 && glue(label[open - 1])) ||
+                                    (close + 1 < label.size() && glue(label[close + 1])));
+    if (!parameter) return true;
+  }
+  return false;
 }
 
 /// A step of a pipeline named by what it does, read before the words it

@@ -1502,3 +1502,11 @@ TEST_CASE("kind inference: a script's file name is a job that runs it, unless it
   for (std::string label : {"app.py", "server.py", "manage.py", "main_api.py"})
     CHECK_MESSAGE(infer_kind({label, "", "", "s"}).kind != Kind::worker, label);
 }
+
+TEST_CASE("kind inference: a parameter of a path or a topic in braces is no payload") {
+  auto left_out = [](std::string label) { return !infer_kind({label, "", "", "n"}).component; };
+  CHECK(left_out("Job Started {id, ts}"));
+  CHECK(left_out("{ + JobId }"));
+  CHECK_FALSE(left_out("Mercure\nSSE\ntopic: user:{id}:notifications"));
+  CHECK_FALSE(left_out("Items API\n/items/{id}"));
+}

@@ -1510,3 +1510,8 @@ TEST_CASE("kind inference: a parameter of a path or a topic in braces is no payl
   CHECK_FALSE(left_out("Mercure\nSSE\ntopic: user:{id}:notifications"));
   CHECK_FALSE(left_out("Items API\n/items/{id}"));
 }
+
+TEST_CASE("kind inference: a cylinder named a volume holds files") {
+  CHECK(infer_kind({"Docker volume\nattachments", "cylinder", "", "vol"}).kind == Kind::blob_store);
+  CHECK(infer_kind({"Orders", "cylinder", "", "orders"}).kind == Kind::database);
+}

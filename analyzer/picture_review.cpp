@@ -143,10 +143,12 @@ std::optional<int> drawn_copies(const std::string& label) {
       R"((?:replicas?|instances?|pods?|nodes?|copies|workers?|servers?|brokers?|containers?)(?=$|[\s)\],.]))",
       std::regex::icase);
   static const std::regex kNamed(R"((?:replicas|instances|pods)\s*[:=]\s*(\d{1,3}))", std::regex::icase);
-  // Most labels hold no digit and no times sign: no search for them.
+  // Most labels say no count: search only those with a times sign or a word of copies.
   std::string lower = to_lower(label);
-  if (lower.find_first_of("0123456789") == std::string::npos && lower.find("×") == std::string::npos &&
-      lower.find("(x") == std::string::npos && lower.find("[x") == std::string::npos)
+  static constexpr std::string_view kHints[] = {"×",    "(x",     "[x",     "replica", "instance", "pod",
+                                                "node", "copies", "worker", "server",  "broker",   "container"};
+  if (std::none_of(std::begin(kHints), std::end(kHints),
+                   [&](std::string_view hint) { return lower.find(hint) != std::string::npos; }))
     return std::nullopt;
   std::smatch m;
   for (const std::regex* pattern : {&kTimes, &kCount, &kNamed}) {

@@ -259,13 +259,17 @@ TEST_CASE("link kinds: a box named only by where it runs, fed by a queue and cal
   CHECK(kind_of_box(design, "digest2").first == "service");
 }
 
-TEST_CASE("link kinds: a group's title says who runs its boxes or what carries them") {
+/// A picture whose top-level groups have `titles`, in order (cluster 0, 1, ...).
+static RawDesign framed(std::initializer_list<std::string> titles) {
   RawDesign design;
   design.diagram = true;
-  design.clusters.push_back({"cluster_ext", "External Services", std::nullopt, 1});
-  design.clusters.push_back({"cluster_clients", "Client Layer", std::nullopt, 1});
-  design.clusters.push_back({"cluster_kafka", "Kafka", std::nullopt, 1});
-  design.clusters.push_back({"cluster_aws", "AWS Cloud", std::nullopt, 1});
+  for (const std::string& title : titles)
+    design.clusters.push_back({"cluster_" + std::to_string(design.clusters.size()), title, std::nullopt, 1});
+  return design;
+}
+
+TEST_CASE("link kinds: a group's title says who runs its boxes or what carries them") {
+  RawDesign design = framed({"External Services", "Client Layer", "Kafka", "AWS Cloud"});
   design.nodes = {box("email", "service", 0, "Email Service"), box("store", "database", 0, "Ledger DB"),
                   box("admin", "unknown", 1, "Admin Console X"), box("server", "server", 1, "Server"),
                   box("topic", "monitoring", 2, "logs-raw"), box("thing", "unknown", 3, "Thing")};
@@ -284,12 +288,7 @@ TEST_CASE("link kinds: a group's title says who runs its boxes or what carries t
 }
 
 TEST_CASE("link kinds: a SaaS product's frame holds its parts, a store's frame its folders") {
-  RawDesign design;
-  design.diagram = true;
-  design.clusters.push_back({"cluster_discord", "Discord", std::nullopt, 1});
-  design.clusters.push_back({"cluster_heroku", "Heroku (Cloud)", std::nullopt, 1});
-  design.clusters.push_back({"lake", "S3 Data Lake", std::nullopt, 1});
-  design.clusters.push_back({"api", "Orders API", std::nullopt, 1});
+  RawDesign design = framed({"Discord", "Heroku (Cloud)", "S3 Data Lake", "Orders API"});
   design.nodes = {box("forum", "unknown", 0, "Forum channel 'planning'"), box("job", "unknown", 1, "Thing"),
                   box("raw", "service", 2, "/raw"), box("route", "service", 3, "/orders/{id}")};
   design.nodes[2].kind_reason = "label is an HTTP route (/raw)";

@@ -76,7 +76,7 @@ std::string shown(const Component& c) { return c.headline(); }
 /// nothing the user wrote. A label equal to the box's name is kept as
 /// none, so only a name made of the id ("n_99" of cell "99") says the box
 /// has no text; one named after its icon is listed by that name.
-std::string listed(const Component& c) {
+std::string listed_name(const Component& c) {
   auto letters = [](const std::string& text) {
     std::string out;
     for (char ch : text)
@@ -230,7 +230,7 @@ void fold_parts(const Model& original, std::vector<Finding>& group, std::vector<
   for (const Finding& f : group) {
     // Past the names shown, only the count is said: no need to look the rest up.
     auto index = names.size() < kNamed ? original.find(f.component) : std::nullopt;
-    names.push_back(index ? listed(original.components[*index]) : f.component);
+    names.push_back(index ? listed_name(original.components[*index]) : f.component);
   }
   Finding f;
   f.rule = group.front().rule;
@@ -543,9 +543,9 @@ void fold_picture_findings(const Model& original, Severity picture_severity, boo
     const std::string& reason = c.details().kind_reason;
     bool unclear = reason.empty() || reason == kNoKindSignal || reason.starts_with("label lists names");
     if (c.kind == Kind::unknown)
-      (unclear ? unclear_names : no_kind_names).push_back(listed(c));
+      (unclear ? unclear_names : no_kind_names).push_back(listed_name(c));
     else if (c.kind_weak)
-      weak_names.push_back(listed(c));
+      weak_names.push_back(listed_name(c));
   }
   if (unknown.size() == 1 && unclear_names.size() == 1 && weak_names.empty() && no_kind_names.empty()) {
     findings.push_back(std::move(unknown.front()));

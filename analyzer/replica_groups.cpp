@@ -51,7 +51,7 @@ std::optional<Copy> numbered_copy(std::string_view text) {
 }
 
 /// What a box shows: its label, else its name.
-std::string shown(const RawNode& node) {
+std::string label_or_name(const RawNode& node) {
   auto label = node.attrs.find("label");
   return label == node.attrs.end() ? node.name : label->second.value;
 }
@@ -93,7 +93,7 @@ void groups_of_replicas(RawDesign& design) {
     for (std::size_t i = 0; i < design.nodes.size() && copied; ++i) {
       const RawNode& node = design.nodes[i];
       if (node.cluster != c || !node.left_out.empty()) continue;
-      auto copy = numbered_copy(unescape_lines(shown(node)));
+      auto copy = numbered_copy(unescape_lines(label_or_name(node)));
       copied = copy && !ends.contains(node.name);
       if (copied) copies.push_back(*copy);
       held.push_back(i);

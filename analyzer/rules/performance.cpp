@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <utility>
 
 #include "common.hpp"
 #include "properties.hpp"
@@ -318,7 +319,7 @@ std::vector<Finding> latency_budget(const DesignGraph& graph) {
     std::stable_sort(parts.begin(), parts.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
     std::string biggest;
     for (std::size_t k = 0; k < parts.size() && k < 3; ++k)
-      biggest += (k > 0 ? ", " : "") + quoted(parts[k].second) + " " + ms(parts[k].first);
+      biggest += (k > 0 ? ", " : "") + quoted(std::as_const(parts[k].second)) + " " + ms(parts[k].first);
     std::string upto = counted < hops.size() ? " (counted before its async link " + flow.hops[counted - 1] +
                                                    " -> " + flow.hops[counted] + ")"
                                              : "";

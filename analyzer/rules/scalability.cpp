@@ -126,7 +126,7 @@ std::vector<Finding> hot_partition(const DesignGraph& graph) {
     if (!partition || partition->strategy != PartitionStrategy::range) continue;
     const std::string& key = partition->key;
     if (!monotonic_key(key)) continue;
-    std::string lead(trim(std::string_view(key).substr(0, key.find(','))));
+    const std::string lead(trim(std::string_view(key).substr(0, key.find(','))));
     std::string on = lead == key ? quoted(key) + ", which" : quoted(key) + ", whose leading column " + quoted(lead);
     out.push_back(on_component(c,
                                quoted(c.name) + " is range-partitioned on " + on +

@@ -11,13 +11,13 @@
 #include "text.hpp"
 
 namespace archlint {
-namespace {
 
-/// The attribute's value, "" when it is not set.
 std::string attr_text(const RawAttrs& attrs, const char* key) {
   auto it = attrs.find(key);
   return it == attrs.end() ? std::string() : it->second.value;
 }
+
+namespace {
 
 /// The node or edge is drawn with `style=invis`.
 bool invisible(const RawAttrs& attrs) { return invisible_style(attr_text(attrs, "style")); }

@@ -12,6 +12,9 @@
 
 namespace archlint {
 
+/// The attribute's value, "" when it is not set.
+std::string attr_text(const RawAttrs& attrs, const char* key);
+
 /// `style` holds `invis`: Graphviz draws nothing of it. Edges drawn so are
 /// layout (they keep ranks or spacing), not links.
 bool invisible_style(std::string_view style);

@@ -180,12 +180,6 @@ RawAttrs attributes(DotAttrs attrs, int fallback_line, const LabelNames& names, 
   return attrs;
 }
 
-/// The attribute's value, "" when it is not set.
-std::string attr_text(const RawAttrs& attrs, const char* key) {
-  auto it = attrs.find(key);
-  return it == attrs.end() ? std::string() : it->second.value;
-}
-
 /// A plain diagram (no node declares a kind): each node's kind is inferred
 /// from its shape and label, and says why. A node whose label is empty
 /// shows its `xlabel` beside it: that is its label.

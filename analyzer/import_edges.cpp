@@ -603,15 +603,16 @@ void pass_through_left_out(RawDesign& design) {
           if (seen.insert(out.to).second) frontier.push_back(out.to);
           continue;
         }
-        auto beyond = out.to_cluster ? std::nullopt : kind_at(out.to);
-        bool own_store = by_words.contains(at) && beyond && is_stateful(*beyond) && hands_on(in.from);
+        // (A frame beyond has no kind; `value_or` keeps g++ 12 from warning.)
+        bool beyond_stateful = !out.to_cluster && is_stateful(kind_at(out.to).value_or(Kind::unknown));
+        bool own_store = by_words.contains(at) && beyond_stateful && hands_on(in.from);
         // Stores do not call out: a store drawn feeding a box left out, and
         // that box a store, show data moved by a program the picture names
         // but archlint left out, not a request of the first store. A broker
         // does hand messages on (an IoT rule routing IoT Core to Kinesis).
         auto before = kind_at(in.from);
         bool store_to_store =
-            before && is_stateful(*before) && *before != Kind::queue && beyond && is_stateful(*beyond);
+            before && is_stateful(*before) && *before != Kind::queue && beyond_stateful;
         if (own_store || store_to_store || out.to == in.from || drawn.contains({out.to, in.from}) ||
             !made.insert({in.from, out.to}).second)
           continue;

@@ -220,6 +220,14 @@ bool list_text(std::string_view text) {
   return chain || first.ends_with(':') || infer_kind(DiagramShape{std::string(first), "", "", ""}).kind == Kind::unknown;
 }
 
+/// The word signals' patterns that carry `flag`, in lower case.
+std::set<std::string, std::less<>> word_patterns(unsigned flag) {
+  std::set<std::string, std::less<>> words;
+  for (const Signal& s : kind_signals().signals)
+    if (s.look == Look::word && (s.flags & flag)) words.insert(to_lower(s.pattern));
+  return words;
+}
+
 /// The generic word for a running program ("service", "app", "frontend")
 /// that alone made `node` a service (strongly), in lower case; "" when
 /// something else named its kind.
@@ -227,10 +235,9 @@ std::string generic_service_word(const RawNode& node) {
   if (kind_of(node) != Kind::service || node.kind_weak) return "";
   static constexpr std::string_view kMentions = "label mentions ";
   if (!node.kind_reason.starts_with(kMentions)) return "";
+  static const auto generic = word_patterns(kGeneric);
   std::string word = to_lower(node.kind_reason.substr(kMentions.size()));
-  for (const Signal& s : kind_signals().signals)
-    if (s.look == Look::word && (s.flags & kGeneric) && to_lower(s.pattern) == word) return word;
-  return "";
+  return generic.contains(word) ? word : "";
 }
 
 /// Whether store `i` of `design` is the disk of the programs beside it: its
@@ -1200,13 +1207,10 @@ void fronts_that_start_requests(RawDesign& design) {
   }
   for (std::size_t i = 0; i < design.nodes.size(); ++i) {
     RawNode& node = design.nodes[i];
-    std::string word = generic_service_word(node);
     // A front named by the word alone ("Frontend", "Website", "Frontend /
     // API Consumers"); one calling a store itself is a server rendering pages.
-    auto front = std::find_if(kind_signals().signals.begin(), kind_signals().signals.end(), [&](const Signal& s) {
-      return s.look == Look::word && (s.flags & kFront) && to_lower(s.pattern) == word;
-    });
-    if (front == kind_signals().signals.end() || calls[i] == 0 || called[i] > 0 || into[i] != calls[i]) continue;
+    static const auto fronts = word_patterns(kFront);
+    if (calls[i] == 0 || called[i] > 0 || into[i] != calls[i] || !fronts.contains(generic_service_word(node))) continue;
     node.attrs["kind"].value = std::string(kind_name(Kind::client));
     node.kind_note.clear();
     node.attrs.erase("tech");
@@ -1352,8 +1356,8 @@ void outside_words_read_with_links(RawDesign& design) {
   }
   for (std::size_t i = 0; i < n; ++i) {
     RawNode& node = design.nodes[i];
-    std::string word = generic_service_word(node);
-    if (!node.left_out.empty() || word.find("api") == std::string::npos || !out[i].empty() || in[i].size() != 1)
+    if (!node.left_out.empty() || !out[i].empty() || in[i].size() != 1 ||
+        generic_service_word(node).find("api") == std::string::npos)
       continue;
     std::size_t caller = in[i].front();
     auto caller_kind = kind_of(design.nodes[caller]);

@@ -737,15 +737,9 @@ void kinds_from_links(RawDesign& design) {
     auto to = index.find(edge.to);
     if (from == index.end() || to == index.end() || from->second == to->second) continue;
     std::size_t a = from->second, b = to->second;
-    // Something else calls what it calls: then it may be a store drawn
-    // feeding a server that the users call, unless every other caller is a
-    // client named so (a "web" beside the "client" that calls the same
-    // server is one more front the users start from).
-    bool beside_clients = std::all_of(callers[b].begin(), callers[b].end(), [&](std::size_t c) {
-      return c == a || (given[c] == Kind::client && !design.nodes[c].kind_weak);
-    });
-    // Something calls it.
-    if (links[a] != calls_out[a] || (links[b] - calls_out[b] != 1 && !beside_clients)) continue;
+    // Something calls it, or something else calls what it calls (then it may
+    // be a store drawn feeding a server that the users call).
+    if (links[a] != calls_out[a] || links[b] - calls_out[b] != 1) continue;
     bool program = given[b] && !design.nodes[b].kind_weak &&
                    (*given[b] == Kind::service || *given[b] == Kind::api_gateway ||
                     *given[b] == Kind::load_balancer || *given[b] == Kind::cdn || *given[b] == Kind::dns);

@@ -1517,7 +1517,7 @@ TEST_CASE("kind inference: a cylinder named a volume holds files") {
 }
 
 TEST_CASE("kind inference: a network prefix in small letters is not an acronym in capitals") {
-  CHECK_FALSE(infer_kind({"ipg-westus-workloads", "", "", "n"}).component);
+  CHECK_FALSE(infer_kind({"ipg-westus", "", "", "n"}).component);
   InferredKind gateway = infer_kind({"Paynova IPG / wallet", "", "", "n"});
   CHECK(gateway.component);
   CHECK(gateway.reason.find("ipg") == std::string::npos);

@@ -396,6 +396,8 @@ std::expected<Model, InputErrors> build_model(RawDesign&& raw) {
   notes_without_links(settled);
   data_models_beside(settled);
   others_like_siblings(settled);
+  watchers_that_publish(settled);
+  topics_named_alone(settled);
   kinds_from_links(settled);
   fronts_that_start_requests(settled);
   triggered_programs(settled);

@@ -434,25 +434,43 @@ class EdgeSettler {
   /// sync) are one call: kept once, pointed as the arrow that names the
   /// request, else from the side that starts requests, or as first drawn
   /// when both sides are alike. An async arrow back (a callback, an event,
-  /// anything a queue sends) and two differently named calls stay links of their own.
+  /// anything a queue sends) and two differently named calls stay links of
+  /// their own; but two labelled arrows between programs, in any style, of
+  /// which one names the answer and the other does not, are the request and
+  /// its answer ("4. Check session", "5. Return session").
   std::vector<RawEdge> merge_answers(std::vector<RawEdge> edges) const {
     // An arrow to or from a queue is a message, whatever its style: a task
     // queued and the queue's call back to the worker are two links.
     auto sent = [&](const RawEdge& e) {
       return is_async(e) || box_is(e.from, Kind::queue) || box_is(e.to, Kind::queue);
     };
-    std::map<std::pair<std::string, std::string>, std::size_t> sync_at;
+    std::map<std::pair<std::string, std::string>, std::size_t> sync_at, drawn_at;
     // What each box is drawn calling, and drawn called by.
     std::map<std::string, std::set<std::string>> calls, callers;
     for (std::size_t i = 0; i < edges.size(); ++i) {
       if (!sent(edges[i])) sync_at.emplace(std::pair{edges[i].from, edges[i].to}, i);
+      drawn_at.emplace(std::pair{edges[i].from, edges[i].to}, i);
       if (!edges[i].two_way) calls[edges[i].from].insert(edges[i].to), callers[edges[i].to].insert(edges[i].from);
     }
+    // A pair drawn in any style (a dashed colour group of numbered steps)
+    // whose one arrow names an answer and the other does not ("4. Check
+    // session" and "5. Return session") is a request and its answer too;
+    // not at a queue, whose arrows are messages each way.
+    auto answered = [&](std::size_t i, std::size_t j) {
+      if (box_is(edges[i].from, Kind::queue) || box_is(edges[i].to, Kind::queue) || edges[i].two_way || edges[j].two_way)
+        return false;
+      std::string li = label_of(edges[i]), lj = label_of(edges[j]);
+      return !li.empty() && !lj.empty() && names_answer(li) != names_answer(lj);
+    };
     std::vector<bool> drop(edges.size(), false);
     for (std::size_t i = 0; i < edges.size(); ++i) {
-      if (drop[i] || sent(edges[i]) || edges[i].from == edges[i].to) continue;
-      auto back = sync_at.find({edges[i].to, edges[i].from});
-      if (back == sync_at.end() || back->second == i || drop[back->second]) continue;
+      if (drop[i] || edges[i].from == edges[i].to) continue;
+      auto back = sent(edges[i]) ? sync_at.end() : sync_at.find({edges[i].to, edges[i].from});
+      if (back == sync_at.end()) {
+        back = drawn_at.find({edges[i].to, edges[i].from});
+        if (back == drawn_at.end() || back->second == i || drop[back->second] || !answered(i, back->second)) continue;
+      }
+      if (back->second == i || drop[back->second]) continue;
       std::size_t j = back->second;
       if (!answer_pair(edges[i], edges[j]) || two_calls(edges[i], edges[j], calls, callers)) continue;
       // The arrow that names the request points the pair; when neither

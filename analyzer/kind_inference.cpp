@@ -44,6 +44,8 @@ struct Token {
   /// After a middle dot on its line: an item of a list that describes the
   /// name before it ("Angle Critic · LLM + rule").
   bool listed = false;
+  /// Written with a capital letter in it ("IPG", "Kafka"), not all in small letters.
+  bool capital = false;
 };
 using Tokens = std::vector<Token>;
 
@@ -102,12 +104,13 @@ Tokens tokenize(std::string_view text, bool camel) {
   auto flush = [&](std::size_t end, bool camel_cut) {
     if (!word.empty()) {
       std::string lower = to_lower(word);
+      bool capital = lower != word;
       // "PVC for PostgreSQL", "Kafka with Schema Registry": the head noun
       // comes before "for" or "with"; what follows is a phrase of its own.
       if ((lower == "for" || lower == "with" || lower == "per") && !out.empty() && out.back().phrase == phrase)
         ++phrase;
       bool glued = glued_before || camel_cut || (start > 0 && glue(start - 1)) || glue(end);
-      out.push_back({std::move(lower), phrase, !out.empty() && soft, angle > 0, glued, paren > 0, listed});
+      out.push_back({std::move(lower), phrase, !out.empty() && soft, angle > 0, glued, paren > 0, listed, capital});
       glued_before = camel_cut;
       soft = true;
     }
@@ -698,6 +701,8 @@ std::optional<Match> best_in(const Words& words, const Words::Source& source, Pr
       bool head = !modifies(tokens, end - 1);
       if ((s.flags & kHead) && !head) continue;
       if ((s.flags & kName) && tokens[begin].phrase != name_phrase) continue;
+      if ((s.flags & kSmall) && std::any_of(tokens.begin() + begin, tokens.begin() + end, [](const Token& t) { return t.capital; }))
+        continue;
       found.push_back({&s, begin, end, head});
     }
   }

@@ -100,6 +100,10 @@ enum SignalFlag : unsigned {
   /// UI named beside it ("Next.js Frontend\nStore + Admin UI") says it is
   /// the pages people use, a client.
   kFront = 1024,
+  /// Words only: the word must be written in small letters, as a resource
+  /// name's prefix is ("ipg-hub"); in capitals it is an acronym of
+  /// something else ("Kaino IPG": a payment gateway).
+  kSmall = 2048,
 };
 
 /// One thing a diagram may say about a box, and the kind it implies.

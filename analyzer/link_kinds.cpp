@@ -135,12 +135,26 @@ bool named_outside(const RawNode& node) {
   return false;
 }
 
+/// The label of `edge` as drawn; "" for none.
+std::string label_text(const RawEdge& edge) {
+  auto label = edge.attrs.find("label");
+  return label == edge.attrs.end() ? "" : std::string(trim(label->second.value));
+}
+
+/// Whether the label of `edge` names a protocol a provider is reached over
+/// or a function bought from one ("REST KYC", "SMS OTP", "WebSocket
+/// feeds", "batch-transfer HTTP").
+bool provider_line(const RawEdge& edge) {
+  return has_words(to_lower(label_text(edge)), {"http", "https", "rest", "soap", "websocket", "websockets", "sms", "otp",
+                                                "kyc", "ocr"});
+}
+
 /// Whether a group's title (in lower case) names a client framework or a
-/// front end ("Next.js Frontend", "React SPA"): its boxes are the code the
-/// user's browser runs.
+/// front end ("Next.js Frontend", "React SPA"), or the user's side
+/// ("Client-Side"): its boxes are the code the user's browser or device runs.
 bool client_frame(const std::string& title) {
   return has_words(title, {"next.js", "nextjs", "react", "vue", "vue.js", "angular", "svelte", "sveltekit", "nuxt",
-                           "frontend", "front-end", "front end", "spa", "browser"});
+                           "frontend", "front-end", "front end", "spa", "browser", "client-side", "client side"});
 }
 
 /// The first word of `text`: its first run of letters and digits.
@@ -648,6 +662,17 @@ void kinds_from_links(RawDesign& design) {
     if (auto to = index.find(edge.to); to != index.end()) ++links[to->second];
   }
   constexpr int kFrontDoors = 3;
+  std::vector<std::set<std::size_t>> callers(design.nodes.size());
+  for (const RawEdge& edge : design.edges) {
+    auto from = index.find(edge.from);
+    auto to = index.find(edge.to);
+    if (from != index.end() && to != index.end() && from->second != to->second) callers[to->second].insert(from->second);
+  }
+  // A service, worker or scheduler a signal named firmly: the design's own program.
+  auto own_program = [&](std::size_t c) {
+    return given[c] && !design.nodes[c].kind_weak &&
+           (*given[c] == Kind::service || *given[c] == Kind::worker || *given[c] == Kind::scheduler);
+  };
   // ... unless most of the boxes it calls that a signal names are services:
   // then it is an app reaching its backends (a game client calling a dozen
   // APIs), and its calls still say what the rest are.
@@ -681,6 +706,12 @@ void kinds_from_links(RawDesign& design) {
     if (calls_out[b] == 0 && named_outside(design.nodes[b]))
       offer(b, Kind::external, "is only called, and is named for something outside the design", 3);
     if (ka && calls_in(*ka) && front_door) offer(b, Kind::service, "is called by " + shown(design.nodes[a]), 2);
+    // Called by the design's programs only, calling nothing, over a line
+    // that names a protocol or a function bought outside ("REST KYC", "SMS
+    // OTP", "batch-transfer HTTP"): a provider the design reaches.
+    if (calls_out[b] == 0 && provider_line(edge) &&
+        std::all_of(callers[b].begin(), callers[b].end(), [&](std::size_t c) { return own_program(c); }))
+      offer(b, Kind::external, "is only called, by programs of the design, over " + label_text(edge), 3);
     // What a program of the design calls, and that calls on in turn, is a
     // program too: stores and providers answer, they do not call out. A
     // notifier's arrow is a push to a receiver, not a call.
@@ -1022,6 +1053,84 @@ void groups_that_are_stores(RawDesign& design) {
       }
     }
     design.nodes.push_back(std::move(store));
+  }
+}
+
+namespace {
+
+/// Whether `line` is a topic's name as brokers write them: three dotted
+/// parts or more, each a lower-case identifier ("risk.alerts.velocity",
+/// "orders.created.v1"), and no host name ("api.example.com").
+bool topic_name(std::string_view line) {
+  line = trim(line);
+  if (line.empty() || line.find_first_of("/: ") != std::string_view::npos) return false;
+  int parts = 1;
+  bool letter = false;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    char c = line[i];
+    if (c == '.') {
+      if (i == 0 || i + 1 == line.size() || line[i + 1] == '.') return false;
+      ++parts;
+    } else if (std::islower(static_cast<unsigned char>(c))) {
+      letter = true;
+    } else if (!std::isdigit(static_cast<unsigned char>(c)) && c != '_' && c != '-') {
+      return false;
+    }
+  }
+  if (parts < 3 || !letter) return false;
+  return !infer_kind(DiagramShape{std::string(line), "", "", ""}).reason.ends_with("a host name");
+}
+
+}  // namespace
+
+void topics_named_alone(RawDesign& design) {
+  const RawNode* broker = nullptr;
+  for (const RawNode& node : design.nodes)
+    if (node.left_out.empty() && kind_of(node) == Kind::queue && !node.kind_weak) broker = &node;
+  if (!broker) return;
+  std::string beside = shown(*broker);
+  for (RawNode& node : design.nodes) {
+    if (!node.left_out.empty() || kind_of(node) != Kind::unknown || node.kind_reason != kNoKindSignal) continue;
+    auto label = node.attrs.find("label");
+    if (label == node.attrs.end()) continue;
+    std::string text = unescape_lines(label->second.value);
+    std::string_view rest = text;
+    for (std::size_t at = 0; at <= rest.size();) {
+      std::size_t end = std::min(rest.find('\n', at), rest.size());
+      std::string_view line = rest.substr(at, end - at);
+      at = end + 1;
+      if (!topic_name(line)) continue;
+      node.attrs["kind"].value = std::string(kind_name(Kind::queue));
+      node.kind_note.clear();
+      node.kind_reason = "label names a topic (" + std::string(trim(line)) + ") beside queue " + beside;
+      node.kind_weak = true;
+      break;
+    }
+  }
+}
+
+void watchers_that_publish(RawDesign& design) {
+  auto index = box_index(design, false);
+  std::vector<int> sent_to(design.nodes.size(), 0);
+  std::vector<const RawNode*> queue_fed(design.nodes.size(), nullptr);
+  for (const RawEdge& edge : design.edges) {
+    auto from = index.find(edge.from);
+    auto to = index.find(edge.to);
+    if (from == index.end() || to == index.end() || from->second == to->second) continue;
+    ++sent_to[to->second];
+    if (edge.two_way) ++sent_to[from->second];
+    if (kind_of(design.nodes[to->second]) == Kind::queue) queue_fed[from->second] = &design.nodes[to->second];
+  }
+  for (std::size_t i = 0; i < design.nodes.size(); ++i) {
+    RawNode& node = design.nodes[i];
+    // Named monitoring by a word only: a product (Prometheus) or an icon is the collector it names.
+    bool by_word = node.kind_reason.starts_with("label mentions monitor") && !node.attrs.contains("tech");
+    if (kind_of(node) != Kind::monitoring || node.kind_weak || !by_word || sent_to[i] > 0 || !queue_fed[i]) continue;
+    node.attrs["kind"].value = std::string(kind_name(Kind::worker));
+    node.kind_note.clear();
+    node.kind_reason = "its links: it watches a source and publishes to " + shown(*queue_fed[i]) +
+                       ", and nothing of the design reports to it";
+    node.kind_weak = true;
   }
 }
 

@@ -163,6 +163,19 @@ void groups_that_are_stores(RawDesign& design);
 /// API: external. Run before the edges are settled.
 void kinds_from_groups(RawDesign& design);
 
+/// Makes each box named monitoring by a word alone ("channel_monitoring")
+/// that publishes to a queue, and that no box of the design sends to, a
+/// worker, weakly: it watches a source outside the design and feeds what it
+/// finds in; a monitoring system collects from the design's programs.
+void watchers_that_publish(RawDesign& design);
+
+/// Gives each box that no signal named, and one of whose label lines is a
+/// topic's name alone (three dotted lower-case parts or more:
+/// "risk.alerts.velocity"), the kind queue, weakly, when the design holds
+/// a queue a signal named (a Kafka broker, one of its topics): a topic
+/// drawn by its name. Run before the kinds are read off the links.
+void topics_named_alone(RawDesign& design);
+
 /// Gives each box of a group whose label starts "Other", "Others" or "More"
 /// ("Other Processors...") the kind that most of the group's other boxes
 /// have, weakly: it stands for more of them, whatever its words say.

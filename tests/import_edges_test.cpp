@@ -585,3 +585,18 @@ TEST_CASE("import edges: a service's unlabelled arrow into the entry that routes
   head.raw.edges.erase(head.raw.edges.begin() + 3);
   CHECK(head.settled().contains({"documents", "gateway"}));
 }
+
+TEST_CASE("import edges: a dashed request and its named answer between two boxes are one call") {
+  Picture p;
+  p.box("app", "client").box("keeper", "unknown").box("q", "queue").box("w", "worker");
+  p.edge("keeper", "app").edge("app", "keeper");
+  p.raw.edges[0].attrs["label"] = {"7. Read local vault", 2};
+  p.raw.edges[0].attrs["mode"] = {"async", 2};
+  p.raw.edges[1].attrs["label"] = {"8. Return vault state", 3};
+  p.raw.edges[1].attrs["mode"] = {"async", 3};
+  // A queue's arrows each way are messages, whatever they name.
+  p.edge("w", "q").edge("q", "w");
+  p.raw.edges[2].attrs["label"] = {"results", 4};
+  p.raw.edges[3].attrs["label"] = {"jobs", 5};
+  CHECK(p.settled() == Links{{"keeper", "app"}, {"w", "q"}, {"q", "w"}});
+}

@@ -1515,3 +1515,22 @@ TEST_CASE("kind inference: a cylinder named a volume holds files") {
   CHECK(infer_kind({"Docker volume\nattachments", "cylinder", "", "vol"}).kind == Kind::blob_store);
   CHECK(infer_kind({"Orders", "cylinder", "", "orders"}).kind == Kind::database);
 }
+
+TEST_CASE("kind inference: a network prefix in small letters is not an acronym in capitals") {
+  CHECK_FALSE(infer_kind({"ipg-westus", "", "", "n"}).component);
+  InferredKind gateway = infer_kind({"Paynova IPG / wallet", "", "", "n"});
+  CHECK(gateway.component);
+  CHECK(gateway.reason.find("ipg") == std::string::npos);
+}
+
+TEST_CASE("kind inference: a boundary drawn as a box is left out, whatever qualifies it") {
+  CHECK_FALSE(infer_kind({"Browser trust boundary\nsigned tokens only", "", "", "tb"}).component);
+  CHECK_FALSE(infer_kind({"Tenant Perimeter", "", "", "p"}).component);
+  CHECK(infer_kind({"Boundary Service", "", "", "b"}).component);
+}
+
+TEST_CASE("kind inference: WASM runs on the client, a producer is a worker") {
+  CHECK(infer_kind({"Hash Engine (WASM)", "component", "", "h"}).kind == Kind::client);
+  CHECK(infer_kind({"Ticks producer", "", "", "t"}).kind == Kind::worker);
+  CHECK(infer_kind({"Productor de pedidos", "", "", "t"}).kind == Kind::worker);
+}

@@ -669,3 +669,40 @@ TEST_CASE("link kinds: a word for outside yields to the program's group and to i
   // Called over a plain line, beside programs that give no port either: the design's own API.
   CHECK(kind("orders") == std::make_pair(std::string("service"), false));
 }
+
+TEST_CASE("link kinds: a leaf the programs call over a protocol is a provider outside") {
+  RawEdge kyc = edge("api", "veriq");
+  kyc.attrs["label"] = {"REST identity check", 1};
+  RawEdge plain = edge("api", "ledger");
+  RawDesign design = picture({box("api", "service"), box("veriq", "unknown"), box("ledger", "unknown")}, {kyc, plain});
+  kinds_from_links(design);
+  CHECK(kind_of_box(design, "veriq") == std::pair<std::string, bool>{"external", true});
+  CHECK(kind_of_box(design, "ledger").first != "external");
+}
+
+TEST_CASE("link kinds: a monitor of an outside source that publishes to a queue is a worker") {
+  RawNode watcher = box("watch", "monitoring", std::nullopt, "forum_monitoring");
+  watcher.kind_reason = "label mentions monitoring";
+  RawNode health = box("health", "monitoring", std::nullopt, "Health monitoring");
+  health.kind_reason = "label mentions monitoring";
+  RawDesign design = picture({watcher, health, box("bus", "queue"), box("api", "service")},
+                             {edge("watch", "bus"), edge("api", "health"), edge("health", "bus")});
+  watchers_that_publish(design);
+  CHECK(kind_of_box(design, "watch") == std::pair<std::string, bool>{"worker", true});
+  CHECK(kind_of_box(design, "health").first == "monitoring");
+}
+
+TEST_CASE("link kinds: a topic drawn by its dotted name beside a broker is a queue") {
+  RawNode topic = box("alerts", "unknown", std::nullopt, "Avisos\nfraud.alerts.card\nretention 7d");
+  RawNode host = box("site", "unknown", std::nullopt, "Portal\napi.example.com");
+  RawDesign design = picture({box("kafka", "queue"), topic, host, box("proc", "worker")},
+                             {edge("kafka", "proc"), edge("proc", "alerts")});
+  topics_named_alone(design);
+  CHECK(kind_of_box(design, "alerts") == std::pair<std::string, bool>{"queue", true});
+  CHECK(kind_of_box(design, "site").first != "queue");
+  // Without a broker in the design the name says nothing.
+  RawDesign alone = picture({box("proc", "worker"), box("alerts", "unknown", std::nullopt, "fraud.alerts.card")},
+                            {edge("proc", "alerts")});
+  topics_named_alone(alone);
+  CHECK(kind_of_box(alone, "alerts").first != "queue");
+}

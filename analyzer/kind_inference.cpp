@@ -305,6 +305,10 @@ bool same_word(const std::string& token, const std::string& word, bool last) {
   return rest == "s" || rest == "es";
 }
 
+/// Whether `word` (lower case) tells one of several copies apart: a single
+/// letter ("A" in "Service A").
+bool designator(const std::string& word) { return word.size() == 1 && std::isalpha(static_cast<unsigned char>(word[0])); }
+
 /// Whether the word at `last` is followed by another word of its phrase, as
 /// "user" in "User Management"; a number does not count ("Gateway 2"), nor
 /// a word for copies of it ("Worker Nodes", "DB Sources").
@@ -321,6 +325,10 @@ bool modifies(const Tokens& tokens, std::size_t last) {
     const std::string& word = tokens[next].text;
     bool number = std::all_of(word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
     bool stand_in = std::find(std::begin(kStandIns), std::end(kStandIns), word) != std::end(kStandIns);
+    // A letter right after the word ("Service A", "Queue B") tells one of
+    // several copies apart and closes the name: what follows describes it
+    // ("Service A gRPC"). A number does not close it ("User 1 App 1").
+    if (next == last + 1 && designator(word)) return false;
     if (!number && !stand_in) return true;
   }
   return false;

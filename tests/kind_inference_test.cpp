@@ -1515,3 +1515,11 @@ TEST_CASE("kind inference: a cylinder named a volume holds files") {
   CHECK(infer_kind({"Docker volume\nattachments", "cylinder", "", "vol"}).kind == Kind::blob_store);
   CHECK(infer_kind({"Orders", "cylinder", "", "orders"}).kind == Kind::database);
 }
+
+TEST_CASE("kind inference: a designator after a kind word closes the name") {
+  CHECK(infer_kind({"Service Q gRPC", "", "", "q"}).kind == Kind::service);
+  CHECK(infer_kind({"Worker B gRPC", "", "", "w"}).kind == Kind::worker);
+  // A number or a word after the kind word leaves the name going on.
+  CHECK(infer_kind({"User 1 App 1", "", "", "u"}).kind != Kind::client);
+  CHECK(infer_kind({"ingest_delta_cve", "", "", "i"}).kind == Kind::worker);
+}

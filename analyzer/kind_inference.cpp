@@ -744,15 +744,36 @@ std::optional<Match> best_in(const Words& words, const Words::Source& source, Pr
              (h.flags & kHead) && !(h.flags & kGeneric) && h.component && runs_programs(h.kind) && h.kind != s.kind;
     });
   };
+  // A store word before a program's head noun in the name ("File Storage
+  // Service", "Image Storage API") is what the program manages: the head
+  // noun says what the box is. A store product there ("Redis Service")
+  // still names the store.
+  auto managed_by_head = [&](const Match& m) {
+    const Signal& s = *m.signal;
+    return name_head.program != std::string::npos && m.end <= name_head.program && !m.head && s.component &&
+           is_stateful(s.kind) && s.kind != Kind::queue && s.tech.empty() &&
+           !(s.flags & (kHead | kGeneric | kWhole)) && tokens[m.begin].phrase == name_phrase && !inside(m);
+  };
   const Match* best = nullptr;
   auto key = [&](const Match& m) {
     long length = static_cast<long>(m.end - m.begin);
     Rank rank = rank_of(m, tokens, name_phrase, name_head);
-    if (used_by_head(m)) rank = std::max(rank, kStoreBeside);
+    if (used_by_head(m) || managed_by_head(m)) rank = std::max(rank, kStoreBeside);
     return std::make_tuple(rank, m.begin, -length, m.signal);
   };
   for (const Match& m : found)
     if (!inside(m) && (!best || key(m) < key(*best))) best = &m;
+  // "Materializer SQLite", "Projector Postgres": a consumer's agent noun
+  // opening the name, before the store product that ends it, names the
+  // program that writes that store (the order some languages use).
+  if (is_stateful(best->signal->kind) && !best->signal->tech.empty() && best->head &&
+      tokens[best->begin].phrase == name_phrase)
+    for (const Match& m : found)
+      if (!inside(m) && m.end <= best->begin && tokens[m.begin].phrase == name_phrase && m.signal->component &&
+          m.signal->tech.empty() && !(m.signal->flags & (kHead | kGeneric | kWhole)) &&
+          (m.signal->kind == Kind::worker || m.signal->kind == Kind::stream_processor) &&
+          (m.begin == 0 || tokens[m.begin - 1].phrase != name_phrase))
+        return m;
   // A store named before a network word in parentheses is reached through
   // it: "Storage Account (Private Endpoint)" is the account, not the endpoint.
   if (!best->signal->component && tokens[best->begin].bracketed && tokens[best->begin].phrase != name_phrase)

@@ -1523,3 +1523,14 @@ TEST_CASE("kind inference: a designator after a kind word closes the name") {
   CHECK(infer_kind({"User 1 App 1", "", "", "u"}).kind != Kind::client);
   CHECK(infer_kind({"ingest_delta_cve", "", "", "i"}).kind == Kind::worker);
 }
+
+TEST_CASE("kind inference: a store word before a program's head noun is what the program manages") {
+  CHECK(infer_kind({"Shared File Storage Service", "", "", "fs"}).kind == Kind::service);
+  CHECK(infer_kind({"Shared File Storage", "", "", "fs"}).kind == Kind::blob_store);
+}
+
+TEST_CASE("kind inference: a consumer's agent noun before a store product names the program") {
+  CHECK(infer_kind({"Projector Postgres\nupsert by key", "", "", "p"}).kind == Kind::worker);
+  CHECK(infer_kind({"Materializer Redis", "", "", "p"}).kind == Kind::worker);
+  CHECK(infer_kind({"Postgres", "", "", "p"}).kind == Kind::database);
+}

@@ -774,6 +774,14 @@ std::optional<Match> best_in(const Words& words, const Words::Source& source, Pr
           (m.signal->kind == Kind::worker || m.signal->kind == Kind::stream_processor) &&
           (m.begin == 0 || tokens[m.begin - 1].phrase != name_phrase))
         return m;
+  // "Messenger (mini app)": a client-side head in parentheses right after a
+  // product's name says what the box is, the design's own client; the
+  // product is where it runs.
+  if (best->signal->kind == Kind::external && tokens[best->begin].phrase == name_phrase)
+    for (const Match& m : found)
+      if (!inside(m) && m.signal->component && m.signal->kind == Kind::client && m.head && tokens[m.begin].bracketed &&
+          m.begin > 0 && tokens[m.begin - 1].phrase == name_phrase && !tokens[m.begin - 1].bracketed)
+        return m;
   // A store named before a network word in parentheses is reached through
   // it: "Storage Account (Private Endpoint)" is the account, not the endpoint.
   if (!best->signal->component && tokens[best->begin].bracketed && tokens[best->begin].phrase != name_phrase)

@@ -1529,6 +1529,12 @@ TEST_CASE("kind inference: a store word before a program's head noun is what the
   CHECK(infer_kind({"Shared File Storage", "", "", "fs"}).kind == Kind::blob_store);
 }
 
+TEST_CASE("kind inference: a client-side head in parentheses after a product is the design's client") {
+  CHECK(infer_kind({"WhatsApp (mini app)", "", "", "m"}).kind == Kind::client);
+  CHECK(infer_kind({"Web Map (OpenLayers/Mapbox)", "", "", "map"}).kind == Kind::client);
+  CHECK(infer_kind({"Mapbox", "", "", "m"}).kind == Kind::external);
+}
+
 TEST_CASE("kind inference: a consumer's agent noun before a store product names the program") {
   CHECK(infer_kind({"Projector Postgres\nupsert by key", "", "", "p"}).kind == Kind::worker);
   CHECK(infer_kind({"Materializer Redis", "", "", "p"}).kind == Kind::worker);

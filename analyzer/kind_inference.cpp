@@ -1593,6 +1593,41 @@ bool names_port(std::string_view label) {
   return any;
 }
 
+/// The outside providers a label's later line lists after a head noun that
+/// names an interface ("Payment Gateway\nStripe · PayPal", "Shipping
+/// API\nDHL · FedEx"): two or more, every item of the line one, joined by
+/// middle dots, slashes, commas or "&". Such a box is the providers' API
+/// the design calls, not a program of its own. Empty for any other label.
+std::vector<std::string> listed_providers(std::string_view label) {
+  std::string lines = unescape_lines(std::string(label));
+  std::size_t first_end = lines.find('\n');
+  if (first_end == std::string::npos) return {};
+  Tokens first = tokenize(lines.substr(0, first_end), false);
+  static constexpr std::string_view kInterfaces[] = {"api", "apis", "gateway", "gateways", "provider", "providers"};
+  if (first.empty() || std::find(std::begin(kInterfaces), std::end(kInterfaces), first.back().text) == std::end(kInterfaces))
+    return {};
+  for (std::size_t at = first_end + 1; at < lines.size();) {
+    std::size_t end = std::min(lines.find('\n', at), lines.size());
+    std::string line = lines.substr(at, end - at);
+    at = end + 1;
+    for (std::string_view dot : {std::string_view("\xC2\xB7"), std::string_view("/"), std::string_view(","),
+                                 std::string_view("&")})
+      for (std::size_t d = line.find(dot); d != std::string::npos; d = line.find(dot, d + 1))
+        line.replace(d, dot.size(), "|");
+    std::vector<std::string> brands;
+    bool all = true;
+    for (std::string_view piece : pieces(line, '|')) {
+      piece = trim(piece);
+      if (piece.empty()) continue;
+      InferredKind kind = infer_kind({std::string(piece), "", "", ""});
+      if (kind.kind != Kind::external || kind.weak) all = false;
+      brands.emplace_back(piece);
+    }
+    if (all && brands.size() >= 2) return brands;
+  }
+  return {};
+}
+
 InferredKind infer_kind(const DiagramShape& shape) {
   // A label past the limit is refused when the model is built; reading it costs time for nothing.
   if (shape.label.size() > limits::value_bytes || shape.name.size() > limits::value_bytes ||
@@ -1662,6 +1697,9 @@ InferredKind infer_kind(const DiagramShape& shape) {
         infer_kind({first.substr(0, arrow), "", "", ""}).reason == kNoSignal)
       return {Kind::service, "", "label names a translation (" + first + "): the program doing it", true, true};
   }
+  if (auto brands = listed_providers(label); !brands.empty())
+    return {Kind::external, "", "label lists outside providers under an interface's name (" + brands[0] + ", " +
+                                    brands[1] + "): their API, which the design calls"};
   Words words(shape);
   words.k8s_name = k8s_resource(shape.label);
   // A task's verb outranks the products it acts on; a program named as one

@@ -1529,6 +1529,14 @@ TEST_CASE("kind inference: a store word before a program's head noun is what the
   CHECK(infer_kind({"Shared File Storage", "", "", "fs"}).kind == Kind::blob_store);
 }
 
+TEST_CASE("kind inference: an interface named over a list of outside providers is their API") {
+  CHECK(infer_kind({"Checkout Gateway\nAdyen · Braintree", "", "", "pay"}).kind == Kind::external);
+  CHECK(infer_kind({"Carrier API\nFedEx, DHL", "", "", "ship"}).kind == Kind::external);
+  // A program listing what it talks to stays the design's program.
+  CHECK(infer_kind({"Alerts Service\nSlack · PagerDuty", "", "", "alerts"}).kind != Kind::external);
+  CHECK(infer_kind({"Carrier API\nFedEx · Redis", "", "", "ship"}).kind != Kind::external);
+}
+
 TEST_CASE("kind inference: a client-side head in parentheses after a product is the design's client") {
   CHECK(infer_kind({"WhatsApp (mini app)", "", "", "m"}).kind == Kind::client);
   CHECK(infer_kind({"Web Map (OpenLayers/Mapbox)", "", "", "map"}).kind == Kind::client);

@@ -1628,6 +1628,53 @@ std::vector<std::string> listed_providers(std::string_view label) {
   return {};
 }
 
+/// Whether the label's first line is only configuration files (".env",
+/// "config/app.yaml + secrets/token.json"), joined by "+", "," or "&":
+/// settings the programs read at start-up, not a part they run with. A
+/// data file ("jobs.json") is kept: a dotfile, a file under a secrets or
+/// config folder, or a note that the files stay out of git must say settings.
+bool config_files(std::string_view label) {
+  std::string lines = to_lower(unescape_lines(std::string(label)));
+  std::string first(first_line_of(lines));
+  for (char& c : first)
+    if (c == '+' || c == ',' || c == '&') c = ' ';
+  static constexpr std::string_view kSettings[] = {"env", "json", "yaml", "yml", "toml", "ini", "conf", "cfg", "properties"};
+  bool settings = lines.find("gitignore") != std::string::npos;
+  int files = 0;
+  for (std::string_view piece : pieces(first, ' ')) {
+    if (piece.empty()) continue;
+    std::string_view name = piece.substr(piece.rfind('/') == std::string_view::npos ? 0 : piece.rfind('/') + 1);
+    std::size_t dot = piece.rfind('.');
+    if (dot == std::string_view::npos || dot + 1 >= piece.size()) return false;
+    std::string_view ext = piece.substr(dot + 1);
+    bool dotenv = name.starts_with(".env");  // ".env", ".env.local"
+    if (!dotenv && std::find(std::begin(kSettings), std::end(kSettings), ext) == std::end(kSettings)) return false;
+    settings = settings || name.starts_with(".") || piece.starts_with("secrets/") || piece.starts_with("config/");
+    ++files;
+  }
+  return files > 0 && settings;
+}
+
+/// The jobs a command-line tool's label lists after its name ("CLIs:
+/// backfill · reindex", "Admin CLI\nmigrate, backfill"): two or more items
+/// named by a task's verb say the tool is the design's own batch jobs run
+/// by hand, not a person's client calling in. Empty for any other label.
+std::vector<std::string> cli_jobs(std::string_view label) {
+  std::string lines = to_lower(unescape_lines(std::string(label)));
+  Tokens head = tokenize(first_line_of(lines).substr(0, first_line_of(lines).find(':')), false);
+  if (head.empty() || (head.back().text != "cli" && head.back().text != "clis")) return {};
+  std::string rest = lines.substr(std::min(lines.size(), head.empty() ? 0 : lines.find_first_of(":\n") + 1));
+  for (std::string_view dot : {std::string_view("\xC2\xB7"), std::string_view(","), std::string_view("\n"),
+                               std::string_view("/")})
+    for (std::size_t d = rest.find(dot); d != std::string::npos; d = rest.find(dot, d + 1)) rest.replace(d, dot.size(), "|");
+  std::vector<std::string> jobs;
+  for (std::string_view item : pieces(rest, '|')) {
+    Tokens words = tokenize(item, false);
+    if (!words.empty() && verb_kind(words.front().text)) jobs.push_back(words.front().text);
+  }
+  return jobs.size() >= 2 ? jobs : std::vector<std::string>{};
+}
+
 InferredKind infer_kind(const DiagramShape& shape) {
   // A label past the limit is refused when the model is built; reading it costs time for nothing.
   if (shape.label.size() > limits::value_bytes || shape.name.size() > limits::value_bytes ||
@@ -1697,6 +1744,12 @@ InferredKind infer_kind(const DiagramShape& shape) {
         infer_kind({first.substr(0, arrow), "", "", ""}).reason == kNoSignal)
       return {Kind::service, "", "label names a translation (" + first + "): the program doing it", true, true};
   }
+  if (auto jobs = cli_jobs(label); !jobs.empty())
+    return {Kind::batch_processor, "", "label lists the jobs a command-line tool runs (" + jobs[0] + ", " + jobs[1] +
+                                           "): the design's own batch jobs", true, true};
+  if (config_files(label))
+    return {Kind::unknown, "", "label names configuration files (" + std::string(first_line_of(label)) +
+                                   "): settings read at start-up, not a runtime component", false};
   if (auto brands = listed_providers(label); !brands.empty())
     return {Kind::external, "", "label lists outside providers under an interface's name (" + brands[0] + ", " +
                                     brands[1] + "): their API, which the design calls"};

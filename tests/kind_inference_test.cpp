@@ -1543,6 +1543,22 @@ TEST_CASE("kind inference: a client-side head in parentheses after a product is 
   CHECK(infer_kind({"Mapbox", "", "", "m"}).kind == Kind::external);
 }
 
+TEST_CASE("kind inference: configuration files are settings, left out; a data file stays") {
+  auto left_out = [](std::string label) { return !infer_kind({label, "note", "", "n"}).component; };
+  CHECK(left_out(".env + config/app.yaml\n(gitignored)"));
+  CHECK(left_out(".env.local"));
+  CHECK(left_out("settings.toml\n(gitignored)"));
+  CHECK_FALSE(left_out("jobs.json"));
+}
+
+TEST_CASE("kind inference: a command-line tool listing its jobs is the design's batch jobs") {
+  InferredKind ops = infer_kind({"Ops CLIs: backfill · reindex · report", "", "", "ops"});
+  CHECK(ops.kind == Kind::batch_processor);
+  CHECK(ops.weak);
+  CHECK(infer_kind({"Admin CLI\nmigrate, backfill", "", "", "a"}).kind == Kind::batch_processor);
+  CHECK(infer_kind({"Admin CLI", "", "", "a"}).kind == Kind::client);
+}
+
 TEST_CASE("kind inference: a consumer's agent noun before a store product names the program") {
   CHECK(infer_kind({"Projector Postgres\nupsert by key", "", "", "p"}).kind == Kind::worker);
   CHECK(infer_kind({"Materializer Redis", "", "", "p"}).kind == Kind::worker);

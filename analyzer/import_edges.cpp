@@ -674,6 +674,29 @@ std::string head_noun(const RawNode& node) {
   return std::string(begin.base(), end.base());
 }
 
+/// Whether an arrow from `source` labelled `text` (lower case) is the
+/// source acting on its target: a CI/CD system builds, tests and deploys
+/// what it points at, a label of delivery steps ("lint + test + build")
+/// says the same, and a label that opens, after an optional step number,
+/// with a verb the source performs ("3. Load bridge iframe", "calls") names
+/// the source's own call.
+bool acts_on(const RawNode& source, const std::string& text) {
+  if (says(source, {"github actions", "gitlab ci", "circleci", "circle ci", "jenkins", "travis ci", "azure pipelines",
+                    "azure devops", "argo cd", "argocd", "buildkite", "teamcity", "bitbucket pipelines", "ci/cd",
+                    "ci pipeline", "build pipeline", "deployment pipeline", "deploy pipeline", "release pipeline"}))
+    return true;
+  if (has_words(text, {"build", "builds", "test", "tests", "lint", "lints", "deploy", "deploys", "release",
+                       "releases", "push image", "push images"}))
+    return true;
+  std::size_t at = text.find_first_not_of("0123456789.) \t");
+  std::string rest = at == std::string::npos ? "" : text.substr(at);
+  std::string verb = rest.substr(0, rest.find_first_of(" \t\n:"));
+  static constexpr std::string_view kActing[] = {"load",  "loads",  "embed",  "embeds",   "open",   "opens",
+                                                 "call",  "calls",  "invoke", "invokes",  "check",  "checks",
+                                                 "verify", "verifies", "poll", "polls",   "derive", "derives"};
+  return std::find(std::begin(kActing), std::end(kActing), verb) != std::end(kActing);
+}
+
 /// Calls `visit(edge, from, to)` for each one-way edge drawn from a box of
 /// the design to another; `visit` may turn the edge around.
 template <class Visit>
@@ -768,7 +791,7 @@ void data_flow_reads(RawDesign& design) {
     // A box no signal named is read off its links later: by then it calls the provider.
     bool untold = *kb == Kind::unknown && b.kind_reason == kNoKindSignal;
     bool provider_used = *ka == Kind::external && !a.kind_weak && (runs_programs(*kb) || untold) &&
-                         is_async(edge) && !event_label(text) && !receiver;
+                         is_async(edge) && !event_label(text) && !receiver && !acts_on(a, text);
     // A server drawn sending a page what it serves ("static files",
     // "assets"): the page requests them from it.
     bool served = (*ka == Kind::service || *ka == Kind::cdn) && *kb == Kind::client &&

@@ -308,6 +308,10 @@ bool same_word(const std::string& token, const std::string& word, bool last) {
   return rest == "s" || rest == "es";
 }
 
+/// Whether `word` (lower case) tells one of several copies apart: a single
+/// letter ("A" in "Service A").
+bool designator(const std::string& word) { return word.size() == 1 && std::isalpha(static_cast<unsigned char>(word[0])); }
+
 /// Whether the word at `last` is followed by another word of its phrase, as
 /// "user" in "User Management"; a number does not count ("Gateway 2"), nor
 /// a word for copies of it ("Worker Nodes", "DB Sources").
@@ -324,6 +328,10 @@ bool modifies(const Tokens& tokens, std::size_t last) {
     const std::string& word = tokens[next].text;
     bool number = std::all_of(word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
     bool stand_in = std::find(std::begin(kStandIns), std::end(kStandIns), word) != std::end(kStandIns);
+    // A letter right after the word ("Service A", "Queue B") tells one of
+    // several copies apart and closes the name: what follows describes it
+    // ("Service A gRPC"). A number does not close it ("User 1 App 1").
+    if (next == last + 1 && designator(word)) return false;
     if (!number && !stand_in) return true;
   }
   return false;
@@ -741,15 +749,44 @@ std::optional<Match> best_in(const Words& words, const Words::Source& source, Pr
              (h.flags & kHead) && !(h.flags & kGeneric) && h.component && runs_programs(h.kind) && h.kind != s.kind;
     });
   };
+  // A store word before a program's head noun in the name ("File Storage
+  // Service", "Image Storage API") is what the program manages: the head
+  // noun says what the box is. A store product there ("Redis Service")
+  // still names the store.
+  auto managed_by_head = [&](const Match& m) {
+    const Signal& s = *m.signal;
+    return name_head.program != std::string::npos && m.end <= name_head.program && !m.head && s.component &&
+           is_stateful(s.kind) && s.kind != Kind::queue && s.tech.empty() &&
+           !(s.flags & (kHead | kGeneric | kWhole)) && tokens[m.begin].phrase == name_phrase && !inside(m);
+  };
   const Match* best = nullptr;
   auto key = [&](const Match& m) {
     long length = static_cast<long>(m.end - m.begin);
     Rank rank = rank_of(m, tokens, name_phrase, name_head);
-    if (used_by_head(m)) rank = std::max(rank, kStoreBeside);
+    if (used_by_head(m) || managed_by_head(m)) rank = std::max(rank, kStoreBeside);
     return std::make_tuple(rank, m.begin, -length, m.signal);
   };
   for (const Match& m : found)
     if (!inside(m) && (!best || key(m) < key(*best))) best = &m;
+  // "Materializer SQLite", "Projector Postgres": a consumer's agent noun
+  // opening the name, before the store product that ends it, names the
+  // program that writes that store (the order some languages use).
+  if (is_stateful(best->signal->kind) && !best->signal->tech.empty() && best->head &&
+      tokens[best->begin].phrase == name_phrase)
+    for (const Match& m : found)
+      if (!inside(m) && m.end <= best->begin && tokens[m.begin].phrase == name_phrase && m.signal->component &&
+          m.signal->tech.empty() && !(m.signal->flags & (kHead | kGeneric | kWhole)) &&
+          (m.signal->kind == Kind::worker || m.signal->kind == Kind::stream_processor) &&
+          (m.begin == 0 || tokens[m.begin - 1].phrase != name_phrase))
+        return m;
+  // "Messenger (mini app)": a client-side head in parentheses right after a
+  // product's name says what the box is, the design's own client; the
+  // product is where it runs.
+  if (best->signal->kind == Kind::external && tokens[best->begin].phrase == name_phrase)
+    for (const Match& m : found)
+      if (!inside(m) && m.signal->component && m.signal->kind == Kind::client && m.head && tokens[m.begin].bracketed &&
+          m.begin > 0 && tokens[m.begin - 1].phrase == name_phrase && !tokens[m.begin - 1].bracketed)
+        return m;
   // A store named before a network word in parentheses is reached through
   // it: "Storage Account (Private Endpoint)" is the account, not the endpoint.
   if (!best->signal->component && tokens[best->begin].bracketed && tokens[best->begin].phrase != name_phrase)
@@ -1561,6 +1598,88 @@ bool names_port(std::string_view label) {
   return any;
 }
 
+/// The outside providers a label's later line lists after a head noun that
+/// names an interface ("Payment Gateway\nStripe · PayPal", "Shipping
+/// API\nDHL · FedEx"): two or more, every item of the line one, joined by
+/// middle dots, slashes, commas or "&". Such a box is the providers' API
+/// the design calls, not a program of its own. Empty for any other label.
+std::vector<std::string> listed_providers(std::string_view label) {
+  std::string lines = unescape_lines(std::string(label));
+  std::size_t first_end = lines.find('\n');
+  if (first_end == std::string::npos) return {};
+  Tokens first = tokenize(lines.substr(0, first_end), false);
+  static constexpr std::string_view kInterfaces[] = {"api", "apis", "gateway", "gateways", "provider", "providers"};
+  if (first.empty() || std::find(std::begin(kInterfaces), std::end(kInterfaces), first.back().text) == std::end(kInterfaces))
+    return {};
+  for (std::size_t at = first_end + 1; at < lines.size();) {
+    std::size_t end = std::min(lines.find('\n', at), lines.size());
+    std::string line = lines.substr(at, end - at);
+    at = end + 1;
+    for (std::string_view dot : {std::string_view("\xC2\xB7"), std::string_view("/"), std::string_view(","),
+                                 std::string_view("&")})
+      for (std::size_t d = line.find(dot); d != std::string::npos; d = line.find(dot, d + 1))
+        line.replace(d, dot.size(), "|");
+    std::vector<std::string> brands;
+    bool all = true;
+    for (std::string_view piece : pieces(line, '|')) {
+      piece = trim(piece);
+      if (piece.empty()) continue;
+      InferredKind kind = infer_kind({std::string(piece), "", "", ""});
+      if (kind.kind != Kind::external || kind.weak) all = false;
+      brands.emplace_back(piece);
+    }
+    if (all && brands.size() >= 2) return brands;
+  }
+  return {};
+}
+
+/// Whether the label's first line is only configuration files (".env",
+/// "config/app.yaml + secrets/token.json"), joined by "+", "," or "&":
+/// settings the programs read at start-up, not a part they run with. A
+/// data file ("jobs.json") is kept: a dotfile, a file under a secrets or
+/// config folder, or a note that the files stay out of git must say settings.
+bool config_files(std::string_view label) {
+  std::string lines = to_lower(unescape_lines(std::string(label)));
+  std::string first(first_line_of(lines));
+  for (char& c : first)
+    if (c == '+' || c == ',' || c == '&') c = ' ';
+  static constexpr std::string_view kSettings[] = {"env", "json", "yaml", "yml", "toml", "ini", "conf", "cfg", "properties"};
+  bool settings = lines.find("gitignore") != std::string::npos;
+  int files = 0;
+  for (std::string_view piece : pieces(first, ' ')) {
+    if (piece.empty()) continue;
+    std::string_view name = piece.substr(piece.rfind('/') == std::string_view::npos ? 0 : piece.rfind('/') + 1);
+    std::size_t dot = piece.rfind('.');
+    if (dot == std::string_view::npos || dot + 1 >= piece.size()) return false;
+    std::string_view ext = piece.substr(dot + 1);
+    bool dotenv = name.starts_with(".env");  // ".env", ".env.local"
+    if (!dotenv && std::find(std::begin(kSettings), std::end(kSettings), ext) == std::end(kSettings)) return false;
+    settings = settings || name.starts_with(".") || piece.starts_with("secrets/") || piece.starts_with("config/");
+    ++files;
+  }
+  return files > 0 && settings;
+}
+
+/// The jobs a command-line tool's label lists after its name ("CLIs:
+/// backfill · reindex", "Admin CLI\nmigrate, backfill"): two or more items
+/// named by a task's verb say the tool is the design's own batch jobs run
+/// by hand, not a person's client calling in. Empty for any other label.
+std::vector<std::string> cli_jobs(std::string_view label) {
+  std::string lines = to_lower(unescape_lines(std::string(label)));
+  Tokens head = tokenize(first_line_of(lines).substr(0, first_line_of(lines).find(':')), false);
+  if (head.empty() || (head.back().text != "cli" && head.back().text != "clis")) return {};
+  std::string rest = lines.substr(std::min(lines.size(), head.empty() ? 0 : lines.find_first_of(":\n") + 1));
+  for (std::string_view dot : {std::string_view("\xC2\xB7"), std::string_view(","), std::string_view("\n"),
+                               std::string_view("/")})
+    for (std::size_t d = rest.find(dot); d != std::string::npos; d = rest.find(dot, d + 1)) rest.replace(d, dot.size(), "|");
+  std::vector<std::string> jobs;
+  for (std::string_view item : pieces(rest, '|')) {
+    Tokens words = tokenize(item, false);
+    if (!words.empty() && verb_kind(words.front().text)) jobs.push_back(words.front().text);
+  }
+  return jobs.size() >= 2 ? jobs : std::vector<std::string>{};
+}
+
 InferredKind infer_kind(const DiagramShape& shape) {
   // A label past the limit is refused when the model is built; reading it costs time for nothing.
   if (shape.label.size() > limits::value_bytes || shape.name.size() > limits::value_bytes ||
@@ -1630,6 +1749,15 @@ InferredKind infer_kind(const DiagramShape& shape) {
         infer_kind({first.substr(0, arrow), "", "", ""}).reason == kNoSignal)
       return {Kind::service, "", "label names a translation (" + first + "): the program doing it", true, true};
   }
+  if (auto jobs = cli_jobs(label); !jobs.empty())
+    return {Kind::batch_processor, "", "label lists the jobs a command-line tool runs (" + jobs[0] + ", " + jobs[1] +
+                                           "): the design's own batch jobs", true, true};
+  if (config_files(label))
+    return {Kind::unknown, "", "label names configuration files (" + std::string(first_line_of(label)) +
+                                   "): settings read at start-up, not a runtime component", false};
+  if (auto brands = listed_providers(label); !brands.empty())
+    return {Kind::external, "", "label lists outside providers under an interface's name (" + brands[0] + ", " +
+                                    brands[1] + "): their API, which the design calls"};
   Words words(shape);
   words.k8s_name = k8s_resource(shape.label);
   // A task's verb outranks the products it acts on; a program named as one

@@ -1484,6 +1484,37 @@ void outside_words_read_with_links(RawDesign& design) {
                         ": a third-party API";
     node.kind_weak = true;
   }
+  // (c) "Tenders API -> crawler": a leaf drawn with no line into it that
+  // only feeds programs named for fetching (a crawler, a poller, an ingest
+  // job), named only by the generic word "API" or by no signal at all, is a
+  // source outside the design that they poll.
+  auto fetching = [&](std::size_t j) {
+    auto kind = kind_of(design.nodes[j]);
+    auto label = design.nodes[j].attrs.find("label");
+    std::string name = label == design.nodes[j].attrs.end() || label->second.value.empty() ? design.nodes[j].name
+                                                                                            : label->second.value;
+    // The name only: the first line before any words in brackets, which
+    // describe what the program does besides ("Pricing (ingestion + ...)").
+    name = name.substr(0, std::min({name.find('\n'), name.find("\\n"), name.find('(')}));
+    return kind && runs_programs(*kind) &&
+           has_words(to_lower(name),
+                     {"crawler", "crawlers", "poller", "pollers", "fetcher", "fetchers", "scraper", "scrapers",
+                      "ingest", "ingestion", "ingestor"});
+  };
+  for (std::size_t i = 0; i < n; ++i) {
+    RawNode& node = design.nodes[i];
+    bool untold = kind_of(node) == Kind::unknown && node.kind_reason == kNoKindSignal;
+    if (!node.left_out.empty() || !in[i].empty() || out[i].empty() ||
+        (generic_service_word(node).find("api") == std::string::npos && !untold) ||
+        !std::all_of(out[i].begin(), out[i].end(), fetching))
+      continue;
+    node.attrs["kind"].value = std::string(kind_name(Kind::external));
+    node.kind_note.clear();
+    node.kind_reason = (untold ? std::string("its links") : node.kind_reason + ", and its links") +
+                       ": it only feeds " + shown(design.nodes[out[i].front()]) +
+                       ", which fetches, and nothing calls into it: a source outside the design";
+    node.kind_weak = true;
+  }
 }
 
 }  // namespace archlint

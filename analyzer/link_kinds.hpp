@@ -58,7 +58,10 @@ void triggered_programs(RawDesign& design);
 ///   holds no store, that one program of the design calls, over a line
 ///   drawn as optional (dashed, "optional") or while it alone gives no port
 ///   where every other program of the picture does, is a third-party API
-///   ("RxNorm REST API"): external, weakly.
+///   ("RxNorm REST API"): external, weakly. So is a leaf with no line into
+///   it that only feeds programs whose names say they fetch (a crawler, a
+///   poller, an ingest job), named only by the generic word "API" or by no signal:
+///   a source outside that they poll.
 /// Run after the edges are settled, before kinds_from_links().
 void outside_words_read_with_links(RawDesign& design);
 

@@ -600,3 +600,16 @@ TEST_CASE("import edges: a dashed request and its named answer between two boxes
   p.raw.edges[3].attrs["label"] = {"jobs", 5};
   CHECK(p.settled() == Links{{"keeper", "app"}, {"w", "q"}, {"q", "w"}});
 }
+
+TEST_CASE("import edges: a CI system or a provider acting on a box keeps its dashed arrow") {
+  Picture p;
+  p.box("llm", "external").box("diagnose", "service").box("gitlab ci", "external").box("api", "service");
+  p.box("partner site", "external").box("widget", "unknown").box("runner host", "external").box("web", "service");
+  p.edge("llm", "diagnose").edge("gitlab ci", "api").edge("partner site", "widget").edge("runner host", "web");
+  for (RawEdge& e : p.raw.edges) e.attrs["mode"] = {"async", e.line};
+  p.raw.edges[2].attrs["label"] = {"2. Embed checkout widget", 4};
+  p.raw.edges[3].attrs["label"] = {"lint + test", 5};
+  // A provider's plain dashed arrow into a program is the program using it;
+  // a CI system, a delivery label and a verb the source performs act on the target.
+  CHECK(p.settled() == Links{{"diagnose", "llm"}, {"gitlab ci", "api"}, {"partner site", "widget"}, {"runner host", "web"}});
+}

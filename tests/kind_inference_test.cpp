@@ -1534,3 +1534,52 @@ TEST_CASE("kind inference: WASM runs on the client, a producer is a worker") {
   CHECK(infer_kind({"Ticks producer", "", "", "t"}).kind == Kind::worker);
   CHECK(infer_kind({"Productor de pedidos", "", "", "t"}).kind == Kind::worker);
 }
+
+TEST_CASE("kind inference: a designator after a kind word closes the name") {
+  CHECK(infer_kind({"Service Q gRPC", "", "", "q"}).kind == Kind::service);
+  CHECK(infer_kind({"Worker B gRPC", "", "", "w"}).kind == Kind::worker);
+  // A number or a word after the kind word leaves the name going on.
+  CHECK(infer_kind({"User 1 App 1", "", "", "u"}).kind != Kind::client);
+  CHECK(infer_kind({"ingest_delta_cve", "", "", "i"}).kind == Kind::worker);
+}
+
+TEST_CASE("kind inference: a store word before a program's head noun is what the program manages") {
+  CHECK(infer_kind({"Shared File Storage Service", "", "", "fs"}).kind == Kind::service);
+  CHECK(infer_kind({"Shared File Storage", "", "", "fs"}).kind == Kind::blob_store);
+}
+
+TEST_CASE("kind inference: an interface named over a list of outside providers is their API") {
+  CHECK(infer_kind({"Checkout Gateway\nAdyen · Braintree", "", "", "pay"}).kind == Kind::external);
+  CHECK(infer_kind({"Carrier API\nFedEx, DHL", "", "", "ship"}).kind == Kind::external);
+  // A program listing what it talks to stays the design's program.
+  CHECK(infer_kind({"Alerts Service\nSlack · PagerDuty", "", "", "alerts"}).kind != Kind::external);
+  CHECK(infer_kind({"Carrier API\nFedEx · Redis", "", "", "ship"}).kind != Kind::external);
+}
+
+TEST_CASE("kind inference: a client-side head in parentheses after a product is the design's client") {
+  CHECK(infer_kind({"WhatsApp (mini app)", "", "", "m"}).kind == Kind::client);
+  CHECK(infer_kind({"Web Map (OpenLayers/Mapbox)", "", "", "map"}).kind == Kind::client);
+  CHECK(infer_kind({"Mapbox", "", "", "m"}).kind == Kind::external);
+}
+
+TEST_CASE("kind inference: configuration files are settings, left out; a data file stays") {
+  auto left_out = [](std::string label) { return !infer_kind({label, "note", "", "n"}).component; };
+  CHECK(left_out(".env + config/app.yaml\n(gitignored)"));
+  CHECK(left_out(".env.local"));
+  CHECK(left_out("settings.toml\n(gitignored)"));
+  CHECK_FALSE(left_out("jobs.json"));
+}
+
+TEST_CASE("kind inference: a command-line tool listing its jobs is the design's batch jobs") {
+  InferredKind ops = infer_kind({"Ops CLIs: backfill · reindex · report", "", "", "ops"});
+  CHECK(ops.kind == Kind::batch_processor);
+  CHECK(ops.weak);
+  CHECK(infer_kind({"Admin CLI\nmigrate, backfill", "", "", "a"}).kind == Kind::batch_processor);
+  CHECK(infer_kind({"Admin CLI", "", "", "a"}).kind == Kind::client);
+}
+
+TEST_CASE("kind inference: a consumer's agent noun before a store product names the program") {
+  CHECK(infer_kind({"Projector Postgres\nupsert by key", "", "", "p"}).kind == Kind::worker);
+  CHECK(infer_kind({"Materializer Redis", "", "", "p"}).kind == Kind::worker);
+  CHECK(infer_kind({"Postgres", "", "", "p"}).kind == Kind::database);
+}

@@ -11,6 +11,13 @@ using namespace archlint;
 
 namespace {
 
+/// The kind the loader gave the box named `name` of `raw`.
+std::string kind_named(const RawDesign& raw, const std::string& name) {
+  auto it = std::find_if(raw.nodes.begin(), raw.nodes.end(), [&](const RawNode& n) { return n.name == name; });
+  REQUIRE(it != raw.nodes.end());
+  return it->attrs.at("kind").value;
+}
+
 /// The single error that loading `text` must give.
 InputError only_error(const std::string& text) {
   auto model = load_dot_text(text, "m.dot");
@@ -465,16 +472,25 @@ TEST_CASE("loader: a row of empty slots is a queue; a cluster around one box cap
 })",
                       "rabbit.dot");
   REQUIRE(raw);
-  auto kind = [&](const std::string& name) {
-    auto it = std::find_if(raw->nodes.begin(), raw->nodes.end(), [&](const RawNode& n) { return n.name == name; });
-    REQUIRE(it != raw->nodes.end());
-    return it->attrs.at("kind").value;
-  };
+  auto kind = [&](const std::string& name) { return kind_named(*raw, name); };
   CHECK(kind("slots") == "queue");
   CHECK(kind("q_slow") == "queue");
   CHECK(kind("x") == "queue");
   CHECK(kind("c") == "unknown");  // two boxes share the cluster: its label is no caption of either
   CHECK(kind("p") == "unknown");
+}
+
+TEST_CASE("loader: the internet around a box naming the interface it offers holds a provider") {
+  auto raw = read_dot(R"(digraph {
+  subgraph cluster_net { label="Internet"; broker [label="Brokerage Link\nREST + WebSocket, quotes"]; }
+  subgraph cluster_people { label="Internet"; crowd [label="Q"]; }
+  broker -> crowd;
+})",
+                      "net.dot");
+  REQUIRE(raw);
+  auto kind = [&](const std::string& name) { return kind_named(*raw, name); };
+  CHECK(kind("broker") == "external");
+  CHECK(kind("crowd") == "client");
 }
 
 TEST_CASE("loader: a diamond with no arrow is ownership, no call") {

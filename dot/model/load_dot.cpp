@@ -206,6 +206,14 @@ void infer_kinds(RawDesign& raw) {
     // A cluster that holds one box is its caption ("Task queue: slow").
     if (inferred.reason == kNoKindSignal && node.cluster && members[*node.cluster] == 1) {
       InferredKind captioned = infer_kind({raw.clusters[*node.cluster].label, "", "", ""});
+      // The users' side ("Internet") around a box that names the interface
+      // it offers ("Broker Connect\nREST + WebSocket") holds a provider
+      // reached over the internet: the title is a client only of the users.
+      std::string label = to_lower(attr_text(node.attrs, "label"));
+      if (captioned.kind == Kind::client &&
+          has_words(label, {"rest", "websocket", "websockets", "api", "apis", "grpc", "graphql", "sdk"}))
+        captioned = {Kind::external, "", "\"" + raw.clusters[*node.cluster].label +
+                                             "\", round a box naming the interface it offers: a provider outside"};
       if (captioned.kind != Kind::unknown && captioned.component) {
         captioned.reason = "the cluster around it: " + captioned.reason;
         inferred = captioned;

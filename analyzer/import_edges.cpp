@@ -675,16 +675,13 @@ std::string head_noun(const RawNode& node) {
 }
 
 /// Whether an arrow from `source` labelled `text` (lower case) is the
-/// source acting on its target: a CI/CD system builds, tests and deploys
-/// what it points at, a label of delivery steps ("lint + test + build")
+/// source acting on its target: a CI/CD system (the table's `@ci` note)
+/// builds, tests and deploys what it points at, a label of delivery steps ("lint + test + build")
 /// says the same, and a label that opens, after an optional step number,
 /// with a verb the source performs ("3. Load bridge iframe", "calls") names
 /// the source's own call.
 bool acts_on(const RawNode& source, const std::string& text) {
-  if (says(source, {"github actions", "gitlab ci", "circleci", "circle ci", "jenkins", "travis ci", "azure pipelines",
-                    "azure devops", "argo cd", "argocd", "buildkite", "teamcity", "bitbucket pipelines", "ci/cd",
-                    "ci pipeline", "build pipeline", "deployment pipeline", "deploy pipeline", "release pipeline"}))
-    return true;
+  if (source.kind_note == "ci") return true;
   if (has_words(text, {"build", "builds", "test", "tests", "lint", "lints", "deploy", "deploys", "release",
                        "releases", "push image", "push images"}))
     return true;

@@ -606,6 +606,7 @@ TEST_CASE("import edges: a CI system or a provider acting on a box keeps its das
   p.box("llm", "external").box("diagnose", "service").box("gitlab ci", "external").box("api", "service");
   p.box("partner site", "external").box("widget", "unknown").box("runner host", "external").box("web", "service");
   p.edge("llm", "diagnose").edge("gitlab ci", "api").edge("partner site", "widget").edge("runner host", "web");
+  p.raw.nodes[2].kind_note = "ci";  // as the table's CI/CD signals name it
   for (RawEdge& e : p.raw.edges) e.attrs["mode"] = {"async", e.line};
   p.raw.edges[2].attrs["label"] = {"2. Embed checkout widget", 4};
   p.raw.edges[3].attrs["label"] = {"lint + test", 5};

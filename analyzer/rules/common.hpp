@@ -16,6 +16,9 @@ namespace archlint {
 
 /// `'name'`: how messages name a component, link end or flow.
 inline std::string quoted(const std::string& name) { return "'" + name + "'"; }
+/// The same for a string that is not const, which std::quoted would
+/// otherwise win by argument-dependent lookup wherever <iomanip> is seen.
+inline std::string quoted(std::string& name) { return quoted(std::as_const(name)); }
 
 /// "a service", "an external": `words` with the indefinite article.
 inline std::string with_article(const std::string& words) {

@@ -5,12 +5,11 @@
 #include <vector>
 
 #include "label_text.hpp"
+#include "mermaid_text.hpp"
 #include "text.hpp"
 
 namespace archlint {
 namespace {
-
-bool is_alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 
 /// Mermaid writes entities as `#name;` and `#123;`: made HTML ones (`&name;`,
 /// `&#123;`) when HTML knows them; other text is kept as written.

@@ -7,8 +7,6 @@
 namespace archlint {
 namespace {
 
-bool is_alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
-
 /// Characters an id may hold anywhere (`-` is decided by what follows it).
 bool is_id_char(char c) {
   return is_alnum(c) || c == '_' || c == '.' || c == '\'' || c == '!' || c == '?' || c == '*' || c == '+' || c == '$' ||

@@ -3,6 +3,7 @@
 /// with its line, and the small tokens every statement uses (blanks and
 /// `%%` comments, ids, quoted strings).
 
+#include <cctype>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -12,6 +13,9 @@
 #include "input_error.hpp"
 
 namespace archlint {
+
+/// An ASCII letter or digit (bytes past 0x7f are not).
+inline bool is_alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 
 /// A position in Mermaid text. Lines count from `first_line` (a Markdown
 /// block's first line in its file); errors it makes name `file`.

@@ -599,6 +599,29 @@ void notes_without_links(RawDesign& design) {
                     "the picture, not a component";
     node.relays = false;
   }
+  // "Old Secret" and "New Secret", joined to nothing: one thing's versions
+  // over time, drawn as the bars of a timeline beside the design.
+  std::map<std::string, std::vector<RawNode*>> versions;
+  for (RawNode& node : design.nodes) {
+    auto label = node.attrs.find("label");
+    if (!node.left_out.empty() || linked.contains(node.name) || label == node.attrs.end()) continue;
+    std::string text = to_lower(trim(unescape_lines(label->second.value)));
+    std::size_t space = text.find(' ');
+    if (space == std::string::npos || text.find('\n') != std::string::npos) continue;
+    static const std::set<std::string, std::less<>> kWhen = {"old", "new", "previous", "current", "next", "former", "prior"};
+    if (kWhen.contains(std::string_view(text).substr(0, space)))
+      versions[std::string(trim(std::string_view(text).substr(space + 1)))].push_back(&node);
+  }
+  for (auto& [thing, nodes] : versions) {
+    if (nodes.size() < 2) continue;
+    std::vector<std::string> names;
+    for (const RawNode* node : nodes) names.push_back(node->attrs.find("label")->second.value);
+    for (RawNode* node : nodes) {
+      node->left_out = "versions of one thing over time (" + join(names, ", ") +
+                       ") with no links: the bars of a timeline on the picture, not components";
+      node->relays = false;
+    }
+  }
   // The groups that hold a box joined to something: groups of components.
   std::set<std::size_t> working;
   for (const RawNode& node : design.nodes)

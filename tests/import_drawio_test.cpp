@@ -1324,3 +1324,29 @@ TEST_CASE("drawio: an entity drawn as a row list and joined to a store by a plai
   REQUIRE(node(called, "orders_db"));
   CHECK(attr(node(called, "orders_db")->attrs, "schema").empty());
 }
+
+TEST_CASE("drawio: one thing's old and new versions, joined to nothing, are a timeline, not components") {
+  const std::string plain = "rounded=0;whiteSpace=wrap;html=1;";
+  const std::string design = box("fn", "Rotator Function", plain, 0, 0, 120, 60) +
+                             box("kv", "Azure Key Vault", plain, 200, 0, 120, 60) + edge_cell("e", "fn", "kv", "");
+  const std::string bars = box("old", "Old Secret", plain, 300, 300, 280, 30) +
+                           box("new", "New Secret", plain, 480, 330, 280, 30);
+  auto model = build_model(import_ok(page_of(design + bars))[0]);
+  REQUIRE(model.has_value());
+  CHECK(model->components.size() == 2);
+  REQUIRE(model->left_out.size() == 2);
+  CHECK(model->left_out[0].message.find("versions of one thing over time (Old Secret, New Secret)") != std::string::npos);
+  CheckResult review = check_model(*model);
+  CHECK(std::none_of(review.findings.begin(), review.findings.end(),
+                     [](const Finding& f) { return f.rule == "structure-isolated"; }));
+  // Linked, or alone, or versions of different things, they stay.
+  auto kept = [&](const std::string& cells) {
+    auto m = build_model(import_ok(page_of(design + cells))[0]);
+    REQUIRE(m.has_value());
+    return m->components.size();
+  };
+  CHECK(kept(bars + edge_cell("l", "fn", "old", "")) == 4);
+  CHECK(kept(box("old", "Old Secret", plain, 300, 300, 280, 30)) == 3);
+  CHECK(kept(box("old", "Old Billing", plain, 300, 300, 120, 60) + box("new", "New Ledger", plain, 480, 300, 120, 60)) ==
+        4);
+}

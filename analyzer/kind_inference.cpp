@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <optional>
+#include <set>
 #include <string_view>
 #include <tuple>
 #include <unordered_map>
@@ -1699,7 +1700,58 @@ std::vector<std::string> cli_jobs(std::string_view label) {
   return jobs.size() >= 2 ? jobs : std::vector<std::string>{};
 }
 
-InferredKind infer_kind(const DiagramShape& shape) {
+namespace {
+
+/// A line after the label's first that says when the box runs: a cron
+/// expression ("0 8 * * 1-5"), "every 5 minutes", or a frequency word
+/// with a time or weekdays ("Daily 8:30 AM ET · Mon–Fri", "nightly at
+/// 02:00") or alone ("(hourly)"); the line as written, else "".
+std::string schedule_line(std::string_view label) {
+  std::string text = unescape_lines(std::string(label));
+  std::vector<std::string_view> lines = pieces(text, '\n');
+  static const std::set<std::string, std::less<>> kEvery = {"daily", "nightly", "hourly", "weekly", "monthly"};
+  static const std::set<std::string, std::less<>> kUnits = {"s",   "sec",  "secs",  "second", "seconds", "m",  "min",
+                                                            "mins", "minute", "minutes", "h", "hr", "hrs", "hour",
+                                                            "hours", "day", "days", "night", "week", "weeks"};
+  static const std::set<std::string, std::less<>> kDays = {"mon", "tue", "wed", "thu", "fri", "sat", "sun",
+                                                           "monday", "tuesday", "wednesday", "thursday", "friday",
+                                                           "saturday", "sunday", "weekdays", "weekday"};
+  for (std::size_t n = 1; n < lines.size(); ++n) {
+    std::string line = to_lower(trim(lines[n]));
+    // A cron expression: five fields of digits and * / , - with a * among them.
+    std::vector<std::string_view> fields;
+    for (std::string_view f : pieces(line, ' '))
+      if (!f.empty()) fields.push_back(f);
+    auto cron_field = [](std::string_view f) {
+      return std::all_of(f.begin(), f.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '*' || c == '/' || c == ',' || c == '-'; });
+    };
+    if (fields.size() >= 5 && std::all_of(fields.begin(), fields.begin() + 5, cron_field) &&
+        std::any_of(fields.begin(), fields.begin() + 5, [](std::string_view f) { return f.find('*') != std::string_view::npos; }))
+      return std::string(trim(lines[n]));
+    Tokens words = tokenize(line, false);
+    bool frequency = false, when = false;
+    for (std::size_t k = 0; k < words.size(); ++k) {
+      const std::string& w = words[k].text;
+      if (kEvery.contains(w)) frequency = true;
+      if (kDays.contains(w)) when = true;
+      // "every 5 minutes", "every hour", "every night"
+      if (w == "every" && k + 1 < words.size() &&
+          (kUnits.contains(words[k + 1].text) ||
+           (k + 2 < words.size() && std::all_of(words[k + 1].text.begin(), words[k + 1].text.end(), ::isdigit) &&
+            kUnits.contains(words[k + 2].text))))
+        return std::string(trim(lines[n]));
+    }
+    // A time of day: "8:30", "02:00", "8 am".
+    for (std::size_t at = line.find(':'); at != std::string::npos && !when; at = line.find(':', at + 1))
+      when = at > 0 && at + 2 < line.size() && std::isdigit(static_cast<unsigned char>(line[at - 1])) &&
+             std::isdigit(static_cast<unsigned char>(line[at + 1])) && std::isdigit(static_cast<unsigned char>(line[at + 2]));
+    bool alone = words.size() == 1;
+    if (frequency && (when || alone)) return std::string(trim(lines[n]));
+  }
+  return "";
+}
+
+InferredKind infer_kind_from_signals(const DiagramShape& shape) {
   // A label past the limit is refused when the model is built; reading it costs time for nothing.
   if (shape.label.size() > limits::value_bytes || shape.name.size() > limits::value_bytes ||
       shape.style.size() > limits::value_bytes)
@@ -1878,6 +1930,21 @@ InferredKind infer_kind(const DiagramShape& shape) {
     return {Kind::unknown, "", "label is a paragraph of text (a note), not a component's name", false};
   }
   return {Kind::unknown, "", std::string(kNoSignal)};
+}
+
+}  // namespace
+
+InferredKind infer_kind(const DiagramShape& shape) {
+  InferredKind out = infer_kind_from_signals(shape);
+  // "Alert Engine\nDaily 8:30 AM ET": a program that runs on a schedule
+  // works through a batch when its time comes, off any request path.
+  if ((out.kind == Kind::service || out.kind == Kind::worker) && out.component &&
+      shape.label.size() <= limits::value_bytes)
+    if (std::string when = schedule_line(shape.label); !when.empty()) {
+      out.kind = Kind::batch_processor;
+      out.reason += ", and it runs on a schedule (" + when + ")";
+    }
+  return out;
 }
 
 }  // namespace archlint

@@ -1585,3 +1585,19 @@ TEST_CASE("kind inference: a consumer's agent noun before a store product names 
   CHECK(infer_kind({"Materializer Redis", "", "", "p"}).kind == Kind::worker);
   CHECK(infer_kind({"Postgres", "", "", "p"}).kind == Kind::database);
 }
+
+TEST_CASE("kind inference: a program whose label says when it runs is a batch job") {
+  auto kind = [](std::string label) { return infer_kind({label, "", "", "x"}).kind; };
+  InferredKind engine = infer_kind({"Alert Engine\nGitHub Actions · Python\nDaily 8:30 AM ET · Mon–Fri", "", "", "e"});
+  CHECK(engine.kind == Kind::batch_processor);
+  CHECK(engine.reason.find("runs on a schedule (Daily 8:30 AM ET · Mon–Fri)") != std::string::npos);
+  CHECK(kind("Report Service\n0 6 * * 1-5") == Kind::batch_processor);
+  CHECK(kind("Sync Worker\nevery 15 minutes") == Kind::batch_processor);
+  CHECK(kind("Cleanup Service\n(nightly)") == Kind::batch_processor);
+  CHECK(kind("Exporter Service\nweekly, Sun 02:00 UTC") == Kind::batch_processor);
+  // Words of time that say no schedule, and stores, stay as they are.
+  CHECK(kind("Analytics Service\nDaily active users") == Kind::service);
+  CHECK(kind("Orders Service\nv2.1 · 3 replicas") == Kind::service);
+  CHECK(kind("Postgres\nnightly backup 02:00") == Kind::database);
+  CHECK(kind("Daily Digest Service") == Kind::service);
+}

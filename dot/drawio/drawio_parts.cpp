@@ -584,12 +584,21 @@ void PageParts::drop_badges_and_prose() {
 /// A key drawn without a container: free text "Legend" or "Key" with the
 /// sample shapes laid out right beside or below it ("LLM agent",
 /// "deterministic code", a document shape "data file", an unlabelled
-/// cylinder) is the picture's key. A sample is a box no edge touches, named
-/// in three words or fewer, not above the title, and at most 30 units from
+/// cylinder, a colour swatch beside the text it stands for) is the
+/// picture's key. A sample is a box no edge touches, named in three words
+/// or fewer, or a small unlabelled shape, not above the title, and at most 30 units from
 /// the title or from another sample; two samples or more make a key, and
 /// they are left out with it.
 void PageParts::drop_free_legends() {
   constexpr double kGap = 30;
+  // An unlabelled small shape that is no component: a colour swatch, whose
+  // meaning is the text beside it.
+  constexpr double kSwatch = 60;
+  auto swatch = [&](std::size_t i) {
+    const DrawioCell& c = cells_[i];
+    return c.vertex && c.box && role_[i] == CellRole::skipped && c.label.empty() && c.box->w <= kSwatch &&
+           c.box->h <= kSwatch;
+  };
   for (std::size_t t = 0; t < cells_.size(); ++t) {
     if (role_[t] != CellRole::caption || !cells_[t].box || !kids_[t].empty() || !is_legend_title(part_[t].label))
       continue;
@@ -599,7 +608,7 @@ void PageParts::drop_free_legends() {
     for (bool grew = true; grew;) {
       grew = false;
       for (std::size_t i = 0; i < cells_.size(); ++i) {
-        if (!heads(i) || connected_[i] || !kids_[i].empty() || !cells_[i].box || hidden_[i]) continue;
+        if (!(heads(i) || swatch(i)) || connected_[i] || !kids_[i].empty() || !cells_[i].box || hidden_[i]) continue;
         if (std::find(samples.begin(), samples.end(), i) != samples.end()) continue;
         const DrawioRect& b = *cells_[i].box;
         if (b.y < title.y - title.h || words(part_[i].label).size() > 3) continue;

@@ -1177,3 +1177,16 @@ TEST_CASE("dot: a name wrapped after \"&\", a caption tied by a dotted line, a d
   CHECK_FALSE(model->find("reg"));
   CHECK(model->find("sim"));
 }
+
+TEST_CASE("mermaid: a class naming a boundary leaves out a box its own text does not name") {
+  RawDesign d = design_of(R"(flowchart LR
+  app[Mobile App] --> zone[Zone of Trust]
+  zone --> orders[Orders Service]
+  class zone boundary
+  class orders boundary
+)");
+  CHECK(node(d, "zone").left_out == "style class boundary (label mentions boundary: a boundary or grouping, not a runtime component)");
+  // A box whose label names its kind keeps it.
+  CHECK(node(d, "orders").left_out.empty());
+  CHECK(attr(node(d, "orders").attrs, "kind") == "service");
+}

@@ -133,6 +133,14 @@ class DesignBuilder {
       std::string lowered = to_lower(words);
       if (lowered.ends_with("source") || lowered.ends_with("sources")) continue;
       InferredKind named = infer_kind(DiagramShape{words, "", "", ""});
+      // A class that names no runtime part ("boundary", "note") leaves out
+      // a box whose own text names nothing: the author's mark for a
+      // boundary or a remark drawn as a node.
+      if (!named.component && !named.weak && kind.component && kind.kind == Kind::unknown &&
+          kind.reason == kNoKindSignal) {
+        named.reason = "style class " + name + " (" + named.reason + ")";
+        return named;
+      }
       if (named.kind == Kind::unknown || !named.component || named.weak) continue;
       // A class is the author's category. It names a kind when its word is
       // one ("worker", "external") or names one kind strongly ("db",

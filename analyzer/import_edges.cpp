@@ -723,8 +723,8 @@ void monitoring_pulls(RawDesign& design) {
 
 /// Arrows drawn the way data flows where the caller is plain from the kinds:
 /// a store drawn feeding a CDN is the CDN's origin, which the CDN fetches
-/// from ("serve images"); a store drawn feeding a dashboard is what the
-/// dashboard reads; a dashed or dotted arrow from a provider outside to a
+/// from ("serve images"); a store drawn feeding a dashboard or a BI tool is
+/// what it reads; a dashed or dotted arrow from a provider outside to a
 /// program of the design is the program calling it ("Groq API -.-> Diagnose"),
 /// unless its label names news the provider sends (a webhook, an event such
 /// as "payment_link.paid"); a server drawn sending a page its files ("static
@@ -782,7 +782,7 @@ void data_flow_reads(RawDesign& design) {
     std::string text = label == edge.attrs.end() ? "" : to_lower(trim(label->second.value));
     bool store = is_stateful(*ka) && *ka != Kind::queue;
     bool origin = store && *kb == Kind::cdn;
-    bool dashboard = store && !is_stateful(*kb) && says(b, {"dashboard", "dashboards"});
+    bool dashboard = store && !is_stateful(*kb) && (says(b, {"dashboard", "dashboards"}) || b.kind_note == "bi");
     // A box named for what it receives ("Webhook Receiver") is sent to.
     bool receiver = says(b, {"webhook", "webhooks", "callback", "callbacks", "receiver", "listener"});
     // A box no signal named is read off its links later: by then it calls the provider.

@@ -47,6 +47,9 @@ struct Token {
   bool listed = false;
   /// Written with a capital letter in it ("IPG", "Kafka"), not all in small letters.
   bool capital = false;
+  /// Glued by `_` to a word beside it: a word of an identifier in code
+  /// ("ingest_to_gcs"), where "to" names no step of a route.
+  bool underscored = false;
 };
 using Tokens = std::vector<Token>;
 
@@ -108,10 +111,14 @@ Tokens tokenize(std::string_view text, bool camel) {
       bool capital = lower != word;
       // "PVC for PostgreSQL", "Kafka with Schema Registry": the head noun
       // comes before "for" or "with"; what follows is a phrase of its own.
-      if ((lower == "for" || lower == "with" || lower == "per") && !out.empty() && out.back().phrase == phrase)
+      // So it does before "on" ("Frontend on Vercel", Spanish "en"): what
+      // follows is where the box runs.
+      if ((lower == "for" || lower == "with" || lower == "per" || lower == "on" || lower == "en") && !out.empty() &&
+          out.back().phrase == phrase)
         ++phrase;
       bool glued = glued_before || camel_cut || (start > 0 && glue(start - 1)) || glue(end);
       out.push_back({std::move(lower), phrase, !out.empty() && soft, angle > 0, glued, paren > 0, listed, capital});
+      out.back().underscored = (start > 0 && glue(start - 1) && text[start - 1] == '_') || (glue(end) && text[end] == '_');
       glued_before = camel_cut;
       soft = true;
     }
@@ -274,8 +281,9 @@ bool sentence(const Tokens& first_line) {
       !verb_kind(first_line[0].text) && !verb_kind(first_line[2].text))
     return false;
   for (const Token& t : first_line) {
-    // In an identifier only a path's "to" or "via" still reads as a step ("route-to-hub-fw").
-    if (t.glued && t.text != "to" && t.text != "via") continue;
+    // In an identifier only a path's "to" or "via" still reads as a step
+    // ("route-to-hub-fw"); a function's name in code does not ("ingest_to_gcs").
+    if (t.glued && ((t.text != "to" && t.text != "via") || t.underscored)) continue;
     if (std::find(std::begin(kMarks), std::end(kMarks), t.text) != std::end(kMarks)) return true;
   }
   return false;
@@ -841,7 +849,11 @@ std::optional<Hit> best_word(const Words& words, Pred wanted) {
     bool serves = false;
     for (std::size_t j = i + 1; j < words.sources.size(); ++j)
       serves = serves || (words.sources[j].prose && best_in(words, words.sources[j], serving));
-    if (!source.prose && !source.name && (m->signal->flags & kFront) && !serves)
+    // ("Frontend en Vercel": the platform it is deployed on names no more
+    // than where it runs, so the front word still speaks.)
+    bool front = (m->signal->flags & kFront) ||
+                 ((m->signal->flags & kHost) && best_in(words, source, [](const Signal& s) { return (s.flags & kFront) != 0; }));
+    if (!source.prose && !source.name && front && !serves)
       for (std::size_t j = i + 1; j < words.sources.size(); ++j)
         if (words.sources[j].prose)
           if (auto p = best_in(words, words.sources[j], wanted);
@@ -1327,6 +1339,21 @@ InferredKind settle(const Hit& hit, const Words& words) {
   if (signal.flags & kStore)
     if (auto none = best_word(words, [](const Signal& s) { return !s.component && (s.flags & kName); }))
       return settle(*none, words);
+  // "Services", "Applications" drawn as a cylinder: a name that is only a
+  // word for running programs says what the box is; the shape is drawing.
+  if ((signal.flags & kStore) && signal.look == Look::shape && !words.first_line.empty()) {
+    static const std::set<std::string, std::less<>> kPrograms = {
+        "service", "services", "microservice", "microservices", "application", "applications", "app",
+        "apps",    "backend",  "backends",     "worker",        "workers",     "workload",    "workloads"};
+    if (std::all_of(words.first_line.begin(), words.first_line.end(),
+                    [](const Token& t) { return kPrograms.contains(t.text); })) {
+      std::string name;
+      for (const Token& t : words.first_line) name += (name.empty() ? "" : " ") + t.text;
+      Kind kind = words.first_line.back().text.starts_with("worker") ? Kind::worker : Kind::service;
+      return {kind, "", "label names running programs (" + name + "), drawn as a " + signal.pattern +
+                            ": the name decides", true, true};
+    }
+  }
   // A store shape or icon: the label may say which kind of store.
   if (signal.flags & kStore) {
     // A metrics or log store drawn as a cylinder (Prometheus, Loki) is the monitoring system.

@@ -352,6 +352,10 @@ void delivery_tooling(RawDesign& design) {
     }
     return true;
   };
+  // A CI system drawn with no lines at all ("GitHub Actions\ndbt test on
+  // push/PR" beside a pipeline) runs the builds and tests, not requests.
+  for (const RawNode& node : design.nodes)
+    if (node.left_out.empty() && node.kind_note == "ci" && !lines_at.contains(node.name)) tooling.insert(node.name);
   for (const RawNode& node : design.nodes) {
     std::size_t steps = 0;  // bounded: a broken file may nest frames in a loop
     for (auto c = node.cluster; c && *c < design.clusters.size() && steps <= design.clusters.size();
@@ -1233,7 +1237,10 @@ void kinds_from_groups(RawDesign& design) {
                                                     words.find("third") != std::string::npos ||
                                                     named.note_name == "saas");
     product[c] = named.kind == Kind::external && named.note_name == "saas";
-    if (named.kind == Kind::client || named.kind == Kind::queue || outside) says[c] = named.kind;
+    // A gateway's frame ("API Gateway" around its load balancer, rate
+    // limiter and routing) holds the stages of that gateway.
+    if (named.kind == Kind::client || named.kind == Kind::queue || named.kind == Kind::api_gateway || outside)
+      says[c] = named.kind;
     if (auto told = titled(words); told && (*told != Kind::service || !says[c])) says[c] = told;
     // A processing framework's frame ("Flink job", "Bytewax Curator")
     // holds the operators of one dataflow; a title that names a role in the
@@ -1524,18 +1531,24 @@ void outside_words_read_with_links(RawDesign& design) {
                      {"crawler", "crawlers", "poller", "pollers", "fetcher", "fetchers", "scraper", "scrapers",
                       "ingest", "ingestion", "ingestor"});
   };
+  // Drawn the other way ("ingest_to_gcs -> Open-Meteo API"), a leaf named
+  // by "API" that only such programs call and that calls nothing is the
+  // same source.
   for (std::size_t i = 0; i < n; ++i) {
     RawNode& node = design.nodes[i];
     bool untold = kind_of(node) == Kind::unknown && node.kind_reason == kNoKindSignal;
-    if (!node.left_out.empty() || !in[i].empty() || out[i].empty() ||
-        (generic_service_word(node).find("api") == std::string::npos && !untold) ||
-        !std::all_of(out[i].begin(), out[i].end(), fetching))
-      continue;
+    if (!node.left_out.empty() || (generic_service_word(node).find("api") == std::string::npos && !untold)) continue;
+    bool feeds = in[i].empty() && !out[i].empty() && std::all_of(out[i].begin(), out[i].end(), fetching);
+    // (An untold box that an ingest job writes may be the design's own store.)
+    bool fetched = !untold && out[i].empty() && !in[i].empty() && std::all_of(in[i].begin(), in[i].end(), fetching);
+    if (!feeds && !fetched) continue;
     node.attrs["kind"].value = std::string(kind_name(Kind::external));
     node.kind_note.clear();
     node.kind_reason = (untold ? std::string("its links") : node.kind_reason + ", and its links") +
-                       ": it only feeds " + shown(design.nodes[out[i].front()]) +
-                       ", which fetches, and nothing calls into it: a source outside the design";
+                       (feeds ? ": it only feeds " + shown(design.nodes[out[i].front()]) +
+                                    ", which fetches, and nothing calls into it: a source outside the design"
+                              : ": only " + shown(design.nodes[in[i].front()]) +
+                                    ", which fetches, calls it, and it calls nothing: a source outside the design");
     node.kind_weak = true;
   }
 }

@@ -30,7 +30,7 @@ const std::map<std::string, Expected> kExpected = {
     {"SAP__btp-solution-diagrams__assets_editable-diagram-examples_SAP_Task_Center_L2.drawio", {1, 17, 8}},
     {"SalihTuncer__Edge2Cloud__Architecture.drawio", {1, 5, 5}},
     {"commitdev__zero-aws-eks-stack__docs_architecture-overview.drawio", {1, 95, 27}},
-    {"commitdev__zero-aws-eks-stack__docs_wip-architecture-overview-serverless.drawio.svg", {1, 108, 28}},
+    {"commitdev__zero-aws-eks-stack__docs_wip-architecture-overview-serverless.drawio.svg", {1, 106, 28}},
     {"jaegertracing__documentation__content_docs_v2__dev_architecture_spm.mermaid1.mmd", {1, 9, 9}},
     {"jaegertracing__documentation__content_docs_v2__dev_storage_kafka.mermaid2.mmd", {1, 6, 5}},
     {"jgraph__drawio-diagrams__blog_C4.drawio", {4, 25, 26}},

@@ -1350,3 +1350,28 @@ TEST_CASE("drawio: one thing's old and new versions, joined to nothing, are a ti
   CHECK(kept(box("old", "Old Billing", plain, 300, 300, 120, 60) + box("new", "New Ledger", plain, 480, 300, 120, 60)) ==
         4);
 }
+
+TEST_CASE("drawio: a product icon laid on a box's rim, that no edge ends at, is a badge; a legend's swatches are samples") {
+  const std::string icon = "html=1;verticalLabelPosition=bottom;shape=mxgraph.gcp2.bigquery;";
+  const std::string cylinder = "shape=cylinder3;whiteSpace=wrap;html=1;";
+  const std::string plain = "rounded=1;whiteSpace=wrap;html=1;";
+  const std::string stores = box("raw", "BigQuery&#10;weather_raw", cylinder, 610, 295, 170, 80) +
+                             box("job", "Loader Service", plain, 300, 295, 120, 60) + edge_cell("e", "job", "raw", "");
+  RawDesign d = import_ok(page_of(stores + box("badge", "BigQuery", icon, 690, 272, 32, 32)))[0];
+  CHECK(names(d) == std::vector<std::string>{"bigquery_weather_raw", "loader_service"});
+  // An icon beside the box, or one an edge ends at, stays.
+  d = import_ok(page_of(stores + box("badge", "BigQuery", icon, 900, 272, 32, 32)))[0];
+  CHECK(names(d).size() == 3);
+  d = import_ok(page_of(stores + box("badge", "BigQuery", icon, 690, 272, 32, 32) + edge_cell("f", "job", "badge", "")))[0];
+  CHECK(names(d).size() == 3);
+  // A legend of colour swatches with an icon sample is left out whole.
+  const std::string text = "text;html=1;strokeColor=none;fillColor=none;";
+  const std::string legend = box("t", "Legend", text, 1100, 620, 80, 20) +
+                             box("person", "Subscriber", "shape=mxgraph.aws4.user;html=1;", 1110, 650, 28, 28) +
+                             box("s1", "", "rounded=1;fillColor=#EAF4FB;", 1110, 700, 30, 25) +
+                             box("s1t", "Web Layer", text, 1150, 705, 80, 20) +
+                             box("s2", "", "ellipse;fillColor=#F3E5F5;", 1110, 735, 30, 25) +
+                             box("s2t", "External Service", text, 1150, 740, 100, 20);
+  d = import_ok(page_of(stores + legend))[0];
+  CHECK(names(d) == std::vector<std::string>{"bigquery_weather_raw", "loader_service"});
+}

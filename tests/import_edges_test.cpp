@@ -614,3 +614,11 @@ TEST_CASE("import edges: a CI system or a provider acting on a box keeps its das
   // a CI system, a delivery label and a verb the source performs act on the target.
   CHECK(p.settled() == Links{{"diagnose", "llm"}, {"gitlab ci", "api"}, {"partner site", "widget"}, {"runner host", "web"}});
 }
+
+TEST_CASE("import edges: a warehouse drawn feeding a hosted BI tool is what the tool queries") {
+  Picture p;
+  p.box("etl", "batch_processor").box("marts", "database").box("pbi", "external").box("mailer", "external");
+  p.raw.nodes[2].kind_note = "bi";
+  p.edge("etl", "marts").edge("marts", "pbi").edge("marts", "mailer");
+  CHECK(p.settled() == Links{{"etl", "marts"}, {"pbi", "marts"}, {"marts", "mailer"}});
+}

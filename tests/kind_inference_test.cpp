@@ -1601,3 +1601,34 @@ TEST_CASE("kind inference: a program whose label says when it runs is a batch jo
   CHECK(kind("Postgres\nnightly backup 02:00") == Kind::database);
   CHECK(kind("Daily Digest Service") == Kind::service);
 }
+
+TEST_CASE("kind inference: a store shape named only by a word for running programs is those programs") {
+  auto cylinder = [](std::string label) { return infer_kind({label, "cylinder", "", "x"}); };
+  InferredKind services = cylinder("Services");
+  CHECK(services.kind == Kind::service);
+  CHECK(services.weak);
+  CHECK(cylinder("Workers").kind == Kind::worker);
+  CHECK(cylinder("Orders").kind == Kind::database);
+  CHECK(cylinder("Services DB").kind == Kind::database);
+}
+
+TEST_CASE("kind inference: where a front end runs names no more than its platform") {
+  auto kind = [](std::string label) { return infer_kind({label, "", "", "x"}).kind; };
+  CHECK(kind("Frontend en Vercel\nHTML · CSS · JavaScript\nHTTPS") == Kind::client);
+  CHECK(kind("Frontend on Vercel\nReact SPA") == Kind::client);
+  CHECK(kind("Frontend on Vercel") == Kind::service);
+  CHECK(kind("Postgres on RDS") == Kind::database);
+}
+
+TEST_CASE("kind inference: Airflow tasks, change data capture, bulk loads and hosted BI tools") {
+  auto kind = [](std::string label) { return infer_kind({label, "", "", "x"}); };
+  // A function's name in code is a task's name, not a route's step.
+  InferredKind task = kind("Task 1: ingest_to_gcs\nPythonOperator");
+  CHECK(task.component);
+  CHECK(task.kind == Kind::batch_processor);
+  CHECK(kind("CDC from OLTP or ERP or CRM").kind == Kind::stream_processor);
+  CHECK(kind("Batch loads - files or exports").kind == Kind::batch_processor);
+  InferredKind bi = kind("Power BI");
+  CHECK(bi.kind == Kind::external);
+  CHECK(bi.note_name == "bi");
+}

@@ -706,3 +706,41 @@ TEST_CASE("link kinds: a topic drawn by its dotted name beside a broker is a que
   topics_named_alone(alone);
   CHECK(kind_of_box(alone, "alerts").first != "queue");
 }
+
+TEST_CASE("link kinds: an API that only an ingest job calls, and that calls nothing, is a source outside") {
+  RawNode api = box("meteo", "service", std::nullopt, "Open-Meteo API\nHourly Weather Forecast");
+  api.kind_reason = "label mentions API";
+  RawNode task = box("task", "batch_processor", std::nullopt, "Task 1: ingest_to_gcs");
+  RawNode own = box("orders_api", "service", std::nullopt, "Orders API");
+  own.kind_reason = "label mentions API";
+  RawDesign design = picture({api, task, own, box("web", "client")},
+                             {edge("task", "meteo"), edge("web", "orders_api")});
+  outside_words_read_with_links(design);
+  CHECK(kind_of_box(design, "meteo") == std::pair<std::string, bool>{"external", true});
+  CHECK(kind_of_box(design, "orders_api").first == "service");
+}
+
+TEST_CASE("link kinds: a gateway's frame makes the stages it holds, that nothing else names, the gateway") {
+  RawCluster frame;
+  frame.name = "gw";
+  frame.label = "API Gateway";
+  RawNode routing = box("routing", "service", 0, "Routing");
+  routing.kind_weak = true;
+  RawNode lb = box("lb", "load_balancer", 0, "Load Balancer");
+  RawDesign design = picture({lb, routing, box("users", "service")}, {edge("lb", "routing"), edge("routing", "users")},
+                             {frame});
+  kinds_from_groups(design);
+  CHECK(kind_of_box(design, "routing").first == "api_gateway");
+  CHECK(kind_of_box(design, "lb").first == "load_balancer");
+}
+
+TEST_CASE("link kinds: a CI system drawn with no lines is delivery tooling") {
+  RawNode ci = box("gha", "external", std::nullopt, "GitHub Actions\ndbt test on push/PR");
+  ci.kind_note = "ci";
+  RawNode linked = box("jenkins", "external", std::nullopt, "Jenkins");
+  linked.kind_note = "ci";
+  RawDesign design = picture({ci, linked, box("api", "service")}, {edge("api", "jenkins")});
+  delivery_tooling(design);
+  CHECK_FALSE(design.nodes[0].left_out.empty());
+  CHECK(design.nodes[1].left_out.empty());
+}

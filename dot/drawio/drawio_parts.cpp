@@ -790,17 +790,32 @@ void PageParts::name_icons_by_nearby_text() {
 /// without a label, not connected, touching (within 2 units) a component's
 /// box at least ten times its area, such as the chain-link glyphs drawn on
 /// the corner of a box to say it is linked elsewhere, or lying inside one
-/// at least four times its area (a padlock drawn on a box).
+/// at least four times its area (a padlock drawn on a box); and an icon
+/// named in two words or fewer that no edge ends at, laid across the
+/// outline of a box ten times its area ("BigQuery" set on
+/// the rim of a cylinder).
 void PageParts::drop_decorations() {
+  constexpr std::size_t kBadgeWords = 2;
+  // The cells an edge names as its end, wherever the edge is drawn.
+  std::set<std::string> ends;
+  for (const DrawioCell& c : cells_)
+    if (c.edge) ends.insert(c.source), ends.insert(c.target);
   for (std::size_t i = 0; i < cells_.size(); ++i) {
-    if (!heads(i) || connected_[i] || !part_[i].label.empty() || !is_icon(cells_[i].style) || !cells_[i].box) continue;
+    bool named = !part_[i].label.empty();
+    if (!heads(i) || connected_[i] || words(part_[i].label).size() > kBadgeWords || !is_icon(cells_[i].style) ||
+        !cells_[i].box || (named && ends.contains(cells_[i].id)))
+      continue;
     const DrawioRect& mark = *cells_[i].box;
     DrawioRect grown{mark.x - 2, mark.y - 2, mark.w + 4, mark.h + 4};
     for (std::size_t j = 0; j < cells_.size(); ++j) {
       if (j == i || !heads(j) || !cells_[j].box || cells_[j].box->area() < 4 * mark.area()) continue;
       const DrawioRect& b = *cells_[j].box;
       bool touches = grown.x <= b.right() && grown.right() >= b.x && grown.y <= b.bottom() && grown.bottom() >= b.y;
-      if ((touches && b.area() >= 10 * mark.area()) || b.contains(mark)) {
+      // A named icon must lie on the box's rim, across its outline.
+      bool across = mark.x < b.right() && mark.right() > b.x && mark.y < b.bottom() && mark.bottom() > b.y &&
+                    !b.contains(mark);
+      if (named ? across && b.area() >= 10 * mark.area()
+                : (touches && b.area() >= 10 * mark.area()) || b.contains(mark)) {
         drop(i);
         break;
       }

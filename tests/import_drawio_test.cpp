@@ -1375,3 +1375,20 @@ TEST_CASE("drawio: a product icon laid on a box's rim, that no edge ends at, is 
   d = import_ok(page_of(stores + legend))[0];
   CHECK(names(d) == std::vector<std::string>{"bigquery_weather_raw", "loader_service"});
 }
+
+TEST_CASE("drawio: a band across the top of the page with a title on it is the page's header") {
+  const std::string plain = "rounded=1;whiteSpace=wrap;html=1;";
+  const std::string text = "text;html=1;strokeColor=none;fillColor=none;";
+  const std::string body = box("api", "Orders Service", plain, 180, 250, 420, 80) +
+                           box("db", "Orders DB", "shape=cylinder3;", 300, 400, 120, 80) + edge_cell("e", "api", "db", "") +
+                           box("k", "Kafka", "shape=cylinder3;", 300, 820, 120, 80);
+  const std::string band = box("band", "", "rounded=0;fillColor=#0f172a;strokeColor=none;", 0, 0, 980, 150) +
+                           box("title", "Ticketing Platform", text, 100, 32, 780, 42) +
+                           box("sub", "Microservices and Kafka events", text, 120, 82, 740, 36);
+  RawDesign d = import_ok(page_of(band + body))[0];
+  CHECK(names(d) == std::vector<std::string>{"orders_service", "orders_db", "kafka"});
+  // A box of its own size, with text on it, is still a component.
+  d = import_ok(page_of(box("band", "", plain, 400, 0, 200, 100) + box("title", "Ticketing Platform", text, 410, 20, 180, 30) +
+                        body))[0];
+  CHECK(names(d).size() == 4);
+}

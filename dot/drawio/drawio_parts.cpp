@@ -639,7 +639,8 @@ void PageParts::drop_free_legends() {
 /// monitor's name), and a box whose lines are a list is a note when no
 /// edge joins it (see notes_without_links). A reference mark ("[ds1]" on a
 /// small tag box) names nothing. Inner boxes
-/// are named first; a box holding exactly one other box is left alone (a
+/// are named first; a band across the whole top of the page with the
+/// title and subtitle on it is the page's header, not a component; a box holding exactly one other box is left alone (a
 /// frame around one box is part of it, see cluster_by_overlap), and one
 /// holding two or more is named and becomes the cluster around them.
 void PageParts::name_empty_boxes_by_text() {
@@ -675,9 +676,26 @@ void PageParts::name_empty_boxes_by_text() {
     const DrawioRect &p = *cells_[a].box, &q = *cells_[b].box;
     return std::tie(p.y, p.x) < std::tie(q.y, q.x);
   };
+  // The page's extent: a band across the whole of its top is its header.
+  double left = 0, right = 0, top = 0, bottom = 0;
+  bool any = false;
+  for (const DrawioCell& c : cells_)
+    if (c.vertex && c.box) {
+      left = any ? std::min(left, c.box->x) : c.box->x;
+      right = any ? std::max(right, c.box->right()) : c.box->right();
+      top = any ? std::min(top, c.box->y) : c.box->y;
+      bottom = any ? std::max(bottom, c.box->bottom()) : c.box->bottom();
+      any = true;
+    }
+  auto header = [&](std::size_t b) {
+    constexpr double kAcross = 0.9, kTall = 0.2, kNearTop = 10;
+    const DrawioRect& r = *cells_[b].box;
+    return !connected_[b] && r.y <= top + kNearTop && r.w >= kAcross * (right - left) &&
+           r.h <= kTall * (bottom - top);
+  };
   for (std::size_t b : boxes) {
     auto at = texts.find(b);
-    if (at == texts.end()) continue;
+    if (at == texts.end() || header(b)) continue;
     const DrawioRect& box = *cells_[b].box;
     std::size_t held = 0;
     for (std::size_t j = 0; j < cells_.size(); ++j)

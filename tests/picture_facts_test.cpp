@@ -621,3 +621,16 @@ TEST_CASE("picture facts: a count of copies in a label says how many run") {
   CHECK(view.components[*view.find("a")].replicas == 3);
   CHECK_FALSE(view.components[*view.find("b")].replicas_given);
 }
+
+TEST_CASE("picture facts: mail sent through a provider named by product or in Spanish is awaited") {
+  auto r = review(R"~(digraph p {
+    web [label="Web App (SPA)"]; fn [label="Booking Service"]; mail [label="Resend\nCorreo transaccional"];
+    web -> fn; fn -> mail;
+  })~");
+  CHECK(count_of(r, "scalability-async-queue") == 1);
+  auto words = review(R"~(digraph p {
+    web [label="Web App (SPA)"]; fn [label="Booking Service"]; mail [label="SaaS\nCorreo transaccional"];
+    web -> fn; fn -> mail;
+  })~");
+  CHECK(count_of(words, "scalability-async-queue") == 1);
+}

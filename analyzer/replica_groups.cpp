@@ -50,6 +50,28 @@ std::optional<Copy> numbered_copy(std::string_view text) {
   return Copy{to_lower(name), number};
 }
 
+/// `text` read as a numbered copy by its last line ("Node-RED\n(For
+/// Processing)\ninstance 2"): a line naming a copy ("instance", "replica",
+/// "copy", "node", "pod") with its number, under the name the lines above
+/// give.
+std::optional<Copy> copy_by_last_line(std::string_view text) {
+  std::string_view lines = trim(text);
+  std::size_t cut = lines.find_last_of('\n');
+  if (cut == std::string_view::npos) return std::nullopt;
+  auto last = numbered_copy(lines.substr(cut + 1));
+  static const std::set<std::string, std::less<>> kCopyWords = {"instance", "replica", "copy", "node", "pod"};
+  if (!last || !kCopyWords.contains(last->name)) return std::nullopt;
+  std::string name = to_lower(trim(lines.substr(0, cut)));
+  std::replace(name.begin(), name.end(), '\n', ' ');
+  return Copy{name, last->number};
+}
+
+/// The label of the copies without the line that numbers them.
+std::string copied_name(std::string_view text) {
+  std::string_view lines = trim(text);
+  return std::string(trim(lines.substr(0, lines.find_last_of('\n'))));
+}
+
 /// What a box shows: its label, else its name.
 std::string label_or_name(const RawNode& node) {
   auto label = node.attrs.find("label");
@@ -93,7 +115,9 @@ void groups_of_replicas(RawDesign& design) {
     for (std::size_t i = 0; i < design.nodes.size() && copied; ++i) {
       const RawNode& node = design.nodes[i];
       if (node.cluster != c || !node.left_out.empty()) continue;
-      auto copy = numbered_copy(unescape_lines(label_or_name(node)));
+      std::string text = unescape_lines(label_or_name(node));
+      auto copy = numbered_copy(text);
+      if (!copy) copy = copy_by_last_line(text);
       copied = copy && !ends.contains(node.name);
       if (copied) copies.push_back(*copy);
       held.push_back(i);
@@ -102,7 +126,11 @@ void groups_of_replicas(RawDesign& design) {
     if (count == 0) continue;
     // The copies' kind when a signal named it; else what the group's title says.
     const RawNode& first = design.nodes[held.front()];
-    std::string title = group.label.empty() ? group.name : group.label;
+    // An untitled frame around copies numbered on their last line is named by them.
+    std::string shown = unescape_lines(label_or_name(first));
+    std::string title = !group.label.empty()               ? group.label
+                        : numbered_copy(shown).has_value() ? group.name
+                                                           : copied_name(shown);
     InferredKind titled = infer_kind({title, "", "", ""});
     bool named = kind_of(first) && *kind_of(first) != Kind::unknown && !first.kind_weak;
     RawNode one;

@@ -76,3 +76,33 @@ TEST_CASE("replica groups: 'Worker 1', 'Worker N' in a DOT cluster reached by lh
     CHECK(m.find("a2"));
   }
 }
+
+TEST_CASE("replica groups: copies numbered on their last line fold into one component named after them") {
+  const Model m = mermaid_model(R"(flowchart LR
+    LB[NGINX reverse proxy]
+    DB[(MongoDB)]
+    subgraph Pool[" "]
+        P1["Node-RED<br>(For Processing)<br>instance 1"]
+        P2["Node-RED<br>(For Processing)<br>instance 2"]
+        P3["Node-RED<br>(For Processing)<br>instance n"]
+    end
+    LB --> Pool
+    Pool --> DB
+)");
+  CHECK_FALSE(m.find("P1"));
+  REQUIRE(m.find("Pool"));
+  const Component& pool = m.components[*m.find("Pool")];
+  CHECK(pool.replicas == 3);
+  CHECK(linked(m, "LB", "Pool"));
+  // Lines that number something else ("v2", "port 8080") are no copies.
+  const Model other = mermaid_model(R"(flowchart LR
+    LB[load balancer]
+    subgraph Api["API tier"]
+        a1["Orders API<br>v1"]
+        a2["Orders API<br>port 8080"]
+    end
+    LB --> Api
+)");
+  CHECK(other.find("a1"));
+  CHECK(other.find("a2"));
+}

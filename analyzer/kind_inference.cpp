@@ -1749,11 +1749,14 @@ std::string schedule_line(std::string_view label) {
     std::vector<std::string_view> fields;
     for (std::string_view f : pieces(line, ' '))
       if (!f.empty()) fields.push_back(f);
-    auto cron_field = [](std::string_view f) {
-      return std::all_of(f.begin(), f.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '*' || c == '/' || c == ',' || c == '-'; });
+    auto digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
+    auto cron_field = [&](std::string_view f) {
+      return std::all_of(f.begin(), f.end(), [&](char c) { return digit(c) || std::string_view("*/,-").contains(c); });
     };
-    if (fields.size() >= 5 && std::all_of(fields.begin(), fields.begin() + 5, cron_field) &&
-        std::any_of(fields.begin(), fields.begin() + 5, [](std::string_view f) { return f.find('*') != std::string_view::npos; }))
+    auto starred = [](std::string_view f) { return f.contains('*'); };
+    constexpr std::size_t kCronFields = 5;
+    if (fields.size() >= kCronFields && std::all_of(fields.begin(), fields.begin() + kCronFields, cron_field) &&
+        std::any_of(fields.begin(), fields.begin() + kCronFields, starred))
       return std::string(trim(lines[n]));
     Tokens words = tokenize(line, false);
     bool frequency = false, when = false;
@@ -1764,14 +1767,13 @@ std::string schedule_line(std::string_view label) {
       // "every 5 minutes", "every hour", "every night"
       if (w == "every" && k + 1 < words.size() &&
           (kUnits.contains(words[k + 1].text) ||
-           (k + 2 < words.size() && std::all_of(words[k + 1].text.begin(), words[k + 1].text.end(), ::isdigit) &&
+           (k + 2 < words.size() && std::all_of(words[k + 1].text.begin(), words[k + 1].text.end(), digit) &&
             kUnits.contains(words[k + 2].text))))
         return std::string(trim(lines[n]));
     }
-    // A time of day: "8:30", "02:00", "8 am".
+    // A time of day: "8:30", "02:00".
     for (std::size_t at = line.find(':'); at != std::string::npos && !when; at = line.find(':', at + 1))
-      when = at > 0 && at + 2 < line.size() && std::isdigit(static_cast<unsigned char>(line[at - 1])) &&
-             std::isdigit(static_cast<unsigned char>(line[at + 1])) && std::isdigit(static_cast<unsigned char>(line[at + 2]));
+      when = at > 0 && at + 2 < line.size() && digit(line[at - 1]) && digit(line[at + 1]) && digit(line[at + 2]);
     bool alone = words.size() == 1;
     if (frequency && (when || alone)) return std::string(trim(lines[n]));
   }

@@ -1339,19 +1339,22 @@ InferredKind settle(const Hit& hit, const Words& words) {
   if (signal.flags & kStore)
     if (auto none = best_word(words, [](const Signal& s) { return !s.component && (s.flags & kName); }))
       return settle(*none, words);
-  // "Services", "Applications" drawn as a cylinder: a name that is only a
-  // word for running programs says what the box is; the shape is drawing.
+  // "Services", "Applications", "REST API", "WebSocket" drawn as a
+  // cylinder: a name that is only a word for running programs, or for the
+  // interface one offers, says what the box is; the shape is drawing.
   if ((signal.flags & kStore) && signal.look == Look::shape && !words.first_line.empty()) {
     static const std::set<std::string, std::less<>> kPrograms = {
-        "service", "services", "microservice", "microservices", "application", "applications", "app",
-        "apps",    "backend",  "backends",     "worker",        "workers",     "workload",    "workloads"};
+        "service",  "services",   "microservice", "microservices", "application", "applications", "app",
+        "apps",     "backend",    "backends",     "worker",        "workers",     "workload",     "workloads",
+        "api",      "apis",       "rest",         "websocket",     "websockets",  "graphql",      "grpc",
+        "endpoint", "endpoints"};
     if (std::all_of(words.first_line.begin(), words.first_line.end(),
                     [](const Token& t) { return kPrograms.contains(t.text); })) {
       std::string name;
       for (const Token& t : words.first_line) name += (name.empty() ? "" : " ") + t.text;
       Kind kind = words.first_line.back().text.starts_with("worker") ? Kind::worker : Kind::service;
-      return {kind, "", "label names running programs (" + name + "), drawn as a " + signal.pattern +
-                            ": the name decides", true, true};
+      return {kind, "", "label names running programs or their interface (" + name + "), drawn as a " +
+                            signal.pattern + ": the name decides", true, true};
     }
   }
   // A store shape or icon: the label may say which kind of store.

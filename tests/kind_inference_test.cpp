@@ -1632,3 +1632,16 @@ TEST_CASE("kind inference: Airflow tasks, change data capture, bulk loads and ho
   CHECK(bi.kind == Kind::external);
   CHECK(bi.note_name == "bi");
 }
+
+TEST_CASE("kind inference: devices on site, an interface drawn as a cylinder, row-level security, an audit log") {
+  auto kind = [](std::string label, std::string shape = "") { return infer_kind({label, shape, "", "x"}); };
+  CHECK(kind("Actuators").kind == Kind::client);
+  CHECK(kind("ROS Robots").kind == Kind::client);
+  CHECK(kind("Cameras").kind == Kind::client);
+  CHECK(kind("Camera Service").kind == Kind::service);
+  CHECK(kind("REST API", "cylinder").kind == Kind::service);
+  CHECK(kind("(WebSocket)", "cylinder").kind == Kind::service);
+  CHECK(kind("Orders API DB", "cylinder").kind == Kind::database);
+  CHECK_FALSE(kind("PostgreSQL RLS").component);
+  CHECK(kind("Audit Log").kind == Kind::database);
+}

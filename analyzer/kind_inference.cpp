@@ -1970,8 +1970,8 @@ InferredKind infer_kind(const DiagramShape& shape) {
   InferredKind out = infer_kind_from_signals(shape);
   // "Alert Engine\nDaily 8:30 AM ET": a program that runs on a schedule
   // works through a batch when its time comes, off any request path.
-  if ((out.kind == Kind::service || out.kind == Kind::worker) && out.component &&
-      shape.label.size() <= limits::value_bytes)
+  // (A label past the limit was read as unknown, so it is not read again.)
+  if ((out.kind == Kind::service || out.kind == Kind::worker) && out.component)
     if (std::string when = schedule_line(shape.label); !when.empty()) {
       out.kind = Kind::batch_processor;
       out.reason += ", and it runs on a schedule (" + when + ")";

@@ -605,6 +605,7 @@ void notes_without_links(RawDesign& design) {
   }
   // "Old Secret" and "New Secret", joined to nothing: one thing's versions
   // over time, drawn as the bars of a timeline beside the design.
+  static const std::set<std::string, std::less<>> kWhen = {"old", "new", "previous", "current", "next", "former", "prior"};
   std::map<std::string, std::vector<RawNode*>> versions;
   for (RawNode& node : design.nodes) {
     auto label = node.attrs.find("label");
@@ -612,11 +613,10 @@ void notes_without_links(RawDesign& design) {
     std::string text = to_lower(trim(unescape_lines(label->second.value)));
     std::size_t space = text.find(' ');
     if (space == std::string::npos || text.find('\n') != std::string::npos) continue;
-    static const std::set<std::string, std::less<>> kWhen = {"old", "new", "previous", "current", "next", "former", "prior"};
     if (kWhen.contains(std::string_view(text).substr(0, space)))
       versions[std::string(trim(std::string_view(text).substr(space + 1)))].push_back(&node);
   }
-  for (auto& [thing, nodes] : versions) {
+  for (auto& [_, nodes] : versions) {
     if (nodes.size() < 2) continue;
     std::vector<std::string> names;
     for (const RawNode* node : nodes) names.push_back(node->attrs.find("label")->second.value);

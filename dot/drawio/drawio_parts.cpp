@@ -814,14 +814,10 @@ void PageParts::name_icons_by_nearby_text() {
 /// the rim of a cylinder).
 void PageParts::drop_decorations() {
   constexpr std::size_t kBadgeWords = 2;
-  // The cells an edge names as its end, wherever the edge is drawn.
-  std::set<std::string> ends;
-  for (const DrawioCell& c : cells_)
-    if (c.edge) ends.insert(c.source), ends.insert(c.target);
   for (std::size_t i = 0; i < cells_.size(); ++i) {
     bool named = !part_[i].label.empty();
     if (!heads(i) || connected_[i] || words(part_[i].label).size() > kBadgeWords || !is_icon(cells_[i].style) ||
-        !cells_[i].box || (named && ends.contains(cells_[i].id)))
+        !cells_[i].box)
       continue;
     const DrawioRect& mark = *cells_[i].box;
     DrawioRect grown{mark.x - 2, mark.y - 2, mark.w + 4, mark.h + 4};

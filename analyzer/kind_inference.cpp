@@ -1121,6 +1121,33 @@ std::optional<std::string_view> route_path(std::string_view line) {
   return first;
 }
 
+/// The label's first line is a URI whose scheme names no store, web address
+/// or protocol archlint knows ("tiki://products/raw", "dataset://orders"):
+/// the name of a data asset that tasks write and read, as Airflow's assets
+/// and datasets are named.
+std::optional<Clue> find_asset_uri(const DiagramShape& d) {
+  std::string_view line = trim(first_line_of(trim(d.label).empty() ? std::string_view(d.name) : std::string_view(d.label)));
+  std::size_t colon = line.find("://");
+  if (colon == std::string_view::npos || colon == 0 || colon + 3 >= line.size()) return std::nullopt;
+  std::string_view scheme = line.substr(0, colon);
+  bool scheme_chars = std::isalpha(static_cast<unsigned char>(scheme.front())) &&
+                      std::all_of(scheme.begin(), scheme.end(), [](char c) {
+                        return std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '-' || c == '.';
+                      });
+  std::string_view rest = line.substr(colon + 3);
+  if (!scheme_chars || std::any_of(rest.begin(), rest.end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)); }))
+    return std::nullopt;
+  static constexpr std::string_view kKnown[] = {
+      "http",  "https", "ws",    "wss",   "s3",         "s3a",   "s3n",     "gs",       "gcs",   "hdfs",  "abfs",
+      "abfss", "wasb",  "wasbs", "adl",   "az",         "file",  "ftp",     "sftp",     "ssh",   "jdbc",  "odbc",
+      "postgres", "postgresql", "mysql", "mariadb", "mongodb", "mongodb+srv", "redis", "rediss", "amqp", "amqps",
+      "kafka", "mqtt",  "mqtts", "grpc",  "grpcs",      "tcp",   "udp",     "nats",     "ldap",  "ldaps", "smtp",
+      "git",   "oci",   "docker", "unix", "sqlite",     "mssql", "sqlserver", "cassandra", "neo4j", "bolt", "ipfs"};
+  std::string lower = to_lower(scheme);
+  if (std::find(std::begin(kKnown), std::end(kKnown), lower) != std::end(kKnown)) return std::nullopt;
+  return Clue{"label is", "a data asset's URI (" + std::string(line) + ")"};
+}
+
 /// The label's first word is a file or folder path ("./data", "/var/lib/app",
 /// "~/cache") or the name of a data file ("jobs.json"): files on a disk.
 std::optional<Clue> find_file(const DiagramShape& d) {
@@ -1285,6 +1312,8 @@ std::optional<Clue> find(const Signal& signal, const DiagramShape& d, const Lowe
       return find_vendor(signal, low);
     case Look::file:
       return find_file(d);
+    case Look::uri:
+      return find_asset_uri(d);
     case Look::route:
       if (auto path = route_path(first_line_of(trim(d.label).empty() ? std::string_view(d.name) : std::string_view(d.label))))
         return Clue{"label is", "an HTTP route (" + std::string(*path) + ")"};

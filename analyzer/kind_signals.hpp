@@ -33,6 +33,10 @@ enum class Look {
   /// The label's first word is a file or folder path ("./data") or a data
   /// file's name ("jobs.json"); no pattern.
   file,
+  /// The label's first line is a URI of a scheme that names no store, web
+  /// address or protocol ("tiki://products/raw": a data asset's name); no
+  /// pattern.
+  uri,
   /// The label's first line opens with an HTTP route ("/auth", "GET
   /// /api/items/{id}"): a path of a program's API, not a file; no pattern.
   route,

@@ -451,24 +451,41 @@ void volumes_of_stores(RawDesign& design) {
       mounted.push_back(i);
       continue;
     }
+    // A box named a volume keeps the files of stores of any kind (the
+    // Docker volumes under MongoDB and Redis); a store of one kind beside
+    // another of its kind is its disk only when the line says so.
+    std::string name = to_lower(shown(design.nodes[i]));
+    bool named_volume = has_words(name, {"volume", "volumes", "pvc", "persistent volume", "persistent volumes"});
     bool disk = std::all_of(lines[i].begin(), lines[i].end(), [&](const auto& line) {
       const auto& [other, edge] = line;
       auto label = edge->attrs.find("label");
       std::string text = label == edge->attrs.end() ? "" : to_lower(label->second.value);
-      bool says = has_words(text, {"persist", "persists", "persisted", "volume", "volumes", "mount", "mounts",
-                                   "mounted", "disk"});
-      return store(other) && serves[other] && kind_of(design.nodes[other]) == kind_of(design.nodes[i]) && says;
+      bool says = has_words(text, {"persist", "persists", "persisted", "persistence", "volume", "volumes", "mount",
+                                   "mounts", "mounted", "disk"});
+      bool beside = named_volume || kind_of(design.nodes[other]) == kind_of(design.nodes[i]);
+      return store(other) && serves[other] && beside && says;
     });
     if (disk) volumes.push_back(i);
   }
   for (std::size_t i : volumes) {
+    std::vector<std::string> owners;
+    for (const auto& [other, edge] : lines[i]) {
+      const RawNode& owner = design.nodes[other];
+      std::string name = shown(owner);
+      if (auto label = owner.attrs.find("label"); label != owner.attrs.end() && !label->second.value.empty())
+        name = label->second.value.substr(0, label->second.value.find('\n'));
+      if (std::find(owners.begin(), owners.end(), name) == owners.end()) owners.push_back(name);
+    }
+    std::string names;
+    for (std::size_t k = 0; k < owners.size(); ++k)
+      names += (k == 0 ? "" : k + 1 == owners.size() ? " and " : ", ") + owners[k];
     RawNode& node = design.nodes[i];
-    std::string store_name = shown(design.nodes[lines[i].front().first]);
-    const RawNode& owner = design.nodes[lines[i].front().first];
-    if (auto label = owner.attrs.find("label"); label != owner.attrs.end() && !label->second.value.empty())
-      store_name = label->second.value.substr(0, label->second.value.find('\n'));
-    node.left_out = "the disk " + store_name +
-                    " keeps its data on (a volume drawn beside it): part of that store, not a component";
+    node.left_out = owners.size() == 1 ? "the disk " + names +
+                                             " keeps its data on (a volume drawn beside it): part of that store, not a "
+                                             "component"
+                                       : "the disk " + names +
+                                             " keep their data on (a volume drawn beside them): part of those stores, "
+                                             "not a component";
     node.relays = false;
   }
   for (std::size_t i : mounted) {

@@ -160,6 +160,44 @@ std::optional<int> drawn_copies(const std::string& label) {
   return std::nullopt;
 }
 
+/// The words that name a store's role among its copies.
+constexpr std::string_view kCopyRoles[] = {"secondary", "replica", "standby", "follower", "slave", "mirror", "dr",
+                                           "failover"};
+
+/// Whether a label names a copy of a store ("Secondary", "Replica", "DR").
+bool copy_role(const std::string& label) {
+  std::string lower = to_lower(label);
+  return std::any_of(std::begin(kCopyRoles), std::end(kCopyRoles),
+                     [&](std::string_view w) { return has_words(lower, {w}); });
+}
+
+/// A store's label without the words of its role among copies and
+/// without what brackets hold (a region): "Primary Blob Storage (East US)"
+/// is "blob storage"; "" when a label is its role alone.
+std::string without_roles(const std::string& label) {
+  std::string out;
+  int depth = 0;
+  for (char ch : to_lower(label)) {
+    if (ch == '(' || ch == '[') ++depth;
+    else if ((ch == ')' || ch == ']') && depth > 0) --depth;
+    else if (depth == 0) out += std::isalnum(static_cast<unsigned char>(ch)) ? ch : ' ';
+  }
+  std::string kept;
+  std::size_t at = 0;
+  while (at < out.size()) {
+    std::size_t start = out.find_first_not_of(' ', at);
+    if (start == std::string::npos) break;
+    std::size_t end = out.find(' ', start);
+    std::string word = out.substr(start, end == std::string::npos ? std::string::npos : end - start);
+    at = end == std::string::npos ? out.size() : end;
+    bool role = word == "primary" || word == "main" || word == "master" || word == "leader" ||
+                std::find(std::begin(kCopyRoles), std::end(kCopyRoles), word) != std::end(kCopyRoles) ||
+                word == "replicas";
+    if (!role) kept += (kept.empty() ? "" : " ") + word;
+  }
+  return kept;
+}
+
 bool clustered_word(const Component& c) {
   return has_words(to_lower(c.label), {"cluster", "replica set", "ha", "multi-az", "multi az", "nodes"});
 }
@@ -363,6 +401,14 @@ Model picture_view(const Model& model) {
         if (c.rate_limit().empty()) c.set_text(TextProperty::rate_limit, "at " + shown(limiter));
       break;
     }
+  // So does a step of the gateway's handling drawn as a box ("Rate
+  // Limiting" between Kong and the API), left out as its setting.
+  for (const ImportNote& step : model.left_out)
+    if (has_words(to_lower(step.subject), {"rate limiting", "rate limit", "throttling"})) {
+      for (Component& c : cs)
+        if (c.rate_limit().empty()) c.set_text(TextProperty::rate_limit, "at \"" + step.subject + "\" (drawn)");
+      break;
+    }
   // Copies of one store drawn side by side (same kind and label, but for a
   // number: "Kafka Broker 1", "Kafka Broker 2") replicate it.
   auto unnumbered = [](std::string label) {
@@ -391,6 +437,26 @@ Model picture_view(const Model& model) {
   for (const auto& [what, group] : copies)
     if (group.size() > 1)
       for (std::size_t i : group) mark_replicated(cs[i]);
+  // A store drawn twice under the roles of a copy ("Primary Blob Storage
+  // (East US)" and "Secondary Blob Storage (Central US)", "Orders DB" and
+  // "Orders DB Replica"): the second copies the first, however the copy
+  // is drawn (a line between them, a function that copies each upload, or
+  // none).
+  std::map<std::pair<Kind, std::string>, std::vector<std::size_t>> roles;
+  for (std::size_t i = 0; i < cs.size(); ++i)
+    if (is_stateful(cs[i].kind))
+      if (std::string rest = without_roles(cs[i].label); !rest.empty()) roles[{cs[i].kind, rest}].push_back(i);
+  for (const auto& [what, group] : roles) {
+    auto copy = std::find_if(group.begin(), group.end(), [&](std::size_t i) { return copy_role(cs[i].label); });
+    if (group.size() < 2 || copy == group.end()) continue;
+    std::size_t first = group.front() == *copy ? group[1] : group.front();
+    for (std::size_t i : group) {
+      mark_replicated(cs[i]);
+      if (i == first) continue;
+      if (cs[i].schema.empty()) cs[i].schema = {"as in " + shown(cs[first])};
+      if (cs[i].encryption().empty()) cs[i].set_text(TextProperty::encryption, "as " + shown(cs[first]));
+    }
+  }
   // A client that signs in with an identity provider presents its tokens
   // to everything else it calls.
   for (const Link& login : view.links) {
@@ -593,7 +659,7 @@ void fold_picture_findings(const Model& original, Severity picture_severity, boo
     f.severity = left_out.front().severity;
     f.line = original.line;
     f.message = std::to_string(parts.size()) + (parts.size() == 1 ? " box of the picture is" : " boxes of the picture are") +
-                " no runtime component (configuration, boundaries, notes, build and delivery tooling) and " +
+                " no runtime component (configuration, boundaries, notes, steps of a gateway's handling, build and delivery tooling) and " +
                 (parts.size() == 1 ? "was" : "were") + " left out: " + name_list(parts, 8);
     f.fix = "if one does run, draw it as a component (archlint import lists each with why it was left out)";
     findings.push_back(std::move(f));

@@ -503,7 +503,16 @@ TEST_CASE("kind inference: every line of a label is read, and the head noun of t
       {"Orders DB\n(Postgres)", "", "", "", Kind::database, "postgres", "label mentions DB and Postgres"},
       {"Orders\nPostgres", "", "", "", Kind::database, "postgres", "label mentions Postgres"},
       {"Registry", "", "", "", Kind::unknown, "", ""},  // of images, services or schemas: says too little
-      {"Model Registry\nstores models", "", "", "", Kind::unknown, "", ""},
+      {"Model Registry\nstores models", "", "", "", Kind::database, "", "label mentions model registry"},
+      {"Retrieval Index", "", "", "", Kind::search_index, "", "label mentions index"},
+      {"Index Service", "", "", "", Kind::service, "", "label mentions service"},
+      {"Intent Training Data", "", "", "", Kind::blob_store, "", "label mentions training data"},
+      {"Campus Policy Documents", "", "", "", Kind::blob_store, "", "label mentions documents"},
+      {"Documents Service", "", "", "", Kind::service, "", "label mentions service"},
+      {"Transcoder Worker Pool", "", "", "", Kind::worker, "", "label mentions worker pool"},
+      {"CDN Origin Store", "", "", "", Kind::blob_store, "", "label mentions origin store"},
+      {"Airflow API Server / Web UI", "", "", "", Kind::service, "", "label mentions Airflow API server"},
+      {"Authorize.Net", "", "", "", Kind::external, "", "label mentions Authorize.Net"},
       {"Grafana UI", "", "", "", Kind::monitoring, "", "label mentions Grafana"},
       {"GORM / Database", "", "", "", Kind::service, "", "label mentions GORM"},  // the ORM of a service
       {"MQTT Client 1 (NodeJS)", "", "", "", Kind::worker, "", "label mentions MQTT client"},
@@ -1511,6 +1520,16 @@ TEST_CASE("kind inference: a parameter of a path or a topic in braces is no payl
   CHECK(left_out("{ + JobId }"));
   CHECK_FALSE(left_out("Mercure\nSSE\ntopic: user:{id}:notifications"));
   CHECK_FALSE(left_out("Items API\n/items/{id}"));
+}
+
+TEST_CASE("kind inference: a data asset's URI is no component; a store's or a web address is read for its words") {
+  auto left_out = [](std::string label) { return !infer_kind({label, "", "", "n"}).component; };
+  CHECK(left_out("tiki://products/raw"));
+  CHECK(left_out("dataset://orders/daily\nwritten nightly"));
+  CHECK_FALSE(left_out("s3://media-bucket/raw"));
+  CHECK_FALSE(left_out("https://api.example.com"));
+  CHECK_FALSE(left_out("postgres://orders"));
+  CHECK_FALSE(left_out("tiki:// products"));
 }
 
 TEST_CASE("kind inference: a cylinder named a volume holds files") {

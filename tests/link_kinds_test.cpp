@@ -502,6 +502,25 @@ TEST_CASE("link kinds: a volume the containers beside it mount over dashed lines
   CHECK(design.nodes[6].left_out.empty());
 }
 
+TEST_CASE("link kinds: a box named for volumes under stores of other kinds is their disk") {
+  RawDesign design;
+  design.diagram = true;
+  design.nodes = {box("svc", "service"), box("users", "database", std::nullopt, "Users DB"),
+                  box("redis", "cache", std::nullopt, "Redis"),
+                  box("vols", "blob_store", std::nullopt, "Persistent Volumes\nDocker Volumes"),
+                  box("backups", "blob_store", std::nullopt, "Backups")};
+  auto dotted = [](RawEdge e, std::string label) {
+    e.attrs["label"] = {std::move(label), 1};
+    return e;
+  };
+  design.edges = {edge("svc", "users"), edge("svc", "redis"), dotted(edge("users", "vols"), "Data Persistence"),
+                  dotted(edge("redis", "vols"), "Data Persistence"), dotted(edge("users", "backups"), "persist")};
+  volumes_of_stores(design);
+  CHECK(design.nodes[3].left_out.starts_with("the disk Users DB and Redis keep their data on"));
+  // A bucket not named for volumes, beside a store of another kind, is a store of its own.
+  CHECK(design.nodes[4].left_out.empty());
+}
+
 TEST_CASE("link kinds: a platform frame that no line joins to the design holds the platform's own parts") {
   RawDesign design;
   design.diagram = true;

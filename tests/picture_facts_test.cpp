@@ -634,3 +634,45 @@ TEST_CASE("picture facts: mail sent through a provider named by product or in Sp
   })~");
   CHECK(count_of(words, "scalability-async-queue") == 1);
 }
+
+TEST_CASE("picture facts: a store's events start what they reach, and a secondary copy of a store replicates it") {
+  auto r = review(R"~(digraph p {
+    user [label="User"]; docs [label="Document Service"];
+    primary [label="Primary Blob Storage\n(East US)", shape=cylinder]; grid [label="Event Grid Topic"];
+    fn [label="Azure Function"]; secondary [label="Secondary Blob Storage\n(Central US)", shape=cylinder];
+    user -> docs; docs -> primary; primary -> grid; grid -> fn; fn -> secondary;
+  })~");
+  CHECK(count_of(r, "structure-unreachable") == 0);
+  std::string asks = message_of(r, "completeness-picture");
+  CHECK_FALSE(contains(asks, "replicas of \"Primary Blob Storage"));
+  CHECK_FALSE(contains(asks, "replicas of \"Secondary Blob Storage"));
+  CHECK_FALSE(contains(asks, "Secondary Blob Storage\" and"));
+  // Two stores of one kind with different names are no copies of each other.
+  auto apart = review(R"~(digraph p {
+    user [label="User"]; svc [label="Orders Service"];
+    a [label="Orders DB", shape=cylinder]; b [label="Secondary Index Store", shape=cylinder];
+    user -> svc; svc -> a; svc -> b;
+  })~");
+  CHECK(contains(message_of(apart, "completeness-picture"), "replicas of \"Orders DB\""));
+}
+
+TEST_CASE("picture facts: a gateway's handling steps drawn as boxes are its settings") {
+  auto r = review(R"~(digraph p {
+    app [label="Client Apps"]; kong [label="Kong Gateway"]; rl [label="Rate Limiting"]; cors [label="CORS Handler"];
+    api [label="Payments API"]; db [label="PostgreSQL", shape=cylinder];
+    app -> kong; kong -> rl; rl -> cors; cors -> api; api -> db;
+  })~");
+  CHECK(contains(message_of(r, "model-left-out"), "\"Rate Limiting\" and \"CORS Handler\""));
+  CHECK_FALSE(contains(message_of(r, "completeness-picture"), "rate limit"));
+  CHECK(count_of(r, "security-rate-limit") == 0);
+  // The gateway's calls reach the API past the steps.
+  auto model = load_dot_text(R"~(digraph p { kong [label="Kong Gateway"]; rl [label="Rate Limiting"]; api [label="Payments API"];
+    kong -> rl; rl -> api; })~", "picture.dot");
+  REQUIRE(model);
+  CHECK(link_set(*model).contains("kong->api"));
+  // A rate limiter is a program of the design.
+  auto limiter = load_dot_text(R"~(digraph p { rl [label="Rate Limiter"]; redis [label="Redis", shape=cylinder]; rl -> redis; })~",
+                               "picture.dot");
+  REQUIRE(limiter);
+  CHECK(limiter->components.size() == 2);
+}

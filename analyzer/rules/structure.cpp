@@ -89,7 +89,9 @@ std::vector<bool> joined_to(const DesignGraph& graph, const std::vector<std::siz
     return copies[c].back();
   };
   // A store's line drawn to a worker is the event that starts it (an S3
-  // PUT event running a function): the worker is joined to the store's
+  // PUT event running a function), and so is its line to a queue or a
+  // stream processor (a blob store's events published to Event Grid, a
+  // table's change stream): what it reaches is joined to the store's
   // writers. So is a part that links to stores alone, drawn from one (a
   // MongoDB router's config server): the store's traffic is what reaches it.
   auto cut = [&](std::size_t c) { return store_cut(c) && !behind_stores[c]; };
@@ -105,7 +107,9 @@ std::vector<bool> joined_to(const DesignGraph& graph, const std::vector<std::siz
     std::size_t from = vertex(link.from), to = vertex(link.to);
     boost::add_edge(from, to, undirected);
     if (from == link.from && to != link.to) written[link.to].push_back(to);
-    bool hangs_off = m.components[link.to].kind == Kind::worker || (only_stores[link.to] && any_link[link.to]);
+    Kind reached = m.components[link.to].kind;
+    bool hangs_off = reached == Kind::worker || reached == Kind::queue || reached == Kind::stream_processor ||
+                     (only_stores[link.to] && any_link[link.to]);
     if (to == link.to && from != link.from && hangs_off) triggered[link.from].push_back(from);
     if (from == link.from && to != link.to && behind_stores[link.from]) triggered[link.to].push_back(to);
   }

@@ -299,12 +299,12 @@ std::vector<Fix> async_queue(const Finding& f, const Model& m) {
 
 /// A worker of the design takes the queue's messages off and hands them on.
 std::vector<Fix> queue_consumer(const Finding& f, const Model& m) {
+  // A queue that nothing reads (a finding on the queue, not on a link) needs
+  // a consumer only the author can say the work of.
   auto qi = m.find(f.component);
-  if (!qi) return {};
-  const Link* link = nullptr;
-  for (const Link& l : m.links)
-    if (l.line == f.line && (l.from == *qi || l.to == *qi)) link = &l;
-  if (!link) return {};
+  if (!qi || !f.link || *f.link >= m.links.size()) return {};
+  const Link* link = &m.links[*f.link];
+  if (link->from != *qi && link->to != *qi) return {};
   const Component& queue = m.components[*qi];
   const Component& reader = m.components[link->from == *qi ? link->to : link->from];
   Fix fix{"let '" + queue.name + "' be consumed", {}};

@@ -335,9 +335,83 @@ std::vector<Finding> client_to_datastore(const DesignGraph& graph) {
   return out;
 }
 
+/// Whether queue `q` keeps what others fail to process: another component
+/// names it as its `dlq`, or its name says so ("orders-dlq", "Dead Letter
+/// Queue", a parking lot). Operators read it when they must; no consumer
+/// is missing.
+bool dead_letters(const Model& m, const Component& q) {
+  for (const Component& c : m.components)
+    if (c.dlq() == q.name) return true;
+  std::string words = to_lower(q.name + " " + q.label);
+  std::replace_if(words.begin(), words.end(), [](char ch) { return ch == '_' || ch == '-' || ch == '.'; }, ' ');
+  return has_words(words, {"dlq", "dead letter", "deadletter", "dead letters", "parking lot", "poison", "failed",
+                           "failures", "error queue", "errors"});
+}
+
+/// Whether `c` belongs to systems beyond the design, as its name or a group
+/// around it says ("Downstream Systems", "External", "Partners"): a queue
+/// there is how the design hands its output on, and its readers are theirs.
+bool others_system(const Model& m, const Component& c) {
+  auto outside = [](const std::string& text) {
+    return has_words(to_lower(text), {"downstream", "external", "third-party", "third party", "partner", "partners",
+                                      "outside", "other systems", "consumers"});
+  };
+  if (outside(c.name + " " + c.label)) return true;
+  std::size_t steps = 0;  // bounded: groups nest in a tree, but a broken file may loop
+  for (auto g = c.cluster; g && *g < m.clusters.size() && steps <= m.clusters.size(); g = m.clusters[*g].parent, ++steps)
+    if (outside(m.clusters[*g].name + " " + m.clusters[*g].label)) return true;
+  return false;
+}
+
+/// The components that publish into queue `q` (links into it that do not
+/// read it), by name in file order; empty when something of the design
+/// takes its messages: a link out of it that is no copy to a standby and
+/// does not feed its coordinator, monitoring or secrets, a link into it that
+/// reads it (`op=consume`, `op=read`, a label that says so) or a link drawn
+/// both ways. A queue filled only by copying another (a standby, a DR
+/// mirror) has no publishers of its own.
+std::vector<std::string> unread_publishers(const DesignGraph& graph, std::size_t q) {
+  const Model& m = graph.model();
+  auto metadata = [](const Component& c) {
+    return c.kind == Kind::coordinator || c.kind == Kind::monitoring || secret_store(c);
+  };
+  for (std::size_t l : graph.out_links(q)) {
+    const Link& link = m.links[l];
+    if (link.op != Op::replicate && !metadata(m.components[link.to])) return {};
+  }
+  std::vector<std::string> publishers;
+  for (std::size_t l : graph.in_links(q)) {
+    const Link& link = m.links[l];
+    const Component& from = m.components[link.from];
+    bool reads_it = link.op == Op::consume || link.op == Op::read || link.op == Op::read_write || link.two_way ||
+                    has_words(to_lower(link.label), {"consume", "consumes", "consumed", "subscribe", "subscribes",
+                                                     "poll", "polls", "pull", "pulls", "listen", "listens", "read",
+                                                     "reads", "fetch", "fetches", "dequeue", "dequeues"});
+    if (reads_it) return {};
+    if (link.op == Op::replicate || metadata(from) || link.from == q) continue;
+    if (std::find(publishers.begin(), publishers.end(), from.name) == publishers.end()) publishers.push_back(from.name);
+  }
+  return publishers;
+}
+
 std::vector<Finding> queue_consumer(const DesignGraph& graph) {
   const Model& m = graph.model();
   std::vector<Finding> out;
+  // A queue that others publish to and nothing reads: its messages pile up
+  // until retention drops them, and what should act on them never does.
+  for (std::size_t q = 0; q < m.components.size(); ++q) {
+    const Component& queue = m.components[q];
+    if (queue.kind != Kind::queue || dead_letters(m, queue) || others_system(m, queue)) continue;
+    std::vector<std::string> publishers = unread_publishers(graph, q);
+    if (publishers.empty()) continue;
+    out.push_back(on_component(queue,
+                               "queue " + quoted(queue.name) + " is published to by " + quoted_list(publishers) +
+                                   " but nothing of the design reads it; its messages pile up until retention "
+                                   "drops them, and what should act on them never runs",
+                               "draw the consumer that takes its messages off: " + queue.name + " -> " +
+                                   queue.name + "_worker [op=consume] with " + queue.name +
+                                   "_worker [kind=worker], or drop the queue if no one needs its messages"));
+  }
   for (const Link& link : m.links) {
     if (!hands_on_messages(m, link)) continue;
     auto [q, reader] = queue_and_consumer(m, link);
@@ -470,7 +544,8 @@ std::vector<Rule> structure_rules() {
       {"structure-client-to-datastore", Severity::error,
        "a client links straight to a stateful component (other than reading a blob store)", client_to_datastore},
       {"structure-queue-consumer", Severity::warning,
-       "a queue consumed by a client or an external provider rather than a worker of the design", queue_consumer},
+       "a queue consumed by a client or an external provider rather than a worker of the design, or by nothing at all",
+       queue_consumer},
       {"structure-sync-cycle", Severity::warning, "services, gateways or workers call each other in a sync cycle",
        sync_cycle},
   };

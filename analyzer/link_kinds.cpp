@@ -1550,11 +1550,16 @@ void outside_words_read_with_links(RawDesign& design) {
   };
   // Drawn the other way ("ingest_to_gcs -> Open-Meteo API"), a leaf named
   // by "API" that only such programs call and that calls nothing is the
-  // same source.
+  // same source; so is a website drawn feeding a scraper ("Promtior
+  // Website -> Web Scraper").
   for (std::size_t i = 0; i < n; ++i) {
     RawNode& node = design.nodes[i];
     bool untold = kind_of(node) == Kind::unknown && node.kind_reason == kNoKindSignal;
-    if (!node.left_out.empty() || (generic_service_word(node).find("api") == std::string::npos && !untold)) continue;
+    // A website that only such programs read is the site they scrape.
+    std::string generic = generic_service_word(node);
+    bool source_word = generic.find("api") != std::string::npos || generic == "website" || generic == "web site" ||
+                       generic == "websites";
+    if (!node.left_out.empty() || (!source_word && !untold)) continue;
     bool feeds = in[i].empty() && !out[i].empty() && std::all_of(out[i].begin(), out[i].end(), fetching);
     // (An untold box that an ingest job writes may be the design's own store.)
     bool fetched = !untold && out[i].empty() && !in[i].empty() && std::all_of(in[i].begin(), in[i].end(), fetching);

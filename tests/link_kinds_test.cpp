@@ -739,6 +739,19 @@ TEST_CASE("link kinds: an API that only an ingest job calls, and that calls noth
   CHECK(kind_of_box(design, "orders_api").first == "service");
 }
 
+TEST_CASE("link kinds: a website drawn feeding only a scraper is the site it scrapes") {
+  RawNode site = box("site", "service", std::nullopt, "Promtior Website");
+  site.kind_reason = "label mentions website";
+  RawNode scraper = box("scraper", "worker", std::nullopt, "Web Scraper");
+  RawNode own = box("shop", "service", std::nullopt, "Shop Website");
+  own.kind_reason = "label mentions website";
+  RawDesign design = picture({site, scraper, own, box("web", "client"), box("db", "database")},
+                             {edge("site", "scraper"), edge("scraper", "db"), edge("web", "shop"), edge("shop", "db")});
+  outside_words_read_with_links(design);
+  CHECK(kind_of_box(design, "site") == std::pair<std::string, bool>{"external", true});
+  CHECK(kind_of_box(design, "shop").first == "service");
+}
+
 TEST_CASE("link kinds: a gateway's frame makes the stages it holds, that nothing else names, the gateway") {
   RawCluster frame;
   frame.name = "gw";

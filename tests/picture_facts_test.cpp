@@ -676,3 +676,17 @@ TEST_CASE("picture facts: a gateway's handling steps drawn as boxes are its sett
   REQUIRE(limiter);
   CHECK(limiter->components.size() == 2);
 }
+
+TEST_CASE("picture facts: a queue that nothing reads is reported, unless a program named for reading is drawn into it") {
+  auto unread = review(R"~(digraph p {
+    web [label="Web App"]; orders [label="Orders Service"]; kafka [label="Kafka"];
+    web -> orders; orders -> kafka;
+  })~");
+  CHECK(contains(message_of(unread, "structure-queue-consumer"), "published to by \"Orders Service\""));
+  auto read = review(R"~(digraph p {
+    web [label="Web App"]; orders [label="Orders Service"]; kafka [label="Kafka"];
+    notify [label="Notification Service"];
+    web -> orders; orders -> kafka; notify -> kafka;
+  })~");
+  CHECK(count_of(read, "structure-queue-consumer") == 0);
+}

@@ -387,7 +387,15 @@ std::vector<std::string> unread_publishers(const DesignGraph& graph, std::size_t
                     has_words(to_lower(link.label), {"consume", "consumes", "consumed", "subscribe", "subscribes",
                                                      "poll", "polls", "pull", "pulls", "listen", "listens", "read",
                                                      "reads", "fetch", "fetches", "dequeue", "dequeues"});
-    if (reads_it) return {};
+    // A picture's plain arrow often means "connects to": one drawn into the
+    // queue from a program named for taking messages (a consumer, a
+    // listener, a notifier, an indexer) is how it reads.
+    bool named_reader = m.diagram && !link.op && runs_programs(from.kind) &&
+                        has_words(to_lower(from.name + " " + from.label),
+                                  {"consumer", "consumers", "listener", "listeners", "subscriber", "subscribers",
+                                   "handler", "handlers", "processor", "processors", "notification", "notifications",
+                                   "notifier", "indexer", "projector", "sink", "mailer", "dispatcher"});
+    if (reads_it || named_reader) return {};
     if (link.op == Op::replicate || metadata(from) || link.from == q) continue;
     if (std::find(publishers.begin(), publishers.end(), from.name) == publishers.end()) publishers.push_back(from.name);
   }

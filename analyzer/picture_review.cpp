@@ -401,6 +401,17 @@ Model picture_view(const Model& model) {
         if (c.rate_limit().empty()) c.set_text(TextProperty::rate_limit, "at " + shown(limiter));
       break;
     }
+  // A backend-as-a-service store whose rules are drawn (Firebase's
+  // security rules, Supabase's row-level security, left out as settings)
+  // checks each client's request itself.
+  for (const ImportNote& part : model.left_out)
+    if (has_words(to_lower(part.subject), {"security rules", "database rules", "firestore rules", "firebase rules",
+                                           "storage rules", "row-level security", "row level security", "rls"}))
+      for (Component& c : cs)
+        if (is_stateful(c.kind) && c.auth().empty() &&
+            has_words(to_lower(c.label + " " + c.name + " " + c.tech),
+                      {"firebase", "firestore", "realtime database", "supabase", "appwrite", "pocketbase"}))
+          c.set_text(TextProperty::auth, "its rules (\"" + part.subject + "\", drawn)");
   // So does a step of the gateway's handling drawn as a box ("Rate
   // Limiting" between Kong and the API), left out as its setting.
   for (const ImportNote& step : model.left_out)
@@ -434,8 +445,28 @@ Model picture_view(const Model& model) {
     bool split = has_words(to_lower(c.label), {"shard", "shards", "partition", "partitions"});
     if (is_stateful(c.kind) && !unnumbered(c.label).empty() && !split) copies[{c.kind, unnumbered(c.label)}].push_back(i);
   }
+  // Boxes with one label and no numbers are copies only when drawn serving
+  // the same parts or joined to each other: three "PostgreSQL" cylinders,
+  // one under each service, are a database per service.
+  std::vector<std::set<std::size_t>> beside(cs.size());
+  for (const Link& link : view.links) {
+    beside[link.from].insert(link.to);
+    beside[link.to].insert(link.from);
+  }
+  auto copies_of_one = [&](const std::vector<std::size_t>& group) {
+    if (std::any_of(group.begin(), group.end(), [&](std::size_t i) { return unnumbered(cs[i].label) != cs[i].label; }))
+      return true;
+    for (std::size_t a = 0; a < group.size(); ++a)
+      for (std::size_t b = a + 1; b < group.size(); ++b) {
+        const auto& near = beside[group[a]];
+        if (near.contains(group[b]) ||
+            std::any_of(beside[group[b]].begin(), beside[group[b]].end(), [&](std::size_t n) { return near.contains(n); }))
+          return true;
+      }
+    return false;
+  };
   for (const auto& [what, group] : copies)
-    if (group.size() > 1)
+    if (group.size() > 1 && copies_of_one(group))
       for (std::size_t i : group) mark_replicated(cs[i]);
   // A store drawn twice under the roles of a copy ("Primary Blob Storage
   // (East US)" and "Secondary Blob Storage (Central US)", "Orders DB" and

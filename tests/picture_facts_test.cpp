@@ -7,6 +7,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <regex>
 #include <set>
 #include <string>
 
@@ -689,4 +690,37 @@ TEST_CASE("picture facts: a queue that nothing reads is reported, unless a progr
     web -> orders; orders -> kafka; notify -> kafka;
   })~");
   CHECK(count_of(read, "structure-queue-consumer") == 0);
+}
+
+TEST_CASE("picture facts: one label under each service is a database per service, not copies of one") {
+  auto r = review(R"~(digraph p {
+    gw [label="API Gateway"]; a [label="Profile Service"]; b [label="Store Service"];
+    pa [label="PostgreSQL", shape=cylinder]; pb [label="PostgreSQL", shape=cylinder];
+    gw -> a; gw -> b; a -> pa; b -> pb;
+  })~");
+  CHECK(contains(message_of(r, "completeness-picture"), "replicas of \"PostgreSQL\""));
+  // Drawn serving the same service, two such boxes are its copies.
+  auto copies = review(R"~(digraph p {
+    gw [label="API Gateway"]; a [label="Profile Service"];
+    pa [label="PostgreSQL", shape=cylinder]; pb [label="PostgreSQL", shape=cylinder];
+    gw -> a; a -> pa; a -> pb;
+  })~");
+  CHECK_FALSE(contains(message_of(copies, "completeness-picture"), "replicas of \"PostgreSQL\""));
+}
+
+TEST_CASE("picture facts: devices publish to an MQTT broker by product, and a BaaS store with its rules drawn guards itself") {
+  auto mqtt = review(R"~(digraph p {
+    sim [label="Python Simulator\nvehicles"]; broker [label="Mosquitto"]; ingest [label="Go Ingestor"];
+    sim -> broker [label="MQTT"]; broker -> ingest;
+  })~");
+  CHECK(count_of(mqtt, "structure-client-to-datastore") == 0);
+  const std::string firebase = R"~(digraph p {
+    farmer [label="Farmer"]; web [label="React web dashboard"]; rtdb [label="Firebase Realtime Database", shape=cylinder];
+    farmer -> web; web -> rtdb [label="listeners"]; web -> rtdb [label="commands"]; web -> rtdb [label="alerts"];
+    RULES })~";
+  auto plain = review(std::regex_replace(firebase, std::regex("RULES"), ""));
+  CHECK(count_of(plain, "structure-client-to-datastore") == 1);
+  auto ruled = review(std::regex_replace(
+      firebase, std::regex("RULES"), R"(rules [label="Realtime Database Security Rules"]; rules -> rtdb;)"));
+  CHECK(count_of(ruled, "structure-client-to-datastore") == 0);
 }

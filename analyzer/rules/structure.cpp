@@ -6,6 +6,7 @@
 #include <boost/graph/strong_components.hpp>
 #include <deque>
 #include <map>
+#include <set>
 
 #include "boost_graph.hpp"
 #include "common.hpp"
@@ -258,7 +259,8 @@ bool says(const Component& c, std::initializer_list<std::string_view> words) {
 /// it authenticates each device, and devices publish to it and subscribe
 /// to their commands on it directly.
 bool device_broker(const Component& c) {
-  return c.kind == Kind::queue && says(c, {"mqtt", "iot core", "iot hub", "iot_core"});
+  return c.kind == Kind::queue && says(c, {"mqtt", "iot core", "iot hub", "iot_core", "mosquitto", "emqx", "hivemq",
+                                           "vernemq", "nanomq"});
 }
 
 /// A notification topic (SNS, an alert or notifications topic) delivers
@@ -292,7 +294,8 @@ bool recipient(const Component& c) {
 /// device may publish to a broker built for devices; any other link from a
 /// client to state bypasses the services that guard it.
 bool client_may_use(const Link& link, const Component& to) {
-  if (device_broker(to) && (!link.op || *link.op == Op::publish || *link.op == Op::write))
+  bool device_link = device_broker(to) || (to.kind == Kind::queue && has_words(to_lower(link.label), {"mqtt"}));
+  if (device_link && (!link.op || *link.op == Op::publish || *link.op == Op::write))
     return true;
   return to.kind == Kind::blob_store && (!link.op || *link.op == Op::read);
 }
@@ -313,14 +316,26 @@ bool store_admin_ui(const Component& c) {
                   "kafdrop", "akhq", "kafka ui", "kafka-ui"});
 }
 
+/// A backend-as-a-service store that clients reach by design, each request
+/// checked by the store's own rules (Firebase's security rules, Supabase's
+/// row-level security), when the design says those rules exist (its `auth`).
+bool guards_itself(const Component& store) {
+  return !store.auth().empty() && says(store, {"firebase", "firestore", "realtime database", "supabase", "appwrite",
+                                               "pocketbase"});
+}
+
 std::vector<Finding> client_to_datastore(const DesignGraph& graph) {
   const Model& m = graph.model();
   std::vector<Finding> out;
+  // A picture draws a client's many uses of one store as many lines (reads,
+  // listeners, writes): one finding says it. A model's links each say an
+  // access of their own, at their own lines.
+  std::set<std::pair<std::size_t, std::size_t>> said;
   for (const Link& link : m.links) {
     const Component& from = m.components[link.from];
     const Component& to = m.components[link.to];
     if (from.kind != Kind::client || !is_stateful(to.kind) || client_may_use(link, to) || test_harness(from) ||
-        store_admin_ui(from))
+        store_admin_ui(from) || guards_itself(to) || (m.diagram && !said.insert({link.from, link.to}).second))
       continue;
     std::string what = std::string(kind_name(to.kind)) + " " + quoted(to.name);
     std::string op = link.op ? " (op=" + std::string(op_name(*link.op)) + ")" : "";

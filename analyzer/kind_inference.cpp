@@ -280,6 +280,13 @@ bool sentence(const Tokens& first_line) {
   if (first_line.size() == 3 && first_line[1].text == "to" && first_line[0].phrase == first_line[2].phrase &&
       !verb_kind(first_line[0].text) && !verb_kind(first_line[2].text))
     return false;
+  // "the Ethereum network", "The Internet": an article before a name of a
+  // word or two, with no verb, names one thing.
+  if (first_line.size() <= 3 && first_line.front().text == "the" &&
+      std::none_of(first_line.begin() + 1, first_line.end(), [](const Token& t) {
+        return verb_kind(t.text) || std::find(std::begin(kMarks), std::end(kMarks), t.text) != std::end(kMarks);
+      }))
+    return false;
   for (const Token& t : first_line) {
     // In an identifier only a path's "to" or "via" still reads as a step
     // ("route-to-hub-fw"); a function's name in code does not ("ingest_to_gcs").
@@ -1148,6 +1155,36 @@ std::optional<Clue> find_asset_uri(const DiagramShape& d) {
   return Clue{"label is", "a data asset's URI (" + std::string(line) + ")"};
 }
 
+/// The label's first line explains what a line's style or colour means: the
+/// words before a dash or a colon are only styles, colours and the word
+/// "line" or "arrow", at least one style or colour among them, and words
+/// follow ("Solid blue — sensor/data flow", "Dashed line: async", "Red -
+/// alerts"). Such a box is a legend's entry.
+std::optional<Clue> find_key_entry(const DiagramShape& d) {
+  std::string line = to_lower(trim(first_line_of(trim(d.label).empty() ? std::string_view(d.name) : std::string_view(d.label))));
+  std::size_t cut = std::string::npos, width = 0;
+  for (std::string_view sep : {"\u2014", "\u2013", " - ", ":", "="}) {
+    std::size_t at = line.find(sep);
+    if (at != std::string::npos && at < cut) cut = at, width = sep.size();
+  }
+  if (cut == std::string::npos || trim(std::string_view(line).substr(cut + width)).empty()) return std::nullopt;
+  static constexpr std::string_view kStyles[] = {"solid", "dashed", "dotted", "bold", "thick", "thin", "double", "dash", "dot"};
+  static constexpr std::string_view kColours[] = {"blue",  "red",   "green", "orange", "purple", "gray",  "grey",
+                                                  "black", "yellow", "pink", "brown",  "teal",   "cyan",  "magenta",
+                                                  "violet", "navy",  "white", "gold",   "lime",   "indigo"};
+  static constexpr std::string_view kNouns[] = {"line", "lines", "arrow", "arrows", "edge", "edges", "border", "box", "boxes"};
+  bool styled = false;
+  std::size_t words = 0;
+  for (const Token& word : tokenize(std::string_view(line).substr(0, cut), false)) {
+    ++words;
+    auto is = [&](const auto& list) { return std::find(std::begin(list), std::end(list), word.text) != std::end(list); };
+    if (is(kStyles) || is(kColours)) styled = true;
+    else if (!is(kNouns)) return std::nullopt;
+  }
+  if (!styled || words == 0) return std::nullopt;
+  return Clue{"label is", "a legend's entry (what a line's style or colour means)"};
+}
+
 /// The label's first word is a file or folder path ("./data", "/var/lib/app",
 /// "~/cache") or the name of a data file ("jobs.json"): files on a disk.
 std::optional<Clue> find_file(const DiagramShape& d) {
@@ -1314,6 +1351,8 @@ std::optional<Clue> find(const Signal& signal, const DiagramShape& d, const Lowe
       return find_file(d);
     case Look::uri:
       return find_asset_uri(d);
+    case Look::key:
+      return find_key_entry(d);
     case Look::route:
       if (auto path = route_path(first_line_of(trim(d.label).empty() ? std::string_view(d.name) : std::string_view(d.label))))
         return Clue{"label is", "an HTTP route (" + std::string(*path) + ")"};

@@ -12,7 +12,7 @@ namespace {
 constexpr std::pair<std::string_view, Look> kLooks[] = {
     {"icon", Look::icon}, {"shape", Look::shape},   {"word", Look::word},
     {"k8s_name", Look::k8s_name}, {"host", Look::host}, {"picture", Look::picture},
-    {"site", Look::site}, {"vendor", Look::vendor}, {"file", Look::file}, {"uri", Look::uri}, {"route", Look::route}, {"suffix", Look::suffix},     {"verb", Look::verb},
+    {"site", Look::site}, {"vendor", Look::vendor}, {"file", Look::file}, {"uri", Look::uri}, {"key", Look::key}, {"route", Look::route}, {"suffix", Look::suffix},     {"verb", Look::verb},
     {"call", Look::call}, {"script", Look::script}, {"port", Look::port},
 };
 
@@ -41,10 +41,10 @@ std::string read_signal(const std::vector<std::string_view>& f, const std::map<s
     return "expected `look | pattern | kind | tech | flags | note` (3 to 6 fields), got " + std::to_string(f.size());
   auto look = std::find_if(std::begin(kLooks), std::end(kLooks), [&](const auto& l) { return l.first == f[0]; });
   if (look == std::end(kLooks))
-    return "unknown look `" + std::string(f[0]) + "` (icon, shape, word, k8s_name, host, site, vendor, file, uri, route, picture, suffix, verb, call, script, port)";
+    return "unknown look `" + std::string(f[0]) + "` (icon, shape, word, k8s_name, host, site, vendor, file, uri, key, route, picture, suffix, verb, call, script, port)";
   out.look = look->second;
   bool rule = out.look == Look::k8s_name || out.look == Look::host || out.look == Look::site ||
-              out.look == Look::file || out.look == Look::uri || out.look == Look::route || out.look == Look::picture || out.look == Look::call ||
+              out.look == Look::file || out.look == Look::uri || out.look == Look::key || out.look == Look::route || out.look == Look::picture || out.look == Look::call ||
               out.look == Look::script;
   std::string_view pattern = f[1];
   if (out.look == Look::icon && pattern.ends_with('"')) {

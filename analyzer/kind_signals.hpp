@@ -37,6 +37,10 @@ enum class Look {
   /// address or protocol ("tiki://products/raw": a data asset's name); no
   /// pattern.
   uri,
+  /// The label's first line explains a line's style or colour ("Solid blue
+  /// — sensor/data flow", "Dashed line: async"): a legend's entry; no
+  /// pattern.
+  key,
   /// The label's first line opens with an HTTP route ("/auth", "GET
   /// /api/items/{id}"): a path of a program's API, not a file; no pattern.
   route,

@@ -937,6 +937,12 @@ TEST_CASE("mermaid: a class saying who runs a box outranks a generic word of its
   // A label that names a specific kind keeps it; a class naming a kind that is not who runs the box fills in only.
   CHECK(attr(node(d, "lb").attrs, "kind") == "load_balancer");
   CHECK(attr(node(d, "gw").attrs, "kind") == "service");
+  // A class named by a word of the label names the box's topic: the users' service is the design's.
+  RawDesign topic = design_of(R"(flowchart LR
+  gw[API Gateway] --> users[User Service]
+  class users user
+)");
+  CHECK(attr(node(topic, "users").attrs, "kind") == "service");
 }
 
 TEST_CASE("mermaid: a class external over a role word for a program makes it the provider's, weakly") {

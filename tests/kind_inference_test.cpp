@@ -513,6 +513,9 @@ TEST_CASE("kind inference: every line of a label is read, and the head noun of t
       {"CDN Origin Store", "", "", "", Kind::blob_store, "", "label mentions origin store"},
       {"Airflow API Server / Web UI", "", "", "", Kind::service, "", "label mentions Airflow API server"},
       {"Authorize.Net", "", "", "", Kind::external, "", "label mentions Authorize.Net"},
+      {"the Ethereum network", "", "", "", Kind::external, "", "label mentions Ethereum network"},
+      {"dApp", "", "", "", Kind::client, "", "label mentions dApp"},
+      {"Public time services\npool.ntp.org", "", "", "", Kind::external, "", "label mentions time service"},
       {"Grafana UI", "", "", "", Kind::monitoring, "", "label mentions Grafana"},
       {"GORM / Database", "", "", "", Kind::service, "", "label mentions GORM"},  // the ORM of a service
       {"MQTT Client 1 (NodeJS)", "", "", "", Kind::worker, "", "label mentions MQTT client"},
@@ -1530,6 +1533,17 @@ TEST_CASE("kind inference: a data asset's URI is no component; a store's or a we
   CHECK_FALSE(left_out("https://api.example.com"));
   CHECK_FALSE(left_out("postgres://orders"));
   CHECK_FALSE(left_out("tiki:// products"));
+}
+
+TEST_CASE("kind inference: a box explaining a line's style or colour is a legend's entry") {
+  auto left_out = [](std::string label) { return !infer_kind({label, "", "", "n"}).component; };
+  CHECK(left_out("Solid blue \u2014 sensor/data flow"));
+  CHECK(left_out("Dotted gray \u2014 status / connection monitoring"));
+  CHECK(left_out("Dashed line: async"));
+  CHECK(left_out("Red - alerts"));
+  CHECK_FALSE(left_out("Blue Service - payments"));
+  CHECK_FALSE(left_out("Red Team: attack simulator"));
+  CHECK_FALSE(left_out("Solid Queue"));
 }
 
 TEST_CASE("kind inference: a cylinder named a volume holds files") {

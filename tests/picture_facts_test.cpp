@@ -724,3 +724,13 @@ TEST_CASE("picture facts: devices publish to an MQTT broker by product, and a Ba
       firebase, std::regex("RULES"), R"(rules [label="Realtime Database Security Rules"]; rules -> rtdb;)"));
   CHECK(count_of(ruled, "structure-client-to-datastore") == 0);
 }
+
+TEST_CASE("picture facts: a legend's entry about monitoring lines is no monitoring") {
+  auto r = review(R"~(digraph p {
+    web [label="Web App"]; api [label="Orders Service"]; db [label="Orders DB", shape=cylinder];
+    key1 [label="Solid blue — data flow"]; key2 [label="Dotted gray — status / connection monitoring"];
+    web -> api; api -> db;
+  })~");
+  CHECK(count_of(r, "operability-monitoring") == 1);
+  CHECK(contains(message_of(r, "model-left-out"), "Dotted gray"));
+}

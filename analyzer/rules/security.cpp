@@ -152,7 +152,10 @@ bool picture_mentions_monitoring(const Model& m) {
   // A note of measured figures ("Performance Metrics: p95 < 80 ms") reports
   // what was measured once, not something that watches the running system.
   for (const ImportNote& note : m.left_out) {
-    if (to_lower(note.message).find("library") != std::string::npos) continue;
+    // A legend's entry says what a line's style means ("Dotted gray —
+    // status monitoring"), not that something watches the system.
+    std::string why = to_lower(note.message);
+    if (why.find("library") != std::string::npos || why.find("legend") != std::string::npos) continue;
     std::string subject = to_lower(note.subject);
     for (std::string_view figures : {"performance metrics", "benchmark metrics", "load test metrics"})
       for (std::size_t at; (at = subject.find(figures)) != std::string::npos;) subject.erase(at, figures.size());

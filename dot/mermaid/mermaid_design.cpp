@@ -115,7 +115,7 @@ class DesignBuilder {
   /// provider's, not the design's service), and, weakly, a role word for a
   /// program ("Default Processor" in `class ... external`: what the
   /// provider does).
-  static InferredKind by_class(InferredKind kind, const std::vector<std::string>& classes) {
+  static InferredKind by_class(InferredKind kind, const std::vector<std::string>& classes, const std::string& label) {
     for (const std::string& name : classes) {
       std::string words = name;
       for (std::string_view suffix : {"class", "style", "node", "box", "color", "fill"}) {
@@ -152,7 +152,10 @@ class DesignBuilder {
       // Open: nothing in the text named the box (a part the text names as
       // having no kind, such as a WAF, stays so).
       bool open = (kind.kind == Kind::unknown && kind.component && kind.reason == kNoKindSignal) || kind.weak;
-      bool who = (named.kind == Kind::client || named.kind == Kind::external) && by_generic_word(kind);
+      // A class whose word the label holds names the box's topic, not who
+      // runs it: `class UserService user` over "User Service".
+      bool topic = has_words(to_lower(label), {lowered});
+      bool who = (named.kind == Kind::client || named.kind == Kind::external) && by_generic_word(kind) && !topic;
       // A class `external` over a role word for a program ("Default
       // Processor"): the provider's program, weakly; the word says what it does.
       bool role = named.kind == Kind::external && runs_programs(kind.kind) && kind.tech.empty() && !kind.weak &&
@@ -171,7 +174,7 @@ class DesignBuilder {
     std::string label = node.label.empty() ? node.id : node.label;
     // An image node's picture names what it is ("/img/kafka.png"); it reaches the table as a style.
     InferredKind kind = infer_kind(DiagramShape{label, node.shape, node.image, node.id});
-    if (auto named = chart_.classes.find(node.id); named != chart_.classes.end()) kind = by_class(kind, named->second);
+    if (auto named = chart_.classes.find(node.id); named != chart_.classes.end()) kind = by_class(kind, named->second, label);
     RawNode out;
     out.name = node.id;
     out.line = node.line;

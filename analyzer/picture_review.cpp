@@ -520,6 +520,20 @@ Model picture_view(const Model& model) {
     cs[i].set_text(TextProperty::auth, "behind " + shown(cs[callers[i].front()]));
     work.insert(work.end(), callees[i].begin(), callees[i].end());
   }
+  // A gateway or balancer that only hands requests to programs that
+  // authenticate them (an API asking the design's auth service) needs no
+  // login of its own: each request is checked behind it.
+  for (std::size_t i = 0; i < cs.size(); ++i) {
+    Kind k = cs[i].kind;
+    if ((k != Kind::api_gateway && k != Kind::load_balancer) || !cs[i].auth().empty()) continue;
+    std::vector<std::size_t> programs;
+    for (std::size_t c : callees[i])
+      if (runs_programs(cs[c].kind) && cs[c].kind != Kind::external) programs.push_back(c);
+    if (!programs.empty() && std::all_of(programs.begin(), programs.end(), [&](std::size_t c) {
+          return !cs[c].auth().empty() && cs[c].auth().find(shown(cs[i])) == std::string::npos;
+        }))
+      cs[i].set_text(TextProperty::auth, "at " + shown(cs[programs.front()]) + ", behind it");
+  }
   // Behind a WAF or gateway, requests are rate limited and screened.
   for (const Link& link : view.links)
     if (waf(cs[link.from]) && cs[link.to].rate_limit().empty())

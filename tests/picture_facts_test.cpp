@@ -734,3 +734,19 @@ TEST_CASE("picture facts: a legend's entry about monitoring lines is no monitori
   CHECK(count_of(r, "operability-monitoring") == 1);
   CHECK(contains(message_of(r, "model-left-out"), "Dotted gray"));
 }
+
+TEST_CASE("picture facts: a gateway whose programs each authenticate their callers needs no login of its own") {
+  auto r = review(R"~(digraph p {
+    app [label="Client Apps"]; kong [label="Kong Gateway"]; api [label="Payments API"];
+    auth [label="Authentication"]; db [label="PostgreSQL", shape=cylinder];
+    app -> kong; kong -> api; api -> auth; api -> db;
+  })~");
+  CHECK_FALSE(contains(message_of(r, "completeness-picture"), "authentication at \"Kong Gateway\""));
+  // One program behind it that checks nobody: the gateway is asked.
+  auto open = review(R"~(digraph p {
+    app [label="Client Apps"]; kong [label="Kong Gateway"]; api [label="Payments API"];
+    files [label="Files Service"]; auth [label="Authentication"]; db [label="PostgreSQL", shape=cylinder];
+    app -> kong; kong -> api; kong -> files; api -> auth; api -> db; files -> db;
+  })~");
+  CHECK(contains(message_of(open, "completeness-picture"), "authentication at \"Kong Gateway\""));
+}

@@ -202,6 +202,18 @@ TEST_CASE("apply fixes: a flow through a link that a queue replaces goes through
   CHECK(outcome->text.find("  resizer [kind=worker, replicas=2, idempotent=true];") != std::string::npos);
 }
 
+TEST_CASE("apply fixes: a finding of a fixing rule that no change fits is left to the author, with what to do") {
+  std::string text =
+      "digraph g {\n  web [kind=client];\n  api [kind=service, replicas=2];\n"
+      "  events [kind=queue, tech=kafka, replicas=3];\n  web -> api;\n  api -> events [op=publish];\n}\n";
+  auto outcome = apply_fixes("t.dot", text, {}, {"structure-queue-consumer"});
+  REQUIRE(outcome.has_value());
+  CHECK(outcome->text == text);
+  CHECK(outcome->refused.empty());
+  REQUIRE(outcome->by_hand.size() == 1);
+  CHECK(outcome->by_hand[0].starts_with("t.dot:4: left to you [structure-queue-consumer]: draw the consumer"));
+}
+
 TEST_CASE("fixes: a declaration the author wrote is not overridden") {
   Model m = load(
       "digraph g {\n  api [kind=service];\n  db [kind=database, replication=none, encryption=none];\n"

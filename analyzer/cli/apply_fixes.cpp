@@ -105,6 +105,7 @@ std::expected<FixOutcome, InputErrors> apply_fixes(const std::string& file, std:
   while (fixed_some) {
     fixed_some = false;
     outcome.refused.clear();
+    outcome.by_hand.clear();
     std::set<std::tuple<std::string, std::string, int, std::string>> tried;
     while (true) {
       const Finding* next = nullptr;
@@ -118,8 +119,14 @@ std::expected<FixOutcome, InputErrors> apply_fixes(const std::string& file, std:
       if (!next) break;
       Finding finding = *next;
       std::vector<Fix> fixes = fixes_for(finding, current.model);
-      if (fixes.empty()) continue;
       std::string where = file + ":" + std::to_string(finding.line) + ": ";
+      if (fixes.empty()) {
+        // A rule that fixes some of its findings says why it leaves this one.
+        std::vector<std::string_view> fixable = fixable_rules();
+        if (std::find(fixable.begin(), fixable.end(), finding.rule) != fixable.end())
+          outcome.by_hand.push_back(where + "left to you [" + finding.rule + "]: " + finding.fix);
+        continue;
+      }
       std::string why;
       bool fixed = false;
       for (const Fix& fix : fixes) {

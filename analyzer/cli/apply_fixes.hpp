@@ -19,6 +19,9 @@ struct FixOutcome {
   std::string text;                  // the fixed text (the original when nothing was fixed)
   std::vector<std::string> applied;  // "FILE:LINE: fixed [rule]: summary"
   std::vector<std::string> refused;  // "FILE:LINE: not fixed [rule]: why"
+  /// Findings of a rule that fixes others of its findings, that no change
+  /// fits: "FILE:LINE: left to you [rule]: what to do by hand".
+  std::vector<std::string> by_hand;
 };
 
 /// Fixes the model `text` of `file` under `settings`; only the findings of

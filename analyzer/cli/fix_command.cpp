@@ -106,6 +106,7 @@ int run_fix(const FixOptions& options, std::ostream& out, std::ostream& err) {
   for (FixedFile& file : files) {
     for (const auto& line : file.outcome.applied) notes << line << '\n';
     for (const auto& line : file.outcome.refused) notes << line << '\n';
+    for (const auto& line : file.outcome.by_hand) notes << line << '\n';
     if (file.outcome.text == file.text) continue;
     if (options.diff)
       out << unified_diff(file.text, file.outcome.text, file.file);

@@ -391,6 +391,7 @@ std::expected<Model, InputErrors> build_model(RawDesign&& raw) {
   platform_frames(settled);
   volumes_of_stores(settled);
   flowcharts_in_groups(settled);
+  topics_drawn_as_stores(settled);
   settle_diagram_edges(settled);
   outside_words_read_with_links(settled);
   notes_without_links(settled);
@@ -398,6 +399,7 @@ std::expected<Model, InputErrors> build_model(RawDesign&& raw) {
   others_like_siblings(settled);
   watchers_that_publish(settled);
   topics_named_alone(settled);
+  domains_named_like_people(settled);
   kinds_from_links(settled);
   fronts_that_start_requests(settled);
   triggered_programs(settled);

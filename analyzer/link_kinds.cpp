@@ -1153,27 +1153,106 @@ void topics_named_alone(RawDesign& design) {
   }
 }
 
+void domains_named_like_people(RawDesign& design) {
+  auto index = box_index(design, false);
+  std::vector<const RawNode*> caller(design.nodes.size(), nullptr), store(design.nodes.size(), nullptr);
+  std::vector<bool> other_lines(design.nodes.size(), false);
+  for (const RawEdge& edge : design.edges) {
+    auto from = index.find(edge.from);
+    auto to = index.find(edge.to);
+    if (from == index.end() || to == index.end() || from->second == to->second) continue;
+    auto from_kind = kind_of(design.nodes[from->second]);
+    auto to_kind = kind_of(design.nodes[to->second]);
+    bool program = from_kind && runs_programs(*from_kind) && *from_kind != Kind::client && *from_kind != Kind::external;
+    if (program && !edge.two_way) caller[to->second] = &design.nodes[from->second];
+    else other_lines[to->second] = true;
+    if (to_kind && is_stateful(*to_kind) && *to_kind != Kind::queue) store[from->second] = &design.nodes[to->second];
+    else other_lines[from->second] = true;
+  }
+  for (std::size_t i = 0; i < design.nodes.size(); ++i) {
+    RawNode& node = design.nodes[i];
+    // Named a client by a person's word ("User", "Customer"), not by an icon
+    // of a person or a device's word.
+    bool by_word = node.kind_reason.starts_with("label mentions ") && person(node) &&
+                   node.kind_reason.find("icon") == std::string::npos;
+    if (kind_of(node) != Kind::client || !node.left_out.empty() || !by_word || !caller[i] || !store[i] ||
+        other_lines[i])
+      continue;
+    node.attrs["kind"].value = std::string(kind_name(Kind::service));
+    node.kind_note.clear();
+    node.kind_reason += ", but its links: " + shown(*caller[i]) + " calls it and it uses " + shown(*store[i]) +
+                        ": the program of that domain, not a person";
+    node.kind_weak = true;
+  }
+}
+
+void topics_drawn_as_stores(RawDesign& design) {
+  auto index = box_index(design, false);
+  std::vector<bool> produced(design.nodes.size(), false);
+  for (const RawEdge& edge : design.edges) {
+    std::string text = to_lower(label_text(edge));
+    bool in = has_words(text, {"produce", "produces", "publish", "publishes", "emit", "emits", "enqueue", "enqueues"});
+    bool out = has_words(text, {"consume", "consumes", "subscribe", "subscribes", "dequeue", "dequeues"});
+    auto from = index.find(edge.from);
+    auto to = index.find(edge.to);
+    if (from == index.end() || to == index.end()) continue;
+    if (in) produced[to->second] = true;
+    if (out) produced[from->second] = true;
+  }
+  for (std::size_t i = 0; i < design.nodes.size(); ++i) {
+    RawNode& node = design.nodes[i];
+    // Named by its shape alone: no word of the label says which store it is.
+    bool shape_only = node.kind_reason.starts_with("shape ") && node.kind_reason.find(',') == std::string::npos;
+    auto kind = kind_of(node);
+    if (!produced[i] || !node.left_out.empty() || !shape_only || !kind || !is_stateful(*kind) || *kind == Kind::queue)
+      continue;
+    node.attrs["kind"].value = std::string(kind_name(Kind::queue));
+    node.kind_note.clear();
+    node.kind_reason += ", and its lines: messages are produced to it or consumed from it, so it is a topic";
+    node.kind_weak = true;
+  }
+}
+
 void watchers_that_publish(RawDesign& design) {
   auto index = box_index(design, false);
-  std::vector<int> sent_to(design.nodes.size(), 0);
-  std::vector<const RawNode*> queue_fed(design.nodes.size(), nullptr);
+  std::vector<int> sent_to(design.nodes.size(), 0), sent_by_queues(design.nodes.size(), 0);
+  std::vector<const RawNode*> queue_fed(design.nodes.size(), nullptr), stored(design.nodes.size(), nullptr),
+      topic(design.nodes.size(), nullptr);
   for (const RawEdge& edge : design.edges) {
     auto from = index.find(edge.from);
     auto to = index.find(edge.to);
     if (from == index.end() || to == index.end() || from->second == to->second) continue;
     ++sent_to[to->second];
     if (edge.two_way) ++sent_to[from->second];
-    if (kind_of(design.nodes[to->second]) == Kind::queue) queue_fed[from->second] = &design.nodes[to->second];
+    auto to_kind = kind_of(design.nodes[to->second]);
+    if (to_kind == Kind::queue) queue_fed[from->second] = &design.nodes[to->second];
+    else if (to_kind && is_stateful(*to_kind)) stored[from->second] = &design.nodes[to->second];
+    if (kind_of(design.nodes[from->second]) == Kind::queue && !edge.two_way) {
+      ++sent_by_queues[to->second];
+      topic[to->second] = &design.nodes[from->second];
+    }
   }
   for (std::size_t i = 0; i < design.nodes.size(); ++i) {
     RawNode& node = design.nodes[i];
     // Named monitoring by a word only: a product (Prometheus) or an icon is the collector it names.
     bool by_word = node.kind_reason.starts_with("label mentions monitor") && !node.attrs.contains("tech");
-    if (kind_of(node) != Kind::monitoring || node.kind_weak || !by_word || sent_to[i] > 0 || !queue_fed[i]) continue;
+    if (kind_of(node) != Kind::monitoring || node.kind_weak || !by_word) continue;
+    // It takes messages off a topic of the design's events and keeps or
+    // publishes what it finds ("Inventory Monitoring" reading
+    // inventory-events into Redis): a program watching a stream.
+    // A topic of metrics or logs feeding it is what monitoring reads.
+    bool telemetry = topic[i] && has_words(to_lower(shown(*topic[i])), {"metrics", "metric", "logs", "log", "telemetry",
+                                                                          "traces", "monitoring", "alerts"});
+    bool stream_watcher =
+        sent_to[i] > 0 && sent_by_queues[i] == sent_to[i] && (stored[i] || queue_fed[i]) && !telemetry;
+    if (!stream_watcher && (sent_to[i] > 0 || !queue_fed[i])) continue;
     node.attrs["kind"].value = std::string(kind_name(Kind::worker));
     node.kind_note.clear();
-    node.kind_reason = "its links: it watches a source and publishes to " + shown(*queue_fed[i]) +
-                       ", and nothing of the design reports to it";
+    const RawNode* output = queue_fed[i] ? queue_fed[i] : stored[i];
+    node.kind_reason = stream_watcher ? "its links: it takes messages off " + shown(*topic[i]) + " and writes " +
+                                            shown(*output) + ", and nothing of the design reports to it"
+                                      : "its links: it watches a source and publishes to " + shown(*queue_fed[i]) +
+                                            ", and nothing of the design reports to it";
     node.kind_weak = true;
   }
 }

@@ -169,8 +169,24 @@ void kinds_from_groups(RawDesign& design);
 /// Makes each box named monitoring by a word alone ("channel_monitoring")
 /// that publishes to a queue, and that no box of the design sends to, a
 /// worker, weakly: it watches a source outside the design and feeds what it
-/// finds in; a monitoring system collects from the design's programs.
+/// finds in; a monitoring system collects from the design's programs. So is
+/// one that only takes messages off topics (none of metrics or logs) and
+/// writes a store or a queue: a program watching the design's events.
 void watchers_that_publish(RawDesign& design);
+
+/// Gives each box named a client by a person's word ("User", "Customer")
+/// the kind service, weakly, when programs of the design call it and it
+/// uses a store, and no other line joins it: no person is called by the
+/// back end and reads a database; that is the program of the users'
+/// domain. Run before the kinds are read off the links.
+void domains_named_like_people(RawDesign& design);
+
+/// Gives each box named a store by its shape alone (a Mermaid cylinder
+/// "orders") the kind queue, weakly, when a line labelled as producing or
+/// publishing reaches it, or one labelled as consuming leaves it: a topic
+/// drawn as a cylinder. Run before the edges are settled (a topic's lines
+/// each way are a publish and a consume, not a call and its answer).
+void topics_drawn_as_stores(RawDesign& design);
 
 /// Gives each box that no signal named, and one of whose label lines is a
 /// topic's name alone (three dotted lower-case parts or more:

@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include <nlohmann/json.hpp>
+#include <unistd.h>
 
 #include "cli_run.hpp"
 
@@ -20,7 +21,7 @@ std::string source(const std::string& path) { return std::string(ARCHLINT_SOURCE
 bool contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
 
 std::string write_temp(const std::string& name, const std::string& text) {
-  auto path = std::filesystem::temp_directory_path() / ("archlint-baseline-test-" + name);
+  auto path = std::filesystem::temp_directory_path() / ("archlint-baseline-test-" + std::to_string(::getpid()) + "-" + name);
   std::ofstream(path, std::ios::binary) << text;
   return path.string();
 }

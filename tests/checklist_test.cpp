@@ -9,6 +9,7 @@
 #include <fstream>
 #include <set>
 #include <sstream>
+#include <unistd.h>
 
 #include "catalogue.hpp"
 #include "cli_run.hpp"
@@ -102,7 +103,7 @@ TEST_CASE("checklists: a model without a problem, or with another, hears none of
 }
 
 TEST_CASE("new: copies the catalogue model, or writes a blank design with the checklist") {
-  fs::path dir = fs::temp_directory_path() / "archlint-new-test";
+  fs::path dir = fs::temp_directory_path() / ("archlint-new-test-" + std::to_string(::getpid()));
   fs::remove_all(dir);
   fs::create_directories(dir);
   std::string out = (dir / "crawler.dot").string();

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <unistd.h>
 
 #include "build_model.hpp"
 #include "dot_tokens.hpp"
@@ -166,7 +167,7 @@ TEST_CASE("limits: a pattern that matches without end stops at the limit and say
 }
 
 TEST_CASE("limits: a file past the size limit is refused without reading it all") {
-  fs::path path = fs::temp_directory_path() / "archlint-limits-big.dot";
+  fs::path path = fs::temp_directory_path() / ("archlint-limits-big-" + std::to_string(::getpid()) + ".dot");
   {
     std::ofstream out(path, std::ios::binary);
     out << "digraph g {";

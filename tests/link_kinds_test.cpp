@@ -711,6 +711,50 @@ TEST_CASE("link kinds: a monitor of an outside source that publishes to a queue 
   CHECK(kind_of_box(design, "health").first == "monitoring");
 }
 
+TEST_CASE("link kinds: a monitor that takes business events off a topic and keeps what it finds is a worker") {
+  RawNode stock = box("stock", "monitoring", std::nullopt, "Inventory Monitoring");
+  stock.kind_reason = "label mentions monitoring";
+  RawNode logs = box("logmon", "monitoring", std::nullopt, "Log Monitoring");
+  logs.kind_reason = "label mentions monitoring";
+  RawDesign design = picture({stock, logs, box("events", "queue", std::nullopt, "inventory-events"),
+                              box("applogs", "queue", std::nullopt, "app-logs"), box("redis", "cache"),
+                              box("es", "search_index")},
+                             {edge("events", "stock"), edge("stock", "redis"), edge("applogs", "logmon"),
+                              edge("logmon", "es")});
+  watchers_that_publish(design);
+  CHECK(kind_of_box(design, "stock") == std::pair<std::string, bool>{"worker", true});
+  CHECK(kind_of_box(design, "logmon").first == "monitoring");
+}
+
+TEST_CASE("link kinds: a box named like a person that the back end calls and that uses a store is that domain's program") {
+  RawNode users = box("user", "client", std::nullopt, "User");
+  users.kind_reason = "label mentions user";
+  RawNode person = box("customer", "client", std::nullopt, "Customer");
+  person.kind_reason = "label mentions customer";
+  RawDesign design = picture({users, person, box("bff", "service"), box("user_db", "database"), box("orders_db", "database")},
+                             {edge("bff", "user"), edge("user", "user_db"), edge("customer", "bff"),
+                              edge("customer", "orders_db")});
+  domains_named_like_people(design);
+  CHECK(kind_of_box(design, "user") == std::pair<std::string, bool>{"service", true});
+  // A person who calls the design (and reaches a store straight) stays a client.
+  CHECK(kind_of_box(design, "customer").first == "client");
+}
+
+TEST_CASE("link kinds: a cylinder that messages are produced to is a topic") {
+  RawNode orders = box("orders", "database");
+  orders.kind_reason = "shape cylinder";
+  RawNode named = box("pg", "database", std::nullopt, "Orders DB");
+  named.kind_reason = "shape cylinder, label mentions DB";
+  RawEdge produce = edge("svc", "orders");
+  produce.attrs["label"] = {"produce", 1};
+  RawEdge publish = edge("svc", "pg");
+  publish.attrs["label"] = {"publish", 1};
+  RawDesign design = picture({box("svc", "service"), orders, named}, {produce, publish});
+  topics_drawn_as_stores(design);
+  CHECK(kind_of_box(design, "orders") == std::pair<std::string, bool>{"queue", true});
+  CHECK(kind_of_box(design, "pg").first == "database");
+}
+
 TEST_CASE("link kinds: a topic drawn by its dotted name beside a broker is a queue") {
   RawNode topic = box("alerts", "unknown", std::nullopt, "Avisos\nfraud.alerts.card\nretention 7d");
   RawNode host = box("site", "unknown", std::nullopt, "Portal\napi.example.com");

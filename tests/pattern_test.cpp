@@ -7,6 +7,7 @@
 #include <fstream>
 #include <set>
 #include <sstream>
+#include <unistd.h>
 
 #include "cli_run.hpp"
 #include "load_dot.hpp"
@@ -226,7 +227,7 @@ TEST_CASE("patterns: bad pattern files are input errors with file and line") {
 }
 
 TEST_CASE("patterns: a pattern id may not be a built-in rule's") {
-  fs::path dir = fs::temp_directory_path() / "archlint-pattern-collision";
+  fs::path dir = fs::temp_directory_path() / ("archlint-pattern-collision-" + std::to_string(::getpid()));
   fs::create_directories(dir);
   std::ofstream(dir / "p.dot") << "digraph p { id=\"completeness-schema\"; check=forbid; message=m; a }\n";
   auto loaded = load_pattern_dirs({dir.string()});

@@ -182,20 +182,13 @@ std::string without_roles(const std::string& label) {
     else if ((ch == ')' || ch == ']') && depth > 0) --depth;
     else if (depth == 0) out += std::isalnum(static_cast<unsigned char>(ch)) ? ch : ' ';
   }
-  std::string kept;
-  std::size_t at = 0;
-  while (at < out.size()) {
-    std::size_t start = out.find_first_not_of(' ', at);
-    if (start == std::string::npos) break;
-    std::size_t end = out.find(' ', start);
-    std::string word = out.substr(start, end == std::string::npos ? std::string::npos : end - start);
-    at = end == std::string::npos ? out.size() : end;
-    bool role = word == "primary" || word == "main" || word == "master" || word == "leader" ||
-                std::find(std::begin(kCopyRoles), std::end(kCopyRoles), word) != std::end(kCopyRoles) ||
-                word == "replicas";
-    if (!role) kept += (kept.empty() ? "" : " ") + word;
+  std::vector<std::string> kept;
+  for (std::string& word : split_list(out, ' ')) {
+    bool role = word == "primary" || word == "main" || word == "master" || word == "leader" || word == "replicas" ||
+                std::find(std::begin(kCopyRoles), std::end(kCopyRoles), word) != std::end(kCopyRoles);
+    if (!role) kept.push_back(std::move(word));
   }
-  return kept;
+  return join(kept, " ");
 }
 
 bool clustered_word(const Component& c) {

@@ -515,6 +515,7 @@ TEST_CASE("kind inference: every line of a label is read, and the head noun of t
       {"Authorize.Net", "", "", "", Kind::external, "", "label mentions Authorize.Net"},
       {"the Ethereum network", "", "", "", Kind::external, "", "label mentions Ethereum network"},
       {"dApp", "", "", "", Kind::client, "", "label mentions dApp"},
+      {"Qwen Cloud API", "", "", "", Kind::external, "", "label mentions Qwen"},
       {"Public time services\npool.ntp.org", "", "", "", Kind::external, "", "label mentions time service"},
       {"Grafana UI", "", "", "", Kind::monitoring, "", "label mentions Grafana"},
       {"GORM / Database", "", "", "", Kind::service, "", "label mentions GORM"},  // the ORM of a service

@@ -1426,10 +1426,14 @@ void kinds_from_groups(RawDesign& design) {
 void fronts_that_start_requests(RawDesign& design) {
   auto index = box_index(design, false);
   std::vector<int> called(design.nodes.size(), 0), calls(design.nodes.size(), 0), into(design.nodes.size(), 0);
+  std::vector<const RawNode*> balanced(design.nodes.size(), nullptr);
   for (const RawEdge& edge : design.edges) {
     auto from = index.find(edge.from);
     auto to = index.find(edge.to);
     if (from == index.end() || to == index.end() || from->second == to->second) continue;
+    auto from_kind = kind_of(design.nodes[from->second]);
+    if (!edge.two_way && (from_kind == Kind::load_balancer || from_kind == Kind::api_gateway))
+      balanced[to->second] = &design.nodes[from->second];
     ++called[to->second];
     ++calls[from->second];
     if (edge.two_way) ++called[from->second];
@@ -1442,6 +1446,18 @@ void fronts_that_start_requests(RawDesign& design) {
   }
   for (std::size_t i = 0; i < design.nodes.size(); ++i) {
     RawNode& node = design.nodes[i];
+    // Pages named by their framework ("UI Service\nReact SPA") that a load
+    // balancer or a gateway hands requests to: the program serving them.
+    bool pages = kind_of(node) == Kind::client && node.left_out.empty() && !person(node) &&
+                 node.kind_reason.starts_with("label mentions ") && !node.kind_reason.contains("icon");
+    if (pages && balanced[i]) {
+      node.attrs["kind"].value = std::string(kind_name(Kind::service));
+      node.kind_note.clear();
+      node.kind_reason += ", but its links: " + shown(*balanced[i]) +
+                          " hands it requests, so it is the program serving the pages";
+      node.kind_weak = true;
+      continue;
+    }
     // A front named by the word alone ("Frontend", "Website", "Frontend /
     // API Consumers"); one calling a store itself is a server rendering pages.
     static const auto fronts = word_patterns(kFront);

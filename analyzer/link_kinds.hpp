@@ -207,6 +207,9 @@ void others_like_siblings(RawDesign& design);
 /// balancers, CDNs, DNS), and nothing calls it. Drawn at the head of the
 /// chain with no users before it, the front stands for the users' side; a
 /// front that calls a store itself is a server rendering pages, and stays.
+/// The other way round, a client named by its words (not a person, not an
+/// icon: "UI Service\nReact SPA") that a load balancer or a gateway hands
+/// requests to is the program serving the pages: a service, weakly.
 /// Run after the edges are settled.
 void fronts_that_start_requests(RawDesign& design);
 

@@ -516,6 +516,9 @@ TEST_CASE("kind inference: every line of a label is read, and the head noun of t
       {"the Ethereum network", "", "", "", Kind::external, "", "label mentions Ethereum network"},
       {"dApp", "", "", "", Kind::client, "", "label mentions dApp"},
       {"Qwen Cloud API", "", "", "", Kind::external, "", "label mentions Qwen"},
+      {"Metrics Service", "", "", "", Kind::monitoring, "", "label mentions metrics service"},
+      {"Raw Files\nCSV / JSON", "", "", "", Kind::blob_store, "", "label mentions raw files"},
+      {"Files Service", "", "", "", Kind::service, "", "label mentions service"},
       {"Public time services\npool.ntp.org", "", "", "", Kind::external, "", "label mentions time service"},
       {"Grafana UI", "", "", "", Kind::monitoring, "", "label mentions Grafana"},
       {"GORM / Database", "", "", "", Kind::service, "", "label mentions GORM"},  // the ORM of a service

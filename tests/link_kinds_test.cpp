@@ -796,6 +796,19 @@ TEST_CASE("link kinds: a website drawn feeding only a scraper is the site it scr
   CHECK(kind_of_box(design, "shop").first == "service");
 }
 
+TEST_CASE("link kinds: pages a load balancer hands requests to are the program serving them") {
+  RawNode ui = box("ui", "client", std::nullopt, "UI Service\nReact SPA");
+  ui.kind_reason = "label mentions React";
+  RawNode spa = box("spa", "client", std::nullopt, "React SPA");
+  spa.kind_reason = "label mentions React";
+  RawDesign design = picture({box("browser", "client"), box("lb", "load_balancer"), ui, spa, box("api", "service")},
+                             {edge("browser", "lb"), edge("lb", "ui"), edge("spa", "api")});
+  fronts_that_start_requests(design);
+  CHECK(kind_of_box(design, "ui") == std::pair<std::string, bool>{"service", true});
+  CHECK(kind_of_box(design, "spa").first == "client");
+  CHECK(kind_of_box(design, "browser").first == "client");
+}
+
 TEST_CASE("link kinds: a gateway's frame makes the stages it holds, that nothing else names, the gateway") {
   RawCluster frame;
   frame.name = "gw";

@@ -899,13 +899,16 @@ void triggered_programs(RawDesign& design) {
   // word, run only by a queue's messages, a store's events or a timer,
   // works off the request path: a worker. So
   // does a box named only by where it runs ("Digest Node 1", "Instance 2")
-  // that calls no program of the design: it takes the messages and keeps
-  // what it makes.
+  // or by a generic role ("builder", "engine") that calls no program of the
+  // design: it takes the messages and keeps what it makes.
   auto deployment_word = [](const RawNode& node) {
     constexpr std::string_view kMentions = "label mentions ";
     if (!node.kind_reason.starts_with(kMentions)) return false;
     std::string word = to_lower(node.kind_reason.substr(kMentions.size()));
-    return word == "node" || word == "instance" || word == "pod" || word == "replica";
+    // A generic word for a program's role ("builder", "engine") says as
+    // little as where it runs: its links decide.
+    return word == "node" || word == "instance" || word == "pod" || word == "replica" || word == "builder" ||
+           word == "engine" || word == "executor" || word == "handler" || word == "generator";
   };
   // A label named by a function runtime ("Lambda\nslack-notifier", "Function
   // App") says what a compute icon would: the code runs when it is invoked.

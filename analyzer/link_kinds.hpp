@@ -41,7 +41,8 @@ void kinds_from_links(RawDesign& design);
 /// function, a VM), or a label named by a function runtime ("Lambda",
 /// "function"), that only queues, stores (their events) and schedulers
 /// start is a worker, and so is a box named only by where it runs ("Digest
-/// Node 1": node, instance, pod, replica) that they start and that calls no
+/// Node 1": node, instance, pod, replica) or by a generic role (builder,
+/// engine, executor, handler, generator) that they start and that calls no
 /// program of the design; a cache product whose lines queue work
 /// ("enqueue", "jobs": Redis as a job broker) is a queue, unless its label
 /// says cache. Run after the edges are settled.

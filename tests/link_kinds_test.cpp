@@ -555,6 +555,21 @@ TEST_CASE("link kinds: a function named by its runtime word, started only by a t
   CHECK(kind_of_box(design, "api").first == "service");
 }
 
+TEST_CASE("link kinds: a box named by a generic role that only a queue and stores start, calling no program, is a worker") {
+  RawNode builder = box("builder", "service", std::nullopt, "builder\ndocker:dind");
+  RawNode engine = box("engine", "service", std::nullopt, "Engine");
+  builder.kind_reason = "label mentions builder";
+  engine.kind_reason = "label mentions engine";
+  RawDesign design = picture({box("mq", "queue"), box("s3", "blob_store"), box("pg", "database"), builder, engine,
+                              box("web", "service")},
+                             {edge("mq", "builder"), edge("s3", "builder"), edge("builder", "pg"), edge("mq", "engine"),
+                              edge("engine", "web")});
+  triggered_programs(design);
+  CHECK(kind_of_box(design, "builder").first == "worker");
+  // One that calls a program of the design stays a service.
+  CHECK(kind_of_box(design, "engine").first == "service");
+}
+
 TEST_CASE("link kinds: a box that gives a port it listens on is a program, not a person") {
   RawDesign design = picture({box("web", "service", std::nullopt, "frontend\n:8080"),
                               box("admin", "client", std::nullopt, "admin\n:3003"), box("db", "database"),

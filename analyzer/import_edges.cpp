@@ -290,7 +290,23 @@ class EdgeSettler {
   /// "repayment") are two calls.
   static bool answer_pair(const RawEdge& a, const RawEdge& b) {
     std::string la = label_of(a), lb = label_of(b);
-    return la.empty() || lb.empty() || la == lb || names_answer(la) || names_answer(lb);
+    auto sa = step_of(la), sb = step_of(lb);
+    return la.empty() || lb.empty() || la == lb || names_answer(la) || names_answer(lb) || (sa && sb && *sa != *sb);
+  }
+
+  /// The number of the step a label opens with ("(2) Query", "5. Context",
+  /// "3) Search", "Step 4: ..."); none when it opens with no number.
+  static std::optional<int> step_of(std::string_view label) {
+    label = trim(label);
+    if (label.starts_with("step ")) label = trim(label.substr(5));
+    bool bracket = label.starts_with('(');
+    if (bracket) label.remove_prefix(1);
+    std::size_t digits = 0;
+    while (digits < label.size() && digits < 3 && std::isdigit(static_cast<unsigned char>(label[digits]))) ++digits;
+    if (digits == 0 || digits == label.size()) return std::nullopt;
+    char after = label[digits];
+    if (!(bracket ? after == ')' : (after == '.' || after == ')' || after == ':'))) return std::nullopt;
+    return std::stoi(std::string(label.substr(0, digits)));
   }
 
   /// Whether two arrows between the same boxes, one each way, are two calls
@@ -476,6 +492,9 @@ class EdgeSettler {
       // The arrow that names the request points the pair; when neither
       // says more than the other, the kinds do.
       int wi = request_weight(edges[i]), wj = request_weight(edges[j]);
+      // Numbered steps each way: the earlier step asks, the later answers.
+      auto si = step_of(label_of(edges[i])), sj = step_of(label_of(edges[j]));
+      if (si && sj && *si != *sj && wi == wj) (*si < *sj ? wj : wi) = 0;
       RawEdge pair = edges[wi == wj ? std::min(i, j) : wi > wj ? i : j];
       pair.two_way = true;
       if (wi == wj) orient(pair);

@@ -151,6 +151,19 @@ TEST_CASE("import edges: a request and its answer drawn as two arrows are one ca
     if (e.from == "web") CHECK(e.two_way);
 }
 
+TEST_CASE("import edges: numbered steps each way are a request and its answer, asked by the earlier step") {
+  Picture p;
+  p.box("app", "service").box("retriever", "service").box("orders", "service").box("billing", "service");
+  p.edge("retriever", "app").edge("app", "retriever");
+  p.raw.edges[0].attrs["label"] = {" (5) Context ", 1};
+  p.raw.edges[1].attrs["label"] = {" (2) Query ", 1};
+  // Two named calls with no numbers stay two calls.
+  p.edge("orders", "billing").edge("billing", "orders");
+  p.raw.edges[2].attrs["label"] = {"charge", 1};
+  p.raw.edges[3].attrs["label"] = {"refund", 1};
+  CHECK(p.settled() == Links{{"app", "retriever"}, {"orders", "billing"}, {"billing", "orders"}});
+}
+
 TEST_CASE("import edges: the model carries two-way links and settles only pictures") {
   Picture p;
   p.box("web", "client").box("api", "service");

@@ -926,7 +926,7 @@ TEST_CASE("mermaid: a class of sources names no store") {
 
 TEST_CASE("mermaid: a class saying who runs a box outranks a generic word of its label") {
   RawDesign d = design_of(R"(flowchart LR
-  weather[Weather Service] --> owm[OpenWeatherMap API]
+  weather[Weather Service] --> owm[Acme Weather API]
   weather --> lb[Load Balancer]
   weather --> gw[WebSocket Handler]
   class owm,lb external

@@ -212,6 +212,15 @@ TEST_CASE("render: design findings go to the findings list, not under the title 
   for (const auto& [name, node] : svg.nodes) CHECK(title_of(node).find("availability target") == std::string::npos);
 }
 
+TEST_CASE("render: the gaps between a finding's lead, rule and message are offsets, kept by every renderer") {
+  std::string picture = render(shop(), shop_findings());
+  // A line break between spans would be one more space in a browser; a
+  // leading space in a span is trimmed by librsvg (the PNG and PDF).
+  CHECK(picture.find("</tspan>\n<tspan") == std::string::npos);
+  CHECK(picture.find("<tspan fill=\"#7f7f7f\" dx=\"") != std::string::npos);
+  CHECK(picture.find("\"> [") == std::string::npos);
+}
+
 TEST_CASE("render: every kind has its own shape") {
   std::set<std::string_view> shapes;
   for (Kind kind : all_kinds()) shapes.insert(shape_for(kind));

@@ -45,7 +45,16 @@ XMLElement* add_text(XMLElement& parent, double x, double y, double size, std::s
 }
 
 void add_span(XMLElement& text, std::string_view content, const SvgAttrs& attrs) {
-  XMLElement* span = add_element(text, "tspan", attrs);
+  // A space that opens a span after another is the gap between them, moved
+  // into the span's offset: renderers that trim each span's own edges
+  // (librsvg, which draws the PNG and PDF pictures) keep it so.
+  SvgAttrs placed = attrs;
+  if (content.starts_with(' ') && text.FirstChildElement()) {
+    double size = text.DoubleAttribute("font-size", 10);
+    placed.emplace_back("dx", svg_number(text_width(" ", size)));
+    content.remove_prefix(1);
+  }
+  XMLElement* span = add_element(text, "tspan", placed);
   span->SetText(std::string(content).c_str());
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdarg>
 #include <cstdio>
+#include <cstring>
 
 namespace archlint {
 namespace {
@@ -26,6 +27,11 @@ class StringPrinter : public tinyxml2::XMLPrinter {
   // Each element starts its own line, as it would indented, without the
   // indent: a picture of a few hundred components is a quarter smaller.
   void PrintSpace(int) override {}
+  // But the spans of a text run on in one line: a line break between them
+  // would be a space a browser draws.
+  bool CompactMode(const tinyxml2::XMLElement& element) override {
+    return std::strcmp(element.Name(), "text") == 0 || std::strcmp(element.Name(), "tspan") == 0;
+  }
   void Putc(char ch) override {
     if (!xml_control(ch)) out_ += ch;
   }

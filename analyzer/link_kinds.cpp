@@ -1453,11 +1453,15 @@ void fronts_that_start_requests(RawDesign& design) {
     // balancer or a gateway hands requests to: the program serving them.
     bool pages = kind_of(node) == Kind::client && node.left_out.empty() && !person(node) &&
                  node.kind_reason.starts_with("label mentions ") && !node.kind_reason.contains("icon");
-    if (pages && balanced[i]) {
+    // So is a task named a worker ("ECS Fargate Task") that a balancer
+    // hands requests to: it answers them.
+    bool task = kind_of(node) == Kind::worker && node.left_out.empty() && node.kind_reason.starts_with("label mentions ");
+    if ((pages || task) && balanced[i]) {
       node.attrs["kind"].value = std::string(kind_name(Kind::service));
       node.kind_note.clear();
       node.kind_reason += ", but its links: " + shown(*balanced[i]) +
-                          " hands it requests, so it is the program serving the pages";
+                          (pages ? " hands it requests, so it is the program serving the pages"
+                                 : " hands it requests, so it is a program answering them");
       node.kind_weak = true;
       continue;
     }

@@ -1555,6 +1555,14 @@ TEST_CASE("kind inference: a box explaining a line's style or colour is a legend
   CHECK_FALSE(left_out("Solid Queue"));
 }
 
+TEST_CASE("kind inference: a box named only by the transport's security is the protocol, not a store") {
+  for (std::string label : {"HTTPS/TLS", "TLS", "SSL/TLS"}) {
+    INFO(label);
+    CHECK_FALSE(infer_kind({label, "cylinder", "", "tls"}).component);
+  }
+  CHECK(infer_kind({"TLS certificates", "cylinder", "", "certs"}).component);
+}
+
 TEST_CASE("kind inference: a cylinder named a volume holds files") {
   CHECK(infer_kind({"Docker volume\nattachments", "cylinder", "", "vol"}).kind == Kind::blob_store);
   CHECK(infer_kind({"Orders", "cylinder", "", "orders"}).kind == Kind::database);

@@ -821,6 +821,13 @@ TEST_CASE("link kinds: pages a load balancer hands requests to are the program s
   fronts_that_start_requests(design);
   CHECK(kind_of_box(design, "ui") == std::pair<std::string, bool>{"service", true});
   CHECK(kind_of_box(design, "spa").first == "client");
+  // So is a task named a worker that the balancer hands requests to.
+  RawNode task = box("task", "worker", std::nullopt, "ECS Fargate Task (Blue)");
+  task.kind_reason = "label mentions task";
+  RawDesign tasks = picture({box("alb", "load_balancer"), task, box("db", "database")},
+                            {edge("alb", "task"), edge("task", "db")});
+  fronts_that_start_requests(tasks);
+  CHECK(kind_of_box(tasks, "task") == std::pair<std::string, bool>{"service", true});
   CHECK(kind_of_box(design, "browser").first == "client");
 }
 

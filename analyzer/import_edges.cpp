@@ -801,7 +801,12 @@ void data_flow_reads(RawDesign& design) {
     std::string text = label == edge.attrs.end() ? "" : to_lower(trim(label->second.value));
     bool store = is_stateful(*ka) && *ka != Kind::queue;
     bool origin = store && *kb == Kind::cdn;
-    bool dashboard = store && !is_stateful(*kb) && (says(b, {"dashboard", "dashboards"}) || b.kind_note == "bi");
+    // Unless the arrow says the store's news is pushed on ("SSE fan-out",
+    // "live updates"): through a server the picture leaves out, not read.
+    bool pushed = event_label(text) || has_words(text, {"sse", "fan-out", "fanout", "broadcast", "live updates",
+                                                        "realtime", "real-time", "stream", "streams"});
+    bool dashboard =
+        store && !is_stateful(*kb) && (says(b, {"dashboard", "dashboards"}) || b.kind_note == "bi") && !pushed;
     // A box named for what it receives ("Webhook Receiver") is sent to.
     bool receiver = says(b, {"webhook", "webhooks", "callback", "callbacks", "receiver", "listener"});
     // A box no signal named is read off its links later: by then it calls the provider.

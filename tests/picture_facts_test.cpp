@@ -420,6 +420,13 @@ TEST_CASE("picture facts: a CDN fetches its origin, a dashboard reads its databa
   // An event the provider sends (a webhook) stays as drawn.
   CHECK(links.contains("pay->api"));
   CHECK(links.contains("pay->hook"));  // a box named for what it receives is sent to
+  // A store's news pushed on to a dashboard ("SSE fan-out") is no read of it.
+  auto pushed = load_dot_text(R"~(digraph p {
+    front [label="Frontend Web App\nlive dashboard"]; api [label="Express API"]; redis [label="Redis", shape=cylinder];
+    front -> api; api -> redis; redis -> front [style=dashed, label="SSE fan-out"];
+  })~", "picture.dot");
+  REQUIRE(pushed.has_value());
+  CHECK_FALSE(link_set(*pushed).contains("front->redis"));
 
   // A stage no word explains calls the provider drawn feeding it, and runs.
   auto stages = load_dot_text(R"~(digraph p {

@@ -1270,7 +1270,9 @@ std::optional<Clue> find_verb(const Signal& signal, const Lowered& low) {
   // A lone verb is a name ("Ingest"); a task says what it acts on, and a
   // path or flow it names is a route through the design ("Ingest Path").
   if (words.size() < 2 || words.size() > kTaskWords || sentence(words)) return std::nullopt;
-  for (std::string_view route : {"path", "flow", "route", "pipeline"})
+  // Nor does one that ends on where a program answers ("Sync Endpoint",
+  // "Upload API"): that names the program.
+  for (std::string_view route : {"path", "flow", "route", "pipeline", "endpoint", "api", "server", "service"})
     if (same_word(words.back().text, std::string(route), true)) return std::nullopt;
   if (words[0].text != compiled(signal).lower) return std::nullopt;
   return Clue{"label names", "a task (" + words[0].text + " ...)"};

@@ -276,9 +276,9 @@ bool sentence(const Tokens& first_line) {
   if (!first_line.empty() && first_line.size() <= kTaskWords && verb_kind(first_line.front().text)) return false;
   // "Deployments to SQS", "Logs to S3": a thing and where it goes, three
   // words with no verb, name the part that carries it there ("Data to
-  // import" is a phrase).
-  if (first_line.size() == 3 && first_line[1].text == "to" && first_line[0].phrase == first_line[2].phrase &&
-      !verb_kind(first_line[0].text) && !verb_kind(first_line[2].text))
+  // import" is a phrase); "CDC via Debezium" names a thing and how it runs.
+  if (first_line.size() == 3 && (first_line[1].text == "to" || first_line[1].text == "via") &&
+      first_line[0].phrase == first_line[2].phrase && !verb_kind(first_line[0].text) && !verb_kind(first_line[2].text))
     return false;
   // "the Ethereum network", "The Internet": an article before a name of a
   // word or two, with no verb, names one thing.

@@ -518,6 +518,8 @@ TEST_CASE("kind inference: every line of a label is read, and the head noun of t
       {"Qwen Cloud API", "", "", "", Kind::external, "", "label mentions Qwen"},
       {"Metrics Service", "", "", "", Kind::monitoring, "", "label mentions metrics service"},
       {"Sync Endpoint\nDelta sync", "", "", "", Kind::unknown, "", ""},
+      {"CDC via Debezium", "", "", "", Kind::stream_processor, "", "label mentions Debezium"},
+      {"Micro-Batching (Python)", "", "", "", Kind::batch_processor, "", "label mentions micro-batching"},
       {"LightGBM Training\nSplit temporal (no aleatorio)", "", "", "", Kind::batch_processor, "", "label mentions training"},
       {"Temporal Server", "", "", "", Kind::scheduler, "", "label mentions Temporal"},
       {"Data Scientist\nMonitoreo modelo", "", "", "", Kind::client, "", "label mentions data scientist"},

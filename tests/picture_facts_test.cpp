@@ -697,6 +697,15 @@ TEST_CASE("picture facts: a queue that nothing reads is reported, unless a progr
     web -> orders; orders -> kafka; notify -> kafka;
   })~");
   CHECK(count_of(read, "structure-queue-consumer") == 0);
+  // Labelled with the events it sends, the same arrow publishes; and a
+  // notification topic delivers to its subscribers itself.
+  auto published = review(R"~(digraph p {
+    web [label="Web App"]; orders [label="Orders Service"]; kafka [label="Kafka"];
+    notify [label="Notification Service"]; sns [label="SNS Alerts Topic"];
+    web -> orders; orders -> kafka; notify -> kafka [label="notification.sent"]; orders -> sns;
+  })~");
+  CHECK(contains(message_of(published, "structure-queue-consumer"), "\"Orders Service\" and \"Notification Service\""));
+  CHECK_FALSE(contains(message_of(published, "structure-queue-consumer"), "SNS"));
 }
 
 TEST_CASE("picture facts: one label under each service is a database per service, not copies of one") {

@@ -402,10 +402,10 @@ std::vector<std::string> unread_publishers(const DesignGraph& graph, std::size_t
                     has_words(to_lower(link.label), {"consume", "consumes", "consumed", "subscribe", "subscribes",
                                                      "poll", "polls", "pull", "pulls", "listen", "listens", "read",
                                                      "reads", "fetch", "fetches", "dequeue", "dequeues"});
-    // A picture's plain arrow often means "connects to": one drawn into the
-    // queue from a program named for taking messages (a consumer, a
-    // listener, a notifier, an indexer) is how it reads.
-    bool named_reader = m.diagram && !link.op && runs_programs(from.kind) &&
+    // A picture's plain arrow often means "connects to": one drawn with no
+    // label into the queue from a program named for taking messages (a
+    // consumer, a listener, a notifier, an indexer) is how it reads.
+    bool named_reader = m.diagram && !link.op && trim(link.label).empty() && runs_programs(from.kind) &&
                         has_words(to_lower(from.name + " " + from.label),
                                   {"consumer", "consumers", "listener", "listeners", "subscriber", "subscribers",
                                    "handler", "handlers", "processor", "processors", "notification", "notifications",
@@ -424,7 +424,10 @@ std::vector<Finding> queue_consumer(const DesignGraph& graph) {
   // until retention drops them, and what should act on them never does.
   for (std::size_t q = 0; q < m.components.size(); ++q) {
     const Component& queue = m.components[q];
-    if (queue.kind != Kind::queue || dead_letters(m, queue) || others_system(m, queue)) continue;
+    // A notification topic delivers to the people subscribed to it (mail,
+    // SMS) itself: its readers are outside the picture by design.
+    if (queue.kind != Kind::queue || dead_letters(m, queue) || others_system(m, queue) || notification_topic(queue))
+      continue;
     std::vector<std::string> publishers = unread_publishers(graph, q);
     if (publishers.empty()) continue;
     out.push_back(on_component(queue,

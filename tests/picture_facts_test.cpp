@@ -706,6 +706,13 @@ TEST_CASE("picture facts: a queue that nothing reads is reported, unless a progr
   })~");
   CHECK(contains(message_of(published, "structure-queue-consumer"), "\"Orders Service\" and \"Notification Service\""));
   CHECK_FALSE(contains(message_of(published, "structure-queue-consumer"), "SNS"));
+  // A topic that pushes its events to monitoring is read there.
+  auto grid = review(R"~(digraph p {
+    web [label="Web App"]; aks [label="Orders Service"]; topic [label="Event Grid System Topic"];
+    logs [label="Log Analytics Workspace"];
+    web -> aks; aks -> topic [label="publishes notification"]; topic -> logs [style=dashed];
+  })~");
+  CHECK(count_of(grid, "structure-queue-consumer") == 0);
 }
 
 TEST_CASE("picture facts: one label under each service is a database per service, not copies of one") {

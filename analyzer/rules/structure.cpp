@@ -390,9 +390,12 @@ std::vector<std::string> unread_publishers(const DesignGraph& graph, std::size_t
   auto metadata = [](const Component& c) {
     return c.kind == Kind::coordinator || c.kind == Kind::monitoring || secret_store(c);
   };
+  // A topic that pushes to its subscribers delivers to monitoring too
+  // (an Event Grid topic's events kept in Log Analytics): that is a reader.
+  bool pushes = push_topic(m.components[q]);
   for (std::size_t l : graph.out_links(q)) {
     const Link& link = m.links[l];
-    if (link.op != Op::replicate && !metadata(m.components[link.to])) return {};
+    if (link.op != Op::replicate && (pushes || !metadata(m.components[link.to]))) return {};
   }
   std::vector<std::string> publishers;
   for (std::size_t l : graph.in_links(q)) {

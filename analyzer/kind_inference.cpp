@@ -987,6 +987,11 @@ std::string_view first_line_of(std::string_view label) {
   return trim(label.substr(0, std::min(label.find('\n'), label.find("\\n"))));
 }
 
+/// The first line a box shows: its label's, or its name's when it has no label.
+std::string_view name_line(const DiagramShape& d) {
+  return first_line_of(trim(d.label).empty() ? std::string_view(d.name) : std::string_view(d.label));
+}
+
 /// "kube-system: coredns", "user-auth: kratos-<project>" as the label's first line.
 bool k8s_resource(std::string_view label) {
   std::string_view line = first_line_of(label);
@@ -1133,7 +1138,7 @@ std::optional<std::string_view> route_path(std::string_view line) {
 /// the name of a data asset that tasks write and read, as Airflow's assets
 /// and datasets are named.
 std::optional<Clue> find_asset_uri(const DiagramShape& d) {
-  std::string_view line = trim(first_line_of(trim(d.label).empty() ? std::string_view(d.name) : std::string_view(d.label)));
+  std::string_view line = name_line(d);
   std::size_t colon = line.find("://");
   if (colon == std::string_view::npos || colon == 0 || colon + 3 >= line.size()) return std::nullopt;
   std::string_view scheme = line.substr(0, colon);
@@ -1161,7 +1166,7 @@ std::optional<Clue> find_asset_uri(const DiagramShape& d) {
 /// follow ("Solid blue — sensor/data flow", "Dashed line: async", "Red -
 /// alerts"). Such a box is a legend's entry.
 std::optional<Clue> find_key_entry(const DiagramShape& d) {
-  std::string line = to_lower(trim(first_line_of(trim(d.label).empty() ? std::string_view(d.name) : std::string_view(d.label))));
+  std::string line = to_lower(name_line(d));
   std::size_t cut = std::string::npos, width = 0;
   for (std::string_view sep : {"\u2014", "\u2013", " - ", ":", "="}) {
     std::size_t at = line.find(sep);
@@ -1188,7 +1193,7 @@ std::optional<Clue> find_key_entry(const DiagramShape& d) {
 /// The label's first word is a file or folder path ("./data", "/var/lib/app",
 /// "~/cache") or the name of a data file ("jobs.json"): files on a disk.
 std::optional<Clue> find_file(const DiagramShape& d) {
-  std::string_view line = first_line_of(trim(d.label).empty() ? std::string_view(d.name) : std::string_view(d.label));
+  std::string_view line = name_line(d);
   std::string_view first = line.substr(0, line.find(' '));
   // A database in a file ("./cases.sqlite") is named by its engine's word.
   if (route_path(line)) return std::nullopt;
@@ -1281,7 +1286,7 @@ std::optional<Clue> find_verb(const Signal& signal, const Lowered& low) {
 /// The label's first word calls a function in code: an identifier (dots
 /// allowed) right before parentheses ("createForumPost()", "run(event)").
 std::optional<Clue> find_call(const DiagramShape& d) {
-  std::string_view line = first_line_of(trim(d.label).empty() ? std::string_view(d.name) : std::string_view(d.label));
+  std::string_view line = name_line(d);
   line = trim(line);
   std::size_t open = line.find('(');
   if (open == 0 || open == std::string_view::npos) return std::nullopt;
@@ -1306,7 +1311,7 @@ std::optional<Clue> find_call(const DiagramShape& d) {
 /// identifier, perhaps numbered for its place in a pipeline
 /// ("10_clean_normalize.py", "backup.sh", "train.ipynb").
 std::optional<Clue> find_script(const DiagramShape& d) {
-  std::string_view line = trim(first_line_of(trim(d.label).empty() ? std::string_view(d.name) : std::string_view(d.label)));
+  std::string_view line = name_line(d);
   std::string_view first = line.substr(0, line.find(' '));
   std::size_t dot = first.rfind('.');
   if (dot == std::string_view::npos || dot == 0 || first.find('/') != std::string_view::npos) return std::nullopt;
@@ -1356,7 +1361,7 @@ std::optional<Clue> find(const Signal& signal, const DiagramShape& d, const Lowe
     case Look::key:
       return find_key_entry(d);
     case Look::route:
-      if (auto path = route_path(first_line_of(trim(d.label).empty() ? std::string_view(d.name) : std::string_view(d.label))))
+      if (auto path = route_path(name_line(d)))
         return Clue{"label is", "an HTTP route (" + std::string(*path) + ")"};
       return std::nullopt;
     case Look::call:

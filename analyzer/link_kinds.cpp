@@ -476,9 +476,7 @@ void volumes_of_stores(RawDesign& design) {
         name = label->second.value.substr(0, label->second.value.find('\n'));
       if (std::find(owners.begin(), owners.end(), name) == owners.end()) owners.push_back(name);
     }
-    std::string names;
-    for (std::size_t k = 0; k < owners.size(); ++k)
-      names += (k == 0 ? "" : k + 1 == owners.size() ? " and " : ", ") + owners[k];
+    std::string names = listed(owners);
     RawNode& node = design.nodes[i];
     node.left_out = owners.size() == 1 ? "the disk " + names +
                                              " keeps its data on (a volume drawn beside it): part of that store, not a "

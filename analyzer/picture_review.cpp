@@ -215,11 +215,11 @@ bool dedup_words(const std::string& text) {
                           "processed once", "exactly-once", "exactly once"});
 }
 
-/// A box that limits request rates ("Rate Limiter", "Rate Limit Counters", "throttling").
-bool rate_limit_words(const Component& c) {
-  return has_words(to_lower(c.label + " " + c.name),
-                   {"rate limit", "rate limits", "rate limiter", "rate-limit", "rate-limiter", "rate limiting",
-                    "ratelimit", "ratelimiter", "throttle", "throttling"});
+/// Words of a part that limits request rates ("Rate Limiter", "Rate Limit
+/// Counters", "throttling"), in small letters.
+bool rate_limit_words(const std::string& text) {
+  return has_words(text, {"rate limit", "rate limits", "rate limiter", "rate-limit", "rate-limiter", "rate limiting",
+                          "ratelimit", "ratelimiter", "throttle", "throttling"});
 }
 
 /// A main flow read off the picture: from its first caller, along the first
@@ -389,7 +389,7 @@ Model picture_view(const Model& model) {
   }
   // A rate limiter drawn anywhere: the design limits rates there.
   for (const Component& limiter : view.components)
-    if (rate_limit_words(limiter)) {
+    if (rate_limit_words(to_lower(limiter.label + " " + limiter.name))) {
       for (Component& c : cs)
         if (c.rate_limit().empty()) c.set_text(TextProperty::rate_limit, "at " + shown(limiter));
       break;
@@ -401,14 +401,12 @@ Model picture_view(const Model& model) {
     if (has_words(to_lower(part.subject), {"security rules", "database rules", "firestore rules", "firebase rules",
                                            "storage rules", "row-level security", "row level security", "rls"}))
       for (Component& c : cs)
-        if (is_stateful(c.kind) && c.auth().empty() &&
-            has_words(to_lower(c.label + " " + c.name + " " + c.tech),
-                      {"firebase", "firestore", "realtime database", "supabase", "appwrite", "pocketbase"}))
+        if (is_stateful(c.kind) && c.auth().empty() && backend_as_a_service(c))
           c.set_text(TextProperty::auth, "its rules (\"" + part.subject + "\", drawn)");
   // So does a step of the gateway's handling drawn as a box ("Rate
   // Limiting" between Kong and the API), left out as its setting.
   for (const ImportNote& step : model.left_out)
-    if (has_words(to_lower(step.subject), {"rate limiting", "rate limit", "throttling"})) {
+    if (rate_limit_words(to_lower(step.subject))) {
       for (Component& c : cs)
         if (c.rate_limit().empty()) c.set_text(TextProperty::rate_limit, "at \"" + step.subject + "\" (drawn)");
       break;

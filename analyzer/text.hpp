@@ -41,6 +41,8 @@ std::string printable(std::string_view text, std::size_t most = 80);
 
 /// Joins with `sep`.
 std::string join(const std::vector<std::string>& parts, std::string_view sep);
+/// "a, b and c".
+std::string listed(const std::vector<std::string>& parts);
 /// "1 link", "3 links": a count and its noun, plural past one.
 std::string counted(std::size_t n, std::string_view noun);
 

@@ -29,16 +29,6 @@ inline std::string with_article(const std::string& words) {
 /// "a service", "an external": a kind with its article, for messages.
 inline std::string a_kind(Kind kind) { return with_article(std::string(kind_name(kind))); }
 
-/// "a, b and c".
-inline std::string listed(const std::vector<std::string>& parts) {
-  std::string out;
-  for (std::size_t i = 0; i < parts.size(); ++i) {
-    if (i > 0) out += i + 1 == parts.size() ? " and " : ", ";
-    out += parts[i];
-  }
-  return out;
-}
-
 /// "'a', 'b' and 'c'"; past twelve names, the first ten "and N others", so
 /// that a finding on a big design stays a sentence.
 inline std::string quoted_list(const std::vector<std::string>& names) {
@@ -48,6 +38,13 @@ inline std::string quoted_list(const std::vector<std::string>& names) {
     parts.push_back(quoted(names[i]));
   if (names.size() > kMost) parts.push_back(std::to_string(names.size() - kShown) + " others");
   return listed(parts);
+}
+
+/// A backend-as-a-service store (Firebase, Firestore, Supabase): clients
+/// reach it by design, each request checked by the store's own rules.
+inline bool backend_as_a_service(const Component& c) {
+  return has_words(to_lower(c.label + " " + c.name + " " + c.tech),
+                   {"firebase", "firestore", "realtime database", "supabase", "appwrite", "pocketbase"});
 }
 
 /// Whether `text` holds `word` as a whole word ("user_sessions" does not hold "ses").

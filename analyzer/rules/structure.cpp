@@ -319,10 +319,7 @@ bool store_admin_ui(const Component& c) {
 /// A backend-as-a-service store that clients reach by design, each request
 /// checked by the store's own rules (Firebase's security rules, Supabase's
 /// row-level security), when the design says those rules exist (its `auth`).
-bool guards_itself(const Component& store) {
-  return !store.auth().empty() && says(store, {"firebase", "firestore", "realtime database", "supabase", "appwrite",
-                                               "pocketbase"});
-}
+bool guards_itself(const Component& store) { return !store.auth().empty() && backend_as_a_service(store); }
 
 std::vector<Finding> client_to_datastore(const DesignGraph& graph) {
   const Model& m = graph.model();

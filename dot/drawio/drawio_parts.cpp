@@ -638,11 +638,12 @@ void PageParts::drop_free_legends() {
 /// description()), in reading order (what it listens on, what it does: "metrics scraping" under a
 /// monitor's name), and a box whose lines are a list is a note when no
 /// edge joins it (see notes_without_links). A reference mark ("[ds1]" on a
-/// small tag box) names nothing. Inner boxes
-/// are named first; a band across the whole top of the page with the
-/// title and subtitle on it is the page's header, not a component; a box holding exactly one other box is left alone (a
-/// frame around one box is part of it, see cluster_by_overlap), and one
-/// holding two or more is named and becomes the cluster around them.
+/// small tag box) names nothing. Inner boxes are named first; a band
+/// across the whole top of the page with the title and subtitle on it is
+/// the page's header, not a component; a box holding exactly one other box
+/// is left alone (a frame around one box is part of it, see
+/// cluster_by_overlap), and one holding two or more is named and becomes
+/// the cluster around them.
 void PageParts::name_empty_boxes_by_text() {
   auto plain_box = [&](std::size_t j) {
     const DrawioCell& c = cells_[j];

@@ -810,6 +810,15 @@ std::optional<Match> best_in(const Words& words, const Words::Source& source, Pr
           (m.signal->kind == Kind::worker || m.signal->kind == Kind::stream_processor) &&
           (m.begin == 0 || tokens[m.begin - 1].phrase != name_phrase))
         return m;
+  // "PostgreSQL events": a data word ending a phrase that names a database
+  // product before it is what that database keeps ("S3 events", a bucket's
+  // notices, are still events).
+  if (best->signal->flags & kKept)
+    for (const Match& m : found)
+      if (!inside(m) && m.end <= best->begin && tokens[m.begin].phrase == tokens[best->begin].phrase &&
+          m.signal->component && m.signal->kind == Kind::database &&
+          !m.signal->tech.empty() && !(m.signal->flags & (kHead | kGeneric | kWhole)))
+        return m;
   // "Messenger (mini app)": a client-side head in parentheses right after a
   // product's name says what the box is, the design's own client; the
   // product is where it runs.

@@ -112,6 +112,10 @@ enum SignalFlag : unsigned {
   /// name's prefix is ("ipg-hub"); in capitals it is an acronym of
   /// something else ("Kaino IPG": a payment gateway).
   kSmall = 2048,
+  /// Words only: the word names data as much as a role ("events"): after a
+  /// database product in its phrase it is what that database keeps
+  /// ("PostgreSQL events" is PostgreSQL).
+  kKept = 4096,
 };
 
 /// One thing a diagram may say about a box, and the kind it implies.

@@ -497,6 +497,13 @@ TEST_CASE("kind inference: every line of a label is read, and the head noun of t
       {"Rewards API\nGrant NFT Rewards", "", "", "", Kind::service, "", "label mentions API"},
       {"Events API", "", "", "", Kind::service, "", "label mentions API"},
       {"Kafka Events", "", "", "", Kind::queue, "kafka", "label mentions events and Kafka"},
+      {"PostgreSQL\nevents", "cylinder", "", "", Kind::database, "postgres", "shape cylinder, label mentions PostgreSQL"},
+      {"MongoDB events", "", "", "", Kind::database, "mongodb", "label mentions MongoDB"},  // what it keeps
+      {"Push Gateway\nAPNs/WNS", "", "", "", Kind::service, "", "label mentions push gateway"},
+      {"Pushgateway", "", "", "", Kind::monitoring, "", "label mentions Pushgateway"},
+      {"Image Registry", "cylinder", "", "", Kind::external, "", ""},
+      {"Cron trigger\nEventBridge", "", "", "", Kind::scheduler, "", "label mentions cron trigger"},
+      {"S3 Events", "", "", "", Kind::queue, "", ""},  // a bucket's notices
       {"Users Service", "", "", "", Kind::service, "", "label mentions service"},
       {"Users API\nmanages users", "", "", "", Kind::service, "", "label mentions API"},
       {"Users Service\n(MongoDB)", "", "", "", Kind::service, "", "label mentions service"},  // it uses MongoDB

@@ -399,6 +399,7 @@ std::expected<Model, InputErrors> build_model(RawDesign&& raw) {
   others_like_siblings(settled);
   watchers_that_publish(settled);
   topics_named_alone(settled);
+  people_drawn_as_stores(settled);
   domains_named_like_people(settled);
   kinds_from_links(settled);
   fronts_that_start_requests(settled);

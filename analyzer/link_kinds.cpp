@@ -285,11 +285,11 @@ bool secret_store(const RawNode& node) {
   return kind_of(node) == Kind::external && !node.kind_weak && node.kind_note == "secrets";
 }
 
-bool person(const RawNode& node) {
-  if (listens_on_port(node)) return false;
-  std::string words = to_lower(shown(node) + " " + node.kind_reason);
-  // The actor figure of UML (draw.io's umlActor) draws a person whatever its name.
-  if (words.find("umlactor") != std::string::npos) return true;
+namespace {
+
+/// Whether `words` (lower case) name people: a word that begins like one
+/// ("Users", "Administrators").
+bool names_people(const std::string& words) {
   for (std::string_view w : {"user", "customer", "person", "people", "actor", "admin", "operator", "developer",
                              "visitor", "member", "subscriber", "staff", "employee"})
     for (std::size_t at = words.find(w); at != std::string::npos; at = words.find(w, at + 1)) {
@@ -297,6 +297,15 @@ bool person(const RawNode& node) {
       if (start) return true;
     }
   return false;
+}
+
+}  // namespace
+
+bool person(const RawNode& node) {
+  if (listens_on_port(node)) return false;
+  std::string words = to_lower(shown(node) + " " + node.kind_reason);
+  // The actor figure of UML (draw.io's umlActor) draws a person whatever its name.
+  return words.find("umlactor") != std::string::npos || names_people(words);
 }
 
 void delivery_tooling(RawDesign& design) {
@@ -1184,6 +1193,42 @@ void domains_named_like_people(RawDesign& design) {
     node.kind_reason += ", but its links: " + shown(*caller[i]) + " calls it and it uses " + shown(*store[i]) +
                         ": the program of that domain, not a person";
     node.kind_weak = true;
+  }
+}
+
+void people_drawn_as_stores(RawDesign& design) {
+  auto index = box_index(design, false);
+  std::vector<int> called(design.nodes.size(), 0), calls(design.nodes.size(), 0), into_store(design.nodes.size(), 0);
+  for (const RawEdge& edge : design.edges) {
+    auto from = index.find(edge.from);
+    auto to = index.find(edge.to);
+    if (from == index.end() || to == index.end() || from->second == to->second) continue;
+    ++called[to->second];
+    ++calls[from->second];
+    if (edge.two_way) ++called[from->second];
+    auto to_kind = kind_of(design.nodes[to->second]);
+    if (to_kind && is_stateful(*to_kind)) ++into_store[from->second];
+  }
+  for (std::size_t i = 0; i < design.nodes.size(); ++i) {
+    RawNode& node = design.nodes[i];
+    // Named by its shape alone: no word of the label says which store it is.
+    bool shape_only = node.kind_reason.starts_with("shape ") && node.kind_reason.find(',') == std::string::npos;
+    auto kind = kind_of(node);
+    if (!shape_only || !node.left_out.empty() || !kind || !is_stateful(*kind) || calls[i] == 0 || called[i] > 0 ||
+        into_store[i] > 0)
+      continue;
+    // People by their own words, or by the frame they stand in ("Users").
+    std::string group;
+    if (node.cluster && names_people(to_lower(design.clusters[*node.cluster].label)))
+      group = design.clusters[*node.cluster].label;
+    if (group.empty() && !person(node)) continue;
+    node.attrs["kind"].value = std::string(kind_name(Kind::client));
+    node.kind_note.clear();
+    node.attrs.erase("tech");
+    bool own_words = person(node);
+    node.kind_reason += std::string(", but ") +
+                        (own_words ? "its label names people" : "its frame \"" + group + "\" names people") +
+                        " and its links start requests (it calls into the design and nothing calls it): the users' side";
   }
 }
 

@@ -175,6 +175,12 @@ void kinds_from_groups(RawDesign& design);
 /// writes a store or a queue: a program watching the design's events.
 void watchers_that_publish(RawDesign& design);
 
+/// Gives each box drawn as a store, with no word of its label naming a
+/// store, the kind client when its label or the frame it stands in names
+/// people ("Patients" in "Users") and its lines only start requests to
+/// programs: people drawn with a store's shape, not their data.
+void people_drawn_as_stores(RawDesign& design);
+
 /// Gives each box named a client by a person's word ("User", "Customer")
 /// the kind service, weakly, when programs of the design call it and it
 /// uses a store, and no other line joins it: no person is called by the

@@ -787,6 +787,24 @@ TEST_CASE("drawio geometry: copies that repeat a label, drawn as a stack, are th
   CHECK(std::count_if(d.edges.begin(), d.edges.end(), [](const RawEdge& e) { return e.from == "api"; }) == 2);
 }
 
+TEST_CASE("drawio geometry: a box drawn again exactly over one of its name on another layer is that box") {
+  const std::string layers = R"(<mxCell id="notes" value="Notes" parent="0"/>)";
+  const RawDesign d = import_ok(page_of(
+      layers + box("api", "Buzz Web API", "rounded=0;", 100, 0, 120, 60) + box("db", "Buzz DB", "shape=cylinder2;", 300, 0, 60, 80) +
+      box("api2", "Buzz Web API", "rounded=0;", 100, 0, 120, 60, "notes") +
+      box("db2", "Buzz DB", "shape=cylinder2;", 300, 0, 60, 80, "notes") +
+      box("note", "Command-line app", "shape=note;", 100, 100, 75, 40, "notes") + edge_cell("e", "api", "db", "") +
+      edge_cell("f", "api2", "db2", "")))[0];
+  CHECK(names(d) == std::vector<std::string>{"buzz_web_api", "buzz_db"});
+  CHECK(edge_between(d, "buzz_web_api", "buzz_db"));
+  // On one layer, two boxes of one name drawn one over the other stay two.
+  const RawDesign same = import_ok(page_of(box("a", "Worker", "rounded=0;", 0, 0, 80, 40) +
+                                           box("b", "Worker", "rounded=0;", 0, 0, 80, 40) +
+                                           box("q", "Queue", "rounded=0;", 200, 0, 80, 40) + edge_cell("e", "a", "q", "") +
+                                           edge_cell("f", "b", "q", "")))[0];
+  CHECK(names(same).size() == 3);
+}
+
 TEST_CASE("drawio geometry: a stack whose front's later line was edited alone is still the one in front") {
   const RawDesign d = import_ok(page_of(
       box("back", "Render Farm&#xa;(tiles + frames)", "rounded=0;", 100, 0, 80, 60) +

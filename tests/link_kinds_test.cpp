@@ -755,6 +755,28 @@ TEST_CASE("link kinds: a box named like a person that the back end calls and tha
   CHECK(kind_of_box(design, "customer").first == "client");
 }
 
+TEST_CASE("link kinds: people drawn as cylinders, named by their words or their frame, are the users' side") {
+  RawNode patients = box("P", "database", 0, "\xF0\x9F\x8F\xA5 Patients");
+  patients.kind_reason = "shape cylinder";
+  RawNode admins = box("A", "database", std::nullopt, "Administrators");
+  admins.kind_reason = "shape cylinder";
+  RawNode orders = box("O", "database", 0, "Orders");  // written to: a store in the same frame
+  orders.kind_reason = "shape cylinder";
+  RawNode feed = box("F", "database", std::nullopt, "Readings");  // no people named
+  feed.kind_reason = "shape cylinder";
+  RawCluster users;
+  users.name = "Users";
+  users.label = "\xF0\x9F\x91\xA5 Users";
+  RawDesign design = picture({patients, admins, orders, feed, box("app", "client", std::nullopt, "Patient App"),
+                              box("api", "service")},
+                             {edge("P", "app"), edge("A", "api"), edge("api", "O"), edge("F", "api")}, {users});
+  people_drawn_as_stores(design);
+  CHECK(kind_of_box(design, "P").first == "client");
+  CHECK(kind_of_box(design, "A").first == "client");
+  CHECK(kind_of_box(design, "O").first == "database");
+  CHECK(kind_of_box(design, "F").first == "database");
+}
+
 TEST_CASE("link kinds: a cylinder that messages are produced to is a topic") {
   RawNode orders = box("orders", "database");
   orders.kind_reason = "shape cylinder";

@@ -277,6 +277,15 @@ TEST_CASE("picture facts: a part drawn from a store that links to stores alone i
   CHECK(contains(found, "Importer Job"));
 }
 
+TEST_CASE("picture facts: a batch job that nothing calls runs on a schedule the picture leaves out") {
+  auto r = review(R"~(digraph p {
+    web [label="Browser"]; api [label="Buzz Web API"]; buzz [shape=cylinder, label="Buzz DB"];
+    etl [label="ETL"]; ods [shape=cylinder, label="ODS"];
+    web -> api; api -> buzz; etl -> ods [label="pull"]; etl -> buzz [label="push"];
+  })~");
+  CHECK(count_of(r, "structure-unreachable") == 0);
+}
+
 TEST_CASE("picture facts: a store drawn only beside other stores is reached through them") {
   auto r = review(R"~(digraph p {
     web [label="Browser"]; api [label="Orders API"];

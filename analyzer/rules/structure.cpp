@@ -161,6 +161,10 @@ bool starts_requests(const DesignGraph& graph, std::size_t i) {
   const Component& c = m.components[i];
   bool linked = !graph.in_links(i).empty() || !graph.out_links(i).empty();
   if (m.diagram && starts_itself(c) && linked) return true;
+  // On a picture, a batch job that nothing calls (an ETL pulling from one
+  // store into another) runs on a schedule or by hand, which pictures
+  // leave out: no caller is missing in front of it.
+  if (m.diagram && c.kind == Kind::batch_processor && graph.in_links(i).empty() && linked) return true;
   // On a picture, a caller drawn with no links starts nothing that the
   // picture shows (a dashboard drawn apart): it is no entry of it.
   if (is_entry(c.kind)) return !m.diagram || linked;

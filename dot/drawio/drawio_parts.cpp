@@ -511,9 +511,16 @@ bool PageParts::inside_of(std::size_t i, std::size_t ancestor) const {
 /// to a box at the back of the stack reaches the one in front. Copies that
 /// repeat the label's first line, its name ("DB Slave 1~3" three times, a
 /// few units apart), are part of the one drawn in front of them all (drawn
-/// last): the front's later lines may have been edited alone.
+/// last): the front's later lines may have been edited alone. So is a box
+/// drawn again exactly over one of its name on another layer (a layer of
+/// notes above the picture repeating the boxes they annotate).
 void PageParts::fold_stacked_copies() {
   auto name = [](std::string_view label) { return archlint::trim(label.substr(0, label.find('\n'))); };
+  // Two boxes each placed straight on a layer (no group or container), on two layers.
+  auto on_layers = [&](std::size_t i, std::size_t j) {
+    auto layer = [&](std::size_t k) { return parent_[k] && !cells_[*parent_[k]].vertex; };
+    return layer(i) && layer(j) && *parent_[i] != *parent_[j];
+  };
   std::vector<std::string> shapes(cells_.size());
   for (std::size_t i : by_x_) shapes[i] = style_shape(cells_[i].style);
   std::vector<std::size_t> near;
@@ -535,7 +542,11 @@ void PageParts::fold_stacked_copies() {
       if (shapes[i] != shapes[j]) continue;
       const DrawioRect& a = *cells_[i].box;
       double dx = std::abs(a.x - b.x), dy = std::abs(a.y - b.y);
-      if (std::abs(a.w - b.w) > 1 || std::abs(a.h - b.h) > 1 || dx + dy == 0 || dx > a.w / 3 || dy > a.h / 3) continue;
+      // One drawn exactly over another is a copy only when it repeats the
+      // name on a layer of its own (a box drawn again for a layer of notes).
+      if (std::abs(a.w - b.w) > 1 || std::abs(a.h - b.h) > 1 || (dx + dy == 0 && !(labelled && on_layers(i, j))) ||
+          dx > a.w / 3 || dy > a.h / 3)
+        continue;
       if (labelled) front = i;  // the last drawn is in front
       else if (std::hypot(dx, dy) < nearest) nearest = std::hypot(dx, dy), front = i;
     }

@@ -805,6 +805,31 @@ TEST_CASE("drawio geometry: a box drawn again exactly over one of its name on an
   CHECK(names(same).size() == 3);
 }
 
+TEST_CASE("drawio geometry: free text that one line runs into and another leaves labels one line through it") {
+  const std::string text = "text;html=1;strokeColor=none;fillColor=none;";
+  const RawDesign d = import_ok(page_of(
+      box("web", "React Frontend", "rounded=0;", 0, 0, 140, 100) + box("rest", "REST API (JSON)", text, 10, 130, 120, 30) +
+      box("api", "FastAPI Backend", "rounded=0;", 0, 180, 140, 100) + box("orm", "SQLAlchemy ORM", text, 10, 300, 120, 30) +
+      box("db", "PostgreSQL Database", "shape=cylinder3;", 0, 360, 140, 80) +
+      // Two arrowless half-lines, each with free ends, through the first text.
+      edge_cell("up", "", "", point("sourcePoint", 70, 130) + point("targetPoint", 70, 100), "endArrow=none;") +
+      edge_cell("down", "", "", point("sourcePoint", 70, 180) + point("targetPoint", 70, 150), "endArrow=none;") +
+      // An arrow attached to the second text, and one from it stopping short of the store.
+      edge_cell("in", "api", "orm", "") +
+      edge_cell("out", "", "", point("sourcePoint", 70, 330) + point("targetPoint", 70, 350))))[0];
+  CHECK(names(d) == std::vector<std::string>{"react_frontend", "fastapi_backend", "postgresql_database"});
+  REQUIRE(d.edges.size() == 2);
+  CHECK(edge_between(d, "fastapi_backend", "postgresql_database"));
+  bool rest = false;
+  for (const RawEdge& e : d.edges) {
+    auto label = e.attrs.find("label");
+    if (label != e.attrs.end() && label->second.value == "REST API (JSON)")
+      rest = (e.from == "react_frontend" && e.to == "fastapi_backend") || (e.from == "fastapi_backend" && e.to == "react_frontend");
+  }
+  CHECK(rest);
+  CHECK(d.notes.empty());
+}
+
 TEST_CASE("drawio geometry: a stack whose front's later line was edited alone is still the one in front") {
   const RawDesign d = import_ok(page_of(
       box("back", "Render Farm&#xa;(tiles + frames)", "rounded=0;", 100, 0, 80, 60) +

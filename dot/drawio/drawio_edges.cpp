@@ -62,7 +62,7 @@ class EdgeReader {
   void run() {
     for (std::size_t i = 0; i < cells_.size(); ++i) {
       const DrawioCell& c = cells_[i];
-      if (!c.edge || parts_.hidden(i)) continue;
+      if (!c.edge || parts_.hidden(i) || parts_.continues(i)) continue;
       std::string label = parts_.edge_label(i);
       EndOrWhy from = end_of(i, true, 0);
       EndOrWhy to = end_of(i, false, 0);
@@ -194,6 +194,8 @@ class EdgeReader {
   /// by up to kReach units (draw.io leaves `source`/`target` out when an
   /// arrow is dropped on a shape without snapping to it).
   EndOrWhy end_of(std::size_t edge, bool source, int hops) const {
+    // A line into free text that another line leaves ends where that one does.
+    if (auto next = parts_.continued_by(edge); next && !source && hops < kMaxHops) return end_of(*next, false, hops + 1);
     const DrawioCell& c = cells_[edge];
     const std::string& id = source ? c.source : c.target;
     const std::optional<DrawioPoint>& point = source ? c.source_point : c.target_point;

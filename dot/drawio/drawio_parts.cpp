@@ -342,6 +342,7 @@ PageParts::PageParts(const std::vector<DrawioCell>& cells) : cells_(cells) {
   drop_decorations();
   merge_lone_clusters();
   drop_caption_pairs();
+  join_lines_through_text();
   label_edges_by_text_on_path();
   name_empty_boxes_by_text();
   fold_ports();
@@ -915,6 +916,56 @@ void PageParts::merge_lone_clusters() {
       }
     owner_[c] = c;
   }
+}
+
+/// Free text that one line runs into and another leaves, on its far side,
+/// is the label of one line through it: "REST API (JSON)" written between
+/// a front end and its API, with a line drawn to it from each, or an ORM
+/// named between an API and its database. The text is free (draw.io's
+/// `text` style) in four words or fewer; each line is attached to it or
+/// ends on it with a free point, and the other ends lie on either side of
+/// it. The line in stands for both; the text is no component.
+void PageParts::join_lines_through_text() {
+  continues_.assign(cells_.size(), false);
+  for (std::size_t t = 0; t < cells_.size(); ++t) {
+    const DrawioCell& text = cells_[t];
+    if (!text.vertex || !text.box || hidden_[t] || !kids_[t].empty() || style_name(text.style) != "text" ||
+        part_[t].label.empty() || words(part_[t].label).size() > 4)
+      continue;
+    const DrawioRect& box = *text.box;
+    auto on_text = [&](const std::string& id, const std::optional<DrawioPoint>& point) {
+      return id.empty() ? point && box.contains(*point, 2) : find(id) == t;
+    };
+    std::vector<std::size_t> in, out;
+    bool other = false;
+    for (std::size_t e = 0; e < cells_.size(); ++e) {
+      const DrawioCell& c = cells_[e];
+      if (!c.edge || hidden_[e]) continue;
+      bool from = on_text(c.source, c.source_point), to = on_text(c.target, c.target_point);
+      if (from && to) other = true;
+      else if (to) in.push_back(e);
+      else if (from) out.push_back(e);
+    }
+    if (other || in.size() != 1 || out.size() != 1 || continues_[in[0]] || continued_.contains(out[0])) continue;
+    std::vector<DrawioPoint> before = edge_path(in[0]), after = edge_path(out[0]);
+    if (before.empty() || after.empty()) continue;
+    const DrawioPoint &a = before.front(), &b = after.back();
+    auto across = [&](const DrawioPoint& p, const DrawioPoint& q) {
+      return (p.y < box.y && q.y > box.bottom()) || (p.x < box.x && q.x > box.right());
+    };
+    if (!across(a, b) && !across(b, a)) continue;
+    continued_.emplace(in[0], out[0]);
+    continues_[out[0]] = true;
+    labels_[in[0]].push_back(part_[t].label);
+    if (!cells_[out[0]].label.empty()) labels_[in[0]].push_back(cells_[out[0]].label);
+    drop(t);
+  }
+}
+
+std::optional<std::size_t> PageParts::continued_by(std::size_t e) const {
+  auto it = continued_.find(e);
+  if (it == continued_.end()) return std::nullopt;
+  return it->second;
 }
 
 /// Short text drawn across an edge's line labels that edge: SAP draws

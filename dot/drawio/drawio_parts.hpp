@@ -83,6 +83,14 @@ class PageParts {
   /// and the cluster cell each titles: a scheduler among them runs what the
   /// cluster holds.
   const std::vector<std::pair<std::size_t, std::size_t>>& runners() const { return runners_; }
+  /// For an edge drawn into free text that another edge leaves on the far
+  /// side ("REST API (JSON)" between a front end and its API, a line in
+  /// and a line out), that other edge: the two are one line through the
+  /// text, which labels it; nullopt for any other edge.
+  std::optional<std::size_t> continued_by(std::size_t e) const;
+  /// Edge `e` goes on another edge's line through free text (see
+  /// continued_by): it is part of that line, not a link of its own.
+  bool continues(std::size_t e) const { return continues_[e]; }
   /// Component `i` drawn as a row list (an entity, a UML class) written as
   /// a schema's record shape, its title and its field rows:
   /// "Documents(id, type, created_at)"; "" for any other cell. Rows that
@@ -124,6 +132,7 @@ class PageParts {
   void drop_free_legends();
   void name_icons_by_nearby_text();
   void drop_decorations();
+  void join_lines_through_text();
   void label_edges_by_text_on_path();
   void name_empty_boxes_by_text();
   void fold_ports();
@@ -166,6 +175,8 @@ class PageParts {
   std::vector<std::size_t> order_;                    // vertices, children before parents
   std::vector<std::size_t> by_x_;                     // cells with a box, by the box's left side
   std::vector<std::pair<std::size_t, std::size_t>> runners_;  // icon, cluster cell
+  std::map<std::size_t, std::size_t> continued_;  // edge into free text -> the edge out of it
+  std::vector<bool> continues_;                   // by edge: the second half of such a line
 };
 
 }  // namespace archlint

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <set>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -927,37 +928,55 @@ void PageParts::merge_lone_clusters() {
 /// it. The line in stands for both; the text is no component.
 void PageParts::join_lines_through_text() {
   continues_.assign(cells_.size(), false);
+  std::vector<bool> candidate(cells_.size(), false);
+  double widest = 0;
   for (std::size_t t = 0; t < cells_.size(); ++t) {
     const DrawioCell& text = cells_[t];
-    if (!text.vertex || !text.box || hidden_[t] || !kids_[t].empty() || style_name(text.style) != "text" ||
-        part_[t].label.empty() || words(part_[t].label).size() > 4)
-      continue;
-    const DrawioRect& box = *text.box;
-    auto on_text = [&](const std::string& id, const std::optional<DrawioPoint>& point) {
-      return id.empty() ? point && box.contains(*point, 2) : find(id) == t;
-    };
-    std::vector<std::size_t> in, out;
-    bool other = false;
-    for (std::size_t e = 0; e < cells_.size(); ++e) {
-      const DrawioCell& c = cells_[e];
-      if (!c.edge || hidden_[e]) continue;
-      bool from = on_text(c.source, c.source_point), to = on_text(c.target, c.target_point);
-      if (from && to) other = true;
-      else if (to) in.push_back(e);
-      else if (from) out.push_back(e);
+    candidate[t] = text.vertex && text.box && !hidden_[t] && kids_[t].empty() && style_name(text.style) == "text" &&
+                   !part_[t].label.empty() && words(part_[t].label).size() <= 4;
+    if (candidate[t]) widest = std::max(widest, text.box->w);
+  }
+  if (widest == 0) return;
+  // The text an edge's end is on: the cell it is attached to, or the text
+  // whose box holds its free point.
+  auto text_at = [&](const std::string& id, const std::optional<DrawioPoint>& point) -> std::optional<std::size_t> {
+    if (!id.empty()) {
+      auto at = find(id);
+      return at && candidate[*at] ? at : std::nullopt;
     }
-    if (other || in.size() != 1 || out.size() != 1 || continues_[in[0]] || continued_.contains(out[0])) continue;
-    std::vector<DrawioPoint> before = edge_path(in[0]), after = edge_path(out[0]);
+    if (!point) return std::nullopt;
+    for (std::size_t t : boxes_from_x(point->x - widest - 2, point->x + 2))
+      if (candidate[t] && cells_[t].box->contains(*point, 2)) return t;
+    return std::nullopt;
+  };
+  // By text: the edges ending on it, the edges leaving it, and whether one does both.
+  std::map<std::size_t, std::vector<std::size_t>> in, out;
+  std::set<std::size_t> looped;
+  for (std::size_t e = 0; e < cells_.size(); ++e) {
+    const DrawioCell& c = cells_[e];
+    if (!c.edge || hidden_[e]) continue;
+    auto from = text_at(c.source, c.source_point), to = text_at(c.target, c.target_point);
+    if (from && to && *from == *to) looped.insert(*from);
+    if (to) in[*to].push_back(e);
+    if (from) out[*from].push_back(e);
+  }
+  for (auto& [t, arriving] : in) {
+    auto leaving = out.find(t);
+    if (looped.contains(t) || arriving.size() != 1 || leaving == out.end() || leaving->second.size() != 1) continue;
+    std::size_t first = arriving[0], second = leaving->second[0];
+    if (first == second || continues_[first] || continued_.contains(second)) continue;
+    std::vector<DrawioPoint> before = edge_path(first), after = edge_path(second);
     if (before.empty() || after.empty()) continue;
+    const DrawioRect& box = *cells_[t].box;
     const DrawioPoint &a = before.front(), &b = after.back();
     auto across = [&](const DrawioPoint& p, const DrawioPoint& q) {
       return (p.y < box.y && q.y > box.bottom()) || (p.x < box.x && q.x > box.right());
     };
     if (!across(a, b) && !across(b, a)) continue;
-    continued_.emplace(in[0], out[0]);
-    continues_[out[0]] = true;
-    labels_[in[0]].push_back(part_[t].label);
-    if (!cells_[out[0]].label.empty()) labels_[in[0]].push_back(cells_[out[0]].label);
+    continued_.emplace(first, second);
+    continues_[second] = true;
+    labels_[first].push_back(part_[t].label);
+    if (!cells_[second].label.empty()) labels_[first].push_back(cells_[second].label);
     drop(t);
   }
 }

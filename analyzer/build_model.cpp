@@ -402,6 +402,7 @@ std::expected<Model, InputErrors> build_model(RawDesign&& raw) {
   people_drawn_as_stores(settled);
   domains_named_like_people(settled);
   kinds_from_links(settled);
+  clients_called_by_programs(settled);
   fronts_that_start_requests(settled);
   triggered_programs(settled);
   return Builder(settled).build();

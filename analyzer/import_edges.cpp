@@ -497,7 +497,9 @@ class EdgeSettler {
       if (si && sj && *si != *sj && wi == wj) (*si < *sj ? wj : wi) = 0;
       RawEdge pair = edges[wi == wj ? std::min(i, j) : wi > wj ? i : j];
       pair.two_way = true;
-      if (wi == wj) orient(pair);
+      // A store answers and starts nothing: a program's reads and writes of
+      // it ("read input", "store output") are the program's requests.
+      if (wi == wj || (stored_at(pair.from) && !stored_at(pair.to))) orient(pair);
       edges[std::min(i, j)] = pair;
       drop[std::max(i, j)] = true;
     }
@@ -505,6 +507,16 @@ class EdgeSettler {
     for (std::size_t i = 0; i < edges.size(); ++i)
       if (!drop[i]) out.push_back(std::move(edges[i]));
     return out;
+  }
+
+  /// Box `name` is a store that only keeps data: not a queue, which hands
+  /// messages on, nor a cache, which may be the broker workers take tasks
+  /// from (Celery on Redis).
+  bool stored_at(const std::string& name) const {
+    auto at = node_index_.find(name);
+    if (at == node_index_.end()) return false;
+    auto kind = kind_of(design_.nodes[at->second]);
+    return kind && is_stateful(*kind) && *kind != Kind::queue && *kind != Kind::cache;
   }
 
   /// Points a two-way edge from the side that starts requests: the side

@@ -771,13 +771,17 @@ std::optional<Match> best_in(const Words& words, const Words::Source& source, Pr
   // A product that a program's head noun follows in one phrase is what the
   // program talks to ("slack-notifier", "Stripe webhook worker"): the head
   // noun says what the box is, and the product ranks as one it uses.
+  // So does "client" after a provider or a store ("Mailgun Client", "Redis
+  // client"): code of the design that calls it, not the product itself.
   auto used_by_head = [&](const Match& m) {
     const Signal& s = *m.signal;
     if ((s.flags & (kHead | kGeneric | kWhole)) || !s.component || inside(m)) return false;
+    bool provider = s.kind == Kind::external || is_stateful(s.kind);
     return std::any_of(found.begin(), found.end(), [&](const Match& o) {
       const Signal& h = *o.signal;
+      bool program = runs_programs(h.kind) || (provider && h.kind == Kind::client && h.pattern == "client");
       return &o != &m && !inside(o) && o.begin >= m.end && o.head && tokens[o.begin].phrase == tokens[m.begin].phrase &&
-             (h.flags & kHead) && !(h.flags & kGeneric) && h.component && runs_programs(h.kind) && h.kind != s.kind;
+             (h.flags & kHead) && !(h.flags & kGeneric) && h.component && program && h.kind != s.kind;
     });
   };
   // A store word before a program's head noun in the name ("File Storage

@@ -1232,6 +1232,31 @@ void people_drawn_as_stores(RawDesign& design) {
   }
 }
 
+void clients_called_by_programs(RawDesign& design) {
+  auto index = box_index(design, false);
+  std::vector<const RawNode*> caller(design.nodes.size(), nullptr);
+  for (const RawEdge& edge : design.edges) {
+    auto from = index.find(edge.from);
+    auto to = index.find(edge.to);
+    if (edge.two_way || from == index.end() || to == index.end() || from->second == to->second) continue;
+    auto kind = kind_of(design.nodes[from->second]);
+    if (kind && runs_programs(*kind)) caller[to->second] = &design.nodes[from->second];
+  }
+  for (std::size_t i = 0; i < design.nodes.size(); ++i) {
+    RawNode& node = design.nodes[i];
+    // Named a client by that word alone ("MNIT FileNet Client"), not by a
+    // person's word, a device's, a browser's or an icon.
+    if (kind_of(node) != Kind::client || !node.left_out.empty() || !caller[i] ||
+        node.kind_reason != "label mentions client" || person(node))
+      continue;
+    node.attrs["kind"].value = std::string(kind_name(Kind::service));
+    node.kind_note.clear();
+    node.kind_reason += ", but its links: " + shown(*caller[i]) +
+                        " calls it: code of the design that calls what it names, not the users' side";
+    node.kind_weak = true;
+  }
+}
+
 void topics_drawn_as_stores(RawDesign& design) {
   auto index = box_index(design, false);
   std::vector<bool> produced(design.nodes.size(), false);

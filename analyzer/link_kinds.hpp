@@ -181,6 +181,12 @@ void watchers_that_publish(RawDesign& design);
 /// programs: people drawn with a store's shape, not their data.
 void people_drawn_as_stores(RawDesign& design);
 
+/// Gives each box named a client by the word "client" alone ("MNIT
+/// FileNet Client", "Stripe Client") the kind service, weakly, when a
+/// program of the design calls it: a client library or module the design's
+/// programs call, not the users' side.
+void clients_called_by_programs(RawDesign& design);
+
 /// Gives each box named a client by a person's word ("User", "Customer")
 /// the kind service, weakly, when programs of the design call it and it
 /// uses a store, and no other line joins it: no person is called by the

@@ -766,6 +766,23 @@ TEST_CASE("drawio geometry: free ends on another edge's line or just short of a 
   CHECK(d.notes[0].message == "edge has no source in the diagram; left out");
 }
 
+TEST_CASE("drawio geometry: on a page whose boxes are all written large, the topmost is no heading") {
+  const std::string big = "rounded=1;fontSize=18;fontStyle=1;strokeWidth=3;";
+  const RawDesign d = import_ok(page_of(box("browser", "Browser", big, 350, 20, 200, 60) +
+                                        box("dash", "Dash (Flask)", big, 350, 180, 200, 60) +
+                                        box("db", "PostgreSQL", "shape=cylinder3;fontSize=18;", 350, 300, 120, 80) +
+                                        edge_cell("e", "", "", point("sourcePoint", 400, 85) + point("targetPoint", 400, 175)) +
+                                        edge_cell("f", "dash", "db", "")))[0];
+  CHECK(names(d) == std::vector<std::string>{"browser", "dash_flask", "postgresql"});
+  CHECK(edge_between(d, "browser", "dash_flask"));
+  // A title in a larger font than every box is the page's heading.
+  const RawDesign titled = import_ok(page_of(box("title", "Shop Architecture", "text;fontSize=24;", 0, 0, 300, 40) +
+                                             box("api", "API", "rounded=1;fontSize=14;", 0, 100, 120, 60) +
+                                             box("db", "Orders DB", "shape=cylinder3;fontSize=14;", 200, 100, 120, 80) +
+                                             edge_cell("f", "api", "db", "")))[0];
+  CHECK(names(titled) == std::vector<std::string>{"api", "orders_db"});
+}
+
 TEST_CASE("drawio geometry: copies of a box drawn as a stack are that box") {
   const std::string dashed = "rounded=0;dashed=1;";
   const RawDesign d = import_ok(page_of(

@@ -164,6 +164,19 @@ TEST_CASE("import edges: numbered steps each way are a request and its answer, a
   CHECK(p.settled() == Links{{"app", "retriever"}, {"orders", "billing"}, {"billing", "orders"}});
 }
 
+TEST_CASE("import edges: a program's read and write of a store are its requests, whatever the labels say") {
+  Picture p;
+  p.box("worker", "worker").box("s3", "blob_store").box("redis", "cache");
+  p.edge("s3", "worker").edge("worker", "s3");
+  p.raw.edges[0].attrs["label"] = {"read input", 1};
+  p.raw.edges[1].attrs["label"] = {"store output", 1};
+  // A cache may be the broker the worker takes its tasks from: the labels point it.
+  p.edge("redis", "worker").edge("worker", "redis");
+  p.raw.edges[2].attrs["label"] = {"dispatch tasks", 1};
+  p.raw.edges[3].attrs["label"] = {"report results", 1};
+  CHECK(p.settled() == Links{{"worker", "s3"}, {"redis", "worker"}});
+}
+
 TEST_CASE("import edges: the model carries two-way links and settles only pictures") {
   Picture p;
   p.box("web", "client").box("api", "service");

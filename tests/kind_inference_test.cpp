@@ -416,7 +416,8 @@ TEST_CASE("kind inference: C4 types, and boxes that are no runtime component") {
   for (const Part& part : {Part{"7", "numbered badge"}, Part{" 12 ", "numbered badge"},
                            Part{"SAML2/OIDC", "protocol drawn beside a link"}, Part{"IAM policy", "IAM"},
                            Part{"Shared environments", "boundary"}, Part{"any of", "note"},
-                           Part{"Read the prompts and store them in the database", "sentence"}}) {
+                           Part{"Read the prompts and store them in the database", "sentence"},
+                           Part{"cdk deploy\n3 params", "deployment command"}}) {
     CAPTURE(part.label);
     InferredKind got = infer_kind({part.label, "", "", ""});
     CHECK(got.kind == Kind::unknown);
@@ -503,6 +504,7 @@ TEST_CASE("kind inference: every line of a label is read, and the head noun of t
       {"Pushgateway", "", "", "", Kind::monitoring, "", "label mentions Pushgateway"},
       {"Image Registry", "cylinder", "", "", Kind::external, "", ""},
       {"Cron trigger\nEventBridge", "", "", "", Kind::scheduler, "", "label mentions cron trigger"},
+      {"Email Service\nMailgun Client", "", "", "", Kind::service, "", "label mentions service"},  // it calls Mailgun
       {"S3 Events", "", "", "", Kind::queue, "", ""},  // a bucket's notices
       {"Users Service", "", "", "", Kind::service, "", "label mentions service"},
       {"Users API\nmanages users", "", "", "", Kind::service, "", "label mentions API"},

@@ -777,6 +777,18 @@ TEST_CASE("link kinds: people drawn as cylinders, named by their words or their 
   CHECK(kind_of_box(design, "F").first == "database");
 }
 
+TEST_CASE("link kinds: a box named a client that the design's programs call is their code") {
+  RawNode filenet = box("filenet", "client", std::nullopt, "MNIT FileNet Client\nSOAP");
+  filenet.kind_reason = "label mentions client";
+  RawNode mobile = box("mobile", "client", std::nullopt, "Mobile Client");
+  mobile.kind_reason = "label mentions client";
+  RawDesign design = picture({filenet, mobile, box("listener", "worker"), box("api", "service"), box("db", "database")},
+                             {edge("listener", "filenet"), edge("filenet", "db"), edge("mobile", "api")});
+  clients_called_by_programs(design);
+  CHECK(kind_of_box(design, "filenet") == std::pair<std::string, bool>{"service", true});
+  CHECK(kind_of_box(design, "mobile").first == "client");
+}
+
 TEST_CASE("link kinds: a cylinder that messages are produced to is a topic") {
   RawNode orders = box("orders", "database");
   orders.kind_reason = "shape cylinder";

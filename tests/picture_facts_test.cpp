@@ -297,6 +297,16 @@ TEST_CASE("picture facts: a store drawn only beside other stores is reached thro
   CHECK(count_of(r, "structure-unreachable") == 0);
 }
 
+TEST_CASE("picture facts: stores drawn only beyond a store a program reads are reached through it") {
+  auto r = review(R"~(digraph p {
+    web [label="Analyst UI"]; tool [label="Query Tool"];
+    athena [shape=cylinder, label="Amazon Athena"]; glue [label="Glue Data Catalog"];
+    ctr [label="ctr/\nParquet"]; events [label="agent-events/\nParquet"];
+    web -> tool; tool -> athena; athena -> glue; glue -> ctr; glue -> events;
+  })~");
+  CHECK(count_of(r, "structure-unreachable") == 0);
+}
+
 TEST_CASE("picture facts: build and delivery tooling is left out and its lines are no calls") {
   auto r = review(R"~(digraph p {
     user [label="Customer"]; lb [label="Load Balancer"];

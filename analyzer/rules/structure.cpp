@@ -113,6 +113,7 @@ std::vector<bool> joined_to(const DesignGraph& graph, const std::vector<std::siz
                      (only_stores[link.to] && any_link[link.to]);
     if (to == link.to && from != link.from && hangs_off) triggered[link.from].push_back(from);
     if (from == link.from && to != link.to && behind_stores[link.from]) triggered[link.to].push_back(to);
+    if (to == link.to && from != link.from && behind_stores[link.to]) triggered[link.from].push_back(from);
   }
   for (std::size_t c = 0; c < n; ++c)
     for (std::size_t event : triggered[c])

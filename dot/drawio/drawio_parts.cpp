@@ -568,12 +568,29 @@ void PageParts::fold_stacked_copies() {
 /// Numbered badges and prose are not components. A badge is a small circle
 /// or ellipse (at most 48 units across) labelled with just a number, a
 /// step marker drawn over a diagram; prose is a long text (see is_prose); a
-/// heading is the topmost box of the page in a large font (18 or more). All
-/// three are kept when an edge is drawn to them.
+/// heading is the topmost box of the page in a large font (18 or more),
+/// larger than every other box's (a page whose boxes are all written that
+/// large has no heading among them). All three are kept when an edge is
+/// drawn to them.
 void PageParts::drop_badges_and_prose() {
+  auto font_of = [&](std::size_t i) {
+    std::string size = style_value(cells_[i].style, "fontSize");
+    return size.empty() ? 0.0 : std::atof(size.c_str());
+  };
   double top = INFINITY;
+  std::vector<double> fonts;
   for (std::size_t i = 0; i < cells_.size(); ++i)
-    if (heads(i) && cells_[i].box) top = std::min(top, cells_[i].box->y);
+    if (heads(i) && cells_[i].box) {
+      top = std::min(top, cells_[i].box->y);
+      fonts.push_back(font_of(i));
+    }
+  // The two largest fonts: the largest of the boxes other than one is the
+  // second when that one is the only box of the largest.
+  std::sort(fonts.begin(), fonts.end(), std::greater<>());
+  auto largest_other = [&](double font) {
+    if (fonts.empty()) return 0.0;
+    return font == fonts[0] && (fonts.size() < 2 || fonts[1] < font) ? (fonts.size() < 2 ? 0.0 : fonts[1]) : fonts[0];
+  };
   for (std::size_t i = 0; i < cells_.size(); ++i) {
     if (!heads(i) || connected_[i]) continue;
     const DrawioCell& c = cells_[i];
@@ -586,10 +603,8 @@ void PageParts::drop_badges_and_prose() {
       continue;
     }
     if (is_icon(c.style) && style_name(c.style) != "text") continue;
-    double font = 0;
-    std::string size = style_value(c.style, "fontSize");
-    if (!size.empty()) font = std::atof(size.c_str());
-    bool heading = c.box && c.box->y <= top && font >= 18 && kids_[i].empty();
+    double font = font_of(i);
+    bool heading = c.box && c.box->y <= top && font >= 18 && font > largest_other(font) && kids_[i].empty();
     if (is_prose(label) || heading) drop(i);
   }
 }

@@ -167,13 +167,14 @@ TEST_CASE("import edges: numbered steps each way are a request and its answer, a
 TEST_CASE("import edges: a program's read and write of a store are its requests, whatever the labels say") {
   Picture p;
   p.box("worker", "worker").box("s3", "blob_store").box("redis", "cache");
-  p.edge("s3", "worker").edge("worker", "s3");
-  p.raw.edges[0].attrs["label"] = {"read input", 1};
-  p.raw.edges[1].attrs["label"] = {"store output", 1};
-  // A cache may be the broker the worker takes its tasks from: the labels point it.
-  p.edge("redis", "worker").edge("worker", "redis");
-  p.raw.edges[2].attrs["label"] = {"dispatch tasks", 1};
-  p.raw.edges[3].attrs["label"] = {"report results", 1};
+  const std::pair<const char*, const char*> pairs[] = {{"s3", "read input"}, {"worker", "store output"},
+                                                        {"redis", "dispatch tasks"}, {"worker", "report results"}};
+  // The bucket's pair, then a cache that may be the broker the worker takes its tasks from: the labels point it.
+  for (std::size_t i = 0; i < 4; ++i) {
+    std::string other = i < 2 ? "s3" : "redis";
+    p.edge(pairs[i].first, pairs[i].first == std::string("worker") ? other : "worker");
+    p.raw.edges.back().attrs["label"] = {pairs[i].second, 1};
+  }
   CHECK(p.settled() == Links{{"worker", "s3"}, {"redis", "worker"}});
 }
 

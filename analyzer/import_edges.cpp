@@ -257,10 +257,26 @@ class EdgeSettler {
 
   std::vector<RawEdge> expand(const RawEdge& drawn) const {
     if (!drawn.from_cluster && !drawn.to_cluster) return {drawn};
-    // A two-way edge has no "into" side yet: both container ends take their entries.
+    // A two-way edge has no "into" side yet: both container ends take their
+    // entries. Toward stores alone, which answer and call no one, an entry
+    // that is the users' side does not count: the container's programs use
+    // the stores (`Storage <--> Output` reaches the API in Output, not its
+    // user), its exits when no program is an entry.
     bool to_monitoring = monitoring_end(drawn.to, drawn.to_cluster);
     auto froms = ends(drawn.from, drawn.from_cluster, drawn.two_way, to_monitoring);
     auto tos = ends(drawn.to, drawn.to_cluster, true);
+    auto only_stores = [&](const std::optional<std::vector<std::string>>& names) {
+      return names && std::all_of(names->begin(), names->end(), [&](const std::string& n) {
+               auto at = node_index_.find(n);
+               return at != node_index_.end() && stateful(at->second) && !box_is(n, Kind::queue);
+             });
+    };
+    auto programs = [&](std::optional<std::vector<std::string>>& names, const std::string& cluster) {
+      std::erase_if(*names, [&](const std::string& n) { return box_is(n, Kind::client) || box_is(n, Kind::external); });
+      if (names->empty()) names = ends(cluster, true, false);
+    };
+    if (drawn.two_way && drawn.to_cluster && tos && only_stores(froms)) programs(tos, drawn.to);
+    if (drawn.two_way && drawn.from_cluster && froms && only_stores(tos)) programs(froms, drawn.from);
     if (!froms || !tos) {
       // An empty or unknown container: keep the edge as drawn, so that build_model reports it.
       RawEdge kept = drawn;

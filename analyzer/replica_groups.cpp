@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -96,12 +97,35 @@ int replica_count(const std::vector<Copy>& copies) {
 }  // namespace
 
 void groups_of_replicas(RawDesign& design) {
-  std::set<std::string> ends;        // boxes with an edge of their own
-  std::set<std::string> linked;      // groups with an edge drawn to or from them
+  std::map<std::string, std::set<std::string>> ends;  // boxes with an edge of their own, and what it joins
+  std::set<std::string> linked;                       // groups with an edge drawn to or from them
+  // An unlabelled dotted line with no direction between two boxes (the
+  // dots of "Facility 2 ... Facility n") may draw a run of copies.
+  auto run_line = [](const RawEdge& edge) {
+    auto mode = edge.attrs.find("mode");
+    return edge.two_way && !edge.from_cluster && !edge.to_cluster && !edge.attrs.contains("label") &&
+           mode != edge.attrs.end() && mode->second.value == "async";
+  };
   for (const RawEdge& edge : design.edges) {
-    (edge.from_cluster ? linked : ends).insert(edge.from);
-    (edge.to_cluster ? linked : ends).insert(edge.to);
+    if (edge.from_cluster) linked.insert(edge.from);
+    if (edge.to_cluster) linked.insert(edge.to);
+    std::string to = edge.to_cluster || !run_line(edge) ? "" : edge.to;
+    std::string from = edge.from_cluster || !run_line(edge) ? "" : edge.from;
+    if (!edge.from_cluster) ends[edge.from].insert(to);
+    if (!edge.to_cluster) ends[edge.to].insert(from);
   }
+  std::map<std::string, std::optional<std::size_t>> cluster_of;
+  for (const RawNode& node : design.nodes) cluster_of.emplace(node.name, node.cluster);
+  // Such a line between two copies of one group draws the run of copies,
+  // not a call; any other line of a copy is its own ("" stands for them).
+  auto linked_alone = [&](const RawNode& node) {
+    auto at = ends.find(node.name);
+    if (at == ends.end()) return false;
+    return std::any_of(at->second.begin(), at->second.end(), [&](const std::string& other) {
+      auto c = cluster_of.find(other);
+      return c == cluster_of.end() || c->second != node.cluster;
+    });
+  };
   std::vector<RawNode> folded;
   std::set<std::string> copies_of;  // names of the copies folded into their group
   for (std::size_t c = 0; c < design.clusters.size(); ++c) {
@@ -118,7 +142,7 @@ void groups_of_replicas(RawDesign& design) {
       std::string text = unescape_lines(label_or_name(node));
       auto copy = numbered_copy(text);
       if (!copy) copy = copy_by_last_line(text);
-      copied = copy && !ends.contains(node.name);
+      copied = copy && !linked_alone(node);
       if (copied) copies.push_back(*copy);
       held.push_back(i);
     }
@@ -163,6 +187,9 @@ void groups_of_replicas(RawDesign& design) {
     folded.push_back(std::move(one));
   }
   std::erase_if(design.nodes, [&](const RawNode& node) { return copies_of.contains(node.name); });
+  std::erase_if(design.edges, [&](const RawEdge& edge) {
+    return run_line(edge) && copies_of.contains(edge.from) && copies_of.contains(edge.to);
+  });
   for (RawNode& node : folded) design.nodes.push_back(std::move(node));
 }
 

@@ -55,6 +55,44 @@ TEST_CASE("replica groups: a subgraph of numbered copies linked as a whole is on
   CHECK(m.links.size() == 2);
 }
 
+TEST_CASE("replica groups: a dotted line between copies draws their run; stores beyond a container reach its program") {
+  const Model m = mermaid_model(R"(flowchart LR
+  f1[Facility 1]
+  f2[Facility 2]
+  fn[Facility n]
+  db[(Postgresql Database)]
+  api[gRPC Database API]
+  user(((API User)))
+  subgraph Input
+    f1 ~~~ f2
+    f2 -.- fn
+  end
+  subgraph Storage
+    db
+  end
+  subgraph Output
+    api <-- D --> user
+  end
+  Input -- A --> Storage
+  Storage <-- C --> Output
+)");
+  REQUIRE(m.find("Input"));
+  CHECK(m.components[*m.find("Input")].replicas == 3);
+  CHECK_FALSE(m.find("f2"));
+  CHECK(linked(m, "Input", "db"));
+  // The database answers the API, not the API's user.
+  CHECK(linked(m, "api", "db"));
+  CHECK_FALSE(linked(m, "user", "db"));
+  // A solid line between copies is a call of their own: the group stays.
+  const Model calls = mermaid_model(R"(flowchart LR
+  subgraph Pool
+    w1[Worker 1] --> w2[Worker 2]
+  end
+  q[Queue] --> Pool
+)");
+  CHECK(calls.find("w1"));
+}
+
 TEST_CASE("replica groups: 'Worker 1', 'Worker N' in a DOT cluster reached by lhead; copies with links of their own stay") {
   auto model = load_dot_text(R"(digraph g {
   compound=true;

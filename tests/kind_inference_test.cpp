@@ -145,7 +145,7 @@ TEST_CASE("kind inference: shapes; a cache or queue named in a cylinder's label 
 TEST_CASE("kind inference: words of the label name the kind and the technology") {
   check_cases({
       {"Redis", "", "", "", Kind::cache, "redis", "label mentions Redis"},
-      {"Session store (ElastiCache)", "", "", "", Kind::cache, "redis", "label mentions ElastiCache"},
+      {"Session store (ElastiCache)", "", "", "", Kind::cache, "redis", "label mentions session store and ElastiCache"},
       {"memcached-1", "", "", "", Kind::cache, "memcached", "label mentions Memcached"},
       {"Broker (Mosquitto)", "", "", "", Kind::queue, "mosquitto", "label mentions broker and Mosquitto"},
       {"Amazon Simple Queue Service", "", "", "", Kind::queue, "sqs", "label mentions Simple Queue Service"},
@@ -505,6 +505,8 @@ TEST_CASE("kind inference: every line of a label is read, and the head noun of t
       {"Image Registry", "cylinder", "", "", Kind::external, "", ""},
       {"Cron trigger\nEventBridge", "", "", "", Kind::scheduler, "", "label mentions cron trigger"},
       {"Email Service\nMailgun Client", "", "", "", Kind::service, "", "label mentions service"},  // it calls Mailgun
+      {"Session Store", "", "", "", Kind::cache, "", "label mentions session store"},
+      {"Session Manager\nJDBC Store", "", "", "", Kind::service, "", "label mentions session manager"},
       {"S3 Events", "", "", "", Kind::queue, "", ""},  // a bucket's notices
       {"Users Service", "", "", "", Kind::service, "", "label mentions service"},
       {"Users API\nmanages users", "", "", "", Kind::service, "", "label mentions API"},

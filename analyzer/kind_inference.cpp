@@ -112,8 +112,11 @@ Tokens tokenize(std::string_view text, bool camel) {
       // "PVC for PostgreSQL", "Kafka with Schema Registry": the head noun
       // comes before "for" or "with"; what follows is a phrase of its own.
       // So it does before "on" ("Frontend on Vercel", Spanish "en"): what
-      // follows is where the box runs.
-      if ((lower == "for" || lower == "with" || lower == "per" || lower == "on" || lower == "en") && !out.empty() &&
+      // follows is where the box runs; and before "or" ("User or some
+      // application"): the first named is what the box is, the rest the
+      // alternatives.
+      if ((lower == "for" || lower == "with" || lower == "per" || lower == "on" || lower == "en" || lower == "or") &&
+          !out.empty() &&
           out.back().phrase == phrase)
         ++phrase;
       bool glued = glued_before || camel_cut || (start > 0 && glue(start - 1)) || glue(end);
@@ -1427,6 +1430,13 @@ InferredKind settle(const Hit& hit, const Words& words) {
   if (signal.flags & kStore)
     if (auto none = best_word(words, [](const Signal& s) { return !s.component && (s.flags & kName); }))
       return settle(*none, words);
+  // So does a name that says it is a platform the programs run on ("Kubernetes
+  // Cluster" drawn as a cylinder): a part that none of the kinds fits.
+  if (signal.flags & kStore)
+    if (auto platform = best_word(words, [](const Signal& s) {
+          return s.component && s.kind == Kind::unknown && (s.flags & kHead) && s.note_name == "platform";
+        }))
+      return settle(*platform, words);
   // "Services", "Applications", "REST API", "WebSocket" drawn as a
   // cylinder: a name that is only a word for running programs, or for the
   // interface one offers, says what the box is; the shape is drawing.

@@ -1476,8 +1476,14 @@ void kinds_from_groups(RawDesign& design) {
     untold = untold || folder;
     // Among the clients, a box named by a generic word ("Web App") that
     // starts the requests is the users' app, as its group says.
+    // So is an app named by a front word or "app" in a group titled for the
+    // clients ("Web App", "Mobile App" in "client") that no line drawn box
+    // to box calls (the group's own lines may say who uses it).
     bool starts = calling.contains(node.name) && !called.contains(node.name);
-    bool generic = (kind == Kind::external || (kind == Kind::client && (starts || client_frame(to_lower(title[*at]))))) &&
+    static const std::set<std::string, std::less<>> kAppWords = {"app", "web app", "webapp", "application", "frontend"};
+    bool app = kAppWords.contains(generic_service_word(node)) && !called.contains(node.name);
+    bool generic = (kind == Kind::external ||
+                    (kind == Kind::client && (starts || app || client_frame(to_lower(title[*at]))))) &&
                    generic_service(node);
     // Among the providers outside, a role word for a program ("Default
     // Processor", "Sync Worker") says what the provider does, not that the

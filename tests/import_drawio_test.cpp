@@ -783,6 +783,15 @@ TEST_CASE("drawio geometry: on a page whose boxes are all written large, the top
   CHECK(names(titled) == std::vector<std::string>{"api", "orders_db"});
 }
 
+TEST_CASE("drawio geometry: a box titled Legend with its key laid over it as free text is no component") {
+  const RawDesign d = import_ok(page_of(
+      box("api", "Orders API", "rounded=0;", 0, 0, 120, 60) + box("db", "Orders DB", "shape=cylinder3;", 200, 0, 80, 80) +
+      box("legend", "Legend", "rounded=0;verticalAlign=top;fontStyle=1;", 400, 0, 200, 160) +
+      box("key", "solid: request&#xa;dashed: event", "text;html=1;align=left;", 410, 25, 185, 130) +
+      edge_cell("e", "api", "db", "")))[0];
+  CHECK(names(d) == std::vector<std::string>{"orders_api", "orders_db"});
+}
+
 TEST_CASE("drawio geometry: copies of a box drawn as a stack are that box") {
   const std::string dashed = "rounded=0;dashed=1;";
   const RawDesign d = import_ok(page_of(

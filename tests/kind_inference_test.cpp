@@ -506,6 +506,8 @@ TEST_CASE("kind inference: every line of a label is read, and the head noun of t
       {"Cron trigger\nEventBridge", "", "", "", Kind::scheduler, "", "label mentions cron trigger"},
       {"Email Service\nMailgun Client", "", "", "", Kind::service, "", "label mentions service"},  // it calls Mailgun
       {"Session Store", "", "", "", Kind::cache, "", "label mentions session store"},
+      {"Redis Streams", "cylinder", "", "", Kind::queue, "redis", ""},
+      {"Kubernetes Cluster", "cylinder", "", "", Kind::unknown, "", ""},
       {"Session Manager\nJDBC Store", "", "", "", Kind::service, "", "label mentions session manager"},
       {"S3 Events", "", "", "", Kind::queue, "", ""},  // a bucket's notices
       {"Users Service", "", "", "", Kind::service, "", "label mentions service"},

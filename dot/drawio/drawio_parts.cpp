@@ -565,7 +565,7 @@ void PageParts::fold_stacked_copies() {
     }
 }
 
-/// Numbered badges and prose are not components. A badge is a small circle
+/// Numbered badges, a key's frame and prose are not components. A badge is a small circle
 /// or ellipse (at most 48 units across) labelled with just a number, a
 /// step marker drawn over a diagram; prose is a long text (see is_prose); a
 /// heading is the topmost box of the page in a large font (18 or more),
@@ -598,7 +598,9 @@ void PageParts::drop_badges_and_prose() {
     std::string shape = style_shape(c.style);
     bool round = shape == "ellipse" || shape == "mxgraph.basic.oval" || style_name(c.style) == "ellipse";
     bool small = c.box && c.box->w <= 48 && c.box->h <= 48;
-    if (round && small && is_number_badge(label)) {
+    // A box titled "Legend" that no edge touches, its key laid over it as
+    // free text rather than held in it, is the key's frame.
+    if ((round && small && is_number_badge(label)) || is_legend_title(label)) {
       drop(i);
       continue;
     }

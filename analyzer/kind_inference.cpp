@@ -817,6 +817,13 @@ std::optional<Match> best_in(const Words& words, const Words::Source& source, Pr
           (m.signal->kind == Kind::worker || m.signal->kind == Kind::stream_processor) &&
           (m.begin == 0 || tokens[m.begin - 1].phrase != name_phrase))
         return m;
+  // Redis named with a queue's word ("Redis\nChannels Message Broker",
+  // "Redis 7 / scan_queue (list)"): the queue Redis carries, not its cache.
+  if (best->signal->kind == Kind::cache && best->signal->tech == "redis")
+    for (const Match& m : found)
+      if (!inside(m) && m.head && m.signal->component && m.signal->kind == Kind::queue && m.signal->tech.empty() &&
+          !(m.signal->flags & kWeak))
+        return m;
   // "PostgreSQL events": a data word ending a phrase that names a database
   // product before it is what that database keeps ("S3 events", a bucket's
   // notices, are still events).
@@ -1488,9 +1495,12 @@ InferredKind settle(const Hit& hit, const Words& words) {
       out.weak = true;
     }
   }
-  // The kind is settled; a product of that kind named in the label gives the tech.
+  // The kind is settled; a product of that kind named in the label gives
+  // the tech, and so does Redis under a queue's word (it carries the queue).
   if (out.tech.empty()) {
-    if (auto product = best_word(words, [&](const Signal& s) { return s.kind == out.kind && !s.tech.empty(); })) {
+    if (auto product = best_word(words, [&](const Signal& s) {
+          return !s.tech.empty() && (s.kind == out.kind || (out.kind == Kind::queue && s.tech == "redis"));
+        })) {
       clues.push_back(product->clue);
       out.tech = canonical_tech(product->signal->tech);
     }

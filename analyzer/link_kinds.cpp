@@ -1235,18 +1235,26 @@ void people_drawn_as_stores(RawDesign& design) {
 void clients_called_by_programs(RawDesign& design) {
   auto index = box_index(design, false);
   std::vector<const RawNode*> caller(design.nodes.size(), nullptr);
+  std::vector<bool> enters(design.nodes.size(), false);  // calls into the design's programs or front doors
   for (const RawEdge& edge : design.edges) {
     auto from = index.find(edge.from);
     auto to = index.find(edge.to);
-    if (edge.two_way || from == index.end() || to == index.end() || from->second == to->second) continue;
+    if (from == index.end() || to == index.end() || from->second == to->second) continue;
+    auto to_kind = kind_of(design.nodes[to->second]);
+    if (to_kind && (*to_kind == Kind::service || *to_kind == Kind::api_gateway || *to_kind == Kind::load_balancer ||
+                    *to_kind == Kind::cdn || *to_kind == Kind::dns))
+      enters[from->second] = true;
+    if (edge.two_way) continue;
     auto kind = kind_of(design.nodes[from->second]);
     if (kind && runs_programs(*kind)) caller[to->second] = &design.nodes[from->second];
   }
   for (std::size_t i = 0; i < design.nodes.size(); ++i) {
     RawNode& node = design.nodes[i];
     // Named a client by that word alone ("MNIT FileNet Client"), not by a
-    // person's word, a device's, a browser's or an icon.
-    if (kind_of(node) != Kind::client || !node.left_out.empty() || !caller[i] ||
+    // person's word, a device's, a browser's or an icon; one that calls into
+    // the design ("Browser Client 1" through the balancer, pushed to by the
+    // WebSocket server) is the users' side whatever calls it back.
+    if (kind_of(node) != Kind::client || !node.left_out.empty() || !caller[i] || enters[i] ||
         node.kind_reason != "label mentions client" || person(node))
       continue;
     node.attrs["kind"].value = std::string(kind_name(Kind::service));
@@ -1263,7 +1271,8 @@ void topics_drawn_as_stores(RawDesign& design) {
   for (const RawEdge& edge : design.edges) {
     std::string text = to_lower(label_text(edge));
     bool in = has_words(text, {"produce", "produces", "publish", "publishes", "emit", "emits", "enqueue", "enqueues"});
-    bool out = has_words(text, {"consume", "consumes", "subscribe", "subscribes", "dequeue", "dequeues"});
+    bool out = has_words(text, {"consume", "consumes", "consumption", "consuming", "subscribe", "subscribes", "dequeue",
+                                "dequeues"});
     auto from = index.find(edge.from);
     auto to = index.find(edge.to);
     if (from == index.end() || to == index.end()) continue;

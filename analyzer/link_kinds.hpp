@@ -183,7 +183,8 @@ void people_drawn_as_stores(RawDesign& design);
 
 /// Gives each box named a client by the word "client" alone ("MNIT
 /// FileNet Client", "Stripe Client") the kind service, weakly, when a
-/// program of the design calls it: a client library or module the design's
+/// program of the design calls it and it calls none of the design's
+/// programs or front doors: a client library or module the design's
 /// programs call, not the users' side.
 void clients_called_by_programs(RawDesign& design);
 

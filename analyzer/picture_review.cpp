@@ -57,6 +57,14 @@ bool is_ask(const Finding& f) {
   return f.rule != "structure-unreachable" || f.component.empty();
 }
 
+/// A queue whose label says it keeps its messages in memory ("⚡ In-Memory
+/// Queue"): not durable, as drawn, which a reviewer reports as it is
+/// rather than asks.
+bool said_in_memory(const Component& c) {
+  return c.kind == Kind::queue &&
+         has_words(to_lower(c.label), {"in-memory", "in memory", "non-durable", "nondurable", "transient"});
+}
+
 /// Whether component `i` takes messages off a queue. Only such a consumer
 /// has a message to retry or park in a dead-letter queue: a box that calls
 /// a provider on a request (an agent asking a model, a budget alert
@@ -380,6 +388,7 @@ Model picture_view(const Model& model) {
     std::string text = to_lower(c.label);
     if (c.kind == Kind::queue) {
       if (auto d = delivery_words(text); d && !c.delivery) c.delivery = d;
+      if (said_in_memory(c) && !c.durable) c.durable = false;
       if (has_words(text, {"durable", "persisted", "persistent"}) && !c.durable) c.durable = true;
     }
     if (runs_programs(c.kind) && dedup_words(text) && !c.idempotent) c.idempotent = true;
@@ -555,7 +564,9 @@ void fold_picture_findings(const Model& original, Severity picture_severity, boo
   std::set<std::string> design_asks;
   std::vector<Finding> unknown, left_out, isolated, unreachable, dangling, attributes, kept;
   for (Finding& f : findings) {
-    if (!is_ask(f)) {
+    // A queue drawn in memory is not durable as drawn: a finding, not an ask.
+    auto at = f.rule == "reliability-queue-durability" ? original.find(f.component) : std::nullopt;
+    if (!is_ask(f) || (at && said_in_memory(original.components[*at]))) {
       if (f.rule == "model-unknown-kind" && !f.waived)
         unknown.push_back(std::move(f));
       else if (f.rule == "model-left-out" && !f.waived)

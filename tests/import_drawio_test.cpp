@@ -783,6 +783,16 @@ TEST_CASE("drawio geometry: on a page whose boxes are all written large, the top
   CHECK(names(titled) == std::vector<std::string>{"api", "orders_db"});
 }
 
+TEST_CASE("drawio geometry: a product's letter mark in a coloured circle is no component") {
+  const std::string circle = "ellipse;whiteSpace=wrap;html=1;aspect=fixed;fillColor=#42B883;";
+  const RawDesign d = import_ok(page_of(
+      box("vue", "V", circle, 0, 0, 54, 54) + box("web", "Vue 3 SPA", "rounded=1;", 60, 0, 140, 60) +
+      box("user", "\xF0\x9F\x91\xA4", circle, 0, 100, 54, 54) + box("api", "Django API", "rounded=1;", 260, 0, 140, 60) +
+      box("cache", "Cache", circle, 260, 100, 54, 54) + edge_cell("e", "web", "api", "")))[0];
+  // A word in a circle ("Cache") is a component still; it has no links, and stays.
+  CHECK(names(d) == std::vector<std::string>{"vue_3_spa", "django_api", "cache"});
+}
+
 TEST_CASE("drawio geometry: a box titled Legend with its key laid over it as free text is no component") {
   const RawDesign d = import_ok(page_of(
       box("api", "Orders API", "rounded=0;", 0, 0, 120, 60) + box("db", "Orders DB", "shape=cylinder3;", 200, 0, 80, 80) +

@@ -507,6 +507,9 @@ TEST_CASE("kind inference: every line of a label is read, and the head noun of t
       {"Email Service\nMailgun Client", "", "", "", Kind::service, "", "label mentions service"},  // it calls Mailgun
       {"Session Store", "", "", "", Kind::cache, "", "label mentions session store"},
       {"Redis Streams", "cylinder", "", "", Kind::queue, "redis", ""},
+      {"Redis\nChannels Message Broker", "", "", "", Kind::queue, "redis", ""},
+      {"Redis 7 / scan_queue (list)", "", "", "", Kind::queue, "redis", ""},
+      {"Kafka Event Stream\nTopic: document-edits", "", "", "", Kind::queue, "kafka", ""},
       {"Kubernetes Cluster", "cylinder", "", "", Kind::unknown, "", ""},
       {"Session Manager\nJDBC Store", "", "", "", Kind::service, "", "label mentions session manager"},
       {"S3 Events", "", "", "", Kind::queue, "", ""},  // a bucket's notices

@@ -781,11 +781,16 @@ TEST_CASE("link kinds: a box named a client that the design's programs call is t
   // Named by the word "client" (the kind's own reason: "label mentions client").
   RawDesign design = picture({box("filenet", "client", std::nullopt, "MNIT FileNet Client\nSOAP"),
                               box("mobile", "client", std::nullopt, "Mobile Client"), box("listener", "worker"),
-                              box("api", "service"), box("db", "database")},
-                             {edge("listener", "filenet"), edge("filenet", "db"), edge("mobile", "api")});
+                              box("api", "service"), box("db", "database"),
+                              box("browser", "client", std::nullopt, "Browser Client 1"), box("lb", "load_balancer"),
+                              box("ws", "service")},
+                             {edge("listener", "filenet"), edge("filenet", "db"), edge("mobile", "api"),
+                              edge("browser", "lb"), edge("ws", "browser")});
   clients_called_by_programs(design);
   CHECK(kind_of_box(design, "filenet") == std::pair<std::string, bool>{"service", true});
   CHECK(kind_of_box(design, "mobile").first == "client");
+  // One that calls into the design is the users' side, whatever pushes to it.
+  CHECK(kind_of_box(design, "browser").first == "client");
 }
 
 TEST_CASE("link kinds: a cylinder that messages are produced to is a topic") {

@@ -277,6 +277,32 @@ TEST_CASE("picture facts: a part drawn from a store that links to stores alone i
   CHECK(contains(found, "Importer Job"));
 }
 
+TEST_CASE("picture facts: a queue drawn in memory before a program that stores what it takes off is not durable") {
+  auto r = review(R"~(digraph p {
+    web [label="Browser"]; api [label="Orders API"]; q [label="In-Memory Queue"];
+    writer [label="Order Writer Worker"]; db [shape=cylinder, label="Orders DB"];
+    web -> api; api -> q [label="publish"]; q -> writer [label="consume"]; writer -> db [label="insert"];
+  })~");
+  std::string said = message_of(r, "reliability-queue-durability");
+  CHECK(contains(said, "keeps its messages in memory, as its label says"));
+  CHECK(contains(said, "writes what it takes off"));
+  // One that says nothing of memory is asked, with the picture's other questions.
+  auto asked = review(R"~(digraph p {
+    web [label="Browser"]; api [label="Orders API"]; q [label="Orders Queue"];
+    writer [label="Order Writer Worker"]; db [shape=cylinder, label="Orders DB"];
+    web -> api; api -> q [label="publish"]; q -> writer [label="consume"]; writer -> db [label="insert"];
+  })~");
+  CHECK(count_of(asked, "reliability-queue-durability") == 0);
+  // A worker's plain arrow into its queue, or one naming a consumption or a Redis pop, reads it.
+  auto read = review(R"~(digraph p {
+    web [label="Browser"]; api [label="Scan API"]; jobs [label="Redis 7\nscan_queue (list)"];
+    worker [label="Worker"]; ds [label="Distribution Service"]; events [label="Event Queue"];
+    web -> api; api -> jobs [label="RPUSH"]; worker -> jobs [label="BLPOP"];
+    api -> events [label="Event Publishing"]; ds -> events [label="Event Consumption"];
+  })~");
+  CHECK(count_of(read, "structure-queue-consumer") == 0);
+}
+
 TEST_CASE("picture facts: a batch job that nothing calls runs on a schedule the picture leaves out") {
   auto r = review(R"~(digraph p {
     web [label="Browser"]; api [label="Buzz Web API"]; buzz [shape=cylinder, label="Buzz DB"];

@@ -143,6 +143,24 @@ std::string durability_reason(const DesignGraph& graph, std::size_t q) {
   return "";
 }
 
+/// "its consumer X writes Y" when a consumer of queue `q` stores data; "" otherwise.
+std::string consumer_writes(const DesignGraph& graph, std::size_t q) {
+  const Model& m = graph.model();
+  for (const auto* links : {&graph.in_links(q), &graph.out_links(q)})
+    for (std::size_t l : *links) {
+      const Link& link = m.links[l];
+      if (!hands_on_messages(m, link) || queue_and_consumer(m, link).first != q) continue;
+      std::size_t consumer = queue_and_consumer(m, link).second;
+      // A picture's line from a program to a store, with no operation said, keeps data there.
+      for (std::size_t w : graph.out_links(consumer))
+        if ((stores_data(m.links[w]) || !m.links[w].op) && is_stateful(m.components[m.links[w].to].kind) &&
+            m.components[m.links[w].to].kind != Kind::queue)
+          return "its consumer " + quoted(m.components[consumer].name) + " writes what it takes off to " +
+                 quoted(m.components[m.links[w].to].name);
+    }
+  return "";
+}
+
 std::vector<Finding> queue_durability(const DesignGraph& graph) {
   const Model& m = graph.model();
   std::vector<Finding> out;
@@ -155,11 +173,15 @@ std::vector<Finding> queue_durability(const DesignGraph& graph) {
     auto durable = durable_of(c);
     if (durable && durable->value) continue;
     std::string reason = durability_reason(graph, i);
+    // A picture that draws a queue kept in memory before a program that
+    // writes what it takes off: the messages are data on their way to a store.
+    if (reason.empty() && m.diagram && durable && !durable->inferred) reason = consumer_writes(graph, i);
     if (reason.empty()) continue;
     std::string what = !durable ? "does not say it is durable"
                        : durable->inferred
                            ? "is not durable" + inferred_note(c, *durable, "in memory by default")
-                           : "is declared durable=false";
+                       : m.diagram ? "keeps its messages in memory, as its label says"
+                                   : "is declared durable=false";
     out.push_back(on_component(c,
                                "queue " + quoted(c.name) + " " + what + ", but " + reason +
                                    "; its messages are lost when a broker restarts",

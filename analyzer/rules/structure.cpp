@@ -404,15 +404,16 @@ std::vector<std::string> unread_publishers(const DesignGraph& graph, std::size_t
     const Link& link = m.links[l];
     const Component& from = m.components[link.from];
     bool reads_it = link.op == Op::consume || link.op == Op::read || link.op == Op::read_write || link.two_way ||
-                    has_words(to_lower(link.label), {"consume", "consumes", "consumed", "subscribe", "subscribes",
+                    has_words(to_lower(link.label), {"consume", "consumes", "consumed", "consumption", "consuming", "subscribe", "subscribes",
                                                      "poll", "polls", "pull", "pulls", "listen", "listens", "read",
-                                                     "reads", "fetch", "fetches", "dequeue", "dequeues"});
+                                                     "reads", "fetch", "fetches", "dequeue", "dequeues", "blpop",
+                                                     "brpop", "lpop", "rpop", "xread", "xreadgroup"});
     // A picture's plain arrow often means "connects to": one drawn with no
     // label into the queue from a program named for taking messages (a
     // consumer, a listener, a notifier, an indexer) is how it reads.
     bool named_reader = m.diagram && !link.op && trim(link.label).empty() && runs_programs(from.kind) &&
                         has_words(to_lower(from.name + " " + from.label),
-                                  {"consumer", "consumers", "listener", "listeners", "subscriber", "subscribers",
+                                  {"consumer", "consumers", "listener", "listeners", "subscriber", "subscribers", "worker", "workers",
                                    "handler", "handlers", "processor", "processors", "notification", "notifications",
                                    "notifier", "indexer", "projector", "sink", "mailer", "dispatcher"});
     if (reads_it || named_reader) return {};

@@ -70,6 +70,25 @@ bool is_number_badge(std::string_view label) {
   return std::all_of(label.begin(), label.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
 }
 
+/// A letter mark: one or two letters ("V", "ES", "Py") or one symbol or
+/// emoji ("☁", "◷", "👤"), as a product's logo is drawn in a coloured
+/// circle beside its box.
+bool is_letter_mark(std::string_view label) {
+  label = archlint::trim(label);
+  if (label.empty()) return false;
+  std::size_t points = 0;
+  bool letters = true;
+  for (std::size_t i = 0; i < label.size(); ++i) {
+    auto byte = static_cast<unsigned char>(label[i]);
+    if ((byte & 0xC0) != 0x80) ++points;  // a code point starts here
+    if (byte >= 0x80 || !std::isalpha(byte)) letters = false;
+  }
+  // A symbol may take a joiner or a variation selector after it.
+  return letters ? points <= 2 : points <= 3 && std::none_of(label.begin(), label.end(), [](char c) {
+                                                 return std::isalnum(static_cast<unsigned char>(c));
+                                               });
+}
+
 /// Prose rather than a name: a dozen words or more, starting with a
 /// sentence (a first line of six words or more) or ending with a full stop.
 /// Names, even with a description under them ("Github Actions: Backend" and
@@ -565,7 +584,7 @@ void PageParts::fold_stacked_copies() {
     }
 }
 
-/// Numbered badges, a key's frame and prose are not components. A badge is a small circle
+/// Numbered badges, letter marks, a key's frame and prose are not components. A badge is a small circle
 /// or ellipse (at most 48 units across) labelled with just a number, a
 /// step marker drawn over a diagram; prose is a long text (see is_prose); a
 /// heading is the topmost box of the page in a large font (18 or more),
@@ -598,6 +617,11 @@ void PageParts::drop_badges_and_prose() {
     std::string shape = style_shape(c.style);
     bool round = shape == "ellipse" || shape == "mxgraph.basic.oval" || style_name(c.style) == "ellipse";
     bool small = c.box && c.box->w <= 48 && c.box->h <= 48;
+    // A product's letter in a coloured circle ("V" for Vue, "ES") marks the box beside it.
+    if (round && c.box && c.box->w <= 60 && c.box->h <= 60 && is_letter_mark(label)) {
+      drop(i);
+      continue;
+    }
     // A box titled "Legend" that no edge touches, its key laid over it as
     // free text rather than held in it, is the key's frame.
     if ((round && small && is_number_badge(label)) || is_legend_title(label)) {

@@ -462,6 +462,23 @@ TEST_CASE("dot: a legend drawn between invisible nodes is layout, not components
   CHECK(model->links.size() == 2);
 }
 
+TEST_CASE("dot: text written with no shape and no line is a title or a legend's entry, left out") {
+  auto model = load_dot_text(R"(digraph g {
+  title [label="Seedify - System Architecture", shape=none, fontsize=22];
+  l1 [label="User / Data Flows", shape=none]; l2 [label="Agent Comms", shape=none];
+  l1 -> l2 [style=invis];
+  web [label="React PWA"]; api [label="FastAPI Backend"];
+  note [label="REST / WebSocket", shape=plaintext];
+  web -> api; web -> note;
+})",
+                             "titled.dot");
+  REQUIRE(model.has_value());
+  std::vector<std::string> names;
+  for (const auto& c : model->components) names.push_back(c.name);
+  // Plain text a line reaches stays, as drawn.
+  CHECK(names == std::vector<std::string>{"web", "api", "note"});
+}
+
 TEST_CASE("loader: a row of empty slots is a queue; a cluster around one box captions it") {
   auto raw = read_dot(R"(digraph {
   subgraph cluster_q { label="Task queue: slow"; color=transparent; q_slow [label="P"]; }

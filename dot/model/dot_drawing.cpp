@@ -89,6 +89,21 @@ void drop_layout(RawDesign& raw, const std::set<std::string>& labelled) {
   std::erase_if(raw.nodes, [&](const RawNode& n) { return dropped(n.name); });
 }
 
+void leave_out_loose_text(RawDesign& raw) {
+  std::set<std::string> linked;
+  for (const RawEdge& e : raw.edges) {
+    if (!e.from_cluster) linked.insert(e.from);
+    if (!e.to_cluster) linked.insert(e.to);
+  }
+  for (RawNode& node : raw.nodes) {
+    std::string shape = to_lower(attr_text(node.attrs, "shape"));
+    if (node.attrs.contains("kind") || !node.left_out.empty() || linked.contains(node.name) ||
+        (shape != "none" && shape != "plaintext" && shape != "plain") || trim(attr_text(node.attrs, "label")).empty())
+      continue;
+    node.left_out = "text written with no shape and no line (a title, a legend's entry, a caption), not a component";
+  }
+}
+
 void read_drawing(RawDesign& raw, bool directed, const std::map<std::string, std::size_t>& node_cluster) {
   // An edge written from a drawn node and clipped at its cluster's border
   // leaves from the cluster and from that node too (see clip_at_stores).

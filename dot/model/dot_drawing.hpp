@@ -29,6 +29,11 @@ bool invisible_style(std::string_view style);
 /// others may be left out of it.
 void drop_layout(RawDesign& raw, const std::set<std::string>& labelled);
 
+/// Leaves out the text a plain diagram writes with no shape around it
+/// (`shape=none`, `plaintext` or `plain`, with a label) and no visible edge:
+/// a title, a legend's entries, a status line. Declared kinds stay.
+void leave_out_loose_text(RawDesign& raw);
+
 /// A plain diagram's edges as drawn. `lhead`/`ltail` naming a cluster that
 /// holds that end make the end the cluster; an edge written from a drawn
 /// node with `ltail` is kept from that node too (see clip_at_stores). The arrowheads Graphviz draws

@@ -299,6 +299,12 @@ bool names_people(const std::string& words) {
   return false;
 }
 
+/// Its kind comes from its shape alone: no word of the label says which
+/// store it is ("shape cylinder").
+bool named_by_shape_alone(const RawNode& node) {
+  return node.kind_reason.starts_with("shape ") && node.kind_reason.find(',') == std::string::npos;
+}
+
 }  // namespace
 
 bool person(const RawNode& node) {
@@ -1211,8 +1217,7 @@ void people_drawn_as_stores(RawDesign& design) {
   }
   for (std::size_t i = 0; i < design.nodes.size(); ++i) {
     RawNode& node = design.nodes[i];
-    // Named by its shape alone: no word of the label says which store it is.
-    bool shape_only = node.kind_reason.starts_with("shape ") && node.kind_reason.find(',') == std::string::npos;
+    bool shape_only = named_by_shape_alone(node);
     auto kind = kind_of(node);
     if (!shape_only || !node.left_out.empty() || !kind || !is_stateful(*kind) || calls[i] == 0 || called[i] > 0 ||
         into_store[i] > 0)
@@ -1221,11 +1226,11 @@ void people_drawn_as_stores(RawDesign& design) {
     std::string group;
     if (node.cluster && names_people(to_lower(design.clusters[*node.cluster].label)))
       group = design.clusters[*node.cluster].label;
-    if (group.empty() && !person(node)) continue;
+    bool own_words = person(node);
+    if (group.empty() && !own_words) continue;
     node.attrs["kind"].value = std::string(kind_name(Kind::client));
     node.kind_note.clear();
     node.attrs.erase("tech");
-    bool own_words = person(node);
     node.kind_reason += std::string(", but ") +
                         (own_words ? "its label names people" : "its frame \"" + group + "\" names people") +
                         " and its links start requests (it calls into the design and nothing calls it): the users' side";
@@ -1281,8 +1286,7 @@ void topics_drawn_as_stores(RawDesign& design) {
   }
   for (std::size_t i = 0; i < design.nodes.size(); ++i) {
     RawNode& node = design.nodes[i];
-    // Named by its shape alone: no word of the label says which store it is.
-    bool shape_only = node.kind_reason.starts_with("shape ") && node.kind_reason.find(',') == std::string::npos;
+    bool shape_only = named_by_shape_alone(node);
     auto kind = kind_of(node);
     if (!produced[i] || !node.left_out.empty() || !shape_only || !kind || !is_stateful(*kind) || *kind == Kind::queue)
       continue;
@@ -1476,8 +1480,7 @@ void kinds_from_groups(RawDesign& design) {
     // A cylinder in a broker's frame ("Redpanda", "Kafka") is one of its
     // topics: the shape says only that it holds data.
     auto given = kind_of(node);
-    bool shaped = kind == Kind::queue && given && is_stateful(*given) && node.kind_reason.starts_with("shape ") &&
-                  node.kind_reason.find(',') == std::string::npos;
+    bool shaped = kind == Kind::queue && given && is_stateful(*given) && named_by_shape_alone(node);
     untold = untold || shaped;
     // A path in a store's frame ("/raw", "/curated (Parquet)" in "S3 Data
     // Lake") is a folder or prefix of it, not a route of a program's API.
@@ -1489,8 +1492,9 @@ void kinds_from_groups(RawDesign& design) {
     // clients ("Web App", "Mobile App" in "client") that no line drawn box
     // to box calls (the group's own lines may say who uses it).
     bool starts = calling.contains(node.name) && !called.contains(node.name);
-    static const std::set<std::string, std::less<>> kAppWords = {"app", "web app", "webapp", "application", "frontend"};
-    bool app = kAppWords.contains(generic_service_word(node)) && !called.contains(node.name);
+    static const auto fronts = word_patterns(kFront);
+    std::string word = generic_service_word(node);
+    bool app = (fronts.contains(word) || word == "app" || word == "application") && !called.contains(node.name);
     bool generic = (kind == Kind::external ||
                     (kind == Kind::client && (starts || app || client_frame(to_lower(title[*at]))))) &&
                    generic_service(node);

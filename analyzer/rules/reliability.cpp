@@ -114,19 +114,26 @@ bool asks_durability(const std::vector<Nfr>& nfrs) {
 /// nfr.durability", its own or its consumer's nfr.durability, or "flow 'f'
 /// passes through it and then writes data (a -> b)"; "" when nothing asks
 /// for it. A flow that never passes the queue says nothing of it.
+/// The components that take messages off queue `q`, in link order.
+std::vector<std::size_t> consumers_of(const DesignGraph& graph, std::size_t q) {
+  const Model& m = graph.model();
+  std::vector<std::size_t> out;
+  for (const auto* links : {&graph.in_links(q), &graph.out_links(q)})
+    for (std::size_t l : *links)
+      if (hands_on_messages(m, m.links[l]) && queue_and_consumer(m, m.links[l]).first == q)
+        out.push_back(queue_and_consumer(m, m.links[l]).second);
+  return out;
+}
+
 std::string durability_reason(const DesignGraph& graph, std::size_t q) {
   const Model& m = graph.model();
   const Component& queue = m.components[q];
   if (asks_durability(m.nfrs)) return "the design declares nfr.durability";
   if (asks_durability(queue.details().nfrs)) return "it declares nfr.durability";
-  for (const auto* links : {&graph.in_links(q), &graph.out_links(q)})
-    for (std::size_t l : *links) {
-      const Link& link = m.links[l];
-      if (!hands_on_messages(m, link) || queue_and_consumer(m, link).first != q) continue;
-      const Component& consumer = m.components[queue_and_consumer(m, link).second];
-      if (asks_durability(consumer.details().nfrs))
-        return "its consumer " + quoted(consumer.name) + " declares nfr.durability";
-    }
+  for (std::size_t c : consumers_of(graph, q)) {
+    const Component& consumer = m.components[c];
+    if (asks_durability(consumer.details().nfrs)) return "its consumer " + quoted(consumer.name) + " declares nfr.durability";
+  }
   for (const auto& flow : m.flows) {
     auto at = std::find(flow.hops.begin(), flow.hops.end(), queue.name);
     if (at == flow.hops.end()) continue;
@@ -146,18 +153,13 @@ std::string durability_reason(const DesignGraph& graph, std::size_t q) {
 /// "its consumer X writes Y" when a consumer of queue `q` stores data; "" otherwise.
 std::string consumer_writes(const DesignGraph& graph, std::size_t q) {
   const Model& m = graph.model();
-  for (const auto* links : {&graph.in_links(q), &graph.out_links(q)})
-    for (std::size_t l : *links) {
-      const Link& link = m.links[l];
-      if (!hands_on_messages(m, link) || queue_and_consumer(m, link).first != q) continue;
-      std::size_t consumer = queue_and_consumer(m, link).second;
-      // A picture's line from a program to a store, with no operation said, keeps data there.
-      for (std::size_t w : graph.out_links(consumer))
-        if ((stores_data(m.links[w]) || !m.links[w].op) && is_stateful(m.components[m.links[w].to].kind) &&
-            m.components[m.links[w].to].kind != Kind::queue)
-          return "its consumer " + quoted(m.components[consumer].name) + " writes what it takes off to " +
-                 quoted(m.components[m.links[w].to].name);
-    }
+  for (std::size_t consumer : consumers_of(graph, q))
+    // A picture's line from a program to a store, with no operation said, keeps data there.
+    for (std::size_t w : graph.out_links(consumer))
+      if ((stores_data(m.links[w]) || !m.links[w].op) && is_stateful(m.components[m.links[w].to].kind) &&
+          m.components[m.links[w].to].kind != Kind::queue)
+        return "its consumer " + quoted(m.components[consumer].name) + " writes what it takes off to " +
+               quoted(m.components[m.links[w].to].name);
   return "";
 }
 

@@ -32,19 +32,43 @@ constexpr std::array<Advance, 95> kAdvances{{
     {392, 478}, {634, 712}, {592, 652}, {818, 924}, {592, 645}, {592, 652},  // tuvwxy
     {525, 582}, {636, 712}, {337, 365}, {636, 712}, {838, 838},  // z{|}~
 }};
-// A character outside ASCII: as wide as a capital, to err on the wide side.
-constexpr short kOther = 780;
+// Characters outside ASCII, by the width a viewer draws them at, erring on
+// the wide side: emoji as wide as a colour emoji font draws them (Noto's are
+// 1.245 em; with no emoji font, a missing-glyph box of about 1 em), CJK and
+// Hangul a full em, marks that join the character before them nothing, and
+// any other character as wide as a capital.
+constexpr short kOther = 780, kIdeograph = 1000, kEmoji = 1250;
+
+short advance_of(char32_t c) {
+  if ((c >= 0x0300 && c <= 0x036F) || (c >= 0x200B && c <= 0x200F) || (c >= 0xFE00 && c <= 0xFE0F) ||
+      (c >= 0xE0000 && c <= 0xE007F))
+    return 0;
+  if ((c >= 0x1F000 && c <= 0x1FAFF) || (c >= 0x2600 && c <= 0x27BF) || (c >= 0x2B00 && c <= 0x2BFF)) return kEmoji;
+  if ((c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3) ||
+      (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF00 && c <= 0xFF60) || (c >= 0x20000 && c <= 0x3FFFD))
+    return kIdeograph;
+  return kOther;
+}
 
 }  // namespace
 
 double text_width(std::string_view text, double size, bool bold) {
   long total = 0;
-  for (char c : text) {
-    auto byte = static_cast<unsigned char>(c);
-    if (byte >= 32 && byte < 127)
+  for (std::size_t i = 0; i < text.size();) {
+    auto byte = static_cast<unsigned char>(text[i]);
+    if (byte >= 32 && byte < 127) {
       total += bold ? kAdvances[byte - 32].bold : kAdvances[byte - 32].regular;
-    else if (byte >= 0xC0 || byte < 32)  // a UTF-8 lead byte starts one character
-      total += kOther;
+      ++i;
+      continue;
+    }
+    // A UTF-8 sequence: its lead byte says how many continuation bytes follow;
+    // a control character or a stray byte counts as one other character.
+    std::size_t length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1;
+    std::size_t end = std::min(text.size(), i + length);
+    char32_t code = byte & (0x7F >> length);
+    for (std::size_t k = i + 1; k < end; ++k) code = (code << 6) | (static_cast<unsigned char>(text[k]) & 0x3F);
+    total += length == 1 ? kOther : advance_of(code);
+    i = end;
   }
   return static_cast<double>(total) * size / 1000.0;
 }

@@ -899,14 +899,23 @@ std::optional<Hit> best_word(const Words& words, Pred wanted) {
 /// batch or stream processor) named by the head noun of a label line:
 /// "Assignment Worker", "Nightly Scheduler".
 std::optional<Hit> program_named(const Words& words) {
+  // A worker's or job's role word, or a proxy product ("Apache / Nginx" on
+  // a server icon is the reverse proxy the server runs).
   auto specific = [](const Signal& s) {
-    return s.component && (s.flags & kHead) && (s.kind == Kind::worker || s.kind == Kind::scheduler ||
-                                                 s.kind == Kind::batch_processor || s.kind == Kind::stream_processor);
+    if (!s.component) return false;
+    if ((s.kind == Kind::load_balancer || s.kind == Kind::api_gateway) && !s.tech.empty()) return true;
+    return (s.flags & kHead) && (s.kind == Kind::worker || s.kind == Kind::scheduler ||
+                                 s.kind == Kind::batch_processor || s.kind == Kind::stream_processor);
   };
   if (words.sources.empty() || words.sources.front().name) return std::nullopt;
   const Words::Source& head = words.sources.front();
   auto m = best_in(words, head, specific);
   if (!m || !m->head) return std::nullopt;
+  // The proxy must be the name, not a part listed below it ("App Server\nnginx + PHP-FPM").
+  bool proxy = m->signal->kind == Kind::load_balancer || m->signal->kind == Kind::api_gateway;
+  if (proxy && std::none_of(words.first_line.begin(), words.first_line.end(),
+                            [&](const Token& t) { return t.text == head.tokens[m->begin].text; }))
+    return std::nullopt;
   return Hit{m->signal, {std::string(head.place), m->signal->pattern}, false};
 }
 
@@ -2003,8 +2012,10 @@ InferredKind infer_kind_from_signals(const DiagramShape& shape) {
                                  "), over a list of what it uses", true, true};
         return {Kind::service, "", "label names what the box does, over a list of what it uses", true, true};
       }
-      // A word of the label in those scripts outranks a word of the box's id.
-      if (!hit || hit->weak)
+      // A word of the label in those scripts outranks a word of the box's id,
+      // and a generic head gives way to it as to an English word beside it
+      // ("외부 API", an outside API, as "External API").
+      if (!hit || hit->weak || (hit->signal->flags & kGeneric))
         if (auto cjk = cjk_word(shape)) hit = cjk;
       // A cloud drawn round a name that only a generic word explains
       // ("PokéAPI", "Weather API"): the word says the part runs, the cloud

@@ -986,6 +986,12 @@ TEST_CASE("kind inference: a compute icon says where a program runs, its label's
   CHECK(worker.kind == Kind::worker);
   CHECK(worker.reason == "label mentions worker (icon mxgraph.aws4.lambda: where it runs)");
   CHECK(infer_kind({"AWS Lambda\nImage Resize", "", "shape=mxgraph.aws4.lambda;", ""}).kind == Kind::service);
+  // A proxy product named as the box's name is what the server runs.
+  InferredKind proxy = infer_kind({"Apache / Nginx\nHTTPS, static", "", "shape=mxgraph.aws4.traditional_server;", ""});
+  CHECK(proxy.kind == Kind::load_balancer);
+  CHECK(proxy.reason == "label mentions nginx (icon mxgraph.aws4.traditional_server: where it runs)");
+  CHECK(infer_kind({"HAProxy", "", "shape=mxgraph.aws4.ec2;", ""}).kind == Kind::load_balancer);
+  CHECK(infer_kind({"App Server\nnginx + PHP-FPM", "", "shape=mxgraph.aws4.ec2;", ""}).kind == Kind::service);
   // A store's icon is what the box is, whatever program words its label has.
   CHECK(infer_kind({"Jobs Worker Table", "", "shape=mxgraph.aws4.dynamodb;", ""}).kind == Kind::database);
 }
@@ -1123,6 +1129,15 @@ TEST_CASE("kind inference: a monitor of a business quantity is a program; a moni
   DiagramShape shape;
   shape.label = "Price Monitor";
   CHECK(infer_kind(shape).weak);
+}
+
+TEST_CASE("kind inference: a generic English head gives way to a Korean, Japanese or Chinese word beside it") {
+  CHECK(infer_kind({"외부 API\nNaver · Amadeus", "", "", ""}).kind == Kind::external);
+  CHECK(infer_kind({"外部 API", "", "", ""}).kind == Kind::external);
+  CHECK(infer_kind({"数据库 Server", "", "", ""}).kind == Kind::database);
+  // A kind's own word is no generic head: it decides.
+  CHECK(infer_kind({"외부 Redis", "", "", ""}).kind == Kind::cache);
+  CHECK(infer_kind({"API", "", "", ""}).kind == Kind::service);
 }
 
 TEST_CASE("kind inference: people named by their role in Korean, Japanese or Chinese end the first line") {

@@ -1138,6 +1138,10 @@ TEST_CASE("kind inference: a generic English head gives way to a Korean, Japanes
   // A kind's own word is no generic head: it decides.
   CHECK(infer_kind({"외부 Redis", "", "", ""}).kind == Kind::cache);
   CHECK(infer_kind({"API", "", "", ""}).kind == Kind::service);
+  // Mail is a provider's; a mail service is the design's own.
+  CHECK(infer_kind({"メール\nパスワード再設定", "", "", ""}).kind == Kind::external);
+  CHECK(infer_kind({"メールサービス", "", "", ""}).kind == Kind::service);
+  CHECK(infer_kind({"사용자 데이터베이스", "", "", ""}).kind == Kind::database);
 }
 
 TEST_CASE("kind inference: people named by their role in Korean, Japanese or Chinese end the first line") {

@@ -2028,6 +2028,14 @@ InferredKind infer_kind_from_signals(const DiagramShape& shape) {
       hit = picture_hit(shape);
     } else if (auto clue = find(signal, shape, lowered)) {
       hit = Hit{&signal, *clue, false};
+      // "書誌 API\nOpenBD, Google" on the internet icon: a program named on
+      // the internet runs there, a provider's.
+      if (signal.flags & kOutside)
+        if (auto named = best_word(words, [](const Signal& s) {
+              return s.component && (s.kind == Kind::service || s.kind == Kind::external);
+            }))
+          return {Kind::external, "", "icon " + clue->what + " with " + named->clue.place + " " + named->clue.what +
+                                          ": a program on the internet, a provider's outside the design"};
       // A compute icon (a function, a VM) says where a program runs; the
       // label's head noun says what it does ("AWS Lambda\nAssignment Worker").
       // A head noun that only repeats the icon's own name ("ECS Task" on

@@ -116,6 +116,9 @@ enum SignalFlag : unsigned {
   /// database product in its phrase it is what that database keeps
   /// ("PostgreSQL events" is PostgreSQL).
   kKept = 4096,
+  /// Icons only: the internet or a provider's cloud. A program named on it
+  /// ("Books API" on the internet icon) runs outside the design.
+  kOutside = 8192,
 };
 
 /// One thing a diagram may say about a box, and the kind it implies.

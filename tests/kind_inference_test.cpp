@@ -1355,6 +1355,22 @@ TEST_CASE("kind inference: event rules route a bus's events; a catalogue of tabl
   CHECK(front.errors[0].message == "front applies to generic words only");
 }
 
+TEST_CASE("kind inference: a program named on the internet icon is a provider's; the internet alone is plumbing") {
+  const std::string internet = "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.internet;";
+  InferredKind api = infer_kind({"Books API\nOpenBD, NDL", "", internet, ""});
+  CHECK(api.kind == Kind::external);
+  CHECK(api.reason == "icon mxgraph.aws4.internet with label mentions API: a program on the internet, a provider's "
+                      "outside the design");
+  CHECK(infer_kind({"Payments Service", "", internet, ""}).kind == Kind::external);
+  CHECK_FALSE(infer_kind({"Internet", "", internet, ""}).component);
+  CHECK_FALSE(infer_kind({"", "", internet, ""}).component);
+  // People drawn on the internet are no provider: the icon stays plumbing.
+  CHECK(infer_kind({"Users", "", internet, ""}).kind != Kind::external);
+  SignalTable outside = parse_signals("word | Frob | service | | outside\n");
+  REQUIRE(outside.errors.size() == 1);
+  CHECK(outside.errors[0].message == "outside applies to icons only");
+}
+
 TEST_CASE("kind inference: a program's head noun beats the product it talks to; an id shortening the label") {
   check_labels({
       // The function notifies Slack: the runtime word names it, the product is what it calls.

@@ -1380,6 +1380,9 @@ TEST_CASE("kind inference: a program's head noun beats the product it talks to; 
       // Hosted model APIs and permission services are providers outside.
       {"Voyage AI (Embeddings)", Kind::external, "label mentions Voyage AI"},
       {"Together AI", Kind::external},
+      {"OpenRouter\nNemotron · GPT-4o-mini", Kind::external, "label mentions OpenRouter"},
+      {"Notion API\nPKM · Journal", Kind::external, "label mentions Notion"},
+      {"Jira", Kind::external},
       {"Permify (FGA Authorization)", Kind::external, "label mentions Permify"},
       {"OpenFGA", Kind::external},
       {"SpiceDB", Kind::external},

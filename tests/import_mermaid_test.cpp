@@ -855,6 +855,21 @@ TEST_CASE("mermaid: a quoted subgraph title without a space is its id too; a sub
   CHECK(node(d, "Redis").cluster == 2u);
 }
 
+TEST_CASE("mermaid: a subgraph title of quoted pieces and words run together is one title") {
+  RawDesign d = design_of("graph TB\n"
+                          "  subgraph \"\"\"\"Client\" Layer\"\n"
+                          "    A[\"Passenger App\"]\n"
+                          "  end\n"
+                          "  subgraph \"API\" Gateway :::blue\n"
+                          "    B[Gateway]\n"
+                          "  end\n"
+                          "  A --> B\n");
+  REQUIRE(d.clusters.size() == 2);
+  CHECK(d.clusters[0].label == "Client Layer");
+  CHECK(d.clusters[1].label == "API Gateway");
+  CHECK(links(d) == Strings{"A->B"});
+}
+
 TEST_CASE("mermaid: an architecture written the way people write it keeps every link") {
   // Comments, an emoji label, a link before its nodes' subgraph, `&` on
   // both sides, text in and after links, direction lines, a subgraph to

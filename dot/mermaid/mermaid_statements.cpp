@@ -180,12 +180,24 @@ class StatementReader {
     c_.skip_blanks();
     if (c_.at_statement_end()) return std::unexpected(c_.error("expected a subgraph id or title after 'subgraph'"));
     if (c_.peek() == '"') {
+      std::size_t start = c_.pos();
       auto quoted = c_.take_quoted();
       if (!quoted)
         return std::unexpected(c_.error("the quoted subgraph title opened here is never closed (expected '\"')"));
       s.title = mermaid_label(*quoted);
       std::string_view id = trim(*quoted);
       if (!id.empty() && id.find_first_of(" \t") == std::string_view::npos) s.id = std::string(id);
+      c_.skip_blanks();
+      if (!c_.at_statement_end() && !c_.looking_at(":::")) {
+        // `subgraph """"Client" Layer"`: quoted pieces and words run
+        // together, which Mermaid reads as one title ("Client Layer").
+        c_.seek(start);
+        std::string title(c_.take_statement());
+        title = title.substr(0, std::min(title.find("%%"), title.find(":::")));
+        std::erase(title, '"');
+        s.title = mermaid_label(title);
+        s.id.clear();
+      }
     } else {
       std::size_t start = c_.pos();
       std::string_view id = c_.take_id();

@@ -1289,6 +1289,33 @@ std::optional<std::string> files_line(std::string_view label) {
   return std::nullopt;
 }
 
+/// A line after the name giving the box's source file ("PostgreSQL User
+/// Service\n(internal/services/user_service.go)"), brackets and all: the
+/// box is the design's own code.
+std::optional<std::string> code_file_line(std::string_view label) {
+  static constexpr std::string_view kCode[] = {".go",  ".py",  ".ts",   ".js",  ".java", ".rs",  ".rb",
+                                               ".kt",  ".cs",  ".php", ".swift", ".scala", ".cpp", ".cc",
+                                               ".tsx", ".jsx", ".vue", ".svelte"};
+  std::string text = unescape_lines(std::string(label));
+  std::size_t newline = text.find('\n');
+  if (newline == std::string::npos) return std::nullopt;
+  std::string_view rest = std::string_view(text).substr(newline + 1);
+  while (!rest.empty()) {
+    std::size_t end = std::min(rest.find('\n'), rest.size());
+    std::string_view line = trim(rest.substr(0, end));
+    rest.remove_prefix(std::min(rest.size(), end + 1));
+    if (line.size() > 2 && line.front() == '(' && line.back() == ')') line = trim(line.substr(1, line.size() - 2));
+    if (line.empty() || line.find_first_of(" \t") != std::string_view::npos) continue;
+    // "Next.js", "d3.js": products named like files; a path or a name
+    // joined by "_" or "-" is a file ("web/server.js", "order_service.js").
+    if (line.ends_with(".js") && line.find_first_of("/_-") == std::string_view::npos) continue;
+    for (std::string_view ext : kCode)
+      if (line.size() > ext.size() && line.ends_with(ext) && is_word_char(line[line.size() - ext.size() - 1]))
+        return std::string(line);
+  }
+  return std::nullopt;
+}
+
 /// The label opens with the vendor `signal` names, and says more ("Amazon Rekognition").
 std::optional<Clue> find_vendor(const Signal& signal, const Lowered& low) {
   const Tokens& words = low.name;
@@ -2056,6 +2083,13 @@ InferredKind infer_kind_from_signals(const DiagramShape& shape) {
               true, true};
     if (!hit) continue;
     InferredKind settled = settle(*hit, words);
+    // A store or a provider named on a box that gives its source file is
+    // what that code wraps: the box is the design's program.
+    if (signal.look == Look::word &&
+        (is_stateful(settled.kind) || settled.kind == Kind::external))
+      if (auto file = code_file_line(label))
+        return {Kind::service, "",
+                settled.reason + ", over its source file (" + *file + "): the design's code that uses it", true};
     // "Director Repository\nPort 8000": a role word read as a provider
     // outside (a registry, a mail service) names, with the port it listens
     // on, a program of the design.
@@ -2072,6 +2106,16 @@ InferredKind infer_kind_from_signals(const DiagramShape& shape) {
   // "Model weights\nmodels/*.pt": a line naming files by a path or a glob with their extension.
   if (auto files = files_line(label))
     return {Kind::blob_store, "", "label names files on a disk (" + *files + ")", true, true};
+  // "Order Book\n(internal/engine/orderbook.go)": a part of the design's
+  // code, named by its source file; a UI component's file runs in the browser.
+  if (auto file = code_file_line(label)) {
+    static constexpr std::string_view kPage[] = {".jsx", ".tsx", ".vue", ".svelte"};
+    bool page = std::any_of(std::begin(kPage), std::end(kPage), [&](std::string_view ext) { return file->ends_with(ext); });
+    return {page ? Kind::client : Kind::service, "",
+            "label gives its source file (" + *file + "): " +
+                (page ? "a part of the pages the user's browser runs" : "a part of the design's code"),
+            true, true};
+  }
   if (words.is_sentence)
     return {Kind::unknown, "", "label is a sentence (a note or a step), not a component's name", false};
   if (!names.empty()) return {Kind::unknown, "", "label lists names that share no kind"};

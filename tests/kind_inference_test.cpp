@@ -1355,6 +1355,29 @@ TEST_CASE("kind inference: event rules route a bus's events; a catalogue of tabl
   CHECK(front.errors[0].message == "front applies to generic words only");
 }
 
+TEST_CASE("kind inference: a box that gives its source file is the design's code") {
+  InferredKind wrapper = infer_kind({"PostgreSQL User Service\n(internal/services/postgres_user_service.go)", "", "", ""});
+  CHECK(wrapper.kind == Kind::service);
+  CHECK(wrapper.reason == "label mentions PostgreSQL, over its source file "
+                          "(internal/services/postgres_user_service.go): the design's code that uses it");
+  CHECK(infer_kind({"Stripe\npayments/stripe.py", "", "", ""}).kind == Kind::service);
+  InferredKind module = infer_kind({"Order Book\n(internal/engine/orderbook.go)", "", "", ""});
+  CHECK(module.kind == Kind::service);
+  CHECK(module.weak);
+  CHECK(infer_kind({"Auth Modal\n(Auth.jsx)", "", "", ""}).kind == Kind::client);
+  CHECK(infer_kind({"Orders\n(web/orders.js)", "", "", ""}).kind == Kind::service);
+  // Products named like files are no source file.
+  CHECK(infer_kind({"Charts\n(d3.js)", "", "", ""}).kind == Kind::unknown);
+  // Files of data or settings are no code; a database product stays the database.
+  CHECK(infer_kind({"PostgreSQL\n(config/db.yaml)", "", "", ""}).kind == Kind::database);
+  CHECK(infer_kind({"Redis", "", "", ""}).kind == Kind::cache);
+  // Trading words: a price oracle feeds prices, a matching engine matches orders.
+  CHECK(infer_kind({"Price Oracle", "", "", ""}).kind == Kind::service);
+  CHECK(infer_kind({"Oracle", "", "", ""}).kind == Kind::database);
+  CHECK(infer_kind({"Matching Engine\n(Order Processing)", "", "", ""}).kind == Kind::service);
+  CHECK(infer_kind({"Vertex AI Matching Engine", "", "", ""}).kind == Kind::search_index);
+}
+
 TEST_CASE("kind inference: a program named on the internet icon is a provider's; the internet alone is plumbing") {
   const std::string internet = "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.internet;";
   InferredKind api = infer_kind({"Books API\nOpenBD, NDL", "", internet, ""});

@@ -369,8 +369,17 @@ void delivery_tooling(RawDesign& design) {
   };
   // A CI system drawn with no lines at all ("GitHub Actions\ndbt test on
   // push/PR" beside a pipeline) runs the builds and tests, not requests.
+  std::set<std::size_t> ci_frames;
   for (const RawNode& node : design.nodes)
-    if (node.left_out.empty() && node.kind_note == "ci" && !lines_at.contains(node.name)) tooling.insert(node.name);
+    if (node.left_out.empty() && node.kind_note == "ci" && !lines_at.contains(node.name)) {
+      tooling.insert(node.name);
+      if (node.cluster) ci_frames.insert(*node.cluster);
+    }
+  // Boxes drawn with no lines in its frame ("Pytest\n47 Tests", "Ruff\nStatic
+  // Analysis", "Coverage") are the checks it runs on the code.
+  for (const RawNode& node : design.nodes)
+    if (node.left_out.empty() && node.cluster && ci_frames.contains(*node.cluster) && !lines_at.contains(node.name))
+      tooling.insert(node.name);
   for (const RawNode& node : design.nodes) {
     std::size_t steps = 0;  // bounded: a broken file may nest frames in a loop
     for (auto c = node.cluster; c && *c < design.clusters.size() && steps <= design.clusters.size();

@@ -1378,6 +1378,16 @@ TEST_CASE("kind inference: a box that gives its source file is the design's code
   CHECK(infer_kind({"Vertex AI Matching Engine", "", "", ""}).kind == Kind::search_index);
 }
 
+TEST_CASE("kind inference: a pipeline's parsers and correlation are its steps; the reports it writes are files") {
+  // The parser's head noun wins over the source it reads.
+  CHECK(infer_kind({"CloudTrail Parser", "", "", ""}).kind == Kind::service);
+  CHECK(infer_kind({"6. Cross-Source Correlation\nContext Enrichment", "", "", ""}).kind == Kind::service);
+  InferredKind report = infer_kind({"HTML Security Report", "", "", ""});
+  CHECK(report.kind == Kind::blob_store);
+  CHECK(report.weak);
+  CHECK(infer_kind({"Report Service", "", "", ""}).kind == Kind::service);
+}
+
 TEST_CASE("kind inference: a program named on the internet icon is a provider's; the internet alone is plumbing") {
   const std::string internet = "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.internet;";
   InferredKind api = infer_kind({"Books API\nOpenBD, NDL", "", internet, ""});

@@ -479,6 +479,30 @@ TEST_CASE("dot: text written with no shape and no line is a title or a legend's 
   CHECK(names == std::vector<std::string>{"web", "api", "note"});
 }
 
+TEST_CASE("dot: a point where lines meet passes them on; CI's checks drawn beside it are no components") {
+  auto model = load_dot_text(R"(digraph g {
+  detect [label="Correlation Engine"];
+  hub [shape=point, label="", width=0.04];
+  html [label="HTML Report"]; search [label="OpenSearch"];
+  detect -> hub; hub -> html; hub -> search;
+  subgraph cluster_ci {
+    label="Validation and Delivery";
+    tests [label="Pytest\n47 Tests"]; lint [label="Ruff\nStatic Analysis"];
+    ci [label="GitHub Actions CI"];
+    tests -> lint [style=invis];
+  }
+  html -> tests [style=invis];
+})",
+                             "junction.dot");
+  REQUIRE(model.has_value());
+  std::vector<std::string> names;
+  for (const auto& c : model->components) names.push_back(c.name);
+  CHECK(names == std::vector<std::string>{"detect", "html", "search"});
+  std::vector<std::string> links;
+  for (const Link& l : model->links) links.push_back(model->components[l.from].name + "->" + model->components[l.to].name);
+  CHECK(links == std::vector<std::string>{"detect->html", "detect->search"});
+}
+
 TEST_CASE("loader: a row of empty slots is a queue; a cluster around one box captions it") {
   auto raw = read_dot(R"(digraph {
   subgraph cluster_q { label="Task queue: slow"; color=transparent; q_slow [label="P"]; }

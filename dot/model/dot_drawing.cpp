@@ -104,6 +104,15 @@ void leave_out_loose_text(RawDesign& raw) {
   }
 }
 
+void pass_through_points(RawDesign& raw) {
+  for (RawNode& node : raw.nodes) {
+    if (node.attrs.contains("kind") || !node.left_out.empty() || to_lower(attr_text(node.attrs, "shape")) != "point")
+      continue;
+    node.left_out = "a point where lines meet (a junction), not a component";
+    node.relays = true;
+  }
+}
+
 void read_drawing(RawDesign& raw, bool directed, const std::map<std::string, std::size_t>& node_cluster) {
   // An edge written from a drawn node and clipped at its cluster's border
   // leaves from the cluster and from that node too (see clip_at_stores).

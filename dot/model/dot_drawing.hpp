@@ -34,6 +34,10 @@ void drop_layout(RawDesign& raw, const std::set<std::string>& labelled);
 /// a title, a legend's entries, a status line. Declared kinds stay.
 void leave_out_loose_text(RawDesign& raw);
 
+/// Leaves out the points a plain diagram draws where lines meet
+/// (`shape=point`): the lines pass through them, from each box drawn into
+/// the point to each box drawn out of it. Declared kinds stay.
+void pass_through_points(RawDesign& raw);
 /// A plain diagram's edges as drawn. `lhead`/`ltail` naming a cluster that
 /// holds that end make the end the cluster; an edge written from a drawn
 /// node with `ltail` is kept from that node too (see clip_at_stores). The arrowheads Graphviz draws

@@ -364,6 +364,7 @@ std::expected<RawDesign, InputErrors> design_of(DotGraph& graph, const std::stri
   // Layout is no design, in models as in diagrams; patterns are read as written.
   if (infer) drop_layout(raw, labelled);
   if (plain) leave_out_loose_text(raw);
+  if (plain) pass_through_points(raw);
   if (plain) infer_kinds(raw);
   if (plain) clip_at_stores(raw, clusters_by_node);
   // Components and links in source order.

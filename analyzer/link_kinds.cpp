@@ -1510,8 +1510,11 @@ void kinds_from_groups(RawDesign& design) {
     // Among the providers outside, a role word for a program ("Default
     // Processor", "Sync Worker") says what the provider does, not that the
     // design runs it: the group says whose it is, weakly.
-    bool role = kind == Kind::external && given && runs_programs(*given) && !node.attrs.contains("tech") &&
-                node.kind_reason.starts_with("label mentions ");
+    // So does a gateway there that calls nothing of the design ("CyberPay
+    // Gateway"): the provider's door, not the design's API gateway.
+    bool role = kind == Kind::external && given &&
+                (runs_programs(*given) || (*given == Kind::api_gateway && !calling.contains(node.name))) &&
+                !node.attrs.contains("tech") && node.kind_reason.starts_with("label mentions ");
     if (!untold && !guessed && !generic && !role) continue;
     node.attrs["kind"].value = std::string(kind_name(kind));
     node.kind_note.clear();

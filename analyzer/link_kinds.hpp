@@ -159,7 +159,8 @@ void groups_that_are_stores(RawDesign& design);
 /// take it (weakly), and in a group of providers outside the boxes named by
 /// a generic word for a program ("Email Service"), which says that it runs
 /// but not whose, or by a role word for one ("Default Processor", weakly),
-/// which says what the provider does; among the clients, so do boxes named by such a word that
+/// which says what the provider does, or by "gateway" for one that calls
+/// nothing of the design ("CyberPay Gateway"); among the clients, so do boxes named by such a word that
 /// start the requests (they call on, nothing calls them: a "Web App" in
 /// "Clients" calling the CDN). A group titled for an API around one box
 /// named by the same unknown word and a generic word ("Nayax REST API" in

@@ -1541,7 +1541,8 @@ TEST_CASE("kind inference: a one-word name over a port line, dead-letter queues,
   // Words describing a named program say what it does, not what it is.
   CHECK(infer_kind({"Billing\n:8084\nmock gateway", "", "", ""}).kind != Kind::api_gateway);
   CHECK(infer_kind({"Booking\n:8085\nstate machine", "", "", ""}).kind != Kind::external);
-  CHECK(infer_kind({"Payment Gateway", "", "", ""}).kind == Kind::api_gateway);
+  CHECK(infer_kind({"Edge Gateway", "", "", ""}).kind == Kind::api_gateway);
+  CHECK(infer_kind({"Payment Gateway", "", "", ""}).kind == Kind::external);  // a card payment provider
   CHECK(infer_kind({"API Gateway\nport: 8080", "", "", ""}).kind == Kind::api_gateway);
   // A bare "Delivery" is the business's domain; a webhook delivery hands messages on.
   CHECK(infer_kind({"Webhook Delivery", "", "", ""}).kind == Kind::worker);

@@ -595,6 +595,18 @@ TEST_CASE("link kinds: a role word for a program among the providers outside is 
   CHECK(kind_of_box(design, "mine").first == "worker");
 }
 
+TEST_CASE("link kinds: a gateway among the providers outside that calls nothing of the design is theirs") {
+  RawDesign design = picture({box("pay", "service", std::nullopt, "Payment Service"),
+                              box("cyber", "api_gateway", 0, "CyberPay Gateway"),
+                              box("door", "api_gateway", 0, "Partner Gateway"), box("orders", "service")},
+                             {edge("pay", "cyber"), edge("door", "orders")},
+                             {{"ext", "External Services", std::nullopt, 1}});
+  kinds_from_groups(design);
+  CHECK(kind_of_box(design, "cyber") == std::make_pair(std::string("external"), true));
+  // One that calls into the design is a door the design runs.
+  CHECK(kind_of_box(design, "door").first == "api_gateway");
+}
+
 TEST_CASE("link kinds: a developer who only pushes to the repository is delivery tooling, with it") {
   RawEdge push = edge("dev", "repo");
   push.attrs["label"] = {"git push", 1};

@@ -971,6 +971,17 @@ TEST_CASE("drawio geometry: a frame's title and a caption under an edge's box la
   CHECK(names(d) == std::vector<std::string>{"nginx", "flask_app_1", "flask_app_2", "prometheus", "grafana"});
 }
 
+TEST_CASE("drawio geometry: a thin bar of a word or two over a row of boxes is the row's heading") {
+  const std::string plain = "rounded=0;whiteSpace=wrap;html=1;";
+  const RawDesign d = import_ok(page_of(
+      box("head", "Clients", plain, 260, 10, 360, 20) + box("web", "Web Browser", plain, 260, 30, 120, 60) +
+      box("ios", "iOS App", plain, 380, 30, 120, 60) + box("api", "API Gateway", plain, 380, 120, 120, 60) +
+      edge_cell("e", "ios", "api", "") +
+      // A bar over one box only is a box of its own (a status strip).
+      box("strip", "Cache", plain, 700, 10, 200, 20) + box("db", "Orders DB", plain, 700, 30, 200, 60)))[0];
+  CHECK(names(d) == std::vector<std::string>{"web_browser", "ios_app", "api_gateway", "cache", "orders_db"});
+}
+
 TEST_CASE("drawio geometry: an empty circle is named by the text below it, not beside it") {
   const RawDesign d = import_ok(page_of(
       box("c", "", "ellipse;", 220, 93, 60, 60) + box("name", "ingester", "text;", 150, 170, 200, 20) +

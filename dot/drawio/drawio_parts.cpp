@@ -628,11 +628,43 @@ void PageParts::drop_badges_and_prose() {
       drop(i);
       continue;
     }
+    if (header_bar(i)) {
+      drop(i);
+      continue;
+    }
     if (is_icon(c.style) && style_name(c.style) != "text") continue;
     double font = font_of(i);
     bool heading = c.box && c.box->y <= top && font >= 18 && font > largest_other(font) && kids_[i].empty();
     if (is_prose(label) || heading) drop(i);
   }
+}
+
+/// A thin bar of a few words drawn right over a row of two boxes or more,
+/// and as wide as the row ("Clients" over the web and mobile apps): the
+/// row's heading, drawn as a box. Only for a box no edge touches.
+bool PageParts::header_bar(std::size_t i) const {
+  const DrawioCell& c = cells_[i];
+  constexpr double kThin = 30, kGap = 20, kSlack = 5;
+  constexpr std::size_t kWords = 3;
+  if (!c.box || c.box->h > kThin || c.box->w < 3 * c.box->h || !kids_[i].empty()) return false;
+  const std::string& label = part_[i].label;
+  if (trim(label).empty() || label.find('\n') != std::string::npos || word_count(label) > static_cast<int>(kWords)) return false;
+  const DrawioRect& bar = *c.box;
+  // The row: labelled boxes side by side, each taller than the bar (a
+  // stack of bars is a list of boxes, not a heading over them).
+  std::vector<std::pair<double, double>> row;
+  for (std::size_t j = 0; j < cells_.size(); ++j) {
+    if (j == i || !heads(j) || !cells_[j].box || cells_[j].parent != c.parent || part_[j].label.empty()) continue;
+    const DrawioRect& b = *cells_[j].box;
+    double gap = b.y - (bar.y + bar.h);
+    if (gap >= 0 && gap <= kGap && b.h > 1.5 * bar.h && b.x >= bar.x - kSlack && b.x + b.w <= bar.x + bar.w + kSlack)
+      row.emplace_back(b.x, b.x + b.w);
+  }
+  std::sort(row.begin(), row.end());
+  std::size_t apart = row.empty() ? 0 : 1;
+  for (std::size_t k = 1; k < row.size(); ++k)
+    if (row[k].first >= row[k - 1].second - kSlack) ++apart;
+  return apart >= 2;
 }
 
 /// A key drawn without a container: free text "Legend" or "Key" with the

@@ -107,6 +107,7 @@ class PageParts {
   std::optional<std::size_t> captioned_icon(const std::vector<std::size_t>& bodies) const;
   bool heads(std::size_t i) const { return owner_[i] && *owner_[i] == i; }
   void drop(std::size_t i);
+  bool header_bar(std::size_t i) const;
   bool inside_of(std::size_t i, std::size_t ancestor) const;
   /// The page path of edge `e`: from its source's centre (or free point),
   /// through its waypoints, to its target's; empty when an end is neither.

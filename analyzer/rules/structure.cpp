@@ -380,6 +380,19 @@ bool others_system(const Model& m, const Component& c) {
   return false;
 }
 
+/// A backplane that fans messages out among the instances of the programs
+/// publishing to it (a Django Channels layer, a Socket.IO or SignalR
+/// backplane over Redis): each publisher reads what the others send, so
+/// its readers are its publishers.
+bool backplane(const Model& m, std::size_t q, const std::vector<std::size_t>& in_links) {
+  const Component& c = m.components[q];
+  if (says(c, {"channel layer", "channel layers", "channels layer", "backplane", "socket.io adapter"})) return true;
+  if (c.tech != "redis") return false;
+  if (says(c, {"channels"})) return true;
+  return std::any_of(in_links.begin(), in_links.end(),
+                     [&](std::size_t l) { return has_words(to_lower(m.links[l].label), {"channels", "channel layer"}); });
+}
+
 /// The components that publish into queue `q` (links into it that do not
 /// read it), by name in file order; empty when something of the design
 /// takes its messages: a link out of it that is no copy to a standby and
@@ -395,6 +408,7 @@ std::vector<std::string> unread_publishers(const DesignGraph& graph, std::size_t
   // A topic that pushes to its subscribers delivers to monitoring too
   // (an Event Grid topic's events kept in Log Analytics): that is a reader.
   bool pushes = push_topic(m.components[q]);
+  if (backplane(m, q, graph.in_links(q))) return {};
   for (std::size_t l : graph.out_links(q)) {
     const Link& link = m.links[l];
     if (link.op != Op::replicate && (pushes || !metadata(m.components[link.to]))) return {};

@@ -403,6 +403,7 @@ std::expected<Model, InputErrors> build_model(RawDesign&& raw) {
   domains_named_like_people(settled);
   kinds_from_links(settled);
   clients_called_by_programs(settled);
+  provider_wrappers(settled);
   fronts_that_start_requests(settled);
   triggered_programs(settled);
   return Builder(settled).build();

@@ -1259,8 +1259,9 @@ void clients_called_by_programs(RawDesign& design) {
                     *to_kind == Kind::cdn || *to_kind == Kind::dns))
       enters[from->second] = true;
     if (edge.two_way) continue;
+    // A queue handing it messages counts as a program: the box listens.
     auto kind = kind_of(design.nodes[from->second]);
-    if (kind && runs_programs(*kind)) caller[to->second] = &design.nodes[from->second];
+    if (kind && (runs_programs(*kind) || *kind == Kind::queue)) caller[to->second] = &design.nodes[from->second];
   }
   for (std::size_t i = 0; i < design.nodes.size(); ++i) {
     RawNode& node = design.nodes[i];
@@ -1275,6 +1276,41 @@ void clients_called_by_programs(RawDesign& design) {
     node.kind_note.clear();
     node.kind_reason += ", but its links: " + shown(*caller[i]) +
                         " calls it: code of the design that calls what it names, not the users' side";
+    node.kind_weak = true;
+  }
+}
+
+void provider_wrappers(RawDesign& design) {
+  auto index = box_index(design, false);
+  // Who hands each box work: a program of the design or a queue, and which
+  // boxes call which.
+  std::vector<bool> fed(design.nodes.size(), false);
+  std::set<std::pair<std::size_t, std::size_t>> calls;
+  for (const RawEdge& edge : design.edges) {
+    auto from = index.find(edge.from);
+    auto to = index.find(edge.to);
+    if (from == index.end() || to == index.end()) continue;
+    calls.insert({from->second, to->second});
+    if (edge.two_way) calls.insert({to->second, from->second});
+    auto kind = kind_of(design.nodes[from->second]);
+    if (kind && (runs_programs(*kind) || *kind == Kind::queue) && !design.nodes[from->second].kind_weak)
+      fed[to->second] = true;
+  }
+  for (const RawEdge& edge : design.edges) {
+    auto from = index.find(edge.from);
+    auto to = index.find(edge.to);
+    if (from == index.end() || to == index.end() || from->second == to->second || edge.two_way) continue;
+    RawNode& node = design.nodes[from->second];
+    const RawNode& provider = design.nodes[to->second];
+    const std::string& named = node.kind_reason;
+    if (kind_of(node) != Kind::external || kind_of(provider) != Kind::external || !named.starts_with("label mentions ") ||
+        named != provider.kind_reason || !node.left_out.empty() || !fed[from->second] ||
+        calls.contains({to->second, from->second}))
+      continue;
+    node.attrs["kind"].value = std::string(kind_name(Kind::service));
+    node.kind_note.clear();
+    node.kind_reason += ", but its links: it calls " + shown(provider) +
+                        ", named for the same provider: the design's code that uses it";
     node.kind_weak = true;
   }
 }

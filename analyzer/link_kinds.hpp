@@ -189,6 +189,13 @@ void people_drawn_as_stores(RawDesign& design);
 /// programs call, not the users' side.
 void clients_called_by_programs(RawDesign& design);
 
+/// Gives each box read as a provider outside by a product's name
+/// ("Mixpanel Tracker") the kind service, weakly, when it calls another box
+/// named for the same product ("Mixpanel Analytics") that does not call it
+/// back, and a program of the design or a queue hands it work: a provider
+/// does not call itself; the first is the design's code that uses it.
+void provider_wrappers(RawDesign& design);
+
 /// Gives each box named a client by a person's word ("User", "Customer")
 /// the kind service, weakly, when programs of the design call it and it
 /// uses a store, and no other line joins it: no person is called by the

@@ -1378,6 +1378,15 @@ TEST_CASE("kind inference: a box that gives its source file is the design's code
   CHECK(infer_kind({"Vertex AI Matching Engine", "", "", ""}).kind == Kind::search_index);
 }
 
+TEST_CASE("kind inference: an event class named as code names it is a topic; a plain event is not") {
+  InferredKind event = infer_kind({"ApplicationSubmittedEvent\nAsync Processing", "", "", ""});
+  CHECK(event.kind == Kind::queue);
+  CHECK(event.reason == "label names an event class (ApplicationSubmittedEvent): published to the listeners it reaches");
+  CHECK(infer_kind({"order_created_event", "", "", ""}).kind == Kind::queue);
+  CHECK(infer_kind({"Event", "", "", ""}).kind != Kind::queue);
+  CHECK(infer_kind({"Order Event", "", "", ""}).kind != Kind::queue);
+}
+
 TEST_CASE("kind inference: a pipeline's parsers and correlation are its steps; the reports it writes are files") {
   // The parser's head noun wins over the source it reads.
   CHECK(infer_kind({"CloudTrail Parser", "", "", ""}).kind == Kind::service);

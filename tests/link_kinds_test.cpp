@@ -805,6 +805,28 @@ TEST_CASE("link kinds: a box named a client that the design's programs call is t
   CHECK(kind_of_box(design, "browser").first == "client");
 }
 
+TEST_CASE("link kinds: a client-named box an event hands work to listens; a provider's name calling the provider") {
+  RawDesign design = picture({box("event", "queue", std::nullopt, "ApplicationSubmittedEvent"),
+                              box("filenet", "client", std::nullopt, "MNIT FileNet Client"),
+                              box("tracker", "external", std::nullopt, "Mixpanel Tracker"),
+                              box("mixpanel", "external", std::nullopt, "Mixpanel Analytics"),
+                              box("guild", "external", std::nullopt, "Discord Server"),
+                              box("bot", "external", std::nullopt, "Discord Bot"), box("db", "database")},
+                             {edge("event", "filenet"), edge("filenet", "db"), edge("event", "tracker"),
+                              edge("tracker", "mixpanel"), edge("guild", "bot")});
+  for (RawNode& n : design.nodes)
+    if (n.name == "tracker" || n.name == "mixpanel") n.kind_reason = "label mentions Mixpanel";
+    else if (n.name == "guild" || n.name == "bot") n.kind_reason = "label mentions Discord";
+  clients_called_by_programs(design);
+  provider_wrappers(design);
+  CHECK(kind_of_box(design, "filenet") == std::pair<std::string, bool>{"service", true});
+  CHECK(kind_of_box(design, "tracker") == std::pair<std::string, bool>{"service", true});
+  CHECK(kind_of_box(design, "mixpanel").first == "external");
+  // Nothing of the design hands the first Discord box work: both stay the provider's.
+  CHECK(kind_of_box(design, "guild").first == "external");
+  CHECK(kind_of_box(design, "bot").first == "external");
+}
+
 TEST_CASE("link kinds: a cylinder that messages are produced to is a topic") {
   RawNode orders = box("orders", "database");
   orders.kind_reason = "shape cylinder";

@@ -1110,8 +1110,15 @@ bool name_record(std::string_view label) {
 /// domain, as providers are named ("Checkout.com"), not a record of the design.
 bool site_name(std::string_view label) {
   label = trim(label);
-  return host_name(label) && std::count(label.begin(), label.end(), '.') == 1 &&
-         label.find('<') == std::string_view::npos;
+  if (!host_name(label) || label.find('<') != std::string_view::npos) return false;
+  auto dots = std::count(label.begin(), label.end(), '.');
+  if (dots == 1) return true;
+  // A country's second level: "football-data.co.uk", "example.com.au".
+  std::size_t last = label.rfind('.'), middle = label.rfind('.', last - 1);
+  std::string_view country = label.substr(last + 1), second = label.substr(middle + 1, last - middle - 1);
+  static constexpr std::string_view kSecond[] = {"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or"};
+  return dots == 2 && country.size() == 2 &&
+         std::find(std::begin(kSecond), std::end(kSecond), to_lower(second)) != std::end(kSecond);
 }
 
 /// The words of the label's first line, or of the box's id when it has no label.
@@ -1404,9 +1411,12 @@ std::optional<Clue> find(const Signal& signal, const DiagramShape& d, const Lowe
     case Look::host:
       if (host_name(d.label) && !site_name(d.label)) return Clue{"label is", "a host name"};
       return std::nullopt;
-    case Look::site:
-      if (site_name(d.label)) return Clue{"label is", "a site's domain"};
+    case Look::site: {
+      // The name may sit over lines describing what the site gives.
+      std::string lines = unescape_lines(d.label);
+      if (site_name(d.label) || site_name(first_line_of(lines))) return Clue{"label is", "a site's domain"};
       return std::nullopt;
+    }
     case Look::suffix:
       return find_suffix(signal, low);
     case Look::verb:
@@ -2106,6 +2116,18 @@ InferredKind infer_kind_from_signals(const DiagramShape& shape) {
   // "Model weights\nmodels/*.pt": a line naming files by a path or a glob with their extension.
   if (auto files = files_line(label))
     return {Kind::blob_store, "", "label names files on a disk (" + *files + ")", true, true};
+  // "staging.*": every table of a database schema, as SQL writes it.
+  {
+    std::string lines = unescape_lines(std::string(label));
+    std::string first(trim(first_line_of(lines)));
+    std::string schema = first.substr(0, first.find(' '));
+    bool glob = schema.size() > 2 && schema.ends_with(".*") &&
+                std::all_of(schema.begin(), schema.end() - 2, [](char ch) {
+                  return std::islower(static_cast<unsigned char>(ch)) || std::isdigit(static_cast<unsigned char>(ch)) ||
+                         ch == '_';
+                });
+    if (glob) return {Kind::database, "", "label names the tables of a schema (" + schema + ")"};
+  }
   // "ApplicationSubmittedEvent": an event class, named as code names it,
   // that the program publishes and its listeners receive: a topic inside
   // the program (a plain "Event" is a step of a flowchart).

@@ -762,6 +762,16 @@ TEST_CASE("kind inference: a company's domain is a provider; a host of the desig
   CHECK(site.weak);
   CHECK(infer_kind({"api.example.com", "", "", ""}).kind == Kind::dns);
   CHECK(infer_kind({"files.<domain>", "", "", ""}).kind == Kind::dns);
+  // A country's second level is part of the site's domain; lines under it say what it gives.
+  CHECK(infer_kind({"football-data.co.uk\nmatches, stats, odds", "", "", ""}).kind == Kind::external);
+  CHECK(infer_kind({"api.example.co.uk", "", "", ""}).kind == Kind::dns);
+}
+
+TEST_CASE("kind inference: a schema's tables written as SQL globs them are a database") {
+  CHECK(infer_kind({"staging.*\ncast, de-dup", "", "", ""}).kind == Kind::database);
+  CHECK(infer_kind({"dw.* star schema", "", "", ""}).kind == Kind::database);
+  CHECK(infer_kind({"DAG fd_matches\nfile pull, Mon+Thu", "", "", ""}).kind == Kind::batch_processor);
+  CHECK(infer_kind({"Landing zone\nimmutable CSV", "", "", ""}).kind == Kind::blob_store);
 }
 
 TEST_CASE("kind inference: words of real diagrams: pipelines, lakehouse layers, languages, merchants") {

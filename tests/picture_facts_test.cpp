@@ -312,6 +312,25 @@ TEST_CASE("picture facts: a batch job that nothing calls runs on a schedule the 
   CHECK(count_of(r, "structure-unreachable") == 0);
 }
 
+TEST_CASE("picture facts: a warehouse's stages after a store and the dashboards over it are reached") {
+  // A DAG loads the raw tables; dbt's stages read on from them; people
+  // open the dashboards over the star schema.
+  auto r = review(R"~(digraph p {
+    src [label="football-data.co.uk\nmatches (CSV)"]; dag [label="DAG fd_matches\nfile pull"];
+    raw [label="PostgreSQL raw.*"]; stg [label="staging.*\ncast, de-dup"];
+    dq [label="DQ gate (dbt test)"]; dw [label="dw.* star schema"]; bi [label="Superset /\nStreamlit\ndashboards"];
+    src -> dag; dag -> raw; raw -> stg [label="dbt run"]; stg -> dq; dq -> dw [label="pass"]; dw -> bi [label="SQL"];
+  })~");
+  CHECK(count_of(r, "structure-unreachable") == 0);
+  // A service drawn reading a store that nothing calls still lacks its caller.
+  auto lone = review(R"~(digraph p {
+    web [label="Browser"]; api [label="Orders API"]; db [shape=cylinder, label="Orders DB"];
+    sync [label="Sync Service"];
+    web -> api; api -> db; sync -> db;
+  })~");
+  CHECK(count_of(lone, "structure-unreachable") == 1);
+}
+
 TEST_CASE("picture facts: a store drawn only beside other stores is reached through them") {
   auto r = review(R"~(digraph p {
     web [label="Browser"]; api [label="Orders API"];

@@ -110,7 +110,7 @@ std::vector<bool> joined_to(const DesignGraph& graph, const std::vector<std::siz
     if (from == link.from && to != link.to) written[link.to].push_back(to);
     Kind reached = m.components[link.to].kind;
     bool hangs_off = reached == Kind::worker || reached == Kind::queue || reached == Kind::stream_processor ||
-                     (only_stores[link.to] && any_link[link.to]);
+                     reached == Kind::batch_processor || (only_stores[link.to] && any_link[link.to]);
     if (to == link.to && from != link.from && hangs_off) triggered[link.from].push_back(from);
     if (from == link.from && to != link.to && behind_stores[link.from]) triggered[link.to].push_back(to);
     if (to == link.to && from != link.from && behind_stores[link.to]) triggered[link.from].push_back(from);
@@ -164,8 +164,24 @@ bool starts_requests(const DesignGraph& graph, std::size_t i) {
   if (m.diagram && starts_itself(c) && linked) return true;
   // On a picture, a batch job that nothing calls (an ETL pulling from one
   // store into another) runs on a schedule or by hand, which pictures
-  // leave out: no caller is missing in front of it.
-  if (m.diagram && c.kind == Kind::batch_processor && graph.in_links(i).empty() && linked) return true;
+  // leave out: no caller is missing in front of it. Lines drawn into it
+  // from stores or from sources outside are the data it pulls
+  // ("football-data.co.uk -> DAG fd_matches").
+  bool reads_stores = std::all_of(graph.in_links(i).begin(), graph.in_links(i).end(), [&](std::size_t l) {
+    Kind from = m.components[m.links[l].from].kind;
+    return is_stateful(from) || from == Kind::external || from == Kind::unknown;
+  });
+  if (m.diagram && c.kind == Kind::batch_processor && reads_stores && linked) return true;
+  // On a picture, a BI server or dashboards that nothing calls and that
+  // only read stores ("Superset / Streamlit dashboards" over the
+  // warehouse) serve the people who open them, whom pictures leave out.
+  bool reads_only_stores = std::all_of(graph.out_links(i).begin(), graph.out_links(i).end(), [&](std::size_t l) {
+    return is_stateful(m.components[m.links[l].to].kind);
+  });
+  if (m.diagram && c.kind == Kind::service && graph.in_links(i).empty() && reads_only_stores && linked &&
+      has_words(to_lower(c.name + " " + c.label),
+                {"dashboard", "dashboards", "superset", "metabase", "redash", "streamlit", "bi"}))
+    return true;
   // On a picture, a caller drawn with no links starts nothing that the
   // picture shows (a dashboard drawn apart): it is no entry of it.
   if (is_entry(c.kind)) return !m.diagram || linked;

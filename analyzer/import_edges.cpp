@@ -327,7 +327,8 @@ class EdgeSettler {
 
   /// Whether two arrows between the same boxes, one each way, are two calls
   /// rather than a request and its answer: both boxes are programs of one
-  /// kind (two services, two workers), each calling the other, and neither
+  /// kind (two services, two workers), each calling the other, neither
+  /// drawn linked to nothing but the other, and neither
   /// arrow says more than the other (both unlabelled, or labelled alike
   /// with no answer named). Between a client and a service, or a service
   /// and a store, the kinds say which way the call goes. Two unlabelled
@@ -343,13 +344,18 @@ class EdgeSettler {
     auto to = node_index_.find(a.to);
     if (from == node_index_.end() || to == node_index_.end()) return false;
     auto kf = kind_of(design_.nodes[from->second]), kt = kind_of(design_.nodes[to->second]);
-    if (kf && kf == kt && runs_programs(*kf)) return true;
-    auto calling = [](const std::optional<Kind>& k) { return !k || (*k != Kind::client && !is_stateful(*k)); };
     auto beyond = [](const std::map<std::string, std::set<std::string>>& links, const std::string& box,
                      const std::string& other) {
       auto found = links.find(box);
       return found != links.end() && std::ranges::any_of(found->second, [&](const std::string& c) { return c != other; });
     };
+    // A program drawn linked to nothing else (a sorting function beside
+    // the Lambda that uses it) is called, and answers.
+    auto alone = [&](const std::string& box, const std::string& other) {
+      return !beyond(calls, box, other) && !beyond(callers, box, other);
+    };
+    if (kf && kf == kt && runs_programs(*kf)) return !alone(a.from, a.to) && !alone(a.to, a.from);
+    auto calling = [](const std::optional<Kind>& k) { return !k || (*k != Kind::client && !is_stateful(*k)); };
     auto between = [&](const std::string& box, const std::string& other) {
       return beyond(calls, box, other) && beyond(callers, box, other);
     };

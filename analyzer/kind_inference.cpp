@@ -919,6 +919,14 @@ std::optional<Hit> program_named(const Words& words) {
   return Hit{m->signal, {std::string(head.place), m->signal->pattern}, false};
 }
 
+/// Whether every word of `pattern` is a word of the label's first line.
+bool in_first_line(const Words& words, std::string_view pattern) {
+  Tokens wanted = tokenize(pattern, false);
+  return !wanted.empty() && std::all_of(wanted.begin(), wanted.end(), [&](const Token& w) {
+    return std::any_of(words.first_line.begin(), words.first_line.end(), [&](const Token& t) { return t.text == w.text; });
+  });
+}
+
 /// Whether `text` holds a byte outside ASCII: a word of a script written
 /// without spaces between words (Chinese, Japanese), matched inside the text.
 bool non_ascii(std::string_view text) {
@@ -1321,6 +1329,23 @@ std::optional<std::string> code_file_line(std::string_view label) {
         return std::string(line);
   }
   return std::nullopt;
+}
+
+/// What a source file says its code is: a page's component (`.jsx`,
+/// `.tsx`, `.vue`, `.svelte`) runs in the browser; a script kept with a
+/// pipeline's jobs ("etl/bronze.py", "dags/load.py") is a batch job; any
+/// other file is part of a program of the design.
+std::pair<Kind, std::string_view> code_file_kind(std::string_view file) {
+  static constexpr std::string_view kPage[] = {".jsx", ".tsx", ".vue", ".svelte"};
+  if (std::any_of(std::begin(kPage), std::end(kPage), [&](std::string_view ext) { return file.ends_with(ext); }))
+    return {Kind::client, "a part of the pages the user's browser runs"};
+  static constexpr std::string_view kJobs[] = {"etl", "elt", "jobs", "job", "dags", "pipelines", "pipeline", "batch"};
+  std::vector<std::string_view> folders = pieces(file, '/');
+  folders.pop_back();  // the file's own name
+  for (std::string_view folder : folders)
+    if (std::find(std::begin(kJobs), std::end(kJobs), to_lower(folder)) != std::end(kJobs))
+      return {Kind::batch_processor, "a script kept with the pipeline's jobs"};
+  return {Kind::service, "a part of the design's code"};
 }
 
 /// The label opens with the vendor `signal` names, and says more ("Amazon Rekognition").
@@ -2000,6 +2025,15 @@ InferredKind infer_kind_from_signals(const DiagramShape& shape) {
     std::string first(first_line_of(unescape_lines(std::string(label))));
     std::size_t arrow = std::min(first.find("\xE2\x86\x92"), first.find("->"));
     Tokens line = tokenize(first, false);
+    // "Voice Memo → Transcribe → Notion Parking Lot": a chain of steps, the
+    // products in it what the steps use; the box is the program running them.
+    auto arrows = [&](std::string_view mark) {
+      std::size_t n = 0;
+      for (std::size_t at = first.find(mark); at != std::string::npos; at = first.find(mark, at + mark.size())) ++n;
+      return n;
+    };
+    if (arrows("\xE2\x86\x92") + arrows("->") >= 2 && arrow > 0)
+      return {Kind::worker, "", "label names a chain of steps (" + first + "): the program running them", true, true};
     constexpr std::size_t kTranslationWords = 4;
     if (arrow != std::string::npos && arrow > 0 && line.size() >= 2 && line.size() <= kTranslationWords &&
         line.back().phrase != line.front().phrase && !tokenize(first.substr(0, arrow), false).empty() &&
@@ -2037,6 +2071,13 @@ InferredKind infer_kind_from_signals(const DiagramShape& shape) {
         continue;
       }
       hit = best_word(words, [](const Signal&) { return true; });
+      // "FastAPI Control Plane", "PostgreSQL Control Plane": a product
+      // named before a word for the platform's own parts is the program
+      // or store that plays that part.
+      if (hit && !hit->signal->component && hit->signal->note_name == "capacity")
+        if (auto product = best_word(words, [](const Signal& s) { return s.component && !(s.flags & kGeneric); });
+            product && product->head && in_first_line(words, product->signal->pattern))
+          hit = product;
       // "Quota enforcement\nRedis INCR · HTTP 429", "Tenant provisioning\nManual
       // v1 · self-serve v2": a name of two words or more that says no kind,
       // over a list of what the box uses, names a program by what it does;
@@ -2097,9 +2138,11 @@ InferredKind infer_kind_from_signals(const DiagramShape& shape) {
     // what that code wraps: the box is the design's program.
     if (signal.look == Look::word &&
         (is_stateful(settled.kind) || settled.kind == Kind::external))
-      if (auto file = code_file_line(label))
-        return {Kind::service, "",
+      if (auto file = code_file_line(label)) {
+        Kind code = code_file_kind(*file).first;
+        return {code == Kind::client ? Kind::service : code, "",
                 settled.reason + ", over its source file (" + *file + "): the design's code that uses it", true};
+      }
     // "Director Repository\nPort 8000": a role word read as a provider
     // outside (a registry, a mail service) names, with the port it listens
     // on, a program of the design.
@@ -2143,12 +2186,8 @@ InferredKind infer_kind_from_signals(const DiagramShape& shape) {
   // "Order Book\n(internal/engine/orderbook.go)": a part of the design's
   // code, named by its source file; a UI component's file runs in the browser.
   if (auto file = code_file_line(label)) {
-    static constexpr std::string_view kPage[] = {".jsx", ".tsx", ".vue", ".svelte"};
-    bool page = std::any_of(std::begin(kPage), std::end(kPage), [&](std::string_view ext) { return file->ends_with(ext); });
-    return {page ? Kind::client : Kind::service, "",
-            "label gives its source file (" + *file + "): " +
-                (page ? "a part of the pages the user's browser runs" : "a part of the design's code"),
-            true, true};
+    auto [code, what] = code_file_kind(*file);
+    return {code, "", "label gives its source file (" + *file + "): " + std::string(what), true, true};
   }
   if (words.is_sentence)
     return {Kind::unknown, "", "label is a sentence (a note or a step), not a component's name", false};
@@ -2171,8 +2210,34 @@ InferredKind infer_kind_from_signals(const DiagramShape& shape) {
 
 }  // namespace
 
+/// The name without the number of its copy ("db1" -> "db", "web-02" ->
+/// "web"), or "" when it is no one-word name ending in one or two digits.
+std::string without_copy_number(std::string_view name) {
+  name = trim(name);
+  std::size_t digits = 0;
+  while (digits < name.size() && std::isdigit(static_cast<unsigned char>(name[name.size() - 1 - digits]))) ++digits;
+  if (digits == 0 || digits > 2 || name.find_first_of(" \t\n") != std::string_view::npos) return "";
+  std::string_view stem = name.substr(0, name.size() - digits);
+  while (!stem.empty() && (stem.back() == '-' || stem.back() == '_')) stem.remove_suffix(1);
+  if (stem.size() < 2 || !std::all_of(stem.begin(), stem.end(), [](char c) {
+        return std::isalpha(static_cast<unsigned char>(c)) || c == '-' || c == '_';
+      }))
+    return "";
+  return std::string(stem);
+}
+
 InferredKind infer_kind(const DiagramShape& shape) {
   InferredKind out = infer_kind_from_signals(shape);
+  // "db1", "worker2": one of numbered copies, named as the first is; read
+  // only when the whole name says nothing ("EC2" and "S3" are names).
+  if (out.reason == kNoSignal)
+    if (std::string stem = without_copy_number(shape.label.empty() ? shape.name : shape.label); !stem.empty()) {
+      InferredKind copy = infer_kind_from_signals({stem, shape.shape, shape.style, ""});
+      if (copy.reason != kNoSignal && copy.component) {
+        out = copy;
+        out.reason += " (a numbered copy)";
+      }
+    }
   // "Alert Engine\nDaily 8:30 AM ET": a program that runs on a schedule
   // works through a batch when its time comes, off any request path.
   // (A label past the limit was read as unknown, so it is not read again.)

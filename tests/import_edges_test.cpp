@@ -353,14 +353,21 @@ TEST_CASE("link kinds: an app named for its users behind a load balancer is a pr
 TEST_CASE("import edges: two unlabelled arrows between two programs of one kind are two calls") {
   Picture p;
   p.box("hw", "service").box("an", "service").box("w1", "worker").box("w2", "worker").box("web", "client");
-  p.edge("hw", "an").edge("an", "hw");
+  p.box("db", "database");
+  p.edge("hw", "an").edge("an", "hw").edge("hw", "db").edge("w1", "db").edge("w2", "db");
   p.edge("w1", "w2");
   p.raw.edges.back().attrs["label"] = {"gRPC", 4};
   p.edge("w2", "w1");
   p.raw.edges.back().attrs["label"] = {"gRPC", 5};
   // An answer named, or kinds that differ, still make one call.
   p.edge("an", "web").edge("web", "an");
-  CHECK(p.settled() == Links{{"hw", "an"}, {"an", "hw"}, {"w1", "w2"}, {"w2", "w1"}, {"web", "an"}});
+  CHECK(p.settled() == Links{{"hw", "an"}, {"an", "hw"}, {"hw", "db"}, {"w1", "db"}, {"w2", "db"}, {"w1", "w2"},
+                             {"w2", "w1"}, {"web", "an"}});
+  // A program linked to nothing but the other is called by it, and answers.
+  Picture lone;
+  lone.box("lambda", "service").box("sort", "service").box("vectors", "service");
+  lone.edge("vectors", "lambda").edge("lambda", "sort").edge("sort", "lambda");
+  CHECK(lone.settled() == Links{{"vectors", "lambda"}, {"lambda", "sort"}});
   Picture q;
   q.box("a", "service").box("b", "service");
   q.edge("a", "b").edge("b", "a");

@@ -767,6 +767,27 @@ TEST_CASE("kind inference: a company's domain is a provider; a host of the desig
   CHECK(infer_kind({"api.example.co.uk", "", "", ""}).kind == Kind::dns);
 }
 
+TEST_CASE("kind inference: a chain of steps is the program running them") {
+  InferredKind chain = infer_kind({"Voice Memo \xE2\x86\x92 Transcribe \xE2\x86\x92 Notion Parking Lot", "", "", ""});
+  CHECK(chain.kind == Kind::worker);
+  CHECK(chain.weak);
+  CHECK(infer_kind({"extract -> clean -> load", "", "", ""}).kind == Kind::worker);
+}
+
+TEST_CASE("kind inference: a numbered copy is named as the first is") {
+  DiagramShape db;
+  db.name = "db1";
+  InferredKind copy = infer_kind(db);
+  CHECK(copy.kind == Kind::database);
+  CHECK(copy.reason.ends_with("(a numbered copy)"));
+  CHECK(infer_kind({"worker2", "", "", ""}).kind == Kind::worker);
+  CHECK(infer_kind({"cache-02", "", "", ""}).kind == Kind::cache);
+  // Names that end in a digit of their own keep it.
+  CHECK(infer_kind({"EC2", "", "", ""}).kind == Kind::service);
+  CHECK(infer_kind({"S3", "", "", ""}).kind == Kind::blob_store);
+  CHECK(infer_kind({"node123", "", "", ""}).kind == Kind::unknown);
+}
+
 TEST_CASE("kind inference: a schema's tables written as SQL globs them are a database") {
   CHECK(infer_kind({"staging.*\ncast, de-dup", "", "", ""}).kind == Kind::database);
   CHECK(infer_kind({"dw.* star schema", "", "", ""}).kind == Kind::database);
@@ -1376,6 +1397,9 @@ TEST_CASE("kind inference: a box that gives its source file is the design's code
   CHECK(module.weak);
   CHECK(infer_kind({"Auth Modal\n(Auth.jsx)", "", "", ""}).kind == Kind::client);
   CHECK(infer_kind({"Orders\n(web/orders.js)", "", "", ""}).kind == Kind::service);
+  // A script kept with a pipeline's jobs is a batch job, whatever layer it builds.
+  CHECK(infer_kind({"Bronze\nDatos raw \xC2\xB7 Inmutable\netl/bronze.py", "", "", ""}).kind == Kind::batch_processor);
+  CHECK(infer_kind({"Scores\ndags/score_players.py", "", "", ""}).kind == Kind::batch_processor);
   // Products named like files are no source file.
   CHECK(infer_kind({"Charts\n(d3.js)", "", "", ""}).kind == Kind::unknown);
   // Files of data or settings are no code; a database product stays the database.

@@ -826,7 +826,8 @@ void data_flow_reads(RawDesign& design) {
     bool identifier = !label.empty() && label.find(' ') == std::string::npos &&
                       label.find_first_of("._") != std::string::npos;
     return identifier || has_words(label, {"webhook", "webhooks", "callback", "callbacks", "event", "events",
-                                           "notify", "notifies", "notification", "notifications", "push", "pushes"});
+                                           "notify", "notifies", "notification", "notifications", "push", "pushes",
+                                           "alert", "alerts", "wake"});
   };
   each_arrow(design, [&](RawEdge& edge, const RawNode& a, const RawNode& b) {
     auto ka = kind_of(a), kb = kind_of(b);

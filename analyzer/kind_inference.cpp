@@ -114,8 +114,11 @@ Tokens tokenize(std::string_view text, bool camel) {
       // So it does before "on" ("Frontend on Vercel", Spanish "en"): what
       // follows is where the box runs; and before "or" ("User or some
       // application"): the first named is what the box is, the rest the
-      // alternatives.
-      if ((lower == "for" || lower == "with" || lower == "per" || lower == "on" || lower == "en" || lower == "or") &&
+      // alternatives. Romance languages name the head first and what it
+      // is of after "de", "do", "da", "del" ("processador de sinistros").
+      static constexpr std::string_view kEnds[] = {"for", "with", "per", "on", "en", "or",
+                                                   "de",  "do",   "da",  "dos", "das", "del"};
+      if (std::find(std::begin(kEnds), std::end(kEnds), lower) != std::end(kEnds) &&
           !out.empty() &&
           out.back().phrase == phrase)
         ++phrase;
@@ -1545,7 +1548,13 @@ InferredKind settle(const Hit& hit, const Words& words) {
     auto names_provider = [](const Signal& s) {
       return s.component && s.kind == Kind::external && !(s.flags & (kHead | kGeneric | kWeak));
     };
-    if (auto store = best_word(words, names_store)) {
+    if (auto device = best_word(words, [](const Signal& s) { return s.note_name == "on_device"; })) {
+      // "AsyncStorage" drawn as a cylinder keeps the app's data on the phone.
+      clues.push_back(device->clue);
+      out.kind = Kind::client;
+      out.note_name = device->signal->note_name;
+      out.tech.clear();
+    } else if (auto store = best_word(words, names_store)) {
       if (store->signal->kind != out.kind || !store->signal->tech.empty()) clues.push_back(store->clue);
       out.kind = store->signal->kind;
       out.note_name = store->signal->note_name;
@@ -2071,6 +2080,13 @@ InferredKind infer_kind_from_signals(const DiagramShape& shape) {
         continue;
       }
       hit = best_word(words, [](const Signal&) { return true; });
+      // "ECS / Fargate\nprocessador de sinistros": the platform a program
+      // runs on names where it runs; the head noun under it, what it does.
+      if (hit && (hit->signal->flags & kHost) && hit->signal->kind == Kind::service)
+        if (auto named = program_named(words)) {
+          named->clue.what += " (" + hit->signal->pattern + ": where it runs)";
+          hit = named;
+        }
       // "FastAPI Control Plane", "PostgreSQL Control Plane": a product
       // named before a word for the platform's own parts is the program
       // or store that plays that part.

@@ -1014,6 +1014,31 @@ TEST_CASE("mermaid: a class named by a generic word for a program leaves the kin
   CHECK(attr(node(d, "src").attrs, "kind") == "queue");
 }
 
+TEST_CASE("mermaid: a class `actor` marks a person; an alert pushed to one is the provider's") {
+  auto model = build_model(design_of(R"(graph TD
+  User((User))
+  Partner((Partner))
+  UI[App UI]
+  FCM[Cloud Messaging]
+  User --> UI
+  FCM -.->|11. Wake/Alert| Partner
+  Partner -->|12. View Content| UI
+  class User,Partner actor;
+)"));
+  REQUIRE(model);
+  auto kind = [&](const std::string& name) {
+    for (const auto& c : model->components)
+      if (c.name == name) return c.kind;
+    return Kind::unknown;
+  };
+  CHECK(kind("Partner") == Kind::client);
+  CHECK(kind("FCM") == Kind::external);
+  bool pushed = false;
+  for (const Link& l : model->links)
+    pushed = pushed || (model->components[l.from].name == "FCM" && model->components[l.to].name == "Partner");
+  CHECK(pushed);
+}
+
 TEST_CASE("mermaid: a subgraph's title says what the boxes it holds are") {
   auto model = build_model(design_of(R"(flowchart LR
   subgraph POLL [Edge - Feed Pollers]

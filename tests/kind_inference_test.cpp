@@ -774,6 +774,30 @@ TEST_CASE("kind inference: a chain of steps is the program running them") {
   CHECK(infer_kind({"extract -> clean -> load", "", "", ""}).kind == Kind::worker);
 }
 
+TEST_CASE("kind inference: words of set 49: on-device storage, platforms under a role, Portuguese heads") {
+  // Storage on the phone is the app's, however it is drawn.
+  InferredKind local = infer_kind({"AsyncStorage\nEncrypted", "cylinder", "", "LocalDB"});
+  CHECK(local.kind == Kind::client);
+  CHECK(infer_kind({"localStorage", "", "", ""}).kind == Kind::client);
+  // The platform says where a program runs, the head noun under it what it does;
+  // Romance languages put the head first, before "de".
+  InferredKind claims = infer_kind({"ECS / Fargate\nprocessador de sinistros", "", "", ""});
+  CHECK(claims.kind == Kind::worker);
+  CHECK(claims.reason == "label mentions processador (ECS: where it runs)");
+  CHECK(infer_kind({"ECS / Fargate\nadaptadores bancários", "", "", ""}).kind == Kind::service);
+  CHECK(infer_kind({"Itaú\nSandbox / parceiro", "", "", ""}).kind == Kind::external);
+  CHECK(infer_kind({"GuardDuty / Security Hub\npostura e detecção", "", "", ""}).kind == Kind::monitoring);
+  CHECK_FALSE(infer_kind({"VPC Endpoints\nsem internet para AWS APIs", "", "", ""}).component);
+  CHECK(infer_kind({"Embedding API\n(Embedding-V1)", "", "", ""}).kind == Kind::external);
+  CHECK(infer_kind({"ffplay\n音频播放", "", "", ""}).kind == Kind::client);
+  CHECK(infer_kind({"本地音乐文件\nmp3/flac/ogg", "", "", ""}).kind == Kind::blob_store);
+  CHECK(infer_kind({"文件服务", "", "", ""}).kind == Kind::service);
+  CHECK(infer_kind({"Cloud Messaging", "", "", ""}).kind == Kind::external);
+  CHECK_FALSE(infer_kind({"3x Control plane", "", "", ""}).component);
+  CHECK(infer_kind({"FastAPI Control Plane\nDefinitions", "", "", ""}).kind == Kind::service);
+  CHECK(infer_kind({"PostgreSQL Control Plane", "", "", ""}).kind == Kind::database);
+}
+
 TEST_CASE("kind inference: a numbered copy is named as the first is") {
   DiagramShape db;
   db.name = "db1";

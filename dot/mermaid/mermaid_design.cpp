@@ -132,6 +132,9 @@ class DesignBuilder {
       // from, not what holds it: a feed, an API outside or a device.
       std::string lowered = to_lower(words);
       if (lowered.ends_with("source") || lowered.ends_with("sources")) continue;
+      // `actor` is UML's word for a person the picture draws (a user, a
+      // partner), as the actor shape is.
+      if (lowered == "actor" || lowered == "actors") words = "person";
       InferredKind named = infer_kind(DiagramShape{words, "", "", ""});
       // A class that names no runtime part ("boundary", "note") leaves out
       // a box whose own text names nothing: the author's mark for a

@@ -796,6 +796,13 @@ TEST_CASE("kind inference: words of set 49: on-device storage, platforms under a
   CHECK_FALSE(infer_kind({"3x Control plane", "", "", ""}).component);
   CHECK(infer_kind({"FastAPI Control Plane\nDefinitions", "", "", ""}).kind == Kind::service);
   CHECK(infer_kind({"PostgreSQL Control Plane", "", "", ""}).kind == Kind::database);
+  // IBM's icons for data services and sources; pipeline steps named by what they make.
+  CHECK(infer_kind({"AWS RDS MYSQL", "", "image;image=img/lib/ibm/data/data_services.svg;", ""}).kind == Kind::database);
+  InferredKind source = infer_kind({"REAL ESTATE\nDATA", "", "image;image=img/lib/ibm/data/data_sources.svg;", ""});
+  CHECK(source.kind == Kind::blob_store);
+  CHECK(source.weak);
+  CHECK(infer_kind({"DATA PREPROCESSING", "", "", ""}).kind == Kind::batch_processor);
+  CHECK(infer_kind({"IDEAL HOME\nVECTOR\nGENERATION", "", "", ""}).kind == Kind::batch_processor);
 }
 
 TEST_CASE("kind inference: a numbered copy is named as the first is") {

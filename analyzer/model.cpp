@@ -1,6 +1,7 @@
 #include "model.hpp"
 
 #include <algorithm>
+#include <filesystem>
 #include <limits>
 
 #include "text.hpp"
@@ -86,8 +87,15 @@ void Component::set_text(TextProperty property, std::string value) {
 
 std::string Model::title() const {
   if (!label.empty()) return label;
-  if (!name.empty()) return name;
-  return file;
+  // A graph named by habit ("G", "g1", "digraph") says nothing a reader
+  // would title the picture with: its file's name does.
+  static constexpr std::string_view kPlaceholders[] = {"graph", "digraph", "diagram", "mygraph", "untitled", "main"};
+  std::string lower = to_lower(name);
+  bool placeholder = name.size() <= 2 ||
+                     std::find(std::begin(kPlaceholders), std::end(kPlaceholders), lower) != std::end(kPlaceholders);
+  if (!name.empty() && !(placeholder && !file.empty())) return name;
+  std::string stem = std::filesystem::path(file).stem().string();
+  return stem.empty() ? (name.empty() ? file : name) : stem;
 }
 
 }  // namespace archlint

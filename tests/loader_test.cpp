@@ -62,6 +62,19 @@ digraph shop {
 
 }  // namespace
 
+TEST_CASE("loader: a graph named by habit is titled by its file") {
+  Model m;
+  m.file = "docs/diagrams/architecture.dot";
+  m.name = "G";
+  CHECK(m.title() == "architecture");
+  m.name = "digraph";
+  CHECK(m.title() == "architecture");
+  m.name = "orders";
+  CHECK(m.title() == "orders");
+  m.label = "Orders platform";
+  CHECK(m.title() == "Orders platform");
+}
+
 TEST_CASE("loader: reads every typed field of a good model") {
   auto model = load_dot_text(kGood, "shop.dot");
   REQUIRE(model.has_value());

@@ -802,6 +802,12 @@ TEST_CASE("kind inference: words of set 49: on-device storage, platforms under a
   CHECK(source.kind == Kind::blob_store);
   CHECK(source.weak);
   CHECK(infer_kind({"DATA PREPROCESSING", "", "", ""}).kind == Kind::batch_processor);
+  // An adapter is the design's code speaking to what it names.
+  CHECK(infer_kind({"Stripe adapter", "", "", ""}).kind == Kind::service);
+  CHECK(infer_kind({"search-service\nVertex AI adapter\n+ indexer", "", "", ""}).kind == Kind::service);
+  // Synapse alone is a Matrix homeserver; Azure's warehouse is named so.
+  CHECK(infer_kind({"Synapse", "", "", ""}).kind == Kind::service);
+  CHECK(infer_kind({"Azure Synapse Analytics", "", "", ""}).kind == Kind::database);
   CHECK(infer_kind({"IDEAL HOME\nVECTOR\nGENERATION", "", "", ""}).kind == Kind::batch_processor);
 }
 

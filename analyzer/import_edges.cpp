@@ -868,7 +868,16 @@ void data_flow_reads(RawDesign& design) {
     bool polled = std::find(std::begin(kPollers), std::end(kPollers), polling) != std::end(kPollers) &&
                   *ka == Kind::external &&
                   !drawn.contains({edge.to, edge.from});
-    bool consumed = *ka == Kind::worker && !a.kind_weak && *kb == Kind::queue && text.empty() && !fed.contains(edge.from) &&
+    // So is a plain arrow from a box no signal named that nothing is drawn
+    // sending to ("Checker -> Gearman" beside "MainApp -> Gearman").
+    bool group_fed = false;  // a line drawn to its group reaches it (a gateway's tools)
+    std::size_t steps = 0;  // bounded: a broken file may nest groups in a loop
+    for (auto c = a.cluster; c && *c < design.clusters.size() && !group_fed && steps <= design.clusters.size();
+         c = design.clusters[*c].parent, ++steps)
+      group_fed = fed.contains(design.clusters[*c].name);
+    bool plain_box = (*ka == Kind::worker && !a.kind_weak) ||
+                     (*ka == Kind::unknown && a.kind_reason == kNoKindSignal && !group_fed);
+    bool consumed = plain_box && *kb == Kind::queue && text.empty() && !fed.contains(edge.from) &&
                     fed[edge.to] > 1 && !drawn.contains({edge.to, edge.from});
     // "DEMO -. audited .-> Validator": a label that is a passive participle
     // of a call verb names what is done to the arrow's source by its target.

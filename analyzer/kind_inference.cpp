@@ -1344,10 +1344,19 @@ std::pair<Kind, std::string_view> code_file_kind(std::string_view file) {
     return {Kind::client, "a part of the pages the user's browser runs"};
   static constexpr std::string_view kJobs[] = {"etl", "elt", "jobs", "job", "dags", "pipelines", "pipeline", "batch"};
   std::vector<std::string_view> folders = pieces(file, '/');
+  std::string_view name = folders.back();
   folders.pop_back();  // the file's own name
   for (std::string_view folder : folders)
     if (std::find(std::begin(kJobs), std::end(kJobs), to_lower(folder)) != std::end(kJobs))
       return {Kind::batch_processor, "a script kept with the pipeline's jobs"};
+  // A script named for a batch task ("etl.py", "training.py", "train_model.py").
+  static constexpr std::string_view kTasks[] = {"etl", "elt", "train", "training", "batch", "backfill", "ingest",
+                                                "ingestion"};
+  std::string stem = to_lower(name.substr(0, name.rfind('.')));
+  std::replace(stem.begin(), stem.end(), '-', '_');
+  for (std::string_view part : pieces(stem, '_'))
+    if (std::find(std::begin(kTasks), std::end(kTasks), part) != std::end(kTasks))
+      return {Kind::batch_processor, "a script named for a batch task"};
   return {Kind::service, "a part of the design's code"};
 }
 
@@ -1926,6 +1935,14 @@ namespace {
 /// 02:00") or alone ("(hourly)"); the line as written, else "".
 std::string schedule_line(std::string_view label) {
   std::string text = unescape_lines(std::string(label));
+  // The name's own line may say it after a dash ("Wallet Reconciliation -
+  // Every 15 min"): that part is read as a line of its own.
+  std::string_view first = text.substr(0, text.find('\n'));
+  for (std::string_view dash : {" - ", " \xE2\x80\x94 ", " \xE2\x80\x93 "})
+    if (std::size_t at = first.find(dash); at != std::string_view::npos) {
+      text.insert(at + dash.size(), "\n");
+      break;
+    }
   std::vector<std::string_view> lines = pieces(text, '\n');
   static const std::set<std::string, std::less<>> kEvery = {"daily", "nightly", "hourly", "weekly", "monthly"};
   static const std::set<std::string, std::less<>> kUnits = {"s",   "sec",  "secs",  "second", "seconds", "m",  "min",
@@ -2262,6 +2279,11 @@ InferredKind infer_kind(const DiagramShape& shape) {
       out.kind = Kind::batch_processor;
       out.reason += ", and it runs on a schedule (" + when + ")";
     }
+  // "Wallet Reconciliation - Every 15 min": a box named by what it does
+  // that says when it runs is a job of the design.
+  if (out.kind == Kind::unknown && out.reason == kNoSignal)
+    if (std::string when = schedule_line(shape.label); !when.empty())
+      out = {Kind::batch_processor, "", "label says when it runs (" + when + "): a job run on a schedule", true, true};
   return out;
 }
 

@@ -523,6 +523,18 @@ TEST_CASE("import edges: exporters, pollers, query-language reads and a worker's
   v.edge("api", "workers").edge("workers", "results").edge("api", "results");
   // A worker drawn sent to publishes its results.
   CHECK(v.settled() == Links{{"api", "workers"}, {"workers", "results"}, {"api", "results"}});
+  // A box no signal names that nothing sends to takes its jobs too; one in
+  // a group a line is drawn to (a gateway's tools) publishes.
+  Picture g;
+  std::size_t tools = g.cluster("Tools");
+  g.box("edge", "load_balancer").box("main", "service").box("gearman", "queue").box("checker", "unknown");
+  g.box("trigger_alert", "unknown", tools).box("gateway", "api_gateway");
+  g.edge("edge", "main").edge("main", "gearman").edge("checker", "gearman").edge("trigger_alert", "gearman");
+  g.edge("gateway", "Tools");
+  g.raw.edges.back().to_cluster = true;
+  auto links = g.settled();
+  CHECK(links.contains({"gearman", "checker"}));
+  CHECK(links.contains({"trigger_alert", "gearman"}));
 }
 
 TEST_CASE("import edges: two unlabelled arrows between programs each called by and calling a third box are two calls") {

@@ -1437,6 +1437,15 @@ TEST_CASE("kind inference: a box that gives its source file is the design's code
   // A script kept with a pipeline's jobs is a batch job, whatever layer it builds.
   CHECK(infer_kind({"Bronze\nDatos raw \xC2\xB7 Inmutable\netl/bronze.py", "", "", ""}).kind == Kind::batch_processor);
   CHECK(infer_kind({"Scores\ndags/score_players.py", "", "", ""}).kind == Kind::batch_processor);
+  CHECK(infer_kind({"Model Training\ntraining.py", "", "", ""}).kind == Kind::batch_processor);
+  CHECK(infer_kind({"Orders\norders_service.py", "", "", ""}).kind == Kind::service);
+  // A schedule written after a dash on the name's own line.
+  InferredKind job = infer_kind({"Wallet Reconciliation - Every 15 min", "", "", ""});
+  CHECK(job.kind == Kind::batch_processor);
+  CHECK(job.weak);
+  CHECK(infer_kind({"serveur mail", "", "", ""}).kind == Kind::external);
+  CHECK(infer_kind({"web push", "", "", ""}).kind == Kind::external);
+  CHECK(infer_kind({"Gearman", "", "", ""}).kind == Kind::queue);
   // Products named like files are no source file.
   CHECK(infer_kind({"Charts\n(d3.js)", "", "", ""}).kind == Kind::unknown);
   // Files of data or settings are no code; a database product stays the database.

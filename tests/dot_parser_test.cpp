@@ -118,6 +118,19 @@ TEST_CASE("dot parser: ids, ports, HTML strings and concatenation") {
   CHECK(attr(node(g, "node").attrs, "label") == "quoted keyword");
 }
 
+TEST_CASE("dot parser: '#' starts a comment to the end of its line wherever it stands, as in Graphviz") {
+  DotGraph g = parsed(
+      "# made by a tool\n"
+      "graph g {\n"
+      "  a -- b; # only for development\n"
+      "  c -- d # no semicolon before it\n"
+      "  e [label=\"x#y\"];\n"
+      "}\n");
+  CHECK(edges(g) == std::vector<std::string>{"a->b", "c->d"});
+  CHECK(attr(node(g, "e").attrs, "label") == "x#y");
+  CHECK(node(g, "e").line == 5);
+}
+
 TEST_CASE("dot parser: what Graphviz rejects, with the line") {
   CHECK(error_of("digraph d {\n  my-service -> b;\n}\n").message == "syntax error near 'my-service'");
   CHECK(error_of("digraph d {\n  a -- b;\n}\n").near == "--");  // undirected edge in a digraph

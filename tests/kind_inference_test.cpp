@@ -1446,6 +1446,7 @@ TEST_CASE("kind inference: a box that gives its source file is the design's code
   CHECK(infer_kind({"serveur mail", "", "", ""}).kind == Kind::external);
   CHECK(infer_kind({"web push", "", "", ""}).kind == Kind::external);
   CHECK(infer_kind({"Gearman", "", "", ""}).kind == Kind::queue);
+  CHECK(infer_kind({"journald", "", "", ""}).kind == Kind::monitoring);
   // Products named like files are no source file.
   CHECK(infer_kind({"Charts\n(d3.js)", "", "", ""}).kind == Kind::unknown);
   // Files of data or settings are no code; a database product stays the database.

@@ -35,20 +35,20 @@ DotToken DotLexer::next() {
 }
 
 void DotLexer::skip_space() {
-  bool line_start = pos_ == 0 || text_[pos_ - 1] == '\n';
   while (pos_ < text_.size()) {
     char c = text_[pos_];
     if (c == '\n') {
       ++line_;
       ++pos_;
-      line_start = true;
       continue;
     }
     if (space_byte(c)) {
       ++pos_;
       continue;
     }
-    if (c == '#' && line_start) {
+    // Graphviz reads "#" to the end of its line as a comment wherever it
+    // stands between tokens ("a -- b; # only for development").
+    if (c == '#') {
       while (pos_ < text_.size() && text_[pos_] != '\n') ++pos_;
     } else if (c == '/' && at(pos_ + 1) == '/') {
       while (pos_ < text_.size() && text_[pos_] != '\n') ++pos_;
@@ -62,7 +62,6 @@ void DotLexer::skip_space() {
     } else {
       break;
     }
-    line_start = false;
   }
 }
 

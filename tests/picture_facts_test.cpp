@@ -331,6 +331,16 @@ TEST_CASE("picture facts: a warehouse's stages after a store and the dashboards 
   CHECK(count_of(lone, "structure-unreachable") == 1);
 }
 
+TEST_CASE("picture facts: with no users drawn, a front door joined by undirected lines is where requests come in") {
+  // nginx in an undirected graph; daemons subscribed to the web app's Redis.
+  auto r = review(R"~(graph p {
+    nginx; gunicorn; hackman; redis; doord; database; email; reminder [label="hackman_paymentreminder"];
+    nginx -- gunicorn; gunicorn -- hackman; hackman -- redis [label="publish"]; redis -- doord [label="subscribe"];
+    hackman -- database; reminder -- database; reminder -- email;
+  })~");
+  CHECK(count_of(r, "structure-unreachable") == 0);
+}
+
 TEST_CASE("picture facts: a store drawn only beside other stores is reached through them") {
   auto r = review(R"~(digraph p {
     web [label="Browser"]; api [label="Orders API"];

@@ -69,9 +69,16 @@ std::vector<bool> joined_to(const DesignGraph& graph, const std::vector<std::siz
     return false;
   };
   std::vector<bool> feeds_workers(n, false);
+  // So does a cache that its users publish to and subscribe to (Redis
+  // pub/sub between a web app and its daemons).
+  auto pub_sub = [](const Link& link) {
+    return has_words(to_lower(link.label), {"publish", "publishes", "subscribe", "subscribes", "pub/sub", "pubsub"});
+  };
   for (const Link& link : m.links)
     for (auto [store, user] : {std::pair{link.from, link.to}, std::pair{link.to, link.from}})
-      if (m.components[user].kind == Kind::worker && job_store(m.components[store])) feeds_workers[store] = true;
+      if ((m.components[user].kind == Kind::worker && job_store(m.components[store])) ||
+          (m.components[store].kind == Kind::cache && pub_sub(link)))
+        feeds_workers[store] = true;
   // A store drawn only beside other stores (the volumes the databases keep
   // their files on) is reached through them: it is one part, joined to what
   // writes the stores it links with (below).
@@ -199,19 +206,29 @@ std::vector<Finding> unreachable(const DesignGraph& graph) {
     if (starts_requests(graph, i)) entries.push_back(i);
   if (m.components.empty()) return {};
   std::vector<Finding> out;
+  // A picture that draws no users still shows its front doors: the load
+  // balancers, gateways and CDNs that nothing calls (or that only lines
+  // drawn both ways or with no arrowheads join) are where their requests
+  // come in.
+  auto front_doors = [&] {
+    for (std::size_t i = 0; i < m.components.size(); ++i) {
+      Kind k = m.components[i].kind;
+      bool door = k == Kind::load_balancer || k == Kind::api_gateway || k == Kind::cdn || k == Kind::dns;
+      bool uncalled = std::all_of(graph.in_links(i).begin(), graph.in_links(i).end(),
+                                  [&](std::size_t l) { return m.links[l].two_way; });
+      if (door && uncalled && std::find(entries.begin(), entries.end(), i) == entries.end()) entries.push_back(i);
+    }
+  };
   if (entries.empty()) {
     out.push_back(on_design(m.line, "no component is an entry (client, external or scheduler), so nothing starts a request",
                             "add the callers: a kind=client for users, kind=external for other systems, "
                             "kind=scheduler for timed jobs"));
     if (!m.diagram) return out;
-    // A picture that draws no caller still shows its front doors: the load
-    // balancers, gateways and CDNs that nothing calls are where requests come in.
-    for (std::size_t i = 0; i < m.components.size(); ++i) {
-      Kind k = m.components[i].kind;
-      bool door = k == Kind::load_balancer || k == Kind::api_gateway || k == Kind::cdn || k == Kind::dns;
-      if (door && graph.in_links(i).empty()) entries.push_back(i);
-    }
+    front_doors();
     if (entries.empty()) return out;
+  } else if (m.diagram && std::none_of(entries.begin(), entries.end(),
+                                       [&](std::size_t e) { return m.components[e].kind == Kind::client; })) {
+    front_doors();
   }
   if (m.diagram) {
     // A picture's arrows often show where data goes rather than who calls

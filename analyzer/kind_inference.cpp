@@ -1937,7 +1937,7 @@ std::string schedule_line(std::string_view label) {
   std::string text = unescape_lines(std::string(label));
   // The name's own line may say it after a dash ("Wallet Reconciliation -
   // Every 15 min"): that part is read as a line of its own.
-  std::string_view first = text.substr(0, text.find('\n'));
+  std::string_view first = std::string_view(text).substr(0, text.find('\n'));
   for (std::string_view dash : {" - ", " \xE2\x80\x94 ", " \xE2\x80\x93 "})
     if (std::size_t at = first.find(dash); at != std::string_view::npos) {
       text.insert(at + dash.size(), "\n");

@@ -2192,30 +2192,24 @@ InferredKind infer_kind_from_signals(const DiagramShape& shape) {
   // "Model weights\nmodels/*.pt": a line naming files by a path or a glob with their extension.
   if (auto files = files_line(label))
     return {Kind::blob_store, "", "label names files on a disk (" + *files + ")", true, true};
+  // The name's line as written, for the forms of code and SQL below.
+  std::string label_lines = unescape_lines(std::string(label));
+  std::string name_line(trim(first_line_of(label_lines)));
   // "staging.*": every table of a database schema, as SQL writes it.
-  {
-    std::string lines = unescape_lines(std::string(label));
-    std::string first(trim(first_line_of(lines)));
-    std::string schema = first.substr(0, first.find(' '));
-    bool glob = schema.size() > 2 && schema.ends_with(".*") &&
-                std::all_of(schema.begin(), schema.end() - 2, [](char ch) {
-                  return std::islower(static_cast<unsigned char>(ch)) || std::isdigit(static_cast<unsigned char>(ch)) ||
-                         ch == '_';
-                });
-    if (glob) return {Kind::database, "", "label names the tables of a schema (" + schema + ")"};
-  }
+  std::string schema = name_line.substr(0, name_line.find(' '));
+  bool glob = schema.size() > 2 && schema.ends_with(".*") && std::all_of(schema.begin(), schema.end() - 2, [](char ch) {
+                return std::islower(static_cast<unsigned char>(ch)) || std::isdigit(static_cast<unsigned char>(ch)) ||
+                       ch == '_';
+              });
+  if (glob) return {Kind::database, "", "label names the tables of a schema (" + schema + ")"};
   // "ApplicationSubmittedEvent": an event class, named as code names it,
   // that the program publishes and its listeners receive: a topic inside
   // the program (a plain "Event" is a step of a flowchart).
-  {
-    std::string lines = unescape_lines(std::string(label));
-    std::string first(trim(first_line_of(lines)));
-    Tokens parts = tokenize(first, true);
-    if (parts.size() >= 2 && first.find_first_of(" \t") == std::string::npos &&
-        (to_lower(parts.back().text) == "event" || to_lower(parts.back().text) == "events") &&
-        std::all_of(parts.begin(), parts.end(), [](const Token& t) { return t.glued; }))
-      return {Kind::queue, "", "label names an event class (" + first + "): published to the listeners it reaches"};
-  }
+  Tokens parts = tokenize(name_line, true);
+  if (parts.size() >= 2 && name_line.find_first_of(" \t") == std::string::npos &&
+      (parts.back().text == "event" || parts.back().text == "events") &&
+      std::all_of(parts.begin(), parts.end(), [](const Token& t) { return t.glued; }))
+    return {Kind::queue, "", "label names an event class (" + name_line + "): published to the listeners it reaches"};
   // "Order Book\n(internal/engine/orderbook.go)": a part of the design's
   // code, named by its source file; a UI component's file runs in the browser.
   if (auto file = code_file_line(label)) {

@@ -386,12 +386,11 @@ std::vector<Finding> client_to_datastore(const DesignGraph& graph) {
 }
 
 /// Whether queue `q` keeps what others fail to process: another component
-/// names it as its `dlq`, or its name says so ("orders-dlq", "Dead Letter
-/// Queue", a parking lot). Operators read it when they must; no consumer
-/// is missing.
-bool dead_letters(const Model& m, const Component& q) {
-  for (const Component& c : m.components)
-    if (c.dlq() == q.name) return true;
+/// names it as its `dlq` (one of `named_dlqs`), or its name says so
+/// ("orders-dlq", "Dead Letter Queue", a parking lot). Operators read it
+/// when they must; no consumer is missing.
+bool dead_letters(const std::set<std::string_view>& named_dlqs, const Component& q) {
+  if (named_dlqs.contains(q.name)) return true;
   std::string words = to_lower(q.name + " " + q.label);
   std::replace_if(words.begin(), words.end(), [](char ch) { return ch == '_' || ch == '-' || ch == '.'; }, ' ');
   return has_words(words, {"dlq", "dead letter", "deadletter", "dead letters", "parking lot", "poison", "failed",
@@ -475,11 +474,14 @@ std::vector<Finding> queue_consumer(const DesignGraph& graph) {
   std::vector<Finding> out;
   // A queue that others publish to and nothing reads: its messages pile up
   // until retention drops them, and what should act on them never does.
+  std::set<std::string_view> named_dlqs;
+  for (const Component& c : m.components)
+    if (!c.dlq().empty()) named_dlqs.insert(c.dlq());
   for (std::size_t q = 0; q < m.components.size(); ++q) {
     const Component& queue = m.components[q];
     // A notification topic delivers to the people subscribed to it (mail,
     // SMS) itself: its readers are outside the picture by design.
-    if (queue.kind != Kind::queue || dead_letters(m, queue) || others_system(m, queue) || notification_topic(queue))
+    if (queue.kind != Kind::queue || dead_letters(named_dlqs, queue) || others_system(m, queue) || notification_topic(queue))
       continue;
     std::vector<std::string> publishers = unread_publishers(graph, q);
     if (publishers.empty()) continue;

@@ -790,6 +790,23 @@ std::optional<Match> best_in(const Words& words, const Words::Source& source, Pr
              (h.flags & kHead) && !(h.flags & kGeneric) && h.component && program && h.kind != s.kind;
     });
   };
+  // A provider named before "service" in the name ("Shopify Service",
+  // "Stripe Integration Service") is what the design's own service talks
+  // to; a vendor's product keeps its name ("Azure OpenAI Service"), and a
+  // word for providers in general names theirs ("External Services"). The
+  // table writes products as they are spelled, words in small letters.
+  auto provider_service = [&](const Match& m) {
+    const Signal& s = *m.signal;
+    bool product = std::any_of(s.pattern.begin(), s.pattern.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+    if (s.kind != Kind::external || !product || (s.flags & (kHead | kGeneric | kWhole)) || !s.component || inside(m) ||
+        tokens[m.begin].phrase != name_phrase || vendor_named(name))
+      return false;
+    return std::any_of(found.begin(), found.end(), [&](const Match& o) {
+      const Signal& h = *o.signal;
+      return o.begin >= m.end && o.head && tokens[o.begin].phrase == name_phrase && !inside(o) && h.kind == Kind::service &&
+             (h.flags & kHead) && (h.flags & kGeneric) && (h.pattern == "service" || h.pattern == "microservice");
+    });
+  };
   // A store word before a program's head noun in the name ("File Storage
   // Service", "Image Storage API") is what the program manages: the head
   // noun says what the box is. A store product there ("Redis Service")
@@ -804,7 +821,7 @@ std::optional<Match> best_in(const Words& words, const Words::Source& source, Pr
   auto key = [&](const Match& m) {
     long length = static_cast<long>(m.end - m.begin);
     Rank rank = rank_of(m, tokens, name_phrase, name_head);
-    if (used_by_head(m) || managed_by_head(m)) rank = std::max(rank, kStoreBeside);
+    if (used_by_head(m) || managed_by_head(m) || provider_service(m)) rank = std::max(rank, kStoreBeside);
     return std::make_tuple(rank, m.begin, -length, m.signal);
   };
   for (const Match& m : found)
@@ -829,13 +846,19 @@ std::optional<Match> best_in(const Words& words, const Words::Source& source, Pr
         return m;
   // "PostgreSQL events": a data word ending a phrase that names a database
   // product before it is what that database keeps ("S3 events", a bucket's
-  // notices, are still events).
+  // notices, are still events). So is one whose name a database follows in
+  // brackets ("Notification Logs (NoSQL)"): the store that keeps them.
   if (best->signal->flags & kKept)
-    for (const Match& m : found)
-      if (!inside(m) && m.end <= best->begin && tokens[m.begin].phrase == tokens[best->begin].phrase &&
-          m.signal->component && m.signal->kind == Kind::database &&
-          !m.signal->tech.empty() && !(m.signal->flags & (kHead | kGeneric | kWhole)))
-        return m;
+    for (const Match& m : found) {
+      if (inside(m) || !m.signal->component || m.signal->kind != Kind::database || (m.signal->flags & (kGeneric | kWhole)))
+        continue;
+      bool before = m.end <= best->begin && tokens[m.begin].phrase == tokens[best->begin].phrase &&
+                    !m.signal->tech.empty() && !(m.signal->flags & kHead);
+      bool bracketed_after = tokens[best->begin].phrase == name_phrase && m.begin > 0 && m.begin >= best->end &&
+                             tokens[m.begin].bracketed && !tokens[m.begin - 1].bracketed &&
+                             tokens[m.begin - 1].phrase == name_phrase;
+      if (before || bracketed_after) return m;
+    }
   // "Messenger (mini app)": a client-side head in parentheses right after a
   // product's name says what the box is, the design's own client; the
   // product is where it runs.

@@ -740,7 +740,7 @@ TEST_CASE("kind inference: a name written as one word is read by its ending") {
       {"paymentapi", "", "", "", Kind::service, "", ""},
       {"MongoDB", "", "", "", Kind::database, "mongodb", ""},  // a product is named, not guessed from its end
   });
-  CHECK(infer_kind({"Nosql", "", "", ""}).kind == Kind::unknown);  // "sql" is no ending the table names
+  CHECK(infer_kind({"Plsql", "", "", ""}).kind == Kind::unknown);  // "sql" is no ending the table names
 }
 
 TEST_CASE("kind inference: a task named by its verb is a worker, weakly; a lone verb or a sentence is not") {
@@ -1875,4 +1875,29 @@ TEST_CASE("kind inference: devices on site, an interface drawn as a cylinder, ro
   CHECK(kind("Orders API DB", "cylinder").kind == Kind::database);
   CHECK_FALSE(kind("PostgreSQL RLS").component);
   CHECK(kind("Audit Log").kind == Kind::database);
+}
+
+TEST_CASE("kind inference: a provider named before \"service\" is what the design's own service talks to") {
+  check_cases({
+      {"Shopify Service", "", "", "", Kind::service, "", "label mentions service"},
+      {"Stripe Integration Service", "", "", "", Kind::service, "", ""},
+      {"Twilio Microservice", "", "", "", Kind::service, "", ""},
+      // A vendor's product keeps its name, and so does a provider's API.
+      {"Azure OpenAI Service", "", "", "", Kind::external, "", ""},
+      {"Shopify API", "", "", "", Kind::external, "", ""},
+      {"Shopify", "", "", "", Kind::external, "", ""},
+      // A word for providers in general says whose the services are.
+      {"External Services", "", "", "", Kind::external, "", ""},
+  });
+}
+
+TEST_CASE("kind inference: logs with a database named for them in brackets are kept in that database") {
+  check_cases({
+      {"Notification Logs (NoSQL)", "", "", "", Kind::database, "", "label mentions NoSQL"},
+      {"Audit Logs (PostgreSQL)", "", "", "", Kind::database, "postgres", ""},
+      {"NoSQL", "", "", "", Kind::database, "", ""},
+      // Logs alone, or kept in a search engine, are where logs are searched.
+      {"Application Logs", "", "", "", Kind::monitoring, "", ""},
+      {"Logs (Elasticsearch)", "", "", "", Kind::monitoring, "", ""},
+  });
 }

@@ -653,8 +653,10 @@ Rank rank_of(const Match& m, const Tokens& tokens, int name_phrase, NameHead nam
   }
   if (ends_name) return generic ? kGenericName : kNameHead;
   // "Next.js Frontend\nStore + Admin UI": a UI named beside a front end says
-  // the front is the pages people use, not the program serving them.
-  if (name_head.front && !in_name && m.head && generic && s.component && s.kind == Kind::client) return kNameProduct;
+  // the front is the pages people use, not the program serving them; so
+  // does a device or an app ("Frontend (Web/Mobile)").
+  if (name_head.front && !in_name && m.head && (generic || head_only) && s.component && s.kind == Kind::client)
+    return kNameProduct;
   // "Service (ClusterIP)": the word says which kind of thing the generic name is.
   if ((s.flags & kQualifies) && generic_name) return kNameProduct;
   if (!head_only && !generic) {

@@ -1414,6 +1414,9 @@ TEST_CASE("kind inference: event rules route a bus's events; a catalogue of tabl
       {"Web Frontend\nShop + Admin UI", Kind::client, "label mentions UI"},
       {"Website\nCustomer portal UI", Kind::client},
       {"Web Frontend\nShop pages", Kind::service},
+      // So does a device or an app beside it.
+      {"Frontend (Web/Mobile)", Kind::client, "label mentions mobile"},
+      {"Frontend\nBrowser", Kind::client},
       {"Orders API\nAdmin UI", Kind::service},
   });
   // A configuration rule stays left out.

@@ -1266,11 +1266,13 @@ void clients_called_by_programs(RawDesign& design) {
   for (std::size_t i = 0; i < design.nodes.size(); ++i) {
     RawNode& node = design.nodes[i];
     // Named a client by that word alone ("MNIT FileNet Client"), not by a
-    // person's word, a device's, a browser's or an icon; one that calls into
-    // the design ("Browser Client 1" through the balancer, pushed to by the
-    // WebSocket server) is the users' side whatever calls it back.
-    if (kind_of(node) != Kind::client || !node.left_out.empty() || !caller[i] || enters[i] ||
-        node.kind_reason != "label mentions client" || person(node))
+    // person's word, a device's, a browser's or an icon, or by its group
+    // alone (boxes the table does not know in "Simulators", which a
+    // simulation manager runs); one that calls into the design ("Browser
+    // Client 1" through the balancer, pushed to by the WebSocket server) is
+    // the users' side whatever calls it back.
+    bool by_word = node.kind_reason == "label mentions client" || node.kind_reason.starts_with("its group: in ");
+    if (kind_of(node) != Kind::client || !node.left_out.empty() || !caller[i] || enters[i] || !by_word || person(node))
       continue;
     node.attrs["kind"].value = std::string(kind_name(Kind::service));
     node.kind_note.clear();

@@ -805,6 +805,22 @@ TEST_CASE("link kinds: a box named a client that the design's programs call is t
   CHECK(kind_of_box(design, "browser").first == "client");
 }
 
+TEST_CASE("link kinds: a box made a client by its group alone that the design's programs run is theirs") {
+  RawDesign design = picture({box("manager", "service", std::nullopt, "Simulation Manager"),
+                              box("grid", "client", 0, "Electricity: Transmission"),
+                              box("load", "client", 0, "Load Generator"), box("api", "service")},
+                             {edge("manager", "grid"), edge("load", "api")}, {{"sims", "Simulators", std::nullopt, 2}});
+  for (RawNode& n : design.nodes)
+    if (n.name == "grid" || n.name == "load") {
+      n.kind_reason = "its group: in \"Simulators\"";
+      n.kind_weak = true;
+    }
+  clients_called_by_programs(design);
+  CHECK(kind_of_box(design, "grid") == std::pair<std::string, bool>{"service", true});
+  // One that drives the design is the stand-in for its users the group says.
+  CHECK(kind_of_box(design, "load").first == "client");
+}
+
 TEST_CASE("link kinds: a client-named box an event hands work to listens; a provider's name calling the provider") {
   RawDesign design = picture({box("event", "queue", std::nullopt, "ApplicationSubmittedEvent"),
                               box("filenet", "client", std::nullopt, "MNIT FileNet Client"),

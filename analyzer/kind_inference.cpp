@@ -1597,6 +1597,16 @@ InferredKind settle(const Hit& hit, const Words& words) {
       clues.push_back(provider->clue);
       out.kind = Kind::external;
       out.note_name = provider->signal->note_name;
+    } else if (auto proxy = best_word(words, [](const Signal& s) {
+                 return s.component && !s.tech.empty() &&
+                        (s.kind == Kind::load_balancer || s.kind == Kind::api_gateway || s.kind == Kind::cdn);
+               })) {
+      // "Nginx :80 (SPA + proxy)" drawn as a cylinder: a proxy, a gateway
+      // or a CDN product named keeps no data of the design's; it decides.
+      clues.push_back(proxy->clue);
+      out.kind = proxy->signal->kind;
+      out.note_name = proxy->signal->note_name;
+      out.tech = canonical_tech(proxy->signal->tech);
     } else if (auto machine = best_word(words, [](const Signal& s) { return s.component && (s.flags & kMachine); })) {
       // "Relay Device (Telnet Server)" drawn as a cylinder: the label names
       // a machine the design talks to, which keeps no data of the design's;

@@ -1425,12 +1425,15 @@ void kinds_from_groups(RawDesign& design) {
   // What a title's words (in lower case) say of the boxes in the group: a
   // client framework or a front end ("Next.js Frontend", "React SPA")
   // holds the browser's code, its files, hooks and views; providers or
-  // third parties ("Routing & Providers") what the design calls outside;
+  // third parties ("Routing & Providers", Russian "OAuth-провайдеры",
+  // Spanish "Proveedores") what the design calls outside;
   // agents or guards ("five sub-agents", "Guard layer") programs of the
   // design.
   auto titled = [](const std::string& words) -> std::optional<Kind> {
     if (client_frame(words)) return Kind::client;
-    if (has_words(words, {"providers", "third party", "third-party", "third parties", "vendors"})) return Kind::external;
+    if (has_words(words, {"providers", "third party", "third-party", "third parties", "vendors", "провайдеры",
+                          "поставщики", "proveedores", "provedores", "fournisseurs", "anbieter"}))
+      return Kind::external;
     if (has_words(words, {"agents", "sub-agents", "subagents", "guard", "guards", "enforcers"})) return Kind::service;
     return std::nullopt;
   };

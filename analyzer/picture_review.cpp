@@ -544,6 +544,13 @@ Model picture_view(const Model& model) {
   return view;
 }
 
+Model picture_view_with_guessed_callers(const Model& model) {
+  Model view = picture_view(model);
+  for (std::size_t i = 0; i < model.components.size(); ++i)
+    if (model.components[i].kind_weak && is_entry(model.components[i].kind)) view.components[i].kind = model.components[i].kind;
+  return view;
+}
+
 namespace {
 
 /// Whether `model` draws a caller (a client, a provider outside or a

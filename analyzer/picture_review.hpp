@@ -21,6 +21,11 @@ namespace archlint {
 /// a replica or standby drawn beside a store: it is replicated).
 Model picture_view(const Model& model);
 
+/// `picture_view`, but with the callers whose kinds were guessed weakly (a
+/// client, a provider outside, a scheduler) kept as callers: the parts
+/// they start are reached through them.
+Model picture_view_with_guessed_callers(const Model& model);
+
 /// Folds the findings of a picture's review: the asks become one
 /// `completeness-picture` finding (returned in `asks` too), unknown kinds one
 /// `model-unknown-kind` finding, left-out boxes one `model-left-out` finding,

@@ -152,6 +152,24 @@ std::string doc_paragraph(std::string_view doc, std::string_view heading) {
   return text;
 }
 
+/// A picture's parts that no caller reaches only because the callers
+/// joined to them were guessed weakly ("NOAA Data Sources" in a group
+/// "External" feeding the downloader) are reached: the kind note asks to
+/// check those callers, and no unreachable part is reported for them.
+static void reached_through_guessed_callers(const Model& model, const CheckSettings& settings,
+                                            std::vector<Finding>& findings) {
+  auto unreachable = [](const Finding& f) { return f.rule == "structure-unreachable" && !f.component.empty(); };
+  bool guessed = std::any_of(model.components.begin(), model.components.end(),
+                             [](const Component& c) { return c.kind_weak && is_entry(c.kind); });
+  if (!guessed || std::none_of(findings.begin(), findings.end(), unreachable)) return;
+  const Rule* rule = find_rule("structure-unreachable");
+  Model view = picture_view_with_guessed_callers(model);
+  DesignGraph graph(view, settings.thresholds);
+  std::set<std::string> still;
+  for (const Finding& f : rule->check(graph)) still.insert(f.component);
+  std::erase_if(findings, [&](const Finding& f) { return unreachable(f) && !still.contains(f.component); });
+}
+
 /// Runs every rule and pattern of `settings` over `model`.
 static CheckResult check_model_with(const Model& model, const CheckSettings& settings) {
   // A picture is reviewed as it shows the design (see picture_review.hpp).
@@ -179,6 +197,7 @@ static CheckResult check_model_with(const Model& model, const CheckSettings& set
     }
   }
   use_diagram_labels(graph, result.findings);
+  if (model.diagram) reached_through_guessed_callers(model, settings, result.findings);
   if (model.diagram) {
     const Rule* picture = find_rule("completeness-picture");
     fold_picture_findings(model, settings.severity_of(picture->id, picture->severity),

@@ -1482,3 +1482,17 @@ TEST_CASE("drawio: a band across the top of the page with a title on it is the p
                         body))[0];
   CHECK(names(d).size() == 4);
 }
+
+TEST_CASE("drawio geometry: text turned up the side of a tall box names it; a product it names beats a heading") {
+  const std::string plain = "rounded=0;whiteSpace=wrap;html=1;";
+  const RawDesign d = import_ok(page_of(
+      box("proxy", "", plain, 240, 80, 80, 930) +
+      // Written across before it is turned: 887.5 wide, 50 high, about the box's centre.
+      box("name", "NGINX", "text;html=1;rotation=-90;", -163.75, 513.75, 887.5, 50) +
+      box("head", "Front", "text;html=1;", 240, 40, 80, 30) + box("users", "Users", plain, 50, 515, 120, 60) +
+      box("api", "Async API", plain, 430, 130, 110, 70) + edge_cell("e1", "users", "proxy", "") +
+      edge_cell("e2", "proxy", "api", "")))[0];
+  CHECK(names(d) == std::vector<std::string>{"nginx", "users", "async_api"});
+  CHECK(attr(node(d, "nginx")->attrs, "kind") == "load_balancer");
+  CHECK(attr(node(d, "nginx")->attrs, "tech") == "nginx");
+}

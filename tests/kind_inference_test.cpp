@@ -1904,3 +1904,14 @@ TEST_CASE("kind inference: logs with a database named for them in brackets are k
       {"Logs (Elasticsearch)", "", "", "", Kind::monitoring, "", ""},
   });
 }
+
+TEST_CASE("kind inference: a proxy product drawn as a cylinder is the proxy; \"ES\" alone is Elasticsearch") {
+  check_cases({
+      {"Nginx :80\n(SPA + proxy)", "cylinder", "", "", Kind::load_balancer, "nginx", ""},
+      {"Kong", "cylinder", "", "", Kind::api_gateway, "kong", ""},
+      {"ES", "", "", "", Kind::search_index, "elasticsearch", "label mentions ES"},
+      {"ES", "cylinder", "", "", Kind::search_index, "elasticsearch", ""},
+      // A store product on a cylinder stays a store.
+      {"Orders DB", "cylinder", "", "", Kind::database, "", ""},
+  });
+}

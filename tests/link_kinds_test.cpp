@@ -943,3 +943,16 @@ TEST_CASE("link kinds: a CI system drawn with no lines is delivery tooling") {
   CHECK_FALSE(design.nodes[0].left_out.empty());
   CHECK(design.nodes[1].left_out.empty());
 }
+
+TEST_CASE("link kinds: a group titled for providers in another language holds the design's providers") {
+  RawDesign design = picture({box("google", "unknown", 0, "Google"), box("yandex", "unknown", 0, "Яндекс"),
+                              box("pay", "unknown", 1, "Pagos Rápidos"), box("bff", "service")},
+                             {edge("bff", "google"), edge("bff", "yandex"), edge("bff", "pay")},
+                             {{"auth", "OAuth-провайдеры", std::nullopt, 1}, {"pagos", "Proveedores de pago", std::nullopt, 2}});
+  for (RawNode& n : design.nodes)
+    if (n.name != "bff") n.kind_reason = "no shape, icon or label archlint recognises";
+  kinds_from_groups(design);
+  CHECK(kind_of_box(design, "google").first == "external");
+  CHECK(kind_of_box(design, "yandex").first == "external");
+  CHECK(kind_of_box(design, "pay").first == "external");
+}

@@ -663,6 +663,21 @@ TEST_CASE("picture facts: a caller whose kind was guessed is still a caller draw
   CHECK_FALSE(contains(asks, "rate limit at \"pack-tool\""));
 }
 
+TEST_CASE("picture facts: parts fed by a source outside that was guessed from its group are reached") {
+  auto r = review(R"~(digraph p {
+    subgraph cluster_ext { label="Data Providers"; noaa [label="NOAA Data Sources\nGFS, HRRR"]; }
+    dl [label="Downloader Service"]; ing [label="Ingester Service"]; db [label="Grid Catalog", shape=cylinder];
+    noaa -> dl [label="HTTP GET"]; dl -> ing; ing -> db;
+    web [label="Browser"]; api [label="Map API"]; tiles [label="Tiles", shape=cylinder]; web -> api -> tiles;
+    orphan [label="Report Service"]; orphan_db [label="Reports DB", shape=cylinder]; orphan -> orphan_db;
+  })~");
+  std::string unreachable = message_of(r, "structure-unreachable");
+  CHECK_FALSE(contains(unreachable, "Downloader"));
+  CHECK_FALSE(contains(unreachable, "NOAA"));
+  // A part no caller is joined to, guessed or not, is still reported.
+  CHECK(contains(unreachable, "Report Service"));
+}
+
 TEST_CASE("picture facts: a label that denies only the other direction keeps the arrow's way open") {
   auto model = load_dot_text(R"~(digraph p {
     web [label="Web App Service"]; data [label="Orders Service"]; db [label="Postgres", shape=cylinder];

@@ -3,6 +3,7 @@
 #include <tinyxml2.h>
 
 #include <cctype>
+#include <charconv>
 #include <cmath>
 #include <algorithm>
 #include <map>
@@ -213,6 +214,30 @@ void place_cells(std::vector<WrittenCell>& cells, const std::map<std::string, st
   }
 }
 
+/// A vertex turned by its style (`rotation=-90`: a title written up the
+/// side of a tall box) covers the turned rectangle: its box becomes that
+/// rectangle's bounds, about the same centre, so that it lies inside what
+/// it is drawn on. Its children were placed from the unturned corner, as
+/// draw.io places them.
+void turn_cells(std::vector<WrittenCell>& cells) {
+  constexpr double kPi = 3.14159265358979323846;
+  for (WrittenCell& w : cells) {
+    if (!w.cell.vertex || !w.cell.box) continue;
+    double degrees = 0;
+    std::string value = style_value(w.cell.style, "rotation");
+    auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), degrees);
+    if (value.empty() || error != std::errc() || end != value.data() + value.size() || !std::isfinite(degrees) ||
+        degrees == 0)
+      continue;
+    double turn = std::fmod(degrees, 180.0) * kPi / 180.0;
+    double c = std::abs(std::cos(turn)), s = std::abs(std::sin(turn));
+    DrawioRect& box = *w.cell.box;
+    DrawioPoint centre = box.center();
+    double width = box.w * c + box.h * s, height = box.w * s + box.h * c;
+    box = {centre.x - width / 2, centre.y - height / 2, width, height};
+  }
+}
+
 WrittenCell read_cell(const tinyxml2::XMLElement& cell, const tinyxml2::XMLElement* wrapper, bool with_lines) {
   WrittenCell w;
   DrawioCell& c = w.cell;
@@ -256,6 +281,7 @@ std::vector<DrawioCell> read_cells(const tinyxml2::XMLElement& model, const std:
   for (std::size_t i = 0; i < written.size(); ++i) by_id.emplace(written[i].cell.id, i);
 
   place_cells(written, by_id);
+  turn_cells(written);
 
   std::vector<DrawioCell> cells;
   cells.reserve(written.size());

@@ -68,8 +68,10 @@ RawNode make_node(const DrawioCell& c, const DrawnPart& part, const std::string&
   const std::string label = description.empty() ? part.label : part.label + "\n" + description;
   InferredKind inferred = infer_kind(DiagramShape{label, style_shape(style), style, c.id});
   // Kind inference reads the caption as the line under the label's name,
-  // before any description; the label and name stay as drawn.
-  if (!caption.empty()) {
+  // before any description; the label and name stay as drawn. A product
+  // the label names keeps its kind against a role word beside the box
+  // ("NGINX" under a column's heading "Front").
+  if (!caption.empty() && (inferred.tech.empty() || !inferred.component)) {
     std::size_t name_end = std::min(label.find('\n'), label.size());
     std::string read_as = label.substr(0, name_end) + "\n" + caption + label.substr(name_end);
     InferredKind read = infer_kind(DiagramShape{read_as, style_shape(style), style, c.id});

@@ -774,6 +774,20 @@ TEST_CASE("picture facts: a gateway's handling steps drawn as boxes are its sett
   CHECK(limiter->components.size() == 2);
 }
 
+TEST_CASE("picture facts: a program's plain line to a Redis broker is a connection it subscribes on") {
+  auto chat = review(R"~(digraph p {
+    web [label="Web App"]; api [label="Main API"]; chat [label="Chat Service"]; broker [label="Redis Broker"];
+    web -> api -> chat; chat -> broker;
+  })~");
+  CHECK(count_of(chat, "structure-queue-consumer") == 0);
+  // Labelled with what it sends, the line publishes, and nothing reads it.
+  auto sent = review(R"~(digraph p {
+    web [label="Web App"]; api [label="Main API"]; chat [label="Chat Service"]; broker [label="Redis Broker"];
+    web -> api -> chat; chat -> broker [label="publish message.sent"];
+  })~");
+  CHECK(contains(message_of(sent, "structure-queue-consumer"), "published to by \"Chat Service\""));
+}
+
 TEST_CASE("picture facts: a queue that nothing reads is reported, unless a program named for reading is drawn into it") {
   auto unread = review(R"~(digraph p {
     web [label="Web App"]; orders [label="Orders Service"]; kafka [label="Kafka"];

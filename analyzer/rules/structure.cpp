@@ -462,7 +462,12 @@ std::vector<std::string> unread_publishers(const DesignGraph& graph, std::size_t
                                   {"consumer", "consumers", "listener", "listeners", "subscriber", "subscribers", "worker", "workers",
                                    "handler", "handlers", "processor", "processors", "notification", "notifications",
                                    "notifier", "indexer", "projector", "sink", "mailer", "dispatcher"});
-    if (reads_it || named_reader) return {};
+    // A program's plain line to Redis is its connection, on which it
+    // subscribes as well as publishes (pub/sub among a chat service's
+    // instances, or among the services sharing "Redis Session & Pub/Sub").
+    bool redis_connection = m.diagram && !link.op && trim(link.label).empty() &&
+                            (runs_programs(from.kind) || from.kind == Kind::unknown) && m.components[q].tech == "redis";
+    if (reads_it || named_reader || redis_connection) return {};
     if (link.op == Op::replicate || metadata(from) || link.from == q) continue;
     if (std::find(publishers.begin(), publishers.end(), from.name) == publishers.end()) publishers.push_back(from.name);
   }

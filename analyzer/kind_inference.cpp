@@ -2037,6 +2037,7 @@ InferredKind infer_kind_from_signals(const DiagramShape& shape) {
     return {Kind::unknown, "", "a numbered badge, not a component", false};
   // "{+ JobId}", "New S3 Object {Key, Bucket}": the data a step passes on, whatever it names.
   if (field_list(label)) return {Kind::unknown, "", std::string(kDataShape), false};
+
   // C4 elements say their type in brackets: "[Software System]", "[Container: Go]", "[Person]".
   static const std::pair<std::string_view, Kind> kC4[] = {{"[software system", Kind::service},
                                                          {"[container", Kind::service},

@@ -568,6 +568,36 @@ void flowcharts_in_groups(RawDesign& design) {
   }
 }
 
+void decisions_passed_through(RawDesign& design) {
+  auto index = box_index(design, false);
+  const std::size_t n = design.nodes.size();
+  std::vector<int> in(n, 0), out(n, 0), outcomes(n, 0);
+  auto told = [](const RawNode& node) {
+    auto kind = kind_of(node);
+    return node.left_out.empty() && kind && *kind != Kind::unknown && !node.kind_weak;
+  };
+  for (const RawEdge& edge : design.edges) {
+    auto from = index.find(edge.from);
+    auto to = index.find(edge.to);
+    if (edge.from_cluster || edge.to_cluster || from == index.end() || to == index.end() || from->second == to->second)
+      continue;
+    ++in[to->second];
+    ++out[from->second];
+    if (told(design.nodes[to->second])) ++outcomes[from->second];
+  }
+  for (std::size_t i = 0; i < n; ++i) {
+    RawNode& node = design.nodes[i];
+    auto kind = kind_of(node);
+    bool untold = !kind || *kind == Kind::unknown || node.kind_weak;
+    if (!node.left_out.empty() || !untold || !trim(shown(node)).ends_with("?") || in[i] == 0 || out[i] == 0 ||
+        outcomes[i] != out[i])
+      continue;
+    node.left_out = "a question the flow asks (\"" + std::string(trim(shown(node))) +
+                    "\"), whose outcomes are the design's parts: requests pass through it to them";
+    node.relays = true;
+  }
+}
+
 void data_models_beside(RawDesign& design) {
   auto index = box_index(design, false);
   const std::size_t n = design.nodes.size();
@@ -1463,9 +1493,21 @@ void kinds_from_groups(RawDesign& design) {
     // such as "Discord" or "Stripe") or what carries them (the topics of a
     // broker); a group named for a program or a vendor's cloud says where
     // they run, not what they are.
-    bool outside = named.kind == Kind::external && (words.find("external") != std::string::npos ||
-                                                    words.find("third") != std::string::npos ||
-                                                    named.note_name == "saas");
+    // "External Compose", "External VPC": the part of the design that
+    // faces the outside, deployed as one unit, not the providers'.
+    auto last_word = [](const std::string& text) {
+      std::size_t end = text.find_last_not_of(" \t\n)");
+      if (end == std::string::npos) return std::string();
+      std::size_t begin = text.find_last_of(" \t\n(-_", end);
+      return text.substr(begin == std::string::npos ? 0 : begin + 1, end + 1 - (begin == std::string::npos ? 0 : begin + 1));
+    };
+    static const std::set<std::string, std::less<>> kDeployed = {
+        "compose", "stack", "stacks", "network", "vpc", "vnet", "subnet", "subnets", "zone", "dmz", "host", "hosts",
+        "server", "servers", "vm", "vms", "cluster", "node", "nodes", "namespace", "environment", "env", "tier"};
+    bool deployed = kDeployed.contains(last_word(words));
+    bool outside = named.kind == Kind::external && !deployed &&
+                   (words.find("external") != std::string::npos || words.find("third") != std::string::npos ||
+                    named.note_name == "saas");
     product[c] = named.kind == Kind::external && named.note_name == "saas";
     // A gateway's frame ("API Gateway" around its load balancer, rate
     // limiter and routing) holds the stages of that gateway.

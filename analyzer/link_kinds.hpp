@@ -74,6 +74,13 @@ void outside_words_read_with_links(RawDesign& design);
 /// no calls. Run before the edges are settled.
 void flowcharts_in_groups(RawDesign& design);
 
+/// A box that asks a question ("Distress OR no response?", often drawn as a
+/// diamond), whose kind no signal told, that lines come into and whose lines
+/// out all reach parts of known kind (SNS, DynamoDB), is a decision of the
+/// flow: left out, and the lines pass through it to its outcomes. One whose
+/// outcomes are untold boxes (checks a gate hands out to) stays.
+void decisions_passed_through(RawDesign& design);
+
 /// Leaves out a data model drawn beside the system: three boxes or more
 /// that no signal explains, joined by lines to each other, that nothing
 /// else links to and whose other lines go only into clients (the front

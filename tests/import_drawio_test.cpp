@@ -1496,3 +1496,14 @@ TEST_CASE("drawio geometry: text turned up the side of a tall box names it; a pr
   CHECK(attr(node(d, "nginx")->attrs, "kind") == "load_balancer");
   CHECK(attr(node(d, "nginx")->attrs, "tech") == "nginx");
 }
+
+TEST_CASE("drawio geometry: a bar over the empty panel of its width is the panel's title; an icon on an icon is drawing") {
+  const std::string plain = "rounded=0;whiteSpace=wrap;html=1;";
+  const std::string sns = "sketch=0;outlineConnect=0;html=1;shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.sns;";
+  const RawDesign d = import_ok(page_of(
+      box("hdr", "BACKEND ARCHITECTURE — scheduled workflow & data store", plain, 200, 110, 1420, 30) +
+      box("body", "", plain, 200, 140, 1420, 260) + box("fn", "Orders Service", plain, 300, 200, 120, 60) +
+      box("topic", "SNS (email)", sns, 1108, 274, 60, 60) + box("copy", "", sns, 1113, 281, 50, 50) +
+      edge_cell("e", "fn", "topic", "")))[0];
+  CHECK(names(d) == std::vector<std::string>{"orders_service", "sns_email"});
+}

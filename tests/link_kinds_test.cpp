@@ -956,3 +956,30 @@ TEST_CASE("link kinds: a group titled for providers in another language holds th
   CHECK(kind_of_box(design, "yandex").first == "external");
   CHECK(kind_of_box(design, "pay").first == "external");
 }
+
+TEST_CASE("link kinds: a question whose outcomes are the design's parts is passed through") {
+  RawDesign design = picture({box("model", "external", std::nullopt, "Amazon Bedrock"),
+                              box("choice", "unknown", std::nullopt, "Distress OR\nno response?"),
+                              box("sns", "queue", std::nullopt, "SNS (email)"), box("db", "database", std::nullopt, "DynamoDB"),
+                              box("gate", "unknown", std::nullopt, "Does this pass?"),
+                              box("check", "unknown", std::nullopt, "Red flags table")},
+                             {edge("model", "choice"), edge("choice", "sns"), edge("choice", "db"), edge("model", "gate"),
+                              edge("gate", "check")});
+  decisions_passed_through(design);
+  CHECK_FALSE(design.nodes[1].left_out.empty());
+  CHECK(design.nodes[1].relays);
+  // A gate that hands out to checks no signal names stays a part.
+  CHECK(design.nodes[4].left_out.empty());
+}
+
+TEST_CASE("link kinds: an outward-facing deployment (\"External Compose\") is the design's, not the providers'") {
+  RawDesign design = picture({box("site", "service", 0, "Website"), box("hs", "unknown", 0, "Headscale"),
+                              box("stripe", "unknown", 1, "Billing Partner")},
+                             {}, {{"ext", "External Compose", std::nullopt, 1}, {"prov", "External Services", std::nullopt, 2}});
+  for (RawNode& n : design.nodes)
+    if (n.name != "site") n.kind_reason = "no shape, icon or label archlint recognises";
+  kinds_from_groups(design);
+  CHECK(kind_of_box(design, "site").first == "service");
+  CHECK(kind_of_box(design, "hs").first == "unknown");
+  CHECK(kind_of_box(design, "stripe").first == "external");
+}

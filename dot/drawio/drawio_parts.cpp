@@ -641,15 +641,27 @@ void PageParts::drop_badges_and_prose() {
 
 /// A thin bar of a few words drawn right over a row of two boxes or more,
 /// and as wide as the row ("Clients" over the web and mobile apps): the
-/// row's heading, drawn as a box. Only for a box no edge touches.
+/// row's heading, drawn as a box; or a bar over the empty panel of its
+/// width, that panel's title. Only for a box no edge touches.
 bool PageParts::header_bar(std::size_t i) const {
   const DrawioCell& c = cells_[i];
   constexpr double kThin = 30, kGap = 20, kSlack = 5;
   constexpr std::size_t kWords = 3;
   if (!c.box || c.box->h > kThin || c.box->w < 3 * c.box->h || !kids_[i].empty()) return false;
   const std::string& label = part_[i].label;
-  if (trim(label).empty() || label.find('\n') != std::string::npos || word_count(label) > static_cast<int>(kWords)) return false;
   const DrawioRect& bar = *c.box;
+  // A bar as wide as the empty panel right under it ("BACKEND ARCHITECTURE
+  // — scheduled workflow & data store" over the panel its icons are laid
+  // on) is that panel's title, however many words it has.
+  for (std::size_t j = 0; j < cells_.size() && !trim(label).empty(); ++j) {
+    if (j == i || !cells_[j].vertex || !cells_[j].box || cells_[j].parent != c.parent || !trim(cells_[j].label).empty())
+      continue;
+    const DrawioRect& b = *cells_[j].box;
+    double gap = b.y - (bar.y + bar.h);
+    if (gap >= 0 && gap <= kGap && std::abs(b.x - bar.x) <= kSlack && std::abs(b.w - bar.w) <= kSlack && b.h > 3 * bar.h)
+      return true;
+  }
+  if (trim(label).empty() || label.find('\n') != std::string::npos || word_count(label) > static_cast<int>(kWords)) return false;
   // The row: labelled boxes side by side, each taller than the bar (a
   // stack of bars is a list of boxes, not a heading over them).
   std::vector<std::pair<double, double>> row;
@@ -898,7 +910,8 @@ void PageParts::name_icons_by_nearby_text() {
 /// at least four times its area (a padlock drawn on a box); and an icon
 /// named in two words or fewer that no edge ends at, laid across the
 /// outline of a box ten times its area ("BigQuery" set on
-/// the rim of a cylinder).
+/// the rim of a cylinder); and an icon without a label laid over another
+/// icon at least its size.
 void PageParts::drop_decorations() {
   constexpr std::size_t kBadgeWords = 2;
   for (std::size_t i = 0; i < cells_.size(); ++i) {
@@ -917,6 +930,16 @@ void PageParts::drop_decorations() {
                     !b.contains(mark);
       if (named ? across && b.area() >= 10 * mark.area()
                 : (touches && b.area() >= 10 * mark.area()) || b.contains(mark)) {
+        drop(i);
+        break;
+      }
+    }
+    // An unlabelled icon laid over another icon at least its size (a second
+    // SNS icon drawn on the named one) is part of that icon's drawing.
+    for (std::size_t j = 0; j < cells_.size() && !named && heads(i); ++j) {
+      if (j == i || !heads(j) || !cells_[j].box || !is_icon(cells_[j].style) || !kids_[j].empty()) continue;
+      const DrawioRect& b = *cells_[j].box;
+      if (b.area() >= mark.area() && b.contains(mark, 2)) {
         drop(i);
         break;
       }

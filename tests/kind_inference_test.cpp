@@ -1915,3 +1915,11 @@ TEST_CASE("kind inference: a proxy product drawn as a cylinder is the proxy; \"E
       {"Orders DB", "cylinder", "", "", Kind::database, "", ""},
   });
 }
+
+TEST_CASE("kind inference: a user interface written out is a client, as \"UI\" is") {
+  check_cases({
+      {"User interface (1)", "", "", "", Kind::client, "", "label mentions user interface"},
+      {"Admin User Interface", "", "", "", Kind::client, "", ""},
+      {"Grafana user interface", "", "", "", Kind::monitoring, "", ""},
+  });
+}

@@ -9,6 +9,7 @@
 #include "input_limits.hpp"
 #include "link_kinds.hpp"
 #include "replica_groups.hpp"
+#include "step_groups.hpp"
 #include "technology.hpp"
 #include "text.hpp"
 #include "values.hpp"
@@ -381,6 +382,7 @@ std::expected<Model, InputErrors> build_model(RawDesign&& raw) {
   if (!raw.diagram) return Builder(raw).build();
   RawDesign& settled = raw;
   groups_of_replicas(settled);
+  groups_of_steps(settled);
   programs_named_like_access(settled);
   networks_between(settled);
   identity_protocols_with_links(settled);

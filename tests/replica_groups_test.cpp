@@ -8,30 +8,14 @@
 #include <string>
 
 #include "build_model.hpp"
+#include "imported_model.hpp"
 #include "import_mermaid.hpp"
 #include "load_dot.hpp"
 
 using namespace archlint;
 
-namespace {
-
-/// The model that Mermaid `text` imports to.
-Model mermaid_model(std::string_view text) {
-  auto designs = import_mermaid(text, "t.mmd");
-  REQUIRE(designs);
-  REQUIRE(designs->size() == 1);
-  auto model = build_model(designs->front());
-  REQUIRE(model);
-  return *model;
-}
-
-bool linked(const Model& m, const std::string& from, const std::string& to) {
-  return std::any_of(m.links.begin(), m.links.end(), [&](const Link& l) {
-    return m.components[l.from].name == from && m.components[l.to].name == to;
-  });
-}
-
-}  // namespace
+using archlint::test::linked;
+using archlint::test::mermaid_model;
 
 TEST_CASE("replica groups: a subgraph of numbered copies linked as a whole is one component with replicas") {
   const Model m = mermaid_model(R"(flowchart LR

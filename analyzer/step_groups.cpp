@@ -1,0 +1,164 @@
+#include "step_groups.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "kind.hpp"
+#include "kind_inference.hpp"
+#include "text.hpp"
+
+namespace archlint {
+namespace {
+
+/// What a box shows: its label, else its name.
+std::string label_or_name(const RawNode& node) {
+  auto label = node.attrs.find("label");
+  return label == node.attrs.end() ? node.name : label->second.value;
+}
+
+/// Whether `word` is written in capitals, three letters or more ("FETCH",
+/// "LONG-POLL"): a step's heading word, not an acronym of two letters.
+bool capital_word(std::string_view word) {
+  int letters = 0;
+  for (char c : word) {
+    if (std::isupper(static_cast<unsigned char>(c)))
+      ++letters;
+    else if (c != '-' && c != '/')
+      return false;
+  }
+  return letters >= 3;
+}
+
+/// The capitals heading a step ("START", "LONG-POLL", "RUNS CONTINUOUSLY"):
+/// the label's first line, one to three words in capitals, over at least
+/// one more line saying what the step does, and naming no kind of part
+/// ("KAFKA" over a line is Kafka, no step); "" when the box has none.
+std::string step_heading(const RawNode& node) {
+  std::string text = unescape_lines(label_or_name(node));
+  std::size_t end = text.find('\n');
+  if (end == std::string::npos || trim(std::string_view(text).substr(end + 1)).empty()) return "";
+  std::string first(trim(std::string_view(text).substr(0, end)));
+  std::vector<std::string_view> words;
+  for (std::size_t at = 0; at < first.size();) {
+    std::size_t space = first.find(' ', at);
+    if (space == std::string::npos) space = first.size();
+    if (space > at) words.push_back(std::string_view(first).substr(at, space - at));
+    at = space + 1;
+  }
+  if (words.empty() || words.size() > 3 || !std::all_of(words.begin(), words.end(), capital_word)) return "";
+  InferredKind named = infer_kind({first, "", "", ""});
+  if (named.component && named.kind != Kind::unknown && !named.weak) return "";
+  return first;
+}
+
+}  // namespace
+
+void groups_of_steps(RawDesign& design) {
+  std::set<std::string> names;
+  for (const RawNode& node : design.nodes) names.insert(node.name);
+  std::map<std::string, std::string> into;  // a step's name -> the component its group becomes
+  std::set<std::string> groups;             // the groups that became components
+  std::vector<RawNode> folded;
+  std::vector<std::size_t> gone;  // the groups' clusters, which the components replace
+  for (std::size_t c = 0; c < design.clusters.size(); ++c) {
+    const RawCluster& group = design.clusters[c];
+    if (names.contains(group.name) ||
+        std::any_of(design.clusters.begin(), design.clusters.end(), [&](const RawCluster& o) { return o.parent == c; }))
+      continue;
+    std::vector<std::size_t> held;
+    std::vector<std::string> headings;
+    bool steps = true;
+    for (std::size_t i = 0; i < design.nodes.size() && steps; ++i) {
+      const RawNode& node = design.nodes[i];
+      if (node.cluster != c || !node.left_out.empty()) continue;
+      std::string heading = step_heading(node);
+      steps = !heading.empty();
+      held.push_back(i);
+      headings.push_back(std::move(heading));
+    }
+    if (!steps || held.size() < 2) continue;
+    std::set<std::string> held_names;
+    for (std::size_t i : held) held_names.insert(design.nodes[i].name);
+    bool chained = std::any_of(design.edges.begin(), design.edges.end(), [&](const RawEdge& e) {
+      return !e.from_cluster && !e.to_cluster && e.from != e.to && held_names.contains(e.from) && held_names.contains(e.to);
+    });
+    std::string title = unescape_lines(group.label.empty() ? group.name : group.label);
+    // A note in brackets after the title ("LAMBDA PRODUCER (Step 3: The
+    // Collector)") says where it stands in the story, not what it is.
+    std::string named = title;
+    if (std::size_t bracket = named.find('('); bracket != std::string::npos && !trim(named.substr(0, bracket)).empty())
+      named = std::string(trim(named.substr(0, bracket)));
+    InferredKind titled = infer_kind({named, "", "", ""});
+    if (!chained || !titled.component || titled.kind == Kind::unknown || titled.weak) continue;
+    RawNode one;
+    one.name = group.name;
+    one.line = group.line;
+    one.cluster = group.parent;
+    one.attrs["label"] = {title, group.line};
+    one.attrs["kind"] = {std::string(kind_name(titled.kind)), group.line};
+    if (!titled.tech.empty()) one.attrs["tech"] = {titled.tech, group.line};
+    std::string order = join(headings, " → ");
+    one.attrs["description"] = {order, group.line};
+    one.kind_reason = "the group's title: " + titled.reason + " (its boxes are the steps it runs: " + order + ")";
+    one.kind_note = titled.note_name;
+    for (const std::string& name : held_names) into.emplace(name, group.name);
+    groups.insert(group.name);
+    gone.push_back(c);
+    folded.push_back(std::move(one));
+  }
+  if (folded.empty()) return;
+  // The steps' lines, and the lines drawn to a group, are the component's;
+  // a line between its own steps is gone, and so is a second line the
+  // folding makes between the same two parts.
+  std::set<std::pair<std::string, std::string>> kept;
+  std::vector<RawEdge> edges;
+  for (RawEdge& edge : design.edges) {
+    bool moved = false;
+    for (auto [end, to_group] : {std::pair{&edge.from, &edge.from_cluster}, std::pair{&edge.to, &edge.to_cluster}}) {
+      if (!*to_group) {
+        if (auto at = into.find(*end); at != into.end()) {
+          *end = at->second;
+          moved = true;
+        }
+      } else if (groups.contains(*end)) {
+        *to_group = false;
+        moved = true;
+      }
+    }
+    bool same_ends = edge.from == edge.to && edge.from_cluster == edge.to_cluster;
+    if (same_ends || (moved && !kept.insert({edge.from, edge.to}).second)) continue;
+    edges.push_back(std::move(edge));
+  }
+  design.edges = std::move(edges);
+  std::erase_if(design.nodes, [&](const RawNode& node) { return into.contains(node.name); });
+  for (RawNode& node : folded) design.nodes.push_back(std::move(node));
+  // The groups' frames go: what was left in one (a box left out) moves to
+  // the group around it, and the other groups are numbered anew.
+  std::vector<std::optional<std::size_t>> renumbered(design.clusters.size());
+  std::size_t next = 0;
+  for (std::size_t c = 0; c < design.clusters.size(); ++c)
+    if (std::find(gone.begin(), gone.end(), c) == gone.end()) renumbered[c] = next++;
+  auto moved = [&](std::optional<std::size_t> at) -> std::optional<std::size_t> {
+    // Gone groups hold no group, so one step out reaches a kept group or none.
+    if (at && *at < design.clusters.size() && !renumbered[*at]) at = design.clusters[*at].parent;
+    return at && *at < renumbered.size() ? renumbered[*at] : std::nullopt;
+  };
+  for (RawNode& node : design.nodes) node.cluster = moved(node.cluster);
+  std::vector<RawCluster> clusters;
+  for (std::size_t c = 0; c < design.clusters.size(); ++c) {
+    if (!renumbered[c]) continue;
+    RawCluster kept_group = std::move(design.clusters[c]);
+    kept_group.parent = moved(kept_group.parent);
+    clusters.push_back(std::move(kept_group));
+  }
+  design.clusters = std::move(clusters);
+}
+
+}  // namespace archlint

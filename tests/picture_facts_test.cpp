@@ -329,6 +329,13 @@ TEST_CASE("picture facts: a warehouse's stages after a store and the dashboards 
     web -> api; api -> db; sync -> db;
   })~");
   CHECK(count_of(lone, "structure-unreachable") == 1);
+  // A front end that nothing calls, reading the table it shows, serves the people who open it.
+  auto front = review(R"~(digraph p {
+    cron [label="Hourly Scheduler"]; job [label="Feed Worker"]; db [shape=cylinder, label="Articles DB"];
+    fe [label="Frontend\nNext.js page"];
+    cron -> job; job -> db; fe -> db [label="scan"];
+  })~");
+  CHECK(count_of(front, "structure-unreachable") == 0);
 }
 
 TEST_CASE("picture facts: with no users drawn, a front door joined by undirected lines is where requests come in") {

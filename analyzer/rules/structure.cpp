@@ -179,15 +179,17 @@ bool starts_requests(const DesignGraph& graph, std::size_t i) {
     return is_stateful(from) || from == Kind::external || from == Kind::unknown;
   });
   if (m.diagram && c.kind == Kind::batch_processor && reads_stores && linked) return true;
-  // On a picture, a BI server or dashboards that nothing calls and that
-  // only read stores ("Superset / Streamlit dashboards" over the
-  // warehouse) serve the people who open them, whom pictures leave out.
+  // On a picture, a BI server, dashboards or a front end that nothing
+  // calls and that only read stores ("Superset / Streamlit dashboards"
+  // over the warehouse, a Next.js front end scanning its table) serve the
+  // people who open them, whom pictures leave out.
   bool reads_only_stores = std::all_of(graph.out_links(i).begin(), graph.out_links(i).end(), [&](std::size_t l) {
     return is_stateful(m.components[m.links[l].to].kind);
   });
   if (m.diagram && c.kind == Kind::service && graph.in_links(i).empty() && reads_only_stores && linked &&
       has_words(to_lower(c.name + " " + c.label),
-                {"dashboard", "dashboards", "superset", "metabase", "redash", "streamlit", "bi"}))
+                {"dashboard", "dashboards", "superset", "metabase", "redash", "streamlit", "bi", "frontend", "front-end",
+                 "front end", "website", "web app", "webapp", "portal"}))
     return true;
   // On a picture, a caller drawn with no links starts nothing that the
   // picture shows (a dashboard drawn apart): it is no entry of it.

@@ -1923,3 +1923,11 @@ TEST_CASE("kind inference: a user interface written out is a client, as \"UI\" i
       {"Grafana user interface", "", "", "", Kind::monitoring, "", ""},
   });
 }
+
+TEST_CASE("kind inference: \"3rd\" is a third party's; a querier answers queries") {
+  check_cases({
+      {"3rd Auth", "", "", "", Kind::external, "", "label mentions 3rd"},
+      {"3rd party APIs", "", "", "", Kind::external, "", ""},
+      {"xtsdb-querier", "", "", "", Kind::service, "", "label mentions querier"},
+  });
+}

@@ -782,6 +782,13 @@ void kinds_from_links(RawDesign& design) {
     ++known_callees[from->second];
     if (*given[to->second] == Kind::service || *given[to->second] == Kind::api_gateway) ++service_callees[from->second];
   }
+  // Boxes that trigger others on a schedule themselves: a line drawn into
+  // one says when it runs ("Every hour" from the feeds it polls), not that
+  // the box it comes from triggers it.
+  std::vector<bool> triggering(design.nodes.size(), false);
+  for (const RawEdge& edge : design.edges)
+    if (auto from = index.find(edge.from); from != index.end() && triggers(edge) && edge.from != edge.to)
+      triggering[from->second] = true;
   for (const RawEdge& edge : design.edges) {
     auto from = index.find(edge.from);
     auto to = index.find(edge.to);
@@ -793,7 +800,7 @@ void kinds_from_links(RawDesign& design) {
       offer(b, Kind::worker, "takes messages off " + shown(design.nodes[a]), 3);
     // A write into a store starts no work there ("trigger 30 s" on a sink, a
     // "daily" table): only an arrow to a program or a queue can be a schedule's.
-    if (triggers(edge) && !(kb && is_stateful(*kb) && *kb != Kind::queue))
+    if (triggers(edge) && !(kb && is_stateful(*kb) && *kb != Kind::queue) && kb != Kind::scheduler && !triggering[b])
       offer(a, Kind::scheduler, "triggers " + shown(design.nodes[b]), 3);
     if (kb == Kind::queue && consumes(edge)) offer(a, Kind::worker, "consumes " + shown(design.nodes[b]), 3);
     bool front_door = ka != Kind::client || calls_out[a] <= kFrontDoors || 2 * service_callees[a] > known_callees[a];
@@ -1461,7 +1468,7 @@ void kinds_from_groups(RawDesign& design) {
   // design.
   auto titled = [](const std::string& words) -> std::optional<Kind> {
     if (client_frame(words)) return Kind::client;
-    if (has_words(words, {"providers", "third party", "third-party", "third parties", "vendors", "провайдеры",
+    if (has_words(words, {"providers", "third party", "third-party", "third parties", "vendors", "rss sources", "rss feeds", "news sources", "data sources", "провайдеры",
                           "поставщики", "proveedores", "provedores", "fournisseurs", "anbieter"}))
       return Kind::external;
     if (has_words(words, {"agents", "sub-agents", "subagents", "guard", "guards", "enforcers"})) return Kind::service;

@@ -641,6 +641,30 @@ TEST_CASE("link kinds: a schedule's word on a write into a store makes no schedu
   CHECK(kind_of_box(design, "timer").first == "scheduler");
 }
 
+TEST_CASE("link kinds: a schedule's word on a line into a box that triggers others says when that box runs") {
+  RawEdge hourly = edge("feed", "clock");
+  hourly.attrs["label"] = {"Every hour", 1};
+  RawEdge start = edge("clock", "job");
+  start.attrs["label"] = {"Trigger hourly", 1};
+  RawDesign design = picture({box("feed", "unknown", std::nullopt, "MIT Tech Review"), box("clock", "unknown"),
+                              box("job", "worker")},
+                             {hourly, start});
+  kinds_from_links(design);
+  CHECK(kind_of_box(design, "feed").first != "scheduler");
+  CHECK(kind_of_box(design, "clock").first == "scheduler");
+}
+
+TEST_CASE("link kinds: a group of news or data sources holds what the design reads from outside") {
+  RawDesign design = picture({box("mit", "unknown", 0, "MIT Tech Review"), box("site", "service", 1, "Website")},
+                             {}, {{"rss", "RSS SOURCES (Step 1)", std::nullopt, 1}, {"ev", "Event Sources", std::nullopt, 2}});
+  design.nodes[0].kind_reason = "no shape, icon or label archlint recognises";
+  design.nodes[1].kind_reason = "label mentions website";
+  kinds_from_groups(design);
+  CHECK(kind_of_box(design, "mit").first == "external");
+  // Events a site sends are the users' side's, not a provider's.
+  CHECK(kind_of_box(design, "site").first == "service");
+}
+
 TEST_CASE("link kinds: a compute icon a queue starts is no off-path worker when an entry is joined to it") {
   RawNode documents = box("documents", "service", std::nullopt, "DocumentService");
   documents.kind_reason = "icon mxgraph.aws4.traditional_server";

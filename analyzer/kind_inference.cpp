@@ -499,6 +499,38 @@ std::string without_source_extension(std::string label) {
   return label;
 }
 
+/// Whether `line` is one identifier written in snake case
+/// ("verify_customer", "orders_table()"): a name in code.
+bool snake_identifier(std::string_view line) {
+  line = trim(line);
+  if (line.ends_with("()")) line.remove_suffix(2);
+  if (line.empty() || !std::islower(static_cast<unsigned char>(line.front())) || line.find('_') == std::string_view::npos)
+    return false;
+  return std::all_of(line.begin(), line.end(), [](char c) {
+    return std::islower(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) || c == '_';
+  });
+}
+
+/// `label` without the lines after its first that list names in code, two
+/// or more lone snake-case identifiers ("verify_customer",
+/// "send_payment_link": the tools a layer offers, the tables a store
+/// keeps): they name what the box holds or does, and a word in them
+/// ("customer") says nothing of what the box is. One such line stays: it
+/// may name the box itself ("Orders" over "orders_db").
+std::string without_identifier_list(std::string label) {
+  std::size_t first_end = label.find('\n');
+  if (first_end == std::string::npos) return label;
+  std::vector<std::pair<std::size_t, std::size_t>> names;  // [begin, end) of each such line
+  for (std::size_t at = first_end + 1; at <= label.size();) {
+    std::size_t end = std::min(label.find('\n', at), label.size());
+    if (snake_identifier(std::string_view(label).substr(at, end - at))) names.emplace_back(at, end);
+    at = end + 1;
+  }
+  if (names.size() < 2) return label;
+  for (auto it = names.rbegin(); it != names.rend(); ++it) label.erase(it->first, it->second - it->first);
+  return label;
+}
+
 /// The label's and the name's words, in the order they are searched: the
 /// label's head lines, then its prose lines, then the name; whole words
 /// before camel-case parts.
@@ -529,7 +561,7 @@ struct Words {
   std::vector<std::string> name_words;
 
   explicit Words(const DiagramShape& d) {
-    std::string label = without_source_extension(unescape_lines(d.label));
+    std::string label = without_identifier_list(without_source_extension(unescape_lines(d.label)));
     has_label = !trim(label).empty();
     std::size_t first_end = label.find('\n');
     std::string_view second = std::string_view(label).substr(first_end == std::string::npos ? label.size() : first_end + 1);
@@ -2256,7 +2288,7 @@ InferredKind infer_kind_from_signals(const DiagramShape& shape) {
     return {Kind::unknown, "", "label is a sentence (a note or a step), not a component's name", false};
   if (!names.empty()) return {Kind::unknown, "", "label lists names that share no kind"};
   if (data_shape(label)) return {Kind::unknown, "", std::string(kDataShape), false};
-  if (note_text(label)) {
+  if (note_text(without_identifier_list(std::string(label)))) {
     // A short name over a description ("Storage\nHolds a JSON file for
     // each response"): a component if links join it, a note if none do
     // (notes_without_links() decides once the links are known).

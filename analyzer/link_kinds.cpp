@@ -672,6 +672,21 @@ void notes_without_links(RawDesign& design) {
                     "the picture, not a component";
     node.relays = false;
   }
+  // "CLIENT LAYER", "Data & External Services Layer" joined to nothing: the
+  // title of a layer of the picture, set over the boxes of that layer. A
+  // product named in it makes it a box ("Redis Cache Layer").
+  for (RawNode& node : design.nodes) {
+    auto label = node.attrs.find("label");
+    if (!node.left_out.empty() || linked.contains(node.name) || label == node.attrs.end() || node.attrs.contains("tech"))
+      continue;
+    std::string text = to_lower(trim(unescape_lines(label->second.value)));
+    if (text.find('\n') != std::string::npos) continue;
+    std::size_t space = text.find_last_of(' ');
+    std::string_view last = space == std::string::npos ? std::string_view() : std::string_view(text).substr(space + 1);
+    if (last != "layer" && last != "layers" && last != "tier" && last != "tiers") continue;
+    node.left_out = "the title of a layer of the picture, joined to nothing: not a component";
+    node.relays = false;
+  }
   // "Old Secret" and "New Secret", joined to nothing: one thing's versions
   // over time, drawn as the bars of a timeline beside the design.
   static const std::set<std::string, std::less<>> kWhen = {"old", "new", "previous", "current", "next", "former", "prior"};

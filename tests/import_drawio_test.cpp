@@ -1507,3 +1507,18 @@ TEST_CASE("drawio geometry: a bar over the empty panel of its width is the panel
       edge_cell("e", "fn", "topic", "")))[0];
   CHECK(names(d) == std::vector<std::string>{"orders_service", "sns_email"});
 }
+
+TEST_CASE("drawio geometry: a product's logo fetched from the web with no name and no line is decoration") {
+  const std::string plain = "rounded=0;whiteSpace=wrap;html=1;";
+  const std::string logo = "shape=image;aspect=fixed;image=https://upload.wikimedia.org/React-icon.svg.png;";
+  const std::string icon = "shape=image;aspect=fixed;image=img/lib/azure2/general/Website_Staging.svg;";
+  const RawDesign d = import_ok(page_of(
+      box("spa", "Client - React SPA", plain, 40, 40, 200, 60) + box("react", "", logo, 250, 40, 40, 40) +
+      box("api", "Server - NestJS API", plain, 40, 200, 200, 60) + box("staging", "", icon, 400, 400, 60, 60) +
+      // A line drawn from a free point on a logo starts there.
+      box("feed", "", logo, 600, 40, 40, 40) +
+      edge_cell("e", "", "api", point("sourcePoint", 620, 85)) + edge_cell("c", "spa", "api", "")))[0];
+  std::vector<std::string> got = names(d);
+  CHECK(std::count(got.begin(), got.end(), "client_react_spa") == 1);
+  CHECK(got.size() == 4);  // the SPA, the API, the library icon and the logo a line starts at
+}

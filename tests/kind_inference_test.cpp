@@ -1931,3 +1931,13 @@ TEST_CASE("kind inference: \"3rd\" is a third party's; a querier answers queries
       {"xtsdb-querier", "", "", "", Kind::service, "", "label mentions querier"},
   });
 }
+
+TEST_CASE("kind inference: lines listing names in code say what a box offers, not what it is") {
+  check_cases({
+      {"Webhook Handler\nverify_customer\nsend_payment_link", "", "", "", Kind::service, "", "label mentions handler"},
+      // One such line may name the box itself.
+      {"Orders\norders_db", "", "", "", Kind::database, "", ""},
+      {"STT\nDeepgram Nova-2\n~200ms", "", "", "", Kind::external, "", "label mentions Deepgram"},
+  });
+  CHECK(infer_kind({"Tool / Webhook Layer\nverify_customer\nlog_promise_to_pay", "", "", ""}).kind != Kind::client);
+}

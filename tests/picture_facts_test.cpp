@@ -795,6 +795,20 @@ TEST_CASE("picture facts: a program's plain line to a Redis broker is a connecti
   CHECK(contains(message_of(sent, "structure-queue-consumer"), "published to by \"Chat Service\""));
 }
 
+TEST_CASE("picture facts: a queue people work and a layer's title joined to nothing are no findings") {
+  auto r = review(R"~(digraph p {
+    web [label="Browser"]; api [label="Collections API"]; desk [label="Human Agent Desk\n(escalation queue)"];
+    title [label="CLIENT LAYER"]; web -> api; api -> desk [label="escalate"];
+  })~");
+  CHECK(count_of(r, "structure-queue-consumer") == 0);
+  CHECK(count_of(r, "structure-isolated") == 0);
+  // A queue no one is named to read is still reported.
+  auto unread = review(R"~(digraph p {
+    web [label="Browser"]; api [label="Collections API"]; q [label="Escalation Queue"]; web -> api; api -> q;
+  })~");
+  CHECK(count_of(unread, "structure-queue-consumer") == 1);
+}
+
 TEST_CASE("picture facts: a queue that nothing reads is reported, unless a program named for reading is drawn into it") {
   auto unread = review(R"~(digraph p {
     web [label="Web App"]; orders [label="Orders Service"]; kafka [label="Kafka"];

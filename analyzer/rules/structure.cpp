@@ -399,6 +399,15 @@ bool dead_letters(const std::set<std::string_view>& named_dlqs, const Component&
                            "failures", "error queue", "errors"});
 }
 
+/// Whether queue `c` is worked by people, as its name says ("Human Agent
+/// Desk (escalation queue)", "Manual review queue"): the agents or
+/// reviewers who take its items are no part of the picture.
+bool worked_by_people(const Component& c) {
+  return has_words(to_lower(c.name + " " + c.label), {"human", "humans", "agent desk", "help desk", "service desk",
+                                                     "manual review", "reviewers", "moderators", "operators",
+                                                     "support team", "support agents"});
+}
+
 /// Whether `c` belongs to systems beyond the design, as its name or a group
 /// around it says ("Downstream Systems", "External", "Partners"): a queue
 /// there is how the design hands its output on, and its readers are theirs.
@@ -488,7 +497,8 @@ std::vector<Finding> queue_consumer(const DesignGraph& graph) {
     const Component& queue = m.components[q];
     // A notification topic delivers to the people subscribed to it (mail,
     // SMS) itself: its readers are outside the picture by design.
-    if (queue.kind != Kind::queue || dead_letters(named_dlqs, queue) || others_system(m, queue) || notification_topic(queue))
+    if (queue.kind != Kind::queue || dead_letters(named_dlqs, queue) || others_system(m, queue) ||
+        notification_topic(queue) || worked_by_people(queue))
       continue;
     std::vector<std::string> publishers = unread_publishers(graph, q);
     if (publishers.empty()) continue;

@@ -910,15 +910,38 @@ void PageParts::name_icons_by_nearby_text() {
 /// at least four times its area (a padlock drawn on a box); and an icon
 /// named in two words or fewer that no edge ends at, laid across the
 /// outline of a box ten times its area ("BigQuery" set on
-/// the rim of a cylinder); and an icon without a label laid over another
-/// icon at least its size.
+/// the rim of a cylinder); an icon without a label laid over another
+/// icon at least its size; and a picture without a label that is no
+/// library icon (a product's logo).
 void PageParts::drop_decorations() {
   constexpr std::size_t kBadgeWords = 2;
+  // Whether an edge's free end lies on `box` or near it (hand-drawn arrows
+  // often stop a little short): the edge may start or end at it.
+  constexpr double kReach = 40;
+  auto free_end_near = [&](const DrawioRect& box) {
+    return std::any_of(cells_.begin(), cells_.end(), [&](const DrawioCell& e) {
+      if (!e.edge) return false;
+      for (const auto& point : {e.source.empty() ? e.source_point : std::nullopt,
+                                e.target.empty() ? e.target_point : std::nullopt})
+        if (point && box.contains(*point, kReach)) return true;
+      return false;
+    });
+  };
   for (std::size_t i = 0; i < cells_.size(); ++i) {
     bool named = !part_[i].label.empty();
     if (!heads(i) || connected_[i] || words(part_[i].label).size() > kBadgeWords || !is_icon(cells_[i].style) ||
         !cells_[i].box)
       continue;
+    // A picture with no name that no edge touches, fetched from a file or
+    // the web rather than drawn from the library or embedded as an icon (a
+    // product's logo beside the box it brands: React's, NestJS's,
+    // MongoDB's), decorates the picture.
+    std::string image = style_value(cells_[i].style, "image");
+    if (!named && !image.empty() && image.find("img/lib/") == std::string::npos && !image.starts_with("data:") &&
+        !free_end_near(*cells_[i].box)) {
+      drop(i);
+      continue;
+    }
     const DrawioRect& mark = *cells_[i].box;
     DrawioRect grown{mark.x - 2, mark.y - 2, mark.w + 4, mark.h + 4};
     for (std::size_t j = 0; j < cells_.size(); ++j) {

@@ -157,6 +157,20 @@ bool client_frame(const std::string& title) {
                            "frontend", "front-end", "front end", "spa", "browser", "client-side", "client side"});
 }
 
+/// Whether a line of the box's label after its name is a path of a site
+/// ("/jobs/:id/apply", "/manager"): the page it stands for.
+bool page_path(const RawNode& node) {
+  auto label = node.attrs.find("label");
+  if (label == node.attrs.end()) return false;
+  std::string text = unescape_lines(label->second.value);
+  for (std::size_t at = text.find('\n'); at != std::string::npos; at = text.find('\n', at + 1)) {
+    std::size_t end = text.find('\n', at + 1);
+    std::string_view line = trim(std::string_view(text).substr(at + 1, end == std::string::npos ? end : end - at - 1));
+    if (line.size() >= 2 && line.front() == '/' && line.find(' ') == std::string_view::npos) return true;
+  }
+  return false;
+}
+
 /// The first word of `text`: its first run of letters and digits.
 std::string first_word(std::string_view text) {
   auto word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
@@ -1612,6 +1626,12 @@ void kinds_from_groups(RawDesign& design) {
     bool generic = (kind == Kind::external ||
                     (kind == Kind::client && (starts || app || client_frame(to_lower(title[*at]))))) &&
                    generic_service(node);
+    // A page of a front end, given by its path ("Create Job\n/manager/create-job"
+    // in "Frontend (React + Vite)"): the words name what the page is about.
+    bool page = kind == Kind::client && client_frame(to_lower(title[*at])) && page_path(node) &&
+                given != Kind::client && !(given && is_stateful(*given) && !node.kind_weak);
+    bool generic_word = generic;
+    generic = generic || page;
     // Among the providers outside, a role word for a program ("Default
     // Processor", "Sync Worker") says what the provider does, not that the
     // design runs it: the group says whose it is, weakly.
@@ -1624,8 +1644,10 @@ void kinds_from_groups(RawDesign& design) {
     node.attrs["kind"].value = std::string(kind_name(kind));
     node.kind_note.clear();
     node.attrs.erase("tech");
-    node.kind_reason = (generic || role ? node.kind_reason + ", in " : std::string("its group: in ")) + "\"" +
-                       title[*at] + "\"";
+    node.kind_reason = (page && !generic_word ? std::string("label gives a page's path, in ")
+                        : generic || role     ? node.kind_reason + ", in "
+                                              : std::string("its group: in ")) +
+                       "\"" + title[*at] + "\"";
     node.kind_weak = !generic && !shaped && !(untold && product[*at]);
   }
 }

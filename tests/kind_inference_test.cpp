@@ -1941,3 +1941,12 @@ TEST_CASE("kind inference: lines listing names in code say what a box offers, no
   });
   CHECK(infer_kind({"Tool / Webhook Layer\nverify_customer\nlog_promise_to_pay", "", "", ""}).kind != Kind::client);
 }
+
+TEST_CASE("kind inference: a page people open is a client; the web pages a crawler fetches are outside") {
+  check_cases({
+      {"Login Page\n(Firebase Auth)", "", "", "", Kind::client, "", "label mentions page"},
+      {"Web Pages", "", "", "", Kind::external, "", "label mentions web pages"},
+      // Pages a front end serves, named after its name, leave it the program serving them.
+      {"Web Frontend\nShop pages", "", "", "", Kind::service, "", ""},
+  });
+}

@@ -1007,3 +1007,19 @@ TEST_CASE("link kinds: an outward-facing deployment (\"External Compose\") is th
   CHECK(kind_of_box(design, "hs").first == "unknown");
   CHECK(kind_of_box(design, "stripe").first == "external");
 }
+
+TEST_CASE("link kinds: a box in a front end's group that gives a page's path is a page of it") {
+  RawDesign design = picture({box("create", "worker", 0, "Create Job\n/manager/create-job"),
+                              box("board", "worker", 0, "Job Board\n/jobs"), box("cache", "cache", 0, "Session cache"),
+                              box("api", "service", std::nullopt, "REST API")},
+                             {edge("create", "api")}, {{"fe", "Frontend (React + Vite)", std::nullopt, 1}});
+  design.nodes[0].kind_reason = "label mentions job";
+  design.nodes[1].kind_reason = "label mentions job";
+  design.nodes[2].kind_reason = "label mentions cache";
+  kinds_from_groups(design);
+  CHECK(kind_of_box(design, "create").first == "client");
+  CHECK(design.nodes[0].kind_reason == "label gives a page's path, in \"Frontend (React + Vite)\"");
+  CHECK(kind_of_box(design, "board").first == "client");
+  // A store there, named firmly, stays a store.
+  CHECK(kind_of_box(design, "cache").first == "cache");
+}

@@ -795,6 +795,20 @@ TEST_CASE("picture facts: a program's plain line to a Redis broker is a connecti
   CHECK(contains(message_of(sent, "structure-queue-consumer"), "published to by \"Chat Service\""));
 }
 
+TEST_CASE("picture facts: monitoring drawn apart and linked only among itself needs no caller") {
+  auto r = review(R"~(digraph p {
+    web [label="Browser"]; api [label="Orders API"]; db [shape=cylinder, label="Orders DB"]; web -> api -> db;
+    prom [label="Prometheus"]; graf [label="Grafana"]; jaeger [label="Jaeger"]; prom -> graf; jaeger -> graf;
+    sync [label="Sync Service"]; sync -> graf;
+  })~");
+  std::string unreachable = message_of(r, "structure-unreachable");
+  CHECK_FALSE(contains(unreachable, "Prometheus"));
+  CHECK_FALSE(contains(unreachable, "Jaeger"));
+  // A program nothing calls is still reported, and what it feeds with it.
+  CHECK(contains(unreachable, "Sync Service"));
+  CHECK(contains(unreachable, "Grafana"));
+}
+
 TEST_CASE("picture facts: a queue people work and a layer's title joined to nothing are no findings") {
   auto r = review(R"~(digraph p {
     web [label="Browser"]; api [label="Collections API"]; desk [label="Human Agent Desk\n(escalation queue)"];

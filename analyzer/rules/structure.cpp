@@ -259,9 +259,19 @@ std::vector<Finding> unreachable(const DesignGraph& graph) {
         changed = true;
       }
     }
+    // Monitoring drawn apart, linked only among itself (Prometheus feeding
+    // Grafana beside Jaeger and the ELK stack), watches the whole design, as
+    // monitoring drawn alone does: no caller is missing in front of it.
+    auto monitoring_apart = [&](std::size_t i) {
+      auto watching = [&](std::size_t l) {
+        return m.components[m.links[l].from].kind == Kind::monitoring && m.components[m.links[l].to].kind == Kind::monitoring;
+      };
+      return m.components[i].kind == Kind::monitoring && std::all_of(graph.in_links(i).begin(), graph.in_links(i).end(), watching) &&
+             std::all_of(graph.out_links(i).begin(), graph.out_links(i).end(), watching);
+    };
     for (std::size_t i = 0; i < m.components.size(); ++i) {
       const Component& c = m.components[i];
-      if (joined[i] || (graph.in_links(i).empty() && graph.out_links(i).empty())) continue;
+      if (joined[i] || (graph.in_links(i).empty() && graph.out_links(i).empty()) || monitoring_apart(i)) continue;
       out.push_back(on_component(c, "no link joins " + quoted(c.name) + " to a caller (client, external or scheduler), in either direction",
                                  "draw the caller or trigger that starts its work, or remove it"));
     }

@@ -405,9 +405,10 @@ class EdgeSettler {
   /// "request/reply" name the whole exchange, a call.
   static bool names_answer(std::string_view label) {
     if (label.find("request") != std::string_view::npos) return false;
-    for (std::string_view word : {"response", "reply", "result", "return", "answer", "ack", "output", "evidence"})
-      if (label.find(word) != std::string_view::npos) return true;
-    return false;
+    // Whole words: "ack" is no answer inside "tracks", nor "return" inside "returnees".
+    return has_words(label, {"response", "responses", "reply", "replies", "result", "results", "return", "returns",
+                             "returned", "answer", "answers", "ack", "acks", "acknowledgement", "output", "outputs",
+                             "evidence"});
   }
 
   /// How surely an arrow of a request/answer pair is the request: one whose

@@ -795,6 +795,17 @@ TEST_CASE("picture facts: a program's plain line to a Redis broker is a connecti
   CHECK(contains(message_of(sent, "structure-queue-consumer"), "published to by \"Chat Service\""));
 }
 
+TEST_CASE("picture facts: a word holding an answer's letters is no answer (\"tracks\" is no \"ack\")") {
+  auto model = load_dot_text(R"~(digraph p {
+    sched [label="Break Scheduler"]; db [label="Play History", shape=cylinder]; picker [label="Track Picker Service"];
+    picker -> sched [label="query tracks + play history"]; sched -> picker [label="anti-repetition"];
+    picker -> db;
+  })~", "picture.dot");
+  REQUIRE(model.has_value());
+  CHECK(link_set(*model).contains("picker->sched"));
+  CHECK(link_set(*model).contains("sched->picker"));
+}
+
 TEST_CASE("picture facts: monitoring drawn apart and linked only among itself needs no caller") {
   auto r = review(R"~(digraph p {
     web [label="Browser"]; api [label="Orders API"]; db [shape=cylinder, label="Orders DB"]; web -> api -> db;

@@ -232,12 +232,16 @@ constexpr std::string_view kMiddleDot = "\xC2\xB7";
 /// label's name: a bullet, a list set apart by middle dots ("Redis INCR ·
 /// HTTP 429": what the box uses or does; a wrapped name has no such dots),
 /// or four words or more ("credentials and database connection for
-/// Kratos"), or a repository path ("apps/camora": where the code lives).
+/// Kratos"), or a repository path ("apps/camora": where the code lives),
+/// or a route and where it goes ("/api → Django").
 /// Prose is searched only after the head lines.
 bool prose_line(std::string_view line) {
   line = trim(line);
   if (line.starts_with("-") || line.starts_with("\xE2\x80\xA2")) return true;  // "- runs tests", "• ..."
   if (path_line(line, 0)) return true;
+  // "/api → Django", "/ws → Node Realtime": a route the box hands on, to what it names.
+  if (line.starts_with("/") && (line.find("\xE2\x86\x92") != std::string_view::npos || line.find("->") != std::string_view::npos))
+    return true;
   if (line.find(kMiddleDot) != std::string_view::npos) return true;
   // The numbers that end a line are no words: "DB Slave 1~3" numbers copies.
   while (!line.empty() && (std::isdigit(static_cast<unsigned char>(line.back())) || line.back() == '~' ||

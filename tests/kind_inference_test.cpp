@@ -1950,3 +1950,10 @@ TEST_CASE("kind inference: a page people open is a client; the web pages a crawl
       {"Web Frontend\nShop pages", "", "", "", Kind::service, "", ""},
   });
 }
+
+TEST_CASE("kind inference: routes a proxy hands on name where they go, not what the proxy is") {
+  check_cases({
+      {"Nginx\nReverse Proxy\n(Alpine)\n/api → Django\n/ws → Node Realtime", "", "", "", Kind::load_balancer, "nginx", ""},
+      {"Edge\n/api -> Orders Service", "", "", "", Kind::unknown, "", ""},
+  });
+}

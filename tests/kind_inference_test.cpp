@@ -1957,3 +1957,12 @@ TEST_CASE("kind inference: routes a proxy hands on name where they go, not what 
       {"Edge\n/api -> Orders Service", "", "", "", Kind::unknown, "", ""},
   });
 }
+
+TEST_CASE("kind inference: a camera, a lidar or a sensor drawn as a cylinder is the device, weakly") {
+  for (const char* name : {"velodyne_lidar", "kneron_camera", "Temperature Sensor"}) {
+    CAPTURE(name);
+    InferredKind got = infer_kind({"", "cylinder", "", name});
+    CHECK(got.kind == Kind::client);
+    CHECK(got.weak);
+  }
+}

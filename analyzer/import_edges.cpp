@@ -899,10 +899,12 @@ void data_flow_reads(RawDesign& design) {
     bool asked = ((*ka == Kind::coordinator && !a.kind_weak) || secret_store(a)) && *kb != *ka && !secret_store(b) &&
                  *kb != Kind::queue && *kb != Kind::monitoring && !event_label(text) &&
                  !drawn.contains({edge.to, edge.from});
-    // "Upstream Sources -> CodeBuild: Download Sources": a label that opens
-    // with a fetching verb, on an arrow from a provider or a store into a
-    // program or client, is the target fetching.
-    static constexpr std::string_view kFetching[] = {"download", "downloads", "pull", "pulls", "fetch", "fetches"};
+    // "Upstream Sources -> CodeBuild: Download Sources", "GitHub Releases ->
+    // Updater: poll releases": a label that opens with a fetching verb, on an
+    // arrow from a provider or a store into a program or client, is the
+    // target fetching.
+    static constexpr std::string_view kFetching[] = {"download", "downloads", "pull", "pulls", "fetch", "fetches",
+                                                     "poll", "polls", "get", "gets", "scrape", "scrapes"};
     std::string verb = text.substr(0, text.find_first_of(" \t\n:"));
     bool fetched = std::find(std::begin(kFetching), std::end(kFetching), verb) != std::end(kFetching) &&
                    (*ka == Kind::external || (is_stateful(*ka) && *ka != Kind::queue)) &&

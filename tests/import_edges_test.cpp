@@ -573,6 +573,13 @@ TEST_CASE("import edges: registries and key stores answer; a fetching label turn
   q.raw.edges[0].attrs["label"] = {"Download Metadata", 2};
   q.raw.edges[1].attrs["label"] = {"sends releases", 3};
   CHECK(q.settled() == Links{{"codebuild", "upstream layers"}, {"mirror", "builder"}});
+
+  // So does polling a provider's releases.
+  Picture r;
+  r.box("github", "external").box("updater", "worker");
+  r.edge("github", "updater");
+  r.raw.edges[0].attrs["label"] = {"poll releases", 2};
+  CHECK(r.settled() == Links{{"updater", "github"}});
 }
 
 TEST_CASE("import edges: a pooler in front of the stores is called by the program, a person starts before the browser") {

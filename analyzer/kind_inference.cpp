@@ -2327,6 +2327,16 @@ std::string without_copy_number(std::string_view name) {
 
 InferredKind infer_kind(const DiagramShape& shape) {
   InferredKind out = infer_kind_from_signals(shape);
+  // "CloudWatch Event: Daily cron": an event rule that fires on a timer
+  // starts work on a schedule, a scheduler; a queue named so stays one.
+  if (out.kind == Kind::queue && out.component) {
+    std::string words = to_lower(unescape_lines(shape.label));
+    if (has_words(words, {"cron"}) && !has_words(words, {"queue", "queues", "topic", "topics"})) {
+      out.kind = Kind::scheduler;
+      out.tech.clear();
+      out.reason += ", and its label gives a cron schedule: an event that fires on a timer starts work, a scheduler";
+    }
+  }
   // "db1", "worker2": one of numbered copies, named as the first is; read
   // only when the whole name says nothing ("EC2" and "S3" are names).
   if (out.reason == kNoSignal)

@@ -603,10 +603,12 @@ void decisions_passed_through(RawDesign& design) {
     RawNode& node = design.nodes[i];
     auto kind = kind_of(node);
     bool untold = !kind || *kind == Kind::unknown || node.kind_weak;
-    if (!node.left_out.empty() || !untold || !trim(shown(node)).ends_with("?") || in[i] == 0 || out[i] == 0 ||
-        outcomes[i] != out[i])
+    // A question of two words or more: "Windows?" alone names a platform with a doubt.
+    std::string asked(trim(shown(node)));
+    bool question = asked.ends_with("?") && asked.find_first_of(" \n") != std::string::npos;
+    if (!node.left_out.empty() || !untold || !question || in[i] == 0 || out[i] == 0 || outcomes[i] != out[i])
       continue;
-    node.left_out = "a question the flow asks (\"" + std::string(trim(shown(node))) +
+    node.left_out = "a question the flow asks (\"" + asked +
                     "\"), whose outcomes are the design's parts: requests pass through it to them";
     node.relays = true;
   }

@@ -1966,3 +1966,12 @@ TEST_CASE("kind inference: a camera, a lidar or a sensor drawn as a cylinder is 
     CHECK(got.weak);
   }
 }
+
+TEST_CASE("kind inference: an event on a cron schedule is a scheduler; a state machine runs a workflow; an updater works") {
+  check_cases({
+      {"CloudWatch Event: Daily cron", "", "", "", Kind::scheduler, "", ""},
+      {"Cron Jobs Queue", "", "", "", Kind::queue, "", ""},
+      {"Genomics State Machine", "", "", "", Kind::scheduler, "", "label mentions state machine"},
+      {"metadata-updater\n(DynamoDB updates)", "", "", "", Kind::worker, "", "label mentions updater"},
+  });
+}

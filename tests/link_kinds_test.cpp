@@ -994,6 +994,12 @@ TEST_CASE("link kinds: a question whose outcomes are the design's parts is passe
   CHECK(design.nodes[1].relays);
   // A gate that hands out to checks no signal names stays a part.
   CHECK(design.nodes[4].left_out.empty());
+  // A lone word with a doubt names a part ("Windows?"), no question of the flow.
+  RawDesign platform = picture({box("daemon", "service", std::nullopt, "Idle daemon"),
+                                box("win", "unknown", std::nullopt, "Windows?"), box("web", "service", std::nullopt, "Web server")},
+                               {edge("daemon", "win"), edge("win", "web")});
+  decisions_passed_through(platform);
+  CHECK(platform.nodes[1].left_out.empty());
 }
 
 TEST_CASE("link kinds: an outward-facing deployment (\"External Compose\") is the design's, not the providers'") {

@@ -151,8 +151,17 @@ bool provider_line(const RawEdge& edge) {
 
 /// Whether a group's title (in lower case) names a client framework or a
 /// front end ("Next.js Frontend", "React SPA"), or the user's side
-/// ("Client-Side"): its boxes are the code the user's browser or device runs.
+/// ("Client-Side"), and not its server side: its boxes are the code the
+/// user's browser or device runs.
+/// Whether a group's title (in lower case) names a framework's server side
+/// ("Next.js 15 — Server (App Router · React Server Components)", "Nuxt
+/// backend"): what it holds runs on the design's servers.
+bool server_side(const std::string& title) {
+  return has_words(title, {"server", "server-side", "backend", "back-end", "api", "ssr"});
+}
+
 bool client_frame(const std::string& title) {
+  if (server_side(title)) return false;
   return has_words(title, {"next.js", "nextjs", "react", "vue", "vue.js", "angular", "svelte", "sveltekit", "nuxt",
                            "frontend", "front-end", "front end", "spa", "browser", "client-side", "client side"});
 }
@@ -1549,7 +1558,8 @@ void kinds_from_groups(RawDesign& design) {
     product[c] = named.kind == Kind::external && named.note_name == "saas";
     // A gateway's frame ("API Gateway" around its load balancer, rate
     // limiter and routing) holds the stages of that gateway.
-    if (named.kind == Kind::client || named.kind == Kind::queue || named.kind == Kind::api_gateway || outside)
+    if ((named.kind == Kind::client && !server_side(words)) || named.kind == Kind::queue ||
+        named.kind == Kind::api_gateway || outside)
       says[c] = named.kind;
     if (auto told = titled(words); told && (*told != Kind::service || !says[c])) says[c] = told;
     // A processing framework's frame ("Flink job", "Bytewax Curator")

@@ -1029,3 +1029,14 @@ TEST_CASE("link kinds: a box in a front end's group that gives a page's path is 
   // A store there, named firmly, stays a store.
   CHECK(kind_of_box(design, "cache").first == "cache");
 }
+
+TEST_CASE("link kinds: a framework's server side is no client frame") {
+  RawDesign design = picture({box("guard", "unknown", 0, "Server Component\nguard auth"),
+                              box("hook", "unknown", 1, "useSession hook")},
+                             {}, {{"srv", "Next.js 15 — Server (App Router · React Server Components)", std::nullopt, 1},
+                                  {"web", "Next.js Frontend", std::nullopt, 2}});
+  for (RawNode& n : design.nodes) n.kind_reason = "no shape, icon or label archlint recognises";
+  kinds_from_groups(design);
+  CHECK(kind_of_box(design, "guard").first != "client");
+  CHECK(kind_of_box(design, "hook").first == "client");
+}

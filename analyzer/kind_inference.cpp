@@ -520,8 +520,48 @@ bool snake_identifier(std::string_view line) {
 /// "send_payment_link": the tools a layer offers, the tables a store
 /// keeps): they name what the box holds or does, and a word in them
 /// ("customer") says nothing of what the box is. One such line stays: it
-/// may name the box itself ("Orders" over "orders_db").
+/// may name the box itself ("Orders" over "orders_db"). So does a list in
+/// brackets of two names in code or more ("(registerUser, loginUser)").
+/// Whether `word` is a name in code: snake case ("verify_customer") or
+/// camel case that opens with a small-letter word ("registerUser"), a
+/// call's "()" allowed. Products spelled with capitals inside open with a
+/// capital ("DynamoDB", "PayPal") or one small letter ("iPhone", "eBay").
+bool code_identifier(std::string_view word) {
+  word = trim(word);
+  if (word.ends_with("()")) word.remove_suffix(2);
+  if (word.empty() || !std::islower(static_cast<unsigned char>(word.front()))) return false;
+  bool snake = false, camel = false;
+  std::size_t opening = 0;  // the small letters it opens with
+  while (opening < word.size() && std::islower(static_cast<unsigned char>(word[opening]))) ++opening;
+  for (std::size_t k = 0; k < word.size(); ++k) {
+    unsigned char c = static_cast<unsigned char>(word[k]);
+    if (!std::isalnum(c) && c != '_') return false;
+    snake = snake || (c == '_' && k > 0 && k + 1 < word.size());
+  }
+  camel = opening >= 2 && opening < word.size() && std::isupper(static_cast<unsigned char>(word[opening]));
+  return snake || camel;
+}
+
 std::string without_identifier_list(std::string label) {
+  // "Auth Server RPC (registerUser, loginUser)": a list in brackets of two
+  // names in code or more names the calls the box offers.
+  for (std::size_t open = label.find('('); open != std::string::npos; open = label.find('(', open + 1)) {
+    std::size_t close = label.find(')', open + 1);
+    // The list's own "()" after a call: the bracket that closes the list is the last before a line break.
+    std::size_t line_end = std::min(label.find('\n', open), label.size());
+    std::size_t last = label.rfind(')', line_end == label.size() ? std::string::npos : line_end);
+    if (close == std::string::npos || last == std::string::npos || last <= open) continue;
+    std::string_view inside = std::string_view(label).substr(open + 1, last - open - 1);
+    int names = 0;
+    bool all = true;
+    for (std::size_t at = 0; at <= inside.size() && all;) {
+      std::size_t comma = std::min(inside.find(',', at), inside.size());
+      all = code_identifier(inside.substr(at, comma - at));
+      names += all ? 1 : 0;
+      at = comma + 1;
+    }
+    if (all && names >= 2) label.erase(open, last - open + 1);
+  }
   std::size_t first_end = label.find('\n');
   if (first_end == std::string::npos) return label;
   std::vector<std::pair<std::size_t, std::size_t>> names;  // [begin, end) of each such line

@@ -1975,3 +1975,12 @@ TEST_CASE("kind inference: an event on a cron schedule is a scheduler; a state m
       {"metadata-updater\n(DynamoDB updates)", "", "", "", Kind::worker, "", "label mentions updater"},
   });
 }
+
+TEST_CASE("kind inference: a list in brackets of names in code says what a box offers, not what it is") {
+  CHECK(infer_kind({"Auth Server RPC (registerUser, loginUser)", "", "", ""}).kind != Kind::client);
+  // Products spelled with capitals inside are no names in code.
+  check_cases({
+      {"Storage (DynamoDB, ElastiCache)", "", "", "", Kind::database, "dynamodb", ""},
+      {"Desktop (macOS, iOS)", "", "", "", Kind::client, "", ""},
+  });
+}

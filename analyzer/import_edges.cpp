@@ -16,6 +16,11 @@
 
 namespace archlint {
 
+std::string label_or_name(const RawNode& node) {
+  auto label = node.attrs.find("label");
+  return label == node.attrs.end() ? node.name : label->second.value;
+}
+
 std::optional<Kind> kind_of(const RawNode& node) {
   auto it = node.attrs.find("kind");
   if (it == node.attrs.end()) return std::nullopt;

@@ -6,6 +6,7 @@
 /// build_model(), so the three formats agree.
 
 #include <optional>
+#include <string>
 
 #include "kind.hpp"
 #include "raw_design.hpp"
@@ -14,6 +15,9 @@ namespace archlint {
 
 /// A box's kind as its importer wrote it (`attrs["kind"]`), if it parses.
 std::optional<Kind> kind_of(const RawNode& node);
+
+/// What a box shows: its label as written, else its name.
+std::string label_or_name(const RawNode& node);
 
 /// Whether the edge is drawn or labelled as a message sent, not a call
 /// awaited (`mode=async`).

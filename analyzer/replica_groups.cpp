@@ -73,12 +73,6 @@ std::string copied_name(std::string_view text) {
   return std::string(trim(lines.substr(0, lines.find_last_of('\n'))));
 }
 
-/// What a box shows: its label, else its name.
-std::string label_or_name(const RawNode& node) {
-  auto label = node.attrs.find("label");
-  return label == node.attrs.end() ? node.name : label->second.value;
-}
-
 /// How many replicas the copies say run, or 0 when they are no set of
 /// numbered copies of one name (two numbered alike, or names that differ).
 int replica_count(const std::vector<Copy>& copies) {

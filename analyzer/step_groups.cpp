@@ -10,18 +10,13 @@
 #include <utility>
 #include <vector>
 
+#include "import_edges.hpp"
 #include "kind.hpp"
 #include "kind_inference.hpp"
 #include "text.hpp"
 
 namespace archlint {
 namespace {
-
-/// What a box shows: its label, else its name.
-std::string label_or_name(const RawNode& node) {
-  auto label = node.attrs.find("label");
-  return label == node.attrs.end() ? node.name : label->second.value;
-}
 
 /// Whether `word` is written in capitals, three letters or more ("FETCH",
 /// "LONG-POLL"): a step's heading word, not an acronym of two letters.

@@ -8,6 +8,7 @@
 #include "import_edges.hpp"
 #include "input_limits.hpp"
 #include "link_kinds.hpp"
+#include "part_groups.hpp"
 #include "replica_groups.hpp"
 #include "step_groups.hpp"
 #include "technology.hpp"
@@ -383,6 +384,7 @@ std::expected<Model, InputErrors> build_model(RawDesign&& raw) {
   RawDesign& settled = raw;
   groups_of_replicas(settled);
   groups_of_steps(settled);
+  groups_of_parts(settled);
   programs_named_like_access(settled);
   networks_between(settled);
   identity_protocols_with_links(settled);

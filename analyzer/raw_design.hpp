@@ -67,6 +67,9 @@ struct RawCluster {
   std::string label;
   std::optional<std::size_t> parent;
   int line = 0;
+  /// The container's id in the diagram file (a draw.io cell id); "" when
+  /// the name is the file's own (a Mermaid subgraph, a DOT cluster).
+  std::string source_id = {};
 };
 
 /// Something an importer left out of the design and wants reported (an

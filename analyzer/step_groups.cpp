@@ -2,14 +2,13 @@
 
 #include <algorithm>
 #include <cctype>
-#include <map>
-#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
+#include "group_folding.hpp"
 #include "import_edges.hpp"
 #include "kind.hpp"
 #include "kind_inference.hpp"
@@ -58,10 +57,7 @@ std::string step_heading(const RawNode& node) {
 void groups_of_steps(RawDesign& design) {
   std::set<std::string> names;
   for (const RawNode& node : design.nodes) names.insert(node.name);
-  std::map<std::string, std::string> into;  // a step's name -> the component its group becomes
-  std::set<std::string> groups;             // the groups that became components
-  std::vector<RawNode> folded;
-  std::vector<std::size_t> gone;  // the groups' clusters, which the components replace
+  std::vector<GroupFold> folds;
   for (std::size_t c = 0; c < design.clusters.size(); ++c) {
     const RawCluster& group = design.clusters[c];
     if (names.contains(group.name) ||
@@ -92,68 +88,14 @@ void groups_of_steps(RawDesign& design) {
       named = std::string(trim(named.substr(0, bracket)));
     InferredKind titled = infer_kind({named, "", "", ""});
     if (!chained || !titled.component || titled.kind == Kind::unknown || titled.weak) continue;
-    RawNode one;
-    one.name = group.name;
-    one.line = group.line;
-    one.cluster = group.parent;
-    one.attrs["label"] = {title, group.line};
-    one.attrs["kind"] = {std::string(kind_name(titled.kind)), group.line};
-    if (!titled.tech.empty()) one.attrs["tech"] = {titled.tech, group.line};
+    GroupFold fold;
+    fold.cluster = c;
     std::string order = join(headings, " → ");
-    one.attrs["description"] = {order, group.line};
-    one.kind_reason = "the group's title: " + titled.reason + " (its boxes are the steps it runs: " + order + ")";
-    one.kind_note = titled.note_name;
-    for (const std::string& name : held_names) into.emplace(name, group.name);
-    groups.insert(group.name);
-    gone.push_back(c);
-    folded.push_back(std::move(one));
+    fold.component = group_component(design, c, title, titled, order, "its boxes are the steps it runs: " + order);
+    fold.boxes.assign(held_names.begin(), held_names.end());
+    folds.push_back(std::move(fold));
   }
-  if (folded.empty()) return;
-  // The steps' lines, and the lines drawn to a group, are the component's;
-  // a line between its own steps is gone, and so is a second line the
-  // folding makes between the same two parts.
-  std::set<std::pair<std::string, std::string>> kept;
-  std::vector<RawEdge> edges;
-  for (RawEdge& edge : design.edges) {
-    bool moved = false;
-    for (auto [end, to_group] : {std::pair{&edge.from, &edge.from_cluster}, std::pair{&edge.to, &edge.to_cluster}}) {
-      if (!*to_group) {
-        if (auto at = into.find(*end); at != into.end()) {
-          *end = at->second;
-          moved = true;
-        }
-      } else if (groups.contains(*end)) {
-        *to_group = false;
-        moved = true;
-      }
-    }
-    bool same_ends = edge.from == edge.to && edge.from_cluster == edge.to_cluster;
-    if (same_ends || (moved && !kept.insert({edge.from, edge.to}).second)) continue;
-    edges.push_back(std::move(edge));
-  }
-  design.edges = std::move(edges);
-  std::erase_if(design.nodes, [&](const RawNode& node) { return into.contains(node.name); });
-  for (RawNode& node : folded) design.nodes.push_back(std::move(node));
-  // The groups' frames go: what was left in one (a box left out) moves to
-  // the group around it, and the other groups are numbered anew.
-  std::vector<std::optional<std::size_t>> renumbered(design.clusters.size());
-  std::size_t next = 0;
-  for (std::size_t c = 0; c < design.clusters.size(); ++c)
-    if (std::find(gone.begin(), gone.end(), c) == gone.end()) renumbered[c] = next++;
-  auto moved = [&](std::optional<std::size_t> at) -> std::optional<std::size_t> {
-    // Gone groups hold no group, so one step out reaches a kept group or none.
-    if (at && *at < design.clusters.size() && !renumbered[*at]) at = design.clusters[*at].parent;
-    return at && *at < renumbered.size() ? renumbered[*at] : std::nullopt;
-  };
-  for (RawNode& node : design.nodes) node.cluster = moved(node.cluster);
-  std::vector<RawCluster> clusters;
-  for (std::size_t c = 0; c < design.clusters.size(); ++c) {
-    if (!renumbered[c]) continue;
-    RawCluster kept_group = std::move(design.clusters[c]);
-    kept_group.parent = moved(kept_group.parent);
-    clusters.push_back(std::move(kept_group));
-  }
-  design.clusters = std::move(clusters);
+  fold_groups(design, std::move(folds));
 }
 
 }  // namespace archlint

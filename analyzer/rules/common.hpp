@@ -134,6 +134,39 @@ inline bool fed_by_queue(const DesignGraph& graph, std::size_t i) {
   return false;
 }
 
+/// Whether a store that a worker uses hands work on like a queue: a cache,
+/// or a store named for jobs (Celery or Sidekiq on Redis, a jobs table).
+/// Workers take their jobs from it.
+inline bool job_store(const Component& c) {
+  if (c.kind == Kind::cache) return true;
+  std::string words = to_lower(c.name + " " + c.label);
+  for (std::string_view w : {"job", "queue", "task", "broker"})
+    if (words.find(w) != std::string::npos) return true;
+  return false;
+}
+
+/// Whether worker `i` takes its work from a broker drawn beside it: it is
+/// linked to a queue, or to a store whose name, label or notes say it
+/// carries jobs ("Redis" noted "Celery broker & results"); a cache the
+/// worker only reads from is no broker. A caller's line straight to such a
+/// worker is the hand-off through that broker.
+inline bool takes_work_from_broker(const DesignGraph& graph, std::size_t i) {
+  const Model& m = graph.model();
+  if (m.components[i].kind != Kind::worker) return false;
+  auto broker = [&](std::size_t other) {
+    const Component& c = m.components[other];
+    if (c.kind == Kind::queue) return true;
+    if (!is_stateful(c.kind)) return false;
+    std::string words = to_lower(c.name + " " + c.label + " " + c.details().description);
+    return has_words(words, {"broker", "job queue", "task queue", "jobs", "tasks"});
+  };
+  for (std::size_t l : graph.in_links(i))
+    if (broker(m.links[l].from)) return true;
+  for (std::size_t l : graph.out_links(i))
+    if (broker(m.links[l].to)) return true;
+  return false;
+}
+
 /// Whether some caller waits on component `i`: a sync link into it from a
 /// component that is not a store (a store's link out replicates or feeds
 /// changes; it waits on nobody's answer).

@@ -61,7 +61,7 @@ std::vector<Finding> async_queue(const DesignGraph& graph) {
     const Component& from = m.components[link.from];
     const Component& to = m.components[link.to];
     if (link.mode != Mode::sync || (from.kind != Kind::service && from.kind != Kind::api_gateway) ||
-        !is_slow_consumer(to) || fed_by_queue(graph, link.from))
+        !is_slow_consumer(to) || fed_by_queue(graph, link.from) || takes_work_from_broker(graph, link.to))
       continue;
     out.push_back(on_link(m, from, link,
                              quoted(from.name) + " calls " + std::string(kind_name(to.kind)) + " " +

@@ -58,16 +58,6 @@ std::vector<bool> joined_to(const DesignGraph& graph, const std::vector<std::siz
   std::size_t n = m.components.size();
   boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS> undirected(n);
   std::vector<std::vector<std::size_t>> copies(n);  // a store's vertex for each of its links
-  // A cache, or a store named for jobs, that a worker uses hands work on
-  // like a queue: workers take their jobs from it (Celery or Sidekiq on
-  // Redis, a jobs table).
-  auto job_store = [&](const Component& c) {
-    if (c.kind == Kind::cache) return true;
-    std::string words = to_lower(c.name + " " + c.label);
-    for (std::string_view w : {"job", "queue", "task", "broker"})
-      if (words.find(w) != std::string::npos) return true;
-    return false;
-  };
   std::vector<bool> feeds_workers(n, false);
   // So does a cache that its users publish to and subscribe to (Redis
   // pub/sub between a web app and its daemons).

@@ -26,7 +26,7 @@ std::map<std::size_t, std::size_t> add_clusters(const std::vector<DrawioCell>& c
     std::string fallback = style_shape(c.style);
     if (fallback.empty() || fallback.find('.') != std::string::npos) fallback = "group";
     cluster_of[i] = design.clusters.size();
-    design.clusters.push_back({"cluster_" + stable_name(label, fallback, names), label, std::nullopt, c.line});
+    design.clusters.push_back({"cluster_" + stable_name(label, fallback, names), label, std::nullopt, c.line, c.id});
   }
   for (auto [cell, index] : cluster_of)
     if (auto outer = parts.enclosing_cluster(cell)) design.clusters[index].parent = cluster_of.at(*outer);

@@ -1,0 +1,180 @@
+#include "part_groups.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "group_folding.hpp"
+#include "import_edges.hpp"
+#include "kind.hpp"
+#include "kind_inference.hpp"
+#include "text.hpp"
+
+namespace archlint {
+namespace {
+
+/// Whether group `inner` is group `outer` or stands inside it.
+bool within(const RawDesign& design, std::optional<std::size_t> inner, std::size_t outer) {
+  for (int depth = 0; inner && *inner < design.clusters.size() && depth <= static_cast<int>(design.clusters.size());
+       ++depth) {
+    if (*inner == outer) return true;
+    inner = design.clusters[*inner].parent;
+  }
+  return false;
+}
+
+/// The first line of a label, trimmed.
+std::string first_line(std::string_view text) {
+  return std::string(trim(text.substr(0, std::min(text.find('\n'), text.size()))));
+}
+
+/// Whether `line` is one name in code: a word with capitals inside it
+/// ("OverviewPage", "useComplianceStore()"), a call ("init()"), a file
+/// ("types.ts:") or a snake-case name ("auth_client"), standing alone on
+/// its line or followed by a colon and what it holds.
+bool code_name(std::string_view line) {
+  std::string_view word = line.substr(0, std::min(line.find(' '), line.size()));
+  if (word.size() != line.size() && !word.ends_with(':')) return false;
+  if (word.ends_with(':')) word.remove_suffix(1);
+  if (word.ends_with("()")) return word.size() > 2;
+  if (word.empty() || !std::isalpha(static_cast<unsigned char>(word.front()))) return false;
+  bool inner_capital = false, snake = false, file = false;
+  for (std::size_t k = 1; k < word.size(); ++k) {
+    unsigned char c = static_cast<unsigned char>(word[k]);
+    unsigned char before = static_cast<unsigned char>(word[k - 1]);
+    inner_capital = inner_capital || (std::isupper(c) && std::islower(before));
+    snake = snake || (c == '_' && k + 1 < word.size());
+    if (c == '.' && k + 1 < word.size()) {
+      std::string_view extension = word.substr(k + 1);
+      file = file || extension == "ts" || extension == "tsx" || extension == "js" || extension == "jsx" ||
+             extension == "py" || extension == "go" || extension == "rb" || extension == "rs" || extension == "java" ||
+             extension == "kt" || extension == "cs" || extension == "vue" || extension == "swift" || extension == "php";
+    }
+  }
+  return inner_capital || snake || file;
+}
+
+/// Whether a box stands as a part in its own right: its label names its
+/// kind firmly, and its first line is not a name in code (whose kind word,
+/// "OverviewPage", names a module of a program, not a program).
+bool own_part(const RawNode& node) {
+  std::optional<Kind> kind = kind_of(node);
+  if (!kind || *kind == Kind::unknown || node.kind_weak) return false;
+  std::string line = first_line(unescape_lines(label_or_name(node)));
+  if (!code_name(line)) return true;
+  // A product spelled with capitals inside ("PostgreSQL", "DynamoDB") is one.
+  return !infer_kind({line, "", "", ""}).tech.empty();
+}
+
+/// The title's head: its first line up to a dash, a bracket or a colon
+/// ("Frontend — Vercel CDN" -> "Frontend").
+std::string title_head(std::string_view title) {
+  std::string head = first_line(title);
+  for (std::string_view cut : {" — ", " – ", " - ", " (", ":", " |"})
+    if (std::size_t at = head.find(cut); at != std::string::npos && at > 0) head.resize(at);
+  return std::string(trim(head));
+}
+
+/// Whether the head's last word is a plural ("Backend Services", "Apps"):
+/// a group of parts, each its own. Capitals ("AWS") and words ending in
+/// "ss", "is" or "us" ("Access", "Redis", "Status") are no plurals.
+bool plural(std::string_view head) {
+  std::size_t space = head.rfind(' ');
+  std::string_view word = space == std::string_view::npos ? head : head.substr(space + 1);
+  if (word.size() < 4 || word.back() != 's') return false;
+  if (std::none_of(word.begin(), word.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); }))
+    return false;
+  std::string end = to_lower(word.substr(word.size() - 2));
+  return end != "ss" && end != "is" && end != "us";
+}
+
+/// Whether the head ends on a word for a grouping of parts ("API tier",
+/// "Data layer", "Private subnet"): the frame around parts, not one part.
+bool grouping(std::string_view head) {
+  std::size_t space = head.rfind(' ');
+  std::string word = to_lower(space == std::string_view::npos ? head : head.substr(space + 1));
+  for (std::string_view w : {"tier", "layer", "zone", "plane", "network", "subnet", "cluster", "group", "boundary",
+                             "region", "vpc", "namespace", "environment", "stack", "domain", "segment", "area", "side",
+                             "account", "project", "platform", "infrastructure", "system", "systems"})
+    if (word == w) return true;
+  return false;
+}
+
+}  // namespace
+
+void groups_of_parts(RawDesign& design) {
+  std::set<std::string> names;
+  for (const RawNode& node : design.nodes) names.insert(node.name);
+  std::vector<GroupFold> folds;
+  for (std::size_t c = 0; c < design.clusters.size(); ++c) {
+    const RawCluster& group = design.clusters[c];
+    if (names.contains(group.name)) continue;
+    bool reached = std::any_of(design.edges.begin(), design.edges.end(), [&](const RawEdge& e) {
+      return (e.from_cluster && e.from == group.name) || (e.to_cluster && e.to == group.name);
+    });
+    if (!reached) continue;
+    std::set<std::string> inside_boxes;   // every box inside, left out or not
+    std::set<std::string> inside_groups;  // the groups inside it
+    std::vector<std::size_t> inner;
+    for (std::size_t d = 0; d < design.clusters.size(); ++d)
+      if (d != c && within(design, d, c)) {
+        inner.push_back(d);
+        inside_groups.insert(design.clusters[d].name);
+      }
+    std::vector<const RawNode*> held;
+    for (const RawNode& node : design.nodes) {
+      if (!within(design, node.cluster, c)) continue;
+      inside_boxes.insert(node.name);
+      if (node.left_out.empty()) held.push_back(&node);
+    }
+    if (held.size() < 2) continue;
+    auto inside = [&](const std::string& end, bool is_group) {
+      return is_group ? end == group.name || inside_groups.contains(end) : inside_boxes.contains(end);
+    };
+    bool crossing = false;
+    std::size_t among = 0;
+    for (const RawEdge& e : design.edges) {
+      bool from = inside(e.from, e.from_cluster), to = inside(e.to, e.to_cluster);
+      bool from_group = e.from_cluster && e.from == group.name, to_group = e.to_cluster && e.to == group.name;
+      if (from && to && !from_group && !to_group) {
+        ++among;
+      } else if (from != to && !(from ? from_group : to_group)) {
+        crossing = true;
+        break;
+      }
+    }
+    if (crossing || 2 * among >= held.size()) continue;
+    std::string title = unescape_lines(group.label.empty() ? group.name : group.label);
+    std::string head = title_head(title);
+    InferredKind titled = infer_kind({first_line(title), "", "", ""});
+    if (!titled.component || titled.kind == Kind::unknown || titled.kind == Kind::external || titled.weak) continue;
+    if (grouping(head) || (titled.tech.empty() && plural(head))) continue;
+    std::size_t parts = std::count_if(held.begin(), held.end(), [](const RawNode* n) { return own_part(*n); });
+    if (2 * parts >= held.size()) continue;
+    std::vector<std::string> listed;
+    GroupFold fold;
+    fold.cluster = c;
+    fold.inner = std::move(inner);
+    for (const RawNode* node : held) {
+      listed.push_back(first_line(unescape_lines(label_or_name(*node))));
+      fold.boxes.push_back(node->name);
+    }
+    std::string list = join(listed, ", ");
+    fold.component = group_component(design, c, title, titled, "made of " + list,
+                                     "lines reach the group, and its boxes are its parts: " + list);
+    folds.push_back(std::move(fold));
+  }
+  // A group folded inside another folds with it.
+  std::vector<GroupFold> outermost;
+  for (GroupFold& fold : folds)
+    if (std::none_of(folds.begin(), folds.end(),
+                     [&](const GroupFold& o) { return o.cluster != fold.cluster && within(design, fold.cluster, o.cluster); }))
+      outermost.push_back(std::move(fold));
+  fold_groups(design, std::move(outermost));
+}
+
+}  // namespace archlint

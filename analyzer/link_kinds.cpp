@@ -612,13 +612,24 @@ void decisions_passed_through(RawDesign& design) {
     RawNode& node = design.nodes[i];
     auto kind = kind_of(node);
     bool untold = !kind || *kind == Kind::unknown || node.kind_weak;
-    // A question of two words or more: "Windows?" alone names a platform with a doubt.
+    // A question of two words or more: "Windows?" alone names a platform
+    // with a doubt. A box drawn as a decision (a diamond, a rhombus) that
+    // nothing names is one whatever its outcomes are, when it reads as a
+    // condition in code ("checkType", "valid token"), written in small
+    // letters; a capitalised name ("Event Router") is a part drawn so.
     std::string asked(trim(shown(node)));
     bool question = asked.ends_with("?") && asked.find_first_of(" \n") != std::string::npos;
-    if (!node.left_out.empty() || !untold || !question || in[i] == 0 || out[i] == 0 || outcomes[i] != out[i])
+    auto shape = node.attrs.find("shape");
+    std::string form = shape == node.attrs.end() ? "" : to_lower(shape->second.value);
+    bool drawn = (form == "rhombus" || form == "diamond") && !asked.empty() &&
+                 std::islower(static_cast<unsigned char>(asked.front()));
+    if (!node.left_out.empty() || !untold || !(question || drawn) || in[i] == 0 || out[i] == 0 ||
+        (!drawn && outcomes[i] != out[i]))
       continue;
-    node.left_out = "a question the flow asks (\"" + asked +
-                    "\"), whose outcomes are the design's parts: requests pass through it to them";
+    node.left_out = drawn && !question ? "a decision the flow takes (\"" + asked +
+                                             "\", drawn as a diamond): requests pass through it to its outcomes"
+                                       : "a question the flow asks (\"" + asked +
+                                             "\"), whose outcomes are the design's parts: requests pass through it to them";
     node.relays = true;
   }
 }

@@ -1000,6 +1000,19 @@ TEST_CASE("link kinds: a question whose outcomes are the design's parts is passe
                                {edge("daemon", "win"), edge("win", "web")});
   decisions_passed_through(platform);
   CHECK(platform.nodes[1].left_out.empty());
+  // A diamond named as a condition in code passes the flow on to its
+  // outcomes, whatever they are; a diamond named as a part stays.
+  RawDesign drawn = picture({box("bot", "service", std::nullopt, "pipeTelegram"),
+                             box("checkType", "unknown", std::nullopt, "checkType"),
+                             box("html", "unknown", std::nullopt, "GetHTML"), box("router", "unknown", std::nullopt, "Event Router"),
+                             box("q", "queue", std::nullopt, "alerts queue")},
+                            {edge("bot", "checkType"), edge("checkType", "html"), edge("bot", "router"), edge("router", "q")});
+  drawn.nodes[1].attrs["shape"] = {"diamond", 1};
+  drawn.nodes[3].attrs["shape"] = {"diamond", 1};
+  decisions_passed_through(drawn);
+  CHECK_FALSE(drawn.nodes[1].left_out.empty());
+  CHECK(drawn.nodes[1].relays);
+  CHECK(drawn.nodes[3].left_out.empty());
 }
 
 TEST_CASE("link kinds: an outward-facing deployment (\"External Compose\") is the design's, not the providers'") {

@@ -149,6 +149,7 @@ class EdgeSettler {
     std::set<std::pair<std::string, std::string>> seen;
     for (const RawEdge& drawn : design_.edges) {
       if (names_no_path(label_of(drawn)) || names_start_up(label_of(drawn))) continue;
+      if (drawn.from_cluster && drawn.to_cluster && names_network_join(label_of(drawn))) continue;
       bool made = drawn.from_cluster || drawn.to_cluster;
       for (RawEdge edge : expand(drawn)) {
         if (edge.two_way) orient(edge);
@@ -386,6 +387,18 @@ class EdgeSettler {
       if (direction && !shut(line)) return false;
     }
     return true;
+  }
+
+  /// The label names only how two networks are joined ("PrivateLink/VPC
+  /// Peering", "VPN", "Transit Gateway"): drawn between two containers, it
+  /// says the networks reach each other, not that every part of one calls
+  /// every part of the other. A call named over it ("HTTPS over VPN")
+  /// stays a call.
+  static bool names_network_join(const std::string& label) {
+    return has_words(label, {"privatelink", "private link", "peering", "peered", "vpn", "transit gateway",
+                             "direct connect", "expressroute", "interconnect", "site-to-site", "tunnel"}) &&
+           !has_words(label, {"http", "https", "grpc", "sql", "jdbc", "api", "call", "calls", "request", "requests",
+                              "query", "queries", "read", "reads", "write", "writes", "publish", "events", "tcp"});
   }
 
   /// The label says only that its source starts the target's process

@@ -10,6 +10,7 @@
 #include <set>
 
 #include "build_model.hpp"
+#include "imported_model.hpp"
 #include "kind_inference.hpp"
 #include "load_dot.hpp"
 #include "mermaid_header.hpp"
@@ -1235,4 +1236,28 @@ TEST_CASE("mermaid: a class naming a boundary leaves out a box its own text does
   // A box whose label names its kind keeps it.
   CHECK(node(d, "orders").left_out.empty());
   CHECK(attr(node(d, "orders").attrs, "kind") == "service");
+}
+
+TEST_CASE("mermaid: a line naming how two subgraphs' networks are joined is no call") {
+  const Model m = archlint::test::mermaid_model(R"~(flowchart LR
+    subgraph K8S[Kubernetes App Cluster]
+      API[API service]
+      IDX[Indexer]
+    end
+    subgraph DATA[Data Plane]
+      K[(Kafka)]
+      PG[(Postgres)]
+    end
+    API --> PG
+    IDX -->|produce| K
+    K8S ---|PrivateLink/VPC Peering| DATA
+)~");
+  CHECK(archlint::test::linked(m, "API", "PG"));
+  CHECK(archlint::test::linked(m, "IDX", "K"));
+  CHECK(m.links.size() == 2);
+  // A call named over the joined networks is a call.
+  const Model called = archlint::test::mermaid_model(
+      "flowchart LR\nsubgraph A[Apps]\n  API[API service]\nend\nsubgraph D[Data]\n  PG[(Postgres)]\nend\n"
+      "A -->|SQL over VPN| D\n");
+  CHECK(archlint::test::linked(called, "API", "PG"));
 }

@@ -445,8 +445,11 @@ bool backplane(const Model& m, std::size_t q, const std::vector<std::size_t>& in
 /// mirror) has no publishers of its own.
 std::vector<std::string> unread_publishers(const DesignGraph& graph, std::size_t q) {
   const Model& m = graph.model();
+  // A schema registry keeps the messages' formats, read by the producers
+  // and consumers beside the broker: no reader of the topics either.
   auto metadata = [](const Component& c) {
-    return c.kind == Kind::coordinator || c.kind == Kind::monitoring || secret_store(c);
+    return c.kind == Kind::coordinator || c.kind == Kind::monitoring || secret_store(c) ||
+           has_words(to_lower(c.name + " " + c.label), {"schema registry", "schema-registry", "schemaregistry"});
   };
   // A topic that pushes to its subscribers delivers to monitoring too
   // (an Event Grid topic's events kept in Log Analytics): that is a reader.

@@ -983,6 +983,15 @@ std::optional<Hit> best_word(const Words& words, Pred wanted) {
     bool serves = false;
     for (std::size_t j = i + 1; j < words.sources.size(); ++j)
       serves = serves || (words.sources[j].prose && best_in(words, words.sources[j], serving));
+    // A platform hosting the pages ("AWS Amplify Frontend (Chat UI)",
+    // "Netlify: Admin SPA") names where they are served from; the pages
+    // named beside it are what the box is: a client.
+    if ((m->signal->flags & kHost) && !source.name)
+      for (std::size_t j = i; j < words.sources.size(); ++j)
+        if (auto p = best_in(words, words.sources[j], [](const Signal& s) {
+              return s.component && s.kind == Kind::client && !(s.flags & (kWhole | kWeak | kHost));
+            }))
+          return Hit{p->signal, {std::string(words.sources[j].place), p->signal->pattern}, false, j == i};
     // ("Frontend en Vercel": the platform it is deployed on names no more
     // than where it runs, so the front word still speaks.)
     bool front = (m->signal->flags & kFront) ||

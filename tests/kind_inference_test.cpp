@@ -1984,3 +1984,30 @@ TEST_CASE("kind inference: a list in brackets of names in code says what a box o
       {"Desktop (macOS, iOS)", "", "", "", Kind::client, "", ""},
   });
 }
+
+TEST_CASE("kind inference: a platform hosting the pages names where they are served; the pages are the client") {
+  check_cases({
+      {"AWS Amplify Frontend (Chat UI)", "", "", "", Kind::client, "", "label mentions UI"},
+      {"Netlify: Admin SPA", "", "", "", Kind::client, "", "label mentions SPA"},
+      {"AWS Amplify\nBackend API", "", "", "", Kind::service, "", ""},
+      {"Alert Engine\nGitHub Actions", "", "", "", Kind::service, "", ""},
+  });
+}
+
+TEST_CASE("kind inference: people by their role, knowledge bases, and products seen in real diagrams") {
+  check_cases({
+      {"Tax payer", "", "", "", Kind::client, "", "label mentions payer"},
+      {"SwagriTech Ops Team", "", "", "", Kind::client, "", ""},
+      {"Team Service", "", "", "", Kind::service, "", ""},
+      {"Przeglądarka", "", "", "", Kind::client, "", ""},
+      {"Payor Policy KB", "", "", "", Kind::search_index, "", "label mentions KB"},
+      {"Bedrock Knowledge Base", "", "", "", Kind::search_index, "", ""},
+      {"EHR System (CDS Hooks)", "", "", "", Kind::external, "", ""},
+      {"Microsoft SharePoint\nMS Graph API", "", "", "", Kind::external, "", "label mentions SharePoint"},
+      {"Elasticsearch/Kibana", "", "", "", Kind::monitoring, "", ""},
+      {"spring-boot-admin", "", "", "", Kind::monitoring, "", ""},
+      {"policy-server", "", "", "", Kind::service, "", ""},
+      {"IoT Rule", "", "", "", Kind::stream_processor, "", ""},
+  });
+  CHECK_FALSE(infer_kind({"Retry policy", "", "", ""}).component);
+}

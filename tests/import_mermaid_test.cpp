@@ -1261,3 +1261,15 @@ TEST_CASE("mermaid: a line naming how two subgraphs' networks are joined is no c
       "A -->|SQL over VPN| D\n");
   CHECK(archlint::test::linked(called, "API", "PG"));
 }
+
+TEST_CASE("mermaid: a line out of a subgraph to a store leaves from its programs, not from the pages it serves") {
+  const Model m = archlint::test::mermaid_model(R"~(flowchart LR
+    subgraph ENV[Container Apps Environment]
+      UI[Chat UI]
+      API[chat-api service]
+    end
+    ENV -->|JDBC| PG[(Postgres)]
+)~");
+  CHECK(archlint::test::linked(m, "API", "PG"));
+  CHECK_FALSE(archlint::test::linked(m, "UI", "PG"));
+}

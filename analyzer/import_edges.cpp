@@ -283,13 +283,14 @@ class EdgeSettler {
     };
     if (drawn.two_way && drawn.to_cluster && tos && only_stores(froms)) programs(tos, drawn.to);
     if (drawn.two_way && drawn.from_cluster && froms && only_stores(tos)) programs(froms, drawn.from);
-    // A line out of a container to stores leaves from its programs, not from
-    // the pages it serves: a UI app deployed beside the API in one
-    // environment holds no connection to the database ("JDBC").
+    // A line out of a container of programs to stores leaves from its
+    // programs, not from the pages it serves: a UI app deployed beside the
+    // API in one environment holds no connection to the database ("JDBC").
+    // A container mostly of clients (devices, apps) is where they upload from.
     if (!drawn.two_way && drawn.from_cluster && froms && only_stores(tos)) {
       std::vector<std::string> kept = *froms;
       std::erase_if(kept, [&](const std::string& n) { return box_is(n, Kind::client); });
-      if (!kept.empty()) froms = std::move(kept);
+      if (!kept.empty() && 2 * kept.size() >= froms->size()) froms = std::move(kept);
     }
     if (!froms || !tos) {
       // An empty or unknown container: keep the edge as drawn, so that build_model reports it.

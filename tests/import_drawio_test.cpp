@@ -386,6 +386,7 @@ TEST_CASE("drawio composites: a card or group around one icon is one component")
 
   const RawNode& sql = d.nodes[0];  // an unlabelled card around a labelled icon
   CHECK(attr(sql.attrs, "label") == "Cloud\nSQL");
+  CHECK(sql.source_id == "card-icon");  // the card is the icon: it keeps the icon's id
   CHECK(sql.line == 7);
   const std::string sql_style = "html=1;shape=mxgraph.gcp2.hexIcon;prIcon=cloud_sql;";
   CHECK(attr(sql.attrs, "kind") == expected_kind("Cloud\nSQL", "mxgraph.gcp2.hexIcon", sql_style, "card"));

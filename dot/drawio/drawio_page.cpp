@@ -61,7 +61,7 @@ RawNode make_node(const DrawioCell& c, const DrawnPart& part, const std::string&
   // A box with no text is named after its icon when it has one, else its cell id.
   std::string icon = part.label.empty() ? icon_name(part.style) : "";
   node.name = stable_name(part.label, icon.empty() ? c.id : icon, names);
-  node.source_id = c.id;
+  node.source_id = part.id.empty() ? c.id : part.id;
   node.line = c.line;
   std::string style = without_inline_data(part.style);
   // Kind inference reads the text laid on the box under its label.

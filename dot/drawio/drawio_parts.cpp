@@ -485,9 +485,11 @@ void PageParts::classify(std::size_t i) {
     part_[i] = {!body.label.empty() ? body.label : texts, body.style};
   } else if (!holds_cluster && bodies.size() == 1 && (c.label.empty() || part_[bodies[0]].label.empty())) {
     // A card or group around one icon: one component, named by whichever has a label.
+    // An unlabelled frame is the box it holds, and keeps the box's id.
     const DrawnPart& body = part_[bodies[0]];
     role_[i] = CellRole::component;
-    part_[i] = {!c.label.empty() ? c.label : !body.label.empty() ? body.label : captions, body.style};
+    std::string id = c.label.empty() && !body.label.empty() ? (body.id.empty() ? cells_[bodies[0]].id : body.id) : "";
+    part_[i] = {!c.label.empty() ? c.label : !body.label.empty() ? body.label : captions, body.style, std::move(id)};
   } else {
     // An unlabelled group is named by its free text ("Subnet", "In Scope Node Pool").
     role_[i] = CellRole::cluster;
@@ -1028,7 +1030,9 @@ void PageParts::merge_lone_clusters() {
     }
     if (count != 1 || nested || (!part_[c].label.empty() && !part_[*one].label.empty())) continue;
     role_[c] = CellRole::component;
-    part_[c] = {part_[c].label.empty() ? part_[*one].label : part_[c].label, part_[*one].style};
+    bool framed = part_[c].label.empty();
+    part_[c] = {framed ? part_[*one].label : part_[c].label, part_[*one].style,
+                framed ? (part_[*one].id.empty() ? cells_[*one].id : part_[*one].id) : ""};
     for (std::size_t d = 0; d < cells_.size(); ++d)
       if ((owner_[d] || role_[d] == CellRole::caption) && inside_of(d, c)) {
         owner_[d] = c;

@@ -29,6 +29,9 @@ enum class CellRole {
 struct DrawnPart {
   std::string label;  // the card's, else the icon's, else its captions'
   std::string style;  // the icon's (innermost body's) style
+  /// The id the component keeps, when not its heading cell's: an
+  /// unlabelled frame around one box is that box, and keeps the box's id.
+  std::string id = {};
 };
 
 /// The roles of one page's cells, indexed like the cells.

@@ -1145,17 +1145,19 @@ void identity_protocols_with_links(RawDesign& design) {
 
 void networks_between(RawDesign& design) {
   auto index = box_index(design, true);
-  std::vector<bool> called_by_client(design.nodes.size(), false), calls_out(design.nodes.size(), false);
+  std::vector<bool> called(design.nodes.size(), false), calls_out(design.nodes.size(), false);
   for (const RawEdge& edge : design.edges) {
     auto from = index.find(edge.from);
     auto to = index.find(edge.to);
     if (from == index.end() || to == index.end() || from->second == to->second) continue;
-    if (kind_of(design.nodes[from->second]) == Kind::client) called_by_client[to->second] = true;
+    // Any box's line into it: a client's request, or a program's call out
+    // to a provider across the internet ("Datadog agent -> Internet -> Datadog").
+    called[to->second] = true;
     calls_out[from->second] = true;
   }
   for (std::size_t i = 0; i < design.nodes.size(); ++i) {
     RawNode& node = design.nodes[i];
-    if (!node.left_out.empty() || kind_of(node) != Kind::client || !called_by_client[i] || !calls_out[i]) continue;
+    if (!node.left_out.empty() || kind_of(node) != Kind::client || !called[i] || !calls_out[i]) continue;
     std::string words = to_lower(shown(node));
     bool network = false;
     for (std::string_view w : {"internet", "www", "world wide web", "public network"})

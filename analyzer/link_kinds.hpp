@@ -107,8 +107,9 @@ void notes_without_links(RawDesign& design);
 void programs_named_like_access(RawDesign& design);
 
 /// Leaves out, as the network in between, each box named like the internet
-/// ("Internet", "WWW") that a client calls and that calls on: links drawn
-/// through it pass on (`User -> Internet -> Ingress` is `User -> Ingress`).
+/// ("Internet", "WWW") that a client or a program calls and that calls
+/// on: links drawn through it pass on (`User -> Internet -> Ingress` is
+/// `User -> Ingress`; `Agent -> Internet -> Datadog` is `Agent -> Datadog`).
 /// An internet box that nothing calls is where traffic comes from: it stays
 /// a client. Run before the edges are settled.
 void networks_between(RawDesign& design);

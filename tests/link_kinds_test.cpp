@@ -120,6 +120,14 @@ TEST_CASE("link kinds: an internet box between users and the design is the netwo
   networks_between(design);
   CHECK_FALSE(design.nodes[1].left_out.empty());
   CHECK(design.nodes[3].left_out.empty());  // nothing calls it: it is where the traffic comes from
+  // A program's line out across the internet to its provider passes through too.
+  RawDesign agent;
+  agent.diagram = true;
+  agent.nodes = {box("agent", "monitoring", std::nullopt, "Datadog Agent"), box("net", "client", std::nullopt, "internet_icon"),
+                 box("dd", "monitoring", std::nullopt, "Datadog")};
+  agent.edges = {edge("agent", "net"), edge("net", "dd")};
+  networks_between(agent);
+  CHECK_FALSE(agent.nodes[1].left_out.empty());
 }
 
 TEST_CASE("link kinds: a name over a paragraph is a note alone, a component when links join it") {

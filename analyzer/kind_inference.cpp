@@ -2272,6 +2272,12 @@ InferredKind infer_kind_from_signals(const DiagramShape& shape) {
       // label's head noun says what it does ("AWS Lambda\nAssignment Worker").
       // A head noun that only repeats the icon's own name ("ECS Task" on
       // the ECS task icon) says nothing more.
+      // An event bus's icon labelled with a timer ("EventBridge (daily)",
+      // "cron(0 3 * * ? *)") is the schedule rule that starts the programs.
+      if (signal.look == Look::icon && signal.kind == Kind::queue &&
+          has_words(to_lower(label), {"daily", "hourly", "nightly", "weekly", "monthly", "cron", "schedule", "scheduled",
+                              "scheduler", "every", "timer"}))
+        return {Kind::scheduler, "", "icon " + clue->what + " labelled with a timer: the schedule that starts the programs"};
       if (signal.look == Look::icon && signal.kind == Kind::service)
         if (auto named = program_named(words);
             named && to_lower(signal.pattern).find(to_lower(named->signal->pattern)) == std::string::npos) {

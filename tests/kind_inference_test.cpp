@@ -2011,3 +2011,10 @@ TEST_CASE("kind inference: people by their role, knowledge bases, and products s
   });
   CHECK_FALSE(infer_kind({"Retry policy", "", "", ""}).component);
 }
+
+TEST_CASE("kind inference: an event bus's icon labelled with a timer is the schedule") {
+  const std::string bus = "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.eventbridge;";
+  CHECK(infer_kind({"EventBridge (daily)", "", bus, ""}).kind == Kind::scheduler);
+  CHECK(infer_kind({"EventBridge\ncron(0 3 * * ? *)", "", bus, ""}).kind == Kind::scheduler);
+  CHECK(infer_kind({"EventBridge\norder events", "", bus, ""}).kind == Kind::queue);
+}

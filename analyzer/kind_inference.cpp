@@ -297,6 +297,20 @@ bool sentence(const Tokens& first_line) {
         return verb_kind(t.text) || std::find(std::begin(kMarks), std::end(kMarks), t.text) != std::end(kMarks);
       }))
     return false;
+  // "1. Customer creates enquiry", "Ops monitors and resolves blockers": a
+  // subject and a verb in the third person, a step of a story. Only verbs
+  // that are no plural nouns as well count ("Health checks", "Data stores").
+  static constexpr std::string_view kDoes[] = {
+      "creates",  "sends",    "receives",  "monitors",   "resolves",   "submits",  "approves", "notifies",
+      "uploads",  "downloads", "fetches",  "generates",  "validates",  "selects",  "confirms", "assigns",
+      "verifies", "computes", "calculates", "forwards",  "subscribes", "publishes", "consumes", "retrieves"};
+  std::size_t subject = !first_line.empty() && std::all_of(first_line.front().text.begin(), first_line.front().text.end(),
+                                                           [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })
+                            ? 1
+                            : 0;
+  if (first_line.size() >= subject + 3 && !first_line[subject + 1].glued &&
+      std::find(std::begin(kDoes), std::end(kDoes), first_line[subject + 1].text) != std::end(kDoes))
+    return true;
   for (const Token& t : first_line) {
     // In an identifier only a path's "to" or "via" still reads as a step
     // ("route-to-hub-fw"); a function's name in code does not ("ingest_to_gcs").

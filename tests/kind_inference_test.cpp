@@ -2018,3 +2018,14 @@ TEST_CASE("kind inference: an event bus's icon labelled with a timer is the sche
   CHECK(infer_kind({"EventBridge\ncron(0 3 * * ? *)", "", bus, ""}).kind == Kind::scheduler);
   CHECK(infer_kind({"EventBridge\norder events", "", bus, ""}).kind == Kind::queue);
 }
+
+TEST_CASE("kind inference: a subject and a verb in the third person are a step of a story, not a name") {
+  for (const char* step : {"1. Customer creates enquiry", "5. Ops monitors and resolves blockers",
+                           "Worker publishes results"}) {
+    CAPTURE(step);
+    CHECK_FALSE(infer_kind({step, "", "", ""}).component);
+  }
+  // A plural noun that could be a verb names a part.
+  CHECK(infer_kind({"Health checks service", "", "", ""}).component);
+  CHECK(infer_kind({"Data stores (S3)", "", "", ""}).component);
+}

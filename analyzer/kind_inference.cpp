@@ -2394,8 +2394,39 @@ std::string without_copy_number(std::string_view name) {
   return std::string(stem);
 }
 
+bool planned(std::string_view label) {
+  std::string line = to_lower(trim(first_line_of(unescape_lines(std::string(label)))));
+  for (std::string_view mark : {"(future)", "(planned)", "(coming soon)", "(tbd)", "(roadmap)", "(not yet built)",
+                                "(not implemented)", "(later)", "(phase 2)", "(future phase)", "(v2)"})
+    if (line.size() > mark.size() && line.ends_with(mark)) return true;
+  return false;
+}
+
+/// "Application\nLoad Balancer": a name broken over two lines, where the
+/// first line's lone generic word ("Application", a service) decided alone while the words
+/// read on (the ALB's "Load Balancer") name the part. Read as one line,
+/// the name's head is on the second line.
+std::optional<InferredKind> broken_name(const DiagramShape& shape, const InferredKind& read) {
+  std::string lines = unescape_lines(shape.label);
+  std::size_t end = lines.find('\n');
+  if (end == std::string::npos || read.weak || !read.component || read.kind != Kind::service) return std::nullopt;
+  std::string first(trim(std::string_view(lines).substr(0, end)));
+  if (first.empty() || first.find(' ') != std::string::npos) return std::nullopt;
+  if (to_lower(read.reason) != "label mentions " + to_lower(first)) return std::nullopt;
+  std::string joined = lines;
+  joined[end] = ' ';
+  InferredKind one = infer_kind_from_signals({joined, shape.shape, shape.style, shape.name});
+  const std::string said = "label mentions ";
+  if (one.kind == read.kind || one.weak || !one.component || !one.reason.starts_with(said)) return std::nullopt;
+  std::string second = to_lower(std::string_view(lines).substr(end + 1, lines.find('\n', end + 1) - end - 1));
+  std::string phrase = to_lower(one.reason.substr(said.size()));
+  if (phrase.find(' ') == std::string::npos || second.find(phrase) == std::string::npos) return std::nullopt;
+  return one;
+}
+
 InferredKind infer_kind(const DiagramShape& shape) {
   InferredKind out = infer_kind_from_signals(shape);
+  if (auto one = broken_name(shape, out)) out = std::move(*one);
   // "CloudWatch Event: Daily cron": an event rule that fires on a timer
   // starts work on a schedule, a scheduler; a queue named so stays one.
   if (out.kind == Kind::queue && out.component) {

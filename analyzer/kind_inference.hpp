@@ -46,6 +46,10 @@ bool note_text(std::string_view label);
 /// words of the signal table, spaces and hyphens ignored.
 bool names_port(std::string_view label);
 
+/// Whether a label marks a part planned for later: its first line ends
+/// with such a mark in brackets ("Mobile (Future)", "Search (planned)").
+bool planned(std::string_view label);
+
 /// The kind (and tech) a box most likely has; Kind::unknown with a reason
 /// saying nothing matched when no signal applies.
 InferredKind infer_kind(const DiagramShape& shape);

@@ -723,6 +723,16 @@ void notes_without_links(RawDesign& design) {
     node.left_out = "the title of a layer of the picture, joined to nothing: not a component";
     node.relays = false;
   }
+  // "Mobile (Future)" joined to nothing: a part planned for later, drawn
+  // where it will go. Drawn with its lines, it stays a part of the design.
+  for (RawNode& node : design.nodes) {
+    auto label = node.attrs.find("label");
+    if (!node.left_out.empty() || linked.contains(node.name) || label == node.attrs.end() ||
+        !planned(label->second.value))
+      continue;
+    node.left_out = "a part planned for later, joined to nothing: not in the design yet";
+    node.relays = false;
+  }
   // "Old Secret" and "New Secret", joined to nothing: one thing's versions
   // over time, drawn as the bars of a timeline beside the design.
   static const std::set<std::string, std::less<>> kWhen = {"old", "new", "previous", "current", "next", "former", "prior"};

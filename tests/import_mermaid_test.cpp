@@ -1273,3 +1273,12 @@ TEST_CASE("mermaid: a line out of a subgraph to a store leaves from its programs
   CHECK(archlint::test::linked(m, "API", "PG"));
   CHECK_FALSE(archlint::test::linked(m, "UI", "PG"));
 }
+
+TEST_CASE("mermaid: a line before the flowchart's header is named, with how to mend it") {
+  auto designs = import_mermaid("# architecture.mmd\nflowchart TD\n  A --> B\n", "a.mmd");
+  REQUIRE_FALSE(designs);
+  REQUIRE(designs.error().size() == 1);
+  CHECK(designs.error()[0].line == 1);
+  CHECK(designs.error()[0].message.find("before the flowchart's header on line 2") != std::string::npos);
+  CHECK(designs.error()[0].message.find("%%") != std::string::npos);
+}

@@ -33,9 +33,31 @@ std::expected<std::optional<RawDesign>, InputError> read_diagram(std::string_vie
   return design;
 }
 
+/// The line number of the first line of `text` that opens a flowchart
+/// ("flowchart TD", "graph LR"); 0 when none does.
+int flowchart_line(std::string_view text) {
+  int number = 1;
+  for (std::size_t at = 0; at < text.size(); ++number) {
+    std::size_t end = text.find('\n', at);
+    std::string_view line = trim(text.substr(at, end == std::string_view::npos ? std::string_view::npos : end - at));
+    for (std::string_view head : {"flowchart", "graph"})
+      if (line.starts_with(head) && (line.size() == head.size() || line[head.size()] == ' ')) return number;
+    if (end == std::string_view::npos) break;
+    at = end + 1;
+  }
+  return 0;
+}
+
 /// Why a .mmd file's diagram is not read.
-std::string not_a_flowchart(const MermaidHeader& header) {
-  if (header.diagram.empty()) return "no flowchart: the file has no diagram; expected a 'flowchart' or 'graph' header";
+std::string not_a_flowchart(const MermaidHeader& header, std::string_view text) {
+  if (header.diagram.empty()) {
+    // "# architecture.mmd" over "flowchart TD": Mermaid reads the header
+    // first and draws nothing, and so does archlint; say how to mend it.
+    if (int later = flowchart_line(text); later > header.line)
+      return "no flowchart: a line stands before the flowchart's header on line " + std::to_string(later) +
+             "; Mermaid reads the header first (write a comment as a line starting with %%)";
+    return "no flowchart: the file has no diagram; expected a 'flowchart' or 'graph' header";
+  }
   if (is_mermaid_diagram(header))
     return "no flowchart: the diagram is a '" + header.diagram +
            "'; archlint reads Mermaid flowcharts ('flowchart' or 'graph' header)";
@@ -49,7 +71,7 @@ std::expected<std::vector<RawDesign>, InputErrors> import_mermaid(std::string_vi
   auto design = read_diagram(text, 1, file, header);
   if (!design) return std::unexpected(InputErrors{design.error()});
   if (!*design) {
-    return std::unexpected(InputErrors{{file, header.line, not_a_flowchart(header)}});
+    return std::unexpected(InputErrors{{file, header.line, not_a_flowchart(header, text)}});
   }
   (*design)->name = file_design_name(file);
   return one_design(std::move(**design));

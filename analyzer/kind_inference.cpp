@@ -1484,6 +1484,53 @@ std::pair<Kind, std::string_view> code_file_kind(std::string_view file) {
   return {Kind::service, "a part of the design's code"};
 }
 
+InferredKind infer_kind_from_signals(const DiagramShape& shape);
+
+/// The kind of the design's code named by a label's first line when it is
+/// one name in code (snake case, a lower-case first word in camel case, a
+/// word glued to "Service"/"Client"/"Handler" in capitals, or a source
+/// file) holding the product `pattern` before a last part that names no
+/// kind of its own or only a program ("slack_outbound.py", "SupabaseService";
+/// for a client's product, `client`, only a part that names no kind:
+/// "react_app" is the React app);
+/// nullopt for a product's own name ("PostgreSQL"), a store named in code
+/// ("orders_db", "redis_cache") and prose.
+std::optional<Kind> code_wrapping(std::string_view label, std::string_view pattern, bool client) {
+  std::string line(trim(first_line_of(unescape_lines(std::string(label)))));
+  if (line.empty() || line.find_first_of(" \t") != std::string::npos) return std::nullopt;
+  std::string stem = line;
+  std::optional<Kind> file_kind;
+  for (std::string_view ext : {".py", ".ts", ".js", ".go", ".rb", ".rs", ".java", ".kt", ".cs", ".php", ".mjs"})
+    if (stem.size() > ext.size() && stem.ends_with(ext)) {
+      stem.resize(stem.size() - ext.size());
+      file_kind = code_file_kind(line).first;
+      break;
+    }
+  // The product must be inside the name, which is one identifier: "pg_vector"
+  // over "PostgreSQL" names the extension; "user/GAE" is a path.
+  std::string product = to_lower(pattern);
+  std::erase(product, ' ');
+  if (to_lower(stem).find(product) == std::string::npos ||
+      !std::all_of(stem.begin(), stem.end(), [](char c) { return is_word_char(c) || c == '_' || c == '-'; }))
+    return std::nullopt;
+  Tokens parts = tokenize(stem, true);
+  if (parts.size() < 2) return std::nullopt;
+  bool snake = stem.find('_') != std::string::npos;
+  bool camel = std::islower(static_cast<unsigned char>(stem.front())) &&
+               std::any_of(stem.begin(), stem.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+  std::string head = parts.back().text;
+  bool wrapper = std::isupper(static_cast<unsigned char>(stem.front())) &&
+                 (head == "service" || head == "client" || head == "handler" || head == "adapter" || head == "gateway");
+  if (!snake && !camel && !wrapper && !file_kind) return std::nullopt;
+  if (to_lower(pattern) == to_lower(stem) || to_lower(pattern).find(head) != std::string::npos) return std::nullopt;
+  InferredKind named = infer_kind_from_signals({head, "", "", ""});
+  bool program = named.kind == Kind::service || named.kind == Kind::worker;
+  if (named.component && named.kind != Kind::unknown && !(program && !client)) return std::nullopt;
+  Kind kind = file_kind.value_or(named.kind == Kind::worker ? Kind::worker : Kind::service);
+  return kind == Kind::client ? Kind::service : kind;
+}
+
+
 /// The label opens with the vendor `signal` names, and says more ("Amazon Rekognition").
 std::optional<Clue> find_vendor(const Signal& signal, const Lowered& low) {
   const Tokens& words = low.name;
@@ -2317,6 +2364,19 @@ InferredKind infer_kind_from_signals(const DiagramShape& shape) {
         return {code == Kind::client ? Kind::service : code, "",
                 settled.reason + ", over its source file (" + *file + "): the design's code that uses it", true};
       }
+    // "slack_outbound.py", "react_to_inbound", "SupabaseService": a product
+    // inside one name in code, before a part that names no store, says
+    // what that code talks to; the box is the design's code.
+    // (A product is named with a capital in the table: "dataStores", a
+    // style class, names a generic store.)
+    if (signal.look == Look::word && settled.kind != Kind::queue && !hit->signal->pattern.empty() &&
+        std::isupper(static_cast<unsigned char>(hit->signal->pattern.front())) &&
+        (is_stateful(settled.kind) || settled.kind == Kind::external || settled.kind == Kind::client))
+      if (auto code = code_wrapping(label, hit->signal->pattern, settled.kind == Kind::client))
+        return {*code, "", settled.reason + ", inside a name in code (" +
+                               std::string(trim(first_line_of(unescape_lines(std::string(label))))) +
+                               "): the design's code that uses it",
+                true, true};
     // "Director Repository\nPort 8000": a role word read as a provider
     // outside (a registry, a mail service) names, with the port it listens
     // on, a program of the design.

@@ -2029,3 +2029,20 @@ TEST_CASE("kind inference: a subject and a verb in the third person are a step o
   CHECK(infer_kind({"Health checks service", "", "", ""}).component);
   CHECK(infer_kind({"Data stores (S3)", "", "", ""}).component);
 }
+
+TEST_CASE("kind inference: a product inside one name in code is what the design's code talks to") {
+  for (const char* code : {"slack_outbound.py", "react_to_inbound", "SupabaseService", "stripe_webhook"}) {
+    CAPTURE(code);
+    InferredKind got = infer_kind({code, "", "", ""});
+    CHECK(got.kind == Kind::service);
+    CHECK(got.weak);
+  }
+  // A product's own name, a store named in code, a topic and an app stay what they name.
+  check_cases({
+      {"PostgreSQL", "", "", "", Kind::database, "postgres", ""},
+      {"orders_db", "", "", "", Kind::database, "", ""},
+      {"redis_cache", "", "", "", Kind::cache, "redis", ""},
+      {"react_app", "", "", "", Kind::client, "", ""},
+      {"pg_vector\nPostgreSQL", "", "", "", Kind::database, "postgres", ""},
+  });
+}

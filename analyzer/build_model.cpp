@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "attributes.hpp"
+#include "dev_frames.hpp"
 #include "import_edges.hpp"
 #include "input_limits.hpp"
 #include "link_kinds.hpp"
@@ -385,7 +386,9 @@ std::expected<Model, InputErrors> build_model(RawDesign&& raw) {
   groups_of_replicas(settled);
   groups_of_steps(settled);
   groups_of_parts(settled);
+  dev_frames(settled);
   programs_named_like_access(settled);
+  repositories_in_code(settled);
   networks_between(settled);
   identity_protocols_with_links(settled);
   groups_that_are_stores(settled);

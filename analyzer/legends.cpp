@@ -1,5 +1,6 @@
 #include "legends.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <set>
 #include <string>
@@ -8,6 +9,18 @@
 
 namespace archlint {
 
+bool legend_title(std::string_view text) {
+  std::string title = to_lower(trim(text));
+  while (!title.empty() && title.back() == ':') title = std::string(trim(title.substr(0, title.size() - 1)));
+  for (std::string_view word : {"legend", "legends", "key", "colour key", "color key", "leyenda", "légende",
+                                "legende", "legenda", "легенда", "Легенда", "условные обозначения", "Условные обозначения", "凡例", "图例", "圖例",
+                                "범례"})
+    if (title == word) return true;
+  std::size_t last = title.find_last_of(' ');
+  return last != std::string::npos && std::count(title.begin(), title.end(), ' ') <= 2 &&
+         (title.substr(last + 1) == "legend" || title.substr(last + 1) == "legends");
+}
+
 bool in_legend(const RawDesign& design, std::optional<std::size_t> c) {
   for (std::size_t steps = 0; c && *c < design.clusters.size() && steps <= design.clusters.size();
        c = design.clusters[*c].parent, ++steps) {
@@ -15,7 +28,7 @@ bool in_legend(const RawDesign& design, std::optional<std::size_t> c) {
     if (name.starts_with("cluster")) name = name.substr(7);
     for (char& ch : name)
       if (!std::isalnum(static_cast<unsigned char>(ch))) ch = ' ';
-    if (has_words(name, {"legend", "key"}) || label == "legend" || label == "key" || label.starts_with("legend") ||
+    if (has_words(name, {"legend", "key"}) || legend_title(label) || label.starts_with("legend") ||
         label.ends_with(" legend") || label.ends_with(" legends"))
       return true;
   }

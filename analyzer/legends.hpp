@@ -3,9 +3,18 @@
 /// `cluster_legend`, a Mermaid subgraph "Legend"). Its boxes and sample
 /// lines are no part of the design.
 
+#include <string_view>
+
 #include "raw_design.hpp"
 
 namespace archlint {
+
+/// Whether `title` is the title of a picture's key: "Legend" or "Key", any
+/// case, maybe with a colon, in English or in the languages of the corpora
+/// ("Leyenda", "Légende", "Legende", "Legenda", "Легенда", "凡例", "图例",
+/// "범례"), "colour key", or a title of three words or fewer ending in
+/// "Legend(s)" ("Storage Legends"). A key of something else ("API Key") is none.
+bool legend_title(std::string_view title);
 
 /// Whether cluster `c` of `design`, or one around it, is the picture's key:
 /// named or titled "legend" or "key" (`cluster_legend`, `subgraph Legend`).

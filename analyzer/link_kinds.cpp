@@ -1124,6 +1124,32 @@ void programs_named_like_access(RawDesign& design) {
   }
 }
 
+void repositories_in_code(RawDesign& design) {
+  auto index = box_index(design, true);
+  for (RawNode& node : design.nodes) {
+    if (!node.left_out.empty() || kind_of(node) != Kind::external || node.kind_note != "registry" ||
+        !has_words(to_lower(shown(node)), {"repository", "repositories", "repo"}))
+      continue;
+    std::string caller, store;
+    for (const RawEdge& edge : design.edges) {
+      auto from = index.find(edge.from);
+      auto to = index.find(edge.to);
+      if (from == index.end() || to == index.end() || from->second == to->second) continue;
+      const RawNode& a = design.nodes[from->second];
+      const RawNode& b = design.nodes[to->second];
+      auto kind_a = kind_of(a), kind_b = kind_of(b);
+      if (&b == &node && a.left_out.empty() && kind_a && runs_programs(*kind_a) && *kind_a != Kind::client) caller = shown(a);
+      if (&a == &node && b.left_out.empty() && kind_b && is_stateful(*kind_b)) store = shown(b);
+    }
+    if (caller.empty() || store.empty()) continue;
+    node.attrs["kind"].value = std::string(kind_name(Kind::service));
+    node.kind_note.clear();
+    node.kind_reason = "its links: " + caller + " calls it and it reads and writes " + store +
+                       ", so it is the program's data-access code (the repository pattern), not a registry";
+    node.kind_weak = true;
+  }
+}
+
 void identity_protocols_with_links(RawDesign& design) {
   // Asked by a part of the design that runs (a proxy, a service): a user's
   // device drawn joined to the words is a line that the words label.

@@ -106,6 +106,13 @@ void notes_without_links(RawDesign& design);
 /// requests pass through. Run before the edges are settled.
 void programs_named_like_access(RawDesign& design);
 
+/// Makes a service, weakly, each box read as a registry by its word
+/// "repository" ("Patient Repository") that a program of the design calls
+/// and that calls a store: the program's data-access code, named for the
+/// repository pattern, not a registry of images or code. Run before the
+/// edges are settled.
+void repositories_in_code(RawDesign& design);
+
 /// Leaves out, as the network in between, each box named like the internet
 /// ("Internet", "WWW") that a client or a program calls and that calls
 /// on: links drawn through it pass on (`User -> Internet -> Ingress` is

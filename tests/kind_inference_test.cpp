@@ -2046,3 +2046,16 @@ TEST_CASE("kind inference: a product inside one name in code is what the design'
       {"pg_vector\nPostgreSQL", "", "", "", Kind::database, "postgres", ""},
   });
 }
+
+TEST_CASE("kind inference: mail and speech providers, retrieval steps, and the AWS icons of older pictures") {
+  check_cases({
+      {"Gmail SMTP", "", "", "", Kind::external, "", "label mentions Gmail"},
+      {"Text-to-Speech", "", "", "", Kind::external, "", ""},
+      {"Embedder (ONNX Runtime)", "", "", "", Kind::worker, "", ""},
+      {"Chunker (section-aware)", "", "", "", Kind::worker, "", ""},
+      {"Clinical Decision Support", "", "", "", Kind::service, "", ""},
+      {"Docker repository", "", "", "", Kind::external, "", ""},
+      {"Incoming", "", "shape=mxgraph.aws3.bucket_with_objects;", "", Kind::blob_store, "s3", ""},
+      {"", "", "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.rekognition_2;", "", Kind::external, "", ""},
+  });
+}

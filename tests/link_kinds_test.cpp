@@ -1061,3 +1061,17 @@ TEST_CASE("link kinds: a framework's server side is no client frame") {
   CHECK(kind_of_box(design, "guard").first != "client");
   CHECK(kind_of_box(design, "hook").first == "client");
 }
+
+TEST_CASE("link kinds: a repository between a program and its store is data-access code, not a registry") {
+  RawDesign design = picture({box("svc", "service", std::nullopt, "Patient Service"),
+                              box("repo", "external", std::nullopt, "Patient Repository"),
+                              box("db", "database", std::nullopt, "DynamoDB Patients"),
+                              box("ci", "worker", std::nullopt, "Build job"),
+                              box("images", "external", std::nullopt, "Image Repository")},
+                             {edge("svc", "repo"), edge("repo", "db"), edge("ci", "images")});
+  design.nodes[1].kind_note = "registry";
+  design.nodes[4].kind_note = "registry";
+  repositories_in_code(design);
+  CHECK(kind_of_box(design, "repo").first == "service");
+  CHECK(kind_of_box(design, "images").first == "external");
+}

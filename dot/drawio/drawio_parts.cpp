@@ -11,6 +11,7 @@
 
 #include "drawio_style.hpp"
 #include "kind_inference.hpp"
+#include "legends.hpp"
 #include "text.hpp"
 
 namespace archlint {
@@ -34,19 +35,8 @@ bool is_icon(const std::string& style) {
 
 bool is_component(CellRole role) { return role == CellRole::component; }
 
-/// "Legend" or "Key", any case, maybe with a colon, or a title of three
-/// words or fewer ending in "Legend(s)" ("Storage Legends") or "colour
-/// key": the title of a diagram's key. A key of something else ("API Key")
-/// is no title.
-bool is_legend_title(std::string_view text) {
-  std::string title = to_lower(trim(text));
-  while (!title.empty() && title.back() == ':') title = std::string(trim(title.substr(0, title.size() - 1)));
-  if (title == "legend" || title == "legends" || title == "key" || title == "colour key" || title == "color key")
-    return true;
-  std::size_t last = title.find_last_of(' ');
-  return last != std::string::npos && std::count(title.begin(), title.end(), ' ') <= 2 &&
-         (title.substr(last + 1) == "legend" || title.substr(last + 1) == "legends");
-}
+/// The title of a diagram's key (see legend_title()).
+bool is_legend_title(std::string_view text) { return legend_title(text); }
 
 std::string lower(std::string_view text) {
   std::string out;
@@ -628,6 +618,14 @@ void PageParts::drop_badges_and_prose() {
     // free text rather than held in it, is the key's frame.
     if ((round && small && is_number_badge(label)) || is_legend_title(label)) {
       drop(i);
+      // The key's sample lines, drawn free over its frame, go with it.
+      if (is_legend_title(label) && c.box)
+        for (std::size_t e = 0; e < cells_.size(); ++e) {
+          const DrawioCell& line = cells_[e];
+          if (line.edge && line.source.empty() && line.target.empty() && line.source_point && line.target_point &&
+              c.box->contains(*line.source_point, 1) && c.box->contains(*line.target_point, 1))
+            hidden_[e] = true;
+        }
       continue;
     }
     if (header_bar(i)) {

@@ -1,0 +1,53 @@
+#include "dev_frames.hpp"
+
+#include <set>
+#include <string>
+
+#include "text.hpp"
+
+namespace archlint {
+
+bool dev_title(std::string_view title) {
+  std::string text = to_lower(unescape_lines(std::string(title)));
+  if (has_words(text, {"local development", "local dev", "local environment", "local setup", "dev environment",
+                       "development environment", "developer machine", "developer laptop", "dev only",
+                       "dev-only", "entorno local", "desarrollo local", "ambiente local", "développement local",
+                       "lokale entwicklung"}))
+    return true;
+  // Japanese and Chinese put no spaces between words: "local" and
+  // "development environment" are found inside the title.
+  for (std::string_view word : {"ローカル", "開発環境", "本地开发", "开发环境", "本地環境"})
+    if (text.find(word) != std::string::npos) return true;
+  return false;
+}
+
+void dev_frames(RawDesign& design) {
+  for (std::size_t c = 0; c < design.clusters.size(); ++c) {
+    const RawCluster& frame = design.clusters[c];
+    if (!dev_title(frame.label.empty() ? frame.name : frame.label)) continue;
+    auto inside = [&](std::optional<std::size_t> at) {
+      for (std::size_t steps = 0; at && *at < design.clusters.size() && steps <= design.clusters.size();
+           at = design.clusters[*at].parent, ++steps)
+        if (*at == c) return true;
+      return false;
+    };
+    std::set<std::string> boxes, groups;
+    for (const RawNode& node : design.nodes)
+      if (inside(node.cluster)) boxes.insert(node.name);
+    for (std::size_t d = 0; d < design.clusters.size(); ++d)
+      if (inside(d)) groups.insert(design.clusters[d].name);
+    auto held = [&](const std::string& end, bool group) { return group ? groups.contains(end) : boxes.contains(end); };
+    bool joined = false;
+    for (const RawEdge& e : design.edges)
+      if (held(e.from, e.from_cluster) != held(e.to, e.to_cluster)) joined = true;
+    if (joined) continue;
+    for (RawNode& node : design.nodes)
+      if (boxes.contains(node.name) && node.left_out.empty()) {
+        node.left_out = "part of \"" + std::string(trim(unescape_lines(frame.label))) +
+                        "\", the developers' local environment drawn beside the design: not a component of it";
+        node.relays = false;
+      }
+  }
+}
+
+}  // namespace archlint

@@ -1,0 +1,21 @@
+#pragma once
+/// A frame drawn beside the system for the developers' own machines ("Local
+/// development (Docker Compose)", "ローカル開発環境"): the same programs run
+/// on a laptop, not parts of the design the picture reviews.
+
+#include <string_view>
+
+#include "raw_design.hpp"
+
+namespace archlint {
+
+/// Whether a frame's title names a local or development environment.
+bool dev_title(std::string_view title);
+
+/// Leaves out every box of each frame titled for a local or development
+/// environment when no line joins the frame, or a box in it, to the rest
+/// of the design: reported as left out, not as isolated parts. A frame
+/// that lines reach stays as drawn. Run before the edges are settled.
+void dev_frames(RawDesign& design);
+
+}  // namespace archlint

@@ -1,0 +1,45 @@
+// What a picture draws beside its design: its key (legends) and the
+// developers' local environment (dev_frames).
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "dev_frames.hpp"
+#include "imported_model.hpp"
+#include "legends.hpp"
+
+using namespace archlint;
+
+using archlint::test::mermaid_model;
+
+TEST_CASE("side frames: a key is titled so in the languages of the corpora") {
+  for (const char* title : {"Legend", "KEY:", "Storage Legends", "Leyenda", "Légende", "Legende", "Легенда", "凡例",
+                            "图例", "범례", "colour key"}) {
+    CAPTURE(title);
+    CHECK(legend_title(title));
+  }
+  for (const char* title : {"API Key", "Legendary Service", "Key Vault"}) {
+    CAPTURE(title);
+    CHECK_FALSE(legend_title(title));
+  }
+}
+
+TEST_CASE("side frames: the developers' local environment drawn apart is left out; joined by lines it stays") {
+  CHECK(dev_title("ローカル開発環境 (Docker Compose)"));
+  CHECK(dev_title("Local development"));
+  CHECK_FALSE(dev_title("Development tools API"));
+  const std::string design = R"~(flowchart LR
+    U[User] --> API[Orders API] --> DB[(Postgres)]
+    subgraph LOCAL["Local development (Docker Compose)"]
+      W[web Rails :3000]
+      M[(MinIO :9000)]
+    end
+)~";
+  const Model apart = mermaid_model(design);
+  CHECK_FALSE(apart.find("W"));
+  CHECK_FALSE(apart.find("M"));
+  CHECK(apart.find("API"));
+  const Model joined = mermaid_model(design + "    API --> M\n");
+  CHECK(joined.find("W"));
+  CHECK(joined.find("M"));
+}

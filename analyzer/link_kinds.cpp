@@ -46,6 +46,19 @@ std::unordered_map<std::string, std::size_t> box_index(const RawDesign& design, 
   return index;
 }
 
+/// The boxes each edge joins, by index, in drawing order: edges between two
+/// boxes of `index` (containers and missing ends skipped), no loops.
+std::vector<std::pair<std::size_t, std::size_t>> box_links(const RawDesign& design,
+                                                           const std::unordered_map<std::string, std::size_t>& index) {
+  std::vector<std::pair<std::size_t, std::size_t>> out;
+  for (const RawEdge& edge : design.edges) {
+    auto from = index.find(edge.from);
+    auto to = index.find(edge.to);
+    if (from != index.end() && to != index.end() && from->second != to->second) out.emplace_back(from->second, to->second);
+  }
+  return out;
+}
+
 /// The first label or name of `node`, for the reason.
 std::string shown(const RawNode& node) {
   auto label = node.attrs.find("label");
@@ -1101,12 +1114,9 @@ void programs_named_like_access(RawDesign& design) {
                          trim(name).find(' ') != std::string_view::npos;
     if (!by_words || (why.find("access configuration") == std::string::npos && !configuration)) continue;
     std::string caller, callee;
-    for (const RawEdge& edge : design.edges) {
-      auto from = index.find(edge.from);
-      auto to = index.find(edge.to);
-      if (from == index.end() || to == index.end() || from->second == to->second) continue;
-      const RawNode& a = design.nodes[from->second];
-      const RawNode& b = design.nodes[to->second];
+    for (auto [from, to] : box_links(design, index)) {
+      const RawNode& a = design.nodes[from];
+      const RawNode& b = design.nodes[to];
       // A program of the design, or an API gateway routing to one (a
       // balancer or firewall in front applies policies as settings).
       auto kind = kind_of(a);
@@ -1131,12 +1141,9 @@ void repositories_in_code(RawDesign& design) {
         !has_words(to_lower(shown(node)), {"repository", "repositories", "repo"}))
       continue;
     std::string caller, store;
-    for (const RawEdge& edge : design.edges) {
-      auto from = index.find(edge.from);
-      auto to = index.find(edge.to);
-      if (from == index.end() || to == index.end() || from->second == to->second) continue;
-      const RawNode& a = design.nodes[from->second];
-      const RawNode& b = design.nodes[to->second];
+    for (auto [from, to] : box_links(design, index)) {
+      const RawNode& a = design.nodes[from];
+      const RawNode& b = design.nodes[to];
       auto kind_a = kind_of(a), kind_b = kind_of(b);
       if (&b == &node && a.left_out.empty() && kind_a && runs_programs(*kind_a) && *kind_a != Kind::client) caller = shown(a);
       if (&a == &node && b.left_out.empty() && kind_b && is_stateful(*kind_b)) store = shown(b);

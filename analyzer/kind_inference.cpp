@@ -1296,11 +1296,14 @@ std::optional<std::string_view> route_path(std::string_view line) {
                                                     "volumes", "private", "nix", "workspace", "app"};
   if (!verb && std::find(std::begin(kDiskRoots), std::end(kDiskRoots), to_lower(segments.front())) != std::end(kDiskRoots))
     return std::nullopt;
-  for (std::string_view segment : segments) {
+  for (std::size_t k = 0; k < segments.size(); ++k) {
+    std::string_view segment = segments[k];
     if (segment.empty()) return std::nullopt;
     bool param = segment.front() == ':' || (segment.front() == '{' && segment.back() == '}') ||
                  (segment.front() == '<' && segment.back() == '>');
-    if (param) continue;
+    // "/api/cron/*": every route under a prefix.
+    bool every = segment == "*" && k + 1 == segments.size() && k > 0;
+    if (param || every) continue;
     for (char c : segment)
       if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_')) return std::nullopt;
   }

@@ -2059,3 +2059,8 @@ TEST_CASE("kind inference: mail and speech providers, retrieval steps, and the A
       {"", "", "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.rekognition_2;", "", Kind::external, "", ""},
   });
 }
+
+TEST_CASE("kind inference: every route under a prefix is a route, a glob on a disk root is files") {
+  CHECK(infer_kind({"/api/cron/*\nsync-slab", "", "", ""}).kind == Kind::service);
+  CHECK(infer_kind({"/var/lib/*", "", "", ""}).kind == Kind::blob_store);
+}

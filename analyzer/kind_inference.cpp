@@ -1436,15 +1436,17 @@ std::optional<std::string> files_line(std::string_view label) {
 
 /// A line after the name giving the box's source file ("PostgreSQL User
 /// Service\n(internal/services/user_service.go)"), brackets and all: the
-/// box is the design's own code.
-std::optional<std::string> code_file_line(std::string_view label) {
+/// box is the design's own code. With `with_name`, the name's line counts
+/// too ("realtime_listener.py" over "Slack Socket Mode"), in a label of
+/// two lines or more.
+std::optional<std::string> code_file_line(std::string_view label, bool with_name = false) {
   static constexpr std::string_view kCode[] = {".go",  ".py",  ".ts",   ".js",  ".java", ".rs",  ".rb",
                                                ".kt",  ".cs",  ".php", ".swift", ".scala", ".cpp", ".cc",
                                                ".tsx", ".jsx", ".vue", ".svelte"};
   std::string text = unescape_lines(std::string(label));
   std::size_t newline = text.find('\n');
   if (newline == std::string::npos) return std::nullopt;
-  std::string_view rest = std::string_view(text).substr(newline + 1);
+  std::string_view rest = std::string_view(text).substr(with_name ? 0 : newline + 1);
   while (!rest.empty()) {
     std::size_t end = std::min(rest.find('\n'), rest.size());
     std::string_view line = trim(rest.substr(0, end));
@@ -1477,8 +1479,8 @@ std::pair<Kind, std::string_view> code_file_kind(std::string_view file) {
     if (std::find(std::begin(kJobs), std::end(kJobs), to_lower(folder)) != std::end(kJobs))
       return {Kind::batch_processor, "a script kept with the pipeline's jobs"};
   // A script named for a batch task ("etl.py", "training.py", "train_model.py").
-  static constexpr std::string_view kTasks[] = {"etl", "elt", "train", "training", "batch", "backfill", "ingest",
-                                                "ingestion"};
+  static constexpr std::string_view kTasks[] = {"etl",      "elt",       "train", "training", "batch", "backfill",
+                                                "ingest",   "ingestion", "job",   "jobs"};
   std::string stem = to_lower(name.substr(0, name.rfind('.')));
   std::replace(stem.begin(), stem.end(), '-', '_');
   for (std::string_view part : pieces(stem, '_'))
@@ -2360,9 +2362,11 @@ InferredKind infer_kind_from_signals(const DiagramShape& shape) {
     InferredKind settled = settle(*hit, words);
     // A store or a provider named on a box that gives its source file is
     // what that code wraps: the box is the design's program.
+    // So is one whose name is its source file ("realtime_listener.py" over
+    // "Slack Socket Mode").
     if (signal.look == Look::word &&
         (is_stateful(settled.kind) || settled.kind == Kind::external))
-      if (auto file = code_file_line(label)) {
+      if (auto file = code_file_line(label, true)) {
         Kind code = code_file_kind(*file).first;
         return {code == Kind::client ? Kind::service : code, "",
                 settled.reason + ", over its source file (" + *file + "): the design's code that uses it", true};

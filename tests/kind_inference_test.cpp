@@ -2064,3 +2064,11 @@ TEST_CASE("kind inference: every route under a prefix is a route, a glob on a di
   CHECK(infer_kind({"/api/cron/*\nsync-slab", "", "", ""}).kind == Kind::service);
   CHECK(infer_kind({"/var/lib/*", "", "", ""}).kind == Kind::blob_store);
 }
+
+TEST_CASE("kind inference: a box named by its source file is the design's code that uses the product below") {
+  check_cases({
+      {"realtime_listener.py\n(launchd csnl.realtime)\nSlack Socket Mode", "", "", "", Kind::service, "", ""},
+      {"profitability_job.py\nwrites Parquet", "", "", "", Kind::batch_processor, "", ""},
+      {"Redis\nredis.conf", "", "", "", Kind::cache, "redis", ""},
+  });
+}

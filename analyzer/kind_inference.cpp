@@ -2491,6 +2491,24 @@ std::optional<InferredKind> broken_name(const DiagramShape& shape, const Inferre
   return one;
 }
 
+bool names_code(std::string_view label) {
+  std::string line(trim(first_line_of(unescape_lines(std::string(label)))));
+  std::string word = line.substr(0, line.find_first_of(" \t"));
+  if (word.ends_with(':')) word.pop_back();
+  if (word.size() < 3 || word.front() == '/' || word.front() == '.' || word.find("//") != std::string::npos) return false;
+  for (std::string_view ext : {".py", ".ts", ".tsx", ".js", ".jsx", ".mjs", ".go", ".rb", ".rs", ".java", ".kt", ".cs",
+                               ".php", ".swift", ".vue", ".svelte"})
+    if (word.size() > ext.size() && word.ends_with(ext)) return true;
+  // A folder of the project's code: "src/lib/*", "internal/handlers/"
+  // (a data folder, "bronze/", is no code).
+  std::string root = to_lower(word.substr(0, word.find('/')));
+  bool code_root = root == "src" || root == "lib" || root == "internal" || root == "pkg" || root == "cmd" ||
+                   root == "core" || root == "components" || root == "modules" || root == "packages";
+  return code_root && word.find('/') != std::string::npos && (word.ends_with("/*") || word.ends_with("/")) &&
+         std::all_of(word.begin(), word.end(),
+                     [](char c) { return is_word_char(c) || c == '/' || c == '*' || c == '_' || c == '-'; });
+}
+
 InferredKind infer_kind(const DiagramShape& shape) {
   InferredKind out = infer_kind_from_signals(shape);
   if (auto one = broken_name(shape, out)) out = std::move(*one);
@@ -2502,6 +2520,15 @@ InferredKind infer_kind(const DiagramShape& shape) {
       out.kind = Kind::scheduler;
       out.tech.clear();
       out.reason += ", and its label gives a cron schedule: an event that fires on a timer starts work, a scheduler";
+    }
+  }
+  // "Elasticsearch + Kibana\nCentralised log aggregation": a search engine
+  // kept for the programs' logs, searched in Kibana, is the log back end.
+  if (out.kind == Kind::search_index && out.component && out.tech == "elasticsearch") {
+    std::string words = to_lower(unescape_lines(shape.label));
+    if (has_words(words, {"kibana", "logs", "logging", "log aggregation", "log search", "log analytics"})) {
+      out.kind = Kind::monitoring;
+      out.reason += ", kept for the programs' logs: the log back end, monitoring";
     }
   }
   // "db1", "worker2": one of numbered copies, named as the first is; read

@@ -46,6 +46,10 @@ bool note_text(std::string_view label);
 /// words of the signal table, spaces and hyphens ignored.
 bool names_port(std::string_view label);
 
+/// Whether a label's name is a file or a folder of the design's code
+/// ("core/config.py", "src/lib/*"): a module of a program, drawn as a box.
+bool names_code(std::string_view label);
+
 /// Whether a label marks a part planned for later: its first line ends
 /// with such a mark in brackets ("Mobile (Future)", "Search (planned)").
 bool planned(std::string_view label);

@@ -2072,3 +2072,15 @@ TEST_CASE("kind inference: a box named by its source file is the design's code t
       {"Redis\nredis.conf", "", "", "", Kind::cache, "redis", ""},
   });
 }
+
+TEST_CASE("kind inference: Elasticsearch kept for logs is the log back end; files and folders of code are named") {
+  check_cases({
+      {"Elasticsearch + Kibana\nCentralised log aggregation", "", "", "", Kind::monitoring, "elasticsearch", ""},
+      {"Elasticsearch\nproduct search", "", "", "", Kind::search_index, "elasticsearch", ""},
+  });
+  CHECK(names_code("core/config.py"));
+  CHECK(names_code("src/lib/*\nsync/* · google/*"));
+  CHECK_FALSE(names_code("bronze/\nRaw · Read-only"));
+  CHECK_FALSE(names_code("/var/lib/app"));
+  CHECK_FALSE(names_code("Orders Service"));
+}

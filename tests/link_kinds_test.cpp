@@ -1075,3 +1075,14 @@ TEST_CASE("link kinds: a repository between a program and its store is data-acce
   CHECK(kind_of_box(design, "repo").first == "service");
   CHECK(kind_of_box(design, "images").first == "external");
 }
+
+TEST_CASE("link kinds: a file or folder of code joined to nothing is a module, left out; linked it stays") {
+  RawDesign design = picture({box("cfg", "unknown", std::nullopt, "core/config.py"),
+                              box("lib", "service", std::nullopt, "src/lib/*\nsync/* · google/*"),
+                              box("bot", "service", std::nullopt, "bot.py"), box("db", "database", std::nullopt, "Postgres")},
+                             {edge("bot", "db")});
+  notes_without_links(design);
+  CHECK_FALSE(design.nodes[0].left_out.empty());
+  CHECK_FALSE(design.nodes[1].left_out.empty());
+  CHECK(design.nodes[2].left_out.empty());
+}

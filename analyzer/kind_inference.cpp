@@ -1922,6 +1922,8 @@ std::optional<InferredKind> step_task(std::string_view label) {
   return InferredKind{*kind, "", "label names a task (" + line + ")", true, true};
 }
 
+}  // namespace
+
 /// A label that gives the port its program listens on ("Port 8000",
 /// "Orders :8081", or a line ":8081" of its own): a program the design
 /// runs, not a managed provider.
@@ -1946,6 +1948,8 @@ bool gives_port(std::string_view label) {
       return true;
   return false;
 }
+
+namespace {
 
 /// Lines after the first that list, each behind a bullet, a flow from one
 /// part to another ("• invoice.generated: Billing → Notification"): two

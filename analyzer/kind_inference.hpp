@@ -46,6 +46,10 @@ bool note_text(std::string_view label);
 /// words of the signal table, spaces and hyphens ignored.
 bool names_port(std::string_view label);
 
+/// Whether a label gives the port its program listens on ("Port 8000",
+/// "Orders :8081", "(port 3000)"): one program the design runs.
+bool gives_port(std::string_view label);
+
 /// Whether a label's name is a file or a folder of the design's code
 /// ("core/config.py", "src/lib/*"): a module of a program, drawn as a box.
 bool names_code(std::string_view label);

@@ -70,22 +70,23 @@ bool own_part(const RawNode& node) {
   return !infer_kind({line, "", "", ""}).tech.empty();
 }
 
-/// The title's head: its first line up to a dash, a bracket or a colon
-/// ("Frontend — Vercel CDN" -> "Frontend").
+/// The title's head: its first line up to a dash, a bracket, a colon or a
+/// middle dot ("Frontend — Vercel CDN", "Frontend · Next.js" -> "Frontend").
 std::string title_head(std::string_view title) {
   std::string head = first_line(title);
-  for (std::string_view cut : {" — ", " – ", " - ", " (", ":", " |"})
+  for (std::string_view cut : {" — ", " – ", " - ", " (", ":", " |", " \u00b7 "})
     if (std::size_t at = head.find(cut); at != std::string::npos && at > 0) head.resize(at);
   return std::string(trim(head));
 }
 
 /// Whether the head's last word is a plural ("Backend Services", "Apps"):
-/// a group of parts, each its own. Capitals ("AWS") and words ending in
-/// "ss", "is" or "us" ("Access", "Redis", "Status") are no plurals.
+/// a group of parts, each its own. Capitals ("AWS"), products with a dot
+/// ("Next.js") and words ending in "ss", "is" or "us" ("Access", "Redis",
+/// "Status") are no plurals.
 bool plural(std::string_view head) {
   std::size_t space = head.rfind(' ');
   std::string_view word = space == std::string_view::npos ? head : head.substr(space + 1);
-  if (word.size() < 4 || word.back() != 's') return false;
+  if (word.size() < 4 || word.back() != 's' || word.find('.') != std::string_view::npos) return false;
   if (std::none_of(word.begin(), word.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); }))
     return false;
   std::string end = to_lower(word.substr(word.size() - 2));
@@ -126,20 +127,28 @@ void groups_of_parts(RawDesign& design) {
         inside_groups.insert(design.clusters[d].name);
       }
     std::vector<const RawNode*> held;
+    std::set<std::string> filled;  // the inner groups that hold a box
     for (const RawNode& node : design.nodes) {
       if (!within(design, node.cluster, c)) continue;
       inside_boxes.insert(node.name);
       if (node.left_out.empty()) held.push_back(&node);
+      for (auto at = node.cluster; at && *at != c && *at < design.clusters.size(); at = design.clusters[*at].parent)
+        filled.insert(design.clusters[*at].name);
     }
     if (held.size() < 2) continue;
     auto inside = [&](const std::string& end, bool is_group) {
       return is_group ? end == group.name || inside_groups.contains(end) : inside_boxes.contains(end);
     };
+    // A line drawn to an empty group inside (a pipeline whose steps were
+    // not drawn) is drawn to the program too.
+    auto whole = [&](const std::string& end, bool is_group) {
+      return is_group && (end == group.name || (inside_groups.contains(end) && !filled.contains(end)));
+    };
     bool crossing = false;
     std::size_t among = 0;
     for (const RawEdge& e : design.edges) {
       bool from = inside(e.from, e.from_cluster), to = inside(e.to, e.to_cluster);
-      bool from_group = e.from_cluster && e.from == group.name, to_group = e.to_cluster && e.to == group.name;
+      bool from_group = whole(e.from, e.from_cluster), to_group = whole(e.to, e.to_cluster);
       if (from && to && !from_group && !to_group) {
         ++among;
       } else if (from != to && !(from ? from_group : to_group)) {
@@ -153,8 +162,10 @@ void groups_of_parts(RawDesign& design) {
     InferredKind titled = infer_kind({first_line(title), "", "", ""});
     if (!titled.component || titled.kind == Kind::unknown || titled.kind == Kind::external || titled.weak) continue;
     if (grouping(head) || (titled.tech.empty() && plural(head))) continue;
+    // A title that gives the port its program listens on ("Frontend ·
+    // Next.js (port 3000)") names one process, whatever its boxes say.
     std::size_t parts = std::count_if(held.begin(), held.end(), [](const RawNode* n) { return own_part(*n); });
-    if (2 * parts >= held.size()) continue;
+    if (2 * parts >= held.size() && !gives_port(title)) continue;
     std::vector<std::string> listed;
     GroupFold fold;
     fold.cluster = c;

@@ -72,3 +72,30 @@ TEST_CASE("part groups: groups of parts in their own right, or linked inside out
     CHECK_FALSE(m.find("G"));
   }
 }
+
+TEST_CASE("part groups: a title giving its port names one process, whatever its pages are named") {
+  const Model m = mermaid_model(R"~(flowchart LR
+    U((Business User))
+    subgraph FE["Frontend · Next.js (port 3000)"]
+      C["Chat<br/>NL query input · SQL viewer"]
+      D["Dashboard<br/>9-panel KPI grid"]
+      H["Chat History"]
+    end
+    subgraph BE["Backend · FastAPI (port 8000)"]
+      R1["POST /api/chat"]
+      R2["GET /api/history"]
+      subgraph PIPE["LangGraph Agent Pipeline"]
+      end
+    end
+    DB[(MongoDB)]
+    U --> FE
+    FE -->|HTTP + SSE| BE
+    BE --> DB
+)~");
+  REQUIRE(m.find("FE"));
+  REQUIRE(m.find("BE"));
+  CHECK(linked(m, "U", "FE"));
+  CHECK(linked(m, "FE", "BE"));
+  CHECK(linked(m, "BE", "DB"));
+  CHECK(m.links.size() == 3);
+}

@@ -2084,3 +2084,15 @@ TEST_CASE("kind inference: Elasticsearch kept for logs is the log back end; file
   CHECK_FALSE(names_code("/var/lib/app"));
   CHECK_FALSE(names_code("Orders Service"));
 }
+
+TEST_CASE("kind inference: staff and spacecraft call in; SIEM and SkyWalking watch") {
+  check_cases({
+      {"Security Staff / Investigators", "", "", "", Kind::client, "", ""},
+      {"Spacecraft", "", "", "", Kind::client, "", ""},
+      {"Staff Service", "", "", "", Kind::service, "", ""},
+      {"SIEM", "", "", "", Kind::monitoring, "", ""},
+      {"SkyWalking", "", "", "", Kind::monitoring, "", ""},
+      {"链路追踪", "", "", "", Kind::monitoring, "", ""},
+      {"Deep Space Network", "", "", "", Kind::external, "", ""},
+  });
+}

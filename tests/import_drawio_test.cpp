@@ -1523,3 +1523,26 @@ TEST_CASE("drawio geometry: a product's logo fetched from the web with no name a
   CHECK(std::count(got.begin(), got.end(), "client_react_spa") == 1);
   CHECK(got.size() == 4);  // the SPA, the API, the library icon and the logo a line starts at
 }
+
+TEST_CASE("drawio keys: a box titled as the key over the lines that explain the marks, in any language, is left out") {
+  for (const char* title : {"Arrow legend&lt;br&gt;───── HTTP / SQL", "凡例"}) {
+    CAPTURE(title);
+    const std::string page =
+        std::string(R"(<mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/>)"
+                    R"(<mxCell id="a" value="Orders API" style="rounded=1;html=1;" vertex="1" parent="1">)"
+                    R"(<mxGeometry x="0" y="0" width="120" height="60" as="geometry"/></mxCell>)"
+                    R"(<mxCell id="b" value="Postgres" style="shape=cylinder3;html=1;" vertex="1" parent="1">)"
+                    R"(<mxGeometry x="300" y="0" width="80" height="80" as="geometry"/></mxCell>)"
+                    R"(<mxCell id="e" edge="1" parent="1" source="a" target="b"><mxGeometry relative="1" as="geometry"/></mxCell>)"
+                    R"(<mxCell id="k" value=")") +
+        title +
+        R"(" style="rounded=1;html=1;verticalAlign=top;" vertex="1" parent="1">)"
+        R"(<mxGeometry x="0" y="200" width="200" height="100" as="geometry"/></mxCell>)"
+        R"(<mxCell id="s" edge="1" parent="1"><mxGeometry relative="1" as="geometry">)"
+        R"(<mxPoint x="20" y="240" as="sourcePoint"/><mxPoint x="90" y="240" as="targetPoint"/></mxGeometry></mxCell>)"
+        R"(</root></mxGraphModel>)";
+    const RawDesign d = import_ok(page)[0];
+    CHECK(names(d) == std::vector<std::string>{"orders_api", "postgres"});
+    CHECK(d.notes.empty());  // the sample line went with the key
+  }
+}

@@ -2096,3 +2096,11 @@ TEST_CASE("kind inference: staff and spacecraft call in; SIEM and SkyWalking wat
       {"Deep Space Network", "", "", "", Kind::external, "", ""},
   });
 }
+
+TEST_CASE("kind inference: a schedule written in Korean, Japanese or Chinese starts the programs") {
+  check_cases({
+      {"매일 00:00 UTC\n(9AM KST)", "", "", "", Kind::scheduler, "", ""},
+      {"매월 20일", "", "", "", Kind::scheduler, "", ""},
+      {"毎日 03:00", "", "", "", Kind::scheduler, "", ""},
+  });
+}

@@ -35,8 +35,11 @@ bool is_icon(const std::string& style) {
 
 bool is_component(CellRole role) { return role == CellRole::component; }
 
-/// The title of a diagram's key (see legend_title()).
-bool is_legend_title(std::string_view text) { return legend_title(text); }
+/// The title of a diagram's key (see legend_title()), alone or over the
+/// lines that explain the picture's marks ("Arrow legend" over "───── HTTP").
+bool is_legend_title(std::string_view text) {
+  return legend_title(text) || legend_title(text.substr(0, std::min(text.find('\n'), text.size())));
+}
 
 std::string lower(std::string_view text) {
   std::string out;

@@ -2526,6 +2526,15 @@ InferredKind infer_kind(const DiagramShape& shape) {
       out.reason += ", and its label gives a cron schedule: an event that fires on a timer starts work, a scheduler";
     }
   }
+  // "Message Queue Redis", "Redis Streams": Redis named as the queue it
+  // serves as carries messages, a queue.
+  if (out.kind == Kind::cache && out.component && out.tech == "redis") {
+    std::string name = to_lower(std::string(first_line_of(unescape_lines(shape.label))));
+    if (has_words(name, {"queue", "message queue", "broker", "message broker", "pub/sub", "pubsub", "streams"})) {
+      out.kind = Kind::queue;
+      out.reason += ", named as the queue it serves as";
+    }
+  }
   // "Elasticsearch + Kibana\nCentralised log aggregation": a search engine
   // kept for the programs' logs, searched in Kibana, is the log back end.
   if (out.kind == Kind::search_index && out.component && out.tech == "elasticsearch") {

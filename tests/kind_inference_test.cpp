@@ -2104,3 +2104,10 @@ TEST_CASE("kind inference: a schedule written in Korean, Japanese or Chinese sta
       {"毎日 03:00", "", "", "", Kind::scheduler, "", ""},
   });
 }
+
+TEST_CASE("kind inference: Redis named as the queue it serves as is a queue") {
+  check_cases({
+      {"Message Queue Redis", "", "", "", Kind::queue, "redis", ""},
+      {"Redis Cache", "", "", "", Kind::cache, "redis", ""},
+  });
+}

@@ -2111,3 +2111,12 @@ TEST_CASE("kind inference: Redis named as the queue it serves as is a queue") {
       {"Redis Cache", "", "", "", Kind::cache, "redis", ""},
   });
 }
+
+TEST_CASE("kind inference: SQL names a database as its phrase's head, not inside another's ('SQL viewer')") {
+  check_cases({
+      {"Orders\nSQL", "", "", "", Kind::database, "", ""},
+      {"Reporting\n(SQL)", "", "", "", Kind::database, "", ""},
+  });
+  CHECK(infer_kind({"Chat\nNL query input · SSE streaming response\nPipeline steps panel · SQL viewer", "", "", ""}).kind !=
+        Kind::database);
+}

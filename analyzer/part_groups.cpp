@@ -132,7 +132,9 @@ void groups_of_parts(RawDesign& design) {
       if (!within(design, node.cluster, c)) continue;
       inside_boxes.insert(node.name);
       if (node.left_out.empty()) held.push_back(&node);
-      for (auto at = node.cluster; at && *at != c && *at < design.clusters.size(); at = design.clusters[*at].parent)
+      std::size_t steps = 0;  // bounded: a broken file may nest groups in a loop
+      for (auto at = node.cluster; at && *at != c && *at < design.clusters.size() && steps <= design.clusters.size();
+           at = design.clusters[*at].parent, ++steps)
         filled.insert(design.clusters[*at].name);
     }
     if (held.size() < 2) continue;

@@ -75,7 +75,9 @@ void fold_groups(RawDesign& design, std::vector<GroupFold> folds) {
   for (std::size_t c = 0; c < design.clusters.size(); ++c)
     if (!gone.contains(c)) renumbered[c] = next++;
   auto moved = [&](std::optional<std::size_t> at) -> std::optional<std::size_t> {
-    while (at && *at < design.clusters.size() && !renumbered[*at]) at = design.clusters[*at].parent;
+    for (std::size_t steps = 0; at && *at < design.clusters.size() && !renumbered[*at] && steps <= design.clusters.size();
+         ++steps)
+      at = design.clusters[*at].parent;
     return at && *at < renumbered.size() ? renumbered[*at] : std::nullopt;
   };
   for (RawNode& node : design.nodes) node.cluster = moved(node.cluster);

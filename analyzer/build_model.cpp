@@ -389,6 +389,7 @@ std::expected<Model, InputErrors> build_model(RawDesign&& raw) {
   dev_frames(settled);
   programs_named_like_access(settled);
   repositories_in_code(settled);
+  clients_in_code(settled);
   networks_between(settled);
   identity_protocols_with_links(settled);
   groups_that_are_stores(settled);

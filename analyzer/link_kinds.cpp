@@ -1169,6 +1169,47 @@ void repositories_in_code(RawDesign& design) {
   }
 }
 
+void clients_in_code(RawDesign& design) {
+  auto index = box_index(design, true);
+  for (RawNode& node : design.nodes) {
+    if (!node.left_out.empty() || kind_of(node) != Kind::client || node.kind_reason != "label mentions client")
+      continue;
+    // "Payment Client - Timeout 2000ms": a name whose head is "client" after
+    // the part it calls, not a person's or a device's word.
+    std::string name = to_lower(shown(node));
+    for (std::string_view cut : {" - ", " (", " \u2014 ", ":"})
+      if (std::size_t at = name.find(cut); at != std::string::npos) name.resize(at);
+    name = std::string(trim(name));
+    if (!name.ends_with(" client")) continue;
+    // "Web client", "Mobile client": the users' side, named by what it runs on.
+    std::string before(trim(std::string_view(name).substr(0, name.size() - 7)));
+    std::string_view last = std::string_view(before).substr(std::min(before.rfind(' ') + 1, before.size()));
+    if (before.rfind(' ') == std::string::npos) last = before;
+    bool users = false;
+    for (std::string_view w : {"web", "mobile", "desktop", "browser", "ios", "android", "native", "thin", "thick", "rich",
+                               "cli", "mail", "email", "chat", "game", "tv", "end", "user", "admin", "app"})
+      users = users || last == w;
+    if (users) continue;
+    std::string caller, callee;
+    for (auto [from, to] : box_links(design, index)) {
+      const RawNode& a = design.nodes[from];
+      const RawNode& b = design.nodes[to];
+      auto kind_a = kind_of(a), kind_b = kind_of(b);
+      if (caller.empty() && &b == &node && a.left_out.empty() && kind_a && runs_programs(*kind_a) &&
+          *kind_a != Kind::client)
+        caller = shown(a);
+      if (callee.empty() && &a == &node && b.left_out.empty() && kind_b && *kind_b != Kind::client &&
+          *kind_b != Kind::unknown)
+        callee = shown(b);
+    }
+    if (caller.empty() || callee.empty()) continue;
+    node.attrs["kind"].value = std::string(kind_name(Kind::service));
+    node.kind_reason = "its links: " + caller + " calls it and it calls " + callee +
+                       ", so it is the program's code that calls that part (a client in code), not the users' side";
+    node.kind_weak = true;
+  }
+}
+
 void identity_protocols_with_links(RawDesign& design) {
   // Asked by a part of the design that runs (a proxy, a service): a user's
   // device drawn joined to the words is a line that the words label.

@@ -113,6 +113,13 @@ void programs_named_like_access(RawDesign& design);
 /// edges are settled.
 void repositories_in_code(RawDesign& design);
 
+/// Makes a service, weakly, each box read as a client only by its head
+/// word "client" after what it calls ("Payment Client - Timeout 2000ms")
+/// that a program of the design calls and that calls a part of known kind:
+/// the program's code that calls that part, not the users' side. Run
+/// before the edges are settled.
+void clients_in_code(RawDesign& design);
+
 /// Leaves out, as the network in between, each box named like the internet
 /// ("Internet", "WWW") that a client or a program calls and that calls
 /// on: links drawn through it pass on (`User -> Internet -> Ingress` is

@@ -2120,3 +2120,12 @@ TEST_CASE("kind inference: SQL names a database as its phrase's head, not inside
   CHECK(infer_kind({"Chat\nNL query input · SSE streaming response\nPipeline steps panel · SQL viewer", "", "", ""}).kind !=
         Kind::database);
 }
+
+TEST_CASE("kind inference: a listener takes messages; Grafana Alloy collects; capteurs report") {
+  check_cases({
+      {"Kafka Listener - Manual Ack", "", "", "", Kind::worker, "", ""},
+      {"Event Listener", "", "", "", Kind::worker, "", ""},
+      {"Alloy", "", "", "", Kind::monitoring, "", ""},
+      {"Capteurs Courant", "", "", "", Kind::client, "", ""},
+  });
+}

@@ -1086,3 +1086,18 @@ TEST_CASE("link kinds: a file or folder of code joined to nothing is a module, l
   CHECK_FALSE(design.nodes[1].left_out.empty());
   CHECK(design.nodes[2].left_out.empty());
 }
+
+TEST_CASE("link kinds: a client in code between a program and the part it calls is the program's code") {
+  RawDesign design = picture({box("orch", "service", std::nullopt, "Order Orchestrator"),
+                              box("pay_client", "client", std::nullopt, "Payment Client - Timeout 2000ms"),
+                              box("pay", "service", std::nullopt, "Payment Service"),
+                              box("server", "service", std::nullopt, "Central server"),
+                              box("web_client", "client", std::nullopt, "Web client\n(admin interface)")},
+                             {edge("orch", "pay_client"), edge("pay_client", "pay"), edge("server", "web_client"),
+                              edge("web_client", "pay")});
+  for (RawNode& n : design.nodes)
+    if (n.name.ends_with("client")) n.kind_reason = "label mentions client";
+  clients_in_code(design);
+  CHECK(kind_of_box(design, "pay_client").first == "service");
+  CHECK(kind_of_box(design, "web_client").first == "client");  // the users' side, named by what it runs on
+}

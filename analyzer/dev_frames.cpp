@@ -25,12 +25,7 @@ void dev_frames(RawDesign& design) {
   for (std::size_t c = 0; c < design.clusters.size(); ++c) {
     const RawCluster& frame = design.clusters[c];
     if (!dev_title(frame.label.empty() ? frame.name : frame.label)) continue;
-    auto inside = [&](std::optional<std::size_t> at) {
-      for (std::size_t steps = 0; at && *at < design.clusters.size() && steps <= design.clusters.size();
-           at = design.clusters[*at].parent, ++steps)
-        if (*at == c) return true;
-      return false;
-    };
+    auto inside = [&](std::optional<std::size_t> at) { return within_group(design, at, c); };
     std::set<std::string> boxes, groups;
     for (const RawNode& node : design.nodes)
       if (inside(node.cluster)) boxes.insert(node.name);

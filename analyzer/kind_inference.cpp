@@ -1434,15 +1434,25 @@ std::optional<std::string> files_line(std::string_view label) {
   return std::nullopt;
 }
 
+}  // namespace
+
+bool source_file(std::string_view word) {
+  static constexpr std::string_view kCode[] = {".go",  ".py",  ".ts",    ".js",    ".java", ".rs",  ".rb",
+                                               ".kt",  ".cs",  ".php",   ".swift", ".scala", ".cpp", ".cc",
+                                               ".tsx", ".jsx", ".vue",   ".svelte", ".mjs"};
+  for (std::string_view ext : kCode)
+    if (word.size() > ext.size() && word.ends_with(ext) && is_word_char(word[word.size() - ext.size() - 1])) return true;
+  return false;
+}
+
+namespace {
+
 /// A line after the name giving the box's source file ("PostgreSQL User
 /// Service\n(internal/services/user_service.go)"), brackets and all: the
 /// box is the design's own code. With `with_name`, the name's line counts
 /// too ("realtime_listener.py" over "Slack Socket Mode"), in a label of
 /// two lines or more.
 std::optional<std::string> code_file_line(std::string_view label, bool with_name = false) {
-  static constexpr std::string_view kCode[] = {".go",  ".py",  ".ts",   ".js",  ".java", ".rs",  ".rb",
-                                               ".kt",  ".cs",  ".php", ".swift", ".scala", ".cpp", ".cc",
-                                               ".tsx", ".jsx", ".vue", ".svelte"};
   std::string text = unescape_lines(std::string(label));
   std::size_t newline = text.find('\n');
   if (newline == std::string::npos) return std::nullopt;
@@ -1456,9 +1466,7 @@ std::optional<std::string> code_file_line(std::string_view label, bool with_name
     // "Next.js", "d3.js": products named like files; a path or a name
     // joined by "_" or "-" is a file ("web/server.js", "order_service.js").
     if (line.ends_with(".js") && line.find_first_of("/_-") == std::string_view::npos) continue;
-    for (std::string_view ext : kCode)
-      if (line.size() > ext.size() && line.ends_with(ext) && is_word_char(line[line.size() - ext.size() - 1]))
-        return std::string(line);
+    if (source_file(line)) return std::string(line);
   }
   return std::nullopt;
 }
@@ -1505,12 +1513,10 @@ std::optional<Kind> code_wrapping(std::string_view label, std::string_view patte
   if (line.empty() || line.find_first_of(" \t") != std::string::npos) return std::nullopt;
   std::string stem = line;
   std::optional<Kind> file_kind;
-  for (std::string_view ext : {".py", ".ts", ".js", ".go", ".rb", ".rs", ".java", ".kt", ".cs", ".php", ".mjs"})
-    if (stem.size() > ext.size() && stem.ends_with(ext)) {
-      stem.resize(stem.size() - ext.size());
-      file_kind = code_file_kind(line).first;
-      break;
-    }
+  if (source_file(line)) {
+    stem.resize(stem.rfind('.'));
+    file_kind = code_file_kind(line).first;
+  }
   // The product must be inside the name, which is one identifier: "pg_vector"
   // over "PostgreSQL" names the extension; "user/GAE" is a path.
   std::string product = to_lower(pattern);
@@ -2500,9 +2506,7 @@ bool names_code(std::string_view label) {
   std::string word = line.substr(0, line.find_first_of(" \t"));
   if (word.ends_with(':')) word.pop_back();
   if (word.size() < 3 || word.front() == '/' || word.front() == '.' || word.find("//") != std::string::npos) return false;
-  for (std::string_view ext : {".py", ".ts", ".tsx", ".js", ".jsx", ".mjs", ".go", ".rb", ".rs", ".java", ".kt", ".cs",
-                               ".php", ".swift", ".vue", ".svelte"})
-    if (word.size() > ext.size() && word.ends_with(ext)) return true;
+  if (source_file(word)) return true;
   // A folder of the project's code: "src/lib/*", "internal/handlers/"
   // (a data folder, "bronze/", is no code).
   std::string root = to_lower(word.substr(0, word.find('/')));

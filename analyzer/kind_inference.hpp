@@ -50,6 +50,10 @@ bool names_port(std::string_view label);
 /// "Orders :8081", "(port 3000)"): one program the design runs.
 bool gives_port(std::string_view label);
 
+/// Whether `word` is the name of a source file ("orders_service.go",
+/// "App.tsx"): a word, then a source-code extension.
+bool source_file(std::string_view word);
+
 /// Whether a label's name is a file or a folder of the design's code
 /// ("core/config.py", "src/lib/*"): a module of a program, drawn as a box.
 bool names_code(std::string_view label);

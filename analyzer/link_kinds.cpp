@@ -736,26 +736,21 @@ void notes_without_links(RawDesign& design) {
     node.left_out = "the title of a layer of the picture, joined to nothing: not a component";
     node.relays = false;
   }
-  // "core/config.py", "src/lib/*" joined to nothing: a module of the
-  // design's code drawn beside the parts that run it.
+  // Joined to nothing: a module of the design's code drawn beside the parts
+  // that run it ("core/config.py", "src/lib/*"), or a part planned for later
+  // drawn where it will go ("Mobile (Future)"). Drawn with its lines, either
+  // stays a part of the design.
   for (RawNode& node : design.nodes) {
     auto label = node.attrs.find("label");
-    if (!node.left_out.empty() || linked.contains(node.name) || label == node.attrs.end() ||
-        !names_code(label->second.value))
-      continue;
+    if (!node.left_out.empty() || linked.contains(node.name) || label == node.attrs.end()) continue;
     std::string text = unescape_lines(label->second.value);
-    node.left_out = "a module of the design's code (" + std::string(trim(text.substr(0, text.find('\n')))) +
-                    "), joined to nothing: part of a program, not a component";
-    node.relays = false;
-  }
-  // "Mobile (Future)" joined to nothing: a part planned for later, drawn
-  // where it will go. Drawn with its lines, it stays a part of the design.
-  for (RawNode& node : design.nodes) {
-    auto label = node.attrs.find("label");
-    if (!node.left_out.empty() || linked.contains(node.name) || label == node.attrs.end() ||
-        !planned(label->second.value))
+    if (names_code(text))
+      node.left_out = "a module of the design's code (" + std::string(trim(text.substr(0, text.find('\n')))) +
+                      "), joined to nothing: part of a program, not a component";
+    else if (planned(text))
+      node.left_out = "a part planned for later, joined to nothing: not in the design yet";
+    else
       continue;
-    node.left_out = "a part planned for later, joined to nothing: not in the design yet";
     node.relays = false;
   }
   // "Old Secret" and "New Secret", joined to nothing: one thing's versions

@@ -17,16 +17,6 @@
 namespace archlint {
 namespace {
 
-/// Whether group `inner` is group `outer` or stands inside it.
-bool within(const RawDesign& design, std::optional<std::size_t> inner, std::size_t outer) {
-  for (int depth = 0; inner && *inner < design.clusters.size() && depth <= static_cast<int>(design.clusters.size());
-       ++depth) {
-    if (*inner == outer) return true;
-    inner = design.clusters[*inner].parent;
-  }
-  return false;
-}
-
 /// The first line of a label, trimmed.
 std::string first_line(std::string_view text) {
   return std::string(trim(text.substr(0, std::min(text.find('\n'), text.size()))));
@@ -42,20 +32,14 @@ bool code_name(std::string_view line) {
   if (word.ends_with(':')) word.remove_suffix(1);
   if (word.ends_with("()")) return word.size() > 2;
   if (word.empty() || !std::isalpha(static_cast<unsigned char>(word.front()))) return false;
-  bool inner_capital = false, snake = false, file = false;
+  bool inner_capital = false, snake = false;
   for (std::size_t k = 1; k < word.size(); ++k) {
     unsigned char c = static_cast<unsigned char>(word[k]);
     unsigned char before = static_cast<unsigned char>(word[k - 1]);
     inner_capital = inner_capital || (std::isupper(c) && std::islower(before));
     snake = snake || (c == '_' && k + 1 < word.size());
-    if (c == '.' && k + 1 < word.size()) {
-      std::string_view extension = word.substr(k + 1);
-      file = file || extension == "ts" || extension == "tsx" || extension == "js" || extension == "jsx" ||
-             extension == "py" || extension == "go" || extension == "rb" || extension == "rs" || extension == "java" ||
-             extension == "kt" || extension == "cs" || extension == "vue" || extension == "swift" || extension == "php";
-    }
   }
-  return inner_capital || snake || file;
+  return inner_capital || snake || source_file(word);
 }
 
 /// Whether a box stands as a part in its own right: its label names its
@@ -122,14 +106,14 @@ void groups_of_parts(RawDesign& design) {
     std::set<std::string> inside_groups;  // the groups inside it
     std::vector<std::size_t> inner;
     for (std::size_t d = 0; d < design.clusters.size(); ++d)
-      if (d != c && within(design, d, c)) {
+      if (d != c && within_group(design, d, c)) {
         inner.push_back(d);
         inside_groups.insert(design.clusters[d].name);
       }
     std::vector<const RawNode*> held;
     std::set<std::string> filled;  // the inner groups that hold a box
     for (const RawNode& node : design.nodes) {
-      if (!within(design, node.cluster, c)) continue;
+      if (!within_group(design, node.cluster, c)) continue;
       inside_boxes.insert(node.name);
       if (node.left_out.empty()) held.push_back(&node);
       std::size_t steps = 0;  // bounded: a broken file may nest groups in a loop
@@ -185,7 +169,7 @@ void groups_of_parts(RawDesign& design) {
   std::vector<GroupFold> outermost;
   for (GroupFold& fold : folds)
     if (std::none_of(folds.begin(), folds.end(),
-                     [&](const GroupFold& o) { return o.cluster != fold.cluster && within(design, fold.cluster, o.cluster); }))
+                     [&](const GroupFold& o) { return o.cluster != fold.cluster && within_group(design, fold.cluster, o.cluster); }))
       outermost.push_back(std::move(fold));
   fold_groups(design, std::move(outermost));
 }

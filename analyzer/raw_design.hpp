@@ -99,6 +99,16 @@ struct RawDesign {
   bool diagram = false;
 };
 
+/// Whether group `inner` is group `outer` or stands inside it, at any
+/// depth (bounded: a broken file may nest groups in a loop).
+inline bool within_group(const RawDesign& design, std::optional<std::size_t> inner, std::size_t outer) {
+  for (std::size_t steps = 0; inner && *inner < design.clusters.size() && steps <= design.clusters.size(); ++steps) {
+    if (*inner == outer) return true;
+    inner = design.clusters[*inner].parent;
+  }
+  return false;
+}
+
 /// A list of one design, moved in (a braced list would copy it whole).
 inline std::vector<RawDesign> one_design(RawDesign&& design) {
   std::vector<RawDesign> designs;

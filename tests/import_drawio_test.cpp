@@ -1227,6 +1227,23 @@ TEST_CASE("drawio geometry: an empty frame with a title around one box stays par
   CHECK(names(d) == std::vector<std::string>{"config_cache", "operators"});
 }
 
+TEST_CASE("drawio geometry: a titled box joined to nothing around one joined box is a zone behind it") {
+  const std::string plain = "whiteSpace=wrap;strokeWidth=2;";
+  const std::string cylinder = "shape=cylinder3;whiteSpace=wrap;";
+  auto design = [&](const std::string& zone_edge) {
+    return import_ok(page_of(
+        box("zone", "Stockage Neon", plain, 0, 0, 300, 150) + box("db", "Neon Postgres", cylinder, 80, 30, 140, 80) +
+        box("api", "Orders API", plain, 0, 300, 100, 40) + edge_cell("e", "api", "db", "") + zone_edge))[0];
+  };
+  const RawDesign zoned = design("");
+  CHECK(names(zoned) == std::vector<std::string>{"neon_postgres", "orders_api"});
+  REQUIRE(zoned.clusters.size() == 1);
+  CHECK(zoned.clusters[0].label == "Stockage Neon");
+  // Joined itself, it is a box with another drawn on it, as before.
+  const RawDesign joined = design(edge_cell("z", "api", "zone", ""));
+  CHECK(joined.clusters.empty());
+}
+
 TEST_CASE("drawio geometry: a box with edges of its own and its parts drawn inside it stays a component") {
   const std::string plain = "rounded=1;whiteSpace=wrap;html=1;";
   const RawDesign d = import_ok(page_of(

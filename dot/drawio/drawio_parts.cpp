@@ -1202,7 +1202,8 @@ void PageParts::label_edges_by_text_on_path() {
 
 /// Containment drawn only by overlap: a frame (see is_frame_shape) whose box
 /// holds the boxes of two or more components or clusters, or of one when it
-/// also looks like a boundary (looks_like_boundary), is a cluster around
+/// also looks like a boundary (looks_like_boundary) or, titled and joined to
+/// nothing itself, holds one thing that is joined, is a cluster around
 /// them, not a component, unless it is a component drawn with its parts on
 /// it (see holds_its_parts). An unlabelled frame around one component is part
 /// of that component: an edge drawn to the frame reaches it. Smaller frames
@@ -1252,6 +1253,13 @@ void PageParts::cluster_by_overlap() {
     std::optional<std::size_t> one;  // the thing held, when only one is
     if (held == 1) one = inside.front();
     bool boundary = looks_like_boundary(cells_[f], part_[f].label);
+    // A titled box joined to nothing around one thing that is joined is a
+    // zone drawn behind it ("Stockage Neon" around the database's cylinder).
+    if (held == 1 && !connected_[f] && !part_[f].label.empty() && !boundary) {
+      bool joined = role_[*one] == CellRole::cluster;
+      for (std::size_t k = 0; k < cells_.size() && !joined; ++k) joined = owner_[k] == *one && connected_[k];
+      boundary = joined;
+    }
     if (held >= 1 && holds_its_parts(f, inside, joins)) continue;
     if (held == 1 && carries_badge(f, *one, joins)) continue;
     if (held >= 2 || (held == 1 && boundary)) {

@@ -359,10 +359,19 @@ class EdgeSettler {
     auto to = node_index_.find(a.to);
     if (from == node_index_.end() || to == node_index_.end()) return false;
     auto kf = kind_of(design_.nodes[from->second]), kt = kind_of(design_.nodes[to->second]);
-    auto beyond = [](const std::map<std::string, std::set<std::string>>& links, const std::string& box,
-                     const std::string& other) {
+    // A third box drawn linked each way with `box` is another request and
+    // its answer (a chain drawn out and back), no call of its own; but a
+    // client's pair is its call into `box`, which stands on its way then.
+    auto both_ways = [&](const std::string& box, const std::string& c) {
+      auto out = calls.find(box), in = callers.find(box);
+      return out != calls.end() && in != callers.end() && out->second.contains(c) && in->second.contains(c) &&
+             !box_is(c, Kind::client);
+    };
+    auto beyond = [&](const std::map<std::string, std::set<std::string>>& links, const std::string& box,
+                      const std::string& other) {
       auto found = links.find(box);
-      return found != links.end() && std::ranges::any_of(found->second, [&](const std::string& c) { return c != other; });
+      return found != links.end() &&
+             std::ranges::any_of(found->second, [&](const std::string& c) { return c != other && !both_ways(box, c); });
     };
     // A program drawn linked to nothing else (a sorting function beside
     // the Lambda that uses it) is called, and answers.
@@ -429,13 +438,15 @@ class EdgeSettler {
   }
 
   /// The label names an answer, and only that: "requests & responses" or
-  /// "request/reply" name the whole exchange, a call.
+  /// "request/reply" name the whole exchange, a call. A deed reported done
+  /// ("Shipment saved", "Order created") is the answer to the call that did it.
   static bool names_answer(std::string_view label) {
     if (label.find("request") != std::string_view::npos) return false;
     // Whole words: "ack" is no answer inside "tracks", nor "return" inside "returnees".
     return has_words(label, {"response", "responses", "reply", "replies", "result", "results", "return", "returns",
                              "returned", "answer", "answers", "ack", "acks", "acknowledgement", "output", "outputs",
-                             "evidence"});
+                             "evidence", "saved", "stored", "created", "confirmed", "confirmation", "completed",
+                             "succeeded", "success"});
   }
 
   /// How surely an arrow of a request/answer pair is the request: one whose

@@ -161,14 +161,19 @@ Tally judge(const json& truth, const Model& model, const CheckResult& review, st
     }
   }
   t.extra = static_cast<int>(model.components.size() - matcher.taken());
+  // A request and its answer drawn as two arrows, both recorded, are one
+  // two-way link from the side that asks: it stands for both arrows.
+  std::set<std::pair<std::string, std::string>> drawn;
+  for (const auto& l : truth.value("links", json::array())) drawn.emplace(l.at("from"), l.at("to"));
   for (const auto& l : truth.value("links", json::array())) {
     ++t.links;
     std::string from = l.at("from"), to = l.at("to");
+    const bool pair = drawn.contains({to, from});
     bool found = false, reversed = false;
     for (std::size_t a : matcher.all(from))
       for (std::size_t b : matcher.all(to))
         for (const Link& link : model.links) {
-          found = found || (link.from == a && link.to == b);
+          found = found || (link.from == a && link.to == b) || (pair && link.two_way && link.from == b && link.to == a);
           reversed = reversed || (link.from == b && link.to == a);
         }
     if (found) ++t.links_found;

@@ -551,6 +551,26 @@ TEST_CASE("import edges: two unlabelled arrows between programs each called by a
   CHECK(q.settled().size() == 4);
 }
 
+TEST_CASE("import edges: a chain of calls drawn out and back is one call a step, pointed the way out") {
+  // Each step's answer retraces it; the box in the middle calls no third
+  // box but through such a pair, so its arrows each way are a call and its answer.
+  Picture p;
+  p.box("listener", "worker").box("orchestrator", "service").box("payment client", "service");
+  p.box("payments", "service").box("payment db", "database");
+  p.edge("listener", "orchestrator").edge("orchestrator", "payment client").edge("payment client", "payments");
+  p.edge("payments", "payment db").edge("payment db", "payments").edge("payments", "payment client");
+  p.edge("payment client", "orchestrator");
+  CHECK(p.settled() == Links{{"listener", "orchestrator"}, {"orchestrator", "payment client"},
+                             {"payment client", "payments"}, {"payments", "payment db"}});
+  // A deed reported done on the way back is the answer, not the request.
+  Picture q;
+  q.box("orchestrator", "service").box("shipment client", "service").box("shipments", "service");
+  q.edge("orchestrator", "shipment client").edge("shipment client", "shipments").edge("shipments", "shipment client");
+  q.raw.edges.back().attrs["label"] = {"Shipment saved", 3};
+  q.edge("shipment client", "orchestrator");
+  CHECK(q.settled() == Links{{"orchestrator", "shipment client"}, {"shipment client", "shipments"}});
+}
+
 TEST_CASE("import edges: registries and key stores answer; a fetching label turns an arrow into a program") {
   Picture p;
   p.box("registry", "coordinator").box("gateway", "api_gateway").box("kms", "external").box("bucket", "blob_store");

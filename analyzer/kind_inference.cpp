@@ -2212,6 +2212,11 @@ InferredKind infer_kind_from_signals(const DiagramShape& shape) {
       InferredKind c4{kind, "", "C4 type [" + type + "]"};
       // "[Container: Database]" and the like name a store.
       if (lower_label.find("database", at) < end) c4.kind = Kind::database;
+      // "[Container: MongoDB]": a store's product as the container's technology is that store.
+      if (std::size_t colon = type.find(':'); kind == Kind::service && colon != std::string::npos) {
+        InferredKind tech = infer_kind_from_signals(DiagramShape{type.substr(colon + 1), "", "", ""});
+        if (tech.component && !tech.weak && is_stateful(tech.kind)) c4.kind = tech.kind, c4.tech = tech.tech;
+      }
       return c4;
     }
   // "Tiki.vn Website": a company's site named by its domain is theirs, not the design's.

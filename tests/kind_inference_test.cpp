@@ -407,6 +407,10 @@ TEST_CASE("kind inference: C4 types, and boxes that are no runtime component") {
       {"Alert System\n[Software System]\nSends SMS", "", "", "", Kind::service, "", "C4 type [Software System]"},
       {"Dashboard\n[Component: JSON]", "", "", "", Kind::service, "", "C4 type [Component: JSON]"},
       {"Orders\n[Container: Database]", "", "", "", Kind::database, "", "C4 type [Container: Database]"},
+      // A store's product as a container's technology is that store; a language is no store.
+      {"mongodb\n[Container: MongoDB]\npersistence", "", "", "", Kind::database, "mongodb", "C4 type [Container: MongoDB]"},
+      {"Sessions\n[Container: Redis]", "", "", "", Kind::cache, "redis", "C4 type [Container: Redis]"},
+      {"API\n[Container: Go]", "", "", "", Kind::service, "", "C4 type [Container: Go]"},
       {"Operator\n[Person]", "", "", "", Kind::client, "", "C4 type [Person]"},
   });
   struct Part {

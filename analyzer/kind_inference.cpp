@@ -2484,6 +2484,17 @@ bool planned(std::string_view label) {
   return false;
 }
 
+bool names_resilience(std::string_view label) {
+  std::string line = to_lower(trim(first_line_of(unescape_lines(std::string(label)))));
+  // "Fault Injection (RateLimit)": what is in brackets qualifies the policy.
+  if (std::size_t open = line.find('('); open != std::string::npos && open > 0) line = trim(line.substr(0, open));
+  static const std::set<std::string, std::less<>> kPolicies = {
+      "retry", "retries", "retry policy", "rate limit", "rate limits", "rate limiting", "circuit breaker",
+      "circuit breakers", "fault injection", "fallback", "fallbacks", "timeout", "timeouts", "bulkhead",
+      "bulkheads", "backoff", "exponential backoff", "throttling", "load shedding"};
+  return kPolicies.contains(line);
+}
+
 /// "Application\nLoad Balancer": a name broken over two lines, where the
 /// first line's lone generic word ("Application", a service) decided alone while the words
 /// read on (the ALB's "Load Balancer") name the part. Read as one line,
@@ -2512,6 +2523,11 @@ bool names_code(std::string_view label) {
   if (word.ends_with(':')) word.pop_back();
   if (word.size() < 3 || word.front() == '/' || word.front() == '.' || word.find("//") != std::string::npos) return false;
   if (source_file(word)) return true;
+  // A folder of a program's code named alone on its line ("Components"
+  // over "charts, layout, prefs"; "Hooks", "Utils").
+  static const std::set<std::string, std::less<>> kCodeFolders = {"components", "hooks", "utils", "utilities",
+                                                                  "helpers", "modules", "libs"};
+  if (word == line && kCodeFolders.contains(to_lower(word))) return true;
   // A folder of the project's code: "src/lib/*", "internal/handlers/"
   // (a data folder, "bronze/", is no code).
   std::string root = to_lower(word.substr(0, word.find('/')));

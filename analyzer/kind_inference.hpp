@@ -55,8 +55,14 @@ bool gives_port(std::string_view label);
 bool source_file(std::string_view word);
 
 /// Whether a label's name is a file or a folder of the design's code
-/// ("core/config.py", "src/lib/*"): a module of a program, drawn as a box.
+/// ("core/config.py", "src/lib/*", "Components" alone on its line): a
+/// module of a program, drawn as a box.
 bool names_code(std::string_view label);
+
+/// Whether a label's first line names only a resilience policy ("Retries",
+/// "Circuit Breaker", "Fault Injection (RateLimit)"): drawn joined to
+/// nothing, a pictogram of how the calls it sits on behave.
+bool names_resilience(std::string_view label);
 
 /// Whether a label marks a part planned for later: its first line ends
 /// with such a mark in brackets ("Mobile (Future)", "Search (planned)").

@@ -737,9 +737,10 @@ void notes_without_links(RawDesign& design) {
     node.relays = false;
   }
   // Joined to nothing: a module of the design's code drawn beside the parts
-  // that run it ("core/config.py", "src/lib/*"), or a part planned for later
-  // drawn where it will go ("Mobile (Future)"). Drawn with its lines, either
-  // stays a part of the design.
+  // that run it ("core/config.py", "src/lib/*"), a resilience policy drawn
+  // as a pictogram on the calls it guards ("Retries", "Circuit Breaker"),
+  // or a part planned for later drawn where it will go ("Mobile (Future)").
+  // Drawn with its lines, each stays a part of the design.
   for (RawNode& node : design.nodes) {
     auto label = node.attrs.find("label");
     if (!node.left_out.empty() || linked.contains(node.name) || label == node.attrs.end()) continue;
@@ -747,6 +748,9 @@ void notes_without_links(RawDesign& design) {
     if (names_code(text))
       node.left_out = "a module of the design's code (" + std::string(trim(text.substr(0, text.find('\n')))) +
                       "), joined to nothing: part of a program, not a component";
+    else if (names_resilience(text))
+      node.left_out = "a resilience policy (" + std::string(trim(text.substr(0, text.find('\n')))) +
+                      ") drawn joined to nothing: a property of the calls it is drawn on, not a component";
     else if (planned(text))
       node.left_out = "a part planned for later, joined to nothing: not in the design yet";
     else

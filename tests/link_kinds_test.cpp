@@ -1087,6 +1087,23 @@ TEST_CASE("link kinds: a file or folder of code joined to nothing is a module, l
   CHECK(design.nodes[2].left_out.empty());
 }
 
+TEST_CASE("link kinds: resilience pictograms and a code folder joined to nothing are left out; linked they stay") {
+  RawDesign design = picture({box("r1", "unknown", std::nullopt, "Retries"),
+                              box("cb", "unknown", std::nullopt, "Circuit Breaker"),
+                              box("fi", "unknown", std::nullopt, "Fault Injection (RateLimit)"),
+                              box("ui", "client", std::nullopt, "Components\ncharts, layout, prefs"),
+                              box("limiter", "service", std::nullopt, "Rate Limit"),
+                              box("api", "service", std::nullopt, "Orders API"),
+                              box("breaker", "service", std::nullopt, "Circuit Breaker Service")},
+                             {edge("api", "limiter")});
+  notes_without_links(design);
+  for (std::size_t i = 0; i < 4; ++i) CHECK_FALSE(design.nodes[i].left_out.empty());
+  CHECK(design.nodes[4].left_out.empty());  // drawn with its line: a part of the design
+  CHECK_FALSE(design.nodes[6].left_out.starts_with("a resilience"));  // a program named for the policy it runs
+  CHECK_FALSE(names_resilience("Circuit Breaker Service"));
+  CHECK(names_resilience("Retries"));
+}
+
 TEST_CASE("link kinds: a client in code between a program and the part it calls is the program's code") {
   RawDesign design = picture({box("orch", "service", std::nullopt, "Order Orchestrator"),
                               box("pay_client", "client", std::nullopt, "Payment Client - Timeout 2000ms"),

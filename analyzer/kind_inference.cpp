@@ -2080,7 +2080,9 @@ std::vector<std::string> listed_providers(std::string_view label) {
 /// "config/app.yaml + secrets/token.json"), joined by "+", "," or "&":
 /// settings the programs read at start-up, not a part they run with. A
 /// data file ("jobs.json") is kept: a dotfile, a file under a secrets or
-/// config folder, or a note that the files stay out of git must say settings.
+/// config folder, a format kept for settings (".conf", ".ini"), a file
+/// named for them ("config.yaml"), or a note that the files stay out of
+/// git must say settings.
 bool config_files(std::string_view label) {
   std::string lines = to_lower(unescape_lines(std::string(label)));
   std::string first(first_line_of(lines));
@@ -2097,7 +2099,13 @@ bool config_files(std::string_view label) {
     std::string_view ext = piece.substr(dot + 1);
     bool dotenv = name.starts_with(".env");  // ".env", ".env.local"
     if (!dotenv && std::find(std::begin(kSettings), std::end(kSettings), ext) == std::end(kSettings)) return false;
-    settings = settings || name.starts_with(".") || piece.starts_with("secrets/") || piece.starts_with("config/");
+    // A format kept only for settings ("supervisord.conf"), or a file named
+    // for them ("config.yaml", "settings.toml").
+    std::string_view stem = name.substr(0, name.find('.'));
+    bool settings_format = ext == "conf" || ext == "cfg" || ext == "ini" || ext == "properties";
+    bool settings_name = stem == "config" || stem == "configuration" || stem == "settings" || stem == "appsettings";
+    settings = settings || name.starts_with(".") || piece.starts_with("secrets/") || piece.starts_with("config/") ||
+               settings_format || settings_name;
     ++files;
   }
   return files > 0 && settings;

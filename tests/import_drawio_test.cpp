@@ -983,6 +983,21 @@ TEST_CASE("drawio geometry: a thin bar of a word or two over a row of boxes is t
   CHECK(names(d) == std::vector<std::string>{"web_browser", "ios_app", "api_gateway", "cache", "orders_db"});
 }
 
+TEST_CASE("drawio geometry: a long bar over a row that lines start from is a box, not a heading nor a label") {
+  const std::string plain = "rounded=0;whiteSpace=wrap;html=1;";
+  // "supervisord" drawn as a 600 by 30 bar over the processes it starts,
+  // its lines drawn loose from the bar's lower edge to each process.
+  const RawDesign d = import_ok(page_of(
+      box("bar", "supervisord", plain, 0, 0, 600, 30) + box("k1", "kresd_1", plain, 20, 60, 120, 60) +
+      box("k2", "kresd_N", plain, 200, 60, 120, 60) + box("gc", "cache-gc", plain, 400, 60, 120, 60) +
+      edge_cell("l1", "", "", point("sourcePoint", 80, 30) + point("targetPoint", 80, 60)) +
+      edge_cell("l2", "", "", point("sourcePoint", 260, 30) + point("targetPoint", 260, 60)) +
+      edge_cell("l3", "", "", point("sourcePoint", 460, 30) + point("targetPoint", 460, 60))))[0];
+  CHECK(names(d) == std::vector<std::string>{"supervisord", "kresd_1", "kresd_n", "cache_gc"});
+  CHECK(edge_between(d, "supervisord", "kresd_1"));
+  CHECK(edge_between(d, "supervisord", "cache_gc"));
+}
+
 TEST_CASE("drawio geometry: an empty circle is named by the text below it, not beside it") {
   const RawDesign d = import_ok(page_of(
       box("c", "", "ellipse;", 220, 93, 60, 60) + box("name", "ingester", "text;", 150, 170, 200, 20) +

@@ -2089,6 +2089,22 @@ TEST_CASE("kind inference: Elasticsearch kept for logs is the log back end; file
   CHECK_FALSE(names_code("Orders Service"));
 }
 
+TEST_CASE("kind inference: files kept for settings are configuration; a supervisor starts processes") {
+  check_cases({
+      {"config.yaml", "", "", "", Kind::unknown, "", "label names configuration files (config.yaml): settings read at start-up, not a runtime component"},
+      {"supervisord.conf", "", "", "", Kind::unknown, "", "label names configuration files (supervisord.conf): settings read at start-up, not a runtime component"},
+      {"jobs.json", "", "", "", Kind::blob_store, "", ""},
+      {"supervisord", "", "", "", Kind::scheduler, "", ""},
+      {"cache-gc", "", "", "", Kind::worker, "", ""},
+      {"kresd_1", "", "", "", Kind::dns, "", ""},
+      {"DataHub / OpenMetadata", "", "", "", Kind::service, "", ""},
+      {"TWS / IBC", "", "", "", Kind::external, "", ""},
+      {"Mock Fixtures\nlocal fallback/demo", "", "", "", Kind::blob_store, "", ""},
+      {"LED Status", "", "", "", Kind::client, "", ""},
+      {"Smart Contract", "", "", "", Kind::external, "", ""},
+  });
+}
+
 TEST_CASE("kind inference: staff and spacecraft call in; SIEM and SkyWalking watch") {
   check_cases({
       {"Security Staff / Investigators", "", "", "", Kind::client, "", ""},

@@ -645,7 +645,8 @@ void PageParts::drop_badges_and_prose() {
 /// A thin bar of a few words drawn right over a row of two boxes or more,
 /// and as wide as the row ("Clients" over the web and mobile apps): the
 /// row's heading, drawn as a box; or a bar over the empty panel of its
-/// width, that panel's title. Only for a box no edge touches.
+/// width, that panel's title. Only for a box no edge touches, nor any
+/// line's loose end.
 bool PageParts::header_bar(std::size_t i) const {
   const DrawioCell& c = cells_[i];
   constexpr double kThin = 30, kGap = 20, kSlack = 5;
@@ -653,6 +654,13 @@ bool PageParts::header_bar(std::size_t i) const {
   if (!c.box || c.box->h > kThin || c.box->w < 3 * c.box->h || !kids_[i].empty()) return false;
   const std::string& label = part_[i].label;
   const DrawioRect& bar = *c.box;
+  // A line drawn from or to the bar, its end loose on the bar's outline
+  // ("supervisord" over the processes it starts), makes it a box.
+  constexpr double kOnOutline = 3;
+  for (const DrawioCell& e : cells_)
+    if (e.edge && ((e.source.empty() && e.source_point && bar.contains(*e.source_point, kOnOutline)) ||
+                   (e.target.empty() && e.target_point && bar.contains(*e.target_point, kOnOutline))))
+      return false;
   // A bar as wide as the empty panel right under it ("BACKEND ARCHITECTURE
   // — scheduled workflow & data store" over the panel its icons are laid
   // on) is that panel's title, however many words it has.
@@ -1117,7 +1125,8 @@ std::optional<std::size_t> PageParts::continued_by(std::size_t e) const {
 /// through ("auth middleware") as a bar across them. A candidate is free
 /// text at most 30 units high, or an unconnected box that is not an icon
 /// at most 48 units high (over 30, no free edge end may lie on it and the
-/// edge's two boxes must lie on either side of it), with four words or
+/// edge's two boxes must lie on either side of it; longer than a pill, no
+/// free edge end may lie on it either), with four words or
 /// fewer; its box must be crossed by the edge's path (see edge_path), and
 /// the edge must neither end at it nor at a box around it (a container's
 /// own title). Each text labels the first edge crossing it; free text that
@@ -1153,8 +1162,10 @@ void PageParts::label_edges_by_text_on_path() {
     if (!c.box || c.box->h > 48 || part_[i].label.empty() || words(part_[i].label).size() > 4) continue;
     bool text = role_[i] == CellRole::caption && kids_[i].empty() && c.box->h <= 30;
     bool box = heads(i) && !connected_[i] && !is_icon(c.style) && kids_[i].empty();
-    // A bar taller than a pill is a box when an arrow is drawn to it, snapped or not.
-    if (box && c.box->h > 30) {
+    // A bar taller or longer than a pill is a box when an arrow is drawn to
+    // it, snapped or not ("supervisord" across the processes it starts).
+    constexpr double kPillLength = 192;
+    if (box && (c.box->h > 30 || c.box->w > kPillLength)) {
       auto free_end_on = [&](const std::optional<DrawioPoint>& p) { return p && c.box->contains(*p, kEndSlack); };
       for (std::size_t e = 0; e < cells_.size() && box; ++e)
         if (cells_[e].edge)

@@ -148,7 +148,9 @@ class EdgeSettler {
     std::vector<RawEdge> out;
     std::set<std::pair<std::string, std::string>> seen;
     for (const RawEdge& drawn : design_.edges) {
-      if (names_no_path(label_of(drawn)) || names_start_up(label_of(drawn))) continue;
+      // A scheduler's "start" starts the target's work: a trigger, kept.
+      bool trigger = !drawn.from_cluster && box_is(drawn.from, Kind::scheduler);
+      if (names_no_path(label_of(drawn)) || (names_start_up(label_of(drawn)) && !trigger)) continue;
       if (drawn.from_cluster && drawn.to_cluster && names_network_join(label_of(drawn))) continue;
       bool made = drawn.from_cluster || drawn.to_cluster;
       for (RawEdge edge : expand(drawn)) {
@@ -421,7 +423,8 @@ class EdgeSettler {
 
   /// The label says only that its source starts the target's process
   /// ("Starts", "launches"), or when it starts ("starts after", "waits
-  /// for": a start order): a program brought up, not a request sent to it.
+  /// for": a start order): a program brought up, not a request sent to it
+  /// (but from a scheduler, the start of the work it triggers).
   static bool names_start_up(const std::string& label) {
     for (std::string_view words : {"start", "starts", "starts up", "launch", "launches", "boot", "boots", "starts after",
                                    "start after", "waits for", "wait for", "start order", "startup order"})

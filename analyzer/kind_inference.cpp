@@ -2546,6 +2546,37 @@ bool names_code(std::string_view label) {
                      [](char c) { return is_word_char(c) || c == '/' || c == '*' || c == '_' || c == '-'; });
 }
 
+/// An event bus (EventBridge, CloudWatch Events) whose label gives a
+/// timer ("定期実行", "scheduled", "daily") or names the workflow engine it
+/// starts beside it ("EventBridge /\nStep Functions"): the rule that starts
+/// work, a scheduler. What the reason adds then; nothing for any other box.
+std::optional<std::string> timed_event_bus(const DiagramShape& shape, const InferredKind& read) {
+  std::string lower_reason = to_lower(read.reason);
+  bool bus = lower_reason.find("eventbridge") != std::string::npos ||
+             lower_reason.find("cloudwatch event") != std::string::npos ||
+             lower_reason.find("event bus") != std::string::npos;
+  if (!bus) return std::nullopt;
+  std::string words = to_lower(unescape_lines(shape.label));
+  if (has_words(words, {"queue", "queues", "topic", "topics"})) return std::nullopt;
+  if (has_words(words, {"daily", "hourly", "nightly", "weekly", "monthly", "schedule", "scheduled", "timer"}))
+    return ", and its label gives a timer: the rule that starts work on a schedule, a scheduler";
+  // Timers in labels of scripts that put no spaces between words.
+  for (std::string_view timer : {"定期", "定時", "スケジュール", "毎日", "毎時", "毎週", "毎月", "定时", "每天", "每小时",
+                                 "每周", "每月", "매일", "매주", "매월", "스케줄"})
+    if (words.find(timer) != std::string::npos)
+      return ", and its label gives a timer: the rule that starts work on a schedule, a scheduler";
+  // "EventBridge / Step Functions": the bus named with the workflow it starts.
+  const std::string text = unescape_lines(shape.label);
+  for (std::string_view piece : pieces(text, '/')) {
+    for (std::string_view part : pieces(piece, '\n')) {
+      InferredKind other = infer_kind_from_signals(DiagramShape{std::string(trim(part)), "", "", ""});
+      if (other.component && !other.weak && other.kind == Kind::scheduler)
+        return ", named with the workflow it starts (" + std::string(trim(part)) + "): a scheduler";
+    }
+  }
+  return std::nullopt;
+}
+
 InferredKind infer_kind(const DiagramShape& shape) {
   InferredKind out = infer_kind_from_signals(shape);
   if (auto one = broken_name(shape, out)) out = std::move(*one);
@@ -2557,6 +2588,10 @@ InferredKind infer_kind(const DiagramShape& shape) {
       out.kind = Kind::scheduler;
       out.tech.clear();
       out.reason += ", and its label gives a cron schedule: an event that fires on a timer starts work, a scheduler";
+    } else if (auto reason = timed_event_bus(shape, out)) {
+      out.kind = Kind::scheduler;
+      out.tech.clear();
+      out.reason += *reason;
     }
   }
   // "Message Queue Redis", "Redis Streams": Redis named as the queue it

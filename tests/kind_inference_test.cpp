@@ -2105,6 +2105,21 @@ TEST_CASE("kind inference: files kept for settings are configuration; a supervis
   });
 }
 
+TEST_CASE("kind inference: banks, scholarly APIs, storage accounts, phones and databases in other languages") {
+  check_cases({
+      {"Banco/Instituição Financeira", "", "", "", Kind::external, "", ""},
+      {"Banco de Dados", "", "", "", Kind::database, "", ""},
+      {"Base de données clients", "", "", "", Kind::database, "", ""},
+      {"Bank Service", "", "", "", Kind::service, "", ""},
+      {"arXiv API", "", "", "", Kind::external, "", ""},
+      {"Azure Storage", "", "", "", Kind::blob_store, "", ""},
+      {"手機 App\n(BLE Gateway)", "", "", "", Kind::client, "", ""},
+      {"Obsidian\n可視化クライアント", "", "", "", Kind::client, "", ""},
+      {"SMS / LINE Notify", "", "", "", Kind::external, "", ""},
+      {"EventBridge\norder events", "", "", "", Kind::queue, "", ""},
+  });
+}
+
 TEST_CASE("kind inference: staff and spacecraft call in; SIEM and SkyWalking watch") {
   check_cases({
       {"Security Staff / Investigators", "", "", "", Kind::client, "", ""},

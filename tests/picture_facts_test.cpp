@@ -484,6 +484,20 @@ TEST_CASE("picture facts: a bot's files sent back to the user who asked are the 
   CHECK(links.contains("mail->user"));
 }
 
+TEST_CASE("picture facts: a scheduler's start is the trigger of the work it starts") {
+  auto model = load_dot_text(R"~(digraph p {
+    orchestration [label="EventBridge /\nStep Functions"]; job [label="SageMaker Training Job"];
+    nightly [label="EventBridge\n定期実行"]; crawler [label="Crawler Lambda"];
+    orchestration -> job [label="start"]; nightly -> crawler [label="starts"];
+  })~", "picture.dot");
+  REQUIRE(model.has_value());
+  std::set<std::string> links = link_set(*model);
+  CHECK(links.contains("orchestration->job"));
+  CHECK(links.contains("nightly->crawler"));
+  for (const Component& c : model->components)
+    if (c.name == "orchestration" || c.name == "nightly") CHECK(c.kind == Kind::scheduler);
+}
+
 TEST_CASE("picture facts: a CDN fetches its origin, a dashboard reads its database, a program calls its provider") {
   auto model = load_dot_text(R"~(digraph p {
     web [label="Browser"]; cdn [label="CDN"]; api [label="Media Service"];

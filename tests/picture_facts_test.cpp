@@ -834,6 +834,21 @@ TEST_CASE("picture facts: monitoring drawn apart and linked only among itself ne
   CHECK(contains(unreachable, "Grafana"));
 }
 
+TEST_CASE("picture facts: a store of settings drawn apart, like monitoring, is no isolated part") {
+  auto r = review(R"~(digraph p {
+    web [label="Browser"]; api [label="Orders API"]; db [shape=cylinder, label="Orders DB"]; web -> api -> db;
+    config [label="Azure App Configuration"]; vault [label="Azure Key Vault"]; insights [label="Application Insights"];
+  })~");
+  CHECK(count_of(r, "structure-isolated") == 0);
+  // A program drawn apart is still reported.
+  auto lone = review(R"~(digraph p {
+    web [label="Browser"]; api [label="Orders API"]; web -> api; config [label="Azure App Configuration"];
+    billing [label="Billing Service"];
+  })~");
+  CHECK(contains(message_of(lone, "structure-isolated"), "Billing Service"));
+  CHECK_FALSE(contains(message_of(lone, "structure-isolated"), "App Configuration"));
+}
+
 TEST_CASE("picture facts: a queue people work and a layer's title joined to nothing are no findings") {
   auto r = review(R"~(digraph p {
     web [label="Browser"]; api [label="Collections API"]; desk [label="Human Agent Desk\n(escalation queue)"];

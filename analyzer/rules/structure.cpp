@@ -277,13 +277,25 @@ std::vector<Finding> unreachable(const DesignGraph& graph) {
   return out;
 }
 
+bool says(const Component& c, std::initializer_list<std::string_view> words);
+
+/// A store of the settings or secrets every program reads (Key Vault, App
+/// Configuration, Secrets Manager, Parameter Store), run by a provider.
+bool settings_store(const Component& c) {
+  return c.kind == Kind::external && says(c, {"key vault", "keyvault", "secrets manager", "secret manager",
+                                              "app configuration", "parameter store", "config store",
+                                              "configuration store", "hashicorp vault"});
+}
+
 std::vector<Finding> isolated(const DesignGraph& graph) {
   const Model& m = graph.model();
   std::vector<Finding> out;
   for (std::size_t i = 0; i < m.components.size(); ++i)
-    // A picture draws monitoring apart as often as not: everything reports to it.
+    // A picture draws monitoring apart as often as not: everything reports
+    // to it; and so the provider's store of settings and secrets that every
+    // program reads at start ("App Configuration", "Key Vault").
     if (graph.in_links(i).empty() && graph.out_links(i).empty() &&
-        !(m.diagram && m.components[i].kind == Kind::monitoring))
+        !(m.diagram && (m.components[i].kind == Kind::monitoring || settings_store(m.components[i]))))
       out.push_back(on_component(m.components[i], quoted(m.components[i].name) + " has no links",
                                  "link it to the components it talks to, or remove it"));
   return out;

@@ -63,6 +63,34 @@ std::string title_head(std::string_view title) {
   return std::string(trim(head));
 }
 
+/// What the title says after its head ("Application Tier : Express +
+/// Node.js" -> "Express + Node.js"); "" when nothing follows.
+std::string title_rest(std::string_view title) {
+  std::string line = first_line(title);
+  std::string head = title_head(line);
+  if (head.size() >= line.size()) return "";
+  std::string_view rest = std::string_view(line).substr(head.size());
+  while (!rest.empty() && (rest.front() == ' ' || rest.front() == ':' || rest.front() == '-' || rest.front() == '|'))
+    rest.remove_prefix(1);
+  for (std::string_view dash : {"\u2014", "\u2013", "\u00b7"})
+    if (rest.starts_with(dash)) rest.remove_prefix(dash.size());
+  return std::string(trim(rest));
+}
+
+/// A tier or layer titled for the one program it is ("Application Tier :
+/// Express + Node.js", "Client Tier : Web Browser (Next.js)"): what follows
+/// the head names a server framework or the browser that runs the pages.
+std::optional<InferredKind> one_program_tier(std::string_view title) {
+  std::string rest = title_rest(title);
+  if (rest.empty()) return std::nullopt;
+  InferredKind named = infer_kind({rest, "", "", ""});
+  if (!named.component || named.weak) return std::nullopt;
+  bool framework = named.note_name == "framework" && named.kind == Kind::service;
+  bool browser = named.kind == Kind::client && named.reason == "label mentions browser";
+  if (!framework && !browser) return std::nullopt;
+  return named;
+}
+
 /// Whether the head's last word is a plural ("Backend Services", "Apps"):
 /// a group of parts, each its own. Capitals ("AWS"), products with a dot
 /// ("Next.js") and words ending in "ss", "is" or "us" ("Access", "Redis",
@@ -146,12 +174,15 @@ void groups_of_parts(RawDesign& design) {
     std::string title = unescape_lines(group.label.empty() ? group.name : group.label);
     std::string head = title_head(title);
     InferredKind titled = infer_kind({first_line(title), "", "", ""});
+    // A tier titled for its program is that program, whatever its boxes say.
+    std::optional<InferredKind> tier = grouping(head) ? one_program_tier(title) : std::nullopt;
+    if (tier) titled = *tier;
     if (!titled.component || titled.kind == Kind::unknown || titled.kind == Kind::external || titled.weak) continue;
-    if (grouping(head) || (titled.tech.empty() && plural(head))) continue;
+    if (!tier && (grouping(head) || (titled.tech.empty() && plural(head)))) continue;
     // A title that gives the port its program listens on ("Frontend ·
     // Next.js (port 3000)") names one process, whatever its boxes say.
     std::size_t parts = std::count_if(held.begin(), held.end(), [](const RawNode* n) { return own_part(*n); });
-    if (2 * parts >= held.size() && !gives_port(title)) continue;
+    if (2 * parts >= held.size() && !gives_port(title) && !tier) continue;
     std::vector<std::string> listed;
     GroupFold fold;
     fold.cluster = c;

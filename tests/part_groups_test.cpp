@@ -99,3 +99,37 @@ TEST_CASE("part groups: a title giving its port names one process, whatever its 
   CHECK(linked(m, "BE", "DB"));
   CHECK(m.links.size() == 3);
 }
+
+TEST_CASE("part groups: a tier titled for its program is that program; a tier of parts stays a frame") {
+  const Model m = mermaid_model(R"~(flowchart LR
+    subgraph CT["Client Tier : Web Browser (Next.js)"]
+      P["Patient UI"]
+      A["Admin Panel"]
+      F["face-api.js"]
+    end
+    subgraph AT["Application Tier : Express + Node.js"]
+      J["JWT Auth & Role-Based Access"]
+      R["REST Controllers"]
+      S["Socket.io Server"]
+    end
+    subgraph ST["Storage Tier : AWS"]
+      O["Orders Service"]
+      B["Billing Service"]
+    end
+    DB[(MongoDB)]
+    CT -->|REST API| AT
+    AT --> DB
+    LB[Load Balancer] --> ST
+)~");
+  REQUIRE(m.find("CT"));
+  REQUIRE(m.find("AT"));
+  CHECK(m.components[*m.find("CT")].kind == Kind::client);
+  CHECK(m.components[*m.find("AT")].kind == Kind::service);
+  CHECK(linked(m, "CT", "AT"));
+  CHECK(linked(m, "AT", "DB"));
+  for (const char* gone : {"P", "A", "F", "J", "R", "S"}) CHECK_FALSE(m.find(gone));
+  // A tier titled for where its parts run, not for one program, stays a frame.
+  CHECK_FALSE(m.find("ST"));
+  CHECK(m.find("O"));
+  CHECK(m.find("B"));
+}

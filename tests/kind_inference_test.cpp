@@ -2117,6 +2117,10 @@ TEST_CASE("kind inference: banks, scholarly APIs, storage accounts, phones and d
       {"Obsidian\n可視化クライアント", "", "", "", Kind::client, "", ""},
       {"SMS / LINE Notify", "", "", "", Kind::external, "", ""},
       {"EventBridge\norder events", "", "", "", Kind::queue, "", ""},
+      {"Streaming\nIngestion\n(Real-time)", "", "", "", Kind::stream_processor, "", ""},
+      {"Market Data Ingestion", "", "", "", Kind::worker, "", ""},
+      {"Data Ingestion Service", "", "", "", Kind::service, "", ""},
+      {"Bounded Channel\n(100K capacity)", "", "", "", Kind::queue, "", ""},
   });
 }
 

@@ -983,6 +983,21 @@ TEST_CASE("drawio geometry: a thin bar of a word or two over a row of boxes is t
   CHECK(names(d) == std::vector<std::string>{"web_browser", "ios_app", "api_gateway", "cache", "orders_db"});
 }
 
+TEST_CASE("drawio geometry: a vendor group is titled by the text at its top; the name under an icon it holds is the icon's") {
+  const std::string group = "shape=mxgraph.aws4.group;grIcon=mxgraph.aws4.group_aws_cloud_alt;verticalAlign=top;";
+  const std::string text = "text;html=1;";
+  const std::string lambda = "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.lambda;";
+  const std::string sqs = "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.sqs;";
+  const RawDesign d = import_ok(page_of(
+      box("cloud", "", group, 250, 80, 900, 760) + box("title", "AWS Serverless", text, 300, 90, 180, 20) +
+      box("fn", "", lambda, 480, 420, 78, 78) + box("fn_name", "Citations", text, 489, 505, 60, 30) +
+      box("q", "", sqs, 700, 420, 78, 78) + box("q_name", "SQS\nJobs", text, 709, 505, 60, 30) +
+      edge_cell("e", "fn", "q", "")))[0];
+  REQUIRE(d.clusters.size() == 1);
+  CHECK(d.clusters[0].label == "AWS Serverless");
+  CHECK(names(d) == std::vector<std::string>{"citations", "sqs_jobs"});
+}
+
 TEST_CASE("drawio geometry: a long bar over a row that lines start from is a box, not a heading nor a label") {
   const std::string plain = "rounded=0;whiteSpace=wrap;html=1;";
   // "supervisord" drawn as a 600 by 30 bar over the processes it starts,

@@ -761,8 +761,9 @@ void PageParts::name_empty_boxes_by_text() {
   };
   std::vector<std::size_t> boxes;
   for (std::size_t j = 0; j < cells_.size(); ++j)
-    if (plain_box(j) && kids_[j].empty() && cells_[j].label.empty() && !is_icon(cells_[j].style) &&
-        is_frame_shape(cells_[j].style) && (role_[j] == CellRole::skipped || (heads(j) && part_[j].label.empty())))
+    if (plain_box(j) && kids_[j].empty() && cells_[j].label.empty() &&
+        (!is_icon(cells_[j].style) || drawn_as_boundary(cells_[j], "")) && is_frame_shape(cells_[j].style) &&
+        (role_[j] == CellRole::skipped || (heads(j) && part_[j].label.empty())))
       boxes.push_back(j);
   if (boxes.empty()) return;
   std::sort(boxes.begin(), boxes.end(),
@@ -892,6 +893,10 @@ void PageParts::name_icons_by_nearby_text() {
     const DrawioRect& a = *cells_[icon].box;
     for (std::size_t text : texts) {
       const DrawioRect& t = *cells_[text].box;
+      // Text laid well inside a large shape (a group drawn with a vendor's
+      // icon style, the name under an icon it holds) is no caption below it.
+      constexpr double kInside = 16;
+      if (a.contains(t) && a.area() >= kInside * t.area()) continue;
       DrawioPoint ca = a.center(), ct = t.center();
       double distance = std::hypot(ca.x - ct.x, ca.y - ct.y);
       auto gap = gap_to_text(a, t, Side::below, kGap);

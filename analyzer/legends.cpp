@@ -16,6 +16,10 @@ bool legend_title(std::string_view text) {
                                 "legende", "legenda", "легенда", "Легенда", "условные обозначения", "Условные обозначения", "凡例", "图例", "圖例",
                                 "범례"})
     if (title == word) return true;
+  // "How to read this diagram", in the languages pictures are drawn in.
+  for (std::string_view opening : {"how to read", "reading guide", "cómo leer", "como leer", "como ler", "comment lire",
+                                   "lesehilfe", "so liest", "come leggere"})
+    if (title.starts_with(opening)) return true;
   std::size_t last = title.find_last_of(' ');
   return last != std::string::npos && std::count(title.begin(), title.end(), ' ') <= 2 &&
          (title.substr(last + 1) == "legend" || title.substr(last + 1) == "legends");

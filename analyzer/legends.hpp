@@ -12,7 +12,8 @@ namespace archlint {
 /// Whether `title` is the title of a picture's key: "Legend" or "Key", any
 /// case, maybe with a colon, in English or in the languages of the corpora
 /// ("Leyenda", "Légende", "Legende", "Legenda", "Легенда", "凡例", "图例",
-/// "범례"), "colour key", or a title of three words or fewer ending in
+/// "범례"), "colour key", a reading guide ("How to read this diagram",
+/// "Como leer este diagrama"), or a title of three words or fewer ending in
 /// "Legend(s)" ("Storage Legends"). A key of something else ("API Key") is none.
 bool legend_title(std::string_view title);
 

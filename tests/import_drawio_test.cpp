@@ -231,6 +231,21 @@ TEST_CASE("drawio pages: one design per page, in order, and the page option") {
   CHECK(only_error(broken).message.starts_with("page 'Bad': bad base64"));
 }
 
+TEST_CASE("drawio pages: a UML sequence diagram's page is no design; a file of nothing else is refused") {
+  const std::string sequence =
+      R"(<mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/>)"
+      R"(<mxCell id="c" value="Cajero" style="shape=umlActor;" vertex="1" parent="1"/>)"
+      R"(<mxCell id="l1" value="store-1" style="shape=umlLifeline;perimeter=lifelinePerimeter;" vertex="1" parent="1"/>)"
+      R"(<mxCell id="l2" value="central-web" style="shape=umlLifeline;perimeter=lifelinePerimeter;" vertex="1" parent="1"/>)"
+      R"(<mxCell id="m" value="POST /sales" edge="1" parent="1" source="l1" target="l2"/>)"
+      R"(</root></mxGraphModel>)";
+  auto designs = import_ok(mxfile(diagram("Arquitectura", kSmallModel) + diagram("Secuencia", sequence)));
+  REQUIRE(designs.size() == 1);
+  CHECK(designs[0].page == "Arquitectura");
+  InputError only = only_error(mxfile(diagram("Secuencia", sequence)));
+  CHECK(only.message.starts_with("page 'Secuencia' is a UML sequence diagram"));
+}
+
 TEST_CASE("drawio percent-encoded mxfile, as a .drawio.png's text chunk holds it") {
   std::string text = mxfile(diagram("Png", kSmallModel));
   auto designs = import_ok(encode_uri_component(text));

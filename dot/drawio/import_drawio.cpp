@@ -121,9 +121,21 @@ std::string page_list(const std::vector<Page>& pages) {
   return out.empty() ? "none" : out;
 }
 
+/// A UML sequence diagram: lifelines (two or more) with the messages
+/// between them, drawn over time. It shows one exchange, not the parts of a
+/// design and their links, so it is not read as a design.
+bool sequence_diagram(const std::vector<DrawioCell>& cells) {
+  constexpr int kLifelines = 2;
+  int lifelines = 0;
+  for (const DrawioCell& c : cells)
+    if (c.vertex && style_shape(c.style) == "umlLifeline") ++lifelines;
+  return lifelines >= kLifelines;
+}
+
 /// The page's design; compressed pages are decoded and parsed on their own.
+/// `sequence` is set when the page is a sequence diagram, which is then left unread.
 std::expected<RawDesign, InputError> read_page(const Page& page, bool lines_valid, const std::string& file,
-                                               UsedNames& design_names) {
+                                               UsedNames& design_names, bool& sequence) {
   RawDesign design;
   design.diagram = true;
   design.file = file;
@@ -171,6 +183,8 @@ std::expected<RawDesign, InputError> read_page(const Page& page, bool lines_vali
                                       "page '" + page.name + "': the cells' parents form a cycle (" + path + "'" +
                                           first.id + "'); draw.io cannot place them"});
   }
+  sequence = sequence_diagram(cells);
+  if (sequence) return design;
   add_page_cells(cells, design);
   return design;
 }
@@ -191,14 +205,23 @@ std::expected<std::vector<RawDesign>, InputErrors> import_drawio(std::string_vie
   std::vector<RawDesign> designs;
   InputErrors errors;
   UsedNames design_names;
+  std::vector<std::string> sequences;  // pages that are sequence diagrams, left out
   for (const Page* p : wanted) {
-    auto design = read_page(*p, f.lines_valid, file, design_names);
-    if (design)
-      designs.push_back(std::move(*design));
-    else
+    bool sequence = false;
+    auto design = read_page(*p, f.lines_valid, file, design_names, sequence);
+    if (!design)
       errors.push_back(std::move(design.error()));
+    else if (sequence)
+      sequences.push_back(p->name);
+    else
+      designs.push_back(std::move(*design));
   }
   if (!errors.empty()) return std::unexpected(std::move(errors));
+  if (designs.empty() && !sequences.empty())
+    return fail(file, wanted.front()->line,
+                (sequences.size() == 1 ? "page '" + sequences.front() + "' is" : "its pages are") +
+                    std::string(" a UML sequence diagram (lifelines and the messages between them), not a design of "
+                                "parts and their links; archlint reads draw.io component and architecture diagrams"));
   return designs;
 }
 

@@ -244,6 +244,15 @@ TEST_CASE("drawio pages: a UML sequence diagram's page is no design; a file of n
   CHECK(designs[0].page == "Arquitectura");
   InputError only = only_error(mxfile(diagram("Secuencia", sequence)));
   CHECK(only.message.starts_with("page 'Secuencia' is a UML sequence diagram"));
+  // A design that draws a few lifelines among its parts stays a design.
+  std::string parts;
+  for (const char* name : {"API", "Worker", "Orders DB", "Cache"})
+    parts += std::string(R"(<mxCell id=")") + name + R"(" value=")" + name + R"(" style="rounded=1;" vertex="1" parent="1"/>)";
+  std::string mixed = sequence;
+  mixed.insert(mixed.find("</root>"), parts);
+  auto kept = import_ok(mxfile(diagram("Flow", mixed)));
+  REQUIRE(kept.size() == 1);
+  CHECK_FALSE(kept[0].nodes.empty());
 }
 
 TEST_CASE("drawio percent-encoded mxfile, as a .drawio.png's text chunk holds it") {

@@ -2,6 +2,7 @@
 
 #include <tinyxml2.h>
 
+#include <map>
 #include <memory>
 #include <set>
 
@@ -122,14 +123,31 @@ std::string page_list(const std::vector<Page>& pages) {
 }
 
 /// A UML sequence diagram: lifelines (two or more) with the messages
-/// between them, drawn over time. It shows one exchange, not the parts of a
-/// design and their links, so it is not read as a design.
+/// between them, drawn over time, and little else (an actor, notes and
+/// fragments: fewer than twice as many boxes as lifelines, not counting
+/// what a lifeline holds). It shows one exchange, not the parts of a
+/// design and their links, so it is not read as a design. A design that
+/// draws a few lifelines among its parts stays one.
 bool sequence_diagram(const std::vector<DrawioCell>& cells) {
-  constexpr int kLifelines = 2;
-  int lifelines = 0;
+  constexpr std::size_t kLifelines = 2;
+  std::set<std::string> lifelines;
   for (const DrawioCell& c : cells)
-    if (c.vertex && style_shape(c.style) == "umlLifeline") ++lifelines;
-  return lifelines >= kLifelines;
+    if (c.vertex && style_shape(c.style) == "umlLifeline") lifelines.insert(c.id);
+  if (lifelines.size() < kLifelines) return false;
+  std::map<std::string, const DrawioCell*> by_id;
+  for (const DrawioCell& c : cells) by_id.emplace(c.id, &c);
+  auto on_lifeline = [&](const DrawioCell& c) {
+    std::string at = c.parent;
+    for (std::size_t steps = 0; steps <= cells.size() && by_id.contains(at); ++steps) {
+      if (lifelines.contains(at)) return true;
+      at = by_id[at]->parent;
+    }
+    return false;
+  };
+  std::size_t others = 0;
+  for (const DrawioCell& c : cells)
+    if (c.vertex && !lifelines.contains(c.id) && !on_lifeline(c)) ++others;
+  return others < 2 * lifelines.size();
 }
 
 /// The page's design; compressed pages are decoded and parsed on their own.

@@ -1022,6 +1022,16 @@ TEST_CASE("drawio geometry: a vendor group is titled by the text at its top; the
   CHECK(names(d) == std::vector<std::string>{"citations", "sqs_jobs"});
 }
 
+TEST_CASE("drawio geometry: a service's icon a group holds is a part with no name; a computer glyph is a mark") {
+  const std::string region = "shape=mxgraph.aws4.group;grIcon=mxgraph.aws4.group_region;verticalAlign=top;";
+  const RawDesign d = import_ok(page_of(
+      box("r", "Region", region, -120, 80, 840, 600) +
+      box("s3", "", "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.s3;", -78, 120, 78, 78) +
+      box("pc", "", "shape=mxgraph.azure.computer;", -78, 330, 50, 45) +
+      box("fn", "Orders", "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.lambda;", 300, 300, 78, 78)))[0];
+  CHECK(names(d) == std::vector<std::string>{"s3", "orders"});
+}
+
 TEST_CASE("drawio geometry: a long bar over a row that lines start from is a box, not a heading nor a label") {
   const std::string plain = "rounded=0;whiteSpace=wrap;html=1;";
   // "supervisord" drawn as a 600 by 30 bar over the processes it starts,

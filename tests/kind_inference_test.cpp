@@ -2121,6 +2121,9 @@ TEST_CASE("kind inference: banks, scholarly APIs, storage accounts, phones and d
       {"Market Data Ingestion", "", "", "", Kind::worker, "", ""},
       {"Data Ingestion Service", "", "", "", Kind::service, "", ""},
       {"Bounded Channel\n(100K capacity)", "", "", "", Kind::queue, "", ""},
+      {"NotificationDispatcher\n按 channel 路由 (telegram / teams / all)", "", "", "", Kind::service, "", ""},
+      {"Media Vault API", "", "", "", Kind::service, "", ""},
+      {"Secrets Vault", "", "", "", Kind::external, "", ""},
   });
 }
 

@@ -960,8 +960,18 @@ void PageParts::drop_decorations() {
     }
     const DrawioRect& mark = *cells_[i].box;
     DrawioRect grown{mark.x - 2, mark.y - 2, mark.w + 4, mark.h + 4};
+    // A service's icon that a group holds (S3 or CloudWatch in a region,
+    // drawn with no name and no line) is a part of the design in that
+    // group, not a mark on it; people's computers and glyphs stay marks.
+    auto part_in_group = [&](std::size_t j) {
+      if (named || !drawn_as_boundary(cells_[j], part_[j].label) || !cells_[j].box->contains(mark)) return false;
+      const std::string style = without_inline_data(cells_[i].style);
+      InferredKind kind = infer_kind(DiagramShape{"", style_shape(style), style, ""});
+      return kind.component && !kind.weak && kind.kind != Kind::unknown && kind.kind != Kind::client;
+    };
     for (std::size_t j = 0; j < cells_.size(); ++j) {
       if (j == i || !heads(j) || !cells_[j].box || cells_[j].box->area() < 4 * mark.area()) continue;
+      if (part_in_group(j)) continue;
       const DrawioRect& b = *cells_[j].box;
       bool touches = grown.x <= b.right() && grown.right() >= b.x && grown.y <= b.bottom() && grown.bottom() >= b.y;
       // A named icon must lie on the box's rim, across its outline.
@@ -976,7 +986,8 @@ void PageParts::drop_decorations() {
     // An unlabelled icon laid over another icon at least its size (a second
     // SNS icon drawn on the named one) is part of that icon's drawing.
     for (std::size_t j = 0; j < cells_.size() && !named && heads(i); ++j) {
-      if (j == i || !heads(j) || !cells_[j].box || !is_icon(cells_[j].style) || !kids_[j].empty()) continue;
+      if (j == i || !heads(j) || !cells_[j].box || !is_icon(cells_[j].style) || !kids_[j].empty() || part_in_group(j))
+        continue;
       const DrawioRect& b = *cells_[j].box;
       if (b.area() >= mark.area() && b.contains(mark, 2)) {
         drop(i);

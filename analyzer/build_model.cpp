@@ -399,6 +399,7 @@ std::expected<Model, InputErrors> build_model(RawDesign&& raw) {
   platform_frames(settled);
   volumes_of_stores(settled);
   flowcharts_in_groups(settled);
+  numbered_flows(settled);
   decisions_passed_through(settled);
   topics_drawn_as_stores(settled);
   settle_diagram_edges(settled);

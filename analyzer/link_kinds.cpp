@@ -604,6 +604,60 @@ void flowcharts_in_groups(RawDesign& design) {
   }
 }
 
+namespace {
+
+/// Whether a label opens with a step's number ("1. User Login", "2) JWT
+/// Token", "Step 3: Validate") followed by what the step does.
+bool numbered_step(std::string_view label) {
+  std::string text = to_lower(trim(label));
+  std::string_view rest = text;
+  if (rest.starts_with("step ")) rest = trim(rest.substr(5));
+  std::size_t digits = 0;
+  while (digits < rest.size() && digits < 3 && std::isdigit(static_cast<unsigned char>(rest[digits]))) ++digits;
+  if (digits == 0 || digits + 1 >= rest.size()) return false;
+  char mark = rest[digits];
+  return (mark == '.' || mark == ')' || mark == ':') && rest[digits + 1] == ' ' && !trim(rest.substr(digits + 2)).empty();
+}
+
+}  // namespace
+
+void numbered_flows(RawDesign& design) {
+  auto index = box_index(design, false);
+  std::vector<bool> step(design.nodes.size(), false), linked(design.nodes.size(), false);
+  for (std::size_t i = 0; i < design.nodes.size(); ++i)
+    step[i] = design.nodes[i].left_out.empty() && numbered_step(shown(design.nodes[i]));
+  // A step joined to anything but another step is a part drawn numbered in
+  // the order a request reaches it, not a step of a flow told beside the design.
+  // Until nothing changes: a part that stops being a step stops its neighbours being steps.
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (const RawEdge& edge : design.edges) {
+      auto from = index.find(edge.from);
+      auto to = index.find(edge.to);
+      bool between_steps = !edge.from_cluster && !edge.to_cluster && from != index.end() && to != index.end() &&
+                           step[from->second] && step[to->second];
+      for (const auto& end : {from, to})
+        if (end != index.end()) {
+          if (!between_steps && step[end->second]) step[end->second] = false, changed = true;
+          linked[end->second] = true;
+        }
+    }
+  }
+  constexpr std::size_t kSteps = 3;
+  std::size_t steps = 0, parts = 0;
+  for (std::size_t i = 0; i < design.nodes.size(); ++i) {
+    if (step[i] && linked[i]) ++steps;
+    else if (design.nodes[i].left_out.empty()) ++parts;
+  }
+  if (steps < kSteps || parts == 0) return;
+  for (std::size_t i = 0; i < design.nodes.size(); ++i) {
+    if (!step[i] || !linked[i]) continue;
+    design.nodes[i].left_out = "a numbered step of a flow told beside the design (" + shown(design.nodes[i]) +
+                               "), joined only to the other steps: not a runtime component";
+    design.nodes[i].relays = false;
+  }
+}
+
 void decisions_passed_through(RawDesign& design) {
   auto index = box_index(design, false);
   const std::size_t n = design.nodes.size();

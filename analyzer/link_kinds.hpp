@@ -74,6 +74,13 @@ void outside_words_read_with_links(RawDesign& design);
 /// no calls. Run before the edges are settled.
 void flowcharts_in_groups(RawDesign& design);
 
+/// Leaves out the steps of a flow told beside the design as numbered boxes
+/// ("1. User Login" -> "2. JWT Token" -> "3. API Call with JWT"): three
+/// boxes or more whose labels open with a step's number, joined only to
+/// one another, while other parts of the design stay. Their lines are no
+/// calls. Run before the edges are settled.
+void numbered_flows(RawDesign& design);
+
 /// A box that asks a question ("Distress OR no response?", often drawn as a
 /// diamond), whose kind no signal told, that lines come into and whose lines
 /// out all reach parts of known kind (SNS, DynamoDB), is a decision of the

@@ -1087,6 +1087,24 @@ TEST_CASE("link kinds: a file or folder of code joined to nothing is a module, l
   CHECK(design.nodes[2].left_out.empty());
 }
 
+TEST_CASE("link kinds: numbered steps of a flow told beside the design are left out; numbered parts stay") {
+  RawDesign design = picture({box("web", "client", std::nullopt, "Browser"), box("api", "service", std::nullopt, "Media API"),
+                              box("login", "unknown", std::nullopt, "1. User Login"),
+                              box("jwt", "unknown", std::nullopt, "2. JWT Token"),
+                              box("call", "service", std::nullopt, "3. API Call with JWT")},
+                             {edge("web", "api"), edge("login", "jwt"), edge("jwt", "call")});
+  numbered_flows(design);
+  CHECK(design.nodes[0].left_out.empty());
+  CHECK(design.nodes[1].left_out.empty());
+  for (std::size_t i = 2; i < 5; ++i) CHECK_FALSE(design.nodes[i].left_out.empty());
+  // Parts numbered in the order a request reaches them, joined to the rest, stay.
+  RawDesign numbered = picture({box("a", "client", std::nullopt, "1. Browser"), box("b", "service", std::nullopt, "2. API"),
+                                box("c", "database", std::nullopt, "3. Orders DB"), box("d", "cache", std::nullopt, "Redis")},
+                               {edge("a", "b"), edge("b", "c"), edge("b", "d")});
+  numbered_flows(numbered);
+  for (const RawNode& n : numbered.nodes) CHECK(n.left_out.empty());
+}
+
 TEST_CASE("link kinds: resilience pictograms and a code folder joined to nothing are left out; linked they stay") {
   RawDesign design = picture({box("r1", "unknown", std::nullopt, "Retries"),
                               box("cb", "unknown", std::nullopt, "Circuit Breaker"),

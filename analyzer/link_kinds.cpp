@@ -295,7 +295,9 @@ std::string generic_service_word(const RawNode& node) {
 /// its every line (`lines`, to the box at each other end) joins it to a box
 /// that holds no data, in the same group as it, over a dashed or dotted line
 /// or one that says it mounts the volume. A volume joined by a plain line to
-/// a store (a PVC drawn as that store's part) is not read here.
+/// a store (a PVC drawn as that store's part) is not read here, nor one that
+/// two programs or more mount and that is named for the data it keeps:
+/// they share that data through it.
 bool container_disk(const RawDesign& design, std::size_t i,
                     const std::vector<std::pair<std::size_t, const RawEdge*>>& lines) {
   const RawNode& node = design.nodes[i];
@@ -305,6 +307,14 @@ bool container_disk(const RawDesign& design, std::size_t i,
                 first.ends_with("-data") || first.ends_with("_data") ||
                 has_words(to_lower(node.kind_reason), {"pvc", "persistent volume", "volume"});
   if (!volume) return false;
+  // A volume two programs or more mount, named for the data it keeps (a
+  // Parquet lake, a DuckDB warehouse), is how they share that data: a store
+  // of the design. A pod's scratch space shared by its containers stays theirs.
+  std::set<std::size_t> users;
+  for (const auto& line : lines) users.insert(line.first);
+  if (users.size() >= 2 && has_words(name, {"parquet", "duckdb", "sqlite", "lake", "data lake", "warehouse", "uploads",
+                                            "media", "backups", "datasets", "artifacts", "models"}))
+    return false;
   return std::all_of(lines.begin(), lines.end(), [&](const auto& line) {
     const auto& [other, edge] = line;
     auto label = edge->attrs.find("label");

@@ -508,6 +508,15 @@ TEST_CASE("link kinds: a volume the containers beside it mount over dashed lines
   CHECK(design.nodes[3].left_out.empty());
   CHECK(design.nodes[5].left_out.empty());
   CHECK(design.nodes[6].left_out.empty());
+  // A volume two programs mount, named for the data they share through it, is a store.
+  RawDesign shared;
+  shared.diagram = true;
+  shared.clusters.push_back({"stack", "Compose stack", std::nullopt, 1});
+  shared.nodes = {box("airflow", "scheduler", 0), box("backend", "service", 0),
+                  box("lake", "blob_store", 0, "djr-lake (Volume)\n/data/lake (Parquet)")};
+  shared.edges = {dashed(edge("airflow", "lake")), dashed(edge("backend", "lake"))};
+  volumes_of_stores(shared);
+  CHECK(shared.nodes[2].left_out.empty());
 }
 
 TEST_CASE("link kinds: a box named for volumes under stores of other kinds is their disk") {

@@ -2124,6 +2124,9 @@ TEST_CASE("kind inference: banks, scholarly APIs, storage accounts, phones and d
       {"NotificationDispatcher\n按 channel 路由 (telegram / teams / all)", "", "", "", Kind::service, "", ""},
       {"Media Vault API", "", "", "", Kind::service, "", ""},
       {"Secrets Vault", "", "", "", Kind::external, "", ""},
+      {"Clerk\nUser+Session Management", "", "", "", Kind::external, "", ""},
+      {"Bank Clerk Portal", "", "", "", Kind::client, "", ""},
+      {"Moto c/ Tag RFID", "", "", "", Kind::client, "", ""},
   });
 }
 

@@ -594,6 +594,20 @@ class EdgeSettler {
     if (from == node_index_.end() || to == node_index_.end()) return;
     const RawNode& a = design_.nodes[from->second];
     const RawNode& b = design_.nodes[to->second];
+    // "Subscribe to topic" drawn both ways between a queue and a program:
+    // the program subscribes, and the queue delivers to it.
+    if (has_words(label_of(edge), {"subscribe", "subscribes", "subscribed", "subscription", "consume", "consumes",
+                                   "consumed"})) {
+      auto ka = kind_of(a), kb = kind_of(b);
+      bool a_queue = ka == Kind::queue, b_queue = kb == Kind::queue;
+      if (a_queue != b_queue) {
+        const std::optional<Kind>& other = a_queue ? kb : ka;
+        if (!other || !is_stateful(*other)) {
+          if (b_queue) std::swap(edge.from, edge.to);
+          return;
+        }
+      }
+    }
     if (read_by(edge, b, a)) return;
     if (read_by(edge, a, b)) {
       std::swap(edge.from, edge.to);

@@ -571,6 +571,16 @@ TEST_CASE("import edges: a chain of calls drawn out and back is one call a step,
   CHECK(q.settled() == Links{{"orchestrator", "shipment client"}, {"shipment client", "shipments"}});
 }
 
+TEST_CASE("import edges: a subscription drawn both ways between a topic and a program runs from the topic") {
+  Picture p;
+  p.box("topic", "queue").box("fn", "service").box("bus", "queue").box("api", "service");
+  p.edge("fn", "topic", false, false, true);
+  p.raw.edges.back().attrs["label"] = {"Subscribe to topic", 1};
+  p.edge("api", "bus", false, false, true);
+  CHECK(p.settled().contains({"topic", "fn"}));
+  CHECK(p.settled().contains({"api", "bus"}));  // unnamed: the program publishes
+}
+
 TEST_CASE("import edges: registries and key stores answer; a fetching label turns an arrow into a program") {
   Picture p;
   p.box("registry", "coordinator").box("gateway", "api_gateway").box("kms", "external").box("bucket", "blob_store");

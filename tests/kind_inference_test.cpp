@@ -2127,6 +2127,7 @@ TEST_CASE("kind inference: banks, scholarly APIs, storage accounts, phones and d
       {"Clerk\nUser+Session Management", "", "", "", Kind::external, "", ""},
       {"Bank Clerk Portal", "", "", "", Kind::client, "", ""},
       {"Moto c/ Tag RFID", "", "", "", Kind::client, "", ""},
+      {"NextJS", "", "", "", Kind::service, "", ""},
   });
 }
 

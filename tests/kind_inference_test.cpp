@@ -2128,6 +2128,8 @@ TEST_CASE("kind inference: banks, scholarly APIs, storage accounts, phones and d
       {"Bank Clerk Portal", "", "", "", Kind::client, "", ""},
       {"Moto c/ Tag RFID", "", "", "", Kind::client, "", ""},
       {"NextJS", "", "", "", Kind::service, "", ""},
+      {"Teams channel A", "", "", "", Kind::external, "", ""},
+      {"Ops Teams", "", "", "", Kind::client, "", ""},
   });
 }
 

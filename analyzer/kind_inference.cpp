@@ -118,8 +118,11 @@ Tokens tokenize(std::string_view text, bool camel) {
       // is of after "de", "do", "da", "del" ("processador de sinistros").
       static constexpr std::string_view kEnds[] = {"for", "with", "per", "on", "en", "or",
                                                    "de",  "do",   "da",  "dos", "das", "del"};
-      if (std::find(std::begin(kEnds), std::end(kEnds), lower) != std::end(kEnds) &&
-          !out.empty() &&
+      // An HTTP method in capitals ("REST API POST /api/notifications")
+      // opens the route it names: a phrase of its own after the name.
+      static constexpr std::string_view kMethods[] = {"GET", "POST", "PUT", "PATCH", "DELETE"};
+      bool method = std::find(std::begin(kMethods), std::end(kMethods), word) != std::end(kMethods);
+      if ((method || std::find(std::begin(kEnds), std::end(kEnds), lower) != std::end(kEnds)) && !out.empty() &&
           out.back().phrase == phrase)
         ++phrase;
       bool glued = glued_before || camel_cut || (start > 0 && glue(start - 1)) || glue(end);

@@ -2130,6 +2130,7 @@ TEST_CASE("kind inference: banks, scholarly APIs, storage accounts, phones and d
       {"NextJS", "", "", "", Kind::service, "", ""},
       {"Teams channel A", "", "", "", Kind::external, "", ""},
       {"Ops Teams", "", "", "", Kind::client, "", ""},
+      {"Orders API POST /orders\n(writes to Kafka)", "", "", "", Kind::service, "", ""},
   });
 }
 

@@ -1028,8 +1028,10 @@ TEST_CASE("drawio geometry: a service's icon a group holds is a part with no nam
       box("r", "Region", region, -120, 80, 840, 600) +
       box("s3", "", "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.s3;", -78, 120, 78, 78) +
       box("pc", "", "shape=mxgraph.azure.computer;", -78, 330, 50, 45) +
+      box("cw", "", "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.cloudwatch_2;", -78, 450, 78, 78) +
       box("fn", "Orders", "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.lambda;", 300, 300, 78, 78)))[0];
-  CHECK(names(d) == std::vector<std::string>{"s3", "orders"});
+  // Named after the icon, without the stencil's version number.
+  CHECK(names(d) == std::vector<std::string>{"s3", "cloudwatch", "orders"});
 }
 
 TEST_CASE("drawio geometry: a long bar over a row that lines start from is a box, not a heading nor a label") {

@@ -46,13 +46,17 @@ std::map<std::size_t, std::size_t> add_clusters(const std::vector<DrawioCell>& c
 }
 
 /// What a stencil icon is called: "mxgraph.aws4.lambda_function" -> "lambda_function";
-/// "" for a box that is no vendor icon.
+/// "" for a box that is no vendor icon. A stencil's version number is no
+/// part of the name ("cloudwatch_2" is CloudWatch's second icon: "cloudwatch").
 std::string icon_name(std::string_view style) {
   std::string icon = style_value(style, "resIcon");
   if (icon.empty()) icon = style_value(style, "prIcon");
   if (icon.empty()) icon = style_shape(style);
   if (!icon.starts_with("mxgraph.") || icon.find('.', 8) == std::string::npos) return "";
-  return icon.substr(icon.rfind('.') + 1);
+  std::string name = icon.substr(icon.rfind('.') + 1);
+  std::size_t digits = name.find_last_not_of("0123456789");
+  if (digits != std::string::npos && digits + 1 < name.size() && name[digits] == '_' && digits > 0) name.resize(digits);
+  return name;
 }
 
 RawNode make_node(const DrawioCell& c, const DrawnPart& part, const std::string& caption,

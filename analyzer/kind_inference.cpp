@@ -182,13 +182,16 @@ Tokens tokenize(std::string_view text, bool camel) {
 
 /// The number of words of `line`, or -1 when it holds anything but words
 /// and spaces (brackets, a colon, a dot). An accented letter is part of its
-/// word ("Generadores por división" is three words).
-int plain_words(std::string_view line) {
+/// word ("Generadores por división" is three words). With `joined`, so is
+/// a hyphen or an underscore inside a name ("spe-j-workflow" is one word).
+int plain_words(std::string_view line, bool joined = false) {
   int words = 0;
   bool in_word = false;
   for (std::size_t i = 0; i < line.size(); ++i) {
     std::size_t letter = letter_bytes(line, i);
-    bool w = letter > 0 || is_word_char(line[i]);
+    bool joiner = joined && (line[i] == '-' || line[i] == '_') && in_word && i + 1 < line.size() &&
+                  (is_word_char(line[i + 1]) || letter_bytes(line, i + 1) > 0);
+    bool w = letter > 0 || is_word_char(line[i]) || joiner;
     if (!w && line[i] != ' ' && line[i] != '\t') return -1;
     if (w && !in_word) ++words;
     in_word = w;
@@ -204,6 +207,7 @@ std::string_view without_copies(std::string_view name) {
   while (end > 0 && std::isdigit(static_cast<unsigned char>(name[end - 1]))) --end;
   if (end == name.size()) return name;
   std::string_view rest = name.substr(0, end);
+  while (!rest.empty() && rest.back() == ' ') rest.remove_suffix(1);  // "× 2"
   for (std::string_view times : {"\xC3\x97", "x", "X"})
     if (rest.ends_with(times) && (rest.size() == times.size() || rest[rest.size() - times.size() - 1] == ' '))
       return trim(rest.substr(0, rest.size() - times.size()));
@@ -2462,8 +2466,8 @@ InferredKind infer_kind_from_signals(const DiagramShape& shape) {
     // A count of copies after it ("Lambda ingesta ×4") says how many run.
     std::string_view name = first_line_of(label);
     name = without_copies(trim(name.substr(0, name.find("\xC2\xB7"))));
-    if (plain_words(name) > 0 && plain_words(name) <= 4)
-      return {Kind::unknown, "", std::string(kNoSignal)};
+    // A name in code ("spe-j-workflow") is one word of it.
+    if (int named = plain_words(name, true); named > 0 && named <= 4) return {Kind::unknown, "", std::string(kNoSignal)};
     return {Kind::unknown, "", "label is a paragraph of text (a note), not a component's name", false};
   }
   return {Kind::unknown, "", std::string(kNoSignal)};

@@ -711,6 +711,10 @@ TEST_CASE("kind inference: a box whose text holds a written sentence is a note, 
   // A first line that is a name: the links decide (notes_without_links); a sentence from the start is a note.
   CHECK(infer_kind({"Storage\nHolds a JSON file for each persisted response, with all data anonymized", "", "", "s"})
             .component);
+  // A name in code, with a count of copies, over a long description is a name too.
+  CHECK(infer_kind({"spe-j-workflow \xC3\x97 2\nCompose / mesmo consumer group\nliquidação por título e lote", "", "",
+                    "w"})
+            .component);
   CHECK_FALSE(infer_kind({"Everything here is deployed with one Helm chart per environment, by the ops team", "", "",
                           "n"})
                   .component);

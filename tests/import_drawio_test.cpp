@@ -1034,6 +1034,18 @@ TEST_CASE("drawio geometry: a service's icon a group holds is a part with no nam
   CHECK(names(d) == std::vector<std::string>{"s3", "cloudwatch", "orders"});
 }
 
+TEST_CASE("drawio geometry: a thin labelled box set against an unlabelled icon, centred, is its name plate") {
+  const std::string plain = "rounded=0;whiteSpace=wrap;html=1;";
+  const std::string msk = "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.managed_streaming_for_kafka;";
+  const RawDesign d = import_ok(page_of(
+      box("plate", "Kafka: credit-receivable", plain, 653, 170, 172, 30) + box("k", "", msk, 700, 200, 78, 78) +
+      box("api", "Engine", plain, 500, 210, 120, 60) + edge_cell("e", "api", "k", "") +
+      // A thin box beside an icon but off its centre stays a box of its own.
+      box("note", "Audit trail", plain, 1000, 170, 171, 30) +
+      box("q", "", msk, 1150, 200, 78, 78) + edge_cell("f", "api", "q", "")))[0];
+  CHECK(names(d) == std::vector<std::string>{"kafka_credit_receivable", "engine", "audit_trail", "managed_streaming_for_kafka"});
+}
+
 TEST_CASE("drawio geometry: a long bar over a row that lines start from is a box, not a heading nor a label") {
   const std::string plain = "rounded=0;whiteSpace=wrap;html=1;";
   // "supervisord" drawn as a 600 by 30 bar over the processes it starts,

@@ -874,12 +874,22 @@ void PageParts::fold_ports() {
 /// only: text beside a small swatch is a key's entry. Each text names one icon, the nearest pairs first;
 /// the text is then used up.
 void PageParts::name_icons_by_nearby_text() {
+  constexpr double kPlateHeight = 30;
+  auto plate = [&](std::size_t i) {
+    const DrawioCell& c = cells_[i];
+    return heads(i) && !connected_[i] && c.box && c.box->h <= kPlateHeight && c.box->w >= 2 * c.box->h &&
+           kids_[i].empty() && !is_icon(c.style) && style_name(c.style) != "text" && !part_[i].label.empty() &&
+           part_[i].label.find('\n') == std::string::npos;
+  };
   std::vector<std::size_t> icons, texts;
   for (std::size_t i = 0; i < cells_.size(); ++i) {
     const DrawioCell& c = cells_[i];
     if (!c.box) continue;
     if (heads(i) && part_[i].label.empty() && is_icon(c.style)) icons.push_back(i);
     if (role_[i] == CellRole::caption && !part_[i].label.empty() && kids_[i].empty()) texts.push_back(i);
+    // A thin labelled box no line touches, set against an icon, is its name
+    // plate (checked below: it must touch the icon, centred on it).
+    if (plate(i)) texts.push_back(i);
     // An empty small shape (a circle standing for a process) is an icon too.
     bool blank = role_[i] == CellRole::skipped && c.vertex && !hidden_[i] && kids_[i].empty() && c.label.empty() &&
                  style_name(c.style) != "text" && c.box->w <= 120 && c.box->h <= 120 && c.box->area() > 0;
@@ -899,6 +909,14 @@ void PageParts::name_icons_by_nearby_text() {
       if (a.contains(t) && a.area() >= kInside * t.area()) continue;
       DrawioPoint ca = a.center(), ct = t.center();
       double distance = std::hypot(ca.x - ct.x, ca.y - ct.y);
+      if (plate(text)) {
+        // A plate touches the icon's top or bottom, centred on it.
+        constexpr double kTouch = 4;
+        bool centred = std::abs(ca.x - ct.x) <= std::max(4.0, 0.1 * t.w);
+        bool touching = std::abs(t.bottom() - a.y) <= kTouch || std::abs(t.y - a.bottom()) <= kTouch;
+        if (role_[icon] != CellRole::skipped && centred && touching) pairs.push_back({0.0, distance, icon, text});
+        continue;
+      }
       auto gap = gap_to_text(a, t, Side::below, kGap);
       if (!gap && role_[icon] != CellRole::skipped) gap = gap_to_text(a, t, Side::right, kGap);
       if (gap) pairs.push_back({*gap, distance, icon, text});

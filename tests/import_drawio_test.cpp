@@ -1034,6 +1034,20 @@ TEST_CASE("drawio geometry: a service's icon a group holds is a part with no nam
   CHECK(names(d) == std::vector<std::string>{"s3", "cloudwatch", "orders"});
 }
 
+TEST_CASE("drawio keys: a row of chips named for categories of parts, no line touching them, is a key") {
+  const std::string chip = "rounded=1;arcSize=8;whiteSpace=wrap;html=1;";
+  const std::string plain = "rounded=1;whiteSpace=wrap;html=1;";
+  const RawDesign d = import_ok(page_of(
+      box("api", "Product API", plain, 840, 70, 230, 80) + box("db", "Products", "shape=cylinder3;", 840, 300, 120, 80) +
+      edge_cell("e", "api", "db", "") + box("k1", "services / clients", chip, 35, 690, 125, 32) +
+      box("k2", "queue / workers", chip, 170, 690, 125, 32) + box("k3", "data stores", chip, 305, 690, 105, 32) +
+      box("k4", "API", chip, 420, 690, 70, 32) +
+      // A row of named parts stays.
+      box("p1", "Billing", chip, 35, 800, 125, 32) + box("p2", "Ledger", chip, 170, 800, 125, 32) +
+      box("p3", "Audit", chip, 305, 800, 105, 32)))[0];
+  CHECK(names(d) == std::vector<std::string>{"product_api", "products", "billing", "ledger", "audit"});
+}
+
 TEST_CASE("drawio geometry: a thin labelled box set against an unlabelled icon, centred, is its name plate") {
   const std::string plain = "rounded=0;whiteSpace=wrap;html=1;";
   const std::string msk = "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.managed_streaming_for_kafka;";

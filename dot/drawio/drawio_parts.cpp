@@ -351,6 +351,7 @@ PageParts::PageParts(const std::vector<DrawioCell>& cells) : cells_(cells) {
   fold_stacked_copies();
   drop_badges_and_prose();
   drop_free_legends();
+  drop_colour_keys();
   name_icons_by_nearby_text();
   drop_decorations();
   merge_lone_clusters();
@@ -873,6 +874,54 @@ void PageParts::fold_ports() {
 /// nothing (a circle standing for a process) is named by text below it
 /// only: text beside a small swatch is a key's entry. Each text names one icon, the nearest pairs first;
 /// the text is then used up.
+/// A key drawn without a title: a row of three chips or more, thin boxes
+/// of one height side by side that no line touches, named for the
+/// categories the picture's colours stand for ("services / clients",
+/// "queue / workers", "data stores", "API"). Half of them or more name a
+/// kind in the plural; the row is left out.
+void PageParts::drop_colour_keys() {
+  constexpr double kChipHeight = 40, kSlack = 3, kGap = 20;
+  std::vector<std::size_t> chips;
+  for (std::size_t i = 0; i < cells_.size(); ++i) {
+    const DrawioCell& c = cells_[i];
+    if (heads(i) && !connected_[i] && c.box && c.box->h <= kChipHeight && kids_[i].empty() && !is_icon(c.style) &&
+        style_name(c.style) != "text" && !part_[i].label.empty() && words(part_[i].label).size() <= 3)
+      chips.push_back(i);
+  }
+  // A category: a kind named in the plural, alone or beside another ("queue / workers").
+  auto category = [&](std::size_t i) {
+    std::string label = lower(part_[i].label);
+    for (char& ch : label)
+      if (ch == '/' || ch == ',' || ch == '&' || ch == '+') ch = '\n';
+    std::istringstream pieces(label);
+    for (std::string piece; std::getline(pieces, piece);) {
+      std::string_view one = trim(piece);
+      if (one.size() < 4 || one.back() != 's') continue;
+      InferredKind kind = infer_kind(DiagramShape{std::string(one), "", "", ""});
+      if (kind.component && kind.kind != Kind::unknown && !kind.weak) return true;
+    }
+    return false;
+  };
+  std::sort(chips.begin(), chips.end(), [&](std::size_t a, std::size_t b) {
+    return std::tie(cells_[a].box->y, cells_[a].box->x) < std::tie(cells_[b].box->y, cells_[b].box->x);
+  });
+  for (std::size_t start = 0; start < chips.size();) {
+    std::size_t end = start + 1;
+    while (end < chips.size()) {
+      const DrawioRect &p = *cells_[chips[end - 1]].box, &q = *cells_[chips[end]].box;
+      if (std::abs(q.y - p.y) > kSlack || std::abs(q.h - p.h) > kSlack || q.x < p.right() || q.x - p.right() > kGap)
+        break;
+      ++end;
+    }
+    constexpr std::size_t kChips = 3;
+    std::size_t named = 0;
+    for (std::size_t k = start; k < end; ++k) named += category(chips[k]) ? 1 : 0;
+    if (end - start >= kChips && 2 * named >= end - start)
+      for (std::size_t k = start; k < end; ++k) drop(chips[k]);
+    start = end;
+  }
+}
+
 void PageParts::name_icons_by_nearby_text() {
   constexpr double kPlateHeight = 30;
   auto plate = [&](std::size_t i) {

@@ -134,6 +134,7 @@ class PageParts {
   void fold_stacked_copies();
   void drop_badges_and_prose();
   void drop_free_legends();
+  void drop_colour_keys();
   void name_icons_by_nearby_text();
   void drop_decorations();
   void join_lines_through_text();

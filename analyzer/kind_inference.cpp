@@ -2510,6 +2510,29 @@ bool names_resilience(std::string_view label) {
   return kPolicies.contains(line);
 }
 
+bool names_mechanism(std::string_view label) {
+  std::string line = to_lower(trim(first_line_of(unescape_lines(std::string(label)))));
+  // "HTTPS (TLS 1.3)": what is in brackets says which version.
+  std::string bare;
+  int depth = 0;
+  for (char c : line) {
+    if (c == '(') ++depth;
+    else if (c == ')' && depth > 0) --depth;
+    else if (depth == 0) bare += (c == '+' || c == ',' || c == '/' || c == '&') ? '\n' : c;
+  }
+  static const std::set<std::string, std::less<>> kMechanisms = {
+      "https", "http", "tls", "ssl", "mtls", "jwt", "jwts", "oauth", "oauth2", "oauth 2.0", "oidc", "openid connect",
+      "2fa", "mfa", "totp", "saml", "rbac", "cors", "csrf", "hsts", "api key", "api keys", "bcrypt", "aes-256"};
+  int named = 0;
+  for (std::string_view piece : pieces(bare, '\n')) {
+    std::string_view one = trim(piece);
+    if (one.empty()) continue;
+    if (!kMechanisms.contains(one) && !names_port(one)) return false;
+    ++named;
+  }
+  return named > 0;
+}
+
 /// "Application\nLoad Balancer": a name broken over two lines, where the
 /// first line's lone generic word ("Application", a service) decided alone while the words
 /// read on (the ALB's "Load Balancer") name the part. Read as one line,

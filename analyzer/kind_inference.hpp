@@ -64,6 +64,11 @@ bool names_code(std::string_view label);
 /// nothing, a pictogram of how the calls it sits on behave.
 bool names_resilience(std::string_view label);
 
+/// Whether a label's first line names only security or transport
+/// mechanisms ("HTTPS (TLS 1.3)", "2FA + OAuth2 + JWT"): drawn joined to
+/// nothing, a property of the design, not a part of it.
+bool names_mechanism(std::string_view label);
+
 /// Whether a label marks a part planned for later: its first line ends
 /// with such a mark in brackets ("Mobile (Future)", "Search (planned)").
 bool planned(std::string_view label);

@@ -803,6 +803,7 @@ void notes_without_links(RawDesign& design) {
   // Joined to nothing: a module of the design's code drawn beside the parts
   // that run it ("core/config.py", "src/lib/*"), a resilience policy drawn
   // as a pictogram on the calls it guards ("Retries", "Circuit Breaker"),
+  // a security or transport mechanism ("HTTPS (TLS 1.3)", "2FA + OAuth2"),
   // or a part planned for later drawn where it will go ("Mobile (Future)").
   // Drawn with its lines, each stays a part of the design.
   for (RawNode& node : design.nodes) {
@@ -815,6 +816,9 @@ void notes_without_links(RawDesign& design) {
     else if (names_resilience(text))
       node.left_out = "a resilience policy (" + std::string(trim(text.substr(0, text.find('\n')))) +
                       ") drawn joined to nothing: a property of the calls it is drawn on, not a component";
+    else if (names_mechanism(text))
+      node.left_out = "a security or transport mechanism (" + std::string(trim(text.substr(0, text.find('\n')))) +
+                      ") drawn joined to nothing: a property of the design, not a component";
     else if (planned(text))
       node.left_out = "a part planned for later, joined to nothing: not in the design yet";
     else

@@ -1129,6 +1129,19 @@ TEST_CASE("link kinds: resilience pictograms and a code folder joined to nothing
   CHECK_FALSE(design.nodes[6].left_out.starts_with("a resilience"));  // a program named for the policy it runs
   CHECK_FALSE(names_resilience("Circuit Breaker Service"));
   CHECK(names_resilience("Retries"));
+  // Security and transport mechanisms drawn apart are properties of the design.
+  CHECK(names_mechanism("HTTPS (TLS 1.3)"));
+  CHECK(names_mechanism("2FA + OAuth2 + JWT"));
+  CHECK_FALSE(names_mechanism("OAuth2 Server"));
+  CHECK_FALSE(names_mechanism("Auth Service"));
+  RawDesign apart = picture({box("ssl", "unknown", std::nullopt, "HTTPS (TLS 1.3)"),
+                             box("auth", "external", std::nullopt, "2FA + OAuth2 + JWT"),
+                             box("api", "service", std::nullopt, "Orders API"), box("db", "database", std::nullopt, "DB")},
+                            {edge("api", "db")});
+  notes_without_links(apart);
+  CHECK_FALSE(apart.nodes[0].left_out.empty());
+  CHECK_FALSE(apart.nodes[1].left_out.empty());
+  CHECK(apart.nodes[2].left_out.empty());
 }
 
 TEST_CASE("link kinds: a client in code between a program and the part it calls is the program's code") {

@@ -5,6 +5,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <sstream>
 #include <unordered_map>
 
 #include "import_edges.hpp"
@@ -631,6 +632,33 @@ bool numbered_step(std::string_view label) {
 
 }  // namespace
 
+namespace {
+
+/// Whether a label names only the platforms and tools the programs are
+/// built and run with ("Docker & Kubernetes", "Helm + Terraform"): drawn
+/// joined to nothing, where the design runs, not a part. A line more says
+/// which part of the platform ("Kubernetes" over "system nodes").
+bool names_platform(std::string_view label) {
+  std::string line = to_lower(trim(unescape_lines(std::string(label))));
+  if (line.find('\n') != std::string::npos) return false;
+  for (char& c : line)
+    if (c == '&' || c == '+' || c == ',' || c == '/') c = '\n';
+  static const std::set<std::string, std::less<>> kPlatforms = {
+      "docker", "kubernetes", "k8s", "k3s", "docker compose", "docker swarm", "helm", "terraform", "ansible",
+      "openshift", "nomad", "podman", "containers"};
+  int named = 0;
+  std::istringstream pieces(line);
+  for (std::string piece; std::getline(pieces, piece);) {
+    std::string_view one = trim(piece);
+    if (one.empty()) continue;
+    if (!kPlatforms.contains(one)) return false;
+    ++named;
+  }
+  return named > 0;
+}
+
+}  // namespace
+
 void numbered_flows(RawDesign& design) {
   auto index = box_index(design, false);
   std::vector<bool> step(design.nodes.size(), false), linked(design.nodes.size(), false);
@@ -804,6 +832,7 @@ void notes_without_links(RawDesign& design) {
   // that run it ("core/config.py", "src/lib/*"), a resilience policy drawn
   // as a pictogram on the calls it guards ("Retries", "Circuit Breaker"),
   // a security or transport mechanism ("HTTPS (TLS 1.3)", "2FA + OAuth2"),
+  // the platform the programs run on ("Docker & Kubernetes"),
   // or a part planned for later drawn where it will go ("Mobile (Future)").
   // Drawn with its lines, each stays a part of the design.
   for (RawNode& node : design.nodes) {
@@ -819,6 +848,9 @@ void notes_without_links(RawDesign& design) {
     else if (names_mechanism(text))
       node.left_out = "a security or transport mechanism (" + std::string(trim(text.substr(0, text.find('\n')))) +
                       ") drawn joined to nothing: a property of the design, not a component";
+    else if (node.kind_note == "platform" || names_platform(text))
+      node.left_out = "the platform the design's programs run on (" +
+                      std::string(trim(text.substr(0, text.find('\n')))) + "), drawn apart: not a component";
     else if (planned(text))
       node.left_out = "a part planned for later, joined to nothing: not in the design yet";
     else

@@ -1142,6 +1142,15 @@ TEST_CASE("link kinds: resilience pictograms and a code folder joined to nothing
   CHECK_FALSE(apart.nodes[0].left_out.empty());
   CHECK_FALSE(apart.nodes[1].left_out.empty());
   CHECK(apart.nodes[2].left_out.empty());
+  // The platform the programs run on, drawn apart, is where the design runs;
+  // a line more says which part of it runs the design's work.
+  RawDesign platform = picture({box("k", "unknown", std::nullopt, "Docker & Kubernetes"),
+                                box("nodes", "service", std::nullopt, "Kubernetes\nsystem nodes"),
+                                box("api", "service", std::nullopt, "Orders API"), box("db", "database", std::nullopt, "DB")},
+                               {edge("api", "db")});
+  notes_without_links(platform);
+  CHECK(platform.nodes[0].left_out.starts_with("the platform"));
+  CHECK(platform.nodes[1].left_out.empty());
 }
 
 TEST_CASE("link kinds: a client in code between a program and the part it calls is the program's code") {

@@ -2588,7 +2588,11 @@ std::optional<std::string> timed_event_bus(const DiagramShape& shape, const Infe
   if (!bus) return std::nullopt;
   std::string words = to_lower(unescape_lines(shape.label));
   if (has_words(words, {"queue", "queues", "topic", "topics"})) return std::nullopt;
-  if (has_words(words, {"daily", "hourly", "nightly", "weekly", "monthly", "schedule", "scheduled", "timer"}))
+  // In English, Spanish, Portuguese, French and German.
+  if (has_words(words, {"daily", "hourly", "nightly", "weekly", "monthly", "schedule", "scheduled", "timer",
+                        "diaria", "diario", "diariamente", "semanal", "mensual", "programación", "programada",
+                        "programado", "diária", "diário", "agendamento", "agendado", "quotidien", "planifié",
+                        "täglich", "zeitplan"}))
     return ", and its label gives a timer: the rule that starts work on a schedule, a scheduler";
   // Timers in labels of scripts that put no spaces between words.
   for (std::string_view timer : {"定期", "定時", "スケジュール", "毎日", "毎時", "毎週", "毎月", "定时", "每天", "每小时",

@@ -488,6 +488,7 @@ TEST_CASE("picture facts: a scheduler's start is the trigger of the work it star
   auto model = load_dot_text(R"~(digraph p {
     orchestration [label="EventBridge /\nStep Functions"]; job [label="SageMaker Training Job"];
     nightly [label="EventBridge\n定期実行"]; crawler [label="Crawler Lambda"];
+    daily [label="EventBridge\nProgramación diaria"]; scraper [label="Scraper Lambda"]; daily -> scraper;
     orchestration -> job [label="start"]; nightly -> crawler [label="starts"];
   })~", "picture.dot");
   REQUIRE(model.has_value());
@@ -495,7 +496,7 @@ TEST_CASE("picture facts: a scheduler's start is the trigger of the work it star
   CHECK(links.contains("orchestration->job"));
   CHECK(links.contains("nightly->crawler"));
   for (const Component& c : model->components)
-    if (c.name == "orchestration" || c.name == "nightly") CHECK(c.kind == Kind::scheduler);
+    if (c.name == "orchestration" || c.name == "nightly" || c.name == "daily") CHECK(c.kind == Kind::scheduler);
 }
 
 TEST_CASE("picture facts: a CDN fetches its origin, a dashboard reads its database, a program calls its provider") {

@@ -2135,6 +2135,7 @@ TEST_CASE("kind inference: banks, scholarly APIs, storage accounts, phones and d
       {"Teams channel A", "", "", "", Kind::external, "", ""},
       {"Ops Teams", "", "", "", Kind::client, "", ""},
       {"Orders API POST /orders\n(writes to Kafka)", "", "", "", Kind::service, "", ""},
+      {"Config Loader", "", "", "", Kind::worker, "", ""},
   });
 }
 

@@ -2637,6 +2637,16 @@ InferredKind infer_kind(const DiagramShape& shape) {
       out.reason += ", named as the queue it serves as";
     }
   }
+  // "Actuator + Micrometer\nPrometheus /actuator/prometheus": Spring Boot's
+  // actuator, the health and metrics endpoints the monitoring scrapes, not
+  // a device on site.
+  if (out.kind == Kind::client && out.component && out.reason == "label mentions actuator") {
+    std::string words = to_lower(unescape_lines(shape.label));
+    if (has_words(words, {"micrometer", "prometheus", "metrics", "health", "spring", "spring boot"})) {
+      out.kind = Kind::monitoring;
+      out.reason += ", beside metrics: Spring Boot's health and metrics endpoints, scraped by the monitoring";
+    }
+  }
   // "Elasticsearch + Kibana\nCentralised log aggregation": a search engine
   // kept for the programs' logs, searched in Kibana, is the log back end.
   if (out.kind == Kind::search_index && out.component && out.tech == "elasticsearch") {

@@ -2136,6 +2136,8 @@ TEST_CASE("kind inference: banks, scholarly APIs, storage accounts, phones and d
       {"Ops Teams", "", "", "", Kind::client, "", ""},
       {"Orders API POST /orders\n(writes to Kafka)", "", "", "", Kind::service, "", ""},
       {"Config Loader", "", "", "", Kind::worker, "", ""},
+      {"Actuator + Micrometer\nPrometheus /actuator/prometheus", "", "", "", Kind::monitoring, "", ""},
+      {"Valve Actuator", "", "", "", Kind::client, "", ""},
   });
 }
 

@@ -1716,20 +1716,21 @@ InferredKind settle(const Hit& hit, const Words& words) {
           return s.component && s.kind == Kind::unknown && (s.flags & kHead) && s.note_name == "platform";
         }))
       return settle(*platform, words);
-  // "Services", "Applications", "REST API", "WebSocket" drawn as a
-  // cylinder: a name that is only a word for running programs, or for the
-  // interface one offers, says what the box is; the shape is drawing.
+  // "Services", "Applications", "REST API", "WebSocket", "Gateways" drawn
+  // as a cylinder: a name that is only a word for running programs, or for
+  // the interface one offers, says what the box is; the shape is drawing.
   if ((signal.flags & kStore) && signal.look == Look::shape && !words.first_line.empty()) {
     static const std::set<std::string, std::less<>> kPrograms = {
         "service",  "services",   "microservice", "microservices", "application", "applications", "app",
         "apps",     "backend",    "backends",     "worker",        "workers",     "workload",     "workloads",
         "api",      "apis",       "rest",         "websocket",     "websockets",  "graphql",      "grpc",
-        "endpoint", "endpoints"};
+        "endpoint", "endpoints",  "gateway",      "gateways"};
     if (std::all_of(words.first_line.begin(), words.first_line.end(),
                     [](const Token& t) { return kPrograms.contains(t.text); })) {
       std::string name;
       for (const Token& t : words.first_line) name += (name.empty() ? "" : " ") + t.text;
-      Kind kind = words.first_line.back().text.starts_with("worker") ? Kind::worker : Kind::service;
+      const std::string& head = words.first_line.back().text;
+      Kind kind = head.starts_with("worker") ? Kind::worker : head.starts_with("gateway") ? Kind::api_gateway : Kind::service;
       return {kind, "", "label names running programs or their interface (" + name + "), drawn as a " +
                             signal.pattern + ": the name decides", true, true};
     }

@@ -2138,6 +2138,7 @@ TEST_CASE("kind inference: banks, scholarly APIs, storage accounts, phones and d
       {"Config Loader", "", "", "", Kind::worker, "", ""},
       {"Actuator + Micrometer\nPrometheus /actuator/prometheus", "", "", "", Kind::monitoring, "", ""},
       {"Valve Actuator", "", "", "", Kind::client, "", ""},
+      {"Gateways", "cylinder", "", "", Kind::api_gateway, "", ""},
   });
 }
 

@@ -1133,6 +1133,7 @@ TEST_CASE("kind inference: browsers in other languages, server-side fronts, cost
   CHECK_FALSE(infer_kind({"office range only", "", "image=img/lib/azure2/networking/Firewalls.svg;", ""}).component);
   // The ECS task icon: "Task" repeats the icon's name, it does not make a worker.
   CHECK(infer_kind({"ECS Task", "", "shape=mxgraph.aws4.ecs_task;", ""}).kind == Kind::service);
+  CHECK(infer_kind({"Task", "", "shape=mxgraph.aws4.task;sketch=0;", ""}).kind == Kind::service);
   CHECK(infer_kind({"AWS Lambda\nAssignment Worker", "", "shape=mxgraph.aws4.lambda;", ""}).kind == Kind::worker);
 }
 

@@ -2140,6 +2140,8 @@ TEST_CASE("kind inference: banks, scholarly APIs, storage accounts, phones and d
       {"Actuator + Micrometer\nPrometheus /actuator/prometheus", "", "", "", Kind::monitoring, "", ""},
       {"Valve Actuator", "", "", "", Kind::client, "", ""},
       {"Gateways", "cylinder", "", "", Kind::api_gateway, "", ""},
+      {"Virtual IP / Keepalived", "", "", "", Kind::load_balancer, "", ""},
+      {"VIP Customers", "", "", "", Kind::client, "", ""},
   });
 }
 

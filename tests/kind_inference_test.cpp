@@ -2142,6 +2142,9 @@ TEST_CASE("kind inference: banks, scholarly APIs, storage accounts, phones and d
       {"Gateways", "cylinder", "", "", Kind::api_gateway, "", ""},
       {"Virtual IP / Keepalived", "", "", "", Kind::load_balancer, "", ""},
       {"VIP Customers", "", "", "", Kind::client, "", ""},
+      {"Batcher", "", "", "", Kind::worker, "", ""},
+      {"Auth Core 1", "", "", "", Kind::service, "", ""},
+      {"Core Network", "", "", "", Kind::unknown, "", ""},
   });
 }
 

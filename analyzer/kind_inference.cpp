@@ -122,8 +122,13 @@ Tokens tokenize(std::string_view text, bool camel) {
       // opens the route it names: a phrase of its own after the name.
       static constexpr std::string_view kMethods[] = {"GET", "POST", "PUT", "PATCH", "DELETE"};
       bool method = std::find(std::begin(kMethods), std::end(kMethods), word) != std::end(kMethods);
-      if ((method || std::find(std::begin(kEnds), std::end(kEnds), lower) != std::end(kEnds)) && !out.empty() &&
-          out.back().phrase == phrase)
+      // A language after a name says what it is written in ("Worker Python",
+      // "API Java"): the name's head is the word before it.
+      static constexpr std::string_view kLanguages[] = {"python", "golang", "java", "rust", "kotlin", "scala",
+                                                        "ruby", "php", "typescript", "javascript", "nodejs"};
+      bool language = std::find(std::begin(kLanguages), std::end(kLanguages), lower) != std::end(kLanguages);
+      if ((method || language || std::find(std::begin(kEnds), std::end(kEnds), lower) != std::end(kEnds)) &&
+          !out.empty() && out.back().phrase == phrase)
         ++phrase;
       bool glued = glued_before || camel_cut || (start > 0 && glue(start - 1)) || glue(end);
       out.push_back({std::move(lower), phrase, !out.empty() && soft, angle > 0, glued, paren > 0, listed, capital});

@@ -2145,6 +2145,8 @@ TEST_CASE("kind inference: banks, scholarly APIs, storage accounts, phones and d
       {"Batcher", "", "", "", Kind::worker, "", ""},
       {"Auth Core 1", "", "", "", Kind::service, "", ""},
       {"Core Network", "", "", "", Kind::unknown, "", ""},
+      {"Worker Python", "", "", "", Kind::worker, "", ""},
+      {"Python Worker", "", "", "", Kind::worker, "", ""},
   });
 }
 

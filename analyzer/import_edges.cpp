@@ -27,6 +27,19 @@ std::optional<Kind> kind_of(const RawNode& node) {
   return parse_kind(to_lower(trim(it->second.value)));
 }
 
+std::optional<StepNumber> step_number(std::string_view label) {
+  label = trim(label);
+  if (label.size() > 5 && to_lower(label.substr(0, 5)) == "step ") label = trim(label.substr(5));
+  bool bracket = label.starts_with('(');
+  if (bracket) label.remove_prefix(1);
+  std::size_t digits = 0;
+  while (digits < label.size() && digits < 3 && std::isdigit(static_cast<unsigned char>(label[digits]))) ++digits;
+  if (digits == 0 || digits == label.size()) return std::nullopt;
+  char after = label[digits];
+  if (!(bracket ? after == ')' : (after == '.' || after == ')' || after == ':'))) return std::nullopt;
+  return StepNumber{std::stoi(std::string(label.substr(0, digits))), label.substr(digits + 1)};
+}
+
 bool is_async(const RawEdge& edge) {
   auto mode = edge.attrs.find("mode");
   return mode != edge.attrs.end() && to_lower(trim(mode->second.value)) == "async";
@@ -330,16 +343,9 @@ class EdgeSettler {
   /// The number of the step a label opens with ("(2) Query", "5. Context",
   /// "3) Search", "Step 4: ..."); none when it opens with no number.
   static std::optional<int> step_of(std::string_view label) {
-    label = trim(label);
-    if (label.starts_with("step ")) label = trim(label.substr(5));
-    bool bracket = label.starts_with('(');
-    if (bracket) label.remove_prefix(1);
-    std::size_t digits = 0;
-    while (digits < label.size() && digits < 3 && std::isdigit(static_cast<unsigned char>(label[digits]))) ++digits;
-    if (digits == 0 || digits == label.size()) return std::nullopt;
-    char after = label[digits];
-    if (!(bracket ? after == ')' : (after == '.' || after == ')' || after == ':'))) return std::nullopt;
-    return std::stoi(std::string(label.substr(0, digits)));
+    auto step = step_number(label);
+    if (!step) return std::nullopt;
+    return step->number;
   }
 
   /// Whether two arrows between the same boxes, one each way, are two calls

@@ -6,6 +6,7 @@
 /// build_model(), so the three formats agree.
 
 #include <optional>
+#include <string_view>
 #include <string>
 
 #include "kind.hpp"
@@ -18,6 +19,14 @@ std::optional<Kind> kind_of(const RawNode& node);
 
 /// What a box shows: its label as written, else its name.
 std::string label_or_name(const RawNode& node);
+
+/// A step's number opening a label ("2. Check session", "(5) Context",
+/// "Step 3: Validate"), and what follows its mark; none for any other label.
+struct StepNumber {
+  int number;
+  std::string_view rest;  // after the mark: " Check session"
+};
+std::optional<StepNumber> step_number(std::string_view label);
 
 /// Whether the edge is drawn or labelled as a message sent, not a call
 /// awaited (`mode=async`).

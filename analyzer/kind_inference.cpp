@@ -2516,27 +2516,47 @@ bool names_resilience(std::string_view label) {
   return kPolicies.contains(line);
 }
 
-bool names_mechanism(std::string_view label) {
-  std::string line = to_lower(trim(first_line_of(unescape_lines(std::string(label)))));
-  // "HTTPS (TLS 1.3)": what is in brackets says which version.
-  std::string bare;
+namespace {
+
+/// Whether `line` (lower case) lists one item or more, joined by "+", ",",
+/// "/" or "&", each of which `known` accepts; what is in brackets is left
+/// out of it when `brackets` is false ("HTTPS (TLS 1.3)": the version).
+template <typename Known>
+bool lists_only(std::string_view line, bool brackets, Known known) {
+  std::string items;
   int depth = 0;
   for (char c : line) {
-    if (c == '(') ++depth;
-    else if (c == ')' && depth > 0) --depth;
-    else if (depth == 0) bare += (c == '+' || c == ',' || c == '/' || c == '&') ? '\n' : c;
+    if (!brackets && c == '(') ++depth;
+    else if (!brackets && c == ')' && depth > 0) --depth;
+    else if (depth == 0) items += (c == '+' || c == ',' || c == '/' || c == '&') ? '\n' : c;
   }
-  static const std::set<std::string, std::less<>> kMechanisms = {
-      "https", "http", "tls", "ssl", "mtls", "jwt", "jwts", "oauth", "oauth2", "oauth 2.0", "oidc", "openid connect",
-      "2fa", "mfa", "totp", "saml", "rbac", "cors", "csrf", "hsts", "api key", "api keys", "bcrypt", "aes-256"};
   int named = 0;
-  for (std::string_view piece : pieces(bare, '\n')) {
+  for (std::string_view piece : pieces(items, '\n')) {
     std::string_view one = trim(piece);
     if (one.empty()) continue;
-    if (!kMechanisms.contains(one) && !names_port(one)) return false;
+    if (!known(one)) return false;
     ++named;
   }
   return named > 0;
+}
+
+}  // namespace
+
+bool names_mechanism(std::string_view label) {
+  static const std::set<std::string, std::less<>> kMechanisms = {
+      "https", "http", "tls", "ssl", "mtls", "jwt", "jwts", "oauth", "oauth2", "oauth 2.0", "oidc", "openid connect",
+      "2fa", "mfa", "totp", "saml", "rbac", "cors", "csrf", "hsts", "api key", "api keys", "bcrypt", "aes-256"};
+  std::string line = to_lower(trim(first_line_of(unescape_lines(std::string(label)))));
+  return lists_only(line, false, [](std::string_view one) { return kMechanisms.contains(one) || names_port(one); });
+}
+
+bool names_platform(std::string_view label) {
+  static const std::set<std::string, std::less<>> kPlatforms = {
+      "docker", "kubernetes", "k8s", "k3s", "docker compose", "docker swarm", "helm", "terraform", "ansible",
+      "openshift", "nomad", "podman", "containers"};
+  std::string line = to_lower(trim(unescape_lines(std::string(label))));
+  if (line.find('\n') != std::string::npos) return false;
+  return lists_only(line, true, [](std::string_view one) { return kPlatforms.contains(one); });
 }
 
 /// "Application\nLoad Balancer": a name broken over two lines, where the

@@ -69,6 +69,12 @@ bool names_resilience(std::string_view label);
 /// nothing, a property of the design, not a part of it.
 bool names_mechanism(std::string_view label);
 
+/// Whether a label names only the platforms and tools the programs are
+/// built and run with ("Docker & Kubernetes", "Helm + Terraform"): drawn
+/// joined to nothing, where the design runs, not a part. A line more says
+/// which part of the platform ("Kubernetes" over "system nodes").
+bool names_platform(std::string_view label);
+
 /// Whether a label marks a part planned for later: its first line ends
 /// with such a mark in brackets ("Mobile (Future)", "Search (planned)").
 bool planned(std::string_view label);

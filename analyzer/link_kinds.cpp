@@ -5,7 +5,6 @@
 #include <map>
 #include <optional>
 #include <set>
-#include <sstream>
 #include <unordered_map>
 
 #include "import_edges.hpp"
@@ -620,41 +619,8 @@ namespace {
 /// Whether a label opens with a step's number ("1. User Login", "2) JWT
 /// Token", "Step 3: Validate") followed by what the step does.
 bool numbered_step(std::string_view label) {
-  std::string text = to_lower(trim(label));
-  std::string_view rest = text;
-  if (rest.starts_with("step ")) rest = trim(rest.substr(5));
-  std::size_t digits = 0;
-  while (digits < rest.size() && digits < 3 && std::isdigit(static_cast<unsigned char>(rest[digits]))) ++digits;
-  if (digits == 0 || digits + 1 >= rest.size()) return false;
-  char mark = rest[digits];
-  return (mark == '.' || mark == ')' || mark == ':') && rest[digits + 1] == ' ' && !trim(rest.substr(digits + 2)).empty();
-}
-
-}  // namespace
-
-namespace {
-
-/// Whether a label names only the platforms and tools the programs are
-/// built and run with ("Docker & Kubernetes", "Helm + Terraform"): drawn
-/// joined to nothing, where the design runs, not a part. A line more says
-/// which part of the platform ("Kubernetes" over "system nodes").
-bool names_platform(std::string_view label) {
-  std::string line = to_lower(trim(unescape_lines(std::string(label))));
-  if (line.find('\n') != std::string::npos) return false;
-  for (char& c : line)
-    if (c == '&' || c == '+' || c == ',' || c == '/') c = '\n';
-  static const std::set<std::string, std::less<>> kPlatforms = {
-      "docker", "kubernetes", "k8s", "k3s", "docker compose", "docker swarm", "helm", "terraform", "ansible",
-      "openshift", "nomad", "podman", "containers"};
-  int named = 0;
-  std::istringstream pieces(line);
-  for (std::string piece; std::getline(pieces, piece);) {
-    std::string_view one = trim(piece);
-    if (one.empty()) continue;
-    if (!kPlatforms.contains(one)) return false;
-    ++named;
-  }
-  return named > 0;
+  auto step = step_number(label);
+  return step && step->rest.starts_with(' ') && !trim(step->rest).empty();
 }
 
 }  // namespace

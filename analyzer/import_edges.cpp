@@ -915,8 +915,11 @@ void data_flow_reads(RawDesign& design) {
     bool served = (*ka == Kind::service || *ka == Kind::cdn) && *kb == Kind::client &&
                   has_words(text, {"static", "assets", "html", "pages", "bundle", "bundles", "serves", "served"});
     bool says_read = !text.empty() && reading(text);
+    // A blob store's arrow may be its events (an upload starting a
+    // function); a repository of code sends nothing: it is read.
+    bool repository = says(a, {"repository", "repositories", "repo", "repos", "git"});
     bool kept = *ka == Kind::database || *ka == Kind::cache || *ka == Kind::search_index ||
-                (*ka == Kind::blob_store && says_read);
+                (*ka == Kind::blob_store && (says_read || repository));
     bool reader = *kb == Kind::service || *kb == Kind::api_gateway || *kb == Kind::stream_processor ||
                   *kb == Kind::batch_processor || (*kb == Kind::worker && *ka != Kind::cache) ||
                   (*kb == Kind::client && says_read);

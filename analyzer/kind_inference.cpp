@@ -2546,8 +2546,27 @@ bool names_mechanism(std::string_view label) {
   static const std::set<std::string, std::less<>> kMechanisms = {
       "https", "http", "tls", "ssl", "mtls", "jwt", "jwts", "oauth", "oauth2", "oauth 2.0", "oidc", "openid connect",
       "2fa", "mfa", "totp", "saml", "rbac", "cors", "csrf", "hsts", "api key", "api keys", "bcrypt", "aes-256"};
-  std::string line = to_lower(trim(first_line_of(unescape_lines(std::string(label)))));
-  return lists_only(line, false, [](std::string_view one) { return kMechanisms.contains(one) || names_port(one); });
+  auto mechanism = [](std::string_view one) { return kMechanisms.contains(one) || names_port(one); };
+  std::string text = to_lower(trim(unescape_lines(std::string(label))));
+  std::string line(trim(first_line_of(text)));
+  if (lists_only(line, false, mechanism)) return true;
+  // A program's middleware named for what it checks ("Auth Middleware",
+  // Chinese "中间件层" over "CORS + JWT + API Key"): a layer of the
+  // program that requests pass through, not a part of its own.
+  static const std::set<std::string, std::less<>> kMiddleware = {"middleware", "middlewares", "middleware layer",
+                                                                 "中间件",     "中间件层",    "ミドルウェア",
+                                                                 "미들웨어"};
+  static const std::set<std::string, std::less<>> kChecks = {"auth", "authentication", "authorization", "authn",
+                                                             "authz", "security"};
+  auto check = [&](std::string_view one) { return mechanism(one) || kChecks.contains(one); };
+  std::string rest = text.size() > line.size() ? text.substr(text.find('\n') + 1) : "";
+  std::replace(rest.begin(), rest.end(), '\n', ',');
+  if (kMiddleware.contains(line)) return !rest.empty() && lists_only(rest, false, check);
+  for (std::string_view word : {" middleware", " middlewares"})
+    if (line.ends_with(word))
+      return lists_only(std::string_view(line).substr(0, line.size() - word.size()), false, check) &&
+             (rest.empty() || lists_only(rest, false, check));
+  return false;
 }
 
 bool names_platform(std::string_view label) {
@@ -2706,6 +2725,28 @@ InferredKind infer_kind(const DiagramShape& shape) {
     if (std::string when = schedule_line(shape.label); !when.empty())
       out = {Kind::batch_processor, "", "label says when it runs (" + when + "): a job run on a schedule", true, true};
   return out;
+}
+
+std::vector<std::string> label_routes(std::string_view label) {
+  std::vector<std::string> routes;
+  bool verb = false;  // a verb before a route says it is one
+  std::string_view before;
+  for (std::string_view word : pieces(label, ' ')) {
+    for (std::string_view line : pieces(word, '\n')) {
+      while (!line.empty() && std::string_view(",;.)•").find(line.back()) != std::string_view::npos) line.remove_suffix(1);
+      if (line.empty()) continue;
+      auto route = route_path(line);
+      if (route && *route == line && std::find(routes.begin(), routes.end(), line) == routes.end()) {
+        routes.emplace_back(std::string(before.empty() || !route_path(std::string(before) + " " + std::string(line))
+                                            ? std::string(line)
+                                            : std::string(before) + " " + std::string(line)));
+        verb = verb || routes.back().find(' ') != std::string::npos;
+      }
+      before = line;
+    }
+  }
+  if (routes.size() < 2 && !verb) routes.clear();
+  return routes;
 }
 
 }  // namespace archlint

@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "kind.hpp"
 
@@ -78,6 +79,11 @@ bool names_platform(std::string_view label);
 /// Whether a label marks a part planned for later: its first line ends
 /// with such a mark in brackets ("Mobile (Future)", "Search (planned)").
 bool planned(std::string_view label);
+
+/// The HTTP routes a label lists ("/api/babbles (CRUD) /api/user", "GET
+/// /items"), each with its verb when one comes before it: two or more, or
+/// one with a verb, else none (a lone path may be a folder).
+std::vector<std::string> label_routes(std::string_view label);
 
 /// The kind (and tech) a box most likely has; Kind::unknown with a reason
 /// saying nothing matched when no signal applies.

@@ -7,6 +7,7 @@
 #include <regex>
 #include <set>
 #include <string_view>
+#include <unordered_map>
 
 #include "kind_inference.hpp"
 #include "rules/common.hpp"
@@ -34,6 +35,8 @@ constexpr AskText kAsks[] = {
     {"completeness-schema", "a schema", R"~(schema="table(key PK, field, ...)")~", "for"},
     {"security-encryption", "encryption", "encryption=at_rest|in_transit|both", "for"},
     {"reliability-replication", "replicas", "replicas=2, replication=single_leader|multi_leader|leaderless", "of"},
+    // A box every drawn request from a start passes: one list of replicas with the stores'.
+    {"reliability-single-point-of-failure", "replicas", "replicas=2 (or a second path around it)", "of"},
     {"completeness-lb-mode", "a failover mode", "mode=active_active|active_passive", "for"},
     {"security-auth", "authentication", R"~(auth="oauth2 bearer tokens")~", "at"},
     {"security-rate-limit", "a rate limit", R"~(rate_limit="100/min per user")~", "at"},
@@ -49,6 +52,16 @@ const AskText* ask_text(const std::string& rule) {
     if (a.rule == rule) return &a;
   return nullptr;
 }
+
+}  // namespace
+
+std::string picture_ask_item(std::string_view rule) {
+  for (const AskText& a : kAsks)
+    if (a.rule == rule && !a.before.empty()) return std::string(a.what) + " " + std::string(a.before);
+  return "";
+}
+
+namespace {
 
 /// Whether finding `f` asks what a picture cannot show. `structure-unreachable`
 /// asks only when the picture draws no caller at all (a finding on the design).
@@ -392,6 +405,9 @@ Model picture_view(const Model& model) {
       if (has_words(text, {"durable", "persisted", "persistent"}) && !c.durable) c.durable = true;
     }
     if (runs_programs(c.kind) && dedup_words(text) && !c.idempotent) c.idempotent = true;
+    // A program whose label lists its routes ("/api/babbles (CRUD)") draws its endpoints.
+    if ((c.kind == Kind::service || c.kind == Kind::api_gateway) && c.endpoints.empty())
+      c.endpoints = label_routes(c.label);
     if (c.kind == Kind::cache && c.eviction().empty() &&
         has_words(text, {"lru", "lfu", "ttl", "evict", "eviction", "expiry", "expires"}))
       c.set_text(TextProperty::eviction, "as its label says");
@@ -412,6 +428,16 @@ Model picture_view(const Model& model) {
       for (Component& c : cs)
         if (is_stateful(c.kind) && c.auth().empty() && backend_as_a_service(c))
           c.set_text(TextProperty::auth, "its rules (\"" + part.subject + "\", drawn)");
+  // A way of proving who calls drawn apart ("2FA + OAuth2 + JWT", a
+  // middleware of "CORS + JWT + API Key"), left out as a property of the
+  // design: the design's programs check their callers with it.
+  for (const ImportNote& part : model.left_out)
+    if (part.message.starts_with("a security or transport mechanism") && auth_words(to_lower(part.subject))) {
+      for (Component& c : cs)
+        if (c.auth().empty() && c.kind != Kind::external && (runs_programs(c.kind) || c.kind == Kind::api_gateway))
+          c.set_text(TextProperty::auth, "with \"" + part.subject + "\" (drawn)");
+      break;
+    }
   // So does a step of the gateway's handling drawn as a box ("Rate
   // Limiting" between Kong and the API), left out as its setting.
   for (const ImportNote& step : model.left_out)
@@ -567,12 +593,20 @@ bool draws_guessed_caller(const Model& model) {
 
 void fold_picture_findings(const Model& original, Severity picture_severity, bool picture_enabled,
                            std::vector<Finding>& findings, std::vector<PictureAsk>& asks) {
+  // Components by name, looked up once per finding: a large picture asks of thousands.
+  std::unordered_map<std::string_view, std::size_t> by_name;
+  by_name.reserve(original.components.size());
+  for (std::size_t i = 0; i < original.components.size(); ++i) by_name.emplace(original.components[i].name, i);
+  auto find_in = [&](const std::string& name) -> std::optional<std::size_t> {
+    auto it = by_name.find(name);
+    return it == by_name.end() ? std::nullopt : std::optional<std::size_t>(it->second);
+  };
   std::map<std::string, std::vector<std::string>> names_by_rule;  // component asks, in finding order
   std::set<std::string> design_asks;
   std::vector<Finding> unknown, left_out, isolated, unreachable, dangling, attributes, kept;
   for (Finding& f : findings) {
     // A queue drawn in memory is not durable as drawn: a finding, not an ask.
-    auto at = f.rule == "reliability-queue-durability" ? original.find(f.component) : std::nullopt;
+    auto at = f.rule == "reliability-queue-durability" ? find_in(f.component) : std::nullopt;
     if (!is_ask(f) || (at && said_in_memory(original.components[*at]))) {
       if (f.rule == "model-unknown-kind" && !f.waived)
         unknown.push_back(std::move(f));
@@ -602,7 +636,7 @@ void fold_picture_findings(const Model& original, Severity picture_severity, boo
       asks.push_back({f.rule, "", std::string(text->what), example});
       continue;
     }
-    auto index = original.find(f.component);
+    auto index = find_in(f.component);
     // A client that reaches a store directly is its own finding; asking the
     // store for auth or a rate limit would only repeat it.
     if ((f.rule == "security-rate-limit" || f.rule == "security-auth") && index &&
@@ -627,7 +661,7 @@ void fold_picture_findings(const Model& original, Severity picture_severity, boo
     while (rule < std::size(kAsks) && kAsks[rule].rule != a.rule) ++rule;
     std::size_t at = 0;
     if (!a.component.empty())
-      if (auto index = original.find(a.component)) at = *index + 1;
+      if (auto index = find_in(a.component)) at = *index + 1;
     return std::pair{at, rule};
   };
   std::stable_sort(asks.begin(), asks.end(),
@@ -635,12 +669,20 @@ void fold_picture_findings(const Model& original, Severity picture_severity, boo
 
   if (picture_enabled && !asks.empty()) {
     std::vector<std::string> design_items, items;
+    // Asks of one item (replicas of stores, and of the single points) are one list.
+    std::vector<std::pair<std::string, std::vector<std::string>>> listed;
     for (const AskText& a : kAsks) {
       if (design_asks.contains(std::string(a.rule))) design_items.emplace_back(a.what);
       auto names = names_by_rule.find(std::string(a.rule));
-      if (names != names_by_rule.end())
-        items.push_back(std::string(a.what) + " " + std::string(a.before) + " " + name_list(names->second));
+      if (names == names_by_rule.end()) continue;
+      std::string item = std::string(a.what) + " " + std::string(a.before);
+      auto same = std::find_if(listed.begin(), listed.end(), [&](const auto& l) { return l.first == item; });
+      if (same == listed.end()) same = listed.insert(listed.end(), {item, {}});
+      for (const std::string& name : names->second)
+        if (std::find(same->second.begin(), same->second.end(), name) == same->second.end())
+          same->second.push_back(name);
     }
+    for (const auto& [item, names] : listed) items.push_back(item + " " + name_list(names));
     if (!design_items.empty()) {
       std::string last = design_items.back();
       design_items.pop_back();

@@ -6,6 +6,7 @@
 /// picture cannot say is asked once for the whole design.
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "finding.hpp"
@@ -34,5 +35,11 @@ Model picture_view_with_guessed_callers(const Model& model);
 /// findings folded, or from `picture_severity` for the asks.
 void fold_picture_findings(const Model& original, Severity picture_severity, bool picture_enabled,
                            std::vector<Finding>& findings, std::vector<PictureAsk>& asks);
+
+/// How the `completeness-picture` finding names what `rule` asks of the
+/// boxes it lists ("replicas of" for reliability-replication and for
+/// reliability-single-point-of-failure); "" for a rule it does not fold
+/// or that asks of the whole design.
+std::string picture_ask_item(std::string_view rule);
 
 }  // namespace archlint

@@ -236,7 +236,25 @@ TEST_CASE("picture facts: a store's reader drawn linked to its writer is replica
     web -> api; api -> w; w -> rd;
   })~");
   CHECK(count_of(r, "structure-unreachable") == 0);
-  CHECK_FALSE(contains(message_of(r, "completeness-picture"), "replicas of"));
+  std::string asks = message_of(r, "completeness-picture");
+  // Not the writer and its reader; the one API every request from the
+  // browser passes is asked for its copies.
+  CHECK(contains(asks, "replicas of \"Orders API\";"));
+}
+
+TEST_CASE("picture facts: a part every drawn request passes is asked for its copies once, with the stores") {
+  auto r = review(R"~(digraph p {
+    web [label="Browser"]; lb [label="Load Balancer"]; api [label="Orders API (x3)"];
+    db [shape=cylinder, label="Orders DB"]; q [label="RabbitMQ"]; w [label="Mailer Worker"];
+    web -> lb; lb -> api; api -> db; api -> q; q -> w;
+  })~");
+  std::string asks = message_of(r, "completeness-picture");
+  // The balancer and the broker stand between the callers and what is
+  // behind them; the API runs three copies; the worker is behind nobody.
+  CHECK(contains(asks, "replicas of \"Orders DB\", \"RabbitMQ\" and \"Load Balancer\""));
+  CHECK_FALSE(contains(asks, "\"Orders API\";"));
+  CHECK_FALSE(contains(asks, "Mailer Worker"));
+  CHECK(count_of(r, "reliability-single-point-of-failure") == 0);  // asked, not reported one by one
 }
 
 TEST_CASE("picture facts: copies of a store numbered side by side replicate it; numbered shards do not") {

@@ -6,6 +6,7 @@
 #include <boost/graph/dominator_tree.hpp>
 #include <limits>
 #include <map>
+#include <optional>
 
 #include "boost_graph.hpp"
 #include "common.hpp"
@@ -38,8 +39,7 @@ bool can_be_single_point(Kind kind) {
 /// Immediate dominators of every component in the graph rooted at `root`
 /// (Boost.Graph's Lengauer-Tarjan): a component lies on every path from
 /// the root to v exactly when it is on v's chain of immediate dominators.
-std::vector<Vertex> dominators_from(const DesignGraph& graph, std::size_t root) {
-  const BoostGraph& g = graph.boost_view().graph;
+std::vector<Vertex> dominators_from(const BoostGraph& g, std::size_t root) {
   const std::size_t n = boost::num_vertices(g);
   const Vertex none = boost::graph_traits<BoostGraph>::null_vertex();
   auto index = boost::get(boost::vertex_index, g);
@@ -67,8 +67,58 @@ std::vector<std::size_t> on_every_path(const std::vector<Vertex>& idom, std::siz
   return out;
 }
 
+/// A picture's single points: it states no flows, so each box where
+/// requests start (a caller, or a box nothing calls) stands for the flows
+/// that begin there, and a box of the design on every path from it to
+/// another box is on every path of those. A box is named once, with the
+/// first start whose requests pass it. Past a few dozen starts (a page of
+/// boxes drawn apart), one tree from a root before them all bounds the
+/// work: a box then counts where every start's requests to a part pass it.
+std::vector<Finding> drawn_single_points(const DesignGraph& graph) {
+  constexpr std::size_t kTreesPerStart = 32;
+  const Model& m = graph.model();
+  const BoostGraph& g = graph.boost_view().graph;
+  const Vertex none = boost::graph_traits<BoostGraph>::null_vertex();
+  std::vector<std::size_t> starts;
+  for (std::size_t i = 0; i < m.components.size(); ++i)
+    if (!graph.out_links(i).empty() && (is_entry(m.components[i].kind) || graph.in_links(i).empty()))
+      starts.push_back(i);
+  std::map<std::size_t, std::optional<std::size_t>> from;  // single point -> a start whose requests all pass it
+  auto collect = [&](const std::vector<Vertex>& idom, std::size_t root, std::optional<std::size_t> start) {
+    // A box on every path to another is that one's dominator: the parent
+    // of a box in the tree (each ancestor is some box's parent too).
+    for (std::size_t v = 0; v < m.components.size(); ++v) {
+      Vertex d = idom[v];
+      if (v == root || d == none || d == root || d >= m.components.size()) continue;
+      const Component& c = m.components[d];
+      if (c.replicas == 1 && c.kind != Kind::unknown && can_be_single_point(c.kind) && !is_managed(c))
+        from.emplace(d, start);
+    }
+  };
+  if (starts.size() <= kTreesPerStart) {
+    for (std::size_t root : starts) collect(dominators_from(g, root), root, root);
+  } else {
+    BoostGraph joined = g;
+    Vertex root = boost::add_vertex(joined);
+    for (std::size_t s : starts) boost::add_edge(root, boost::vertex(s, joined), joined);
+    collect(dominators_from(joined, root), root, std::nullopt);
+  }
+  std::vector<Finding> out;
+  for (const auto& [i, start] : from) {
+    const Component& c = m.components[i];
+    std::string callers = start ? quoted(m.components[*start].name) : std::string("the design's callers");
+    out.push_back(on_component(c,
+                               quoted(c.name) + " is drawn as one instance and every request from " + callers +
+                                   " to the parts behind it goes through it",
+                               "run " + c.name + " with replicas=2 or more (stateful parts with replication), "
+                                                 "or add a redundant path around it"));
+  }
+  return out;
+}
+
 std::vector<Finding> single_point_of_failure(const DesignGraph& graph) {
   const Model& m = graph.model();
+  if (m.diagram && m.flows.empty()) return drawn_single_points(graph);
   std::map<std::size_t, std::vector<std::string>> broken;  // component -> flows, in component order
   // One dominator tree per distinct first hop: flows mostly start at a few entries.
   std::map<std::size_t, std::vector<Vertex>> trees;
@@ -79,7 +129,7 @@ std::vector<Finding> single_point_of_failure(const DesignGraph& graph) {
     for (const auto& hop : flow.hops) known = known && graph.find(hop);
     if (!known) continue;  // structure-flow-broken reports it
     auto tree = trees.find(*first);
-    if (tree == trees.end()) tree = trees.emplace(*first, dominators_from(graph, *first)).first;
+    if (tree == trees.end()) tree = trees.emplace(*first, dominators_from(graph.boost_view().graph, *first)).first;
     for (std::size_t i : on_every_path(tree->second, *first, *last)) {
       const Component& c = m.components[i];
       if (c.replicas == 1 && can_be_single_point(c.kind) && !is_managed(c)) broken[i].push_back(flow.name);

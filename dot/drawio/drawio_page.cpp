@@ -108,6 +108,9 @@ void add_page_cells(const std::vector<DrawioCell>& cells, RawDesign& design) {
     if (!parts.heads_component(i)) continue;
     RawNode node = make_node(cells[i], parts.part(i), parts.caption(i), parts.description(i), used);
     if (auto home = parts.enclosing_cluster(i)) node.cluster = names.clusters.at(*home);
+    // A box drawn as a stack of copies runs as many times.
+    if (int copies = parts.stacked_copies(i); copies > 0 && node.left_out.empty())
+      node.attrs["replicas"] = {std::to_string(copies + 1), cells[i].line};
     names.components[i] = node.name;
     design.nodes.push_back(std::move(node));
   }

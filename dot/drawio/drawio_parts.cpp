@@ -327,6 +327,7 @@ PageParts::PageParts(const std::vector<DrawioCell>& cells) : cells_(cells) {
 
   // Parents before children: a composite owns everything inside it, a hidden cell hides it.
   owner_.resize(n);
+  stacked_.assign(n, 0);
   for (auto it = order_.rbegin(); it != order_.rend(); ++it) {
     std::size_t i = *it;
     std::optional<std::size_t> p = parent_[i];
@@ -541,6 +542,7 @@ void PageParts::fold_stacked_copies() {
   std::vector<std::string> shapes(cells_.size());
   for (std::size_t i : by_x_) shapes[i] = style_shape(cells_[i].style);
   std::vector<std::size_t> near;
+  std::vector<bool> offset(cells_.size(), false);
   for (std::size_t j = 0; j < cells_.size(); ++j) {
     const DrawioCell& copy = cells_[j];
     bool labelled = !copy.label.empty();
@@ -570,6 +572,8 @@ void PageParts::fold_stacked_copies() {
     if (!front) continue;
     owner_[j] = front;
     role_[j] = CellRole::component;
+    const DrawioRect& a = *cells_[*front].box;
+    offset[j] = a.x != b.x || a.y != b.y;  // not the same box drawn again on a layer of notes
   }
   // A copy folded into one that is itself a copy belongs to the front one.
   for (std::size_t j = 0; j < cells_.size(); ++j)
@@ -578,6 +582,9 @@ void PageParts::fold_stacked_copies() {
       if (k == j || !owner_[k] || *owner_[k] == k) break;
       owner_[j] = owner_[k];
     }
+  stacked_.assign(cells_.size(), 0);
+  for (std::size_t j = 0; j < cells_.size(); ++j)
+    if (offset[j] && owner_[j] && *owner_[j] != j) ++stacked_[*owner_[j]];
 }
 
 /// Numbered badges, letter marks, a key's frame and prose are not components. A badge is a small circle

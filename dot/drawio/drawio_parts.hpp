@@ -94,6 +94,10 @@ class PageParts {
   /// Edge `e` goes on another edge's line through free text (see
   /// continued_by): it is part of that line, not a link of its own.
   bool continues(std::size_t e) const { return continues_[e]; }
+  /// How many copies of component `i` are drawn stacked behind it, each a
+  /// few units off the last (three boxes for a service that runs three
+  /// times); 0 for a box drawn once.
+  int stacked_copies(std::size_t i) const { return stacked_[i]; }
   /// Component `i` drawn as a row list (an entity, a UML class) written as
   /// a schema's record shape, its title and its field rows:
   /// "Documents(id, type, created_at)"; "" for any other cell. Rows that
@@ -176,6 +180,7 @@ class PageParts {
   std::vector<std::string> caption_;
   std::vector<std::string> description_;
   std::vector<std::optional<std::size_t>> owner_;
+  std::vector<int> stacked_;  // copies drawn stacked behind each front box
   std::vector<std::optional<std::size_t>> drawn_in_;  // innermost cluster whose box holds the cell's
   std::vector<std::size_t> order_;                    // vertices, children before parents
   std::vector<std::size_t> by_x_;                     // cells with a box, by the box's left side

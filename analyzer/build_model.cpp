@@ -361,6 +361,12 @@ class Builder {
         link.label = value.value;
       }
     }
+    // A picture's line from a program to a queue that says it takes the
+    // messages ("consume", Korean "메시지 소비") is a consumer polling: in
+    // the model language, op=consume.
+    if (raw_.diagram && !link.op && !link.two_way && model_.components[link.to].kind == Kind::queue &&
+        runs_programs(model_.components[link.from].kind) && says_consumes(to_lower(link.label)))
+      link.op = Op::consume;
     if (!link.mode_given) {
       bool queued = model_.components[link.from].kind == Kind::queue || model_.components[link.to].kind == Kind::queue;
       link.mode = queued ? Mode::async : Mode::sync;
@@ -394,6 +400,7 @@ std::expected<Model, InputErrors> build_model(RawDesign&& raw) {
   identity_protocols_with_links(settled);
   groups_that_are_stores(settled);
   kinds_from_groups(settled);
+  techs_from_groups(settled);
   delivery_tooling(settled);
   platforms_deployed_to(settled);
   platform_frames(settled);

@@ -298,6 +298,13 @@ class EdgeSettler {
     };
     if (drawn.two_way && drawn.to_cluster && tos && only_stores(froms)) programs(tos, drawn.to);
     if (drawn.two_way && drawn.from_cluster && froms && only_stores(tos)) programs(froms, drawn.from);
+    // A two-way line between a container and a broker joins the members
+    // that publish and subscribe, the ones its own lines lead to (an ESP32
+    // wired to its sensor, `Devices <--> MQTT`), not where they start.
+    if (drawn.two_way && drawn.from_cluster && !drawn.to_cluster && box_is(drawn.to, Kind::queue))
+      froms = ends(drawn.from, true, false);
+    if (drawn.two_way && drawn.to_cluster && !drawn.from_cluster && box_is(drawn.from, Kind::queue))
+      tos = ends(drawn.to, true, false);
     // A line out of a container of programs to stores leaves from its
     // programs, not from the pages it serves: a UI app deployed beside the
     // API in one environment holds no connection to the database ("JDBC").
@@ -602,8 +609,7 @@ class EdgeSettler {
     const RawNode& b = design_.nodes[to->second];
     // "Subscribe to topic" drawn both ways between a queue and a program:
     // the program subscribes, and the queue delivers to it.
-    if (has_words(label_of(edge), {"subscribe", "subscribes", "subscribed", "subscription", "consume", "consumes",
-                                   "consumed"})) {
+    if (says_consumes(label_of(edge))) {
       auto ka = kind_of(a), kb = kind_of(b);
       bool a_queue = ka == Kind::queue, b_queue = kb == Kind::queue;
       if (a_queue != b_queue) {

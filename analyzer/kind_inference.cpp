@@ -768,7 +768,7 @@ Rank rank_of(const Match& m, const Tokens& tokens, int name_phrase, NameHead nam
     if (in_name) return kNameProduct;
     // A store or a proxy named beside a generic name is what the program
     // uses or runs on ("Users Service (MongoDB)", "Frontend Service\nnginx").
-    bool used = is_stateful(s.kind) || s.kind == Kind::load_balancer || (s.flags & kHost);
+    bool used = is_stateful(s.kind) || s.kind == Kind::load_balancer || (s.flags & (kHost | kTool));
     return generic_name && used ? kStoreBeside : kOtherProduct;
   }
   return generic ? kGenericElsewhere : kOtherHead;
@@ -2737,10 +2737,10 @@ std::vector<std::string> label_routes(std::string_view label) {
       if (line.empty()) continue;
       auto route = route_path(line);
       if (route && *route == line && std::find(routes.begin(), routes.end(), line) == routes.end()) {
-        routes.emplace_back(std::string(before.empty() || !route_path(std::string(before) + " " + std::string(line))
-                                            ? std::string(line)
-                                            : std::string(before) + " " + std::string(line)));
-        verb = verb || routes.back().find(' ') != std::string::npos;
+        static constexpr std::string_view kVerbs[] = {"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"};
+        bool verbed = std::find(std::begin(kVerbs), std::end(kVerbs), before) != std::end(kVerbs);
+        routes.emplace_back(verbed ? std::string(before) + " " + std::string(line) : std::string(line));
+        verb = verb || verbed;
       }
       before = line;
     }

@@ -19,7 +19,7 @@ constexpr std::pair<std::string_view, Look> kLooks[] = {
 constexpr std::pair<std::string_view, SignalFlag> kFlags[] = {
     {"head", kHead}, {"whole", kWhole}, {"store", kStore}, {"generic", kGeneric}, {"weak", kWeak}, {"host", kHost},
     {"name", kName}, {"qualifies", kQualifies}, {"caller", kCaller}, {"machine", kMachine},
-    {"front", kFront}, {"small", kSmall}, {"kept", kKept}, {"outside", kOutside},
+    {"front", kFront}, {"small", kSmall}, {"kept", kKept}, {"outside", kOutside}, {"tool", kTool},
 };
 
 /// The `|`-separated fields of a line, trimmed.

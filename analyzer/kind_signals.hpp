@@ -119,6 +119,10 @@ enum SignalFlag : unsigned {
   /// Icons only: the internet or a provider's cloud. A program named on it
   /// ("Books API" on the internet icon) runs outside the design.
   kOutside = 8192,
+  /// Words only: a library or tool a program runs ("FFmpeg"): beside a
+  /// program's generic name it is what the program uses ("Upload Service
+  /// (FFmpeg segmentation)"), not what it is.
+  kTool = 16384,
 };
 
 /// One thing a diagram may say about a box, and the kind it implies.

@@ -10,6 +10,7 @@
 #include "import_edges.hpp"
 #include "kind.hpp"
 #include "kind_inference.hpp"
+#include "technology.hpp"
 #include "kind_signals.hpp"
 #include "text.hpp"
 
@@ -1574,8 +1575,7 @@ void topics_drawn_as_stores(RawDesign& design) {
   for (const RawEdge& edge : design.edges) {
     std::string text = to_lower(label_text(edge));
     bool in = has_words(text, {"produce", "produces", "publish", "publishes", "emit", "emits", "enqueue", "enqueues"});
-    bool out = has_words(text, {"consume", "consumes", "consumption", "consuming", "subscribe", "subscribes", "dequeue",
-                                "dequeues"});
+    bool out = says_consumes(text);
     auto from = index.find(edge.from);
     auto to = index.find(edge.to);
     if (from == index.end() || to == index.end()) continue;
@@ -1835,6 +1835,27 @@ void kinds_from_groups(RawDesign& design) {
                                               : std::string("its group: in ")) +
                        "\"" + title[*at] + "\"";
     node.kind_weak = !generic && !shaped && !(untold && product[*at]);
+  }
+}
+
+void techs_from_groups(RawDesign& design) {
+  std::vector<std::string> tech(design.clusters.size());
+  for (std::size_t c = 0; c < design.clusters.size(); ++c) {
+    const std::string& title = design.clusters[c].label;
+    if (title.empty()) continue;
+    InferredKind named = infer_kind({title, "", "", ""});
+    const Technology* product = named.tech.empty() ? nullptr : find_technology(named.tech);
+    if (named.component && !named.weak && product && product->kind == named.kind) tech[c] = named.tech;
+  }
+  for (RawNode& node : design.nodes) {
+    if (!node.left_out.empty() || !node.cluster || node.attrs.contains("tech")) continue;
+    std::optional<std::size_t> at = node.cluster;
+    for (std::size_t steps = 0; at && *at < tech.size() && tech[*at].empty() && steps <= tech.size(); ++steps)
+      at = design.clusters[*at].parent;
+    if (!at || *at >= tech.size() || tech[*at].empty()) continue;
+    if (kind_of(node) != find_technology(tech[*at])->kind) continue;
+    node.attrs["tech"] = {tech[*at], node.line};
+    node.kind_reason += ", in \"" + design.clusters[*at].label + "\": " + tech[*at];
   }
 }
 

@@ -197,6 +197,12 @@ void groups_that_are_stores(RawDesign& design);
 /// API: external. Run before the edges are settled.
 void kinds_from_groups(RawDesign& design);
 
+/// Gives the boxes of a group titled for a product ("Event Queues: Amazon
+/// SQS", "Kafka Cluster") that product's `tech` when they are of its kind
+/// and name no product themselves: a queue in the SQS group is an SQS
+/// queue, which its provider replicates. Run after kinds_from_groups.
+void techs_from_groups(RawDesign& design);
+
 /// Makes each box named monitoring by a word alone ("channel_monitoring")
 /// that publishes to a queue, and that no box of the design sends to, a
 /// worker, weakly: it watches a source outside the design and feeds what it

@@ -447,12 +447,20 @@ Model picture_view(const Model& model) {
       break;
     }
   // Copies of one store drawn side by side (same kind and label, but for a
-  // number: "Kafka Broker 1", "Kafka Broker 2") replicate it.
+  // number: "Kafka Broker 1", "Kafka Broker 2") replicate it; copies of a
+  // program ("Worker Pod", "Worker Pod", "Worker Pod ...") are its instances.
   auto unnumbered = [](std::string label) {
-    while (!label.empty() && (std::isdigit(static_cast<unsigned char>(label.back())) ||
-                              std::isspace(static_cast<unsigned char>(label.back())) || label.back() == '-' ||
-                              label.back() == '_' || label.back() == '#'))
+    while (!label.empty()) {
+      if (label.ends_with("\u2026")) {
+        label.resize(label.size() - std::string_view("\u2026").size());
+        continue;
+      }
+      char last = label.back();
+      if (!std::isdigit(static_cast<unsigned char>(last)) && !std::isspace(static_cast<unsigned char>(last)) &&
+          last != '-' && last != '_' && last != '#' && last != '.')
+        break;
       label.pop_back();
+    }
     return label;
   };
   std::map<std::pair<Kind, std::string>, std::vector<std::size_t>> copies;
@@ -469,7 +477,8 @@ Model picture_view(const Model& model) {
     }
     // Numbered shards or partitions split the data; they do not copy it.
     bool split = has_words(to_lower(c.label), {"shard", "shards", "partition", "partitions"});
-    if (is_stateful(c.kind) && !unnumbered(c.label).empty() && !split) copies[{c.kind, unnumbered(c.label)}].push_back(i);
+    if ((is_stateful(c.kind) || runs_programs(c.kind)) && !unnumbered(c.label).empty() && !split)
+      copies[{c.kind, unnumbered(c.label)}].push_back(i);
   }
   // Boxes with one label and no numbers are copies only when drawn serving
   // the same parts or joined to each other: three "PostgreSQL" cylinders,
@@ -493,7 +502,14 @@ Model picture_view(const Model& model) {
   };
   for (const auto& [what, group] : copies)
     if (group.size() > 1 && copies_of_one(group))
-      for (std::size_t i : group) mark_replicated(cs[i]);
+      for (std::size_t i : group) {
+        if (is_stateful(cs[i].kind)) {
+          mark_replicated(cs[i]);
+        } else if (!cs[i].replicas_given) {
+          cs[i].replicas = std::max(cs[i].replicas, static_cast<int>(group.size()));
+          cs[i].replicas_given = true;
+        }
+      }
   // A store drawn twice under the roles of a copy ("Primary Blob Storage
   // (East US)" and "Secondary Blob Storage (Central US)", "Orders DB" and
   // "Orders DB Replica"): the second copies the first, however the copy

@@ -19,6 +19,8 @@ using D = Delivery;
 constexpr Technology kTechnologies[] = {
     {"activemq", "artemis", Kind::queue, {}, R::single_leader, C::strong, {}, true, false, false,
      {}, "JMS message broker; persistent queues, primary/backup pairs"},
+    {"api-gateway", "aws-api-gateway amazon-api-gateway", Kind::api_gateway, {}, {}, {}, {}, false, true, false, {},
+     "AWS managed API front door; throttles and scales itself"},
     {"aurora", "amazon-aurora aurora-postgres aurora-mysql", Kind::database, E::btree, R::single_leader,
      C::strong, T::acid, true, true, false, {}, "AWS relational database; storage replicated six ways across zones"},
     {"azure-blob", "azure-blob-storage blob-storage", Kind::blob_store, {}, R::leaderless, C::strong, T::none,
@@ -72,6 +74,8 @@ constexpr Technology kTechnologies[] = {
      D::at_least_once, "log-based broker; partitions replicated with a leader, metadata in its own KRaft quorum (ZooKeeper before 3.3)"},
     {"kinesis", "kinesis-data-streams", Kind::queue, {}, R::single_leader, C::strong, {}, true, true, false,
      D::at_least_once, "AWS managed log-based stream"},
+    {"lambda", "aws-lambda", Kind::service, {}, {}, {}, {}, false, true, false, {},
+     "AWS functions; a copy runs for each request, no instance to count"},
     {"mariadb", "", Kind::database, E::btree, R::single_leader, C::strong, T::acid, true, false, false,
      {}, "relational database (InnoDB B-tree), MySQL compatible"},
     {"memcached", "memcache", Kind::cache, E::memory, R::none, C::eventual, T::none, false, false, false,

@@ -237,6 +237,16 @@ bool has_words(std::string_view text, std::initializer_list<std::string_view> wo
   return false;
 }
 
+bool says_consumes(std::string_view text) {
+  return has_words(text, {"consume", "consumes", "consumed", "consumption", "consuming", "consumer", "subscribe",
+                          "subscribes", "subscribed", "subscription", "dequeue", "dequeues",
+                          // Korean, Japanese, Chinese: consume, subscribe, receive
+                          "소비", "구독", "수신", "消費", "購読", "受信", "消费", "订阅", "訂閱",
+                          // Spanish, Portuguese, French, German
+                          "consumir", "consumen", "suscribe", "suscripción", "consome", "consomem", "assina",
+                          "consomme", "consommer", "abonne", "konsumiert", "abonniert", "liest"});
+}
+
 }  // namespace archlint
 
 namespace archlint {

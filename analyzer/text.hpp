@@ -77,4 +77,9 @@ int word_count(std::string_view text);
 /// ("rate limit" in "redis: rate limit counters", not "ha" in "hash").
 bool has_words(std::string_view text, std::initializer_list<std::string_view> words);
 
+/// Whether the lower-case label of a line says it takes messages off a
+/// queue or a topic ("consumes", "subscribes", Korean "메시지 소비",
+/// Chinese "订阅", Spanish "consume", German "abonniert").
+bool says_consumes(std::string_view text);
+
 }  // namespace archlint

@@ -136,8 +136,13 @@ bool finding_is(const Finding& f, const Model& model, const Matcher& matcher, co
   }
   if (f.rule != rule || f.waived) return false;
   if (on.empty()) return f.component.empty();
-  for (std::size_t i : matcher.all(on))
+  for (std::size_t i : matcher.all(on)) {
     if (model.components[i].name == f.component) return true;
+    // A finding about one link (no CDN between a client and a bucket) is
+    // about both its ends: a reviewer may name either.
+    if (f.link && *f.link < model.links.size() && (model.links[*f.link].from == i || model.links[*f.link].to == i))
+      return true;
+  }
   // A finding on the design that names the box in its message (a folded list) counts too.
   if (!f.component.empty()) return false;
   if (f.message.find("\"" + on + "\"") != std::string::npos) return true;
@@ -186,7 +191,10 @@ Tally judge(const json& truth, const Model& model, const CheckResult& review, st
     for (std::size_t a : matcher.all(from))
       for (std::size_t b : matcher.all(to))
         for (const Link& link : model.links) {
-          found = found || (link.from == a && link.to == b) || (pair && link.two_way && link.from == b && link.to == a);
+          // A consumer polling its queue (`c -> q [op=consume]`) is the
+          // queue handing it messages, as a reader records it (`q -> c`).
+          found = found || (link.from == a && link.to == b) || (pair && link.two_way && link.from == b && link.to == a) ||
+                  (link.from == b && link.to == a && link.op == Op::consume);
           reversed = reversed || (link.from == b && link.to == a);
         }
     if (found) ++t.links_found;

@@ -835,6 +835,9 @@ TEST_CASE("drawio geometry: copies of a box drawn as a stack are that box") {
       edge_cell("e", "api", "back", "")))[0];
   CHECK(names(d) == std::vector<std::string>{"other_clusters", "api"});
   CHECK(edge_between(d, "api", "other_clusters"));
+  // Three boxes drawn: the part runs three times.
+  CHECK(d.nodes[0].attrs.at("replicas").value == "3");
+  CHECK_FALSE(d.nodes[1].attrs.contains("replicas"));
 }
 
 TEST_CASE("drawio geometry: copies that repeat a label, drawn as a stack, are the one in front") {
@@ -858,6 +861,8 @@ TEST_CASE("drawio geometry: a box drawn again exactly over one of its name on an
       edge_cell("f", "api2", "db2", "")))[0];
   CHECK(names(d) == std::vector<std::string>{"buzz_web_api", "buzz_db"});
   CHECK(edge_between(d, "buzz_web_api", "buzz_db"));
+  // Drawn again for a layer of notes: one box, not two copies of it.
+  CHECK_FALSE(d.nodes[0].attrs.contains("replicas"));
   // On one layer, two boxes of one name drawn one over the other stay two.
   const RawDesign same = import_ok(page_of(box("a", "Worker", "rounded=0;", 0, 0, 80, 40) +
                                            box("b", "Worker", "rounded=0;", 0, 0, 80, 40) +

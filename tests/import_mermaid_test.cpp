@@ -833,6 +833,26 @@ TEST_CASE("mermaid: links to and from subgraphs reach the boxes a reader means")
                                        "LBC->db", "App->bucket"});
 }
 
+TEST_CASE("mermaid: a two-way line between a subgraph and a broker joins the members that talk to it") {
+  // The sensor is wired to the board; the board publishes and subscribes.
+  RawDesign d = design_of("flowchart LR\n"
+                          "  mqtt[(Mosquitto MQTT Broker)]\n"
+                          "  subgraph Devices\n"
+                          "    s[DHT22 Sensor] -- Digital Pin --> e[ESP32]\n"
+                          "  end\n"
+                          "  Devices <-- A --> mqtt\n"
+                          "  mqtt <--> Boards\n"
+                          "  subgraph Boards\n"
+                          "    b1[Probe] --> b2[Uplink]\n"
+                          "  end\n");
+  auto model = build_model(d);
+  REQUIRE(model);
+  std::set<std::string> built;
+  for (const Link& l : model->links)
+    built.insert(model->components[l.from].name + (l.two_way ? "<->" : "->") + model->components[l.to].name);
+  CHECK(built == std::set<std::string>{"s->e", "e<->mqtt", "b1->b2", "b2<->mqtt"});
+}
+
 TEST_CASE("mermaid: a quoted subgraph title without a space is its id too; a subgraph naming itself is a box") {
   // "Backend Services" holds a space: no id, as in Mermaid. "Redis" names a
   // box of its own id, which Mermaid cannot draw: the box stays.

@@ -1507,9 +1507,9 @@ TEST_CASE("kind inference: a program named on the internet icon is a provider's;
 }
 
 TEST_CASE("kind inference: a program's head noun beats the product it talks to; an id shortening the label") {
+  // The function notifies Slack: the runtime word names it (AWS Lambda), the product is what it calls.
+  check_cases({{"Lambda\nslack-notifier", "", "", "", Kind::service, "lambda", "label mentions lambda"}});
   check_labels({
-      // The function notifies Slack: the runtime word names it, the product is what it calls.
-      {"Lambda\nslack-notifier", Kind::service, "label mentions lambda"},
       {"Slack Notifier", Kind::service},
       {"Slack", Kind::external},
       // Hosted model APIs and permission services are providers outside.
@@ -2193,4 +2193,29 @@ TEST_CASE("kind inference: a listener takes messages; Grafana Alloy collects; ca
       {"Alloy", "", "", "", Kind::monitoring, "", ""},
       {"Capteurs Courant", "", "", "", Kind::client, "", ""},
   });
+}
+
+TEST_CASE("kind inference: a tool beside a program's name is what it uses; watchers, browser extensions, served models") {
+  check_labels({
+      {"Upload Service\n(FFmpeg segmentation)", Kind::service, "label mentions service"},
+      {"Transcoder (FFmpeg)", Kind::stream_processor, "label mentions FFmpeg"},
+      {"Node-watcher", Kind::worker, "label mentions watcher"},
+      {"Plugin Chrome (Front-end)", Kind::client},
+      {"Chrome Extension", Kind::client},
+      {"AI model", Kind::service},
+      {"AI Model (OpenAI)", Kind::external},
+      {"gRPC gateway client", Kind::service},
+      {"Azure IoT OPC UA Broker", Kind::service},
+  });
+  check_cases({{"Amazon Neptune", "", "", "", Kind::database, "neptune", ""},
+               {"AWS CodeCommit", "", "", "", Kind::blob_store, "codecommit", ""},
+               {"EFS", "", "", "", Kind::blob_store, "efs", ""}});
+  CHECK(names_mechanism("中间件层\nCORS + JWT + API Key"));
+  CHECK(names_mechanism("Auth Middleware"));
+  CHECK_FALSE(names_mechanism("Middleware"));
+  CHECK_FALSE(names_mechanism("Logging Middleware\nwrites access logs"));
+  CHECK(label_routes("REST APIs: /api/babbles (CRUD) /api/user • /api/user/settings") ==
+        std::vector<std::string>{"/api/babbles", "/api/user", "/api/user/settings"});
+  CHECK(label_routes("GET /items") == std::vector<std::string>{"GET /items"});
+  CHECK(label_routes("Static files /public").empty());
 }

@@ -970,3 +970,40 @@ TEST_CASE("picture facts: a gateway whose programs each authenticate their calle
   })~");
   CHECK(contains(message_of(open, "completeness-picture"), "authentication at \"Kong Gateway\""));
 }
+
+TEST_CASE("picture facts: a program drawn as copies runs that many; a group titled for a managed product gives its parts") {
+  auto r = review(R"~(digraph p {
+    web [label="Browser"]; api [label="Coupon API"];
+    subgraph cluster_q { label="Event Queues: Amazon SQS"; q [label="coupon requests queue"]; }
+    subgraph cluster_w { label="Workers"; w1 [label="Worker Pod"]; w2 [label="Worker Pod"]; w3 [label="Worker Pod ..."]; }
+    db [shape=cylinder, label="Coupons DB"];
+    web -> api; api -> q; q -> w1; q -> w2; q -> w3; w1 -> db; w2 -> db; w3 -> db;
+  })~");
+  std::string asks = message_of(r, "completeness-picture");
+  // The SQS queue is its provider's (no replicas, at-least-once), the
+  // workers run three copies, the API is the one door.
+  CHECK(contains(asks, "replicas of \"Coupons DB\" and \"Coupon API\";"));
+  CHECK_FALSE(contains(asks, "delivery semantics"));
+  CHECK(contains(asks, "idempotency of"));
+}
+
+TEST_CASE("picture facts: routes listed on a program and an auth mechanism drawn apart answer their asks") {
+  auto r = review(R"~(digraph p {
+    web [label="Browser"]; api [label="Orders API\n/api/orders (CRUD) /api/orders/{id}/items"];
+    jwt [label="Middleware\nCORS + JWT + API Key"];
+    db [shape=cylinder, label="Orders DB"];
+    web -> api; api -> db;
+  })~");
+  std::string asks = message_of(r, "completeness-picture");
+  CHECK_FALSE(contains(asks, "endpoints of"));
+  CHECK_FALSE(contains(asks, "authentication at"));
+  CHECK(contains(message_of(r, "model-left-out"), "Middleware"));
+}
+
+TEST_CASE("picture facts: a consumer's line to its queue that says it consumes, in Korean too, reads the queue") {
+  auto r = review(R"~(digraph p {
+    web [label="Frontend"]; q [label="SQS Queue"]; w [label="Worker"]; db [shape=cylinder, label="DynamoDB"];
+    web -> q [label="쿠폰 요청"]; w -> q [label="메시지 소비"]; w -> db;
+  })~");
+  CHECK(count_of(r, "structure-queue-consumer") == 0);
+}

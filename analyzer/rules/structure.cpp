@@ -475,11 +475,11 @@ std::vector<std::string> unread_publishers(const DesignGraph& graph, std::size_t
   for (std::size_t l : graph.in_links(q)) {
     const Link& link = m.links[l];
     const Component& from = m.components[link.from];
+    std::string said = to_lower(link.label);
     bool reads_it = link.op == Op::consume || link.op == Op::read || link.op == Op::read_write || link.two_way ||
-                    has_words(to_lower(link.label), {"consume", "consumes", "consumed", "consumption", "consuming", "subscribe", "subscribes",
-                                                     "poll", "polls", "pull", "pulls", "listen", "listens", "read",
-                                                     "reads", "fetch", "fetches", "dequeue", "dequeues", "blpop",
-                                                     "brpop", "lpop", "rpop", "xread", "xreadgroup"});
+                    says_consumes(said) ||
+                    has_words(said, {"poll", "polls", "pull", "pulls", "listen", "listens", "read", "reads", "fetch",
+                                     "fetches", "blpop", "brpop", "lpop", "rpop", "xread", "xreadgroup"});
     // A picture's plain arrow often means "connects to": one drawn with no
     // label into the queue from a program named for taking messages (a
     // consumer, a listener, a notifier, an indexer) is how it reads.

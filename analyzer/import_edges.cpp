@@ -872,6 +872,66 @@ void monitoring_pulls(RawDesign& design) {
 /// store drawn feeding another box is that box asking it, and a label that
 /// opens with a fetching verb ("Download Sources"), on an arrow from a
 /// provider or a store into a program, is the program fetching.
+namespace {
+
+/// A picture drawn as its answers flow back to the user: the user only
+/// receives (no line out of them), and the solid lines run from the
+/// services to the gateway, from the gateway to the CDN and from the CDN
+/// to the user. Walking back from the user over programs whose every solid
+/// line leads toward the user, the lines met are calls drawn backwards,
+/// and are turned, when a front door (a CDN, a load balancer, a gateway)
+/// among them is drawn fed by programs: no front door calls the users.
+/// Dashed lines (events, a CDN's fetches from its bucket) keep their way;
+/// lines from stores are read by data_flow_reads.
+void answers_drawn_back(RawDesign& design) {
+  std::map<std::string, const RawNode*> by_name;
+  for (const RawNode& node : design.nodes)
+    if (node.left_out.empty()) by_name.emplace(node.name, &node);
+  auto kind = [&](const std::string& name) -> std::optional<Kind> {
+    auto at = by_name.find(name);
+    if (at == by_name.end() || at->second->kind_weak) return std::nullopt;
+    return kind_of(*at->second);
+  };
+  auto front = [](Kind k) { return k == Kind::cdn || k == Kind::load_balancer || k == Kind::api_gateway; };
+  auto passes_on = [&](const std::string& name) {
+    auto k = kind(name);
+    return k && (front(*k) || *k == Kind::service);
+  };
+  std::map<std::string, std::vector<RawEdge*>> solid_out;
+  std::set<std::string> sends;  // boxes with any line out, or a two-way line
+  for (RawEdge& e : design.edges) {
+    if (e.from_cluster || e.to_cluster || e.from == e.to) continue;
+    sends.insert(e.from);
+    if (e.two_way) sends.insert(e.to);
+    if (!is_async(e) && !e.two_way) solid_out[e.from].push_back(&e);
+  }
+  for (const RawNode& user : design.nodes) {
+    if (!user.left_out.empty() || kind(user.name) != Kind::client || sends.contains(user.name)) continue;
+    std::set<std::string> toward{user.name};
+    std::vector<RawEdge*> back;
+    for (bool grew = true; grew;) {
+      grew = false;
+      for (const auto& [name, outs] : solid_out) {
+        if (toward.contains(name) || !passes_on(name)) continue;
+        if (!std::all_of(outs.begin(), outs.end(), [&](const RawEdge* e) { return toward.contains(e->to); })) continue;
+        toward.insert(name);
+        back.insert(back.end(), outs.begin(), outs.end());
+        grew = true;
+      }
+    }
+    // A front door drawn fed by a program, the way the answers came.
+    bool door = std::any_of(back.begin(), back.end(), [&](const RawEdge* e) {
+      auto to = kind(e->to), from = kind(e->from);
+      return to && front(*to) && from && (*from == Kind::service || front(*from));
+    });
+    if (!door) continue;
+    for (RawEdge* e : back) std::swap(e->from, e->to);
+    return;
+  }
+}
+
+}  // namespace
+
 void data_flow_reads(RawDesign& design) {
   std::set<std::pair<std::string, std::string>> drawn;
   std::set<std::string> callers;  // boxes drawn with an arrow out of them
@@ -969,6 +1029,11 @@ void data_flow_reads(RawDesign& design) {
     bool asked = ((*ka == Kind::coordinator && !a.kind_weak) || secret_store(a)) && *kb != *ka && !secret_store(b) &&
                  *kb != Kind::queue && *kb != Kind::monitoring && !event_label(text) &&
                  !drawn.contains({edge.to, edge.from});
+    // So does a directory of users (LDAP, Active Directory) drawn feeding a
+    // program: the program looks its users up there.
+    asked = asked || (says(a, {"ldap", "openldap", "active directory", "freeipa", "directory service"}) &&
+                      (runs_programs(*kb) || *kb == Kind::api_gateway) && !event_label(text) &&
+                      !drawn.contains({edge.to, edge.from}));
     // "Upstream Sources -> CodeBuild: Download Sources", "GitHub Releases ->
     // Updater: poll releases": a label that opens with a fetching verb, on an
     // arrow from a provider or a store into a program or client, is the
@@ -1060,6 +1125,7 @@ void entries_route_to_services(RawDesign& design) {
 
 void settle_diagram_edges(RawDesign& design) {
   modes_from_labels(design);
+  answers_drawn_back(design);
   events_to_processors(design);
   monitoring_pulls(design);
   data_flow_reads(design);

@@ -89,6 +89,17 @@ bool consumes_queue(const Model& m, std::size_t i) {
   return false;
 }
 
+/// The queues component `i` takes messages off, in link order, once each.
+std::vector<std::size_t> queues_consumed(const Model& m, std::size_t i) {
+  std::vector<std::size_t> out;
+  for (const Link& link : m.links)
+    if (hands_on_messages(m, link) && queue_and_consumer(m, link).second == i) {
+      std::size_t q = queue_and_consumer(m, link).first;
+      if (std::find(out.begin(), out.end(), q) == out.end()) out.push_back(q);
+    }
+  return out;
+}
+
 /// What messages call a component (its label's headline, else its name).
 std::string shown(const Component& c) { return c.headline(); }
 
@@ -111,12 +122,16 @@ std::string listed_name(const Component& c) {
 }
 
 /// "\"a\", \"b\" and 3 more": at most `cap` names.
-std::string name_list(const std::vector<std::string>& names, std::size_t cap = 6) {
+std::string name_list(const std::vector<std::string>& names, std::size_t cap = 6,
+                      const std::map<std::string, std::string>* after = nullptr) {
   std::string out;
   std::size_t shown_count = std::min(names.size(), cap);
   for (std::size_t i = 0; i < shown_count; ++i) {
     if (i > 0) out += (i + 1 == shown_count && names.size() <= cap) ? " and " : ", ";
     out += "\"" + names[i] + "\"";
+    if (auto said = after ? after->find(names[i]) : std::map<std::string, std::string>::const_iterator();
+        after && said != after->end())
+      out += said->second;
   }
   if (names.size() > cap) out += " and " + std::to_string(names.size() - cap) + " more";
   return out;
@@ -148,10 +163,13 @@ bool waf(const Component& c) {
          has_words(described(c), {"waf", "web application firewall", "shield", "ddos", "api management", "apim"});
 }
 
+/// A store named as a copy of another ("Orders DB Replica", "Aurora reader").
+/// The primary's own words ("Primary DB", "writer") say nothing alone: a
+/// primary drawn feeding a warehouse ("ETL") is not copied by it.
 bool replica_word(const Component& c) {
   return has_words(to_lower(c.label + " " + c.name),
                    {"replica", "replicas of", "standby", "secondary", "follower", "slave", "read replica", "mirror",
-                    "reader", "writer", "primary"});
+                    "reader"});
 }
 
 /// The copies a label says run ("Worker (x2)", "× 3", "3 replicas", "3..20
@@ -618,6 +636,7 @@ void fold_picture_findings(const Model& original, Severity picture_severity, boo
     return it == by_name.end() ? std::nullopt : std::optional<std::size_t>(it->second);
   };
   std::map<std::string, std::vector<std::string>> names_by_rule;  // component asks, in finding order
+  std::map<std::string, std::string> off_queues;  // a consumer asked for retries -> " (off \"Orders\")"
   std::set<std::string> design_asks;
   std::vector<Finding> unknown, left_out, isolated, unreachable, dangling, attributes, kept;
   for (Finding& f : findings) {
@@ -666,6 +685,12 @@ void fold_picture_findings(const Model& original, Severity picture_severity, boo
     if (f.rule == "reliability-retry-dlq" && index && !consumes_queue(original, *index)) continue;
     auto& names = names_by_rule[f.rule];
     std::string name = index ? shown(original.components[*index]) : f.component;
+    // A consumer's retries are of the messages of its queues: say which.
+    if (f.rule == "reliability-retry-dlq" && index) {
+      std::vector<std::string> queues;
+      for (std::size_t q : queues_consumed(original, *index)) queues.push_back(shown(original.components[q]));
+      if (!queues.empty()) off_queues[name] = " (off " + name_list(queues, 3) + ")";
+    }
     if (std::find(names.begin(), names.end(), name) != names.end()) continue;
     names.push_back(name);
     asks.push_back({f.rule, f.component, std::string(text->what), std::string(text->example)});
@@ -698,7 +723,8 @@ void fold_picture_findings(const Model& original, Severity picture_severity, boo
         if (std::find(same->second.begin(), same->second.end(), name) == same->second.end())
           same->second.push_back(name);
     }
-    for (const auto& [item, names] : listed) items.push_back(item + " " + name_list(names));
+    for (const auto& [item, names] : listed)
+      items.push_back(item + " " + name_list(names, 6, item == picture_ask_item("reliability-retry-dlq") ? &off_queues : nullptr));
     if (!design_items.empty()) {
       std::string last = design_items.back();
       design_items.pop_back();

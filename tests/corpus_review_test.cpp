@@ -143,6 +143,10 @@ bool finding_is(const Finding& f, const Model& model, const Matcher& matcher, co
     if (f.link && *f.link < model.links.size() && (model.links[*f.link].from == i || model.links[*f.link].to == i))
       return true;
   }
+  // A cycle's finding sits on one member and is about each: a reviewer may name any.
+  if (rule == "structure-sync-cycle")
+    for (std::size_t i : matcher.all(on))
+      if (f.message.find("\"" + model.components[i].headline() + "\"") != std::string::npos) return true;
   // A finding on the design that names the box in its message (a folded list) counts too.
   if (!f.component.empty()) return false;
   if (f.message.find("\"" + on + "\"") != std::string::npos) return true;

@@ -1660,3 +1660,12 @@ TEST_CASE("drawio keys: a box titled as the key over the lines that explain the 
     CHECK(d.notes.empty());  // the sample line went with the key
   }
 }
+
+TEST_CASE("drawio geometry: a text shape still saying its placeholder is no part of a line's label") {
+  const RawDesign d = import_ok(page_of(
+      box("api", "Orders API", "rounded=0;", 0, 0, 120, 60) + box("db", "Orders DB", "shape=cylinder3;", 300, 0, 80, 80) +
+      box("t", "Text", "text;html=1;align=center;", 180, 15, 60, 30) + edge_cell("e", "api", "db", "")))[0];
+  CHECK(names(d) == std::vector<std::string>{"orders_api", "orders_db"});
+  REQUIRE(edge_between(d, "orders_api", "orders_db"));
+  CHECK_FALSE(edge_between(d, "orders_api", "orders_db")->attrs.contains("label"));
+}

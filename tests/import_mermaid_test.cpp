@@ -1302,3 +1302,23 @@ TEST_CASE("mermaid: a line before the flowchart's header is named, with how to m
   CHECK(designs.error()[0].message.find("before the flowchart's header on line 2") != std::string::npos);
   CHECK(designs.error()[0].message.find("%%") != std::string::npos);
 }
+
+TEST_CASE("mermaid: a picture drawn as its answers flow back to the user is read caller first") {
+  auto links_of = [](std::string_view text) {
+    auto model = build_model(design_of(text));
+    REQUIRE(model);
+    std::set<std::string> out;
+    for (const Link& l : model->links) out.insert(model->components[l.from].name + "->" + model->components[l.to].name);
+    return out;
+  };
+  // Stores at the bottom, the user at the top: every solid line runs toward the user.
+  CHECK(links_of("flowchart BT\n"
+                 "  DB[(PostgreSQL)]\n  R2[R2 Storage]\n  API[Orders Service]\n  GW[API Gateway]\n"
+                 "  CDN[Cloudflare CDN]\n  User([User])\n"
+                 "  DB --> API\n  API --> GW\n  GW --> CDN\n  CDN --> User\n  CDN -.-> R2\n") ==
+        std::set<std::string>{"API->DB", "GW->API", "CDN->GW", "User->CDN", "CDN->R2"});
+  // A phone told by a notification service, with no front door fed by
+  // programs, keeps the line as drawn.
+  CHECK(links_of("flowchart LR\n  API[Orders Service] --> N[Notification Service]\n  N -->|order shipped| Phone([Mobile App])\n") ==
+        std::set<std::string>{"API->N", "N->Phone"});
+}

@@ -2206,6 +2206,7 @@ TEST_CASE("kind inference: a tool beside a program's name is what it uses; watch
       {"AI Model (OpenAI)", Kind::external},
       {"gRPC gateway client", Kind::service},
       {"Azure IoT OPC UA Broker", Kind::service},
+      {"R2 Storage\nQR Images", Kind::blob_store},
   });
   check_cases({{"Amazon Neptune", "", "", "", Kind::database, "neptune", ""},
                {"AWS CodeCommit", "", "", "", Kind::blob_store, "codecommit", ""},

@@ -251,9 +251,9 @@ TEST_CASE("picture facts: a part every drawn request passes is asked for its cop
   std::string asks = message_of(r, "completeness-picture");
   // The balancer and the broker stand between the callers and what is
   // behind them; the API runs three copies; the worker is behind nobody.
-  CHECK(contains(asks, "replicas of \"Orders DB\", \"RabbitMQ\" and \"Load Balancer\""));
-  CHECK_FALSE(contains(asks, "\"Orders API\";"));
-  CHECK_FALSE(contains(asks, "Mailer Worker"));
+  CHECK(contains(asks, "replicas of \"Orders DB\", \"RabbitMQ\" and \"Load Balancer\";"));
+  // The worker is asked what becomes of a message that keeps failing, naming its queue.
+  CHECK(contains(asks, "retries and a dead-letter queue for \"Mailer Worker\" (off \"RabbitMQ\")"));
   CHECK(count_of(r, "reliability-single-point-of-failure") == 0);  // asked, not reported one by one
 }
 
@@ -1006,4 +1006,40 @@ TEST_CASE("picture facts: a consumer's line to its queue that says it consumes, 
     web -> q [label="쿠폰 요청"]; w -> q [label="메시지 소비"]; w -> db;
   })~");
   CHECK(count_of(r, "structure-queue-consumer") == 0);
+}
+
+TEST_CASE("picture facts: a consumer beside a dead-letter queue drawn is asked no retries") {
+  auto parked = review(R"~(digraph p {
+    web [label="Browser"]; api [label="Orders API"]; q [label="Orders Queue"]; w [label="Billing Worker"];
+    dlq [label="Orders DLQ"];
+    web -> api; api -> q; q -> w; q -> dlq [label="after 5 tries"];
+  })~");
+  CHECK_FALSE(contains(message_of(parked, "completeness-picture"), "dead-letter"));
+  auto bare = review(R"~(digraph p {
+    web [label="Browser"]; api [label="Orders API"]; q [label="Orders Queue"]; w [label="Billing Worker"];
+    web -> api; api -> q; q -> w;
+  })~");
+  CHECK(contains(message_of(bare, "completeness-picture"),
+                 "retries and a dead-letter queue for \"Billing Worker\" (off \"Orders Queue\")"));
+}
+
+TEST_CASE("picture facts: a primary store drawn feeding a warehouse is not copied by it") {
+  auto r = review(R"~(digraph p {
+    web [label="Browser"]; api [label="Listing Service"];
+    pg [shape=cylinder, label="Primary DB\n(Postgres)"]; dwh [shape=cylinder, label="Data Warehouse"];
+    web -> api; api -> pg; pg -> dwh [label="ETL", style=dashed];
+  })~");
+  CHECK(contains(message_of(r, "completeness-picture"), "replicas of \"Primary DB (Postgres)\""));
+}
+
+TEST_CASE("picture facts: a directory of users drawn feeding a program is looked up by it") {
+  auto model = load_dot_text(R"~(digraph p {
+    emp [label="Employee"]; app [label="GeekOS Backend"]; ldap [label="Corporate LDAP"];
+    emp -> app; ldap -> app;
+  })~", "picture.dot");
+  REQUIRE(model);
+  bool asks = false;
+  for (const Link& l : model->links)
+    asks = asks || (model->components[l.from].name == "app" && model->components[l.to].name == "ldap");
+  CHECK(asks);
 }

@@ -321,6 +321,39 @@ std::vector<Finding> retry_dlq(const DesignGraph& graph) {
                                      c.name));
       continue;
     }
+    // On a picture nothing says how a consumer retries: each consumer of
+    // the design's queues is asked, unless a dead-letter queue is drawn
+    // beside it or its queues.
+    if (m.diagram && runs_in_design(c) && !is_stateful(c.kind)) {
+      std::vector<std::string> queues;
+      bool parked = false;
+      auto dead_letter = [&](std::size_t q) {
+        const Component& d = m.components[q];
+        return d.kind == Kind::queue && has_words(to_lower(d.name + " " + d.label),
+                                                  {"dlq", "dead letter", "dead-letter", "deadletter", "poison"});
+      };
+      auto beside_dead_letter = [&](std::size_t at) {
+        for (const auto* links : {&graph.out_links(at), &graph.in_links(at)})
+          for (std::size_t l : *links)
+            if (dead_letter(m.links[l].from == at ? m.links[l].to : m.links[l].from)) return true;
+        return false;
+      };
+      for (std::size_t l : consumed_links(graph, i)) {
+        std::size_t q = queue_and_consumer(m, m.links[l]).first;
+        if (dead_letter(q)) continue;  // what a dead-letter queue's reader does with it is its own
+        parked = parked || !m.components[q].dlq().empty() || beside_dead_letter(q);
+        if (std::find(queues.begin(), queues.end(), m.components[q].name) == queues.end())
+          queues.push_back(m.components[q].name);
+      }
+      if (!queues.empty() && !parked && !beside_dead_letter(i)) {
+        out.push_back(on_component(c,
+                                   quoted(c.name) + " consumes " + quoted_list(queues) +
+                                       " and the picture does not say what happens to a message that keeps "
+                                       "failing: how it is retried, and where it is parked",
+                                   "set retry=\"3x exponential backoff\" and dlq=<queue> on " + c.name));
+        continue;
+      }
+    }
     // A queue read by a provider is structure-queue-consumer's: retries
     // belong to the worker of the design that takes its place. A store
     // linked to a provider (a database fetching its secrets from Vault)

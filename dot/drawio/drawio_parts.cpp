@@ -375,6 +375,9 @@ void PageParts::classify_leaf(std::size_t i, const std::string& label) {
   if (style_shape(c.style) == "note" && !connected_[i]) return;
   // An edge's label cut loose from its edge (`edgeLabel` on the page) is text too.
   bool text = style_name(c.style) == "text" || style_name(c.style) == "edgeLabel";
+  // A text shape still saying draw.io's placeholder ("Text"), never typed
+  // over, says nothing: not part of a line's label, nor a caption.
+  if (text && !connected_[i] && label == "Text") return;
   if (connected_[i] || (!text && (!label.empty() || is_icon(c.style)))) {
     role_[i] = CellRole::component;
     part_[i] = {label, c.style};

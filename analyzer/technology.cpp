@@ -96,6 +96,8 @@ constexpr Technology kTechnologies[] = {
      false, {}, "relational database; B-tree indexes, single-leader streaming replication"},
     {"pulsar", "apache-pulsar", Kind::queue, {}, R::leaderless, C::strong, {}, true, false, true,
      D::at_least_once, "broker over BookKeeper; metadata in ZooKeeper"},
+    {"r2", "cloudflare-r2", Kind::blob_store, {}, R::leaderless, C::strong, T::none, true, true, false, {},
+     "Cloudflare object storage; provider-replicated"},
     {"rabbitmq", "rabbit amqp", Kind::queue, E::memory, R::single_leader, C::strong, {}, false, false, false,
      {}, "in-memory message broker; durable queues and quorum queues are opt-in"},
     {"redis", "redis-cluster elasticache", Kind::cache, E::memory, R::single_leader, C::eventual, T::none, false,

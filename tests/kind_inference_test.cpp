@@ -2206,11 +2206,11 @@ TEST_CASE("kind inference: a tool beside a program's name is what it uses; watch
       {"AI Model (OpenAI)", Kind::external},
       {"gRPC gateway client", Kind::service},
       {"Azure IoT OPC UA Broker", Kind::service},
-      {"R2 Storage\nQR Images", Kind::blob_store},
   });
   check_cases({{"Amazon Neptune", "", "", "", Kind::database, "neptune", ""},
                {"AWS CodeCommit", "", "", "", Kind::blob_store, "codecommit", ""},
-               {"EFS", "", "", "", Kind::blob_store, "efs", ""}});
+               {"EFS", "", "", "", Kind::blob_store, "efs", ""},
+               {"R2 Storage\nQR Images", "", "", "", Kind::blob_store, "r2", ""}});
   CHECK(names_mechanism("中间件层\nCORS + JWT + API Key"));
   CHECK(names_mechanism("Auth Middleware"));
   CHECK_FALSE(names_mechanism("Middleware"));

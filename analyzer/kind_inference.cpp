@@ -1787,6 +1787,29 @@ InferredKind settle(const Hit& hit, const Words& words) {
       out.note_name = machine->signal->note_name;
       out.tech.clear();
       out.weak = true;
+    } else if (auto program = best_word(words, [](const Signal& s) {
+                 return s.component && s.look == Look::word && runs_programs(s.kind) &&
+                        !(s.flags & (kHead | kGeneric | kWeak | kTool));
+               });
+               program && program->head) {
+      // "Celery 5.5.3" drawn as a cylinder (a picture that draws most
+      // boxes so): a program's product that ends the name keeps no data.
+      clues.push_back(program->clue);
+      out.kind = program->signal->kind;
+      out.note_name = program->signal->note_name;
+      out.tech = program->signal->tech.empty() ? "" : canonical_tech(program->signal->tech);
+    } else if (auto files = std::find_if(words.first_line.begin(), words.first_line.end(),
+                                         [](const Token& t) {
+                                           static const std::set<std::string, std::less<>> kFiles = {
+                                               "files",     "downloads",   "uploads", "upload",    "images",
+                                               "media",     "documents",   "attachments", "backups", "artifacts"};
+                                           return kFiles.contains(t.text);
+                                         });
+               signal.look == Look::shape && files != words.first_line.end()) {
+      // "Downloaded Files", "Upload Seguro" drawn as a cylinder: files, kept in a file or object store.
+      clues.push_back({"label mentions", files->text + " (files, kept in a file or object store)"});
+      out.kind = Kind::blob_store;
+      out.tech.clear();
     }
   }
   // The kind is settled; a product of that kind named in the label gives

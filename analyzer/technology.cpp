@@ -19,6 +19,8 @@ using D = Delivery;
 constexpr Technology kTechnologies[] = {
     {"activemq", "artemis", Kind::queue, {}, R::single_leader, C::strong, {}, true, false, false,
      {}, "JMS message broker; persistent queues, primary/backup pairs"},
+    {"alb", "aws-alb application-load-balancer elb elastic-load-balancing", Kind::load_balancer, {}, {}, {}, {}, false,
+     true, false, {}, "AWS managed load balancer; spread over zones, scales itself"},
     {"api-gateway", "aws-api-gateway amazon-api-gateway", Kind::api_gateway, {}, {}, {}, {}, false, true, false, {},
      "AWS managed API front door; throttles and scales itself"},
     {"aurora", "amazon-aurora aurora-postgres aurora-mysql", Kind::database, E::btree, R::single_leader,

@@ -61,7 +61,7 @@ TEST_CASE("kind inference: vendor icons in the draw.io style") {
       {"", "mxgraph.aws4.rds_instance", "shape=mxgraph.aws4.rds_instance;", "", Kind::database, "",
        "icon mxgraph.aws4.rds_instance"},
       {"Elastic Load Balancing", "mxgraph.aws4.productIcon",
-       "shape=mxgraph.aws4.productIcon;prIcon=mxgraph.aws4.elastic_load_balancing;", "", Kind::load_balancer, "",
+       "shape=mxgraph.aws4.productIcon;prIcon=mxgraph.aws4.elastic_load_balancing;", "", Kind::load_balancer, "alb",
        "icon mxgraph.aws4.elastic_load_balancing"},
       {"Auto Scaling", "mxgraph.aws4.groupCenter",
        "shape=mxgraph.aws4.groupCenter;grIcon=mxgraph.aws4.group_auto_scaling_group;", "", Kind::service, "",

@@ -345,7 +345,10 @@ std::vector<Finding> retry_dlq(const DesignGraph& graph) {
         if (std::find(queues.begin(), queues.end(), m.components[q].name) == queues.end())
           queues.push_back(m.components[q].name);
       }
-      if (!queues.empty() && !parked && !beside_dead_letter(i)) {
+      // A dead-letter queue drawn: a message that keeps failing (a
+      // provider's call included) is retried by its queue and parked there.
+      if (!queues.empty() && (parked || beside_dead_letter(i))) continue;
+      if (!queues.empty()) {
         out.push_back(on_component(c,
                                    quoted(c.name) + " consumes " + quoted_list(queues) +
                                        " and the picture does not say what happens to a message that keeps "

@@ -127,7 +127,19 @@ class Writer {
     for (const PictureAsk* ask : it->second) out_ += indent + "// add: " + one_line(ask->example) + "  (" + one_line(ask->what) + ")\n";
   }
 
+  /// Whether cluster `c` has a title or holds a component, itself or in a
+  /// cluster inside it: a group whose boxes became one component (copies
+  /// folded into one with replicas) is no group left to write.
+  bool holds_anything(std::size_t c, std::size_t depth = 0) const {
+    if (!m_.clusters[c].label.empty() || (members_.contains(c) && !members_.at(c).empty())) return true;
+    if (depth > m_.clusters.size()) return false;
+    for (std::size_t child = 0; child < m_.clusters.size(); ++child)
+      if (m_.clusters[child].parent == c && holds_anything(child, depth + 1)) return true;
+    return false;
+  }
+
   void cluster(std::size_t c, const std::string& indent) {
+    if (!holds_anything(c)) return;
     out_ += indent + "subgraph " + id("cluster_" + std::to_string(c + 1)) + " {\n";
     std::string inner = indent + "  ";
     if (!m_.clusters[c].label.empty()) out_ += inner + "label = " + quote(m_.clusters[c].label) + ";\n";

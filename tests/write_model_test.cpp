@@ -168,3 +168,18 @@ TEST_CASE("write model: what the picture stated beyond kind and label is written
   CHECK(b_db.details().description == "Postgres 15 \"primary\"\nsnapshots nightly");
   CHECK(write_model_dot(*back).find("description=\"Postgres 15") != std::string::npos);
 }
+
+TEST_CASE("write model: a group left holding nothing and saying nothing is not written") {
+  RawDesign raw;
+  raw.file = "arch.drawio";
+  raw.name = "overview";
+  raw.clusters.push_back({"folded", "", std::nullopt, 2});  // its copies became one component
+  raw.clusters.push_back({"zone", "Zone A", std::nullopt, 3});
+  RawNode api{"api", {{"kind", {"service", 4}}, {"label", {"API", 4}}}, "label mentions API", {}, 4};
+  raw.nodes = {api};
+  auto model = build_model(raw);
+  REQUIRE(model.has_value());
+  std::string text = write_model_dot(*model);
+  CHECK(text.find("cluster_1") == std::string::npos);
+  CHECK(text.find("label = \"Zone A\";") != std::string::npos);  // a titled zone stays, empty or not
+}

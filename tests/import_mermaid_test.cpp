@@ -1322,3 +1322,25 @@ TEST_CASE("mermaid: a picture drawn as its answers flow back to the user is read
   CHECK(links_of("flowchart LR\n  API[Orders Service] --> N[Notification Service]\n  N -->|order shipped| Phone([Mobile App])\n") ==
         std::set<std::string>{"API->N", "N->Phone"});
 }
+
+TEST_CASE("mermaid: a colour key drawn in the style classes gives their boxes its kinds") {
+  RawDesign d = design_of("graph TD\n"
+                          "  f1(Producers) --> k1(Ingestion Edge)\n"
+                          "  k1 --> p1(Raw Topics)\n"
+                          "  p1 --> d2(Decoder)\n"
+                          "  d2 --> k2(Orders Cache)\n"
+                          "  subgraph Colors\n"
+                          "    d(Dataflow jobs are green)\n"
+                          "    p(PubSub topics are cyan)\n"
+                          "    d --- p\n"
+                          "  end\n"
+                          "  classDef green fill:#efe;\n"
+                          "  classDef cyan fill:#eff;\n"
+                          "  class d,d2,k2 green\n"
+                          "  class p,p1 cyan\n");
+  CHECK(node(d, "d2").attrs.at("kind").value == "stream_processor");
+  CHECK(node(d, "d2").kind_reason.starts_with("the colour key: \"Dataflow jobs are green\""));
+  // A box whose own text names its kind keeps it.
+  CHECK(node(d, "k2").attrs.at("kind").value == "cache");
+  CHECK(node(d, "p1").attrs.at("kind").value == "queue");
+}

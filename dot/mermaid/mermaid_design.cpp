@@ -30,6 +30,7 @@ class DesignBuilder {
     std::set<std::string> linked;  // ends of links that are drawn
     for (const MermaidLink& link : chart_.links)
       if (!chart_.hidden_links.contains(link.index)) linked.insert({link.from, link.to});
+    read_colour_key();
     for (const MermaidNode& node : chart_.nodes)
       if (!subgraph_.contains(node.id) && !chart_.link_ids.contains(node.id) && !spacer(node, linked)) add_node(node);
     for (const MermaidLink& link : chart_.links)
@@ -171,13 +172,47 @@ class DesignBuilder {
     return kind;
   }
 
+  /// A colour key: nodes that say what a fill means ("Dataflow jobs are
+  /// green", "PubSub topics are cyan"), each drawn in the style class it
+  /// explains. The boxes of that class are what the entry names.
+  void read_colour_key() {
+    static const std::set<std::string, std::less<>> kColours = {
+        "red",    "green", "blue",  "yellow", "orange", "purple", "violet", "cyan", "magenta", "pink",
+        "grey",   "gray",  "black", "white",  "brown",  "teal",   "lime",   "navy", "gold",    "beige"};
+    for (const MermaidNode& node : chart_.nodes) {
+      auto classes = chart_.classes.find(node.id);
+      if (classes == chart_.classes.end() || classes->second.size() != 1) continue;
+      std::string label = to_lower(trim(node.label));
+      std::size_t space = label.find_last_of(' ');
+      if (space == std::string::npos || !kColours.contains(label.substr(space + 1))) continue;
+      std::string rest = label.substr(0, space);
+      std::string what;
+      for (std::string_view verb : {" are", " is"})
+        if (rest.ends_with(verb)) what = rest.substr(0, rest.size() - verb.size());
+      if (what.empty()) continue;
+      InferredKind named = infer_kind(DiagramShape{what, "", "", ""});
+      if (!named.component || named.weak || named.kind == Kind::unknown) continue;
+      named.reason = "the colour key: \"" + std::string(trim(node.label)) + "\" (" + named.reason + ")";
+      key_.emplace(classes->second.front(), std::make_pair(named, node.id));
+    }
+  }
+
   /// A component named by its Mermaid id, as the user's file names it; the
   /// label is its display text.
   void add_node(const MermaidNode& node) {
     std::string label = node.label.empty() ? node.id : node.label;
     // An image node's picture names what it is ("/img/kafka.png"); it reaches the table as a style.
     InferredKind kind = infer_kind(DiagramShape{label, node.shape, node.image, node.id});
-    if (auto named = chart_.classes.find(node.id); named != chart_.classes.end()) kind = by_class(kind, named->second, label);
+    if (auto named = chart_.classes.find(node.id); named != chart_.classes.end()) {
+      kind = by_class(kind, named->second, label);
+      // The colour key fills in what the box's own text left open.
+      bool open = (kind.kind == Kind::unknown && kind.component && kind.reason == kNoKindSignal) || kind.weak;
+      for (const std::string& name : named->second)
+        if (auto keyed = key_.find(name); open && keyed != key_.end() && keyed->second.second != node.id) {
+          kind = keyed->second.first;
+          break;
+        }
+    }
     RawNode out;
     out.name = node.id;
     out.line = node.line;
@@ -235,6 +270,7 @@ class DesignBuilder {
   }
 
   const MermaidChart& chart_;
+  std::map<std::string, std::pair<InferredKind, std::string>> key_;  // style class -> its key entry's kind, node
   RawDesign raw_;
   std::map<std::string, std::size_t> subgraph_;  // subgraph id -> cluster index
   std::map<std::string, std::size_t> home_;      // node id -> cluster index

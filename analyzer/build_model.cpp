@@ -392,6 +392,7 @@ std::expected<Model, InputErrors> build_model(RawDesign&& raw) {
   groups_of_replicas(settled);
   groups_of_steps(settled);
   groups_of_parts(settled);
+  libraries_in_programs(settled);
   dev_frames(settled);
   programs_named_like_access(settled);
   repositories_in_code(settled);

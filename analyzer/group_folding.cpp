@@ -91,4 +91,10 @@ void fold_groups(RawDesign& design, std::vector<GroupFold> folds) {
   design.clusters = std::move(clusters);
 }
 
+std::set<std::string> box_names(const RawDesign& design) {
+  std::set<std::string> names;
+  for (const RawNode& node : design.nodes) names.insert(node.name);
+  return names;
+}
+
 }  // namespace archlint

@@ -4,6 +4,7 @@
 /// the lines drawn to the group become the component's, and the group's
 /// frame goes too.
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -37,5 +38,9 @@ RawNode group_component(const RawDesign& design, std::size_t cluster, const std:
 /// is a second line the folding makes between the same two parts. A box
 /// left out that stood inside moves to the nearest kept group around it.
 void fold_groups(RawDesign& design, std::vector<GroupFold> folds);
+
+/// The names of every box of `design`: a group named as a box is that box
+/// already (a Mermaid subgraph naming itself), not one to fold.
+std::set<std::string> box_names(const RawDesign& design);
 
 }  // namespace archlint

@@ -120,8 +120,7 @@ bool grouping(std::string_view head) {
 }  // namespace
 
 void groups_of_parts(RawDesign& design) {
-  std::set<std::string> names;
-  for (const RawNode& node : design.nodes) names.insert(node.name);
+  const std::set<std::string> names = box_names(design);
   std::vector<GroupFold> folds;
   for (std::size_t c = 0; c < design.clusters.size(); ++c) {
     const RawCluster& group = design.clusters[c];
@@ -203,6 +202,45 @@ void groups_of_parts(RawDesign& design) {
                      [&](const GroupFold& o) { return o.cluster != fold.cluster && within_group(design, fold.cluster, o.cluster); }))
       outermost.push_back(std::move(fold));
   fold_groups(design, std::move(outermost));
+}
+
+void libraries_in_programs(RawDesign& design) {
+  const std::set<std::string> names = box_names(design);
+  std::vector<GroupFold> folds;
+  for (std::size_t c = 0; c < design.clusters.size(); ++c) {
+    const RawCluster& group = design.clusters[c];
+    if (names.contains(group.name) || group.label.empty()) continue;
+    if (std::any_of(design.clusters.begin(), design.clusters.end(),
+                    [&](const RawCluster& other) { return other.parent == c; }))
+      continue;
+    std::vector<const RawNode*> held;
+    for (const RawNode& node : design.nodes)
+      if (node.left_out.empty() && node.cluster == c) held.push_back(&node);
+    if (held.size() != 1) continue;
+    std::string label = to_lower(unescape_lines(label_or_name(*held.front())));
+    if (!has_words(label, {"imported", "library", "lib", "sdk", "package", "client library", "npm package",
+                           "pip package", "module"}))
+      continue;
+    std::string title = unescape_lines(group.label);
+    InferredKind titled = infer_kind({first_line(title), "", "", ""});
+    if (!titled.component || titled.weak || plural(title_head(title))) continue;
+    if (!runs_programs(titled.kind) && titled.kind != Kind::client) continue;
+    std::string code = first_line(unescape_lines(label_or_name(*held.front())));
+    // A dashboard or an app whose own code is drawn in it runs that code:
+    // a program of the design, serving its users.
+    if (titled.kind == Kind::client) {
+      titled.kind = Kind::service;
+      titled.reason += ", but it runs code it imports (" + code + "): a program serving its users";
+      titled.weak = true;
+    }
+    GroupFold fold;
+    fold.cluster = c;
+    fold.boxes.push_back(held.front()->name);
+    fold.component = group_component(design, c, title, titled, "uses " + code,
+                                     "its one box is code it imports (" + code + "), drawn inside it");
+    folds.push_back(std::move(fold));
+  }
+  fold_groups(design, std::move(folds));
 }
 
 }  // namespace archlint

@@ -24,4 +24,12 @@ namespace archlint {
 /// Run before the edges are settled.
 void groups_of_parts(RawDesign& design);
 
+/// Turns each group titled for one program ("Dashboard", "Lambda
+/// Function") that holds one box alone, marked as code the program
+/// imports ("GitHub API Toolkit\n(Imported)", "Payments SDK", "auth
+/// library"), into that program: the lines drawn to the box are the
+/// program's, and the box is the program's code, not a part of its own.
+/// Run before the edges are settled.
+void libraries_in_programs(RawDesign& design);
+
 }  // namespace archlint

@@ -55,8 +55,7 @@ std::string step_heading(const RawNode& node) {
 }  // namespace
 
 void groups_of_steps(RawDesign& design) {
-  std::set<std::string> names;
-  for (const RawNode& node : design.nodes) names.insert(node.name);
+  const std::set<std::string> names = box_names(design);
   std::vector<GroupFold> folds;
   for (std::size_t c = 0; c < design.clusters.size(); ++c) {
     const RawCluster& group = design.clusters[c];

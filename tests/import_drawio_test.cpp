@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
+#include <set>
 #include <string>
 
 #include "build_model.hpp"
@@ -908,6 +909,16 @@ TEST_CASE("drawio geometry: a stack whose front's later line was edited alone is
   CHECK(d.edges[0].to == "render_farm_tiles");
 }
 
+TEST_CASE("drawio geometry: copies behind a front named by one of its lines, or but for numbers, are the front") {
+  const RawDesign d = import_ok(page_of(
+      box("b1", "DB Slave 1~3", "rounded=0;", 100, 0, 110, 60) + box("b2", "DB Slave 1~3", "rounded=0;", 110, 10, 110, 60) +
+      box("front", "Image Archive&#xa;DB Slave 1~3", "rounded=0;", 120, 20, 110, 60) +
+      box("c1", "DB Slave 1~3", "rounded=0;", 400, 0, 110, 60) + box("c2", "DB Slave 4~5", "rounded=0;", 410, 10, 110, 60) +
+      box("api", "API", "rounded=0;", 0, 0, 60, 40) + edge_cell("e", "api", "front", "") + edge_cell("f", "api", "c2", "")))[0];
+  CHECK(names(d).size() == 3);
+  CHECK(d.nodes[0].attrs.at("replicas").value == "3");
+}
+
 TEST_CASE("drawio geometry: an icon on a frame's border is the frame's title") {
   const std::string frame = "rounded=1;fillColor=none;";
   const RawDesign d = import_ok(page_of(
@@ -1668,4 +1679,22 @@ TEST_CASE("drawio geometry: a text shape still saying its placeholder is no part
   CHECK(names(d) == std::vector<std::string>{"orders_api", "orders_db"});
   REQUIRE(edge_between(d, "orders_api", "orders_db"));
   CHECK_FALSE(edge_between(d, "orders_api", "orders_db")->attrs.contains("label"));
+}
+
+TEST_CASE("drawio geometry: a program's frame holding only the library it imports is that program") {
+  const std::string frame = "rounded=0;verticalAlign=top;";
+  const RawDesign raw = import_ok(page_of(
+      box("user", "", "shape=umlActor;", 0, 0, 30, 60) + box("dash", "Dashboard", frame, 100, 0, 200, 120) +
+      box("kit", "GitHub API Toolkit&#xa;(Imported)", "rounded=0;", 130, 40, 140, 60) +
+      box("s3", "S3 Bucket", "rounded=0;", 400, 0, 80, 60) + edge_cell("e", "kit", "s3", "") +
+      edge_cell("f", "user", "dash", "")))[0];
+  auto model = build_model(raw);
+  REQUIRE(model);
+  std::set<std::string> names;
+  for (const Component& c : model->components) names.insert(c.name);
+  CHECK(names.contains("dashboard"));
+  CHECK_FALSE(names.contains("github_api_toolkit_imported"));
+  std::set<std::string> links;
+  for (const Link& l : model->links) links.insert(model->components[l.from].name + "->" + model->components[l.to].name);
+  CHECK(links.contains("dashboard->s3_bucket"));
 }

@@ -2206,6 +2206,9 @@ TEST_CASE("kind inference: a tool beside a program's name is what it uses; watch
       {"AI Model (OpenAI)", Kind::external},
       {"gRPC gateway client", Kind::service},
       {"Azure IoT OPC UA Broker", Kind::service},
+      {"Authenticating Proxy (Apache)", Kind::api_gateway},
+      {"OAuth2 Proxy", Kind::api_gateway},
+      {"KEDA\nSQS message count\nautoscaling", Kind::unknown},
   });
   check_cases({{"Amazon Neptune", "", "", "", Kind::database, "neptune", ""},
                {"AWS CodeCommit", "", "", "", Kind::blob_store, "codecommit", ""},

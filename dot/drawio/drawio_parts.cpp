@@ -532,11 +532,26 @@ bool PageParts::inside_of(std::size_t i, std::size_t ancestor) const {
 /// to a box at the back of the stack reaches the one in front. Copies that
 /// repeat the label's first line, its name ("DB Slave 1~3" three times, a
 /// few units apart), are part of the one drawn in front of them all (drawn
-/// last): the front's later lines may have been edited alone. So is a box
+/// last): the front's later lines may have been edited alone, and a label
+/// behind the front is hidden whatever it says. So is a box
 /// drawn again exactly over one of its name on another layer (a layer of
 /// notes above the picture repeating the boxes they annotate).
 void PageParts::fold_stacked_copies() {
   auto name = [](std::string_view label) { return archlint::trim(label.substr(0, label.find('\n'))); };
+  auto unnumbered = [](std::string_view text) {
+    std::string out;
+    for (char ch : text)
+      if (std::isalpha(static_cast<unsigned char>(ch)) || (ch & 0x80)) out += ch;
+    return out;
+  };
+  auto same_name = [&](std::string_view copy, std::string_view front) {
+    std::string_view wanted = name(copy);
+    if (wanted == name(front) || (!unnumbered(wanted).empty() && unnumbered(wanted) == unnumbered(name(front))))
+      return true;
+    for (const std::string& line : archlint::split_list(front, '\n'))
+      if (line == wanted) return true;
+    return false;
+  };
   // Two boxes each placed straight on a layer (no group or container), on two layers.
   auto on_layers = [&](std::size_t i, std::size_t j) {
     auto layer = [&](std::size_t k) { return parent_[k] && !cells_[*parent_[k]].vertex; };
@@ -560,13 +575,17 @@ void PageParts::fold_stacked_copies() {
     std::sort(near.begin(), near.end());  // in the order drawn
     for (std::size_t i : near) {
       if (i == j || !heads(i) || part_[i].label.empty()) continue;
-      if (labelled && (i < j || name(part_[i].label) != name(part_[j].label))) continue;
+      // A labelled copy is named as the front is: its name, the same but
+      // for numbers ("DB Slave 1~3" behind "DB Slave 4~5"), or a line of
+      // the front's label ("DB Slave 1~3" behind "Image Archive\nDB Slave 1~3").
+      if (labelled && (i < j || !same_name(part_[j].label, part_[i].label))) continue;
       if (shapes[i] != shapes[j]) continue;
       const DrawioRect& a = *cells_[i].box;
       double dx = std::abs(a.x - b.x), dy = std::abs(a.y - b.y);
       // One drawn exactly over another is a copy only when it repeats the
       // name on a layer of its own (a box drawn again for a layer of notes).
-      if (std::abs(a.w - b.w) > 1 || std::abs(a.h - b.h) > 1 || (dx + dy == 0 && !(labelled && on_layers(i, j))) ||
+      if (std::abs(a.w - b.w) > 1 || std::abs(a.h - b.h) > 1 ||
+          (dx + dy == 0 && !(labelled && on_layers(i, j) && name(part_[i].label) == name(part_[j].label))) ||
           dx > a.w / 3 || dy > a.h / 3)
         continue;
       if (labelled) front = i;  // the last drawn is in front

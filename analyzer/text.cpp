@@ -239,7 +239,8 @@ bool has_words(std::string_view text, std::initializer_list<std::string_view> wo
 
 bool says_consumes(std::string_view text) {
   return has_words(text, {"consume", "consumes", "consumed", "consumption", "consuming", "consumer", "subscribe",
-                          "subscribes", "subscribed", "subscription", "dequeue", "dequeues",
+                          "subscribes", "subscribed", "subscription", "dequeue", "dequeues", "poll", "polls",
+                          "polling", "long poll", "blpop", "brpop", "xread", "xreadgroup",
                           // Korean, Japanese, Chinese: consume, subscribe, receive
                           "소비", "구독", "수신", "消費", "購読", "受信", "消费", "订阅", "訂閱",
                           // Spanish, Portuguese, French, German

@@ -78,7 +78,7 @@ int word_count(std::string_view text);
 bool has_words(std::string_view text, std::initializer_list<std::string_view> words);
 
 /// Whether the lower-case label of a line says it takes messages off a
-/// queue or a topic ("consumes", "subscribes", Korean "메시지 소비",
+/// queue or a topic ("consumes", "subscribes", "poll", Redis's "BLPOP", Korean "메시지 소비",
 /// Chinese "订阅", Spanish "consume", German "abonniert").
 bool says_consumes(std::string_view text);
 

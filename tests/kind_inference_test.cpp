@@ -2198,7 +2198,8 @@ TEST_CASE("kind inference: a listener takes messages; Grafana Alloy collects; ca
 TEST_CASE("kind inference: a tool beside a program's name is what it uses; watchers, browser extensions, served models") {
   check_labels({
       {"Upload Service\n(FFmpeg segmentation)", Kind::service, "label mentions service"},
-      {"Transcoder (FFmpeg)", Kind::stream_processor, "label mentions FFmpeg"},
+      {"Transcoder (FFmpeg)", Kind::worker, "label mentions FFmpeg"},
+      {"Stream Server\nRust/Tokio", Kind::service},
       {"Node-watcher", Kind::worker, "label mentions watcher"},
       {"Plugin Chrome (Front-end)", Kind::client},
       {"Chrome Extension", Kind::client},

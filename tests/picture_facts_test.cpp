@@ -1043,3 +1043,21 @@ TEST_CASE("picture facts: a directory of users drawn feeding a program is looked
     asks = asks || (model->components[l.from].name == "app" && model->components[l.to].name == "ldap");
   CHECK(asks);
 }
+
+TEST_CASE("picture facts: an audit service's plain arrow into the bus reads it; a worker's poll consumes its queue") {
+  auto audit = review(R"~(digraph p {
+    web [label="Browser"]; auth [label="Auth Service"]; users [label="User Service"]; aud [label="Audit"];
+    bus [label="RabbitMQ"]; mongo [shape=cylinder, label="MongoDB"];
+    web -> auth; web -> users; auth -> bus; users -> bus; aud -> bus; aud -> mongo;
+  })~");
+  CHECK(count_of(audit, "structure-queue-consumer") == 0);
+  auto model = load_dot_text(R"~(digraph p {
+    api [label="API"]; q [label="Redis Queue", shape=cylinder]; w [label="Worker Service"];
+    api -> q [label="Job"]; w -> q [label="Poll"];
+  })~", "picture.dot");
+  REQUIRE(model);
+  bool polls = false;
+  for (const Link& l : model->links)
+    polls = polls || (model->components[l.from].name == "w" && l.op == Op::consume);
+  CHECK(polls);
+}

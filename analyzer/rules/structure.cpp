@@ -478,16 +478,19 @@ std::vector<std::string> unread_publishers(const DesignGraph& graph, std::size_t
     std::string said = to_lower(link.label);
     bool reads_it = link.op == Op::consume || link.op == Op::read || link.op == Op::read_write || link.two_way ||
                     says_consumes(said) ||
-                    has_words(said, {"poll", "polls", "pull", "pulls", "listen", "listens", "read", "reads", "fetch",
-                                     "fetches", "blpop", "brpop", "lpop", "rpop", "xread", "xreadgroup"});
+                    has_words(said, {"pull", "pulls", "listen", "listens", "read", "reads", "fetch", "fetches", "lpop",
+                                     "rpop"});
     // A picture's plain arrow often means "connects to": one drawn with no
     // label into the queue from a program named for taking messages (a
-    // consumer, a listener, a notifier, an indexer) is how it reads.
-    bool named_reader = m.diagram && !link.op && trim(link.label).empty() && runs_programs(from.kind) &&
+    // consumer, a listener, a notifier, an indexer, an audit log of what
+    // happened) is how it reads.
+    bool named_reader = m.diagram && !link.op && trim(link.label).empty() &&
+                        (runs_programs(from.kind) || from.kind == Kind::unknown) &&
                         has_words(to_lower(from.name + " " + from.label),
                                   {"consumer", "consumers", "listener", "listeners", "subscriber", "subscribers", "worker", "workers",
                                    "handler", "handlers", "processor", "processors", "notification", "notifications",
-                                   "notifier", "indexer", "projector", "sink", "mailer", "dispatcher"});
+                                   "notifier", "indexer", "projector", "sink", "mailer", "dispatcher", "audit",
+                                   "auditor", "auditing"});
     // A program's plain line to Redis is its connection, on which it
     // subscribes as well as publishes (pub/sub among a chat service's
     // instances, or among the services sharing "Redis Session & Pub/Sub").

@@ -1,6 +1,7 @@
 #include "model.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <limits>
 
@@ -93,8 +94,26 @@ std::string Model::title() const {
   std::string lower = to_lower(name);
   bool placeholder = name.size() <= 2 ||
                      std::find(std::begin(kPlaceholders), std::end(kPlaceholders), lower) != std::end(kPlaceholders);
-  if (!name.empty() && !(placeholder && !file.empty())) return name;
   std::string stem = std::filesystem::path(file).stem().string();
+  // A picture named after its file, the name cut short ("mvrcoag_toka_
+  // assessment_docs_architectur"): the file's own name says it whole.
+  if (diagram && !stem.empty() && name.size() >= 36) {
+    std::string made;
+    for (char c : stem) {
+      if (std::isalnum(static_cast<unsigned char>(c)) && static_cast<unsigned char>(c) < 0x80)
+        made += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      else if (!made.empty() && made.back() != '_')
+        made += '_';
+    }
+    std::string cut = name;
+    std::string block;
+    if (std::size_t at = cut.rfind("_block_"); at != std::string::npos) {
+      block = cut.substr(at + 7);
+      cut.resize(at);
+    }
+    if (made.size() > cut.size() && made.starts_with(cut)) return block.empty() ? stem : stem + " (block " + block + ")";
+  }
+  if (!name.empty() && !(placeholder && !file.empty())) return name;
   return stem.empty() ? (name.empty() ? file : name) : stem;
 }
 

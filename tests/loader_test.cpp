@@ -75,6 +75,20 @@ TEST_CASE("loader: a graph named by habit is titled by its file") {
   CHECK(m.title() == "Orders platform");
 }
 
+TEST_CASE("loader: a picture named after its file, the name cut short, is titled by the file's whole name") {
+  Model m;
+  m.diagram = true;
+  m.file = "docs/mvrcoag__toka-assessment__docs_architecture.md.mermaid1.mmd";
+  m.name = "mvrcoag_toka_assessment_docs_architectur";
+  CHECK(m.title() == "mvrcoag__toka-assessment__docs_architecture.md.mermaid1");
+  m.file = "docs/a-very-long-name-for-the-platform-architecture-notes.md";
+  m.name = "a_very_long_name_for_the_platform_archit_block_2";
+  CHECK(m.title() == "a-very-long-name-for-the-platform-architecture-notes (block 2)");
+  // A name the file does not make stays the title.
+  m.name = "orders_platform_architecture_overview_2024";
+  CHECK(m.title() == "orders_platform_architecture_overview_2024");
+}
+
 TEST_CASE("loader: reads every typed field of a good model") {
   auto model = load_dot_text(kGood, "shop.dot");
   REQUIRE(model.has_value());

@@ -1,7 +1,6 @@
 #include "model.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <filesystem>
 #include <limits>
 
@@ -98,13 +97,7 @@ std::string Model::title() const {
   // A picture named after its file, the name cut short ("mvrcoag_toka_
   // assessment_docs_architectur"): the file's own name says it whole.
   if (diagram && !stem.empty() && name.size() >= 36) {
-    std::string made;
-    for (char c : stem) {
-      if (std::isalnum(static_cast<unsigned char>(c)) && static_cast<unsigned char>(c) < 0x80)
-        made += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      else if (!made.empty() && made.back() != '_')
-        made += '_';
-    }
+    std::string made = identifier_words(stem);
     std::string cut = name;
     std::string block;
     if (std::size_t at = cut.rfind("_block_"); at != std::string::npos) {

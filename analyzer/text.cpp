@@ -237,6 +237,18 @@ bool has_words(std::string_view text, std::initializer_list<std::string_view> wo
   return false;
 }
 
+std::string identifier_words(std::string_view text) {
+  std::string name;
+  for (char c : text) {
+    if (std::isalnum(static_cast<unsigned char>(c)) && static_cast<unsigned char>(c) < 0x80)
+      name += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    else if (!name.empty() && name.back() != '_')
+      name += '_';
+  }
+  while (!name.empty() && name.back() == '_') name.pop_back();
+  return name;
+}
+
 bool says_consumes(std::string_view text) {
   return has_words(text, {"consume", "consumes", "consumed", "consumption", "consuming", "consumer", "subscribe",
                           "subscribes", "subscribed", "subscription", "dequeue", "dequeues", "poll", "polls",

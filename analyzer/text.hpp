@@ -77,6 +77,11 @@ int word_count(std::string_view text);
 /// ("rate limit" in "redis: rate limit counters", not "ha" in "hash").
 bool has_words(std::string_view text, std::initializer_list<std::string_view> words);
 
+/// `text` as an identifier's words: ASCII letters and digits in lower
+/// case, every other run as one `_`, none at either end ("Orders DB (v2)"
+/// -> "orders_db_v2").
+std::string identifier_words(std::string_view text);
+
 /// Whether the lower-case label of a line says it takes messages off a
 /// queue or a topic ("consumes", "subscribes", "poll", Redis's "BLPOP", Korean "메시지 소비",
 /// Chinese "订阅", Spanish "consume", German "abonniert").

@@ -163,14 +163,7 @@ std::string tidy_lines(std::string_view raw) {
 
 std::string stable_name(std::string_view label, std::string_view fallback, UsedNames& used) {
   auto make = [](std::string_view text) {
-    std::string name;
-    for (char c : text) {
-      if (std::isalnum(static_cast<unsigned char>(c)) && static_cast<unsigned char>(c) < 0x80)
-        name += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      else if (!name.empty() && name.back() != '_')
-        name += '_';
-    }
-    while (!name.empty() && name.back() == '_') name.pop_back();
+    std::string name = identifier_words(text);
     if (name.size() > 40) name.resize(40);
     while (!name.empty() && name.back() == '_') name.pop_back();
     return name;

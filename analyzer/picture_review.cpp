@@ -129,9 +129,8 @@ std::string name_list(const std::vector<std::string>& names, std::size_t cap = 6
   for (std::size_t i = 0; i < shown_count; ++i) {
     if (i > 0) out += (i + 1 == shown_count && names.size() <= cap) ? " and " : ", ";
     out += "\"" + names[i] + "\"";
-    if (auto said = after ? after->find(names[i]) : std::map<std::string, std::string>::const_iterator();
-        after && said != after->end())
-      out += said->second;
+    if (after)
+      if (auto said = after->find(names[i]); said != after->end()) out += said->second;
   }
   if (names.size() > cap) out += " and " + std::to_string(names.size() - cap) + " more";
   return out;

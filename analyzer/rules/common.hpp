@@ -2,6 +2,7 @@
 /// Small helpers shared by the rule families: building findings and naming
 /// components in messages.
 
+#include <algorithm>
 #include <cctype>
 #include <span>
 #include <string>
@@ -101,6 +102,15 @@ inline bool secret_store(const Component& c) {
   for (std::string_view w : {"vault", "secret", "kms", "key management", "hsm"})
     if (words.find(w) != std::string::npos) return true;
   return false;
+}
+
+/// Whether queue `q`'s name says it keeps what others fail to process
+/// ("orders-dlq", "Dead Letter Queue", a parking lot).
+inline bool named_dead_letter(const Component& q) {
+  std::string words = to_lower(q.name + " " + q.label);
+  std::replace_if(words.begin(), words.end(), [](char ch) { return ch == '_' || ch == '-' || ch == '.'; }, ' ');
+  return has_words(words, {"dlq", "dead letter", "deadletter", "dead letters", "parking lot", "poison", "failed",
+                           "failures", "error queue", "errors"});
 }
 
 /// Whether a link hands a queue's messages to a consumer: `q -> c` with

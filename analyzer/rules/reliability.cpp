@@ -67,6 +67,11 @@ std::vector<std::size_t> on_every_path(const std::vector<Vertex>& idom, std::siz
   return out;
 }
 
+/// How a single point stops being one.
+std::string single_point_fix(const Component& c) {
+  return "run " + c.name + " with replicas=2 or more (stateful parts with replication), or add a redundant path around it";
+}
+
 /// A picture's single points: it states no flows, so each box where
 /// requests start (a caller, or a box nothing calls) stands for the flows
 /// that begin there, and a box of the design on every path from it to
@@ -110,8 +115,7 @@ std::vector<Finding> drawn_single_points(const DesignGraph& graph) {
     out.push_back(on_component(c,
                                quoted(c.name) + " is drawn as one instance and every request from " + callers +
                                    " to the parts behind it goes through it",
-                               "run " + c.name + " with replicas=2 or more (stateful parts with replication), "
-                                                 "or add a redundant path around it"));
+                               single_point_fix(c)));
   }
   return out;
 }
@@ -144,8 +148,7 @@ std::vector<Finding> single_point_of_failure(const DesignGraph& graph) {
                                    (flows.size() == 1 ? "flow " : "flows ") + quoted_list(flows) +
                                    " goes through it; its loss breaks " + (flows.size() == 1 ? "it" : "them") +
                                    (splits[i] ? " and splits the design in two" : ""),
-                               "run " + c.name + " with replicas=2 or more (stateful parts with replication), "
-                                                 "or add a redundant path around it"));
+                               single_point_fix(c)));
   }
   return out;
 }
@@ -328,9 +331,7 @@ std::vector<Finding> retry_dlq(const DesignGraph& graph) {
       std::vector<std::string> queues;
       bool parked = false;
       auto dead_letter = [&](std::size_t q) {
-        const Component& d = m.components[q];
-        return d.kind == Kind::queue && has_words(to_lower(d.name + " " + d.label),
-                                                  {"dlq", "dead letter", "dead-letter", "deadletter", "poison"});
+        return m.components[q].kind == Kind::queue && named_dead_letter(m.components[q]);
       };
       auto beside_dead_letter = [&](std::size_t at) {
         for (const auto* links : {&graph.out_links(at), &graph.in_links(at)})

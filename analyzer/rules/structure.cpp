@@ -404,11 +404,7 @@ std::vector<Finding> client_to_datastore(const DesignGraph& graph) {
 /// ("orders-dlq", "Dead Letter Queue", a parking lot). Operators read it
 /// when they must; no consumer is missing.
 bool dead_letters(const std::set<std::string_view>& named_dlqs, const Component& q) {
-  if (named_dlqs.contains(q.name)) return true;
-  std::string words = to_lower(q.name + " " + q.label);
-  std::replace_if(words.begin(), words.end(), [](char ch) { return ch == '_' || ch == '-' || ch == '.'; }, ' ');
-  return has_words(words, {"dlq", "dead letter", "deadletter", "dead letters", "parking lot", "poison", "failed",
-                           "failures", "error queue", "errors"});
+  return named_dlqs.contains(q.name) || named_dead_letter(q);
 }
 
 /// Whether queue `c` is worked by people, as its name says ("Human Agent

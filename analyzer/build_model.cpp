@@ -36,7 +36,7 @@ class Builder {
     model_.page = raw_.page;
     model_.block = raw_.block;
     model_.diagram = raw_.diagram;
-    for (const auto& note : raw_.notes) model_.import_notes.push_back({note.subject, note.message, note.line, note.named, note.loop});
+    for (const auto& note : raw_.notes) model_.import_notes.push_back({note.subject, note.message, note.line, note.named, note.drawn_only});
     if (!check_text()) {
       std::stable_sort(errors_.begin(), errors_.end(),
                        [](const InputError& a, const InputError& b) { return a.line < b.line; });
@@ -390,6 +390,7 @@ std::expected<Model, InputErrors> build_model(RawDesign&& raw) {
   if (!raw.diagram) return Builder(raw).build();
   RawDesign& settled = raw;
   groups_of_replicas(settled);
+  replicas_from_scaling_groups(settled);
   groups_of_steps(settled);
   groups_of_parts(settled);
   libraries_in_programs(settled);
@@ -420,6 +421,7 @@ std::expected<Model, InputErrors> build_model(RawDesign&& raw) {
   people_drawn_as_stores(settled);
   domains_named_like_people(settled);
   kinds_from_links(settled);
+  processors_fed_by_queues(settled);
   clients_called_by_programs(settled);
   provider_wrappers(settled);
   fronts_that_start_requests(settled);

@@ -208,6 +208,22 @@ class EdgeSettler {
     return kind && is_stateful(*kind);
   }
 
+  /// The members that carry a broker's frame ("Kafka Cluster" around its
+  /// brokers, controllers and schema registry): the boxes named brokers or
+  /// queues, which the messages sent to the frame reach and its readers
+  /// take them from; the other members serve the brokers. Every member in
+  /// any other frame.
+  std::vector<std::size_t> body(std::size_t cluster, std::vector<std::size_t> inside) const {
+    const std::string& title = design_.clusters[cluster].label;
+    if (title.empty()) return inside;
+    InferredKind named = infer_kind({title, "", "", ""});
+    if (!named.component || named.weak || named.kind != Kind::queue) return inside;
+    std::vector<std::size_t> brokers;
+    for (std::size_t m : inside)
+      if (kind_of(design_.nodes[m]) == Kind::queue && !design_.nodes[m].kind_weak) brokers.push_back(m);
+    return brokers.empty() ? inside : brokers;
+  }
+
   /// Members that no other member links to; all of them when there are none.
   /// In a container of monitoring boxes the dashboards are no entries: the
   /// parts of the design send their telemetry to the collectors and stores
@@ -230,11 +246,20 @@ class EdgeSettler {
 
   /// Members that hold no data and link to no other such member; else every
   /// member that holds no data; else all. Toward monitoring every member
-  /// that holds no data is an exit: each workload sends its own telemetry.
+  /// that holds no data is an exit: each workload sends its own telemetry;
+  /// out of a container of monitoring, no dashboard is.
   std::vector<std::size_t> exits(const std::vector<std::size_t>& inside, bool to_monitoring) const {
     std::vector<std::size_t> callers;
     for (std::size_t m : inside)
       if (!stateful(m)) callers.push_back(m);
+    // Out of a container of monitoring, the boxes that gather go: people
+    // open the dashboards, which reach nothing of the design.
+    if (all_watching(inside)) {
+      std::vector<std::size_t> gathering;
+      for (std::size_t m : callers)
+        if (!dashboard(design_.nodes[m])) gathering.push_back(m);
+      if (!gathering.empty()) callers = std::move(gathering);
+    }
     if (callers.empty()) return inside;
     if (to_monitoring) return callers;
     std::vector<std::size_t> out;
@@ -247,16 +272,20 @@ class EdgeSettler {
   }
 
   /// The boxes an edge end stands for: itself, or a container's entries or
-  /// exits (`to_monitoring`: the edge goes to a monitoring box).
+  /// exits (`to_monitoring`: the edge goes to a monitoring box); each
+  /// member of the container that monitoring is drawn into (`watched`:
+  /// "Monitoring --> Spark Cluster" watches every box of it).
   std::optional<std::vector<std::string>> ends(const std::string& name, bool cluster, bool into,
-                                               bool to_monitoring = false) const {
+                                               bool to_monitoring = false, bool watched = false) const {
     if (!cluster) return std::vector<std::string>{name};
     auto it = cluster_index_.find(name);
     if (it == cluster_index_.end()) return std::nullopt;
     std::vector<std::size_t> inside = members(it->second);
     if (inside.empty()) return std::nullopt;
+    inside = body(it->second, std::move(inside));
     std::vector<std::string> out;
-    for (std::size_t m : into ? entries(inside) : exits(inside, to_monitoring)) out.push_back(design_.nodes[m].name);
+    for (std::size_t m : watched ? inside : into ? entries(inside) : exits(inside, to_monitoring))
+      out.push_back(design_.nodes[m].name);
     return out;
   }
 
@@ -285,7 +314,8 @@ class EdgeSettler {
     // user), its exits when no program is an entry.
     bool to_monitoring = monitoring_end(drawn.to, drawn.to_cluster);
     auto froms = ends(drawn.from, drawn.from_cluster, drawn.two_way, to_monitoring);
-    auto tos = ends(drawn.to, drawn.to_cluster, true);
+    bool from_monitoring = !drawn.two_way && monitoring_end(drawn.from, drawn.from_cluster);
+    auto tos = ends(drawn.to, drawn.to_cluster, true, false, from_monitoring && !to_monitoring);
     auto only_stores = [&](const std::optional<std::vector<std::string>>& names) {
       return names && std::all_of(names->begin(), names->end(), [&](const std::string& n) {
                auto at = node_index_.find(n);

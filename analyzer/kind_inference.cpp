@@ -369,10 +369,15 @@ bool designator(const std::string& word) { return word.size() == 1 && std::isalp
 /// a word for copies of it ("Worker Nodes", "DB Sources").
 bool modifies(const Tokens& tokens, std::size_t last) {
   // Words that stand for copies or running instances of what precedes them
-  // ("DB Sources", "Worker Nodes", "Cache Servers"): the word before stays the head.
+  // ("DB Sources", "Worker Nodes", "Cache Servers") or for what runs it:
+  // the word before stays the head.
   static constexpr std::string_view kStandIns[] = {"node",  "nodes",   "instance", "instances", "server", "servers",
                                                    "pod",   "pods",    "replica",  "replicas",  "source", "sources",
                                                    "tier",  "cluster", "clusters", "host",      "hosts",  "fleet",
+                                                   // what runs it on a platform ("Producer Deployment",
+                                                   // "Redis StatefulSet", "Web Container")
+                                                   "deployment", "deployments", "statefulset", "statefulsets",
+                                                   "daemonset", "daemonsets", "container", "containers",
                                                    // copies of a store or a program by their role in it ("DB Master",
                                                    // "DB Slave 4", "Postgres Primary"): still the store
                                                    "master", "slave", "slaves", "primary", "secondary", "standby"};

@@ -1775,6 +1775,12 @@ void kinds_from_groups(RawDesign& design) {
       return false;
     return generic_service(node) && infer_kind({name, "", "", ""}).reason == kNoKindSignal;
   };
+  // The nearest frame from `at` outwards whose title says `kind` of its boxes.
+  auto frame_saying = [&](std::optional<std::size_t> at, Kind kind) -> std::optional<std::size_t> {
+    for (std::size_t steps = 0; at && *at < says.size() && steps <= says.size(); at = design.clusters[*at].parent, ++steps)
+      if (says[*at] == kind) return at;
+    return std::nullopt;
+  };
   for (RawNode& node : design.nodes) {
     if (!node.left_out.empty() || !node.cluster) continue;
     if (providers_api(node)) {
@@ -1787,6 +1793,17 @@ void kinds_from_groups(RawDesign& design) {
     }
     std::optional<std::size_t> at = node.cluster;
     while (at && title[*at].empty()) at = design.clusters[*at].parent;
+    // A controller in a broker's frame ("Controller 1" in "Controllers" in
+    // "Kafka Cluster") keeps the cluster's metadata and elects its leaders:
+    // its coordinator.
+    if (auto broker = frame_saying(at, Kind::queue);
+        broker && kind_of(node) == Kind::service && has_words(to_lower(shown(node)), {"controller", "controllers"})) {
+      node.attrs["kind"].value = std::string(kind_name(Kind::coordinator));
+      node.kind_note.clear();
+      node.attrs.erase("tech");
+      node.kind_reason += ", in \"" + title[*broker] + "\": the broker cluster's controller, which elects its leaders";
+      continue;
+    }
     if (!at || !says[*at]) continue;
     Kind kind = *says[*at];
     bool untold = kind_of(node) == Kind::unknown && node.kind_reason == kNoKindSignal;
@@ -1856,6 +1873,24 @@ void techs_from_groups(RawDesign& design) {
     if (kind_of(node) != find_technology(tech[*at])->kind) continue;
     node.attrs["tech"] = {tech[*at], node.line};
     node.kind_reason += ", in \"" + design.clusters[*at].label + "\": " + tech[*at];
+  }
+}
+
+void processors_fed_by_queues(RawDesign& design) {
+  auto index = box_index(design, false);
+  for (const RawEdge& edge : design.edges) {
+    auto from = index.find(edge.from);
+    auto to = index.find(edge.to);
+    if (edge.two_way || from == index.end() || to == index.end() || from->second == to->second) continue;
+    const RawNode& queue = design.nodes[from->second];
+    RawNode& node = design.nodes[to->second];
+    auto tech = node.attrs.find("tech");
+    if (kind_of(queue) != Kind::queue || tech == node.attrs.end()) continue;
+    const Technology* product = find_technology(tech->second.value);
+    if (!product || !product->fed_by_queue || kind_of(node) != product->kind) continue;
+    node.attrs["kind"].value = std::string(kind_name(*product->fed_by_queue));
+    node.kind_note.clear();
+    node.kind_reason += ", and its links: it reads " + shown(queue) + " as the messages come";
   }
 }
 

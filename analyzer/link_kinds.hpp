@@ -203,6 +203,11 @@ void kinds_from_groups(RawDesign& design);
 /// queue, which its provider replicates. Run after kinds_from_groups.
 void techs_from_groups(RawDesign& design);
 
+/// A processor of a product that runs batches and streams alike (Spark),
+/// drawn reading a queue or a broker, is a stream processor: it reads the
+/// stream as it comes (the product's `fed_by_queue` in the technology table).
+void processors_fed_by_queues(RawDesign& design);
+
 /// Makes each box named monitoring by a word alone ("channel_monitoring")
 /// that publishes to a queue, and that no box of the design sends to, a
 /// worker, weakly: it watches a source outside the design and feeds what it

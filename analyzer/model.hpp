@@ -263,7 +263,7 @@ struct ImportNote {
   std::string message;
   int line = 0;
   bool named = true;  // `subject` is what the picture shows (a label), not an id
-  bool loop = false;  // a line that starts and ends in one place: no link by any reading
+  bool drawn_only = false;  // a line no reading links (a loop, an outline): no finding
 };
 
 /// One architecture: everything a rule or a writer needs.

@@ -312,13 +312,14 @@ void fold_parts(const Model& original, std::vector<Finding>& group, std::vector<
 
 /// The lines of a picture that join no two components, said once. A line
 /// that starts and ends in one place (a group's outline, a loop drawn on a
-/// box) is no link by any reading: the imported model keeps it as a
-/// comment, and the review leaves it alone.
+/// box) or runs bare between two frames (an outline drawn on) is no link
+/// by any reading: the imported model keeps it as a comment, and the
+/// review leaves it alone.
 void fold_lines(const Model& original, std::vector<Finding>& dangling, std::vector<Finding>& findings) {
   if (dangling.empty()) return;
   std::vector<const ImportNote*> loose;
   for (const ImportNote& note : original.import_notes)
-    if (!note.loop) loose.push_back(&note);
+    if (!note.drawn_only) loose.push_back(&note);
   if (loose.empty()) return;
   if (loose.size() == 1) {
     for (Finding& f : dangling)

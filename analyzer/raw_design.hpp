@@ -79,7 +79,7 @@ struct RawNote {
   std::string message;
   int line = 0;
   bool named = true;  // `subject` is what the picture shows (a label), not an id
-  bool loop = false;  // a line that starts and ends in one place (a group's outline, a loop on a box)
+  bool drawn_only = false;  // a line no reading links: a loop, a group's outline, a bare line between frames
 };
 
 struct RawDesign {

@@ -187,4 +187,21 @@ void groups_of_replicas(RawDesign& design) {
   for (RawNode& node : folded) design.nodes.push_back(std::move(node));
 }
 
+void replicas_from_scaling_groups(RawDesign& design) {
+  std::vector<bool> scales(design.clusters.size(), false);
+  for (std::size_t c = 0; c < design.clusters.size(); ++c)
+    scales[c] = has_words(to_lower(design.clusters[c].label),
+                          {"auto scaling group", "autoscaling group", "auto-scaling group", "asg", "managed instance group",
+                           "instance group", "scale set", "scale sets", "vmss"});
+  for (RawNode& node : design.nodes) {
+    auto given = kind_of(node);
+    if (!node.left_out.empty() || node.attrs.contains("replicas") || !given || !runs_programs(*given)) continue;
+    std::optional<std::size_t> at = node.cluster;
+    for (std::size_t steps = 0; at && *at < scales.size() && !scales[*at] && steps <= scales.size(); ++steps)
+      at = design.clusters[*at].parent;
+    if (!at || *at >= scales.size()) continue;
+    node.attrs["replicas"] = {"2", design.clusters[*at].line};
+  }
+}
+
 }  // namespace archlint

@@ -20,4 +20,10 @@ namespace archlint {
 /// group's edges to every copy.
 void groups_of_replicas(RawDesign& design);
 
+/// Gives each program drawn in a frame that scales it out ("Auto Scaling
+/// group", "Managed instance group", "VM scale set") two replicas, unless
+/// the picture says how many: the frame runs it as copies, however many
+/// boxes it draws.
+void replicas_from_scaling_groups(RawDesign& design);
+
 }  // namespace archlint

@@ -31,6 +31,9 @@ struct Technology {
   /// least once (a consumer must deduplicate).
   std::optional<Delivery> delivery;
   std::string_view note;  // one line for docs/technologies.md
+  /// What it is where a queue feeds it, when that differs from `kind`:
+  /// Spark reading a Kafka topic runs as a stream processor.
+  std::optional<Kind> fed_by_queue = std::nullopt;
 };
 
 /// Every known technology, in name order.

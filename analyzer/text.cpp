@@ -260,6 +260,13 @@ bool says_consumes(std::string_view text) {
                           "consomme", "consommer", "abonne", "konsumiert", "abonniert", "liest"});
 }
 
+bool says_awaited(std::string_view text) {
+  if (has_words(text, {"sync", "synchronous", "synchronously"})) return true;
+  return has_words(text, {"http", "https", "rest", "grpc", "graphql", "sql", "jdbc", "odbc", "rpc"}) &&
+         !has_words(text, {"async", "asynchronous", "asynchronously", "event", "events", "publish", "publishes",
+                           "notify", "notifies", "notification", "callback", "webhook", "webhooks", "push"});
+}
+
 }  // namespace archlint
 
 namespace archlint {

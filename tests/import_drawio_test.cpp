@@ -1204,7 +1204,7 @@ TEST_CASE("drawio edges: lines that start and end in one place are no links, and
       edge_cell("f1", "", "", point("sourcePoint", 100, 300) + point("targetPoint", 200, 300)) +
       edge_cell("f2", "", "", point("sourcePoint", 100, 400) + point("targetPoint", 200, 400))))[0];
   REQUIRE(d.notes.size() == 3);
-  CHECK(std::count_if(d.notes.begin(), d.notes.end(), [](const RawNote& n) { return n.loop; }) == 1);
+  CHECK(std::count_if(d.notes.begin(), d.notes.end(), [](const RawNote& n) { return n.drawn_only; }) == 1);
   CHECK(std::none_of(d.notes.begin(), d.notes.end(), [](const RawNote& n) { return n.named; }));
   auto model = build_model(d);
   REQUIRE(model.has_value());
@@ -1214,6 +1214,31 @@ TEST_CASE("drawio edges: lines that start and end in one place are no links, and
   REQUIRE(dangling == 1);
   for (const Finding& f : review.findings)
     if (f.rule == "model-dangling-link") CHECK(f.message.starts_with("2 lines of the picture have an end on no component"));
+}
+
+TEST_CASE("drawio edges: a bare line between two frames is their outline drawn on, not a link") {
+  const std::string lane = "swimlane;container=1;";
+  const std::string plain = "rounded=1;whiteSpace=wrap;";
+  const RawDesign d = import_ok(page_of(
+      box("shop", "Shop", lane, 0, 0, 300, 200) + box("api", "Orders API", plain, 20, 40, 100, 40, "shop") +
+      box("data", "Data", lane, 400, 0, 300, 200) + box("db", "Orders DB", "shape=cylinder3;", 20, 40, 80, 60, "data") +
+      // No arrowhead and no label, frame to frame: an outline. An arrow, or a
+      // labelled line, between the same frames is read as drawn.
+      edge_cell("outline", "shop", "data", "", "endArrow=none;") +
+      edge_cell("labelled", "shop", "data", "", "endArrow=none;") +
+      "<mxCell id=\"lbl\" value=\"SQL\" style=\"edgeLabel;\" vertex=\"1\" connectable=\"0\" parent=\"labelled\">"
+      "<mxGeometry relative=\"1\" as=\"geometry\"/></mxCell>"))[0];
+  REQUIRE(d.edges.size() == 1);
+  CHECK(attr(d.edges[0].attrs, "label") == "SQL");
+  REQUIRE(d.notes.size() == 1);
+  CHECK(d.notes[0].subject == "outline");
+  CHECK(d.notes[0].drawn_only);
+  CHECK(d.notes[0].message.find("bare line between the containers 'Shop' and 'Data'") != std::string::npos);
+  auto model = build_model(d);
+  REQUIRE(model.has_value());
+  CheckResult review = check_model(*model);
+  CHECK(std::none_of(review.findings.begin(), review.findings.end(),
+                     [](const Finding& f) { return f.rule == "model-dangling-link"; }));
 }
 
 TEST_CASE("drawio labels: a line break escaped twice in a plain label is a line break") {

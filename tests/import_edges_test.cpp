@@ -411,6 +411,38 @@ TEST_CASE("import edges: a container of monitoring boxes is entered at its colle
   CHECK(r.settled() == Links{{"svc", "Prometheus"}});
 }
 
+TEST_CASE("import edges: a broker's frame is entered and left at its brokers; monitoring drawn into a frame watches all of it") {
+  Picture p;
+  std::size_t kafka = p.cluster("Kafka Cluster");
+  std::size_t controllers = p.cluster("Controllers", kafka);
+  std::size_t spark = p.cluster("Spark Cluster");
+  std::size_t watch = p.cluster("Monitoring");
+  p.box("producer", "worker").box("c1", "coordinator", controllers).box("c2", "coordinator", controllers);
+  p.box("b1", "queue", kafka).box("b2", "queue", kafka).box("registry", "service", kafka);
+  p.box("master", "scheduler", spark).box("job", "stream_processor", spark);
+  p.box("Prometheus", "monitoring", watch).box("Grafana", "monitoring", watch);
+  p.edge("c1", "b1").edge("c2", "b2").edge("master", "job");
+  p.edge("producer", "Kafka Cluster", false, true).edge("registry", "Kafka Cluster", false, true);
+  p.edge("Kafka Cluster", "job", true, false);
+  p.edge("Monitoring", "Kafka Cluster", true, true).edge("Monitoring", "Spark Cluster", true, true);
+  // Messages go to the brokers and are read off them, not through the
+  // controllers or the registry beside them; Prometheus, not the dashboard,
+  // watches the brokers of one frame and every box of the other.
+  CHECK(p.settled() == Links{{"c1", "b1"},
+                             {"c2", "b2"},
+                             {"master", "job"},
+                             {"producer", "b1"},
+                             {"producer", "b2"},
+                             {"registry", "b1"},
+                             {"registry", "b2"},
+                             {"b1", "job"},
+                             {"b2", "job"},
+                             {"Prometheus", "b1"},
+                             {"Prometheus", "b2"},
+                             {"Prometheus", "master"},
+                             {"Prometheus", "job"}});
+}
+
 TEST_CASE("import edges: outputs sent back to the caller answer it; a store's realtime push is the subscriber's call") {
   Picture p;
   p.box("worker", "worker").box("sandbox", "service").box("db", "database").box("web", "client").box("q", "queue");

@@ -1344,3 +1344,57 @@ TEST_CASE("mermaid: a colour key drawn in the style classes gives their boxes it
   CHECK(node(d, "k2").attrs.at("kind").value == "cache");
   CHECK(node(d, "p1").attrs.at("kind").value == "queue");
 }
+
+TEST_CASE("mermaid: a broker cluster's controllers coordinate it, and Spark reading its brokers streams") {
+  const Model m = test::mermaid_model(R"(flowchart LR
+  subgraph Kafka["Kafka Cluster"]
+    subgraph Controllers
+      C1["Controller 1"]
+    end
+    B1["Broker 1"]
+    B2["Broker 2"]
+    CC["Control Center"]
+  end
+  subgraph Spark["Apache Spark Cluster"]
+    M["Spark Master"]
+    J["Spark Job"]
+  end
+  P["Order Producer"] --> Kafka
+  C1 --> B1
+  Kafka -- Stream Data --> J
+  M --> J
+  CC --> Kafka
+)");
+  auto kind = [&](const std::string& name) { return std::string(kind_name(m.components[*m.find(name)].kind)); };
+  CHECK(kind("C1") == "coordinator");
+  CHECK(kind("B1") == "queue");
+  CHECK(kind("CC") == "monitoring");
+  CHECK(kind("M") == "scheduler");
+  CHECK(kind("J") == "stream_processor");
+  CHECK(kind("P") == "worker");
+  CHECK(test::linked(m, "P", "B1"));
+  CHECK(test::linked(m, "P", "B2"));
+  CHECK_FALSE(test::linked(m, "P", "C1"));
+  CHECK(test::linked(m, "B2", "J"));
+  CHECK(test::linked(m, "CC", "B1"));
+  // A Spark job fed by no queue stays a batch job.
+  const Model batch = test::mermaid_model("flowchart LR\n  S[Scheduler] --> J[Spark Job] --> W[(Warehouse)]\n");
+  CHECK(batch.components[*batch.find("J")].kind == Kind::batch_processor);
+}
+
+TEST_CASE("mermaid: a dotted line that names a request protocol is an awaited call") {
+  const Model m = test::mermaid_model(R"(flowchart LR
+  O[Order Service] -.->|HTTP| A[Auth Service]
+  O -.->|order events| N[Notification Service]
+  O -.-> P[Product Service]
+)");
+  auto mode = [&](const std::string& to) {
+    for (const Link& l : m.links)
+      if (m.components[l.to].name == to) return l.mode;
+    FAIL("no link to " << to);
+    return Mode::sync;
+  };
+  CHECK(mode("A") == Mode::sync);
+  CHECK(mode("N") == Mode::async);
+  CHECK(mode("P") == Mode::async);
+}

@@ -227,6 +227,11 @@ TEST_CASE("kind inference: compute workloads are services") {
       {"Cloud\nConnector", "", "", "", Kind::service, "", "label mentions Cloud Connector"},
       {"Application Logic", "", "", "", Kind::service, "", "label mentions Application Logic"},
       {"Cloud Run", "", "", "", Kind::service, "", "label mentions Cloud Run"},
+      // What runs a program on a platform is no head noun: the program's words name it.
+      {"Producer Deployment", "", "", "", Kind::worker, "", "label mentions producer"},
+      {"Redis StatefulSet", "", "", "", Kind::cache, "redis", "label mentions Redis"},
+      {"Fluentd DaemonSet", "", "", "", Kind::monitoring, "", "label mentions Fluentd"},
+      {"Database Service\n(PostgreSQL)", "", "", "", Kind::database, "postgres", "label mentions database service and PostgreSQL"},
       // Not a workload: a step of a flow, a user group named like a role, an IAM role.
       {"Deployment: Create SA, Role bindings", "", "", "", Kind::unknown, "", ""},
       {"<project>-operator-<env>", "", "", "", Kind::unknown, "", ""},

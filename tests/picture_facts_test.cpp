@@ -257,6 +257,19 @@ TEST_CASE("picture facts: a part every drawn request passes is asked for its cop
   CHECK(count_of(r, "reliability-single-point-of-failure") == 0);  // asked, not reported one by one
 }
 
+TEST_CASE("picture facts: a scheduler drawn once that starts several programs is asked for its copies") {
+  auto r = review(R"~(digraph p {
+    master [label="Spark Master"]; j1 [label="Spark Job 1"]; j2 [label="Spark Job 2"];
+    cron [label="Cron Scheduler"]; report [label="Report Worker"];
+    lake [shape=cylinder, label="Lake Bucket"];
+    master -> j1; master -> j2; j1 -> lake; j2 -> lake; cron -> report; report -> lake;
+  })~");
+  std::string asks = message_of(r, "completeness-picture");
+  CHECK(contains(asks, "\"Spark Master\""));
+  // A timer that starts one program is no single point of several.
+  CHECK_FALSE(contains(asks, "\"Cron Scheduler\""));
+}
+
 TEST_CASE("picture facts: copies of a store numbered side by side replicate it; numbered shards do not") {
   auto r = review(R"~(digraph p {
     web [label="Browser"]; api [label="Orders API"];

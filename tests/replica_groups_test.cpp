@@ -128,3 +128,21 @@ TEST_CASE("replica groups: copies numbered on their last line fold into one comp
   CHECK(other.find("a1"));
   CHECK(other.find("a2"));
 }
+
+TEST_CASE("replica groups: a program in a frame that scales it out runs as copies") {
+  const Model m = mermaid_model(R"(flowchart LR
+    LB[Application Load Balancer]
+    subgraph ASG["Auto Scaling group"]
+        VM[Web Server EC2]
+    end
+    subgraph Single["Private subnet"]
+        Jobs[Report Worker]
+    end
+    DB[(RDS)]
+    LB --> VM --> DB
+    Jobs --> DB
+)");
+  CHECK(m.components[*m.find("VM")].replicas == 2);
+  CHECK(m.components[*m.find("Jobs")].replicas == 1);
+  CHECK(m.components[*m.find("DB")].replicas == 1);
+}

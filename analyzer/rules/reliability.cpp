@@ -109,6 +109,26 @@ std::vector<Finding> drawn_single_points(const DesignGraph& graph) {
     collect(dominators_from(joined, root), root, std::nullopt);
   }
   std::vector<Finding> out;
+  // A scheduler or coordinator where requests start, drawn once, that
+  // drives two programs or more (a Spark master starting its jobs): when it
+  // fails, none of them is started.
+  for (std::size_t s : starts) {
+    const Component& c = m.components[s];
+    if ((c.kind != Kind::scheduler && c.kind != Kind::coordinator) || c.replicas != 1 || is_managed(c) ||
+        from.contains(s))
+      continue;
+    std::vector<std::string> driven;
+    for (std::size_t l : graph.out_links(s)) {
+      const Component& to = m.components[m.links[l].to];
+      if (runs_programs(to.kind) && std::find(driven.begin(), driven.end(), to.name) == driven.end())
+        driven.push_back(to.name);
+    }
+    if (driven.size() < 2) continue;
+    out.push_back(on_component(c,
+                               quoted(c.name) + " is drawn as one instance and starts the work of " +
+                                   quoted_list(driven) + "; while it is down none of them is started",
+                               single_point_fix(c)));
+  }
   for (const auto& [i, start] : from) {
     const Component& c = m.components[i];
     std::string callers = start ? quoted(m.components[*start].name) : std::string("the design's callers");

@@ -14,10 +14,11 @@ namespace {
 /// Words that mark an external provider as a notification channel: what it
 /// sends, in English, Spanish ("correo") and French ("courriel"), and the
 /// mail, SMS and push providers by name.
-constexpr std::array<std::string_view, 25> kNotificationWords{
+constexpr std::array<std::string_view, 34> kNotificationWords{
     "notification", "notify",   "email",     "mail",    "sms",    "push",     "apns",     "fcm",    "twilio",
     "sendgrid",     "ses",      "sns",       "mailgun", "smtp",   "pager",    "resend",   "postmark", "mailjet",
-    "brevo",        "sparkpost", "mandrill", "onesignal", "vonage", "correo", "courriel"};
+    "brevo",        "sparkpost", "mandrill", "onesignal", "vonage", "nexmo", "plivo", "clicksend", "hubtel",
+    "messagebird",  "sinch",    "telnyx",    "msg91",   "textlocal", "correo", "courriel"};
 
 bool mentions_notification(const Component& c) { return mentions_any(c, kNotificationWords); }
 

@@ -82,14 +82,17 @@ std::vector<Finding> rate_limit(const DesignGraph& graph) {
   std::vector<Finding> out;
   for (const auto& [client, reached] : client_reach(graph)) {
     bool limited = false;
+    bool floodable = false;  // some answer is computed by the design, not a stored file or a provider's
     std::vector<std::string> answering;
     for (std::size_t v : reached) {
       const Component& c = m.components[v];
       limited = limited || c.kind == Kind::api_gateway || !c.rate_limit().empty();
-      if (!passes_through(c.kind)) answering.push_back(c.name);
+      if (passes_through(c.kind)) continue;
+      answering.push_back(c.name);
+      floodable = floodable || (c.kind != Kind::blob_store && c.kind != Kind::external && c.kind != Kind::client);
     }
     auto hop = first_hop(graph, client, reached);
-    if (limited || !hop) continue;
+    if (limited || !floodable || !hop) continue;
     const Component& entry = m.components[*hop];
     // A provider or another client is not the design's to limit.
     if (!runs_in_design(entry) && entry.kind != Kind::unknown) continue;

@@ -8,6 +8,7 @@
 
 #include "drawio_arrows.hpp"
 #include "drawio_style.hpp"
+#include "text.hpp"
 
 namespace archlint {
 namespace {
@@ -73,13 +74,19 @@ class EdgeReader {
       // component (an icon and the box it titles), or free ends that both land on it, is no link.
       if (from && to && !from->cluster && !to->cluster && from->name == to->name && (c.source.empty() || c.source != c.target))
         from = std::unexpected("both starts and ends at '" + from->name + "'");
+      // A bare line (no arrowhead, no label) from one frame to another is the
+      // frames' outline drawn on, as a stack's edge or a divider: no link.
+      bool outline = from && to && from->cluster && to->cluster && label.empty() && !draws_arrowhead(c.style);
+      if (outline)
+        from = std::unexpected("is a bare line between the containers '" + cluster_label(from->name) + "' and '" +
+                               cluster_label(to->name) + "'");
       if (!from || !to) {
         // A line attached to no cell at either end, with no label and no
         // arrowhead, is drawn, not linked: a divider, a legend's swatch.
         if (!loop && c.source.empty() && c.target.empty() && label.empty() && !draws_arrowhead(c.style)) continue;
         design_.notes.push_back({label.empty() ? c.id : label,
                                  left_out_message(from ? "" : from.error(), to ? "" : to.error()), c.line,
-                                 !label.empty(), loop});
+                                 !label.empty(), loop || outline});
         continue;
       }
       // A link of a box that is left out goes with it, once, whatever a container at its other end holds.
@@ -95,7 +102,8 @@ class EdgeReader {
       edge.two_way = heading == EdgeHeading::two_way;
       edge.line = c.line;
       if (!label.empty()) edge.attrs["label"] = {label, c.line};
-      if (style_flag(c.style, "dashed")) edge.attrs["mode"] = {"async", c.line};
+      // A dashed line is a message sent, unless its label says the call is awaited ("HTTP").
+      if (style_flag(c.style, "dashed") && !says_awaited(to_lower(label))) edge.attrs["mode"] = {"async", c.line};
       if (label.empty() && !draws_arrowhead(c.style)) plain_lines_.insert(design_.edges.size());
       design_.edges.push_back(std::move(edge));
     }

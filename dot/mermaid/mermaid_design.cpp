@@ -253,7 +253,8 @@ class DesignBuilder {
     edge.two_way = link.two_way;
     if (!end(link.from, edge.from, edge.from_cluster) || !end(link.to, edge.to, edge.to_cluster)) return;
     if (!link.label.empty()) edge.attrs["label"] = {link.label, link.line};
-    if (link.dotted) edge.attrs["mode"] = {"async", link.line};
+    // A dotted line is a message sent, unless its label says the call is awaited ("HTTP").
+    if (link.dotted && !says_awaited(to_lower(link.label))) edge.attrs["mode"] = {"async", link.line};
     raw_.edges.push_back(std::move(edge));
   }
 

@@ -138,8 +138,8 @@ void read_drawing(RawDesign& raw, bool directed, const std::map<std::string, std
   for (RawEdge& e : raw.edges) {
     // A dashed or dotted line means what it means in draw.io: a message
     // sent, not a call awaited (a deferred job, an event, a callback),
-    // unless its label says the call is awaited ("sync price lookup").
-    if (!e.attrs.contains("mode") && !has_words(to_lower(attr_text(e.attrs, "label")), {"sync", "synchronous"}))
+    // unless its label says the call is awaited ("sync price lookup", "HTTP").
+    if (!e.attrs.contains("mode") && !says_awaited(to_lower(attr_text(e.attrs, "label"))))
       for (const std::string& part : split_list(to_lower(attr_text(e.attrs, "style")), ','))
         if (part == "dashed" || part == "dotted") e.attrs["mode"] = {"async", e.attrs.at("style").line};
     std::string dir = to_lower(attr_text(e.attrs, "dir"));

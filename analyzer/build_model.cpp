@@ -422,6 +422,7 @@ std::expected<Model, InputErrors> build_model(RawDesign&& raw) {
   domains_named_like_people(settled);
   kinds_from_links(settled);
   processors_fed_by_queues(settled);
+  stages_of_processors(settled);
   clients_called_by_programs(settled);
   provider_wrappers(settled);
   fronts_that_start_requests(settled);

@@ -91,6 +91,18 @@ bool path_line(std::string_view text, std::size_t at) {
 }
 
 Tokens tokenize(std::string_view text, bool camel) {
+  // Typographic hyphens and no-break spaces ("On‑prem", "Kafka\u00A0Broker")
+  // join words as their ASCII forms do.
+  static constexpr std::pair<std::string_view, std::string_view> kTypographic[] = {
+      {"\xE2\x80\x90", "-"}, {"\xE2\x80\x91", "-"}, {"\xC2\xA0", " "}, {"\xE2\x80\xAF", " "}};
+  for (auto [from, to] : kTypographic)
+    if (text.find(from) != std::string_view::npos) {
+      std::string plain(text);
+      for (auto [f, t] : kTypographic)
+        for (std::size_t at = plain.find(f); at != std::string::npos; at = plain.find(f, at + t.size()))
+          plain.replace(at, f.size(), t);
+      return tokenize(plain, camel);
+    }
   Tokens out;
   int phrase = 0;
   bool soft = true;  // only joiners, line breaks and `/` since the last word
@@ -378,6 +390,8 @@ bool modifies(const Tokens& tokens, std::size_t last) {
                                                    // "Redis StatefulSet", "Web Container")
                                                    "deployment", "deployments", "statefulset", "statefulsets",
                                                    "daemonset", "daemonsets", "container", "containers",
+                                                   // the ways in to it ("REST API Endpoints")
+                                                   "endpoint", "endpoints",
                                                    // copies of a store or a program by their role in it ("DB Master",
                                                    // "DB Slave 4", "Postgres Primary"): still the store
                                                    "master", "slave", "slaves", "primary", "secondary", "standby"};
@@ -720,6 +734,7 @@ enum Rank {
   kGenericName,      // a generic word that ends the name ("Events API")
   kStoreBeside,      // a store named after a generic name ("Users Service (MongoDB)")
   kOtherHead,        // a specific word that ends a later phrase ("Orders (cache)")
+  kProviderSpoken,   // a provider named before a program's head noun ("Stripe Webhook Handler")
   kGenericElsewhere, // a generic word that ends a later phrase
   kNotRuntimeOwned,  // configuration named before a program's head noun ("IAM Service" manages IAM; it runs)
 };
@@ -735,6 +750,19 @@ struct NameHead {
   bool caller = false;
   bool front = false;  // a front end: the program serving the pages or the pages themselves
 };
+
+/// Whether the phrase going on at token `at` ends in a head noun that names
+/// a program working for something else: an ingress, an adapter, a bot.
+bool program_after(const Tokens& tokens, std::size_t at) {
+  static constexpr std::string_view kPrograms[] = {
+      "ingress", "gateway", "adapter", "adapters", "connector", "connectors", "bot",     "bots",      "proxy",
+      "relay",   "bridge",  "handler", "handlers", "listener",  "listeners",  "consumer", "consumers", "worker",
+      "workers", "poller",  "pollers", "importer", "importers", "syncer",     "integration"};
+  if (at >= tokens.size() || tokens[at].phrase != tokens[at - 1].phrase) return false;
+  std::size_t last = at;
+  while (last + 1 < tokens.size() && tokens[last + 1].phrase == tokens[at].phrase) ++last;
+  return std::find(std::begin(kPrograms), std::end(kPrograms), tokens[last].text) != std::end(kPrograms);
+}
 
 /// The rank of `m`, given the first phrase and what the name's head is.
 Rank rank_of(const Match& m, const Tokens& tokens, int name_phrase, NameHead name_head) {
@@ -767,6 +795,10 @@ Rank rank_of(const Match& m, const Tokens& tokens, int name_phrase, NameHead nam
   // "Service (ClusterIP)": the word says which kind of thing the generic name is.
   if ((s.flags & kQualifies) && generic_name) return kNameProduct;
   if (!head_only && !generic) {
+    // A provider named before the head noun of a program that works for
+    // something else ("Stripe Webhook Handler", "Admission\nOpenAI
+    // Ingress") is the API that program speaks: the program is the design's.
+    if (s.kind == Kind::external && !m.head && program_after(tokens, m.end)) return kProviderSpoken;
     // A provider or store named with an agent, an orchestrator or a UI is
     // what that program calls or shows ("Orchestrator (Claude)", "kafka-ui").
     if (caller_name && (s.kind == Kind::external || is_stateful(s.kind))) return kStoreBeside;
@@ -854,6 +886,9 @@ std::optional<Match> best_in(const Words& words, const Words::Source& source, Pr
         continue;
       bool head = !modifies(tokens, end - 1);
       if ((s.flags & kHead) && !head) continue;
+      // In prose, where head nouns are not read, a provider before one
+      // ("OpenAI Ingress / Admin API") names what the program speaks, not the box.
+      if (source.prose && s.kind == Kind::external && !head && program_after(tokens, end)) continue;
       if ((s.flags & kName) && tokens[begin].phrase != name_phrase) continue;
       if ((s.flags & kSmall) && std::any_of(tokens.begin() + begin, tokens.begin() + end, [](const Token& t) { return t.capital; }))
         continue;
@@ -1041,20 +1076,21 @@ std::optional<Hit> best_word(const Words& words, Pred wanted) {
 
 /// A program kind more specific than a service (a worker, a scheduler, a
 /// batch or stream processor) named by the head noun of a label line:
-/// "Assignment Worker", "Nightly Scheduler".
-std::optional<Hit> program_named(const Words& words) {
+/// "Assignment Worker", "Nightly Scheduler". With `in_brackets`, only a
+/// role word in brackets counts ("(SQS Consumer)"), and no proxy.
+std::optional<Hit> program_named(const Words& words, bool in_brackets = false) {
   // A worker's or job's role word, or a proxy product ("Apache / Nginx" on
   // a server icon is the reverse proxy the server runs).
-  auto specific = [](const Signal& s) {
+  auto specific = [&](const Signal& s) {
     if (!s.component) return false;
-    if ((s.kind == Kind::load_balancer || s.kind == Kind::api_gateway) && !s.tech.empty()) return true;
+    if ((s.kind == Kind::load_balancer || s.kind == Kind::api_gateway) && !s.tech.empty()) return !in_brackets;
     return (s.flags & kHead) && (s.kind == Kind::worker || s.kind == Kind::scheduler ||
                                  s.kind == Kind::batch_processor || s.kind == Kind::stream_processor);
   };
   if (words.sources.empty() || words.sources.front().name) return std::nullopt;
   const Words::Source& head = words.sources.front();
   auto m = best_in(words, head, specific);
-  if (!m || !m->head) return std::nullopt;
+  if (!m || !m->head || (in_brackets && !head.tokens[m->begin].bracketed)) return std::nullopt;
   // The proxy must be the name, not a part listed below it ("App Server\nnginx + PHP-FPM").
   bool proxy = m->signal->kind == Kind::load_balancer || m->signal->kind == Kind::api_gateway;
   if (proxy && std::none_of(words.first_line.begin(), words.first_line.end(),
@@ -2355,6 +2391,11 @@ InferredKind infer_kind_from_signals(const DiagramShape& shape) {
           named->clue.what += " (" + hit->signal->pattern + ": where it runs)";
           hit = named;
         }
+      // "CH Loader Agent\n(SQS Consumer)": a generic name over a line in
+      // brackets whose head noun names a more specific program (a worker,
+      // a consumer) says which program it is.
+      if (hit && (hit->signal->flags & kGeneric) && hit->signal->kind == Kind::service && !hit->weak)
+        if (auto named = program_named(words, true)) hit = named;
       // "FastAPI Control Plane", "PostgreSQL Control Plane": a product
       // named before a word for the platform's own parts is the program
       // or store that plays that part.

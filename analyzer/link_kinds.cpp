@@ -1094,11 +1094,19 @@ void triggered_programs(RawDesign& design) {
     in[to->second].push_back(&edge);
   }
   // An event bus that nothing publishes to, whose line starts another's
-  // work on a schedule, is a timer rule (EventBridge "9 AM Daily Rule").
+  // work on a schedule, is a timer rule (EventBridge "9 AM Daily Rule"). So
+  // is one of a product that runs schedules itself (EventBridge: its
+  // `unfed` in the technology table) whose line starts a program.
   for (std::size_t i = 0; i < design.nodes.size(); ++i) {
     RawNode& node = design.nodes[i];
-    if (kind_of(node) != Kind::queue || !by_icon(node) || !in[i].empty()) continue;
-    auto timed = std::find_if(out[i].begin(), out[i].end(), [](const RawEdge* e) { return triggers(*e); });
+    auto tech = node.attrs.find("tech");
+    const Technology* product = tech == node.attrs.end() ? nullptr : find_technology(tech->second.value);
+    bool schedules = product && product->unfed == Kind::scheduler;
+    if (kind_of(node) != Kind::queue || !(by_icon(node) || schedules) || !in[i].empty()) continue;
+    auto timed = std::find_if(out[i].begin(), out[i].end(), [&](const RawEdge* e) {
+      auto to = kind_of(design.nodes[index.at(e->to)]);
+      return triggers(*e) || (schedules && !e->two_way && to && runs_programs(*to));
+    });
     if (timed == out[i].end()) continue;
     node.attrs["kind"].value = std::string(kind_name(Kind::scheduler));
     node.kind_note.clear();
@@ -1891,6 +1899,47 @@ void processors_fed_by_queues(RawDesign& design) {
     node.attrs["kind"].value = std::string(kind_name(*product->fed_by_queue));
     node.kind_note.clear();
     node.kind_reason += ", and its links: it reads " + shown(queue) + " as the messages come";
+  }
+}
+
+void stages_of_processors(RawDesign& design) {
+  auto index = box_index(design, false);
+  std::vector<std::vector<std::size_t>> callers(design.nodes.size());
+  for (const RawEdge& edge : design.edges) {
+    auto from = index.find(edge.from);
+    auto to = index.find(edge.to);
+    if (from == index.end() || to == index.end() || from->second == to->second) continue;
+    callers[to->second].push_back(from->second);
+    if (edge.two_way) callers[from->second].push_back(to->second);
+  }
+  auto processing = [](std::optional<Kind> kind) {
+    return kind == Kind::stream_processor || kind == Kind::batch_processor;
+  };
+  // The dataflow each box is a stage of, settled along the chains: a few
+  // passes reach the end of any chain a picture draws, bounded by its size.
+  std::vector<std::optional<std::size_t>> flow(design.nodes.size());
+  for (std::size_t i = 0; i < design.nodes.size(); ++i)
+    if (processing(kind_of(design.nodes[i])) && !design.nodes[i].kind_weak) flow[i] = i;
+  for (bool grew = true; grew;) {
+    grew = false;
+    for (std::size_t i = 0; i < design.nodes.size(); ++i) {
+      RawNode& node = design.nodes[i];
+      bool untold = kind_of(node) == Kind::unknown || node.kind_weak;
+      if (flow[i] || !untold || callers[i].empty() || !node.left_out.empty()) continue;
+      std::optional<std::size_t> of;
+      bool one = true;
+      for (std::size_t c : callers[i]) {
+        if (!flow[c] || (of && *of != *flow[c])) one = false;
+        else of = flow[c];
+      }
+      if (!one || !of || node.cluster != design.nodes[*of].cluster) continue;
+      flow[i] = of;
+      grew = true;
+      node.attrs["kind"].value = design.nodes[*of].attrs.at("kind").value;
+      node.kind_note.clear();
+      node.kind_weak = true;
+      node.kind_reason = "its links: a stage of " + shown(design.nodes[*of]) + "'s dataflow, which alone feeds it";
+    }
   }
 }
 

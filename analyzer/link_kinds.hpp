@@ -208,6 +208,13 @@ void techs_from_groups(RawDesign& design);
 /// stream as it comes (the product's `fed_by_queue` in the technology table).
 void processors_fed_by_queues(RawDesign& design);
 
+/// The steps of a dataflow: a box of no firm kind, in the frame of a stream
+/// or batch processor, whose every incoming line comes from that
+/// processor or from a step of it ("Spark Structured Streaming" ->
+/// "validate" -> "dropDuplicates" -> "enrich"), is a stage of that
+/// processor, of its kind (weakly).
+void stages_of_processors(RawDesign& design);
+
 /// Makes each box named monitoring by a word alone ("channel_monitoring")
 /// that publishes to a queue, and that no box of the design sends to, a
 /// worker, weakly: it watches a source outside the design and feeds what it

@@ -171,6 +171,14 @@ bool replica_word(const Component& c) {
                     "reader"});
 }
 
+/// A line's label that says it copies a store's data to another ("Aurora
+/// Global DB", "MSK Replicator", "Global Tables").
+bool replication_words(const std::string& text) {
+  return has_words(text, {"replication", "replicate", "replicates", "replicated", "replicator", "mirror", "mirroring",
+                          "mirrormaker", "global table", "global tables", "global datastore", "global database",
+                          "global db", "log shipping", "streaming replication"});
+}
+
 /// The copies a label says run ("Worker (x2)", "× 3", "3 replicas", "3..20
 /// pods", "replicas: 3"; the least of a range, 2 for "× N"); none when it
 /// says no count of copies. A bare "x64" is no count.
@@ -381,7 +389,7 @@ Model picture_view(const Model& model) {
     c.replicas_given = true;
     if (!c.replication) c.replication = Replication::single_leader;
   };
-  for (const Link& link : view.links) {
+  for (Link& link : view.links) {
     Component& from = cs[link.from];
     Component& to = cs[link.to];
     // A key store linked to a store: the store's data is encrypted with its keys.
@@ -392,11 +400,14 @@ Model picture_view(const Model& model) {
     if (identity(to) && from.auth().empty() && !is_entry(from.kind))
       from.set_text(TextProperty::auth, "through " + shown(to));
     // A replica drawn beside its store: both are replicated, and the
-    // replica holds the primary's data (its schema and keys too).
-    if (is_stateful(from.kind) && from.kind == to.kind && (replica_word(from) || replica_word(to) ||
-                                                          (link.op && *link.op == Op::replicate))) {
+    // replica holds the primary's data (its schema and keys too). The line
+    // between them copies data, whichever way it is drawn: no request.
+    if (is_stateful(from.kind) && from.kind == to.kind &&
+        (replica_word(from) || replica_word(to) || (link.op && *link.op == Op::replicate) ||
+         replication_words(to_lower(link.label)))) {
       mark_replicated(from);
       mark_replicated(to);
+      if (!link.op) link.op = Op::replicate;
       Component& copy = replica_word(to) || !replica_word(from) ? to : from;
       const Component& primary = &copy == &to ? from : to;
       if (copy.schema.empty()) copy.schema = {"as in " + shown(primary)};

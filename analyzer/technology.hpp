@@ -34,6 +34,10 @@ struct Technology {
   /// What it is where a queue feeds it, when that differs from `kind`:
   /// Spark reading a Kafka topic runs as a stream processor.
   std::optional<Kind> fed_by_queue = std::nullopt;
+  /// What it is where a picture draws nothing sending to it while it starts
+  /// programs, when that differs from `kind`: an EventBridge rule that no
+  /// one publishes to runs on a schedule.
+  std::optional<Kind> unfed = std::nullopt;
 };
 
 /// Every known technology, in name order.

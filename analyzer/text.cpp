@@ -262,7 +262,12 @@ bool says_consumes(std::string_view text) {
 
 bool says_awaited(std::string_view text) {
   if (has_words(text, {"sync", "synchronous", "synchronously"})) return true;
-  return has_words(text, {"http", "https", "rest", "grpc", "graphql", "sql", "jdbc", "odbc", "rpc"}) &&
+  // A route with its method ("POST /v1/trip/plan") names a request.
+  bool route = false;
+  for (std::string_view method : {"get /", "post /", "put /", "patch /", "delete /"})
+    for (std::size_t at = text.find(method); at != std::string_view::npos && !route; at = text.find(method, at + 1))
+      route = at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1]));
+  return (route || has_words(text, {"http", "https", "rest", "grpc", "graphql", "sql", "jdbc", "odbc", "rpc"})) &&
          !has_words(text, {"async", "asynchronous", "asynchronously", "event", "events", "publish", "publishes",
                            "notify", "notifies", "notification", "callback", "webhook", "webhooks", "push"});
 }

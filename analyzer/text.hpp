@@ -89,7 +89,8 @@ bool says_consumes(std::string_view text);
 
 /// Whether the lower-case label of a dashed or dotted line says its call is
 /// awaited all the same: it says "sync", or names a request protocol
-/// ("HTTP", "REST", "gRPC", "SQL") and nothing sent without waiting
+/// ("HTTP", "REST", "gRPC", "SQL") or a route with its method ("POST
+/// /v1/trips"), and nothing sent without waiting
 /// ("async", "event", "publish"). A dash then only sets the line apart.
 bool says_awaited(std::string_view text);
 

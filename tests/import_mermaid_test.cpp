@@ -1398,3 +1398,23 @@ TEST_CASE("mermaid: a dotted line that names a request protocol is an awaited ca
   CHECK(mode("N") == Mode::async);
   CHECK(mode("P") == Mode::async);
 }
+
+TEST_CASE("mermaid: an event rule nothing publishes to runs a schedule; a dataflow's steps are its stages") {
+  const Model m = test::mermaid_model(R"(flowchart LR
+  EB[EventBridge] --> L[Lambda Function] --> DB[(DynamoDB)]
+  K[Kafka] --> S
+  subgraph Speed["Speed layer"]
+    S[Spark Structured Streaming] -.-> V[validate] -.-> E[enrich]
+  end
+  E --> PG[(PostgreSQL)]
+  API[Orders API] --> BUS[EventBridge Bus] --> W[Lambda Mailer]
+)");
+  auto kind = [&](const std::string& name) { return m.components[*m.find(name)].kind; };
+  CHECK(kind("EB") == Kind::scheduler);
+  CHECK(kind("L") == Kind::worker);
+  // A bus the design publishes to stays a bus.
+  CHECK(kind("BUS") == Kind::queue);
+  CHECK(kind("S") == Kind::stream_processor);
+  CHECK(kind("V") == Kind::stream_processor);
+  CHECK(kind("E") == Kind::stream_processor);
+}

@@ -232,6 +232,19 @@ TEST_CASE("kind inference: compute workloads are services") {
       {"Redis StatefulSet", "", "", "", Kind::cache, "redis", "label mentions Redis"},
       {"Fluentd DaemonSet", "", "", "", Kind::monitoring, "", "label mentions Fluentd"},
       {"Database Service\n(PostgreSQL)", "", "", "", Kind::database, "postgres", "label mentions database service and PostgreSQL"},
+      // A generic name over a line naming a more specific program; a typographic hyphen joins words.
+      {"On\u2011prem CH Loader Agent\n(SQS Consumer)", "", "", "", Kind::worker, "", "label mentions consumer"},
+      // The ways in to an API are the API.
+      {"REST API\nEndpoints", "", "", "", Kind::service, "", "label mentions API"},
+      {"Execution / Session Lease", "", "", "", Kind::coordinator, "", "label mentions lease"},
+      {"CatalogStack\nGlue Database", "", "", "", Kind::database, "", "label mentions Glue Database"},
+      {"Yahoo Finance", "", "", "", Kind::external, "", "label mentions Yahoo Finance"},
+      {"Bluesky API ATProto", "", "", "", Kind::external, "", "label mentions ATProto"},
+      // A provider before a program that works for it names what that program speaks.
+      {"Stripe Webhook Handler", "", "", "", Kind::service, "", "label mentions handler"},
+      {"Twilio Adapter", "", "", "", Kind::service, "", "label mentions adapter"},
+      {"Stripe API", "", "", "", Kind::external, "", "label mentions Stripe"},
+      {"Gateway Admission\nOpenAI Ingress / Admin API", "", "", "", Kind::unknown, "", ""},
       // Not a workload: a step of a flow, a user group named like a role, an IAM role.
       {"Deployment: Create SA, Role bindings", "", "", "", Kind::unknown, "", ""},
       {"<project>-operator-<env>", "", "", "", Kind::unknown, "", ""},
@@ -308,7 +321,7 @@ TEST_CASE("kind inference: distributions, domains and event hubs") {
       {"Node.js", "", "", "", Kind::service, "", "label mentions Node.js"},  // a program, not a host name
       {"<project>", "", "", "", Kind::unknown, "", ""},
       {"Events", "", "", "", Kind::queue, "", "label mentions events"},
-      {"Amazon\nCloudWatch Event", "", "", "", Kind::queue, "", "label mentions CloudWatch Event"},
+      {"Amazon\nCloudWatch Event", "", "", "", Kind::queue, "eventbridge", "label mentions CloudWatch Event"},
       {"Event Grid", "", "", "", Kind::queue, "", "label mentions Event Grid"},
       {"Orders SNS topic", "", "", "", Kind::queue, "sns", ""},
       {"Event handler", "", "", "", Kind::service, "", "label mentions handler"},  // "events" only as the head
@@ -1412,11 +1425,13 @@ TEST_CASE("kind inference: a short title over description lines is a component, 
 }
 
 TEST_CASE("kind inference: event rules route a bus's events; a catalogue of tables; a worker service; fronts") {
+  // An EventBridge rule, also written as its Terraform resource, is the bus's routing.
+  check_cases({
+      {"3 aws_cloudwatch_event_rule\n+ aws_cloudwatch_event_target\n+ aws_lambda_permission", "", "", "", Kind::queue,
+       "eventbridge", "label mentions event rule and CloudWatch Event"},
+      {"EventBridge Rule", "", "", "", Kind::queue, "eventbridge", ""},
+  });
   check_labels({
-      // An EventBridge rule, also written as its Terraform resource, is the bus's routing.
-      {"3 aws_cloudwatch_event_rule\n+ aws_cloudwatch_event_target\n+ aws_lambda_permission", Kind::queue,
-       "label mentions event rule"},
-      {"EventBridge Rule", Kind::queue},
       // The Glue Data Catalog holds table definitions; a Glue job is a batch job.
       {"Glue Data Catalog\n(database + tables)", Kind::database, "label mentions Glue Data Catalog"},
       {"Glue Job", Kind::batch_processor},
@@ -2126,7 +2141,7 @@ TEST_CASE("kind inference: banks, scholarly APIs, storage accounts, phones and d
       {"手機 App\n(BLE Gateway)", "", "", "", Kind::client, "", ""},
       {"Obsidian\n可視化クライアント", "", "", "", Kind::client, "", ""},
       {"SMS / LINE Notify", "", "", "", Kind::external, "", ""},
-      {"EventBridge\norder events", "", "", "", Kind::queue, "", ""},
+      {"EventBridge\norder events", "", "", "", Kind::queue, "eventbridge", ""},
       {"Streaming\nIngestion\n(Real-time)", "", "", "", Kind::stream_processor, "", ""},
       {"Market Data Ingestion", "", "", "", Kind::worker, "", ""},
       {"Data Ingestion Service", "", "", "", Kind::service, "", ""},

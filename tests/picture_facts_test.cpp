@@ -270,6 +270,27 @@ TEST_CASE("picture facts: a scheduler drawn once that starts several programs is
   CHECK_FALSE(contains(asks, "\"Cron Scheduler\""));
 }
 
+TEST_CASE("picture facts: a second region's stack reaching its copy of the data is a path around the first") {
+  auto r = review(R"~(digraph p {
+    users [label="Users"]; dns [label="Route53 DNS Failover"];
+    alb1 [label="Primary ALB"]; app1 [label="Payments Service"]; db1 [label="Aurora Writer", shape=cylinder];
+    k1 [label="MSK Kafka Primary"];
+    alb2 [label="DR ALB"]; app2 [label="Payments Hot Standby"]; db2 [label="Aurora Global Copy", shape=cylinder];
+    k2 [label="MSK Kafka DR"];
+    users -> dns; dns -> alb1; dns -> alb2; alb1 -> app1; app1 -> db1; app1 -> k1;
+    alb2 -> app2; app2 -> db2; app2 -> k2;
+    db1 -> db2 [style=dashed, label="Aurora Global DB"];
+    k1 -> k2 [style=dashed, label="MSK Replicator"];
+  })~");
+  std::string asks = message_of(r, "completeness-picture");
+  auto at = asks.find("replicas of ");
+  std::string replicas = at == std::string::npos ? "" : asks.substr(at, asks.find(';', at) - at);
+  CHECK_FALSE(contains(replicas, "Payments Service"));
+  CHECK_FALSE(contains(replicas, "Aurora"));
+  // A replicator copies the topics; it reads none of them for the design.
+  CHECK(count_of(r, "structure-queue-consumer") >= 1);
+}
+
 TEST_CASE("picture facts: copies of a store numbered side by side replicate it; numbered shards do not") {
   auto r = review(R"~(digraph p {
     web [label="Browser"]; api [label="Orders API"];

@@ -79,10 +79,18 @@ std::string single_point_fix(const Component& c) {
 /// first start whose requests pass it. Past a few dozen starts (a page of
 /// boxes drawn apart), one tree from a root before them all bounds the
 /// work: a box then counts where every start's requests to a part pass it.
+/// A line that replicates a store to another counts both ways: either copy
+/// holds the data.
 std::vector<Finding> drawn_single_points(const DesignGraph& graph) {
   constexpr std::size_t kTreesPerStart = 32;
   const Model& m = graph.model();
-  const BoostGraph& g = graph.boost_view().graph;
+  // A store and its copy drawn linked (a primary replicating to a standby
+  // in another region) hold the same data: a request reaches it through
+  // either, so the line counts both ways.
+  BoostGraph g = graph.boost_view().graph;
+  for (const Link& link : m.links)
+    if (link.op == Op::replicate && is_stateful(m.components[link.from].kind) && is_stateful(m.components[link.to].kind))
+      boost::add_edge(boost::vertex(link.to, g), boost::vertex(link.from, g), g);
   const Vertex none = boost::graph_traits<BoostGraph>::null_vertex();
   std::vector<std::size_t> starts;
   for (std::size_t i = 0; i < m.components.size(); ++i)
@@ -103,10 +111,9 @@ std::vector<Finding> drawn_single_points(const DesignGraph& graph) {
   if (starts.size() <= kTreesPerStart) {
     for (std::size_t root : starts) collect(dominators_from(g, root), root, root);
   } else {
-    BoostGraph joined = g;
-    Vertex root = boost::add_vertex(joined);
-    for (std::size_t s : starts) boost::add_edge(root, boost::vertex(s, joined), joined);
-    collect(dominators_from(joined, root), root, std::nullopt);
+    Vertex root = boost::add_vertex(g);
+    for (std::size_t s : starts) boost::add_edge(root, boost::vertex(s, g), g);
+    collect(dominators_from(g, root), root, std::nullopt);
   }
   std::vector<Finding> out;
   // A scheduler or coordinator where requests start, drawn once, that

@@ -361,9 +361,10 @@ bool test_harness(const Component& c) {
 
 /// A store's admin UI (pgAdmin, Adminer, Mongo Express, a "DB management
 /// UI"): an operator's tool that connects to the store directly by design,
-/// not a way in for the design's users.
+/// not a way in for the design's users. A plain "Admin UI" is the
+/// application's own console, whose writes should pass its services.
 bool store_admin_ui(const Component& c) {
-  return says(c, {"admin ui", "management ui", "pgadmin", "adminer", "phpmyadmin", "dbeaver", "cloudbeaver",
+  return says(c, {"db admin ui", "database admin ui", "db admin", "database admin", "management ui", "pgadmin", "adminer", "phpmyadmin", "dbeaver", "cloudbeaver",
                   "mongo express", "mongo-express", "mongodb compass", "redisinsight", "redis commander", "pgweb",
                   "kafdrop", "akhq", "kafka ui", "kafka-ui"});
 }

@@ -389,6 +389,7 @@ std::expected<Model, InputErrors> build_model(const RawDesign& raw) { return bui
 std::expected<Model, InputErrors> build_model(RawDesign&& raw) {
   if (!raw.diagram) return Builder(raw).build();
   RawDesign& settled = raw;
+  ids_in_series(settled);
   groups_of_replicas(settled);
   replicas_from_scaling_groups(settled);
   groups_of_steps(settled);

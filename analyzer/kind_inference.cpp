@@ -981,6 +981,14 @@ std::optional<Match> best_in(const Words& words, const Words::Source& source, Pr
           (m.signal->kind == Kind::worker || m.signal->kind == Kind::stream_processor) &&
           (m.begin == 0 || tokens[m.begin - 1].phrase != name_phrase))
         return m;
+  // "PostgreSQL and Prisma ORM": a store product named with the ORM that
+  // programs reach it through is that store; the ORM is how they use it.
+  if (best->signal->note.find("an ORM") != std::string::npos ||
+      best->signal->note.find("object-relational mapper") != std::string::npos)
+    for (const Match& m : found)
+      if (!inside(m) && m.end <= best->begin && tokens[m.begin].phrase == tokens[best->begin].phrase &&
+          m.signal->component && is_stateful(m.signal->kind) && !m.signal->tech.empty())
+        return m;
   // Redis named with a queue's word ("Redis\nChannels Message Broker",
   // "Redis 7 / scan_queue (list)"): the queue Redis carries, not its cache.
   if (best->signal->kind == Kind::cache && best->signal->tech == "redis")

@@ -1884,6 +1884,35 @@ void techs_from_groups(RawDesign& design) {
   }
 }
 
+void ids_in_series(RawDesign& design) {
+  // The letters before an id's number ("S" of "S3"), or "" for any other id.
+  auto series = [](const std::string& name) -> std::pair<std::string, std::string> {
+    std::size_t digits = name.find_first_of("0123456789");
+    if (digits == 0 || digits == std::string::npos || digits > 3 ||
+        !std::all_of(name.begin(), name.begin() + static_cast<std::ptrdiff_t>(digits),
+                     [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }) ||
+        !std::all_of(name.begin() + static_cast<std::ptrdiff_t>(digits), name.end(),
+                     [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }))
+      return {"", ""};
+    return {name.substr(0, digits), name.substr(digits)};
+  };
+  std::map<std::string, std::set<std::string>> numbers;  // letters -> the numbers that follow them
+  for (const RawNode& node : design.nodes)
+    if (auto [letters, number] = series(node.name); !letters.empty()) numbers[letters].insert(number);
+  for (RawNode& node : design.nodes) {
+    auto [letters, number] = series(node.name);
+    auto label = node.attrs.find("label");
+    if (letters.empty() || numbers[letters].size() < 2 || !node.kind_reason.starts_with("name mentions ") ||
+        label == node.attrs.end() || trim(label->second.value).empty())
+      continue;
+    node.attrs["kind"].value = std::string(kind_name(Kind::unknown));
+    node.attrs.erase("tech");
+    node.kind_note.clear();
+    node.kind_weak = false;
+    node.kind_reason = std::string(kNoKindSignal);
+  }
+}
+
 void processors_fed_by_queues(RawDesign& design) {
   auto index = box_index(design, false);
   for (const RawEdge& edge : design.edges) {

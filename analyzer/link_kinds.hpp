@@ -208,6 +208,12 @@ void techs_from_groups(RawDesign& design);
 /// stream as it comes (the product's `fed_by_queue` in the technology table).
 void processors_fed_by_queues(RawDesign& design);
 
+/// Ids that number boxes in a series ("S1" to "S6" for six services) say
+/// where a box stands, not what it is: a kind read off such an id ("S3"
+/// is Amazon S3) is dropped when the box has a label of its own and another
+/// box carries the same letters with another number; the links then tell.
+void ids_in_series(RawDesign& design);
+
 /// The steps of a dataflow: a box of no firm kind, in the frame of a stream
 /// or batch processor, whose every incoming line comes from that
 /// processor or from a step of it ("Spark Structured Streaming" ->

@@ -24,6 +24,10 @@ struct AskText {
   std::string_view before = "";  // what joins `what` to the components ("for", "of", "at"); "" for the design's asks
 };
 
+/// How many boxes an ask names before it only counts the rest: enough for
+/// the replicas of a design of a dozen parts, whose single points lead.
+constexpr std::size_t kAskNames = 10;
+
 // The asks in the order the finding lists them: the design's first.
 constexpr AskText kAsks[] = {
     {"completeness-nfr", "non-functional requirements", R"~("nfr.availability" = "99.9%"; "nfr.latency_p99" = "200ms")~"},
@@ -730,12 +734,21 @@ void fold_picture_findings(const Model& original, Severity picture_severity, boo
       std::string item = std::string(a.what) + " " + std::string(a.before);
       auto same = std::find_if(listed.begin(), listed.end(), [&](const auto& l) { return l.first == item; });
       if (same == listed.end()) same = listed.insert(listed.end(), {item, {}});
-      for (const std::string& name : names->second)
-        if (std::find(same->second.begin(), same->second.end(), name) == same->second.end())
-          same->second.push_back(name);
+      // The single points every request passes come first in the list of
+      // replicas: one of them stops everything behind it.
+      bool first = a.rule == "reliability-single-point-of-failure";
+      std::size_t at = 0;
+      for (const std::string& name : names->second) {
+        auto& list = same->second;
+        if (auto old = std::find(list.begin(), list.end(), name); old != list.end()) {
+          if (!first) continue;
+          list.erase(old);
+        }
+        list.insert(first ? list.begin() + static_cast<std::ptrdiff_t>(at++) : list.end(), name);
+      }
     }
     for (const auto& [item, names] : listed)
-      items.push_back(item + " " + name_list(names, 6, item == picture_ask_item("reliability-retry-dlq") ? &off_queues : nullptr));
+      items.push_back(item + " " + name_list(names, kAskNames, item == picture_ask_item("reliability-retry-dlq") ? &off_queues : nullptr));
     if (!design_items.empty()) {
       std::string last = design_items.back();
       design_items.pop_back();

@@ -69,26 +69,32 @@ class Matcher {
   explicit Matcher(const Model& model) : model_(model) {}
 
   /// The component the ground truth calls `label`, not yet taken; "#id" names a box by its id.
-  std::optional<std::size_t> take(const std::string& label) {
-    for (bool loose : {false, true})
-      for (std::size_t i = 0; i < model_.components.size(); ++i) {
-        if (taken_.contains(i)) continue;
-        if (matches(i, label, loose)) {
-          taken_.insert(i);
-          return i;
+  /// A ground truth that gives the box's `id` too ("User" for a C4 box
+  /// showing "User [Person] ...") is found by it when the label is not.
+  std::optional<std::size_t> take(const std::string& label, const std::string& id = "") {
+    if (!id.empty()) ids_.emplace(label, id);
+    for (const std::string& name : {label, id.empty() ? label : "#" + id})
+      for (bool loose : {false, true})
+        for (std::size_t i = 0; i < model_.components.size(); ++i) {
+          if (taken_.contains(i)) continue;
+          if (matches(i, name, loose)) {
+            taken_.insert(i);
+            return i;
+          }
         }
-      }
     return std::nullopt;
   }
 
-  /// Every component the ground truth may mean by `label`.
-  std::vector<std::size_t> all(const std::string& label) const {
+  /// Every component the ground truth may mean by `label` (or by its `id`).
+  std::vector<std::size_t> all(const std::string& label, std::string id = "") const {
     std::vector<std::size_t> out;
     for (bool loose : {false, true}) {
       for (std::size_t i = 0; i < model_.components.size(); ++i)
         if (matches(i, label, loose)) out.push_back(i);
       if (!out.empty()) break;
     }
+    if (auto known = ids_.find(label); id.empty() && known != ids_.end()) id = known->second;
+    if (out.empty() && !id.empty()) return all("#" + id);
     return out;
   }
 
@@ -109,6 +115,7 @@ class Matcher {
 
   const Model& model_;
   std::set<std::size_t> taken_;
+  std::map<std::string, std::string> ids_;  // a label the ground truth gave an id with -> that id
 };
 
 bool kind_in(Kind kind, const std::string& allowed) {
@@ -163,7 +170,7 @@ Tally judge(const json& truth, const Model& model, const CheckResult& review, st
   for (const auto& c : truth.value("components", json::array())) {
     ++t.components;
     std::string label = c.at("label"), kind = c.at("kind");
-    auto at = matcher.take(label);
+    auto at = matcher.take(label, c.value("id", ""));
     if (!at) {
       ++t.missing;
       problems.push_back("missing component \"" + label + "\"");
@@ -192,8 +199,8 @@ Tally judge(const json& truth, const Model& model, const CheckResult& review, st
     std::string from = l.at("from"), to = l.at("to");
     const bool pair = drawn.contains({to, from});
     bool found = false, reversed = false;
-    for (std::size_t a : matcher.all(from))
-      for (std::size_t b : matcher.all(to))
+    for (std::size_t a : matcher.all(from, l.value("from_id", "")))
+      for (std::size_t b : matcher.all(to, l.value("to_id", "")))
         for (const Link& link : model.links) {
           // A consumer polling its queue (`c -> q [op=consume]`) is the
           // queue handing it messages, as a reader records it (`q -> c`).

@@ -1418,3 +1418,14 @@ TEST_CASE("mermaid: an event rule nothing publishes to runs a schedule; a datafl
   CHECK(kind("V") == Kind::stream_processor);
   CHECK(kind("E") == Kind::stream_processor);
 }
+
+TEST_CASE("mermaid: an id that numbers a box in a series names no product") {
+  const Model m = test::mermaid_model(R"~(flowchart LR
+  GW[API Gateway] --> S1["Flow Mgmt. (8081)"] & S2["Flow Exec. (8082)"] & S3["Node Exec. (8083)"]
+  S3 --> DB[(PostgreSQL)]
+  API[Uploads API] --> S3B[(Uploads)]
+)~");
+  // S3 beside S1 and S2 is the third service; an id alone still speaks for an unlabelled-by-kind box.
+  CHECK(m.components[*m.find("S3")].kind == Kind::service);
+  CHECK(m.components[*m.find("S3B")].kind == Kind::blob_store);
+}

@@ -244,6 +244,10 @@ TEST_CASE("kind inference: compute workloads are services") {
       {"Stripe Webhook Handler", "", "", "", Kind::service, "", "label mentions handler"},
       {"Twilio Adapter", "", "", "", Kind::service, "", "label mentions adapter"},
       {"Stripe API", "", "", "", Kind::external, "", "label mentions Stripe"},
+      // A store named with the ORM its programs use is the store; a charger is a device.
+      {"PostgreSQL and Prisma ORM", "", "", "", Kind::database, "postgres", "label mentions PostgreSQL"},
+      {"Prisma ORM", "", "", "", Kind::service, "", "label mentions ORM"},
+      {"Physical or Simulated Charger", "", "", "", Kind::client, "", "label mentions charger"},
       {"Gateway Admission\nOpenAI Ingress / Admin API", "", "", "", Kind::unknown, "", ""},
       // Not a workload: a step of a flow, a user group named like a role, an IAM role.
       {"Deployment: Create SA, Role bindings", "", "", "", Kind::unknown, "", ""},

@@ -500,6 +500,12 @@ TEST_CASE("render: the legend shows only what the picture uses, and can be left 
   // b is no rounded box here; c is the cylinder archlint draws anyway.
   CHECK(drawn_own_way.kinds == std::vector<Kind>{Kind::client, Kind::database});
   CHECK_FALSE(drawn_own_way.sync);
+  // Every box drawn as a box: the service's sample would say the store is one too.
+  auto boxes = load_dot_text(
+      "digraph d { node [shape=box]; a [kind=client]; b [kind=service]; c [kind=database]; a -> b -> c; }", "d.dot");
+  REQUIRE(boxes.has_value());
+  std::vector<Kind> shown = legend_content(*boxes, {}).kinds;
+  CHECK(std::find(shown.begin(), shown.end(), Kind::service) == shown.end());
   ParsedSvg bare(render_svg(*model, {}, PictureOptions{false}).value());
   CHECK(find_id(bare, "legend") == nullptr);
   CHECK(std::atof(bare.doc.RootElement()->Attribute("width")) < std::atof(svg.doc.RootElement()->Attribute("width")));

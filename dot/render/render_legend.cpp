@@ -1,6 +1,8 @@
 #include "render_legend.hpp"
 
 #include <algorithm>
+#include <set>
+#include <string>
 
 #include "render_look.hpp"
 #include "shape_svg.hpp"
@@ -79,8 +81,15 @@ LegendContent legend_content(const Model& model, const CheckResult& result) {
     const std::string* own = graphviz_attr(c.graphviz, "shape");
     return !own || *own == kind_look(c.kind).shape;
   };
+  // Nor does a kind whose shape the model gives components of other kinds
+  // too (a picture drawing every box as a box): the sample would say they
+  // are all of that kind.
+  std::set<std::string> borrowed;
+  for (const Component& c : model.components)
+    if (const std::string* own = graphviz_attr(c.graphviz, "shape"); own && !drawn_as_kind(c)) borrowed.insert(*own);
   for (Kind kind : all_kinds())
-    if (std::any_of(model.components.begin(), model.components.end(),
+    if (!borrowed.contains(std::string(kind_look(kind).shape)) &&
+        std::any_of(model.components.begin(), model.components.end(),
                     [&](const Component& c) { return c.kind == kind && drawn_as_kind(c); }))
       out.kinds.push_back(kind);
   for (const Link& link : model.links) {

@@ -759,3 +759,16 @@ TEST_CASE("render: on a dark background the picture's title and cluster titles a
   REQUIRE(fill != std::string::npos);
   CHECK(fill > text.rfind("<text", title));
 }
+
+TEST_CASE("render: a model's unlabelled cluster is titled by its name, a picture's untitled frame stays untitled") {
+  auto model = load_dot_text("digraph d { subgraph cluster_backend { a [kind=service]; } }", "d.dot");
+  REQUIRE(model.has_value());
+  ParsedSvg drawn(render(*model, {}));
+  CHECK(flat_text(find_id(drawn, "cluster-cluster_backend")).find("backend") != std::string::npos);
+  auto picture = load_dot_text("digraph d { subgraph cluster_backend { a [label=\"Orders API\"]; } }", "d.dot");
+  REQUIRE(picture.has_value());
+  REQUIRE(picture->diagram);
+  ParsedSvg imported(render(*picture, {}));
+  REQUIRE(find_id(imported, "cluster-cluster_backend") != nullptr);
+  CHECK(flat_text(find_id(imported, "cluster-cluster_backend")).find("backend") == std::string::npos);
+}

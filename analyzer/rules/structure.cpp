@@ -591,10 +591,11 @@ std::string cycle_through(std::size_t start, const std::vector<std::vector<std::
       queue.push_back(w);
     }
   }
-  std::vector<std::string> path{m.components[start].name};
-  for (std::size_t v = last; v != start && v != none; v = parent[v]) path.push_back(m.components[v].name);
+  // Each name quoted, so that a picture's review names its boxes by their labels.
+  std::vector<std::string> path{quoted(m.components[start].name)};
+  for (std::size_t v = last; v != start && v != none; v = parent[v]) path.push_back(quoted(m.components[v].name));
   std::reverse(path.begin() + 1, path.end());
-  path.push_back(m.components[start].name);
+  path.push_back(quoted(m.components[start].name));
   for (std::size_t v : visited) parent[v] = none;
   return join(path, " -> ");
 }

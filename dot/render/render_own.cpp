@@ -398,8 +398,8 @@ std::expected<OwnLayout, std::string> lay_out_own(const Model& model, const std:
   }
   steer(g, model.graphviz);
 
-  std::vector<Agraph_t*> clusters = add_cluster_graphs(g, model, [](Agraph_t* sub, const Cluster& c) {
-    std::string_view label = c.label.empty() ? cluster_title(c.name) : std::string_view(c.label);
+  std::vector<Agraph_t*> clusters = add_cluster_graphs(g, model, [&model](Agraph_t* sub, const Cluster& c) {
+    std::string_view label = cluster_heading(model, c);
     set_attr(sub, "label", plain_label(std::string(label)));
     set_attr(sub, "fontsize", std::to_string(kClusterFont));
     set_attr(sub, "labeljust", "l");

@@ -49,6 +49,11 @@ std::string_view cluster_title(std::string_view name) {
   return name;
 }
 
+std::string_view cluster_heading(const Model& model, const Cluster& cluster) {
+  if (!cluster.label.empty()) return cluster.label;
+  return model.diagram ? std::string_view() : cluster_title(cluster.name);
+}
+
 std::string cluster_graph_name(const Cluster& cluster) {
   return cluster.name.starts_with("cluster") ? cluster.name : "cluster_" + cluster.name;
 }

@@ -52,6 +52,11 @@ std::string link_text(const Link& link);
 /// "cluster_us_east" -> "us_east": what to show when a cluster has no label.
 std::string_view cluster_title(std::string_view name);
 
+/// What a cluster is titled in the picture: its label; with none, the
+/// title its name gives in a model, and nothing in an imported picture,
+/// which drew the frame untitled (its name was made up: "cluster_group").
+std::string_view cluster_heading(const Model& model, const Cluster& cluster);
+
 /// The subgraph name of a cluster: its name, "cluster_" before it if need be.
 std::string cluster_graph_name(const Cluster& cluster);
 

@@ -44,8 +44,8 @@ void apply_own(void* obj, const GraphvizAttrs& attrs, bool graph) {
 /// One subgraph per model cluster, nested as in the model; index-aligned.
 std::vector<Agraph_t*> add_clusters(Agraph_t* g, const Model& model) {
   std::string words = words_colour(model.graphviz);
-  return add_cluster_graphs(g, model, [&words](Agraph_t* sub, const Cluster& c) {
-    std::string_view label = c.label.empty() ? cluster_title(c.name) : std::string_view(c.label);
+  return add_cluster_graphs(g, model, [&words, &model](Agraph_t* sub, const Cluster& c) {
+    std::string_view label = cluster_heading(model, c);
     set_html_attr(sub, "label", font(12, words, html_lines(label)));
     set_attr(sub, "style", "rounded");
     set_attr(sub, "color", std::string(kQuietColour));

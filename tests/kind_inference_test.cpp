@@ -248,6 +248,11 @@ TEST_CASE("kind inference: compute workloads are services") {
       {"PostgreSQL and Prisma ORM", "", "", "", Kind::database, "postgres", "label mentions PostgreSQL"},
       {"Prisma ORM", "", "", "", Kind::service, "", "label mentions ORM"},
       {"Physical or Simulated Charger", "", "", "", Kind::client, "", "label mentions charger"},
+      // Spanish, Portuguese and Chinese words for consumers, tasks and file storage; a PWA.
+      {"Consumidor de Filas PHP", "", "", "", Kind::worker, "", "label mentions consumidor"},
+      {"Tarefas de BG", "", "", "", Kind::worker, "", "label mentions tarefas"},
+      {"本地文件存储 /uploads/", "", "", "", Kind::blob_store, "", "label mentions 文件存储"},
+      {"Mobile PWA", "", "", "", Kind::client, "", "label mentions PWA"},
       {"Gateway Admission\nOpenAI Ingress / Admin API", "", "", "", Kind::unknown, "", ""},
       // Not a workload: a step of a flow, a user group named like a role, an IAM role.
       {"Deployment: Create SA, Role bindings", "", "", "", Kind::unknown, "", ""},

@@ -259,9 +259,23 @@ std::vector<Finding> unreachable(const DesignGraph& graph) {
       return m.components[i].kind == Kind::monitoring && std::all_of(graph.in_links(i).begin(), graph.in_links(i).end(), watching) &&
              std::all_of(graph.out_links(i).begin(), graph.out_links(i).end(), watching);
     };
+    // A background job nothing calls (a worker or batch job on its own
+    // timer, "Tarefas de BG") that keeps data in a store the reachable
+    // parts use works for them: its trigger is its own.
+    auto background_job = [&](std::size_t i) {
+      Kind k = m.components[i].kind;
+      if ((k != Kind::worker && k != Kind::batch_processor) || m.components[i].kind_weak || !graph.in_links(i).empty())
+        return false;
+      return std::any_of(graph.out_links(i).begin(), graph.out_links(i).end(), [&](std::size_t l) {
+        std::size_t to = m.links[l].to;
+        return is_stateful(m.components[to].kind) && m.components[to].kind != Kind::queue && joined[to];
+      });
+    };
     for (std::size_t i = 0; i < m.components.size(); ++i) {
       const Component& c = m.components[i];
-      if (joined[i] || (graph.in_links(i).empty() && graph.out_links(i).empty()) || monitoring_apart(i)) continue;
+      if (joined[i] || (graph.in_links(i).empty() && graph.out_links(i).empty()) || monitoring_apart(i) ||
+          background_job(i))
+        continue;
       out.push_back(on_component(c, "no link joins " + quoted(c.name) + " to a caller (client, external or scheduler), in either direction",
                                  "draw the caller or trigger that starts its work, or remove it"));
     }

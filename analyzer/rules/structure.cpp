@@ -307,9 +307,11 @@ std::vector<Finding> isolated(const DesignGraph& graph) {
   for (std::size_t i = 0; i < m.components.size(); ++i)
     // A picture draws monitoring apart as often as not: everything reports
     // to it; and so the provider's store of settings and secrets that every
-    // program reads at start ("App Configuration", "Key Vault").
+    // program reads at start ("App Configuration", "Key Vault"), and the DNS
+    // every caller resolves the design's names with ("DuckDNS").
     if (graph.in_links(i).empty() && graph.out_links(i).empty() &&
-        !(m.diagram && (m.components[i].kind == Kind::monitoring || settings_store(m.components[i]))))
+        !(m.diagram && (m.components[i].kind == Kind::monitoring || m.components[i].kind == Kind::dns ||
+                        settings_store(m.components[i]))))
       out.push_back(on_component(m.components[i], quoted(m.components[i].name) + " has no links",
                                  "link it to the components it talks to, or remove it"));
   return out;

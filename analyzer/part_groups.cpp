@@ -42,10 +42,13 @@ bool code_name(std::string_view line) {
   return inner_capital || snake || source_file(word);
 }
 
-/// Whether a box stands as a part in its own right: its label names its
-/// kind firmly, and its first line is not a name in code (whose kind word,
-/// "OverviewPage", names a module of a program, not a program).
+/// Whether a box stands as a part in its own right: its label gives the
+/// port it listens on ("identity_srv\n身份认证 :9000": a program of its
+/// own), or names its kind firmly and its first line is not a name in code
+/// (whose kind word, "OverviewPage", names a module of a program, not a
+/// program).
 bool own_part(const RawNode& node) {
+  if (gives_port(unescape_lines(label_or_name(node)))) return true;
   std::optional<Kind> kind = kind_of(node);
   if (!kind || *kind == Kind::unknown || node.kind_weak) return false;
   std::string line = first_line(unescape_lines(label_or_name(node)));

@@ -19,8 +19,9 @@ namespace archlint {
 /// (a line for every second box or more), when its title is plural
 /// ("Backend Services"), names no kind, or names a provider or a platform,
 /// or when half its boxes or more are parts in their own right (a box
-/// whose own label names its kind, and not as a name in code:
-/// "Order Service" is one, "OrderService" or "useStore()" is a module).
+/// whose own label names its kind, and not as a name in code, or gives the
+/// port it listens on: "Order Service" and "identity_srv :9000" are ones,
+/// "OrderService" or "useStore()" is a module).
 /// Run before the edges are settled.
 void groups_of_parts(RawDesign& design);
 

@@ -510,8 +510,9 @@ Model picture_view(const Model& model) {
     }
     // Numbered shards or partitions split the data; they do not copy it.
     bool split = has_words(to_lower(c.label), {"shard", "shards", "partition", "partitions"});
-    if ((is_stateful(c.kind) || runs_programs(c.kind)) && !unnumbered(c.label).empty() && !split)
-      copies[{c.kind, unnumbered(c.label)}].push_back(i);
+    // A box with no label shows its id ("etcd0", "etcd1", "etcd2").
+    if ((is_stateful(c.kind) || runs_programs(c.kind)) && !unnumbered(c.headline()).empty() && !split)
+      copies[{c.kind, unnumbered(c.headline())}].push_back(i);
   }
   // Boxes with one label and no numbers are copies only when drawn serving
   // the same parts or joined to each other: three "PostgreSQL" cylinders,
@@ -522,7 +523,8 @@ Model picture_view(const Model& model) {
     beside[link.to].insert(link.from);
   }
   auto copies_of_one = [&](const std::vector<std::size_t>& group) {
-    if (std::any_of(group.begin(), group.end(), [&](std::size_t i) { return unnumbered(cs[i].label) != cs[i].label; }))
+    if (std::any_of(group.begin(), group.end(),
+                    [&](std::size_t i) { return unnumbered(cs[i].headline()) != cs[i].headline(); }))
       return true;
     for (std::size_t a = 0; a < group.size(); ++a)
       for (std::size_t b = a + 1; b < group.size(); ++b) {

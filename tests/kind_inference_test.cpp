@@ -253,6 +253,11 @@ TEST_CASE("kind inference: compute workloads are services") {
       {"Tarefas de BG", "", "", "", Kind::worker, "", "label mentions tarefas"},
       {"本地文件存储 /uploads/", "", "", "", Kind::blob_store, "", "label mentions 文件存储"},
       {"Mobile PWA", "", "", "", Kind::client, "", "label mentions PWA"},
+      {"Cliente Web", "", "", "", Kind::client, "", "label mentions cliente web"},
+      {"移动应用", "", "", "", Kind::client, "", "label mentions 移动应用"},
+      {"Batch Processor", "", "", "", Kind::batch_processor, "", "label mentions batch processor"},
+      {"Stockage local", "", "", "", Kind::blob_store, "", "label mentions stockage"},
+      {"Job quotidien purge expirations", "", "", "", Kind::scheduler, "", "label mentions quotidien"},
       {"Gateway Admission\nOpenAI Ingress / Admin API", "", "", "", Kind::unknown, "", ""},
       // Not a workload: a step of a flow, a user group named like a role, an IAM role.
       {"Deployment: Create SA, Role bindings", "", "", "", Kind::unknown, "", ""},

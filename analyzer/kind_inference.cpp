@@ -983,8 +983,7 @@ std::optional<Match> best_in(const Words& words, const Words::Source& source, Pr
         return m;
   // "PostgreSQL and Prisma ORM": a store product named with the ORM that
   // programs reach it through is that store; the ORM is how they use it.
-  if (best->signal->note.find("an ORM") != std::string::npos ||
-      best->signal->note.find("object-relational mapper") != std::string::npos)
+  if (best->signal->note_name == "orm")
     for (const Match& m : found)
       if (!inside(m) && m.end <= best->begin && tokens[m.begin].phrase == tokens[best->begin].phrase &&
           m.signal->component && is_stateful(m.signal->kind) && !m.signal->tech.empty())

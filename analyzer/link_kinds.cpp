@@ -69,6 +69,19 @@ std::string shown(const RawNode& node) {
   return text;
 }
 
+/// Whether a box told a new kind keeps the product its label named.
+enum class Tech { kept, dropped };
+
+/// Tells `node` the kind a pass read from its links or its frame, and why
+/// (`reason` replaces the label's reason; a pass that adds to it passes the
+/// old one first). The note on what the label failed to say no longer holds.
+void retell(RawNode& node, Kind kind, std::string reason, Tech tech = Tech::kept) {
+  node.attrs["kind"].value = std::string(kind_name(kind));
+  node.kind_note.clear();
+  if (tech == Tech::dropped) node.attrs.erase("tech");
+  node.kind_reason = std::move(reason);
+}
+
 /// Whether `text` gives a port a server listens on (":3003",
 /// "localhost:8080"), which no person or user's device has.
 bool gives_a_port(std::string_view text) {
@@ -1046,9 +1059,7 @@ void kinds_from_links(RawDesign& design) {
   for (std::size_t i = 0; i < design.nodes.size(); ++i) {
     if (!guesses[i]) continue;
     RawNode& node = design.nodes[i];
-    node.attrs["kind"].value = std::string(kind_name(guesses[i]->kind));
-    node.kind_note.clear();
-    node.kind_reason = "its links: it " + guesses[i]->reason;
+    retell(node, guesses[i]->kind, "its links: it " + guesses[i]->reason);
     node.kind_weak = true;
   }
   // A box still untold that starts a chain (it calls on, nothing calls it)
@@ -1072,11 +1083,10 @@ void kinds_from_links(RawDesign& design) {
     }
     for (const auto& [kind, n] : count) {
       if (!runs_programs(kind) || 2 * n <= siblings) continue;
-      node.attrs["kind"].value = std::string(kind_name(kind));
-      node.kind_note.clear();
       const RawCluster& group = design.clusters[*node.cluster];
-      node.kind_reason = "its links: it starts the chain of " + (group.label.empty() ? group.name : group.label) +
-                         ", whose other boxes are mostly " + std::string(kind_name(kind)) + "s";
+      retell(node, kind,
+             "its links: it starts the chain of " + (group.label.empty() ? group.name : group.label) +
+                 ", whose other boxes are mostly " + std::string(kind_name(kind)) + "s");
       node.kind_weak = true;
     }
   }
@@ -1108,11 +1118,10 @@ void triggered_programs(RawDesign& design) {
       return triggers(*e) || (schedules && !e->two_way && to && runs_programs(*to));
     });
     if (timed == out[i].end()) continue;
-    node.attrs["kind"].value = std::string(kind_name(Kind::scheduler));
-    node.kind_note.clear();
-    node.attrs.erase("tech");
-    node.kind_reason += ", and its links: nothing publishes to it and it triggers " +
-                        shown(design.nodes[index.at((*timed)->to)]) + " on a schedule (a timer rule)";
+    retell(node, Kind::scheduler,
+           node.kind_reason + ", and its links: nothing publishes to it and it triggers " +
+               shown(design.nodes[index.at((*timed)->to)]) + " on a schedule (a timer rule)",
+           Tech::dropped);
   }
   // A compute icon (a function, a VM) or a function named by its runtime
   // word, run only by a queue's messages, a store's events or a timer,
@@ -1159,11 +1168,10 @@ void triggered_programs(RawDesign& design) {
     bool at_entry = std::any_of(in[i].begin(), in[i].end(), [&](const RawEdge* e) { return entry(e, true); }) ||
                     std::any_of(out[i].begin(), out[i].end(), [&](const RawEdge* e) { return entry(e, false); });
     if (!off_path || at_entry) continue;
-    node.attrs["kind"].value = std::string(kind_name(Kind::worker));
-    node.kind_note.clear();
-    node.attrs.erase("tech");
-    node.kind_reason += ", and its links: only " + shown(design.nodes[index.at(in[i].front()->from)]) +
-                        " starts it (a queue's messages, a store's events or a timer), so it works off the request path";
+    retell(node, Kind::worker,
+           node.kind_reason + ", and its links: only " + shown(design.nodes[index.at(in[i].front()->from)]) +
+               " starts it (a queue's messages, a store's events or a timer), so it works off the request path",
+           Tech::dropped);
   }
   // A cache product whose lines queue work ("enqueue", "jobs": Redis as
   // the broker of a job library) is the queue, unless its label says cache.
@@ -1180,9 +1188,8 @@ void triggered_programs(RawDesign& design) {
     auto line = std::find_if(in[i].begin(), in[i].end(), queues_work);
     if (line == in[i].end()) line = std::find_if(out[i].begin(), out[i].end(), queues_work);
     if (line == out[i].end()) continue;
-    node.attrs["kind"].value = std::string(kind_name(Kind::queue));
-    node.kind_note.clear();
-    node.kind_reason += ", and its links: \"" + (*line)->attrs.at("label").value + "\" queues work through it";
+    retell(node, Kind::queue,
+           node.kind_reason + ", and its links: \"" + (*line)->attrs.at("label").value + "\" queues work through it");
   }
 }
 
@@ -1212,10 +1219,9 @@ void programs_named_like_access(RawDesign& design) {
     }
     if (caller.empty() || callee.empty()) continue;
     node.left_out.clear();
-    node.attrs["kind"].value = std::string(kind_name(Kind::service));
-    node.kind_note.clear();
-    node.kind_reason = "its links: " + caller + " calls it and it calls " + callee + ", so it runs (" +
-                       why.substr(0, why.find(':')) + ")";
+    retell(node, Kind::service,
+           "its links: " + caller + " calls it and it calls " + callee + ", so it runs (" +
+               why.substr(0, why.find(':')) + ")");
     node.kind_weak = true;
   }
 }
@@ -1235,10 +1241,9 @@ void repositories_in_code(RawDesign& design) {
       if (&a == &node && b.left_out.empty() && kind_b && is_stateful(*kind_b)) store = shown(b);
     }
     if (caller.empty() || store.empty()) continue;
-    node.attrs["kind"].value = std::string(kind_name(Kind::service));
-    node.kind_note.clear();
-    node.kind_reason = "its links: " + caller + " calls it and it reads and writes " + store +
-                       ", so it is the program's data-access code (the repository pattern), not a registry";
+    retell(node, Kind::service,
+           "its links: " + caller + " calls it and it reads and writes " + store +
+               ", so it is the program's data-access code (the repository pattern), not a registry");
     node.kind_weak = true;
   }
 }
@@ -1277,9 +1282,9 @@ void clients_in_code(RawDesign& design) {
         callee = shown(b);
     }
     if (caller.empty() || callee.empty()) continue;
-    node.attrs["kind"].value = std::string(kind_name(Kind::service));
-    node.kind_reason = "its links: " + caller + " calls it and it calls " + callee +
-                       ", so it is the program's code that calls that part (a client in code), not the users' side";
+    retell(node, Kind::service,
+           "its links: " + caller + " calls it and it calls " + callee +
+               ", so it is the program's code that calls that part (a client in code), not the users' side");
     node.kind_weak = true;
   }
 }
@@ -1305,10 +1310,9 @@ void identity_protocols_with_links(RawDesign& design) {
     for (std::string_view w : {"oidc", "openid", "saml", "oauth"}) identity = identity || words.find(w) != std::string::npos;
     if (!identity) continue;
     node.left_out.clear();
-    node.attrs["kind"].value = std::string(kind_name(Kind::external));
-    node.kind_note.clear();
-    node.kind_reason = "its links: a box named by an identity protocol (" + shown(node) +
-                       ") that others link to is the identity provider speaking it";
+    retell(node, Kind::external,
+           "its links: a box named by an identity protocol (" + shown(node) +
+               ") that others link to is the identity provider speaking it");
     node.kind_weak = false;
   }
 }
@@ -1429,9 +1433,7 @@ void topics_named_alone(RawDesign& design) {
       std::string_view line = rest.substr(at, end - at);
       at = end + 1;
       if (!topic_name(line)) continue;
-      node.attrs["kind"].value = std::string(kind_name(Kind::queue));
-      node.kind_note.clear();
-      node.kind_reason = "label names a topic (" + std::string(trim(line)) + ") beside queue " + beside;
+      retell(node, Kind::queue, "label names a topic (" + std::string(trim(line)) + ") beside queue " + beside);
       node.kind_weak = true;
       break;
     }
@@ -1463,10 +1465,9 @@ void domains_named_like_people(RawDesign& design) {
     if (kind_of(node) != Kind::client || !node.left_out.empty() || !by_word || !caller[i] || !store[i] ||
         other_lines[i])
       continue;
-    node.attrs["kind"].value = std::string(kind_name(Kind::service));
-    node.kind_note.clear();
-    node.kind_reason += ", but its links: " + shown(*caller[i]) + " calls it and it uses " + shown(*store[i]) +
-                        ": the program of that domain, not a person";
+    retell(node, Kind::service,
+           node.kind_reason + ", but its links: " + shown(*caller[i]) + " calls it and it uses " + shown(*store[i]) +
+               ": the program of that domain, not a person");
     node.kind_weak = true;
   }
 }
@@ -1497,12 +1498,12 @@ void people_drawn_as_stores(RawDesign& design) {
       group = design.clusters[*node.cluster].label;
     bool own_words = person(node);
     if (group.empty() && !own_words) continue;
-    node.attrs["kind"].value = std::string(kind_name(Kind::client));
-    node.kind_note.clear();
-    node.attrs.erase("tech");
-    node.kind_reason += std::string(", but ") +
-                        (own_words ? "its label names people" : "its frame \"" + group + "\" names people") +
-                        " and its links start requests (it calls into the design and nothing calls it): the users' side";
+    retell(node, Kind::client,
+           node.kind_reason +
+               (std::string(", but ") +
+                (own_words ? "its label names people" : "its frame \"" + group + "\" names people") +
+                " and its links start requests (it calls into the design and nothing calls it): the users' side"),
+           Tech::dropped);
   }
 }
 
@@ -1534,10 +1535,9 @@ void clients_called_by_programs(RawDesign& design) {
     bool by_word = node.kind_reason == "label mentions client" || node.kind_reason.starts_with("its group: in ");
     if (kind_of(node) != Kind::client || !node.left_out.empty() || !caller[i] || enters[i] || !by_word || person(node))
       continue;
-    node.attrs["kind"].value = std::string(kind_name(Kind::service));
-    node.kind_note.clear();
-    node.kind_reason += ", but its links: " + shown(*caller[i]) +
-                        " calls it: code of the design that calls what it names, not the users' side";
+    retell(node, Kind::service,
+           node.kind_reason + ", but its links: " + shown(*caller[i]) +
+               " calls it: code of the design that calls what it names, not the users' side");
     node.kind_weak = true;
   }
 }
@@ -1569,10 +1569,9 @@ void provider_wrappers(RawDesign& design) {
         named != provider.kind_reason || !node.left_out.empty() || !fed[from->second] ||
         calls.contains({to->second, from->second}))
       continue;
-    node.attrs["kind"].value = std::string(kind_name(Kind::service));
-    node.kind_note.clear();
-    node.kind_reason += ", but its links: it calls " + shown(provider) +
-                        ", named for the same provider: the design's code that uses it";
+    retell(node, Kind::service,
+           node.kind_reason + ", but its links: it calls " + shown(provider) +
+               ", named for the same provider: the design's code that uses it");
     node.kind_weak = true;
   }
 }
@@ -1596,9 +1595,8 @@ void topics_drawn_as_stores(RawDesign& design) {
     auto kind = kind_of(node);
     if (!produced[i] || !node.left_out.empty() || !shape_only || !kind || !is_stateful(*kind) || *kind == Kind::queue)
       continue;
-    node.attrs["kind"].value = std::string(kind_name(Kind::queue));
-    node.kind_note.clear();
-    node.kind_reason += ", and its lines: messages are produced to it or consumed from it, so it is a topic";
+    retell(node, Kind::queue,
+           node.kind_reason + ", and its lines: messages are produced to it or consumed from it, so it is a topic");
     node.kind_weak = true;
   }
 }
@@ -1636,13 +1634,12 @@ void watchers_that_publish(RawDesign& design) {
     bool stream_watcher =
         sent_to[i] > 0 && sent_by_queues[i] == sent_to[i] && (stored[i] || queue_fed[i]) && !telemetry;
     if (!stream_watcher && (sent_to[i] > 0 || !queue_fed[i])) continue;
-    node.attrs["kind"].value = std::string(kind_name(Kind::worker));
-    node.kind_note.clear();
     const RawNode* output = queue_fed[i] ? queue_fed[i] : stored[i];
-    node.kind_reason = stream_watcher ? "its links: it takes messages off " + shown(*topic[i]) + " and writes " +
-                                            shown(*output) + ", and nothing of the design reports to it"
-                                      : "its links: it watches a source and publishes to " + shown(*queue_fed[i]) +
-                                            ", and nothing of the design reports to it";
+    retell(node, Kind::worker,
+           stream_watcher ? "its links: it takes messages off " + shown(*topic[i]) + " and writes " + shown(*output) +
+                                ", and nothing of the design reports to it"
+                          : "its links: it watches a source and publishes to " + shown(*queue_fed[i]) +
+                                ", and nothing of the design reports to it");
     node.kind_weak = true;
   }
 }
@@ -1668,12 +1665,11 @@ void others_like_siblings(RawDesign& design) {
       }
       for (const auto& [kind, n] : count)
         if (2 * n > siblings) {
-          node.attrs["kind"].value = std::string(kind_name(kind));
-          node.kind_note.clear();
-          node.attrs.erase("tech");
-          node.kind_reason = "it stands for more of the " + std::string(kind_name(kind)) + " boxes beside it in " +
-                             (design.clusters[cluster].label.empty() ? design.clusters[cluster].name
-                                                                     : design.clusters[cluster].label);
+          retell(node, kind,
+                 "it stands for more of the " + std::string(kind_name(kind)) + " boxes beside it in " +
+                     (design.clusters[cluster].label.empty() ? design.clusters[cluster].name
+                                                             : design.clusters[cluster].label),
+                 Tech::dropped);
           node.kind_weak = true;
         }
     }
@@ -1792,11 +1788,10 @@ void kinds_from_groups(RawDesign& design) {
   for (RawNode& node : design.nodes) {
     if (!node.left_out.empty() || !node.cluster) continue;
     if (providers_api(node)) {
-      node.attrs["kind"].value = std::string(kind_name(Kind::external));
-      node.kind_note.clear();
-      node.attrs.erase("tech");
-      node.kind_reason += ", in \"" + design.clusters[*node.cluster].label +
-                          "\": the API of the provider both are named for, which the design only calls";
+      retell(node, Kind::external,
+             node.kind_reason + ", in \"" + design.clusters[*node.cluster].label +
+                 "\": the API of the provider both are named for, which the design only calls",
+             Tech::dropped);
       continue;
     }
     std::optional<std::size_t> at = node.cluster;
@@ -1806,10 +1801,10 @@ void kinds_from_groups(RawDesign& design) {
     // its coordinator.
     if (auto broker = frame_saying(at, Kind::queue);
         broker && kind_of(node) == Kind::service && has_words(to_lower(shown(node)), {"controller", "controllers"})) {
-      node.attrs["kind"].value = std::string(kind_name(Kind::coordinator));
-      node.kind_note.clear();
-      node.attrs.erase("tech");
-      node.kind_reason += ", in \"" + title[*broker] + "\": the broker cluster's controller, which elects its leaders";
+      retell(node, Kind::coordinator,
+             node.kind_reason + ", in \"" + title[*broker] +
+                 "\": the broker cluster's controller, which elects its leaders",
+             Tech::dropped);
       continue;
     }
     if (!at || !says[*at]) continue;
@@ -1852,13 +1847,12 @@ void kinds_from_groups(RawDesign& design) {
                 (runs_programs(*given) || (*given == Kind::api_gateway && !calling.contains(node.name))) &&
                 !node.attrs.contains("tech") && node.kind_reason.starts_with("label mentions ");
     if (!untold && !guessed && !generic && !role) continue;
-    node.attrs["kind"].value = std::string(kind_name(kind));
-    node.kind_note.clear();
-    node.attrs.erase("tech");
-    node.kind_reason = (page && !generic_word ? std::string("label gives a page's path, in ")
-                        : generic || role     ? node.kind_reason + ", in "
-                                              : std::string("its group: in ")) +
-                       "\"" + title[*at] + "\"";
+    retell(node, kind,
+           (page && !generic_word ? std::string("label gives a page's path, in ")
+            : generic || role     ? node.kind_reason + ", in "
+                                  : std::string("its group: in ")) +
+               "\"" + title[*at] + "\"",
+           Tech::dropped);
     node.kind_weak = !generic && !shaped && !(untold && product[*at]);
   }
 }
@@ -1905,11 +1899,8 @@ void ids_in_series(RawDesign& design) {
     if (letters.empty() || numbers[letters].size() < 2 || !node.kind_reason.starts_with("name mentions ") ||
         label == node.attrs.end() || trim(label->second.value).empty())
       continue;
-    node.attrs["kind"].value = std::string(kind_name(Kind::unknown));
-    node.attrs.erase("tech");
-    node.kind_note.clear();
+    retell(node, Kind::unknown, std::string(kNoKindSignal), Tech::dropped);
     node.kind_weak = false;
-    node.kind_reason = std::string(kNoKindSignal);
   }
 }
 
@@ -1925,9 +1916,8 @@ void processors_fed_by_queues(RawDesign& design) {
     if (kind_of(queue) != Kind::queue || tech == node.attrs.end()) continue;
     const Technology* product = find_technology(tech->second.value);
     if (!product || !product->fed_by_queue || kind_of(node) != product->kind) continue;
-    node.attrs["kind"].value = std::string(kind_name(*product->fed_by_queue));
-    node.kind_note.clear();
-    node.kind_reason += ", and its links: it reads " + shown(queue) + " as the messages come";
+    retell(node, *product->fed_by_queue,
+           node.kind_reason + ", and its links: it reads " + shown(queue) + " as the messages come");
   }
 }
 
@@ -2003,11 +1993,10 @@ void fronts_that_start_requests(RawDesign& design) {
     // hands requests to: it answers them.
     bool task = kind_of(node) == Kind::worker && node.left_out.empty() && node.kind_reason.starts_with("label mentions ");
     if ((pages || task) && balanced[i]) {
-      node.attrs["kind"].value = std::string(kind_name(Kind::service));
-      node.kind_note.clear();
-      node.kind_reason += ", but its links: " + shown(*balanced[i]) +
-                          (pages ? " hands it requests, so it is the program serving the pages"
-                                 : " hands it requests, so it is a program answering them");
+      retell(node, Kind::service,
+             node.kind_reason + (", but its links: " + shown(*balanced[i]) +
+                                 (pages ? " hands it requests, so it is the program serving the pages"
+                                        : " hands it requests, so it is a program answering them")));
       node.kind_weak = true;
       continue;
     }
@@ -2015,11 +2004,11 @@ void fronts_that_start_requests(RawDesign& design) {
     // API Consumers"); one calling a store itself is a server rendering pages.
     static const auto fronts = word_patterns(kFront);
     if (calls[i] == 0 || called[i] > 0 || into[i] != calls[i] || !fronts.contains(generic_service_word(node))) continue;
-    node.attrs["kind"].value = std::string(kind_name(Kind::client));
-    node.kind_note.clear();
-    node.attrs.erase("tech");
-    node.kind_reason += ", and its links: it starts the requests (it calls into the design and nothing calls it), "
-                        "so it is the users' side";
+    retell(node, Kind::client,
+           node.kind_reason +
+               ", and its links: it starts the requests (it calls into the design and nothing calls it), "
+               "so it is the users' side",
+           Tech::dropped);
   }
 }
 
@@ -2134,9 +2123,7 @@ void outside_words_read_with_links(RawDesign& design) {
     else if (auto written = std::find_if(out[i].begin(), out[i].end(), store); written != out[i].end())
       why = "it writes " + shown(design.nodes[*written]) + ", a store of the design, which no outside system writes";
     if (why.empty()) continue;
-    node.attrs["kind"].value = std::string(kind_name(Kind::service));
-    node.kind_note.clear();
-    node.kind_reason += ", but " + why;
+    retell(node, Kind::service, node.kind_reason + ", but " + why);
     node.kind_weak = true;
   }
   // (a) "RxNorm REST API": a box named only by the generic word "API" that
@@ -2171,12 +2158,12 @@ void outside_words_read_with_links(RawDesign& design) {
       if (j != i) ++others, ported += gives_port_here(j) ? 1 : 0;
     bool portless = others >= 2 && ported == others && !gives_port_here(i);
     if (!dashed_in[i] && !optional_in[i] && !portless) continue;
-    node.attrs["kind"].value = std::string(kind_name(Kind::external));
-    node.kind_note.clear();
-    node.kind_reason += ", and its links: only " + shown(design.nodes[caller]) + " calls it, it calls nothing, " +
-                        (portless ? "and it gives no port where every program of the picture does"
-                                  : "over a line drawn as optional") +
-                        ": a third-party API";
+    retell(
+        node, Kind::external,
+        node.kind_reason + (", and its links: only " + shown(design.nodes[caller]) + " calls it, it calls nothing, " +
+                            (portless ? "and it gives no port where every program of the picture does"
+                                      : "over a line drawn as optional") +
+                            ": a third-party API"));
     node.kind_weak = true;
   }
   // (c) "Tenders API -> crawler": a leaf drawn with no line into it that
@@ -2212,13 +2199,12 @@ void outside_words_read_with_links(RawDesign& design) {
     // (An untold box that an ingest job writes may be the design's own store.)
     bool fetched = !untold && out[i].empty() && !in[i].empty() && std::all_of(in[i].begin(), in[i].end(), fetching);
     if (!feeds && !fetched) continue;
-    node.attrs["kind"].value = std::string(kind_name(Kind::external));
-    node.kind_note.clear();
-    node.kind_reason = (untold ? std::string("its links") : node.kind_reason + ", and its links") +
-                       (feeds ? ": it only feeds " + shown(design.nodes[out[i].front()]) +
-                                    ", which fetches, and nothing calls into it: a source outside the design"
-                              : ": only " + shown(design.nodes[in[i].front()]) +
-                                    ", which fetches, calls it, and it calls nothing: a source outside the design");
+    retell(node, Kind::external,
+           (untold ? std::string("its links") : node.kind_reason + ", and its links") +
+               (feeds ? ": it only feeds " + shown(design.nodes[out[i].front()]) +
+                            ", which fetches, and nothing calls into it: a source outside the design"
+                      : ": only " + shown(design.nodes[in[i].front()]) +
+                            ", which fetches, calls it, and it calls nothing: a source outside the design"));
     node.kind_weak = true;
   }
 }

@@ -21,10 +21,19 @@ bool dev_title(std::string_view title) {
   return false;
 }
 
+bool code_title(std::string_view title) {
+  std::string text = to_lower(unescape_lines(std::string(title)));
+  return has_words(text, {"monorepo", "package dependencies", "package dependency", "packages", "workspace packages",
+                          "module dependencies", "module dependency", "dependency graph", "code structure",
+                          "source layout", "repository layout", "repo layout"});
+}
+
 void dev_frames(RawDesign& design) {
   for (std::size_t c = 0; c < design.clusters.size(); ++c) {
     const RawCluster& frame = design.clusters[c];
-    if (!dev_title(frame.label.empty() ? frame.name : frame.label)) continue;
+    std::string_view title = frame.label.empty() ? frame.name : frame.label;
+    bool code = code_title(title);
+    if (!code && !dev_title(title)) continue;
     auto inside = [&](std::optional<std::size_t> at) { return within_group(design, at, c); };
     std::set<std::string> boxes, groups;
     for (const RawNode& node : design.nodes)
@@ -35,11 +44,17 @@ void dev_frames(RawDesign& design) {
     bool joined = false;
     for (const RawEdge& e : design.edges)
       if (held(e.from, e.from_cluster) != held(e.to, e.to_cluster)) joined = true;
-    if (joined) continue;
+    // A frame around the whole picture is the system itself, whatever its title says.
+    std::size_t drawn = 0, held_drawn = 0;
+    for (const RawNode& node : design.nodes)
+      if (node.left_out.empty()) ++drawn, held_drawn += boxes.contains(node.name) ? 1 : 0;
+    if (joined || held_drawn >= drawn) continue;
     for (RawNode& node : design.nodes)
       if (boxes.contains(node.name) && node.left_out.empty()) {
         node.left_out = "part of \"" + std::string(trim(unescape_lines(frame.label))) +
-                        "\", the developers' local environment drawn beside the design: not a component of it";
+                        (code ? "\", the code's packages drawn beside the design (which imports which): not a "
+                                "component of it"
+                              : "\", the developers' local environment drawn beside the design: not a component of it");
         node.relays = false;
       }
   }

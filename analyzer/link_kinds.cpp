@@ -228,7 +228,7 @@ int delivers(const RawEdge& edge, bool from_box) {
   if (has_words(text, {"deploy", "deploys", "deployed", "push code", "push image", "push images", "pushes images",
                        "build & push", "build + push", "build and push", "builds", "runs all services", "code quality",
                        "ci/cd", "terraform apply", "git push", "git commit", "pull request", "pull requests",
-                       "merge request", "merge requests"}))
+                       "merge request", "merge requests", "push / pr", "push/pr", "push or pr", "push, pr"}))
     return 2;
   if (from_box && has_words(text, {"credentials", "configuration", "config"})) return 2;
   return has_words(text, {"pull image", "pull images", "pulls images", "image pull"}) ? 1 : 0;
@@ -375,17 +375,21 @@ bool person(const RawNode& node) {
 }
 
 void delivery_tooling(RawDesign& design) {
-  // A secret or key store the programs read at start-up ("config at
-  // startup") is a part they run with, not tooling that ships settings.
-  auto candidate = [&](const RawNode& node) {
-    auto kind = kind_of(node);
-    return node.left_out.empty() && (!kind || *kind == Kind::unknown || *kind == Kind::external || node.kind_weak) &&
-           !secret_store(node);
-  };
   // A box whose own label says it deploys: every line it draws is delivery.
   auto deploys = [&](const RawNode& node) {
     auto label = node.attrs.find("label");
     return label != node.attrs.end() && has_words(to_lower(label->second.value), {"ci/cd", "deploy", "deploys"});
+  };
+  // A secret or key store the programs read at start-up ("config at
+  // startup") is a part they run with, not tooling that ships settings. A
+  // program named for deploying ("Deploy Worker\nwrangler deploy") is a
+  // delivery job whatever its kind word says.
+  auto candidate = [&](const RawNode& node) {
+    auto kind = kind_of(node);
+    return node.left_out.empty() &&
+           (!kind || *kind == Kind::unknown || *kind == Kind::external || node.kind_weak ||
+            (runs_programs(*kind) && deploys(node))) &&
+           !secret_store(node);
   };
   // The lines at each box, found once: a pass is linear in boxes and lines.
   std::unordered_map<std::string, std::vector<std::size_t>> lines_at;
@@ -947,6 +951,17 @@ void kinds_from_links(RawDesign& design) {
     ++known_callees[from->second];
     if (*given[to->second] == Kind::service || *given[to->second] == Kind::api_gateway) ++service_callees[from->second];
   }
+  // Boxes that call a program a signal named firmly (a service, an API
+  // gateway) of the design.
+  std::vector<bool> calls_program(design.nodes.size(), false);
+  for (const RawEdge& edge : design.edges) {
+    auto from = index.find(edge.from);
+    auto to = index.find(edge.to);
+    if (from == index.end() || to == index.end() || from->second == to->second) continue;
+    const std::optional<Kind>& kind = given[to->second];
+    if (kind && (*kind == Kind::service || *kind == Kind::api_gateway) && !design.nodes[to->second].kind_weak)
+      calls_program[from->second] = true;
+  }
   // Boxes that trigger others on a schedule themselves: a line drawn into
   // one says when it runs ("Every hour" from the feeds it polls), not that
   // the box it comes from triggers it.
@@ -990,6 +1005,11 @@ void kinds_from_links(RawDesign& design) {
     // into the design, is the design's own program receiving it.
     if (ka == Kind::external && !design.nodes[a].kind_weak && calls_out[b] > 0 && is_async(edge))
       offer(b, Kind::service, "is called back by " + shown(design.nodes[a]) + " and calls on", 1);
+    // What a platform outside calls (Slack's events) and that calls a
+    // program of the design in turn is the design's app receiving them; what
+    // a CI server starts (a build) is not.
+    if (ka == Kind::external && !design.nodes[a].kind_weak && design.nodes[a].kind_note != "ci" && calls_program[b])
+      offer(b, Kind::service, "is called by " + shown(design.nodes[a]) + " and calls a program of the design", 1);
     // What reads and writes a store, or publishes to a queue, and has other
     // links besides, is a program of the design; a box with that one link may
     // be a device or a system outside that feeds it.
@@ -1128,7 +1148,8 @@ void triggered_programs(RawDesign& design) {
   // works off the request path: a worker. So
   // does a box named only by where it runs ("Digest Node 1", "Instance 2")
   // or by a generic role ("builder", "engine") that calls no program of the
-  // design: it takes the messages and keeps what it makes.
+  // design: it takes the messages and keeps what it makes; and a "...
+  // Service" that only queues start.
   auto deployment_word = [](const RawNode& node) {
     constexpr std::string_view kMentions = "label mentions ";
     if (!node.kind_reason.starts_with(kMentions)) return false;
@@ -1153,7 +1174,16 @@ void triggered_programs(RawDesign& design) {
       auto kind = kind_of(design.nodes[index.at(e->to)]);
       return !kind || !(is_stateful(*kind) || *kind == Kind::monitoring);
     });
-    if (!by_icon(node) && !function_word(node) && !(deployment_word(node) && calls_none)) continue;
+    // A box named only "... Service" that takes all its work off queues
+    // ("Encoder Service" fetching its tasks from RabbitMQ) consumes them.
+    bool queue_fed = std::all_of(in[i].begin(), in[i].end(), [&](const RawEdge* e) {
+      return kind_of(design.nodes[index.at(e->from)]) == Kind::queue;
+    });
+    bool service_word = !node.kind_weak && (node.kind_reason == "label mentions service" ||
+                                            node.kind_reason == "label mentions microservice");
+    if (!by_icon(node) && !function_word(node) && !(deployment_word(node) && calls_none) &&
+        !(service_word && queue_fed))
+      continue;
     bool off_path = std::all_of(in[i].begin(), in[i].end(), [&](const RawEdge* e) {
       auto kind = kind_of(design.nodes[index.at(e->from)]);
       return kind && (is_stateful(*kind) || *kind == Kind::scheduler);
@@ -1511,6 +1541,7 @@ void clients_called_by_programs(RawDesign& design) {
   auto index = box_index(design, false);
   std::vector<const RawNode*> caller(design.nodes.size(), nullptr);
   std::vector<bool> enters(design.nodes.size(), false);  // calls into the design's programs or front doors
+  std::vector<bool> calls(design.nodes.size(), false);   // calls any box at all
   for (const RawEdge& edge : design.edges) {
     auto from = index.find(edge.from);
     auto to = index.find(edge.to);
@@ -1519,13 +1550,29 @@ void clients_called_by_programs(RawDesign& design) {
     if (to_kind && (*to_kind == Kind::service || *to_kind == Kind::api_gateway || *to_kind == Kind::load_balancer ||
                     *to_kind == Kind::cdn || *to_kind == Kind::dns))
       enters[from->second] = true;
-    if (edge.two_way) continue;
+    calls[from->second] = true;
+    if (edge.two_way) {
+      calls[to->second] = true;
+      continue;
+    }
     // A queue handing it messages counts as a program: the box listens.
     auto kind = kind_of(design.nodes[from->second]);
     if (kind && (runs_programs(*kind) || *kind == Kind::queue)) caller[to->second] = &design.nodes[from->second];
   }
   for (std::size_t i = 0; i < design.nodes.size(); ++i) {
     RawNode& node = design.nodes[i];
+    // An SDK a program of the design calls, that calls nothing drawn ("Vercel
+    // AI SDK" beside the worker using it), is the provider's library: it
+    // stands for the provider the program reaches through it.
+    if (kind_of(node) == Kind::client && node.kind_reason == "label mentions SDK" && node.left_out.empty() &&
+        caller[i] && kind_of(*caller[i]) != Kind::queue && !calls[i]) {
+      retell(node, Kind::external,
+             node.kind_reason + ", but its links: " + shown(*caller[i]) +
+                 " calls it and it calls nothing drawn: the library of a provider the program reaches through it",
+             Tech::dropped);
+      node.kind_weak = true;
+      continue;
+    }
     // Named a client by that word alone ("MNIT FileNet Client"), not by a
     // person's word, a device's, a browser's or an icon, or by its group
     // alone (boxes the table does not know in "Simulators", which a
@@ -1730,9 +1777,11 @@ void kinds_from_groups(RawDesign& design) {
         "compose", "stack", "stacks", "network", "vpc", "vnet", "subnet", "subnets", "zone", "dmz", "host", "hosts",
         "server", "servers", "vm", "vms", "cluster", "node", "nodes", "namespace", "environment", "env", "tier"};
     bool deployed = kDeployed.contains(last_word(words));
-    bool outside = named.kind == Kind::external && !deployed &&
-                   (words.find("external") != std::string::npos || words.find("third") != std::string::npos ||
-                    named.note_name == "saas");
+    // "External", "externos", "Externe Dienste", "внешние", "外部服务": outside.
+    bool outside_word = false;
+    for (std::string_view word : {"external", "third", "extern", "внешн", "外部"})
+      outside_word = outside_word || words.find(word) != std::string::npos;
+    bool outside = named.kind == Kind::external && !deployed && (outside_word || named.note_name == "saas");
     product[c] = named.kind == Kind::external && named.note_name == "saas";
     // A gateway's frame ("API Gateway" around its load balancer, rate
     // limiter and routing) holds the stages of that gateway.

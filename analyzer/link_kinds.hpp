@@ -29,6 +29,9 @@ bool person(const RawNode& node);
 /// - Reads or writes a store, or publishes to a queue, and has other links
 ///   too: a service.
 /// - Called by a service, worker or scheduler, and calls on in turn: a service.
+/// - Called by a platform outside (not a CI server), and calls a service or
+///   API gateway a signal named firmly: a service (Slack's events reaching
+///   the design's bot app).
 /// Boxes that a signal named as a part with no kind (a WAF) stay unknown.
 /// A box named a client that a service, worker or scheduler of the design
 /// calls, and that calls on in turn, is a program of the design: a service,
@@ -43,7 +46,8 @@ void kinds_from_links(RawDesign& design);
 /// start is a worker, and so is a box named only by where it runs ("Digest
 /// Node 1": node, instance, pod, replica) or by a generic role (builder,
 /// engine, executor, handler, generator) that they start and that calls no
-/// program of the design; a cache product whose lines queue work
+/// program of the design, and a box named only "... Service" that queues
+/// alone start ("Encoder Service" taking its tasks off RabbitMQ); a cache product whose lines queue work
 /// ("enqueue", "jobs": Redis as a job broker) is a queue, unless its label
 /// says cache. Run after the edges are settled.
 void triggered_programs(RawDesign& design);
@@ -142,7 +146,8 @@ void networks_between(RawDesign& design);
 /// "Configuration") or joins it to other such tooling, with at least one
 /// that builds, deploys or hands settings (pulling images alone does not
 /// make a registry tooling), or whose own label says it deploys ("CI/CD
-/// Workflows", "deploy (terraform apply)"), or that a frame titled for
+/// Workflows", "deploy (terraform apply)", a "Deploy Worker" whatever kind
+/// its words give it), or that a frame titled for
 /// delivery holds ("CI/CD", "Build pipeline"), whatever its kind; and a
 /// store whose every line joins it to such tooling (Terraform state), and a
 /// person (a developer) whose every line does ("git push" to the repository,
@@ -183,7 +188,8 @@ void groups_that_are_stores(RawDesign& design);
 /// Gives the boxes of a group the kind its title names when the title says
 /// who runs them or what carries them: in "Client Layer" the users' apps
 /// (clients), in "External Services" providers outside the design
-/// (external), in "Kafka" its topics (queues); a title ending "Layer" names
+/// (external; "外部服务", "Servicios externos" too), in "Kafka" its topics
+/// (queues); a title ending "Layer" names
 /// the layer of what it names. Only boxes no signal named, or named weakly,
 /// take it (weakly), and in a group of providers outside the boxes named by
 /// a generic word for a program ("Email Service"), which says that it runs
@@ -239,7 +245,9 @@ void people_drawn_as_stores(RawDesign& design);
 /// FileNet Client", "Stripe Client") the kind service, weakly, when a
 /// program of the design calls it and it calls none of the design's
 /// programs or front doors: a client library or module the design's
-/// programs call, not the users' side.
+/// programs call, not the users' side. A box named a client by "SDK" that
+/// a program calls and that calls nothing drawn ("Vercel AI SDK") is the
+/// library of a provider the program reaches: external, weakly.
 void clients_called_by_programs(RawDesign& design);
 
 /// Gives each box read as a provider outside by a product's name

@@ -1269,6 +1269,22 @@ TEST_CASE("drawio geometry: a labelled icon in a frame's top left corner, its la
   CHECK(d.clusters[1].label == "srv-shop");
 }
 
+TEST_CASE("drawio geometry: text laid in a frame titled by its corner icon is a note, not the frame's title") {
+  const std::string frame = "rounded=1;fillColor=none;";
+  const std::string app = "image;image=img/lib/azure2/app_services/App_Services.svg;labelPosition=right;";
+  const std::string blobs = "image;image=img/lib/azure2/general/Storage_Container.svg;labelPosition=right;";
+  const std::string queue = "image;image=img/lib/azure2/general/Storage_Queue.svg;labelPosition=right;";
+  const RawDesign d = import_ok(page_of(
+      box("web", "web-shop", app, 0, 70, 34, 34) + box("st", "", frame, 400, 0, 300, 250) +
+      box("st-icon", "stshop", "image;image=img/lib/azure2/storage/Storage_Accounts.svg;labelPosition=right;", 414,
+          12, 26, 26) +
+      box("images", "images", blobs, 430, 60, 34, 34) + box("orders", "q-orders", queue, 430, 110, 34, 34) +
+      box("note", "RA-GRS, HTTPS only", "text;html=1;", 420, 170, 250, 30) + edge_cell("e", "web", "images", "")))[0];
+  CHECK(names(d) == std::vector<std::string>{"web_shop", "images", "q_orders"});
+  REQUIRE(d.clusters.size() == 1);
+  CHECK(d.clusters[0].label == "stshop");
+}
+
 TEST_CASE("drawio geometry: a program's icon in a frame's corner is a component, not the frame's title") {
   const std::string frame = "rounded=1;fillColor=none;";
   const std::string vm = "image;image=img/lib/azure2/compute/Virtual_Machine.svg;labelPosition=right;";
@@ -1507,6 +1523,18 @@ TEST_CASE("drawio legends: a free 'Legend' text with sample shapes beside it is 
       box("s3", "data file", "shape=document;", 620, 230, 80, 30) +
       box("s4", "", "shape=cylinder3;", 710, 230, 60, 30)))[0];
   CHECK(names(d) == std::vector<std::string>{"orders_api", "orders_json"});
+}
+
+TEST_CASE("drawio legends: the text beside each colour swatch of a key is its entry, not a box's name") {
+  const std::string plain = "rounded=1;whiteSpace=wrap;html=1;";
+  const RawDesign d = import_ok(page_of(
+      box("api", "Orders API", plain, 0, 0, 120, 60) + box("db", "Orders DB", "shape=cylinder3;", 200, 0, 60, 80) +
+      edge_cell("e", "api", "db", "") + box("frame", "", plain + "dashed=1;", 400, 0, 300, 130) +
+      box("key", "Legend", "text;html=1;", 420, 8, 100, 24) + box("sw1", "", plain, 420, 40, 20, 20) +
+      box("t1", "Cloudflare Services", "text;html=1;", 450, 40, 140, 20) + box("sw2", "", plain, 420, 68, 20, 20) +
+      box("t2", "Client / External", "text;html=1;", 450, 68, 140, 20) + box("sw3", "", plain, 420, 96, 20, 20) +
+      box("t3", "CI/CD (GitHub Actions)", "text;html=1;", 450, 96, 160, 20)))[0];
+  CHECK(names(d) == std::vector<std::string>{"orders_api", "orders_db"});
 }
 
 TEST_CASE("drawio legends: a qualified or plural legend title ('Storage Legends') is a key; 'API Key' is none") {

@@ -1236,8 +1236,10 @@ TEST_CASE("dot: a name wrapped after \"&\", a caption tied by a dotted line, a d
 })x",
                              "g.dot");
   REQUIRE(model);
-  // "Alerting &" goes on: the name is "Alerting & Repair Service", a service.
-  CHECK(built_kind(*model, "svc") == "service");
+  // "Alerting &" goes on: the name is "Alerting & Repair Service", a
+  // service by its words, which takes all its work off the queue: a worker.
+  CHECK(model->components[*model->find("svc")].label == "Alerting &\nRepair Service");
+  CHECK(built_kind(*model, "svc") == "worker");
   // A caption and its list is a note; deploy tooling in its frame is no runtime part.
   CHECK_FALSE(model->find("cap"));
   CHECK_FALSE(model->find("tf"));

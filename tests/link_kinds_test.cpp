@@ -222,11 +222,24 @@ TEST_CASE("link kinds: what a provider calls back with a message, and that calls
                   box("build", "unknown")};
   RawEdge callback = edge("sms", "hook");
   callback.attrs["mode"] = {"async", 1};
+  design.nodes[3].kind_note = "ci";  // as the signal table tells a CI server
   design.edges = {callback, edge("hook", "app"), edge("ci", "build"), edge("build", "app")};
   kinds_from_links(design);
   CHECK(kind_of_box(design, "hook") == std::make_pair(std::string("service"), true));
   // A CI server running a build is no callback: its links say nothing of it.
   CHECK(kind_of_box(design, "build") == std::make_pair(std::string("unknown"), false));
+}
+
+TEST_CASE("link kinds: what a platform outside calls, and that calls a program of the design, is the design's app") {
+  RawDesign design;
+  design.diagram = true;
+  design.nodes = {box("Slack", "external"), box("Bolt", "unknown"), box("API", "service"), box("Feed", "external"),
+                  box("relay", "unknown"), box("sink", "unknown")};
+  design.edges = {edge("Slack", "Bolt"), edge("Bolt", "API"), edge("Feed", "relay"), edge("relay", "sink")};
+  kinds_from_links(design);
+  CHECK(kind_of_box(design, "Bolt") == std::make_pair(std::string("service"), true));
+  // What it calls on is no program a signal named: its links do not say.
+  CHECK(kind_of_box(design, "relay") == std::make_pair(std::string("unknown"), false));
 }
 
 TEST_CASE("link kinds: a compute icon started by a queue, a store or a timer is a worker; a timer rule a scheduler") {
@@ -1166,4 +1179,46 @@ TEST_CASE("link kinds: a client in code between a program and the part it calls 
   clients_in_code(design);
   CHECK(kind_of_box(design, "pay_client").first == "service");
   CHECK(kind_of_box(design, "web_client").first == "client");  // the users' side, named by what it runs on
+}
+
+TEST_CASE("link kinds: a box named only \"... Service\" that queues alone start is a worker") {
+  RawDesign design = picture({box("api", "service"), box("mq", "queue"), box("encoder", "service"),
+                              box("orders", "service"), box("db", "database")},
+                             {edge("api", "mq"), edge("mq", "encoder"), edge("encoder", "mq"), edge("mq", "orders"),
+                              edge("api", "orders"), edge("orders", "db")});
+  triggered_programs(design);
+  CHECK(kind_of_box(design, "encoder").first == "worker");
+  // The API calls it too: it answers requests as well.
+  CHECK(kind_of_box(design, "orders").first == "service");
+  CHECK(kind_of_box(design, "api").first == "service");
+}
+
+TEST_CASE("link kinds: an SDK a program calls, calling nothing, is the provider's library") {
+  RawNode sdk = box("ai", "client", std::nullopt, "Vercel AI SDK");
+  sdk.kind_reason = "label mentions SDK";
+  RawNode app_sdk = box("app", "client", std::nullopt, "Mobile SDK");
+  app_sdk.kind_reason = "label mentions SDK";
+  RawDesign design = picture({box("worker", "worker"), sdk, app_sdk, box("api", "service")},
+                             {edge("worker", "ai"), edge("app", "api")});
+  clients_called_by_programs(design);
+  CHECK(kind_of_box(design, "ai") == std::make_pair(std::string("external"), true));
+  // An SDK that calls into the design stands for its callers.
+  CHECK(kind_of_box(design, "app").first == "client");
+}
+
+TEST_CASE("link kinds: a program named for deploying is delivery tooling with the pipeline that starts it") {
+  RawNode repo = box("repo", "external", std::nullopt, "GitHub Repository\nmain branch push");
+  RawNode ci = box("ci", "external", std::nullopt, "CI Pipeline\ninstall, build, test");
+  RawNode deploy = box("deploy", "worker", std::nullopt, "Deploy Worker\nwrangler deploy");
+  RawEdge push = edge("repo", "ci");
+  push.attrs["label"] = {"push / PR", 1};
+  RawEdge ship = edge("deploy", "api");
+  ship.attrs["label"] = {"wrangler deploy", 1};
+  RawDesign design = picture({repo, ci, deploy, box("api", "service"), box("web", "client")},
+                             {push, edge("ci", "deploy"), ship, edge("web", "api")});
+  delivery_tooling(design);
+  CHECK_FALSE(design.nodes[0].left_out.empty());
+  CHECK_FALSE(design.nodes[1].left_out.empty());
+  CHECK_FALSE(design.nodes[2].left_out.empty());
+  CHECK(design.nodes[3].left_out.empty());
 }

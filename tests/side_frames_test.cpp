@@ -43,3 +43,26 @@ TEST_CASE("side frames: the developers' local environment drawn apart is left ou
   CHECK(joined.find("W"));
   CHECK(joined.find("M"));
 }
+
+TEST_CASE("side frames: the code's packages drawn apart are left out; a frame around the whole picture stays") {
+  CHECK(code_title("Monorepo Package Dependencies"));
+  CHECK(code_title("Workspace packages"));
+  CHECK_FALSE(code_title("Package Tracking Service"));
+  const Model apart = mermaid_model(R"~(flowchart LR
+    U[Browser] --> API[Orders API] --> DB[(Postgres)]
+    subgraph PKG["Monorepo Package Dependencies"]
+      WEB["apps/web"] --> SH["@shop/shared"]
+      WK["apps/worker"] --> SH
+    end
+)~");
+  CHECK_FALSE(apart.find("WEB"));
+  CHECK_FALSE(apart.find("SH"));
+  CHECK(apart.find("API"));
+  // Drawn around everything, the frame is the system, whatever its title says.
+  const Model whole = mermaid_model(R"~(flowchart LR
+    subgraph PKG["packages"]
+      U[Browser] --> API[Orders API] --> DB[(Postgres)]
+    end
+)~");
+  CHECK(whole.find("API"));
+}

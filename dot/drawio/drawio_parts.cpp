@@ -727,7 +727,7 @@ bool PageParts::header_bar(std::size_t i) const {
 /// picture's key. A sample is a box no edge touches, named in three words
 /// or fewer, or a small unlabelled shape, not above the title, and at most 30 units from
 /// the title or from another sample; two samples or more make a key, and
-/// they are left out with it.
+/// they are left out with it, with the text beside each swatch.
 void PageParts::drop_free_legends() {
   constexpr double kGap = 30;
   // An unlabelled small shape that is no component: a colour swatch, whose
@@ -759,7 +759,26 @@ void PageParts::drop_free_legends() {
       }
     }
     if (samples.size() < 2) continue;
+    // The text beside a swatch, level with it and at most 30 units to its
+    // right, is what its colour stands for ("Cloudflare Services"): the
+    // key's entry, not a component's name.
+    std::vector<std::size_t> entries;
+    for (std::size_t i = 0; i < cells_.size(); ++i) {
+      if (role_[i] != CellRole::caption || !cells_[i].box || !kids_[i].empty() || hidden_[i]) continue;
+      const DrawioRect& text = *cells_[i].box;
+      bool beside = std::any_of(samples.begin(), samples.end(), [&](std::size_t k) {
+        const DrawioRect& b = *cells_[k].box;
+        double middle = b.y + b.h / 2;
+        return swatch(k) && text.x >= b.right() - 1 && text.x - b.right() <= kGap && text.y <= middle &&
+               text.bottom() >= middle;
+      });
+      if (beside) entries.push_back(i);
+    }
     for (std::size_t i : samples) {
+      drop(i);
+      hidden_[i] = true;
+    }
+    for (std::size_t i : entries) {
       drop(i);
       hidden_[i] = true;
     }
@@ -795,6 +814,18 @@ void PageParts::name_empty_boxes_by_text() {
         (!is_icon(cells_[j].style) || drawn_as_boundary(cells_[j], "")) && is_frame_shape(cells_[j].style) &&
         (role_[j] == CellRole::skipped || (heads(j) && part_[j].label.empty())))
       boxes.push_back(j);
+  // A box whose top left corner holds a labelled icon titling it (Azure's
+  // elastic pool or storage account icon over what it holds) is named by
+  // that icon (see title_frames_by_icons); the text laid on it is a note.
+  std::erase_if(boxes, [&](std::size_t j) {
+    const DrawioRect& frame = *cells_[j].box;
+    constexpr double kCorner = 256;  // wider than any icon, which must sit within its own size of the corner
+    for (std::size_t i : boxes_from_x(frame.x, frame.x + kCorner)) {
+      std::optional<InferredKind> kind;
+      if (!part_[i].label.empty() && titles(i, j, kind)) return true;
+    }
+    return false;
+  });
   if (boxes.empty()) return;
   std::sort(boxes.begin(), boxes.end(),
             [&](std::size_t a, std::size_t b) { return cells_[a].box->area() < cells_[b].box->area(); });

@@ -25,8 +25,21 @@ bool code_title(std::string_view title) {
   std::string text = to_lower(unescape_lines(std::string(title)));
   return has_words(text, {"monorepo", "package dependencies", "package dependency", "packages", "workspace packages",
                           "module dependencies", "module dependency", "dependency graph", "code structure",
-                          "source layout", "repository layout", "repo layout"});
+                          "source layout", "repository layout", "repo layout", "libraries", "library dependencies",
+                          "libs", "sdks", "code libraries", "shared libraries"});
 }
+
+namespace {
+
+/// Whether a code frame's title names libraries the programs link ("Major
+/// library dependencies", "Libraries"): drawn joined to the programs that
+/// use them by plain lines, they are still code inside those programs.
+bool library_title(std::string_view title) {
+  return has_words(to_lower(unescape_lines(std::string(title))),
+                   {"libraries", "library dependencies", "libs", "sdks", "code libraries", "shared libraries"});
+}
+
+}  // namespace
 
 void dev_frames(RawDesign& design) {
   for (std::size_t c = 0; c < design.clusters.size(); ++c) {
@@ -41,9 +54,15 @@ void dev_frames(RawDesign& design) {
     for (std::size_t d = 0; d < design.clusters.size(); ++d)
       if (inside(d)) groups.insert(design.clusters[d].name);
     auto held = [&](const std::string& end, bool group) { return group ? groups.contains(end) : boxes.contains(end); };
-    bool joined = false;
+    bool joined = false, directed = false;
     for (const RawEdge& e : design.edges)
-      if (held(e.from, e.from_cluster) != held(e.to, e.to_cluster)) joined = true;
+      if (held(e.from, e.from_cluster) != held(e.to, e.to_cluster)) {
+        joined = true;
+        directed = directed || !e.two_way;
+      }
+    // Libraries joined to their programs by lines with no arrowhead are
+    // still the programs' code; an arrow across says a call.
+    if (joined && !directed && library_title(title)) joined = false;
     // A frame around the whole picture is the system itself, whatever its title says.
     std::size_t drawn = 0, held_drawn = 0;
     for (const RawNode& node : design.nodes)
@@ -52,8 +71,8 @@ void dev_frames(RawDesign& design) {
     for (RawNode& node : design.nodes)
       if (boxes.contains(node.name) && node.left_out.empty()) {
         node.left_out = "part of \"" + std::string(trim(unescape_lines(frame.label))) +
-                        (code ? "\", the code's packages drawn beside the design (which imports which): not a "
-                                "component of it"
+                        (code ? "\", the code's packages and libraries drawn beside the design (which uses which): "
+                                "not a component of it"
                               : "\", the developers' local environment drawn beside the design: not a component of it");
         node.relays = false;
       }

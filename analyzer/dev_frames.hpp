@@ -16,14 +16,16 @@ bool dev_title(std::string_view title);
 
 /// Whether a frame's title names the code's packages or modules and how
 /// they depend on each other ("Package Dependencies", "Monorepo",
-/// "Workspace packages", "Module dependencies").
+/// "Workspace packages", "Module dependencies", "Libraries").
 bool code_title(std::string_view title);
 
 /// Leaves out every box of each frame titled for a local or development
 /// environment, or for the code's packages, when no line joins the frame,
 /// or a box in it, to the rest of the design: reported as left out, not as
-/// isolated parts. A frame that lines reach stays as drawn. Run before the
-/// edges are settled.
+/// isolated parts; so are the boxes of a frame of libraries ("Major library
+/// dependencies") joined to the programs only by lines with no arrowhead.
+/// A frame that other lines reach stays as drawn. Run before the edges are
+/// settled.
 void dev_frames(RawDesign& design);
 
 }  // namespace archlint

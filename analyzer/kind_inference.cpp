@@ -90,7 +90,56 @@ bool path_line(std::string_view text, std::size_t at) {
   });
 }
 
+/// `text` with the Cyrillic letters that look like Latin ones ("С" in
+/// "СDN") made Latin inside each word that mixes them with Latin letters
+/// and holds no other Cyrillic letter: a word typed on two keyboards. None
+/// when no word does.
+std::optional<std::string> latin_lookalikes(std::string_view text) {
+  // Each lookalike's second UTF-8 byte after 0xD0 or 0xD1, and its Latin letter.
+  static constexpr std::tuple<unsigned char, unsigned char, char> kLookalikes[] = {
+      {0xD0, 0x90, 'A'}, {0xD0, 0x92, 'B'}, {0xD0, 0x95, 'E'}, {0xD0, 0x9A, 'K'}, {0xD0, 0x9C, 'M'},
+      {0xD0, 0x9D, 'H'}, {0xD0, 0x9E, 'O'}, {0xD0, 0xA0, 'P'}, {0xD0, 0xA1, 'C'}, {0xD0, 0xA2, 'T'},
+      {0xD0, 0xA5, 'X'}, {0xD0, 0xB0, 'a'}, {0xD0, 0xB5, 'e'}, {0xD0, 0xBE, 'o'}, {0xD1, 0x80, 'p'},
+      {0xD1, 0x81, 'c'}, {0xD1, 0x83, 'y'}, {0xD1, 0x85, 'x'}, {0xD1, 0x96, 'i'}};
+  auto lookalike = [](std::string_view at) -> char {
+    if (at.size() < 2) return 0;
+    for (auto [lead, second, latin] : kLookalikes)
+      if (static_cast<unsigned char>(at[0]) == lead && static_cast<unsigned char>(at[1]) == second) return latin;
+    return 0;
+  };
+  auto cyrillic = [](unsigned char c) { return c == 0xD0 || c == 0xD1 || c == 0xD2 || c == 0xD3; };
+  if (text.find('\xD0') == std::string_view::npos && text.find('\xD1') == std::string_view::npos) return std::nullopt;
+  std::string out;
+  bool changed = false;
+  for (std::size_t begin = 0; begin < text.size();) {
+    std::size_t end = begin;
+    while (end < text.size() && !std::isspace(static_cast<unsigned char>(text[end]))) ++end;
+    std::string_view word = text.substr(begin, end - begin);
+    bool latin = false, others = false, alike = false;
+    for (std::size_t i = 0; i < word.size(); ++i) {
+      unsigned char c = static_cast<unsigned char>(word[i]);
+      if (std::isalpha(c)) latin = true;
+      if (!cyrillic(c)) continue;
+      (lookalike(word.substr(i)) ? alike : others) = true;
+      ++i;
+    }
+    if (latin && alike && !others) {
+      for (std::size_t i = 0; i < word.size(); ++i)
+        if (char l = lookalike(word.substr(i))) out += l, ++i;
+        else out += word[i];
+      changed = true;
+    } else {
+      out += word;
+    }
+    for (begin = end; begin < text.size() && std::isspace(static_cast<unsigned char>(text[begin])); ++begin)
+      out += text[begin];
+  }
+  if (!changed) return std::nullopt;
+  return out;
+}
+
 Tokens tokenize(std::string_view text, bool camel) {
+  if (auto latin = latin_lookalikes(text)) return tokenize(*latin, camel);
   // Typographic hyphens and no-break spaces ("On‑prem", "Kafka\u00A0Broker")
   // join words as their ASCII forms do.
   static constexpr std::pair<std::string_view, std::string_view> kTypographic[] = {

@@ -1005,10 +1005,11 @@ void kinds_from_links(RawDesign& design) {
     // into the design, is the design's own program receiving it.
     if (ka == Kind::external && !design.nodes[a].kind_weak && calls_out[b] > 0 && is_async(edge))
       offer(b, Kind::service, "is called back by " + shown(design.nodes[a]) + " and calls on", 1);
-    // What a platform outside calls (Slack's events) and that calls a
-    // program of the design in turn is the design's app receiving them; what
-    // a CI server starts (a build) is not.
-    if (ka == Kind::external && !design.nodes[a].kind_weak && design.nodes[a].kind_note != "ci" && calls_program[b])
+    // What something calls (Slack's events, a middleware stack) and that
+    // calls a program of the design in turn is a program of the design too:
+    // stores and providers do not call the design's programs. What a CI
+    // server starts (a build) is not.
+    if (design.nodes[a].kind_note != "ci" && calls_program[b])
       offer(b, Kind::service, "is called by " + shown(design.nodes[a]) + " and calls a program of the design", 1);
     // What reads and writes a store, or publishes to a queue, and has other
     // links besides, is a program of the design; a box with that one link may
@@ -1701,7 +1702,9 @@ void others_like_siblings(RawDesign& design) {
       RawNode& node = design.nodes[i];
       auto label = node.attrs.find("label");
       std::string first = to_lower(first_word(label == node.attrs.end() ? node.name : label->second.value));
-      if (first != "other" && first != "others" && first != "more") continue;
+      // A frame whose title says whose its boxes are ("External apps") has told it already.
+      if ((first != "other" && first != "others" && first != "more") || node.kind_reason.starts_with("its group: in "))
+        continue;
       std::map<Kind, int> count;
       int siblings = 0;
       for (std::size_t j : boxes) {

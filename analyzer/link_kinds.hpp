@@ -29,9 +29,10 @@ bool person(const RawNode& node);
 /// - Reads or writes a store, or publishes to a queue, and has other links
 ///   too: a service.
 /// - Called by a service, worker or scheduler, and calls on in turn: a service.
-/// - Called by a platform outside (not a CI server), and calls a service or
-///   API gateway a signal named firmly: a service (Slack's events reaching
-///   the design's bot app).
+/// - Called by anything but a CI server, and calls a service or API
+///   gateway a signal named firmly: a service (Slack's events reaching the
+///   design's bot app, a command router between a middleware stack and
+///   the AI service).
 /// Boxes that a signal named as a part with no kind (a WAF) stay unknown.
 /// A box named a client that a service, worker or scheduler of the design
 /// calls, and that calls on in turn, is a program of the design: a service,

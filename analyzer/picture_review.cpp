@@ -445,9 +445,10 @@ Model picture_view(const Model& model) {
         has_words(text, {"lru", "lfu", "ttl", "evict", "eviction", "expiry", "expires"}))
       c.set_text(TextProperty::eviction, "as its label says");
   }
-  // A rate limiter drawn anywhere: the design limits rates there.
+  // A rate limiter drawn anywhere, or drawn as a part of a program ("Rate
+  // Limit Check" in the "FastAPI Service" frame): the design limits rates there.
   for (const Component& limiter : view.components)
-    if (rate_limit_words(to_lower(limiter.label + " " + limiter.name))) {
+    if (rate_limit_words(to_lower(limiter.label + " " + limiter.name + " " + limiter.details().description))) {
       for (Component& c : cs)
         if (c.rate_limit().empty()) c.set_text(TextProperty::rate_limit, "at " + shown(limiter));
       break;

@@ -97,6 +97,54 @@ bool breaks_line(std::string_view tag) {
   return std::find(std::begin(kBlocks), std::end(kBlocks), name) != std::end(kBlocks);
 }
 
+/// The lower-case name of the tag whose text (after `<`) is `tag`; "" for a closing tag.
+std::string tag_name(std::string_view tag) {
+  std::string name;
+  for (char c : tag) {
+    if (!std::isalnum(static_cast<unsigned char>(c))) break;
+    name += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  return name;
+}
+
+/// Whether an opening tag hides what it holds: a style that sets its font
+/// size to zero, `display: none` or `visibility: hidden` (draw.io keeps a
+/// copied diagram's XML in such a span, "Telegram<span style="font-size:
+/// 0px">%3CmxGraphModel…").
+bool hides(std::string_view tag) {
+  std::string style;
+  for (char c : tag)
+    if (!std::isspace(static_cast<unsigned char>(c))) style += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (style.find("display:none") != std::string::npos || style.find("visibility:hidden") != std::string::npos)
+    return true;
+  for (std::size_t at = style.find("font-size:0"); at != std::string::npos; at = style.find("font-size:0", at + 1)) {
+    std::size_t after = at + 11;
+    while (after < style.size() && style[after] == '0') ++after;
+    if (after == style.size() || !(std::isdigit(static_cast<unsigned char>(style[after])) || style[after] == '.'))
+      return true;
+  }
+  return false;
+}
+
+/// Where the element opened by the tag ending at `open_end` (its `>`) ends:
+/// just past its closing tag, counting tags of the same name nested in it;
+/// the end of `html` when it is never closed.
+std::size_t element_end(std::string_view html, std::size_t open_end, const std::string& name) {
+  int depth = 1;
+  for (std::size_t i = open_end + 1; i < html.size(); ++i) {
+    if (html[i] != '<') continue;
+    bool closing = i + 1 < html.size() && html[i + 1] == '/';
+    if (tag_name(html.substr(i + (closing ? 2 : 1))) != name) continue;
+    std::size_t end = html.find('>', i);
+    if (end == std::string_view::npos) return html.size();
+    bool self_closed = !closing && end > 0 && html[end - 1] == '/';
+    if (closing && --depth == 0) return end + 1;
+    if (!closing && !self_closed) ++depth;
+    i = end;
+  }
+  return html.size();
+}
+
 }  // namespace
 
 bool is_html_entity(std::string_view name) {
@@ -120,7 +168,13 @@ std::string html_to_text(std::string_view html) {
         ++i;
         continue;
       }
-      if (breaks_line(html.substr(i + 1, end - i - 1))) raw += '\n';
+      std::string_view tag = html.substr(i + 1, end - i - 1);
+      // An element styled invisible holds no text a reader sees.
+      if (std::string name = tag_name(tag); !name.empty() && tag.back() != '/' && hides(tag)) {
+        i = element_end(html, end, name);
+        continue;
+      }
+      if (breaks_line(tag)) raw += '\n';
       i = end + 1;
     } else if (c == '&') {
       std::size_t used = decode_entity(html, i, raw);

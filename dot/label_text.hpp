@@ -10,7 +10,8 @@
 namespace archlint {
 
 /// HTML label text to plain text: `<br>`, `<br/>`, `</br>`, `<div>`, `<p>`
-/// and `<li>` become line breaks, other tags and `<!-- comments -->` are dropped, entities are
+/// and `<li>` become line breaks, other tags and `<!-- comments -->` are dropped, so is what an
+/// element styled invisible holds (`font-size: 0px`, `display: none`), entities are
 /// decoded (named, `&#40;` and `&#x28;`, also without the `;`), spaces
 /// collapse and each line is trimmed; empty lines are dropped.
 std::string html_to_text(std::string_view html);

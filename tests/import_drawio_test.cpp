@@ -364,6 +364,24 @@ TEST_CASE("drawio labels: HTML to text, plain labels kept literal") {
   CHECK(attr(d.nodes[2].attrs, "label") == "R&D < 5 &amp; co");
 }
 
+TEST_CASE("drawio labels: text styled invisible (a copied diagram kept in a zero-size span) is no part of the label") {
+  std::string text = mxfile(diagram(
+      "L", R"(<mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/>)"
+           R"(<mxCell id="t" value="Telegram&lt;span style=&quot;color: rgba(0, 0, 0, 0); font-size: 0px;&quot;&gt;)"
+           R"(%3CmxGraphModel%3E&lt;span&gt;nested&lt;/span&gt;%3C%2FmxGraphModel%3E&lt;/span&gt;" style="html=1;")"
+           R"( vertex="1" parent="1"/>)"
+           R"(<mxCell id="s" value="Email&lt;span style=&quot;font-size: 0.8em&quot;&gt; Gateway&lt;/span&gt;" style="html=1;")"
+           R"( vertex="1" parent="1"/>)"
+           R"(<mxCell id="h" value="Orders&lt;div style=&quot;display:none&quot;&gt;draft&lt;/div&gt; API" style="html=1;")"
+           R"( vertex="1" parent="1"/>)"
+           R"(</root></mxGraphModel>)"));
+  const RawDesign d = import_ok(text)[0];
+  REQUIRE(d.nodes.size() == 3);
+  CHECK(attr(d.nodes[0].attrs, "label") == "Telegram");
+  CHECK(attr(d.nodes[1].attrs, "label") == "Email Gateway");
+  CHECK(attr(d.nodes[2].attrs, "label") == "Orders API");
+}
+
 TEST_CASE("drawio containers become nested clusters; layers do not") {
   const RawDesign d = import_ok(fixture("containers.drawio"))[0];
   // The group holding only a dot holds no component, so it is no cluster.
@@ -1267,6 +1285,26 @@ TEST_CASE("drawio geometry: a labelled icon in a frame's top left corner, its la
   REQUIRE(d.clusters.size() == 2);
   CHECK(d.clusters[0].label == "plan-shop");
   CHECK(d.clusters[1].label == "srv-shop");
+}
+
+TEST_CASE("drawio geometry: a program titled with what it is written in holds its modules, a panel among them") {
+  const std::string plain = "rounded=1;whiteSpace=wrap;html=1;";
+  const std::string top = plain + "verticalAlign=top;";
+  const RawDesign d = import_ok(page_of(
+      box("lb", "NGINX", plain, 0, 0, 120, 60) + box("db", "PostgreSQL", "shape=cylinder3;", 600, 0, 80, 80) +
+      box("be", "User Backend<br>(Node.js + Express.js)", top, 200, 100, 410, 120) +
+      box("m1", "Auth / JWT", plain, 210, 150, 90, 60) + box("m2", "Business logic", plain, 310, 150, 90, 60) +
+      box("m3", "Admin panel", plain, 410, 150, 90, 60) + box("ai", "AI Backend<br>(Python)", top, 0, 300, 160, 120) +
+      box("tts", "TTS model", plain, 10, 350, 140, 60) + box("team", "Clients", top, 700, 300, 300, 120) +
+      box("c1", "Web App", plain, 710, 350, 90, 60) + box("c2", "Mobile App", plain, 810, 350, 90, 60) +
+      edge_cell("e1", "lb", "be", "HTTP") + edge_cell("e2", "be", "db", "SQL") + edge_cell("e3", "ai", "db", "") +
+      edge_cell("e4", "team", "lb", "")))[0];
+  // Its modules are no components: the lines are the backend's own.
+  CHECK(names(d) == std::vector<std::string>{"nginx", "postgresql", "user_backend_node_js_express_js",
+                                             "ai_backend_python", "web_app", "mobile_app"});
+  // A frame named for no program ("Clients") holds components.
+  REQUIRE(d.clusters.size() == 1);
+  CHECK(d.clusters[0].label == "Clients");
 }
 
 TEST_CASE("drawio geometry: text laid in a frame titled by its corner icon is a note, not the frame's title") {

@@ -2258,3 +2258,18 @@ TEST_CASE("kind inference: a tool beside a program's name is what it uses; watch
   CHECK(label_routes("GET /items") == std::vector<std::string>{"GET /items"});
   CHECK(label_routes("Static files /public").empty());
 }
+
+TEST_CASE("kind inference: a Cyrillic letter typed in a Latin word reads as Latin; misspelt schedulers; local DynamoDB") {
+  check_cases({
+      {"\xD0\xA1" "DN (Clouflare)", "", "", "", Kind::cdn, "", ""},  // "СDN" with a Cyrillic "С"
+      {"Assistant task sheduler", "", "", "", Kind::scheduler, "", "label mentions sheduler"},
+      {"DynamoDB Local", "", "", "", Kind::database, "dynamodb-local", ""},
+      {"DynamoDB", "", "", "", Kind::database, "dynamodb", "label mentions DynamoDB"},
+      {"Alpaca\n(US paper trading)", "", "", "", Kind::external, "", ""},
+      {"Durable Objects", "", "", "", Kind::database, "durable-objects", ""},
+      {"Cloudflare D1", "", "", "", Kind::database, "d1", ""},
+      {"Cloudflare Pages\nNext.js 14", "", "", "", Kind::service, "", ""},
+      {"Helius API\nJSON-RPC + Webhook", "", "", "", Kind::external, "", ""},
+      {"Playwright", "", "", "", Kind::service, "", ""},
+  });
+}

@@ -1222,3 +1222,14 @@ TEST_CASE("link kinds: a program named for deploying is delivery tooling with th
   CHECK_FALSE(design.nodes[2].left_out.empty());
   CHECK(design.nodes[3].left_out.empty());
 }
+
+TEST_CASE("link kinds: \"Others\" in a frame whose title says whose its boxes are keeps that kind") {
+  RawNode others = box("E", "external", 0, "Others");
+  others.kind_reason = "its group: in \"External apps\"";
+  RawNode more = box("M", "unknown", 1, "Other processors");
+  RawDesign design = picture({box("R", "queue", 0, "RabbitMQ"), others, box("P", "worker", 1, "Resize"), more},
+                             {}, {{"external", "External apps", std::nullopt, 1}, {"procs", "Processing", std::nullopt, 2}});
+  others_like_siblings(design);
+  CHECK(kind_of_box(design, "E").first == "external");
+  CHECK(kind_of_box(design, "M").first == "worker");
+}

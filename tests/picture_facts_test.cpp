@@ -11,6 +11,8 @@
 #include <set>
 #include <string>
 
+#include "build_model.hpp"
+#include "import_mermaid.hpp"
 #include "load_dot.hpp"
 #include "picture_review.hpp"
 #include "registry.hpp"
@@ -90,6 +92,25 @@ TEST_CASE("picture facts: a cache's label gives its eviction, and a rate limiter
   std::string asks = message_of(r, "completeness-picture");
   CHECK_FALSE(contains(asks, "eviction"));
   CHECK_FALSE(contains(asks, "rate limit"));
+}
+
+TEST_CASE("picture facts: a rate limit check drawn as a step of a program limits rates; without it one is asked") {
+  auto asks = [](const std::string& step) {
+    auto designs = import_mermaid("flowchart TD\n  CLIENT[\"Client\"]\n"
+                                  "  subgraph FastAPI[\"FastAPI Service\"]\n"
+                                  "    A[\"Check Redis Cache\"] --> B[\"Return Cache if exists\"]\n"
+                                  "    C[\"" + step + "\"]\n  end\n"
+                                  "  subgraph Workers[\"Worker Services\"]\n    W1[\"Worker 1\"]\n    W2[\"Worker 2\"]\n  end\n"
+                                  "  Q[\"RabbitMQ Queue\"]\n"
+                                  "  CLIENT --> FastAPI\n  FastAPI --> Q\n  Q --> Workers\n",
+                                  "p.mmd");
+    REQUIRE(designs);
+    auto model = build_model(designs->front());
+    REQUIRE(model);
+    return message_of(check_model(*model), "completeness-picture");
+  };
+  CHECK_FALSE(contains(asks("Rate Limit Check"), "rate limit"));
+  CHECK(contains(asks("Parse Body"), "rate limit"));
 }
 
 TEST_CASE("picture facts: behind an authenticating proxy, and on a line that says mutual TLS, callers are checked") {

@@ -1,5 +1,5 @@
-// What a picture draws beside its design: its key (legends) and the
-// developers' local environment (dev_frames).
+// What a picture draws beside its design: its key (legends), the
+// developers' local environment and the code's packages (dev_frames).
 #include <doctest/doctest.h>
 
 #include <string>
@@ -7,10 +7,22 @@
 #include "dev_frames.hpp"
 #include "imported_model.hpp"
 #include "legends.hpp"
+#include "load_dot.hpp"
 
 using namespace archlint;
 
 using archlint::test::mermaid_model;
+
+namespace {
+
+/// The model that DOT `text`, drawn with no kinds, imports to.
+Model dot_model(const std::string& text) {
+  auto model = load_dot_text(text, "g.dot");
+  REQUIRE(model);
+  return *model;
+}
+
+}  // namespace
 
 TEST_CASE("side frames: a key is titled so in the languages of the corpora") {
   for (const char* title : {"Legend", "KEY:", "Storage Legends", "Leyenda", "Légende", "Legende", "Легенда", "凡例",
@@ -65,4 +77,22 @@ TEST_CASE("side frames: the code's packages drawn apart are left out; a frame ar
     end
 )~");
   CHECK(whole.find("API"));
+}
+
+TEST_CASE("side frames: libraries joined to their programs by lines with no arrowhead are left out") {
+  const std::string libraries = R"~(digraph g {
+  user -> api [label="HTTPS"];
+  api [label="Orders API"]; db [label="Orders DB", shape=cylinder];
+  api -> db;
+  subgraph cluster_libs { label="Major library dependencies"; lancedb [label="LanceDB\n(vector store)"]; mcp [label="mcp[cli]"]; }
+  api -> lancedb [arrowhead=none, style=dotted];
+  api -> mcp [arrowhead=none, style=dotted];
+)~";
+  const Model apart = dot_model(libraries + "}\n");
+  CHECK_FALSE(apart.find("lancedb"));
+  CHECK_FALSE(apart.find("mcp"));
+  CHECK(apart.find("db"));
+  // An arrow into the frame is a call: the frame stays as drawn.
+  const Model called = dot_model(libraries + "  api -> lancedb [label=\"query\"];\n}\n");
+  CHECK(called.find("lancedb"));
 }

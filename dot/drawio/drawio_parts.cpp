@@ -150,6 +150,18 @@ std::string first_phrase(std::string_view label) {
   return std::string(archlint::trim(line.substr(0, line.find('('))));
 }
 
+/// A program's name over what it is written in ("User Backend\n(Node.js +
+/// Express.js)", "AI Backend (Python)"): one process, whose boxes drawn
+/// inside it are modules of its code.
+bool names_one_process(const std::string& title) {
+  const std::string name = first_phrase(title);
+  if (infer_kind(DiagramShape{name, "", "", ""}).kind != Kind::service) return false;
+  const std::size_t after = title.find(name) + name.size();
+  if (after >= title.size()) return false;
+  const InferredKind written_in = infer_kind(DiagramShape{title.substr(after), "", "", ""});
+  return written_in.kind == Kind::service && !written_in.weak;
+}
+
 /// The name says what one box is, not what a group of them is: it names a
 /// known kind of component ("Session Cache", "Ledger Database"), not a
 /// client or a provider outside (drawn in groups of peers: "Partner APIs",
@@ -1457,7 +1469,8 @@ bool PageParts::holds_its_parts(std::size_t f, const std::vector<std::size_t>& i
     return false;
   });
   const bool own_label = label_in_middle(c);
-  if (!own_label && !(inside.size() >= 2 && all_linkless && parts_of_one(f, inside))) return false;
+  const std::size_t parts = names_one_process(part_[f].label) ? 1 : 2;
+  if (!own_label && !(inside.size() >= parts && all_linkless && parts_of_one(f, inside))) return false;
   for (std::size_t j : inside) {
     if (linked(j, std::nullopt) || !kids_[j].empty() || is_icon(cells_[j].style)) continue;
     if (own_label && !is_short_text(part_[j].label)) continue;
@@ -1474,10 +1487,13 @@ bool PageParts::parts_of_one(std::size_t f, const std::vector<std::size_t>& insi
     return infer_kind(DiagramShape{first_phrase(part_[i].label), style_shape(part_[i].style), part_[i].style, cells_[i].id});
   };
   const Kind whole = kind_of(f).kind;
+  // A panel drawn in one process is a module of its code, not the users' app.
+  const bool one_process = names_one_process(part_[f].label);
   return std::all_of(inside.begin(), inside.end(), [&](std::size_t j) {
     if (!kids_[j].empty() || is_icon(cells_[j].style)) return false;  // drawn as a thing of its own
     InferredKind part = kind_of(j);
-    return !part.component || part.weak || part.kind == Kind::unknown || part.kind == whole;
+    return !part.component || part.weak || part.kind == Kind::unknown || part.kind == whole ||
+           (one_process && part.kind == Kind::client);
   });
 }
 

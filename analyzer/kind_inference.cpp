@@ -2781,6 +2781,64 @@ std::optional<std::string> timed_event_bus(const DiagramShape& shape, const Infe
   return std::nullopt;
 }
 
+/// Whether `a` and `b` are one edit apart: a letter added, dropped,
+/// changed, or two neighbours swapped ("Clouflare", "Postrges").
+bool one_edit_apart(std::string_view a, std::string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  if (b.size() - a.size() > 1 || a == b) return false;
+  std::size_t i = 0;
+  while (i < a.size() && a[i] == b[i]) ++i;
+  if (a.size() == b.size())
+    return a.substr(i + 1) == b.substr(i + 1) ||
+           (i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] && a.substr(i + 2) == b.substr(i + 2));
+  return a.substr(i) == b.substr(i + 1);
+}
+
+/// A product the table names in one word of seven letters or more
+/// ("Cloudflare", "Postgres", "Elasticsearch"), misspelt in a word of seven
+/// or more of the label, with the same first letter; none when no product
+/// or more than one is that near. Only a box no signal named is read so.
+/// (Shorter names are too near other words: "OpenAPI" is no "OpenAI".)
+std::optional<InferredKind> misspelt_product(const DiagramShape& shape) {
+  struct Product {
+    std::string word;  // lower case
+    const Signal* signal;
+  };
+  static const std::vector<Product> products = [] {
+    std::vector<Product> out;
+    for (const Signal& s : kind_signals().signals) {
+      bool capital = std::any_of(s.pattern.begin(), s.pattern.end(),
+                                 [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+      bool one_word = std::all_of(s.pattern.begin(), s.pattern.end(),
+                                  [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+      if (s.look == Look::word && s.component && s.kind != Kind::unknown && capital && one_word &&
+          s.pattern.size() >= 7 && !(s.flags & (kGeneric | kWeak)))
+        out.push_back({to_lower(s.pattern), &s});
+    }
+    return out;
+  }();
+  const Signal* found = nullptr;
+  std::string misspelt;
+  std::string text = to_lower(unescape_lines(shape.label.empty() ? shape.name : shape.label));
+  for (std::size_t at = 0; at < text.size();) {
+    std::size_t end = at;
+    while (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]))) ++end;
+    std::string_view word = std::string_view(text).substr(at, end - at);
+    if (word.size() >= 7)
+      for (const Product& p : products)
+        if (p.word.front() == word.front() && one_edit_apart(word, p.word)) {
+          if (found && to_lower(found->pattern) != p.word) return std::nullopt;
+          found = p.signal;
+          misspelt = word;
+        }
+    at = end == at ? at + 1 : end;
+  }
+  if (!found) return std::nullopt;
+  return InferredKind{found->kind, found->tech,
+                      "label mentions \"" + misspelt + "\", read as " + found->pattern + " misspelt (a weak guess)",
+                      true, true};
+}
+
 InferredKind infer_kind(const DiagramShape& shape) {
   InferredKind out = infer_kind_from_signals(shape);
   if (auto one = broken_name(shape, out)) out = std::move(*one);
@@ -2844,6 +2902,9 @@ InferredKind infer_kind(const DiagramShape& shape) {
       out.kind = Kind::batch_processor;
       out.reason += ", and it runs on a schedule (" + when + ")";
     }
+  // "Clouflare", "openaAI": a product misspelt, read weakly as that product.
+  if (out.kind == Kind::unknown && out.reason == kNoSignal)
+    if (auto product = misspelt_product(shape)) out = std::move(*product);
   // "Wallet Reconciliation - Every 15 min": a box named by what it does
   // that says when it runs is a job of the design.
   if (out.kind == Kind::unknown && out.reason == kNoSignal)

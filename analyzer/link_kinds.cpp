@@ -1185,9 +1185,11 @@ void triggered_programs(RawDesign& design) {
     if (!by_icon(node) && !function_word(node) && !(deployment_word(node) && calls_none) &&
         !(service_word && queue_fed))
       continue;
+    // A line labelled as a trigger ("triggers for each User" from a webhook's
+    // function) starts it off the request path too.
     bool off_path = std::all_of(in[i].begin(), in[i].end(), [&](const RawEdge* e) {
       auto kind = kind_of(design.nodes[index.at(e->from)]);
-      return kind && (is_stateful(*kind) || *kind == Kind::scheduler);
+      return (kind && (is_stateful(*kind) || *kind == Kind::scheduler)) || (triggers(*e) && !e->two_way);
     });
     // An entry of the design (an API gateway, a balancer, a CDN) drawn
     // joined to it either way puts it on the request path, whichever way the
@@ -1861,7 +1863,10 @@ void kinds_from_groups(RawDesign& design) {
     }
     if (!at || !says[*at]) continue;
     Kind kind = *says[*at];
-    bool untold = kind_of(node) == Kind::unknown && node.kind_reason == kNoKindSignal;
+    // A part a signal named but gave no kind ("State (Health Check, Infra)")
+    // takes its frame's kind as an untold box does.
+    bool untold = kind_of(node) == Kind::unknown;
+    bool named_part = untold && node.kind_reason != kNoKindSignal;
     bool guessed = node.kind_weak && kind_of(node) != Kind::unknown;
     // A cylinder in a broker's frame ("Redpanda", "Kafka") is one of its
     // topics: the shape says only that it holds data.
@@ -1901,7 +1906,7 @@ void kinds_from_groups(RawDesign& design) {
     if (!untold && !guessed && !generic && !role) continue;
     retell(node, kind,
            (page && !generic_word ? std::string("label gives a page's path, in ")
-            : generic || role     ? node.kind_reason + ", in "
+            : generic || role || named_part ? node.kind_reason + ", in "
                                   : std::string("its group: in ")) +
                "\"" + title[*at] + "\"",
            Tech::dropped);

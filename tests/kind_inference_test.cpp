@@ -2271,5 +2271,27 @@ TEST_CASE("kind inference: a Cyrillic letter typed in a Latin word reads as Lati
       {"Cloudflare Pages\nNext.js 14", "", "", "", Kind::service, "", ""},
       {"Helius API\nJSON-RPC + Webhook", "", "", "", Kind::external, "", ""},
       {"Playwright", "", "", "", Kind::service, "", ""},
+      {"Claude Code Subprocess", "", "", "", Kind::worker, "", "label mentions subprocess"},
+      {"Strava", "", "", "", Kind::external, "", ""},
+      {"Firestore\ndocuments", "", "", "", Kind::database, "firestore", ""},
+      {"Cloudflare Worker\nHost Header Rewrite", "", "", "", Kind::service, "", ""},
   });
+}
+
+TEST_CASE("kind inference: a product misspelt in a box no signal names is read as that product, weakly") {
+  InferredKind cdn = infer_kind({"Edge (Clouflare)", "", "", ""});
+  CHECK(cdn.kind == Kind::cdn);
+  CHECK(cdn.weak);
+  CHECK(cdn.reason == "label mentions \"clouflare\", read as Cloudflare misspelt (a weak guess)");
+  InferredKind db = infer_kind({"Postrges", "", "", ""});  // two letters swapped
+  CHECK(db.kind == Kind::database);
+  CHECK(db.tech == "postgres");
+  CHECK(db.weak);
+  CHECK(infer_kind({"Elasticsarch", "", "", ""}).kind == Kind::search_index);  // a letter dropped
+  // A word another signal names is read as itself; a word nearer no product
+  // (two edits from "Cloudflare"), or with another first letter, stays unknown.
+  CHECK_FALSE(infer_kind({"Cloudflare", "", "", ""}).weak);
+  CHECK(infer_kind({"Clodflar", "", "", ""}).kind == Kind::unknown);
+  CHECK(infer_kind({"Xloudflare", "", "", ""}).kind == Kind::unknown);
+  CHECK(infer_kind({"OpenAPI docs", "", "", ""}).kind == Kind::unknown);  // no "OpenAI": too short a name
 }

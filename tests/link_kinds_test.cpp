@@ -1233,3 +1233,30 @@ TEST_CASE("link kinds: \"Others\" in a frame whose title says whose its boxes ar
   CHECK(kind_of_box(design, "E").first == "external");
   CHECK(kind_of_box(design, "M").first == "worker");
 }
+
+TEST_CASE("link kinds: a function a line labelled as a trigger starts works off the request path") {
+  auto lambda = [](const std::string& name) {
+    RawNode node = box(name, "service");
+    node.kind_reason = "icon mxgraph.aws4.lambda";
+    return node;
+  };
+  RawEdge each = edge("hook", "process");
+  each.attrs["label"] = {"triggers for each User", 1};
+  RawDesign design = picture({box("dropbox", "external"), lambda("hook"), lambda("process"), lambda("answer")},
+                             {edge("dropbox", "hook"), each, edge("hook", "answer")});
+  triggered_programs(design);
+  CHECK(kind_of_box(design, "process").first == "worker");
+  // Called by a function with no word of a trigger: a call it answers.
+  CHECK(kind_of_box(design, "answer").first == "service");
+}
+
+TEST_CASE("link kinds: a part a signal names with no kind takes its frame's kind") {
+  RawNode state = box("state", "unknown", 0, "State\n(Health Check, Infra)");
+  state.kind_reason = "label mentions health check: a check that a load balancer runs on its targets";
+  RawDesign design = picture({state, box("metrics", "monitoring", 0, "Metrics"), box("sched", "scheduler")},
+                             {edge("state", "sched"), edge("metrics", "sched")},
+                             {{"sources", "External data sources", std::nullopt, 1}});
+  kinds_from_groups(design);
+  CHECK(kind_of_box(design, "state").first == "external");
+  CHECK(design.nodes[0].kind_reason.starts_with("label mentions health check"));
+}

@@ -595,7 +595,9 @@ class EdgeSettler {
       }
       if (back->second == i || drop[back->second]) continue;
       std::size_t j = back->second;
-      if (!answer_pair(edges[i], edges[j]) || two_calls(edges[i], edges[j], calls, callers)) continue;
+      if ((!answer_pair(edges[i], edges[j]) && !checks_callers(edges[j].from) && !checks_callers(edges[i].from)) ||
+          two_calls(edges[i], edges[j], calls, callers))
+        continue;
       // The arrow that names the request points the pair; when neither
       // says more than the other, the kinds do.
       int wi = request_weight(edges[i]), wj = request_weight(edges[j]);
@@ -614,6 +616,20 @@ class EdgeSettler {
     for (std::size_t i = 0; i < edges.size(); ++i)
       if (!drop[i]) out.push_back(std::move(edges[i]));
     return out;
+  }
+
+  /// Box `name` is named as the service that checks callers ("Keycloak",
+  /// "Auth Service", "Identity Provider"): it answers those who ask it and
+  /// calls none of them back, so its arrow back is the answer ("check
+  /// Auth" out, "auth / unauthorized" back).
+  bool checks_callers(const std::string& name) const {
+    auto at = node_index_.find(name);
+    if (at == node_index_.end()) return false;
+    const RawNode& node = design_.nodes[at->second];
+    auto label = node.attrs.find("label");
+    std::string words = to_lower(label == node.attrs.end() ? node.name : label->second.value);
+    return has_words(words, {"keycloak", "auth", "authentication", "authn", "identity", "idp", "sso", "oauth", "oidc",
+                             "cognito", "auth0", "okta"});
   }
 
   /// Box `name` is a store that only keeps data: not a queue, which hands

@@ -238,6 +238,18 @@ TEST_CASE("import edges: two differently named calls each way stay two links; a 
   CHECK(p.settled() == Links{{"loans", "bank"}, {"bank", "loans"}, {"api", "search"}});
 }
 
+TEST_CASE("import edges: the arrow back from the service that checks callers is its answer, however named") {
+  Picture p;
+  p.box("gateway", "api_gateway").box("keycloak", "service").box("orders", "service").box("billing", "service");
+  p.edge("gateway", "keycloak").edge("keycloak", "gateway").edge("orders", "billing").edge("billing", "orders");
+  p.raw.edges[0].attrs["label"] = {"check Auth", 2};
+  p.raw.edges[1].attrs["label"] = {"auth / aunauthorized", 3};
+  p.raw.edges[2].attrs["label"] = {"charge", 4};
+  p.raw.edges[3].attrs["label"] = {"refund", 5};
+  // Two named calls between programs that check no one stay two links.
+  CHECK(p.settled() == Links{{"gateway", "keycloak"}, {"orders", "billing"}, {"billing", "orders"}});
+}
+
 TEST_CASE("import edges: the arrow that names the request points a request/answer pair") {
   Picture p;
   p.box("runner", "worker").box("agent", "service").box("node", "service").box("edge", "cdn");

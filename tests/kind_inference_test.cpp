@@ -305,7 +305,6 @@ TEST_CASE("kind inference: identity providers are external; CI/CD and certificat
       {"Identity\nProvisioning", "", "", "", Kind::external, "", "label mentions Identity Provisioning"},
       {"Active\nDirectory", "", "", "", Kind::external, "", "label mentions Active Directory"},
       {"Amazon Cognito", "", "", "", Kind::external, "", "label mentions Cognito"},
-      {"Keycloak", "", "", "", Kind::external, "", "label mentions Keycloak"},
       {"user-auth: oathkeeper-<project>-proxy", "", "", "", Kind::api_gateway, "", "label mentions Oathkeeper"},
       {"Identity provider", "", "", "", Kind::external, "", "label mentions identity provider"},
       {"Okta", "", "", "", Kind::external, "", "label mentions Okta"},
@@ -1010,7 +1009,8 @@ TEST_CASE("kind inference: a proxy named beside a generic program name is what i
 TEST_CASE("kind inference: the design's own auth service, and platforms that run a program") {
   CHECK(infer_kind({"Auth Service\nJWT Validation", "", "", ""}).kind == Kind::service);
   CHECK(infer_kind({"Identity Service", "", "", ""}).kind == Kind::service);
-  CHECK(infer_kind({"Keycloak", "", "", ""}).kind == Kind::external);
+  // Keycloak, open source, is run by the design beside its services.
+  CHECK(infer_kind({"Keycloak", "", "", ""}).kind == Kind::service);
   CHECK(infer_kind({"Alert Engine\nGitHub Actions", "", "", ""}).kind == Kind::service);
   CHECK(infer_kind({"GitHub Actions", "", "", ""}).kind == Kind::external);
   CHECK(infer_kind({"Signup Form\nGitHub Pages", "", "", ""}).kind == Kind::client);

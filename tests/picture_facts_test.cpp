@@ -113,6 +113,18 @@ TEST_CASE("picture facts: a rate limit check drawn as a step of a program limits
   CHECK(contains(asks("Parse Body"), "rate limit"));
 }
 
+TEST_CASE("picture facts: a Keycloak the design runs is its authentication service: no auth is asked in front of it") {
+  auto r = review(R"~(digraph p {
+    web [label="Browser"]; gw [label="API Gateway"]; api [label="Orders API"]; kc [label="Keycloak"];
+    db [label="Orders DB", shape=cylinder];
+    web -> gw -> api -> db; web -> kc [label="login"]; api -> kc [label="verify token"];
+  })~");
+  std::string asks = message_of(r, "completeness-picture");
+  CHECK_FALSE(contains(asks, "authentication at \"Keycloak\""));
+  // It runs in the design: drawn once, its copies are asked.
+  CHECK(contains(asks, "\"Keycloak\""));
+}
+
 TEST_CASE("picture facts: behind an authenticating proxy, and on a line that says mutual TLS, callers are checked") {
   auto r = review(R"~(digraph p {
     user [label="User"]; proxy [label="Authenticating Proxy (Apache)"]; oidc [label="OIDC"];

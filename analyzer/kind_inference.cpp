@@ -2511,6 +2511,17 @@ InferredKind infer_kind_from_signals(const DiagramShape& shape) {
           named->clue.what += " (icon " + clue->what + ": where it runs)";
           hit = named;
         }
+      // A Kubernetes workload's icon (a pod, a deployment, a daemon set)
+      // holds whatever its name runs: "redis-leader Deployment" is Redis,
+      // "node-exporter DaemonSet" the monitoring.
+      if (signal.look == Look::icon && signal.kind == Kind::service && signal.pattern.starts_with("prIcon=") &&
+          hit->signal == &signal) {
+        const std::string lines = unescape_lines(std::string(label));
+        std::string name(trim(first_line_of(lines)));
+        InferredKind named = infer_kind_from_signals({name, "", "", ""});
+        if (named.component && !named.weak && (is_stateful(named.kind) || named.kind == Kind::monitoring))
+          return {named.kind, named.tech, named.reason + " (icon " + clue->what + ": where it runs)"};
+      }
     }
     // "Utilities\n(Paginate, Validation)": a grouping word over the parts it
     // holds, drawn as one box, is a module of a program's code.

@@ -1484,10 +1484,14 @@ void domains_named_like_people(RawDesign& design) {
     auto from_kind = kind_of(design.nodes[from->second]);
     auto to_kind = kind_of(design.nodes[to->second]);
     bool program = from_kind && runs_programs(*from_kind) && *from_kind != Kind::client && *from_kind != Kind::external;
+    // A line from or to a box no signal named yet says nothing either way:
+    // its links will name it ("Battle" and "Friend" calling "User").
+    bool from_untold = !from_kind || *from_kind == Kind::unknown;
+    bool to_untold = !to_kind || *to_kind == Kind::unknown;
     if (program && !edge.two_way) caller[to->second] = &design.nodes[from->second];
-    else other_lines[to->second] = true;
+    else if (!from_untold) other_lines[to->second] = true;
     if (to_kind && is_stateful(*to_kind) && *to_kind != Kind::queue) store[from->second] = &design.nodes[to->second];
-    else other_lines[from->second] = true;
+    else if (!to_untold) other_lines[from->second] = true;
   }
   for (std::size_t i = 0; i < design.nodes.size(); ++i) {
     RawNode& node = design.nodes[i];

@@ -418,6 +418,24 @@ Model picture_view(const Model& model) {
       if (copy.encryption().empty()) copy.set_text(TextProperty::encryption, "as " + shown(primary));
     }
   }
+  // A replica drawn apart from its store, with no line between them
+  // ("redis-leader" and "redis-replica" Deployments): the one store of its
+  // kind and product not named a copy, or the one of those named the
+  // primary ("leader", "primary", "master"), is what it copies.
+  for (std::size_t r = 0; r < cs.size(); ++r) {
+    if (!is_stateful(cs[r].kind) || cs[r].tech.empty() || !replica_word(cs[r])) continue;
+    std::vector<std::size_t> same, named_primary;
+    for (std::size_t p = 0; p < cs.size(); ++p)
+      if (p != r && cs[p].kind == cs[r].kind && cs[p].tech == cs[r].tech && !replica_word(cs[p])) {
+        same.push_back(p);
+        if (has_words(to_lower(cs[p].label + " " + cs[p].name), {"leader", "primary", "master", "writer"}))
+          named_primary.push_back(p);
+      }
+    const std::vector<std::size_t>& primary = same.size() == 1 ? same : named_primary;
+    if (primary.size() != 1) continue;
+    mark_replicated(cs[r]);
+    mark_replicated(cs[primary.front()]);
+  }
   // What the labels say of queues and their consumers: delivery semantics,
   // durability, deduplication ("deliver events: at-least-once; consumer
   // deduplicates"), and a cache's eviction ("TTL 24h, LRU").

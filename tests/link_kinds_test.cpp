@@ -821,6 +821,15 @@ TEST_CASE("link kinds: a box named like a person that the back end calls and tha
   CHECK(kind_of_box(design, "customer").first == "client");
 }
 
+TEST_CASE("link kinds: lines from boxes no signal named yet do not keep a person-named program a person") {
+  RawNode users = box("user", "client", std::nullopt, "User");
+  users.kind_reason = "label mentions user";
+  RawDesign design = picture({users, box("auth", "service"), box("battle", "unknown"), box("user_db", "database")},
+                             {edge("auth", "user"), edge("battle", "user"), edge("user", "user_db")});
+  domains_named_like_people(design);
+  CHECK(kind_of_box(design, "user") == std::pair<std::string, bool>{"service", true});
+}
+
 TEST_CASE("link kinds: people drawn as cylinders, named by their words or their frame, are the users' side") {
   RawNode patients = box("P", "database", 0, "\xF0\x9F\x8F\xA5 Patients");
   patients.kind_reason = "shape cylinder";

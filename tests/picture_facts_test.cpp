@@ -283,6 +283,15 @@ TEST_CASE("picture facts: a store's reader drawn linked to its writer is replica
   CHECK(replicas_asked(asks) == "\"Orders API\"");
 }
 
+TEST_CASE("picture facts: a replica drawn apart from its leader, with no line between them, replicates it") {
+  auto r = review(R"~(digraph p {
+    web [label="Browser"]; api [label="Guestbook frontend"];
+    lead [label="redis-leader\nRedis", shape=cylinder]; copy [label="redis-replica\nRedis", shape=cylinder];
+    web -> api; api -> lead; api -> copy;
+  })~");
+  CHECK(replicas_asked(message_of(r, "completeness-picture")) == "\"Guestbook frontend\"");
+}
+
 TEST_CASE("picture facts: a part every drawn request passes is asked for its copies once, with the stores") {
   auto r = review(R"~(digraph p {
     web [label="Browser"]; lb [label="Load Balancer"]; api [label="Orders API (x3)"];

@@ -1874,6 +1874,13 @@ InferredKind settle(const Hit& hit, const Words& words) {
       out.kind = proxy->signal->kind;
       out.note_name = proxy->signal->note_name;
       out.tech = canonical_tech(proxy->signal->tech);
+    } else if (auto browser = best_word(words, [](const Signal& s) { return s.note_name == "web_browser"; })) {
+      // "🖥️ 브라우저 Desktop/Mobile" (a browser) drawn as a cylinder: the
+      // users' side, whatever the shape.
+      clues.push_back(browser->clue);
+      out.kind = Kind::client;
+      out.note_name = browser->signal->note_name;
+      out.tech.clear();
     } else if (auto machine = best_word(words, [](const Signal& s) { return s.component && (s.flags & kMachine); })) {
       // "Relay Device (Telnet Server)" drawn as a cylinder: the label names
       // a machine the design talks to, which keeps no data of the design's;

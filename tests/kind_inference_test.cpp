@@ -2286,6 +2286,18 @@ TEST_CASE("kind inference: a Cyrillic letter typed in a Latin word reads as Lati
   });
 }
 
+TEST_CASE("kind inference: a browser drawn as a cylinder is the users' side; browsers in other languages") {
+  // Drawn as a box, a browser in Korean or Japanese is one too.
+  CHECK(infer_kind({"\xEB\xB8\x8C\xEB\x9D\xBC\xEC\x9A\xB0\xEC\xA0\x80", "", "", ""}).kind == Kind::client);
+  CHECK(infer_kind({"\xE3\x83\x96\xE3\x83\xA9\xE3\x82\xA6\xE3\x82\xB6", "", "", ""}).kind == Kind::client);
+  for (const char* label : {"Browser\nDesktop/Mobile", "\xF0\x9F\x96\xA5\xEF\xB8\x8F Browser", "Navegador"}) {
+    CAPTURE(label);
+    CHECK(infer_kind({label, "cylinder", "", ""}).kind == Kind::client);
+  }
+  // A store the label names on a cylinder stays that store, in a browser too.
+  CHECK(infer_kind({"Browser Cache", "cylinder", "", ""}).kind == Kind::cache);
+}
+
 TEST_CASE("kind inference: a product misspelt in a box no signal names is read as that product, weakly") {
   InferredKind cdn = infer_kind({"Edge (Clouflare)", "", "", ""});
   CHECK(cdn.kind == Kind::cdn);

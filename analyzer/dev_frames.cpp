@@ -21,14 +21,6 @@ bool dev_title(std::string_view title) {
   return false;
 }
 
-bool code_title(std::string_view title) {
-  std::string text = to_lower(unescape_lines(std::string(title)));
-  return has_words(text, {"monorepo", "package dependencies", "package dependency", "packages", "workspace packages",
-                          "module dependencies", "module dependency", "dependency graph", "code structure",
-                          "source layout", "repository layout", "repo layout", "libraries", "library dependencies",
-                          "libs", "sdks", "code libraries", "shared libraries"});
-}
-
 namespace {
 
 /// Whether a code frame's title names libraries the programs link ("Major
@@ -40,6 +32,14 @@ bool library_title(std::string_view title) {
 }
 
 }  // namespace
+
+bool code_title(std::string_view title) {
+  std::string text = to_lower(unescape_lines(std::string(title)));
+  return library_title(title) ||
+         has_words(text, {"monorepo", "package dependencies", "package dependency", "packages", "workspace packages",
+                          "module dependencies", "module dependency", "dependency graph", "code structure",
+                          "source layout", "repository layout", "repo layout"});
+}
 
 void dev_frames(RawDesign& design) {
   for (std::size_t c = 0; c < design.clusters.size(); ++c) {

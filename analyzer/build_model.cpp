@@ -37,6 +37,7 @@ class Builder {
     model_.block = raw_.block;
     model_.diagram = raw_.diagram;
     for (const auto& note : raw_.notes) model_.import_notes.push_back({note.subject, note.message, note.line, note.named, note.drawn_only});
+    model_.texts = raw_.texts;
     if (!check_text()) {
       std::stable_sort(errors_.begin(), errors_.end(),
                        [](const InputError& a, const InputError& b) { return a.line < b.line; });
@@ -209,11 +210,16 @@ class Builder {
       auto label = node.attrs.find("label");
       // Named by its whole label when short, else by its first line (the rest of a note is its body).
       std::string subject = label == node.attrs.end() || label->second.value.empty() ? node.name : label->second.value;
-      if (subject.size() > 60) subject = std::string(trim(subject.substr(0, subject.find('\n'))));
+      std::string text;
+      if (subject.size() > 60) {
+        text = subject;
+        std::replace(text.begin(), text.end(), '\n', ' ');
+        subject = std::string(trim(subject.substr(0, subject.find('\n'))));
+      }
       std::replace(subject.begin(), subject.end(), '\n', ' ');
       if (subject.empty()) subject = node.name;
       left_out_[node.name] = model_.left_out.size();
-      model_.left_out.push_back({subject, node.left_out, node.line});
+      model_.left_out.push_back({subject, node.left_out, node.line, true, false, text == subject ? "" : text});
       return;
     }
     Component c;
@@ -425,6 +431,7 @@ std::expected<Model, InputErrors> build_model(RawDesign&& raw) {
   processors_fed_by_queues(settled);
   stages_of_processors(settled);
   clients_called_by_programs(settled);
+  caches_on_devices(settled);
   provider_wrappers(settled);
   fronts_that_start_requests(settled);
   triggered_programs(settled);

@@ -2693,6 +2693,13 @@ bool names_mechanism(std::string_view label) {
   std::string text = to_lower(trim(unescape_lines(std::string(label))));
   std::string line(trim(first_line_of(text)));
   if (lists_only(line, false, mechanism)) return true;
+  // What goes over each protocol, a line for each ("REST：身份 / 上传 / 下载",
+  // "WS: members / playback"): a summary of the design's interfaces.
+  static const std::set<std::string, std::less<>> kProtocols = {"rest", "http", "https", "ws", "wss", "websocket",
+                                                                "grpc", "graphql", "mqtt", "amqp", "sse"};
+  for (std::string_view colon : {":", "\xEF\xBC\x9A" /* ： */})
+    if (std::size_t at = line.find(colon); at != std::string::npos && kProtocols.contains(trim(line.substr(0, at))))
+      return true;
   // A program's middleware named for what it checks ("Auth Middleware",
   // Chinese "中间件层" over "CORS + JWT + API Key"): a layer of the
   // program that requests pass through, not a part of its own.

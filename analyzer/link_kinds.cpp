@@ -1544,6 +1544,41 @@ void people_drawn_as_stores(RawDesign& design) {
   }
 }
 
+void caches_on_devices(RawDesign& design) {
+  auto index = box_index(design, false);
+  std::vector<std::set<std::size_t>> ends(design.nodes.size());    // the boxes each is joined to
+  std::vector<const RawNode*> user(design.nodes.size(), nullptr);  // a client that links to it
+  std::vector<bool> serves(design.nodes.size(), false);            // a client that calls a server of the design
+  for (const RawEdge& edge : design.edges) {
+    auto from = index.find(edge.from);
+    auto to = index.find(edge.to);
+    if (from == index.end() || to == index.end() || from->second == to->second) continue;
+    ends[from->second].insert(to->second);
+    ends[to->second].insert(from->second);
+    const RawNode& start = design.nodes[from->second];
+    auto to_kind = kind_of(design.nodes[to->second]);
+    if (kind_of(start) != Kind::client) continue;
+    user[to->second] = &start;
+    if (to_kind && (runs_programs(*to_kind) || *to_kind == Kind::api_gateway || *to_kind == Kind::load_balancer))
+      serves[from->second] = true;
+  }
+  for (std::size_t i = 0; i < design.nodes.size(); ++i) {
+    RawNode& node = design.nodes[i];
+    auto kind = kind_of(node);
+    if (!node.left_out.empty() || !kind || !is_stateful(*kind) || ends[i].size() != 1 || !user[i]) continue;
+    auto caller = index.find(user[i]->name);
+    if (caller == index.end() || !serves[caller->second]) continue;
+    // A cache named by its word alone, or a store its label places on the
+    // device ("local", "本地", "offline"): a product (Redis) is a server's.
+    std::string words = to_lower(shown(node));
+    bool local = has_words(words, {"local", "on-device", "on device", "offline", "device", "\xE6\x9C\xAC\xE5\x9C\xB0" /* 本地 */});
+    if (!local && (*kind != Kind::cache || node.attrs.contains("tech"))) continue;
+    retell(node, Kind::client,
+           node.kind_reason + ", but its links: only " + shown(*user[i]) +
+               " uses it, and that client calls the design's servers: the app's own storage on the user's device");
+  }
+}
+
 void clients_called_by_programs(RawDesign& design) {
   auto index = box_index(design, false);
   std::vector<const RawNode*> caller(design.nodes.size(), nullptr);
@@ -1802,7 +1837,9 @@ void kinds_from_groups(RawDesign& design) {
     // holds the operators of one dataflow; a title that names a role in the
     // plural ("SourceFeed Pollers", "Workers") says what each box is; a
     // store's frame ("Postgres Database") holds its tables.
-    bool plural_role = (named.kind == Kind::worker || named.kind == Kind::scheduler) && words.ends_with('s');
+    // So does "MCP servers", "Web Servers", "Microservices": each box a server.
+    bool plural_role = ((named.kind == Kind::worker || named.kind == Kind::scheduler) && words.ends_with('s')) ||
+                       (named.kind == Kind::service && (words.ends_with("servers") || words.ends_with("microservices")));
     bool processing = named.kind == Kind::stream_processor || named.kind == Kind::batch_processor;
     bool store = is_stateful(named.kind) && named.kind != Kind::queue;
     if (plural_role || processing || store) says[c] = named.kind;
@@ -1907,6 +1944,28 @@ void kinds_from_groups(RawDesign& design) {
     bool role = kind == Kind::external && given &&
                 (runs_programs(*given) || (*given == Kind::api_gateway && !calling.contains(node.name))) &&
                 !node.attrs.contains("tech") && node.kind_reason.starts_with("label mentions ");
+    // Among the servers ("MCP servers"), a box named on its first line by
+    // a name of its own ("signalis-research", "signalis-exa") and on a later
+    // one by a provider ("Tavily web search") is the design's server reaching it.
+    bool wraps = false;
+    if (kind == Kind::service && given == Kind::external && !node.attrs.contains("tech") &&
+        node.kind_reason.starts_with("label mentions ")) {
+      auto label = node.attrs.find("label");
+      std::string text = label == node.attrs.end() ? "" : unescape_lines(label->second.value);
+      std::string line(trim(text.substr(0, text.find('\n'))));
+      // An identifier of its own ("signalis-exa") may hold the provider's name.
+      bool identifier = line.find(' ') == std::string::npos && line.find_first_of("-_") != std::string::npos;
+      wraps = !line.empty() && text.find('\n') != std::string::npos &&
+              (identifier || infer_kind({line, "", "", ""}).reason == kNoKindSignal);
+    }
+    if (wraps) {
+      retell(node, kind,
+             node.kind_reason + ", but its first line gives a name of its own, in \"" + title[*at] +
+                 "\": the design's server that reaches that provider",
+             Tech::dropped);
+      node.kind_weak = true;
+      continue;
+    }
     if (!untold && !guessed && !generic && !role) continue;
     retell(node, kind,
            (page && !generic_word ? std::string("label gives a page's path, in ")

@@ -242,6 +242,13 @@ void watchers_that_publish(RawDesign& design);
 /// programs: people drawn with a store's shape, not their data.
 void people_drawn_as_stores(RawDesign& design);
 
+/// Gives the kind client to each store that lines join to one client only,
+/// which also calls the design's servers, when it is a cache named by its
+/// word alone ("Room 缓存索引", "Image Cache") or a store its label places
+/// on the device ("local", "本地", "offline"): the app's own storage, kept
+/// on the user's device, not a server's store it reaches past a service.
+void caches_on_devices(RawDesign& design);
+
 /// Gives each box named a client by the word "client" alone ("MNIT
 /// FileNet Client", "Stripe Client") the kind service, weakly, when a
 /// program of the design calls it and it calls none of the design's

@@ -264,6 +264,7 @@ struct ImportNote {
   int line = 0;
   bool named = true;  // `subject` is what the picture shows (a label), not an id
   bool drawn_only = false;  // a line no reading links (a loop, an outline): no finding
+  std::string text = {};  // the whole text of a part left out, one line, when `subject` is only its first line
 };
 
 /// One architecture: everything a rule or a writer needs.
@@ -293,6 +294,7 @@ struct Model {
   std::vector<MisplacedAttribute> misplaced_attributes;
   std::vector<ImportNote> import_notes;
   std::vector<ImportNote> left_out;  // diagram boxes that are no runtime component, with why
+  std::vector<std::string> texts;    // a picture's free text, no box's (its notes): what it says, never checked
   int line = 1;  // the `digraph` line
 
   /// Index of the component called `name`, if any.

@@ -393,6 +393,16 @@ Model picture_view(const Model& model) {
     c.replicas_given = true;
     if (!c.replication) c.replication = Replication::single_leader;
   };
+  // A store whose box says how its data is kept secret ("private · versioned
+  // · AES256", "SSE-KMS", "encrypted at rest"): the picture answers the ask.
+  for (Component& c : cs) {
+    std::string says = to_lower(c.label + " " + c.details().description);
+    if (is_stateful(c.kind) && c.encryption().empty() &&
+        has_words(says, {"aes256", "aes-256", "aes 256", "encrypted", "encryption at rest", "sse-s3", "sse-kms", "sse-c",
+                         "tde", "transparent data encryption"}) &&
+        !has_words(says, {"not encrypted", "no encryption", "without encryption"}))
+      c.set_text(TextProperty::encryption, "at_rest (as its box says)");
+  }
   for (Link& link : view.links) {
     Component& from = cs[link.from];
     Component& to = cs[link.to];

@@ -92,6 +92,9 @@ struct RawDesign {
   std::vector<RawEdge> edges;
   std::vector<RawCluster> clusters;
   std::vector<RawNote> notes;
+  /// Free text on the picture that is no box's, no line's and no group's
+  /// (a page's notes, headings): what the picture says, never a component.
+  std::vector<std::string> texts;
   int line = 1;
   /// Imported from a diagram (draw.io, Mermaid, a DOT graph without kinds)
   /// rather than written in the model language: kinds are inferred, and a

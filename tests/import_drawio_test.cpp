@@ -1259,6 +1259,31 @@ TEST_CASE("drawio edges: a bare line between two frames is their outline drawn o
                      [](const Finding& f) { return f.rule == "model-dangling-link"; }));
 }
 
+TEST_CASE("drawio notes: a page's free text is what the picture says, and its monitoring counts") {
+  const std::string plain = "rounded=1;whiteSpace=wrap;";
+  const std::string text = "text;html=0;align=left;";
+  auto page = [&](const std::string& ops) {
+    return import_ok(page_of(
+        box("web", "Web App", plain, 0, 0, 80, 40) + box("api", "Orders Service", plain, 300, 0, 80, 40) +
+        box("db", "Orders DB", "shape=cylinder3;", 600, 0, 80, 60) + edge_cell("e1", "web", "api", "") +
+        edge_cell("e2", "api", "db", "") +
+        box("notes", "Edge: CloudFront + private bucket&#10;Compute: 6 Lambdas, least-privilege IAM&#10;" + ops, text,
+            0, 400, 600, 120)))[0];
+  };
+  const RawDesign d = page("Ops: 14-day log retention, 5 CloudWatch alarms per stage");
+  REQUIRE(d.texts.size() == 1);
+  CHECK(d.texts[0].starts_with("Edge: CloudFront"));
+  auto monitoring = [](const RawDesign& design) {
+    auto model = build_model(RawDesign(design));
+    REQUIRE(model.has_value());
+    CheckResult review = check_model(*model);
+    return std::count_if(review.findings.begin(), review.findings.end(),
+                         [](const Finding& f) { return f.rule == "operability-monitoring"; });
+  };
+  CHECK(monitoring(d) == 0);
+  CHECK(monitoring(page("Ops: SSM-configurable order TTL")) == 1);
+}
+
 TEST_CASE("drawio labels: a line break escaped twice in a plain label is a line break") {
   const RawDesign d = import_ok(page_of(box("pi", "Raspberry Pi&amp;#xa;GPIO", "rounded=1;", 0, 0, 120, 60) +
                                         box("fn", "Function App&amp;#xd;&amp;#xa;(Node.js)", "rounded=1;", 300, 0, 120, 60) +

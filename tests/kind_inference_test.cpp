@@ -2261,6 +2261,10 @@ TEST_CASE("kind inference: a tool beside a program's name is what it uses; watch
   CHECK(names_mechanism("Auth Middleware"));
   CHECK_FALSE(names_mechanism("Middleware"));
   CHECK_FALSE(names_mechanism("Logging Middleware\nwrites access logs"));
+  // What goes over each protocol, a line for each: a summary of the interfaces.
+  CHECK(names_mechanism("REST\xEF\xBC\x9A\xE8\xBA\xAB\xE4\xBB\xBD / upload\nWS\xEF\xBC\x9Amembers / playback"));
+  CHECK(names_mechanism("gRPC: orders, payments"));
+  CHECK_FALSE(names_mechanism("Orders: REST"));
   CHECK(label_routes("REST APIs: /api/babbles (CRUD) /api/user • /api/user/settings") ==
         std::vector<std::string>{"/api/babbles", "/api/user", "/api/user/settings"});
   CHECK(label_routes("GET /items") == std::vector<std::string>{"GET /items"});

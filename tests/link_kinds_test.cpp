@@ -308,6 +308,24 @@ TEST_CASE("link kinds: a group's title says who runs its boxes or what carries t
   CHECK(kind_of_box(design, "thing") == std::make_pair(std::string("unknown"), false));
 }
 
+TEST_CASE("link kinds: a frame of servers makes each box a server, the provider a later line names what it reaches") {
+  RawDesign design = framed({"MCP servers", "Backend Services"});
+  design.nodes = {box("research", "external", 0, "signalis-research\nTavily web search"),
+                  box("exa", "external", 0, "signalis-exa\nExa semantic search"),
+                  box("hunter", "unknown", 0, "signalis-hunter\nemail find / verify"),
+                  box("tavily", "external", 0, "Tavily"), box("stripe", "external", 1, "payments\nStripe"),
+                  box("thing", "unknown", 1, "Thing")};
+  kinds_from_groups(design);
+  CHECK(kind_of_box(design, "research") == std::make_pair(std::string("service"), true));
+  CHECK(kind_of_box(design, "exa") == std::make_pair(std::string("service"), true));
+  CHECK(kind_of_box(design, "hunter") == std::make_pair(std::string("service"), true));
+  // Named by the provider alone, the box is the provider.
+  CHECK(kind_of_box(design, "tavily").first == "external");
+  // "Services" alone (a cloud's, a team's) says nothing of each box.
+  CHECK(kind_of_box(design, "stripe").first == "external");
+  CHECK(kind_of_box(design, "thing").first == "unknown");
+}
+
 TEST_CASE("link kinds: a SaaS product's frame holds its parts, a store's frame its folders") {
   RawDesign design = framed({"Discord", "Heroku (Cloud)", "S3 Data Lake", "Orders API"});
   design.nodes = {box("forum", "unknown", 0, "Forum channel 'planning'"), box("job", "unknown", 1, "Thing"),
@@ -1213,6 +1231,27 @@ TEST_CASE("link kinds: an SDK a program calls, calling nothing, is the provider'
   CHECK(kind_of_box(design, "ai") == std::make_pair(std::string("external"), true));
   // An SDK that calls into the design stands for its callers.
   CHECK(kind_of_box(design, "app").first == "client");
+}
+
+TEST_CASE("link kinds: a cache only an app uses, beside the servers it calls, is on the user's device") {
+  RawNode room = box("room", "cache", std::nullopt, "Room \xE7\xBC\x93\xE5\xAD\x98\xE7\xB4\xA2\xE5\xBC\x95 / WorkManager");
+  RawNode files = box("files", "database", std::nullopt, "Local file store");
+  RawNode redis = box("redis", "cache", std::nullopt, "Redis");
+  redis.attrs["tech"] = {"redis", 1};
+  RawNode shared = box("shared", "cache", std::nullopt, "Session Cache");
+  RawNode db = box("db", "database", std::nullopt, "Orders DB");
+  RawDesign design = picture({box("app", "client"), box("web", "client"), box("api", "service"), room, files, redis,
+                              shared, db},
+                             {edge("app", "api"), edge("app", "room"), edge("app", "files"), edge("app", "redis"),
+                              edge("web", "shared"), edge("api", "shared"), edge("app", "db")});
+  caches_on_devices(design);
+  CHECK(kind_of_box(design, "room").first == "client");
+  CHECK(kind_of_box(design, "files").first == "client");
+  // A product is a server's; a cache a program uses too is shared; a
+  // database named by no word of the device stays what it is.
+  CHECK(kind_of_box(design, "redis").first == "cache");
+  CHECK(kind_of_box(design, "shared").first == "cache");
+  CHECK(kind_of_box(design, "db").first == "database");
 }
 
 TEST_CASE("link kinds: a program named for deploying is delivery tooling with the pipeline that starts it") {

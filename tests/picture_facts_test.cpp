@@ -1030,6 +1030,18 @@ TEST_CASE("picture facts: devices publish to an MQTT broker by product, and a Ba
   CHECK(count_of(ruled, "structure-client-to-datastore") == 0);
 }
 
+TEST_CASE("picture facts: a store whose box says it is encrypted answers the ask") {
+  auto r = review(R"~(digraph p {
+    web [label="Web App"]; api [label="Orders Service"];
+    bucket [label="S3 WebBucket\nprivate · versioned · AES256"]; db [label="Orders DB", shape=cylinder];
+    plain [label="Audit DB\nnot encrypted", shape=cylinder];
+    web -> api; api -> bucket; api -> db; api -> plain;
+  })~");
+  std::string asks = message_of(r, "completeness-picture");
+  CHECK(contains(asks, "encryption for \"Orders DB\" and \"Audit DB not encrypted\""));
+  CHECK_FALSE(contains(asks, "S3 WebBucket"));
+}
+
 TEST_CASE("picture facts: a legend's entry about monitoring lines is no monitoring") {
   auto r = review(R"~(digraph p {
     web [label="Web App"]; api [label="Orders Service"]; db [label="Orders DB", shape=cylinder];

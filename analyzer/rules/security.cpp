@@ -159,12 +159,15 @@ bool picture_mentions_monitoring(const Model& m) {
     // status monitoring"), not that something watches the system.
     std::string why = to_lower(note.message);
     if (why.find("library") != std::string::npos || why.find("legend") != std::string::npos) continue;
-    std::string subject = to_lower(note.subject);
+    // A note's whole text counts ("Ops: 14-day log retention, 5 CloudWatch alarms per stage" on its last line).
+    std::string subject = to_lower(note.text.empty() ? note.subject : note.text);
     for (std::string_view figures : {"performance metrics", "benchmark metrics", "load test metrics"})
       for (std::size_t at; (at = subject.find(figures)) != std::string::npos;) subject.erase(at, figures.size());
     text += " " + subject;
   }
   for (const Cluster& group : m.clusters) text += " " + to_lower(group.label);
+  // The picture's notes ("Ops: 14-day log retention, 5 CloudWatch alarms per stage").
+  for (const std::string& note : m.texts) text += " " + to_lower(note);
   for (std::string_view w : {"logger", "logging", "logs", "metrics", "monitoring", "monitored", "telemetry",
                              "observability", "tracing", "prometheus", "grafana", "datadog", "cloudwatch",
                              "\xE7\x9B\x91\xE6\x8E\xA7" /* 监控 */, "\xE6\x97\xA5\xE5\xBF\x97" /* 日志 */})

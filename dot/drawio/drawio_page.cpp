@@ -114,6 +114,11 @@ void add_page_cells(const std::vector<DrawioCell>& cells, RawDesign& design) {
     names.components[i] = node.name;
     design.nodes.push_back(std::move(node));
   }
+  // Free text that names, captions and describes nothing: the page's notes.
+  for (std::size_t i = 0; i < cells.size(); ++i)
+    if (parts.role(i) == CellRole::caption && !parts.component_of(i) && !parts.hidden(i) &&
+        !parts.part(i).label.empty())
+      design.texts.push_back(parts.part(i).label);
   add_page_edges(cells, parts, names, design);
 }
 

@@ -166,6 +166,7 @@ class EdgeSettler {
       if (names_no_path(label_of(drawn)) || (names_start_up(label_of(drawn)) && !trigger)) continue;
       if (drawn.from_cluster && drawn.to_cluster && names_network_join(label_of(drawn))) continue;
       bool made = drawn.from_cluster || drawn.to_cluster;
+      if (empty_ends(drawn)) continue;
       for (RawEdge edge : expand(drawn)) {
         if (edge.two_way) orient(edge);
         if (made) turn_reads(edge);
@@ -180,6 +181,23 @@ class EdgeSettler {
   }
 
  private:
+  /// Whether an end of `drawn` is a subgraph that holds no component (all
+  /// it held was left out): the edge is left out, with a note.
+  bool empty_ends(const RawEdge& drawn) {
+    std::vector<std::string> empty;
+    for (auto [name, cluster] : {std::pair{&drawn.from, drawn.from_cluster}, std::pair{&drawn.to, drawn.to_cluster}})
+      if (auto at = cluster_index_.find(*name); cluster && at != cluster_index_.end() && members(at->second).empty())
+        empty.push_back(*name);
+    if (empty.empty()) return false;
+    design_.notes.push_back({drawn.from + " -> " + drawn.to,
+                             empty.size() == 2 ? "edge ends at subgraphs '" + empty[0] + "' and '" + empty[1] +
+                                                     "', which hold no component; left out"
+                                               : "edge ends at subgraph '" + empty[0] +
+                                                     "', which holds no component; left out",
+                             drawn.line});
+    return true;
+  }
+
   /// The boxes a container holds, in it or in a container inside it.
   std::vector<std::size_t> members(std::size_t cluster) const {
     std::vector<std::size_t> out;

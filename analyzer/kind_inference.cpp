@@ -2890,6 +2890,25 @@ InferredKind infer_kind(const DiagramShape& shape) {
       out.reason += ", named as the queue it serves as";
     }
   }
+  // "Raspberry PI 4 (Server)", "Android Server": a device or a platform
+  // whose name ends in "server" runs the server: the program is the box.
+  // A second line "(Server)" qualifies the first ("Raspberry PI 4" over it);
+  // one naming what the device offers ("(Telnet Server)") describes it.
+  if (out.kind == Kind::client && out.component) {
+    std::string text = to_lower(unescape_lines(shape.label));
+    std::string name(trim(first_line_of(text)));
+    if (std::size_t end = text.find('\n'); end != std::string::npos) {
+      std::string next(trim(first_line_of(std::string_view(text).substr(end + 1))));
+      if (next == "(server)") name += " " + next;
+    }
+    while (!name.empty() && (name.back() == ')' || name.back() == ' ')) name.pop_back();
+    std::size_t start = name.find_last_of(" (");
+    if ((start == std::string::npos ? name : name.substr(start + 1)) == "server" && start != std::string::npos) {
+      out.kind = Kind::service;
+      out.tech.clear();
+      out.reason += ", but its name ends in \"server\": the server it runs";
+    }
+  }
   // "Actuator + Micrometer\nPrometheus /actuator/prometheus": Spring Boot's
   // actuator, the health and metrics endpoints the monitoring scrapes, not
   // a device on site.

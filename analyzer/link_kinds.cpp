@@ -1373,52 +1373,74 @@ void networks_between(RawDesign& design) {
   }
 }
 
+namespace {
+
+/// Makes group `c` of `design` the one component `named`, named and
+/// labelled as the group: each box of `held` not left out yet is left out
+/// (`held_why`), and links to the group or its boxes are links to it.
+void fold_group(RawDesign& design, std::size_t c, const InferredKind& named, std::string reason,
+                const std::vector<std::size_t>& held, const std::string& held_why) {
+  const RawCluster& group = design.clusters[c];
+  RawNode part;
+  part.name = group.name;
+  part.line = group.line;
+  part.attrs["label"] = {group.label, group.line};
+  part.attrs["kind"] = {std::string(kind_name(named.kind)), group.line};
+  if (!named.tech.empty()) part.attrs["tech"] = {named.tech, group.line};
+  part.kind_reason = std::move(reason);
+  part.cluster = group.parent;
+  std::set<std::string> inside;
+  for (std::size_t i : held) {
+    if (design.nodes[i].left_out.empty()) design.nodes[i].left_out = held_why;
+    inside.insert(design.nodes[i].name);
+  }
+  for (RawEdge& edge : design.edges) {
+    if ((edge.from_cluster && edge.from == group.name) || (!edge.from_cluster && inside.contains(edge.from))) {
+      edge.from = group.name;
+      edge.from_cluster = false;
+    }
+    if ((edge.to_cluster && edge.to == group.name) || (!edge.to_cluster && inside.contains(edge.to))) {
+      edge.to = group.name;
+      edge.to_cluster = false;
+    }
+  }
+  design.nodes.push_back(std::move(part));
+}
+
+}  // namespace
+
 void groups_that_are_stores(RawDesign& design) {
   for (std::size_t c = 0; c < design.clusters.size(); ++c) {
     const RawCluster& group = design.clusters[c];
     if (group.label.empty()) continue;
     InferredKind named = infer_kind({group.label, "", "", ""});
-    if (!named.component || named.weak || !is_stateful(named.kind)) continue;
-    // The boxes it holds, at any depth; none may be a component of its own kind.
+    if (!named.component || named.weak) continue;
+    bool parent = false;  // a group of groups is a boundary, not one part
+    for (const RawCluster& other : design.clusters) parent = parent || other.parent == c;
+    if (parent) continue;
+    // The boxes it holds, at any depth: its data (no kind of their own) or
+    // its settings (left out as configuration: a WAF's rules).
     std::vector<std::size_t> held;
-    bool only_data = true;
-    for (std::size_t i = 0; i < design.nodes.size() && only_data; ++i) {
+    std::size_t data = 0, settings = 0, others = 0;
+    for (std::size_t i = 0; i < design.nodes.size(); ++i) {
       const RawNode& node = design.nodes[i];
       bool inside = false;
       for (std::optional<std::size_t> at = node.cluster; at && !inside; at = design.clusters[*at].parent) inside = *at == c;
-      if (!inside || !node.left_out.empty()) continue;
-      only_data = kind_of(node) == Kind::unknown && node.kind_reason == kNoKindSignal;
-      held.push_back(i);
-    }
-    if (!only_data || held.empty()) continue;
-    for (const RawCluster& other : design.clusters)
-      if (other.parent == c) only_data = false;  // a group of groups is a boundary, not one store
-    if (!only_data) continue;
-    RawNode store;
-    store.name = group.name;
-    store.line = group.line;
-    store.attrs["label"] = {group.label, group.line};
-    store.attrs["kind"] = {std::string(kind_name(named.kind)), group.line};
-    store.kind_note.clear();
-    if (!named.tech.empty()) store.attrs["tech"] = {named.tech, group.line};
-    store.kind_reason = "the group's label: " + named.reason + ", and what it holds names no kind (its data)";
-    store.cluster = group.parent;
-    std::set<std::string> data;
-    for (std::size_t i : held) {
-      design.nodes[i].left_out = "data held in " + group.label + ", not a runtime component";
-      data.insert(design.nodes[i].name);
-    }
-    for (RawEdge& edge : design.edges) {
-      if ((edge.from_cluster && edge.from == group.name) || (!edge.from_cluster && data.contains(edge.from))) {
-        edge.from = group.name;
-        edge.from_cluster = false;
+      if (!inside) continue;
+      if (!node.left_out.empty()) {
+        if (node.left_out.find("configuration") != std::string::npos) ++settings, held.push_back(i);
+        continue;
       }
-      if ((edge.to_cluster && edge.to == group.name) || (!edge.to_cluster && data.contains(edge.to))) {
-        edge.to = group.name;
-        edge.to_cluster = false;
-      }
+      if (kind_of(node) == Kind::unknown && node.kind_reason == kNoKindSignal) ++data, held.push_back(i);
+      else ++others;
     }
-    design.nodes.push_back(std::move(store));
+    if (others > 0) continue;
+    if (data > 0 && is_stateful(named.kind))
+      fold_group(design, c, named, "the group's label: " + named.reason + ", and what it holds names no kind (its data)",
+                 held, "data held in " + group.label + ", not a runtime component");
+    else if (data == 0 && settings > 0)
+      fold_group(design, c, named, "the group's label: " + named.reason + ", and what it holds is its configuration",
+                 held, "");
   }
 }
 
@@ -1934,6 +1956,17 @@ void kinds_from_groups(RawDesign& design) {
     // in "Frontend (React + Vite)"): the words name what the page is about.
     bool page = kind == Kind::client && client_frame(to_lower(title[*at])) && page_path(node) &&
                 given != Kind::client && !(given && is_stateful(*given) && !node.kind_weak);
+    // A queue named by the word alone among the users' pages ("Approval
+    // Queue" in "Next.js product surfaces") is the page that lists what
+    // waits for people, not a broker.
+    if (kind == Kind::client && given == Kind::queue && !node.attrs.contains("tech") &&
+        node.kind_reason == "label mentions queue") {
+      retell(node, kind,
+             node.kind_reason + ", in \"" + title[*at] +
+                 "\": a page of the users' app listing what waits for people, not a broker");
+      node.kind_weak = true;
+      continue;
+    }
     bool generic_word = generic;
     generic = generic || page;
     // Among the providers outside, a role word for a program ("Default
@@ -2085,6 +2118,7 @@ void stages_of_processors(RawDesign& design) {
 void fronts_that_start_requests(RawDesign& design) {
   auto index = box_index(design, false);
   std::vector<int> called(design.nodes.size(), 0), calls(design.nodes.size(), 0), into(design.nodes.size(), 0);
+  std::vector<bool> firm(design.nodes.size(), false);  // calls a program that a signal named firmly
   std::vector<const RawNode*> balanced(design.nodes.size(), nullptr);
   for (const RawEdge& edge : design.edges) {
     auto from = index.find(edge.from);
@@ -2096,12 +2130,15 @@ void fronts_that_start_requests(RawDesign& design) {
     ++called[to->second];
     ++calls[from->second];
     if (edge.two_way) ++called[from->second];
-    // A program of the design that requests come in through.
-    auto kind = kind_of(design.nodes[to->second]);
-    bool program = kind && !design.nodes[to->second].kind_weak &&
+    // A program of the design that requests come in through (one its links
+    // alone made a program, "called by Frontend and calls on", counts beside a firm one).
+    const RawNode& callee = design.nodes[to->second];
+    auto kind = kind_of(callee);
+    bool program = kind && (!callee.kind_weak || callee.kind_reason.starts_with("its links")) &&
                    (*kind == Kind::service || *kind == Kind::api_gateway || *kind == Kind::load_balancer ||
                     *kind == Kind::cdn || *kind == Kind::dns);
     if (program) ++into[from->second];
+    if (program && !callee.kind_weak) firm[from->second] = true;
   }
   for (std::size_t i = 0; i < design.nodes.size(); ++i) {
     RawNode& node = design.nodes[i];
@@ -2123,7 +2160,8 @@ void fronts_that_start_requests(RawDesign& design) {
     // A front named by the word alone ("Frontend", "Website", "Frontend /
     // API Consumers"); one calling a store itself is a server rendering pages.
     static const auto fronts = word_patterns(kFront);
-    if (calls[i] == 0 || called[i] > 0 || into[i] != calls[i] || !fronts.contains(generic_service_word(node))) continue;
+    if (calls[i] == 0 || called[i] > 0 || into[i] != calls[i] || !firm[i] || !fronts.contains(generic_service_word(node)))
+      continue;
     retell(node, Kind::client,
            node.kind_reason +
                ", and its links: it starts the requests (it calls into the design and nothing calls it), "

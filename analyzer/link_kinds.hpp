@@ -183,7 +183,10 @@ void identity_protocols_with_links(RawDesign& design);
 /// DB") and whose boxes name no kind ("segments", "blocks": the data it
 /// keeps) one store component, named and labelled as the group: its boxes
 /// are left out as its data, and links to the group or its boxes are links
-/// to the store. Run before the edges are settled.
+/// to the store. So is a group whose label names any part ("AWS WAF") and
+/// whose boxes are all left out as configuration ("Rules: 1. Common Rule
+/// Set ... 3. Rate Limit (2000/IP)"): the part those are the settings of.
+/// Run before the edges are settled.
 void groups_that_are_stores(RawDesign& design);
 
 /// Gives the boxes of a group the kind its title names when the title says

@@ -1259,6 +1259,25 @@ TEST_CASE("drawio edges: a bare line between two frames is their outline drawn o
                      [](const Finding& f) { return f.rule == "model-dangling-link"; }));
 }
 
+TEST_CASE("drawio geometry: free text naming a part at a line's loose end is that part; a mark on a shape decorates it") {
+  const std::string plain = "rounded=1;whiteSpace=wrap;";
+  const RawDesign d = import_ok(page_of(
+      "<UserObject label=\"&#x1F464; User\" id=\"user\"><mxCell style=\"text;html=1;\" vertex=\"1\" parent=\"1\">"
+      "<mxGeometry x=\"135\" y=\"125\" width=\"85\" height=\"60\" as=\"geometry\"/></mxCell></UserObject>" +
+      box("web", "React Frontend", plain, 300, 130, 100, 60) +
+      edge_cell("u", "", "", point("sourcePoint", 220, 165) + point("targetPoint", 300, 165)) +
+      // A note at a line's end is no part: it names none.
+      box("note", "see the runbook", "text;", 500, 300, 100, 30) + box("api", "Orders API", plain, 300, 290, 100, 60) +
+      edge_cell("n", "", "", point("sourcePoint", 500, 315) + point("targetPoint", 400, 315)) +
+      // A group of a cloud, a callout drawn on it and the name typed over it: one part.
+      box("g", "", "group;", 600, 0, 350, 115) + box("cloud", "", "ellipse;shape=cloud;", 0, 0, 350, 115, "g") +
+      box("mark", "", "shape=callout;", 98, 38, 49, 40, "g") +
+      box("name", "ThingSpeak", "text;html=1;", 148, 41, 160, 40, "g") + edge_cell("t", "api", "cloud", "")))[0];
+  CHECK(names(d) == std::vector<std::string>{"user", "react_frontend", "orders_api", "thingspeak"});
+  CHECK(edge_between(d, "user", "react_frontend"));
+  CHECK(edge_between(d, "orders_api", "thingspeak"));
+}
+
 TEST_CASE("drawio notes: a page's free text is what the picture says, and its monitoring counts") {
   const std::string plain = "rounded=1;whiteSpace=wrap;";
   const std::string text = "text;html=0;align=left;";

@@ -107,13 +107,17 @@ TEST_CASE("import edges: a link drawn box to box wins over the same link a conta
   CHECK(settled.edges[1].attrs.at("label").value == "writes");
 }
 
-TEST_CASE("import edges: a container of stores only is entered at every store; an empty one is kept for a note") {
+TEST_CASE("import edges: a container of stores only is entered at every store; an empty one takes a note") {
   Picture p;
   std::size_t data = p.cluster("cluster_data");
   p.cluster("cluster_empty");
   p.box("api", "service").box("pg", "database", data).box("redis", "cache", data);
   p.edge("api", "cluster_data", false, true).edge("api", "cluster_empty", false, true);
-  CHECK(p.settled() == Links{{"api", "pg"}, {"api", "redis"}, {"api", "cluster_empty"}});
+  CHECK(p.settled() == Links{{"api", "pg"}, {"api", "redis"}});
+  RawDesign settled = p.raw;
+  settle_diagram_edges(settled);
+  REQUIRE(settled.notes.size() == 1);
+  CHECK(settled.notes[0].message == "edge ends at subgraph 'cluster_empty', which holds no component; left out");
 }
 
 TEST_CASE("import edges: a two-way edge points from the side that starts requests") {

@@ -10,6 +10,7 @@
 #include <set>
 
 #include "build_model.hpp"
+#include "import_edges.hpp"
 #include "imported_model.hpp"
 #include "kind_inference.hpp"
 #include "load_dot.hpp"
@@ -378,8 +379,8 @@ TEST_CASE("mermaid: a link to or from a subgraph ends at its cluster; an empty s
       "  ui --> g1\n"            // 12
       "  nothing --> ui\n");     // 13
   CHECK(names(d) == Strings{"u1", "g1", "ui"});
-  REQUIRE(d.edges.size() == 3);
-  CHECK(links(d) == Strings{"ui->usr", "usr->LB_Layer", "ui->g1"});
+  REQUIRE(d.edges.size() == 4);
+  CHECK(links(d) == Strings{"ui->usr", "usr->LB_Layer", "ui->g1", "nothing->ui"});
   CHECK_FALSE(d.edges[0].from_cluster);
   CHECK(d.edges[0].to_cluster);
   CHECK(d.edges[1].from_cluster);
@@ -388,10 +389,15 @@ TEST_CASE("mermaid: a link to or from a subgraph ends at its cluster; an empty s
   CHECK(attr(d.edges[1].attrs, "mode") == "async");
   CHECK_FALSE(d.edges[2].from_cluster);
   CHECK_FALSE(d.edges[2].to_cluster);
-  REQUIRE(d.notes.size() == 1);
-  CHECK(d.notes[0].subject == "nothing -> ui");
-  CHECK(d.notes[0].message == "edge ends at subgraph 'nothing', which holds no component; left out");
-  CHECK(d.notes[0].line == 13);
+  // A subgraph that holds no component takes no link: settled, the edge is a note.
+  CHECK(d.edges[3].from_cluster);
+  CHECK(d.notes.empty());
+  RawDesign settled = d;
+  settle_diagram_edges(settled);
+  REQUIRE(settled.notes.size() == 1);
+  CHECK(settled.notes[0].subject == "nothing -> ui");
+  CHECK(settled.notes[0].message == "edge ends at subgraph 'nothing', which holds no component; left out");
+  CHECK(settled.notes[0].line == 13);
 }
 
 TEST_CASE("mermaid: styling, interaction and accessibility statements are ignored") {
@@ -691,7 +697,7 @@ TEST_CASE("mermaid: every link is one edge as drawn, two-way when it has heads a
   RawDesign d = design_of(*text);
   CHECK(links(d) == Strings{"web->api", "api->db", "user->web", "api->cache", "api->search", "api->audit",
                             "api->billing", "api->mail", "api->metrics", "api->queue", "api->sms", "api->worker",
-                            "api->archive", "user->shop", "shop->payments"});
+                            "api->archive", "user->shop", "shop->payments", "idle->api"});
   CHECK(two_ways(d) == Strings{"user->web", "api->cache", "api->search", "api->audit", "api->billing", "api->mail",
                                "api->metrics", "api->queue", "api->sms"});
   auto edge = [&](std::string_view from, std::string_view to) -> const RawEdge& {
@@ -709,9 +715,13 @@ TEST_CASE("mermaid: every link is one edge as drawn, two-way when it has heads a
   // The invisible link is left out; its ends are still drawn, so they stay.
   Strings all = names(d);
   CHECK(std::count(all.begin(), all.end(), "spacer") == 1);
-  REQUIRE(d.notes.size() == 1);
-  CHECK(d.notes[0].subject == "idle -> api");
-  CHECK(d.notes[0].line == 23);
+  // The link from the empty subgraph is left out with a note once settled.
+  CHECK(d.notes.empty());
+  RawDesign settled = d;
+  settle_diagram_edges(settled);
+  REQUIRE(settled.notes.size() == 1);
+  CHECK(settled.notes[0].subject == "idle -> api");
+  CHECK(settled.notes[0].line == 23);
 
   // The core takes the subgraph ends to what the subgraph holds and orients two-way links.
   auto model = build_model(d);

@@ -2259,6 +2259,15 @@ TEST_CASE("kind inference: a tool beside a program's name is what it uses; watch
                {"R2 Storage\nQR Images", "", "", "", Kind::blob_store, "r2", ""}});
   CHECK(names_mechanism("中间件层\nCORS + JWT + API Key"));
   CHECK(names_mechanism("Auth Middleware"));
+  // A device or a platform whose name ends in "server" runs it.
+  CHECK(infer_kind({"Raspberry PI 4\n(Server)", "", "", ""}).kind == Kind::service);
+  CHECK(infer_kind({"Android Server", "", "", ""}).kind == Kind::service);
+  CHECK(infer_kind({"Raspberry Pi\nsensor hub", "", "", ""}).kind == Kind::client);
+  // Server-rendered pages are served by a program; a Spanish client app is the users'.
+  CHECK(infer_kind({"Web.Mvc\n.NET 9 MVC\nRead-only UI", "", "", ""}).kind == Kind::service);
+  CHECK(infer_kind({"\xF0\x9F\x91\xA4 Cliente / App", "", "", ""}).kind == Kind::client);
+  CHECK(infer_kind({"Besluit Harvesting", "", "", ""}).kind == Kind::worker);
+  CHECK(infer_kind({"LDES", "", "", ""}).kind == Kind::queue);
   CHECK_FALSE(names_mechanism("Middleware"));
   CHECK_FALSE(names_mechanism("Logging Middleware\nwrites access logs"));
   // What goes over each protocol, a line for each: a summary of the interfaces.

@@ -162,6 +162,29 @@ TEST_CASE("link kinds: a group named as a store that holds only its data is the 
   CHECK(design.nodes[4].left_out.empty());
 }
 
+TEST_CASE("link kinds: a group named for a part that holds only its settings is that part") {
+  RawDesign design;
+  design.diagram = true;
+  design.clusters.push_back({"WAF", "AWS WAF", std::nullopt, 3});
+  design.clusters.push_back({"IAM", "IAM", std::nullopt, 6});
+  RawNode rules = box("rules", "unknown", 0, "Rules: 1. Common Rule Set 2. Rate Limit (2000/IP)");
+  rules.left_out = "label mentions rule: configuration, not a runtime component";
+  RawNode role = box("role", "unknown", 1, "Lambda execution role");
+  role.left_out = "label mentions role: access configuration, not a runtime component";
+  design.nodes = {box("cdn", "cdn"), rules, role};
+  design.edges = {edge("WAF", "cdn"), edge("IAM", "cdn")};
+  design.edges[0].from_cluster = design.edges[1].from_cluster = true;
+  groups_that_are_stores(design);
+  REQUIRE(design.nodes.size() == 4);
+  CHECK(design.nodes[3].name == "WAF");
+  CHECK(design.nodes[3].attrs.at("label").value == "AWS WAF");
+  CHECK(design.nodes[3].left_out.empty());
+  CHECK(design.edges[0].from == "WAF");
+  CHECK_FALSE(design.edges[0].from_cluster);
+  // A group whose title names no part (access configuration) stays a group.
+  CHECK(design.edges[1].from_cluster);
+}
+
 TEST_CASE("link kinds: a client a program runs is a program, unless it is a person") {
   RawDesign design;
   design.diagram = true;
@@ -324,6 +347,20 @@ TEST_CASE("link kinds: a frame of servers makes each box a server, the provider 
   // "Services" alone (a cloud's, a team's) says nothing of each box.
   CHECK(kind_of_box(design, "stripe").first == "external");
   CHECK(kind_of_box(design, "thing").first == "unknown");
+}
+
+TEST_CASE("link kinds: a queue named by the word among the users' pages is a page listing what waits") {
+  RawDesign design = framed({"Next.js product surfaces", "Backend"});
+  design.nodes = {box("bench", "unknown", 0, "Ticket Workbench"), box("approvals", "queue", 0, "Approval Queue"),
+                  box("kafka", "queue", 0, "Kafka"), box("jobs", "queue", 1, "Jobs Queue")};
+  design.nodes[2].attrs["tech"] = {"kafka", 1};
+  design.nodes[2].kind_reason = "label mentions Kafka";
+  kinds_from_groups(design);
+  CHECK(kind_of_box(design, "bench") == std::make_pair(std::string("client"), true));
+  CHECK(kind_of_box(design, "approvals") == std::make_pair(std::string("client"), true));
+  // A product is a broker wherever it is drawn; a queue among programs is one.
+  CHECK(kind_of_box(design, "kafka").first == "queue");
+  CHECK(kind_of_box(design, "jobs").first == "queue");
 }
 
 TEST_CASE("link kinds: a SaaS product's frame holds its parts, a store's frame its folders") {
@@ -493,6 +530,27 @@ TEST_CASE("link kinds: a front that starts the requests is the users' side") {
   CHECK(kind_of_box(design, "other") == std::make_pair(std::string("client"), false));
   // One that reads a store itself renders pages; one that something calls serves them.
   for (const char* server : {"ssr", "web"}) CHECK(kind_of_box(design, server).first == "service");
+}
+
+TEST_CASE("link kinds: a front calling a program its calls alone made one, beside a firm one, starts the requests") {
+  RawDesign design;
+  design.diagram = true;
+  RawNode stack = box("stack", "service", std::nullopt, "Semantic.works default components");
+  stack.kind_reason = "its links: it is called by Frontend and calls on";
+  stack.kind_weak = true;
+  RawNode guess = box("guess", "service", std::nullopt, "Thing");
+  guess.kind_reason = "its links: it is called by Front and calls on";
+  guess.kind_weak = true;
+  design.nodes = {box("web", "service", std::nullopt, "Frontend"), stack, box("forms", "service"),
+                  box("db", "database"), box("front", "service", std::nullopt, "Front"), guess};
+  design.nodes[0].kind_reason = "label mentions frontend";
+  design.nodes[4].kind_reason = "label mentions front";
+  design.edges = {edge("web", "stack"), edge("web", "forms"), edge("stack", "db"), edge("forms", "db"),
+                  edge("front", "guess"), edge("guess", "db")};
+  fronts_that_start_requests(design);
+  CHECK(kind_of_box(design, "web").first == "client");
+  // Guesses alone do not make a front the users' side.
+  CHECK(kind_of_box(design, "front").first == "service");
 }
 
 TEST_CASE("link kinds: a webhook endpoint that is only called is the other party's") {

@@ -11,6 +11,7 @@
 
 #include "drawio_style.hpp"
 #include "kind_inference.hpp"
+#include "kind_inference.hpp"
 #include "legends.hpp"
 #include "text.hpp"
 
@@ -315,6 +316,33 @@ PageParts::PageParts(const std::vector<DrawioCell>& cells) : cells_(cells) {
     if (auto s = find(c.source)) connected_[*s] = true;
     if (auto t = find(c.target)) connected_[*t] = true;
   }
+  // A line's loose end drawn at free text and at nothing else ("👤 User"
+  // typed as text, with arrows drawn from it), text that names a part
+  // firmly in three words or fewer: the text is what it joins. A shape
+  // around the text (a frame it is drawn in) is no other end.
+  constexpr double kAtText = 10;
+  auto at_point = [&](std::size_t i, const DrawioPoint& p) {
+    return cells[i].vertex && !layer[i] && cells[i].box && !(parent_[i] && cells[*parent_[i]].edge) &&
+           cells[i].box->contains(p, kAtText);
+  };
+  for (const DrawioCell& c : cells) {
+    if (!c.edge) continue;
+    for (const auto& point : {c.source.empty() ? c.source_point : std::nullopt,
+                              c.target.empty() ? c.target_point : std::nullopt}) {
+      if (!point) continue;
+      std::optional<std::size_t> text;
+      for (std::size_t i = 0; i < n && !text; ++i)
+        if (at_point(i, *point) && style_name(cells[i].style) == "text" && !cells[i].label.empty() && kids_[i].empty())
+          text = i;
+      if (!text || words(cells[*text].label).size() > 3) continue;
+      InferredKind named = infer_kind({cells[*text].label, "", "", ""});
+      if (!named.component || named.weak || named.kind == Kind::unknown) continue;
+      bool other = false;
+      for (std::size_t i = 0; i < n && !other; ++i)
+        other = i != *text && at_point(i, *point) && !cells[i].box->contains(*cells[*text].box, 1);
+      if (!other) connected_[*text] = true;
+    }
+  }
 
   // Children before parents (post-order), without recursion. Cells in a
   // parent cycle are reached from no root and stay skipped.
@@ -453,6 +481,19 @@ void PageParts::classify(std::size_t i) {
     captions += (captions.empty() ? "" : "\n") + part_[kid].label;
     legend_caption = legend_caption || is_legend_title(part_[kid].label);
   }
+  // An unlabelled shape drawn on the group's one other body, joined to
+  // nothing (a callout on ThingSpeak's cloud), decorates it: not a body.
+  // (Several shapes in a frame, each captioned, are parts of their own.)
+  if (bodies.size() == 2) {
+    const std::vector<std::size_t> both = bodies;
+    std::erase_if(bodies, [&](std::size_t b) {
+      if (!part_[b].label.empty() || connected_[b] || !kids_[b].empty() || !cells_[b].box) return false;
+      return std::any_of(both.begin(), both.end(), [&](std::size_t a) {
+        return a != b && cells_[a].box && cells_[a].box->area() > cells_[b].box->area() &&
+               cells_[a].box->contains(*cells_[b].box, 1);
+      });
+    });
+  }
   // A key shows samples: a "Legend" text beside nested containers is a side
   // note of a larger frame (IBM's templates), beside one icon a caption.
   bool key = is_legend_title(c.label) || (legend_caption && !holds_cluster && bodies.size() >= 2);
@@ -495,10 +536,13 @@ void PageParts::classify(std::size_t i) {
     part_[i] = {!body.label.empty() ? body.label : texts, body.style};
   } else if (!holds_cluster && bodies.size() == 1 && (c.label.empty() || part_[bodies[0]].label.empty())) {
     // A card or group around one icon: one component, named by whichever has a label.
-    // An unlabelled frame is the box it holds, and keeps the box's id.
+    // An unlabelled frame is the box it holds, and keeps the box's id; so
+    // does a draw.io group (no shape of its own) around an icon no text
+    // names: the icon's id is all that names it.
     const DrawnPart& body = part_[bodies[0]];
     role_[i] = CellRole::component;
-    std::string id = c.label.empty() && !body.label.empty() ? (body.id.empty() ? cells_[bodies[0]].id : body.id) : "";
+    bool keeps = c.label.empty() && (!body.label.empty() || (style_name(c.style) == "group" && captions.empty()));
+    std::string id = keeps ? (body.id.empty() ? cells_[bodies[0]].id : body.id) : "";
     part_[i] = {!c.label.empty() ? c.label : !body.label.empty() ? body.label : captions, body.style, std::move(id)};
   } else {
     // An unlabelled group is named by its free text ("Subnet", "In Scope Node Pool").

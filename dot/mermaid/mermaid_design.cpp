@@ -59,7 +59,6 @@ class DesignBuilder {
       raw_.clusters.push_back({name, s.title, s.parent, s.line});
       if (!s.id.empty() && !names_itself) subgraph_.try_emplace(s.id, i);
     }
-    holds_component_.assign(raw_.clusters.size(), false);
   }
 
   /// As Mermaid places them: a node belongs to the first subgraph to close
@@ -224,30 +223,15 @@ class DesignBuilder {
     out.kind_weak = kind.weak;
     if (!kind.component) out.left_out = kind.reason;
     if (auto home = home_.find(node.id); home != home_.end()) out.cluster = home->second;
-    if (out.left_out.empty())
-      for (auto c = out.cluster; c && !holds_component_[*c]; c = raw_.clusters[*c].parent) holds_component_[*c] = true;
     raw_.nodes.push_back(std::move(out));
     components_.insert(node.id);
   }
 
   /// One RawEdge per link as drawn: a two-way link stays one edge, and a
   /// subgraph end is the subgraph's cluster (settle_diagram_edges() takes it
-  /// to what the subgraph holds). A subgraph that holds no component cannot
-  /// take a link: it is left out with a note.
+  /// to what the subgraph holds, or leaves it out with a note when it holds
+  /// no component: a subgraph of settings may become the part they set).
   void add_link(const MermaidLink& link) {
-    std::vector<std::string> empty;
-    for (const std::string& end : {link.from, link.to}) {
-      auto sub = subgraph_.find(end);
-      if (sub != subgraph_.end() && !holds_component_[sub->second]) empty.push_back(end);
-    }
-    if (!empty.empty()) {
-      std::string message = empty.size() == 2
-                                ? "edge ends at subgraphs '" + empty[0] + "' and '" + empty[1] +
-                                      "', which hold no component; left out"
-                                : "edge ends at subgraph '" + empty[0] + "', which holds no component; left out";
-      raw_.notes.push_back({link.from + " -> " + link.to, std::move(message), link.line});
-      return;
-    }
     RawEdge edge;
     edge.line = link.line;
     edge.two_way = link.two_way;
@@ -276,7 +260,6 @@ class DesignBuilder {
   std::map<std::string, std::size_t> subgraph_;  // subgraph id -> cluster index
   std::map<std::string, std::size_t> home_;      // node id -> cluster index
   std::set<std::string> components_;            // node ids made components
-  std::vector<bool> holds_component_;            // per cluster: a component is in it or in a cluster inside it
 };
 
 }  // namespace

@@ -2119,6 +2119,7 @@ void fronts_that_start_requests(RawDesign& design) {
   auto index = box_index(design, false);
   std::vector<int> called(design.nodes.size(), 0), calls(design.nodes.size(), 0), into(design.nodes.size(), 0);
   std::vector<bool> firm(design.nodes.size(), false);  // calls a program that a signal named firmly
+  std::vector<int> doors(design.nodes.size(), 0);      // calls to a front door: a CDN, a balancer, a gateway, DNS
   std::vector<const RawNode*> balanced(design.nodes.size(), nullptr);
   for (const RawEdge& edge : design.edges) {
     auto from = index.find(edge.from);
@@ -2139,6 +2140,8 @@ void fronts_that_start_requests(RawDesign& design) {
                     *kind == Kind::cdn || *kind == Kind::dns);
     if (program) ++into[from->second];
     if (program && !callee.kind_weak) firm[from->second] = true;
+    if (kind && (*kind == Kind::cdn || *kind == Kind::load_balancer || *kind == Kind::api_gateway || *kind == Kind::dns))
+      ++doors[from->second];
   }
   for (std::size_t i = 0; i < design.nodes.size(); ++i) {
     RawNode& node = design.nodes[i];
@@ -2155,6 +2158,16 @@ void fronts_that_start_requests(RawDesign& design) {
                                  (pages ? " hands it requests, so it is the program serving the pages"
                                         : " hands it requests, so it is a program answering them")));
       node.kind_weak = true;
+      continue;
+    }
+    // "Reader" that only calls the design's front doors (a blog's readers
+    // through Firebase Hosting), with nothing calling it: the people who
+    // read, not a loop reading a source.
+    if (kind_of(node) == Kind::worker && node.kind_reason == "label mentions reader" && called[i] == 0 &&
+        calls[i] > 0 && doors[i] == calls[i]) {
+      retell(node, Kind::client,
+             node.kind_reason + ", but its links: it only calls the design's front door, and nothing calls it: the "
+                                "people who read");
       continue;
     }
     // A front named by the word alone ("Frontend", "Website", "Frontend /

@@ -1266,6 +1266,8 @@ TEST_CASE("drawio geometry: free text naming a part at a line's loose end is tha
       "<mxGeometry x=\"135\" y=\"125\" width=\"85\" height=\"60\" as=\"geometry\"/></mxCell></UserObject>" +
       box("web", "React Frontend", plain, 300, 130, 100, 60) +
       edge_cell("u", "", "", point("sourcePoint", 220, 165) + point("targetPoint", 300, 165)) +
+      // A callout joined to nothing remarks on the picture.
+      box("bubble", "Rate limited to 60 calls a minute", "shape=callout;", 300, 400, 120, 60) +
       // A note at a line's end is no part: it names none.
       box("note", "see the runbook", "text;", 500, 300, 100, 30) + box("api", "Orders API", plain, 300, 290, 100, 60) +
       edge_cell("n", "", "", point("sourcePoint", 500, 315) + point("targetPoint", 400, 315)) +

@@ -2268,6 +2268,11 @@ TEST_CASE("kind inference: a tool beside a program's name is what it uses; watch
   CHECK(infer_kind({"\xF0\x9F\x91\xA4 Cliente / App", "", "", ""}).kind == Kind::client);
   CHECK(infer_kind({"Besluit Harvesting", "", "", ""}).kind == Kind::worker);
   CHECK(infer_kind({"LDES", "", "", ""}).kind == Kind::queue);
+  CHECK(infer_kind({"Worker Process: SQS Consumer", "", "", ""}).kind == Kind::worker);
+  CHECK(infer_kind({"Organizer", "", "", ""}).kind == Kind::client);
+  CHECK(infer_kind({"Dashboard Web", "", "", ""}).kind == Kind::client);
+  CHECK(infer_kind({"XMPP Server\n(Prosody)", "", "", ""}).kind == Kind::queue);
+  CHECK(infer_kind({"Firebase Hosting", "", "", ""}).kind == Kind::cdn);
   CHECK_FALSE(names_mechanism("Middleware"));
   CHECK_FALSE(names_mechanism("Logging Middleware\nwrites access logs"));
   // What goes over each protocol, a line for each: a summary of the interfaces.

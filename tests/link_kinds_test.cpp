@@ -532,6 +532,19 @@ TEST_CASE("link kinds: a front that starts the requests is the users' side") {
   for (const char* server : {"ssr", "web"}) CHECK(kind_of_box(design, server).first == "service");
 }
 
+TEST_CASE("link kinds: a reader that only calls the front door is the people who read") {
+  RawDesign design;
+  design.diagram = true;
+  design.nodes = {box("reader", "worker", std::nullopt, "Reader"), box("hosting", "cdn"), box("api", "service"),
+                  box("tail", "worker", std::nullopt, "Log Reader"), box("queue", "queue")};
+  design.nodes[0].kind_reason = design.nodes[3].kind_reason = "label mentions reader";
+  design.edges = {edge("reader", "hosting"), edge("hosting", "api"), edge("queue", "tail"), edge("tail", "hosting")};
+  fronts_that_start_requests(design);
+  CHECK(kind_of_box(design, "reader").first == "client");
+  // One that a queue feeds reads a source.
+  CHECK(kind_of_box(design, "tail").first == "worker");
+}
+
 TEST_CASE("link kinds: a front calling a program its calls alone made one, beside a firm one, starts the requests") {
   RawDesign design;
   design.diagram = true;

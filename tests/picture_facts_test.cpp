@@ -516,6 +516,19 @@ TEST_CASE("picture facts: a DOT legend cluster is the picture's key, not compone
   CHECK(model->links.size() == 1);
 }
 
+TEST_CASE("picture facts: an SDK a service calls is the provider's library, not a page it answers") {
+  auto model = load_dot_text(R"~(digraph p {
+    web [label="Web App"]; api [label="Orders API"]; maps [label="Google Maps API and Places SDK"];
+    viewer [label="Log explorer"];
+    web -> api; api -> maps; api -> viewer;
+  })~", "picture.dot");
+  REQUIRE(model.has_value());
+  CHECK(link_set(*model) == std::set<std::string>{"web->api", "api->maps", "viewer->api"});
+  auto maps = model->find("maps");
+  REQUIRE(maps);
+  CHECK(model->components[*maps].kind == Kind::external);
+}
+
 TEST_CASE("picture facts: a lone answer arrow back to the client that started the request is no call") {
   auto model = load_dot_text(R"~(digraph p {
     user [label="User\nweb client"]; lb [label="Load Balancer"]; api [label="Ranking Service"];

@@ -411,8 +411,9 @@ PageParts::PageParts(const std::vector<DrawioCell>& cells) : cells_(cells) {
 void PageParts::classify_leaf(std::size_t i, const std::string& label) {
   const DrawioCell& c = cells_[i];
   // A note shape no edge touches is a remark on the picture ("Deployment
-  // modes: ..."); a connected one is a document that something serves.
-  if (style_shape(c.style) == "note" && !connected_[i]) return;
+  // modes: ..."); a connected one is a document that something serves. So
+  // is a callout, a speech bubble pointing at what it remarks on.
+  if ((style_shape(c.style) == "note" || style_shape(c.style) == "callout") && !connected_[i]) return;
   // An edge's label cut loose from its edge (`edgeLabel` on the page) is text too.
   bool text = style_name(c.style) == "text" || style_name(c.style) == "edgeLabel";
   // A text shape still saying draw.io's placeholder ("Text"), never typed

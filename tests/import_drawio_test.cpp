@@ -1274,8 +1274,14 @@ TEST_CASE("drawio geometry: free text naming a part at a line's loose end is tha
       // A group of a cloud, a callout drawn on it and the name typed over it: one part.
       box("g", "", "group;", 600, 0, 350, 115) + box("cloud", "", "ellipse;shape=cloud;", 0, 0, 350, 115, "g") +
       box("mark", "", "shape=callout;", 98, 38, 49, 40, "g") +
-      box("name", "ThingSpeak", "text;html=1;", 148, 41, 160, 40, "g") + edge_cell("t", "api", "cloud", "")))[0];
-  CHECK(names(d) == std::vector<std::string>{"user", "react_frontend", "orders_api", "thingspeak"});
+      box("name", "ThingSpeak", "text;html=1;", 148, 41, 160, 40, "g") + edge_cell("t", "api", "cloud", "") +
+      // Pictures from the web drawn over a phone an arrow ends on decorate it.
+      box("phone", "", "shape=mxgraph.azure.mobile;", 1000, 20, 60, 90) +
+      box("w", "", "group;", 982, 30, 80, 60) +
+      box("sun", "", "shape=image;image=https://example.com/sun.png;", 30, 10, 48, 48, "w") +
+      box("rain", "", "shape=image;image=https://example.com/rain.png;", 10, 10, 50, 50, "w") +
+      edge_cell("p", "cloud", "", point("targetPoint", 1030, 110))))[0];
+  CHECK(names(d) == std::vector<std::string>{"user", "react_frontend", "orders_api", "thingspeak", "mobile"});
   CHECK(edge_between(d, "user", "react_frontend"));
   CHECK(edge_between(d, "orders_api", "thingspeak"));
 }

@@ -1116,14 +1116,22 @@ void PageParts::name_icons_by_nearby_text() {
 void PageParts::drop_decorations() {
   constexpr std::size_t kBadgeWords = 2;
   // Whether an edge's free end lies on `box` or near it (hand-drawn arrows
-  // often stop a little short): the edge may start or end at it.
+  // often stop a little short): the edge may start or end at it. An end
+  // drawn on another component's outline (a phone the picture overlaps)
+  // is that component's.
   constexpr double kReach = 40;
-  auto free_end_near = [&](const DrawioRect& box) {
+  auto free_end_near = [&](std::size_t i) {
+    const DrawioRect& box = *cells_[i].box;
+    auto elsewhere = [&](const DrawioPoint& p) {
+      for (std::size_t j = 0; j < cells_.size(); ++j)
+        if (j != i && heads(j) && cells_[j].box && !box.contains(p, 2) && cells_[j].box->contains(p, 2)) return true;
+      return false;
+    };
     return std::any_of(cells_.begin(), cells_.end(), [&](const DrawioCell& e) {
       if (!e.edge) return false;
       for (const auto& point : {e.source.empty() ? e.source_point : std::nullopt,
                                 e.target.empty() ? e.target_point : std::nullopt})
-        if (point && box.contains(*point, kReach)) return true;
+        if (point && box.contains(*point, kReach) && !elsewhere(*point)) return true;
       return false;
     });
   };
@@ -1138,7 +1146,7 @@ void PageParts::drop_decorations() {
     // MongoDB's), decorates the picture.
     std::string image = style_value(cells_[i].style, "image");
     if (!named && !image.empty() && image.find("img/lib/") == std::string::npos && !image.starts_with("data:") &&
-        !free_end_near(*cells_[i].box)) {
+        !free_end_near(i)) {
       drop(i);
       continue;
     }

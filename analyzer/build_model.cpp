@@ -398,6 +398,7 @@ std::expected<Model, InputErrors> build_model(RawDesign&& raw) {
   ids_in_series(settled);
   groups_of_replicas(settled);
   replicas_from_scaling_groups(settled);
+  copies_in_other_groups(settled);
   groups_of_steps(settled);
   groups_of_parts(settled);
   libraries_in_programs(settled);

@@ -264,8 +264,9 @@ class EdgeSettler {
 
   /// Members that hold no data and link to no other such member; else every
   /// member that holds no data; else all. Toward monitoring every member
-  /// that holds no data is an exit: each workload sends its own telemetry;
-  /// out of a container of monitoring, no dashboard is.
+  /// that holds no data is an exit: each workload sends its own telemetry
+  /// (so toward a secret store or an image registry, which each workload
+  /// reads for itself); out of a container of monitoring, no dashboard is.
   std::vector<std::size_t> exits(const std::vector<std::size_t>& inside, bool to_monitoring) const {
     std::vector<std::size_t> callers;
     for (std::size_t m : inside)
@@ -307,6 +308,18 @@ class EdgeSettler {
     return out;
   }
 
+  /// Whether the end `name` is a box every workload of a container uses
+  /// for itself: a secret store (each task reads its own secrets) or an
+  /// image registry (each pulls its own image).
+  bool every_workload_end(const std::string& name, bool cluster) const {
+    if (cluster) return false;
+    auto it = node_index_.find(name);
+    if (it == node_index_.end()) return false;
+    const RawNode& node = design_.nodes[it->second];
+    return secret_store(node) || says(node, {"ecr", "container registry", "image registry", "docker registry",
+                                             "artifact registry", "harbor"});
+  }
+
   /// Whether the end `name` is a monitoring box, or a container of them.
   bool monitoring_end(const std::string& name, bool cluster) const {
     if (cluster) {
@@ -330,7 +343,7 @@ class EdgeSettler {
     // that is the users' side does not count: the container's programs use
     // the stores (`Storage <--> Output` reaches the API in Output, not its
     // user), its exits when no program is an entry.
-    bool to_monitoring = monitoring_end(drawn.to, drawn.to_cluster);
+    bool to_monitoring = monitoring_end(drawn.to, drawn.to_cluster) || every_workload_end(drawn.to, drawn.to_cluster);
     auto froms = ends(drawn.from, drawn.from_cluster, drawn.two_way, to_monitoring);
     bool from_monitoring = !drawn.two_way && monitoring_end(drawn.from, drawn.from_cluster);
     auto tos = ends(drawn.to, drawn.to_cluster, true, false, from_monitoring && !to_monitoring);

@@ -841,8 +841,9 @@ Rank rank_of(const Match& m, const Tokens& tokens, int name_phrase, NameHead nam
   // does a device or an app ("Frontend (Web/Mobile)").
   if (name_head.front && !in_name && m.head && (generic || head_only) && s.component && s.kind == Kind::client)
     return kNameProduct;
-  // "Service (ClusterIP)": the word says which kind of thing the generic name is.
-  if ((s.flags & kQualifies) && generic_name) return kNameProduct;
+  // "Service (ClusterIP)": the word says which kind of thing the generic name
+  // is; beside a UI ("Konga UI\nNodePort: 31337") it says how the UI is reached.
+  if ((s.flags & kQualifies) && generic_name && !caller_name) return kNameProduct;
   if (!head_only && !generic) {
     // A provider named before the head noun of a program that works for
     // something else ("Stripe Webhook Handler", "Admission\nOpenAI

@@ -1498,18 +1498,26 @@ void topics_named_alone(RawDesign& design) {
 void domains_named_like_people(RawDesign& design) {
   auto index = box_index(design, false);
   std::vector<const RawNode*> caller(design.nodes.size(), nullptr), store(design.nodes.size(), nullptr);
+  std::vector<const RawNode*> bus(design.nodes.size(), nullptr);  // a queue of the design it publishes to
   std::vector<bool> other_lines(design.nodes.size(), false);
+  std::vector<bool> called(design.nodes.size(), false);  // by a box that is neither a client nor a provider
   for (const RawEdge& edge : design.edges) {
     auto from = index.find(edge.from);
     auto to = index.find(edge.to);
     if (from == index.end() || to == index.end() || from->second == to->second) continue;
     auto from_kind = kind_of(design.nodes[from->second]);
     auto to_kind = kind_of(design.nodes[to->second]);
+    // Not a broker built for devices (MQTT, IoT Core), which they publish to.
+    const RawNode& target = design.nodes[to->second];
+    if (to_kind == Kind::queue && !edge.two_way && !target.kind_weak &&
+        !has_words(to_lower(shown(target) + " " + target.kind_reason), {"mqtt", "iot", "mosquitto", "emqx"}))
+      bus[from->second] = &target;
     bool program = from_kind && runs_programs(*from_kind) && *from_kind != Kind::client && *from_kind != Kind::external;
     // A line from or to a box no signal named yet says nothing either way:
     // its links will name it ("Battle" and "Friend" calling "User").
     bool from_untold = !from_kind || *from_kind == Kind::unknown;
     bool to_untold = !to_kind || *to_kind == Kind::unknown;
+    if (!edge.two_way && from_kind != Kind::client && from_kind != Kind::external) called[to->second] = true;
     if (program && !edge.two_way) caller[to->second] = &design.nodes[from->second];
     else if (!from_untold) other_lines[to->second] = true;
     if (to_kind && is_stateful(*to_kind) && *to_kind != Kind::queue) store[from->second] = &design.nodes[to->second];
@@ -1521,9 +1529,19 @@ void domains_named_like_people(RawDesign& design) {
     // of a person or a device's word.
     bool by_word = node.kind_reason.starts_with("label mentions ") && person(node) &&
                    node.kind_reason.find("icon") == std::string::npos;
-    if (kind_of(node) != Kind::client || !node.left_out.empty() || !by_word || !caller[i] || !store[i] ||
-        other_lines[i])
+    if (kind_of(node) != Kind::client || !node.left_out.empty()) continue;
+    // People publish no events onto the design's bus; the program of their
+    // domain does ("Users" beside "Groups" and "Channels", all publishing
+    // to "Event BUS"). So does a "Clients" box that a program calls.
+    bool client_word = node.kind_reason == "label mentions client" && called[i];
+    if (bus[i] && (by_word || client_word)) {
+      retell(node, Kind::service,
+             node.kind_reason + ", but its links: it publishes to " + shown(*bus[i]) +
+                 ": the program of that domain, not the people or their app");
+      node.kind_weak = true;
       continue;
+    }
+    if (!by_word || !caller[i] || !store[i] || other_lines[i]) continue;
     retell(node, Kind::service,
            node.kind_reason + ", but its links: " + shown(*caller[i]) + " calls it and it uses " + shown(*store[i]) +
                ": the program of that domain, not a person");

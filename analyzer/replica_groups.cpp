@@ -204,4 +204,43 @@ void replicas_from_scaling_groups(RawDesign& design) {
   }
 }
 
+void copies_in_other_groups(RawDesign& design) {
+  std::set<std::string> linked;
+  for (const RawEdge& edge : design.edges) {
+    if (!edge.from_cluster) linked.insert(edge.from);
+    if (!edge.to_cluster) linked.insert(edge.to);
+  }
+  auto tech = [](const RawNode& node) {
+    auto at = node.attrs.find("tech");
+    return at == node.attrs.end() ? std::string() : at->second.value;
+  };
+  for (RawNode& copy : design.nodes) {
+    auto label = copy.attrs.find("label");
+    bool unlabelled = label == copy.attrs.end() || trim(label->second.value).empty();
+    auto kind = kind_of(copy);
+    if (!copy.left_out.empty() || !unlabelled || linked.contains(copy.name) || tech(copy).empty() || !kind ||
+        *kind == Kind::unknown || copy.kind_weak)
+      continue;
+    RawNode* named = nullptr;
+    std::size_t alike = 0;
+    for (RawNode& other : design.nodes) {
+      if (&other == &copy || !other.left_out.empty() || kind_of(other) != kind || tech(other) != tech(copy)) continue;
+      ++alike;
+      auto other_label = other.attrs.find("label");
+      if (other_label != other.attrs.end() && !trim(other_label->second.value).empty() && linked.contains(other.name) &&
+          other.cluster != copy.cluster)
+        named = &other;
+    }
+    if (alike != 1 || !named) continue;
+    std::string where = copy.cluster ? " in \"" + design.clusters[*copy.cluster].label + "\"" : "";
+    for (char& c : where)
+      if (c == '\n') c = ' ';
+    copy.left_out = "the same icon as \"" + std::string(trim(named->attrs.at("label").value)) +
+                    "\", with no name and no line, drawn again" + where + ": where it also runs, not a component";
+    for (char& c : copy.left_out)
+      if (c == '\n') c = ' ';
+    if (!named->attrs.contains("replicas")) named->attrs["replicas"] = {"2", copy.line};
+  }
+}
+
 }  // namespace archlint

@@ -20,6 +20,13 @@ namespace archlint {
 /// group's edges to every copy.
 void groups_of_replicas(RawDesign& design);
 
+/// Leaves out each box drawn with no name and no line whose icon (kind and
+/// product) is the one of a single other box, named and linked, in another
+/// group (an Application Load Balancer's icon drawn again, unlabelled, in
+/// the second availability zone's subnet): where that part also runs. The
+/// named box runs at least twice. Run before the edges are settled.
+void copies_in_other_groups(RawDesign& design);
+
 /// Gives each program drawn in a frame that scales it out ("Auto Scaling
 /// group", "Managed instance group", "VM scale set") two replicas, unless
 /// the picture says how many: the frame runs it as copies, however many

@@ -93,6 +93,20 @@ TEST_CASE("import edges: an edge out of a container to monitoring leaves from ev
                              {"app", "logs"}, {"lbc", "logs"}, {"lbc", "db"}});
 }
 
+TEST_CASE("import edges: an edge out of a container to a secret store or an image registry leaves from every workload") {
+  Picture p;
+  std::size_t cluster = p.cluster("cluster_ecs");
+  p.box("web", "service", cluster).box("worker", "worker", cluster).box("vault", "external").box("ecr", "external");
+  p.box("db", "database");
+  p.raw.nodes[2].attrs["label"] = {"Secrets Manager", 1};
+  p.raw.nodes[2].kind_note = "secrets";
+  p.raw.nodes[3].attrs["label"] = {"ECR\nPrivate Repository", 1};
+  p.edge("web", "worker").edge("cluster_ecs", "vault", true, false).edge("cluster_ecs", "ecr", true, false);
+  p.edge("cluster_ecs", "db", true, false);
+  CHECK(p.settled() == Links{{"web", "worker"}, {"web", "vault"}, {"worker", "vault"}, {"web", "ecr"},
+                             {"worker", "ecr"}, {"worker", "db"}});
+}
+
 TEST_CASE("import edges: a link drawn box to box wins over the same link a container made before it") {
   Picture p;
   std::size_t storage = p.cluster("cluster_storage");

@@ -2273,6 +2273,11 @@ TEST_CASE("kind inference: a tool beside a program's name is what it uses; watch
   CHECK(infer_kind({"Dashboard Web", "", "", ""}).kind == Kind::client);
   CHECK(infer_kind({"XMPP Server\n(Prosody)", "", "", ""}).kind == Kind::queue);
   CHECK(infer_kind({"Firebase Hosting", "", "", ""}).kind == Kind::cdn);
+  CHECK(infer_kind({"Google\nAuthentication\nAPI", "", "", ""}).kind == Kind::external);
+  CHECK(infer_kind({"Vector Agents", "", "", ""}).kind == Kind::monitoring);
+  // A UI reached on a node's port is the UI; a generic service so exposed is the Kubernetes Service.
+  CHECK(infer_kind({"Konga UI\nNodePort: 31337", "", "", ""}).kind == Kind::client);
+  CHECK(infer_kind({"Ingress Service\nNodePort", "", "", ""}).kind == Kind::load_balancer);
   CHECK_FALSE(names_mechanism("Middleware"));
   CHECK_FALSE(names_mechanism("Logging Middleware\nwrites access logs"));
   // What goes over each protocol, a line for each: a summary of the interfaces.

@@ -532,6 +532,24 @@ TEST_CASE("link kinds: a front that starts the requests is the users' side") {
   for (const char* server : {"ssr", "web"}) CHECK(kind_of_box(design, server).first == "service");
 }
 
+TEST_CASE("link kinds: people or clients that publish onto the design's bus are the programs of their domain") {
+  RawDesign design;
+  design.diagram = true;
+  design.nodes = {box("users", "client", std::nullopt, "Users"), box("clients", "client", std::nullopt, "Clients"),
+                  box("groups", "unknown", std::nullopt, "Groups"), box("bus", "queue", std::nullopt, "Event BUS"),
+                  box("farmer", "client", std::nullopt, "Farmer"), box("mqtt", "queue", std::nullopt, "MQTT Broker"),
+                  box("app", "client", std::nullopt, "Clients")};
+  design.nodes[1].kind_reason = design.nodes[6].kind_reason = "label mentions client";
+  design.edges = {edge("users", "bus"), edge("groups", "clients"), edge("clients", "bus"), edge("farmer", "mqtt"),
+                  edge("app", "bus")};
+  domains_named_like_people(design);
+  CHECK(kind_of_box(design, "users") == std::make_pair(std::string("service"), true));
+  CHECK(kind_of_box(design, "clients") == std::make_pair(std::string("service"), true));
+  // People publish to a broker built for devices; client apps that nothing calls stay the users'.
+  CHECK(kind_of_box(design, "farmer").first == "client");
+  CHECK(kind_of_box(design, "app").first == "client");
+}
+
 TEST_CASE("link kinds: a reader that only calls the front door is the people who read") {
   RawDesign design;
   design.diagram = true;

@@ -362,6 +362,22 @@ TEST_CASE("picture facts: a store's line to a worker is the event that starts it
   CHECK(count_of(r, "structure-unreachable") == 0);
 }
 
+TEST_CASE("picture facts: a front door joined to nothing is no entry") {
+  auto r = review(R"~(digraph p {
+    banner [label="LOAD BALANCER FOR SERVICES"]; gate [label="mGATE"]; orders [label="Orders Service"];
+    bus [label="Event BUS"]; auth [label="Auth Service"];
+    gate -> orders; orders -> bus; orders -> auth;
+  })~");
+  CHECK(count_of(r, "structure-unreachable") == 0);
+  // One that leads somewhere is where the requests come in.
+  auto door = review(R"~(digraph p {
+    lb [label="Load Balancer"]; api [label="Orders Service"]; db [label="Orders DB", shape=cylinder];
+    job [label="Importer Service"]; other [label="Billing DB", shape=cylinder];
+    lb -> api; api -> db; job -> other;
+  })~");
+  CHECK(contains(message_of(door, "structure-unreachable"), "Importer Service"));
+}
+
 TEST_CASE("picture facts: a part drawn from a store that links to stores alone is reached through it") {
   auto r = review(R"~(digraph p {
     web [label="Browser"]; api [label="Orders API"];

@@ -146,3 +146,39 @@ TEST_CASE("replica groups: a program in a frame that scales it out runs as copie
   CHECK(m.components[*m.find("Jobs")].replicas == 1);
   CHECK(m.components[*m.find("DB")].replicas == 1);
 }
+
+TEST_CASE("replica groups: a named box's icon drawn again, unnamed and unlinked, in another group is where it also runs") {
+  auto design = [](const std::string& copy_label) {
+    RawDesign d;
+    d.diagram = true;
+    d.clusters = {{"subnet_a", "Public Subnet AZ-a", std::nullopt, 1}, {"subnet_c", "Public Subnet AZ-c", std::nullopt, 2}};
+    auto node = [](const std::string& name, const std::string& label, std::optional<std::size_t> cluster) {
+      RawNode n;
+      n.name = name;
+      n.attrs["kind"] = {"load_balancer", 1};
+      n.attrs["tech"] = {"alb", 1};
+      if (!label.empty()) n.attrs["label"] = {label, 1};
+      n.kind_reason = "icon mxgraph.aws4.application_load_balancer";
+      n.cluster = cluster;
+      return n;
+    };
+    RawNode web;
+    web.name = "web";
+    web.attrs["kind"] = {"service", 1};
+    d.nodes = {node("alb", "Application Load Balancer", 0), node("alb2", copy_label, 1), web};
+    RawEdge e;
+    e.from = "alb";
+    e.to = "web";
+    d.edges = {e};
+    return d;
+  };
+  RawDesign drawn = design("");
+  copies_in_other_groups(drawn);
+  CHECK_FALSE(drawn.nodes[1].left_out.empty());
+  CHECK(drawn.nodes[0].attrs.at("replicas").value == "2");
+  // A name of its own makes it a part of its own.
+  RawDesign named = design("Internal ALB");
+  copies_in_other_groups(named);
+  CHECK(named.nodes[1].left_out.empty());
+  CHECK_FALSE(named.nodes[0].attrs.contains("replicas"));
+}

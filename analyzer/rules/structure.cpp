@@ -201,11 +201,12 @@ std::vector<Finding> unreachable(const DesignGraph& graph) {
   // A picture that draws no users still shows its front doors: the load
   // balancers, gateways and CDNs that nothing calls (or that only lines
   // drawn both ways or with no arrowheads join) are where their requests
-  // come in.
+  // come in. One joined to nothing (a banner over the services) leads nowhere.
   auto front_doors = [&] {
     for (std::size_t i = 0; i < m.components.size(); ++i) {
       Kind k = m.components[i].kind;
-      bool door = k == Kind::load_balancer || k == Kind::api_gateway || k == Kind::cdn || k == Kind::dns;
+      bool door = (k == Kind::load_balancer || k == Kind::api_gateway || k == Kind::cdn || k == Kind::dns) &&
+                  (!graph.out_links(i).empty() || !graph.in_links(i).empty());
       bool uncalled = std::all_of(graph.in_links(i).begin(), graph.in_links(i).end(),
                                   [&](std::size_t l) { return m.links[l].two_way; });
       if (door && uncalled && std::find(entries.begin(), entries.end(), i) == entries.end()) entries.push_back(i);

@@ -1286,6 +1286,27 @@ TEST_CASE("drawio geometry: free text naming a part at a line's loose end is tha
   CHECK(edge_between(d, "orders_api", "thingspeak"));
 }
 
+TEST_CASE("drawio edges: a wide arrow with no ends labelled as a bus is a component the lines ending on it join") {
+  const std::string plain = "rounded=1;whiteSpace=wrap;";
+  const RawDesign d = import_ok(page_of(
+      box("sel", "selector", plain, 560, 190, 120, 60) + box("web", "web", plain, 900, 190, 120, 60) +
+      "<mxCell id=\"bus\" value=\"Field Databus\" style=\"shape=flexArrow;endArrow=classic;width=38;\" edge=\"1\" "
+      "parent=\"1\"><mxGeometry relative=\"1\" as=\"geometry\">" +
+      point("sourcePoint", 40, 320) + point("targetPoint", 1360, 320) + "</mxGeometry></mxCell>" +
+      // Arrows that stop just short of the bus's body reach it.
+      edge_cell("down", "", "", point("sourcePoint", 620, 250) + point("targetPoint", 620, 295)) +
+      edge_cell("up", "", "", point("sourcePoint", 960, 295) + point("targetPoint", 960, 250)) +
+      // A labelled line with no ends that names no queue is no bus.
+      edge_cell("divider", "", "", point("sourcePoint", 40, 500) + point("targetPoint", 1360, 500),
+                "endArrow=none;") +
+      "<mxCell id=\"dl\" value=\"Phase 2\" style=\"edgeLabel;\" vertex=\"1\" connectable=\"0\" parent=\"divider\">"
+      "<mxGeometry relative=\"1\" as=\"geometry\"/></mxCell>"))[0];
+  CHECK(names(d) == std::vector<std::string>{"selector", "web", "field_databus"});
+  CHECK(node(d, "field_databus")->attrs.at("kind").value == "queue");
+  CHECK(edge_between(d, "selector", "field_databus"));
+  CHECK(edge_between(d, "field_databus", "web"));
+}
+
 TEST_CASE("drawio notes: a page's free text is what the picture says, and its monitoring counts") {
   const std::string plain = "rounded=1;whiteSpace=wrap;";
   const std::string text = "text;html=0;align=left;";

@@ -63,7 +63,7 @@ class EdgeReader {
   void run() {
     for (std::size_t i = 0; i < cells_.size(); ++i) {
       const DrawioCell& c = cells_[i];
-      if (!c.edge || parts_.hidden(i) || parts_.continues(i)) continue;
+      if (!c.edge || parts_.hidden(i) || parts_.continues(i) || parts_.is_bus(i)) continue;
       std::string label = parts_.edge_label(i);
       EndOrWhy from = end_of(i, true, 0);
       EndOrWhy to = end_of(i, false, 0);
@@ -214,6 +214,7 @@ class EdgeReader {
       at = parts_.component_at(*point)
                .or_else([&] { return parts_.cluster_outline_at(*point); })
                .or_else([&] { return parts_.edge_at(*point, edge); })
+               .or_else([&] { return parts_.bus_at(*point); })
                .or_else([&] { return parts_.shape_ahead(edge, source, kReach); });
     if (!at) return std::unexpected("has no " + end_word(source) + " in the diagram");
     return at_cell(*at, source, hops);
@@ -225,6 +226,7 @@ class EdgeReader {
     if (auto head = parts_.component_of(at)) return component(*head, source);
     if (parts_.role(at) == CellRole::cluster) return at_container(at, source);
     const DrawioCell& c = cells_[at];
+    if (parts_.is_bus(at)) return component(at, source);
     if (c.edge) return along_edge(at, source, hops);
     if (auto host = parts_.find(c.parent); host && cells_[*host].edge && c.vertex)
       return along_edge(*host, source, hops);  // the edge's label

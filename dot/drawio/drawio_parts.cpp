@@ -406,6 +406,7 @@ PageParts::PageParts(const std::vector<DrawioCell>& cells) : cells_(cells) {
   fold_text_on_boxes();
   caption_boxes_by_nearby_text();
   place_in_clusters();
+  find_buses();
 }
 
 void PageParts::classify_leaf(std::size_t i, const std::string& label) {
@@ -1839,6 +1840,33 @@ std::optional<std::size_t> PageParts::edge_at(const DrawioPoint& p, std::size_t 
     if (at_free_end(path.front(), cells_[e].source) || at_free_end(path.back(), cells_[e].target)) continue;
     for (std::size_t k = 0; k + 1 < path.size(); ++k)
       if (segment_distance(p, path[k], path[k + 1]) <= kJoinSlack) return e;
+  }
+  return std::nullopt;
+}
+
+void PageParts::find_buses() {
+  bus_.assign(cells_.size(), false);
+  for (std::size_t e = 0; e < cells_.size(); ++e) {
+    const DrawioCell& c = cells_[e];
+    if (!c.edge || hidden_[e] || !c.source.empty() || !c.target.empty() || !c.source_point || !c.target_point) continue;
+    std::string label = edge_label(e);
+    if (label.empty() || component_at(*c.source_point) || component_at(*c.target_point)) continue;
+    InferredKind named = infer_kind({label, "", "", ""});
+    bus_[e] = named.component && !named.weak && named.kind == Kind::queue;
+  }
+}
+
+std::optional<std::size_t> PageParts::bus_at(const DrawioPoint& p) const {
+  for (std::size_t e = 0; e < bus_.size(); ++e) {
+    if (!bus_[e]) continue;
+    // A wide arrow's body is `width` across (draw.io's default 10); a line's, its stroke.
+    const std::string& style = cells_[e].style;
+    double across = style_shape(style) == "flexArrow" ? 10 : 1;
+    std::string width = style_value(style, style_shape(style) == "flexArrow" ? "width" : "strokeWidth");
+    if (!width.empty()) across = std::atof(width.c_str());
+    std::vector<DrawioPoint> path = edge_path(e);
+    for (std::size_t k = 0; k + 1 < path.size(); ++k)
+      if (segment_distance(p, path[k], path[k + 1]) <= across / 2 + 10) return e;
   }
   return std::nullopt;
 }

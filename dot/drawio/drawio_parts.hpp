@@ -81,6 +81,13 @@ class PageParts {
   /// The first edge other than `except` whose drawn path passes within a
   /// few page units of `p`: an arrow started or ended on another arrow.
   std::optional<std::size_t> edge_at(const DrawioPoint& p, std::size_t except) const;
+  /// Edge `e` is a bus: a line attached to nothing, whose loose ends lie on
+  /// no shape, labelled as a queue ("DDS Domain 0 — Field Databus", "Event
+  /// Bus"): drawn as a wide arrow across the page, it is a component that
+  /// the lines ending on it publish to or read from.
+  bool is_bus(std::size_t e) const { return e < bus_.size() && bus_[e]; }
+  /// The bus whose drawn width, and a few units more, holds `p`.
+  std::optional<std::size_t> bus_at(const DrawioPoint& p) const;
   /// Icons drawn as the title of an unlabelled frame, on its border, that
   /// have edges of their own (AWS Step Functions hanging above its steps),
   /// and the cluster cell each titles: a scheduler among them runs what the
@@ -107,6 +114,8 @@ class PageParts {
  private:
   void classify(std::size_t i);
   void classify_leaf(std::size_t i, const std::string& label);
+  /// Marks the edges drawn as buses (see is_bus).
+  void find_buses();
   /// A stack of text rows and separator lines (`childLayout=stackLayout`):
   /// a UML class, an entity, a list.
   bool is_row_list(std::size_t i) const;
@@ -187,6 +196,7 @@ class PageParts {
   std::vector<std::pair<std::size_t, std::size_t>> runners_;  // icon, cluster cell
   std::map<std::size_t, std::size_t> continued_;  // edge into free text -> the edge out of it
   std::vector<bool> continues_;                   // by edge: the second half of such a line
+  std::vector<bool> bus_;                         // by cell: an edge drawn as a bus (see is_bus)
 };
 
 }  // namespace archlint

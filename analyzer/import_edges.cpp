@@ -564,7 +564,9 @@ class EdgeSettler {
   /// asked it), unless it says it brings news the client did not ask for (a
   /// notification, an event) or comes from a queue or broker, whose arrow
   /// to a subscriber delivers what others published ("Deliver unlock
-  /// command" from an MQTT broker to the device).
+  /// command" from an MQTT broker to the device). So is an arrow that names
+  /// an answer drawn back to a box whose calls reach its sender through
+  /// others: the answer of a delegated request.
   std::vector<RawEdge> answers_to_callers(std::vector<RawEdge> edges) const {
     std::set<std::string> calling;
     std::set<std::pair<std::string, std::string>> calls;
@@ -578,8 +580,24 @@ class EdgeSettler {
                                      !names_news(label) && !box_is(e.from, Kind::queue));
     };
     auto client = [&](const std::string& name) { return box_is(name, Kind::client); };
+    // An arrow that says it returns a result ("Return Tool Results") from a
+    // box back to the one whose call reached it through one other (an agent
+    // the root agent delegated to, back to the runner that routed the call)
+    // is that request's answer, no call. ("Response text" handed on along a
+    // pipeline names what is handed, not an answer.)
+    std::map<std::string, std::set<std::string>> next;
+    for (const RawEdge& e : edges)
+      if (!names_answer(label_of(e))) next[e.from].insert(e.to);
+    auto through_one = [&](const std::string& from, const std::string& to) {
+      for (const std::string& mid : next[from])
+        if (mid != to && next[mid].contains(to)) return true;
+      return false;
+    };
     std::erase_if(edges, [&](const RawEdge& e) {
-      return !e.two_way && e.from != e.to && answers(e) && client(e.to) && !client(e.from) && calling.contains(e.to);
+      if (e.two_way || e.from == e.to || !answers(e)) return false;
+      if (client(e.to) && !client(e.from) && calling.contains(e.to)) return true;
+      return has_words(label_of(e), {"return", "returns", "returned", "result", "results", "reply", "replies"}) &&
+             !calls.contains({e.to, e.from}) && through_one(e.to, e.from);
     });
     return edges;
   }

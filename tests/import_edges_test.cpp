@@ -280,6 +280,18 @@ TEST_CASE("import edges: the arrow that names the request points a request/answe
   CHECK(p.settled() == Links{{"runner", "agent"}, {"node", "edge"}});
 }
 
+TEST_CASE("import edges: an answer drawn back along a delegated request is no call") {
+  Picture p;
+  p.box("runner", "worker").box("root", "service").box("finder", "service").box("maps", "external");
+  p.edge("runner", "root").edge("root", "finder").edge("finder", "runner").edge("finder", "maps");
+  p.raw.edges[1].attrs["label"] = {"Delegate", 3};
+  p.raw.edges[2].attrs["label"] = {"Return Tool Results", 4};
+  // An arrow back that names no answer is a call of its own (a cycle the review reports).
+  p.edge("maps", "runner");
+  p.raw.edges[4].attrs["label"] = {"Notify", 6};
+  CHECK(p.settled() == Links{{"runner", "root"}, {"root", "finder"}, {"finder", "maps"}, {"maps", "runner"}});
+}
+
 TEST_CASE("import edges: a container's entries follow two-way edges as oriented calls") {
   Picture p;
   std::size_t pool = p.cluster("cluster_pool");

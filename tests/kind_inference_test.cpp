@@ -2275,6 +2275,10 @@ TEST_CASE("kind inference: a tool beside a program's name is what it uses; watch
   CHECK(infer_kind({"Firebase Hosting", "", "", ""}).kind == Kind::cdn);
   CHECK(infer_kind({"Google\nAuthentication\nAPI", "", "", ""}).kind == Kind::external);
   CHECK(infer_kind({"Vector Agents", "", "", ""}).kind == Kind::monitoring);
+  // Hosted stores and balancers are the provider's, replicated.
+  CHECK(infer_kind({"MongoDB Atlas", "", "", ""}).tech == "mongodb-atlas");
+  CHECK(infer_kind({"Cloud Run Load Balancer", "", "", ""}).tech == "cloud-load-balancing");
+  CHECK(infer_kind({"DDS Domain 0 \xE2\x80\x94 Field Databus", "", "", ""}).kind == Kind::queue);
   // A UI reached on a node's port is the UI; a generic service so exposed is the Kubernetes Service.
   CHECK(infer_kind({"Konga UI\nNodePort: 31337", "", "", ""}).kind == Kind::client);
   CHECK(infer_kind({"Ingress Service\nNodePort", "", "", ""}).kind == Kind::load_balancer);

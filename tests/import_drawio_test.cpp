@@ -1282,6 +1282,13 @@ TEST_CASE("drawio geometry: free text naming a part at a line's loose end is tha
       box("rain", "", "shape=image;image=https://example.com/rain.png;", 10, 10, 50, 50, "w") +
       edge_cell("p", "cloud", "", point("targetPoint", 1030, 110))))[0];
   CHECK(names(d) == std::vector<std::string>{"user", "react_frontend", "orders_api", "thingspeak", "mobile"});
+  // A frame's title at a loose end is the frame's: the end reaches the frame.
+  const RawDesign framed = import_ok(page_of(
+      box("f", "", "rounded=1;fillColor=none;", 1000, 300, 300, 200) +
+      box("title", "Identity Service", "text;html=1;", 1010, 305, 150, 30) +
+      box("api", "IdentityApi", plain, 1100, 400, 100, 60) + box("g", "Google Sign-In", plain, 1000, 100, 120, 60) +
+      edge_cell("s", "", "g", point("sourcePoint", 1060, 302) + point("targetPoint", 1060, 160))))[0];
+  CHECK(names(framed) == std::vector<std::string>{"identityapi", "google_sign_in"});
   CHECK(edge_between(d, "user", "react_frontend"));
   CHECK(edge_between(d, "orders_api", "thingspeak"));
 }

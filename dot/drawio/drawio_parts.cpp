@@ -318,8 +318,8 @@ PageParts::PageParts(const std::vector<DrawioCell>& cells) : cells_(cells) {
   }
   // A line's loose end drawn at free text and at nothing else ("👤 User"
   // typed as text, with arrows drawn from it), text that names a part
-  // firmly in three words or fewer: the text is what it joins. A shape
-  // around the text (a frame it is drawn in) is no other end.
+  // firmly in three words or fewer: the text is what it joins. Text in a
+  // frame the end also reaches (the frame's title) or on a shape is theirs.
   constexpr double kAtText = 10;
   auto at_point = [&](std::size_t i, const DrawioPoint& p) {
     return cells[i].vertex && !layer[i] && cells[i].box && !(parent_[i] && cells[*parent_[i]].edge) &&
@@ -339,7 +339,7 @@ PageParts::PageParts(const std::vector<DrawioCell>& cells) : cells_(cells) {
       if (!named.component || named.weak || named.kind == Kind::unknown) continue;
       bool other = false;
       for (std::size_t i = 0; i < n && !other; ++i)
-        other = i != *text && at_point(i, *point) && !cells[i].box->contains(*cells[*text].box, 1);
+        other = i != *text && at_point(i, *point);
       if (!other) connected_[*text] = true;
     }
   }

@@ -564,9 +564,9 @@ class EdgeSettler {
   /// asked it), unless it says it brings news the client did not ask for (a
   /// notification, an event) or comes from a queue or broker, whose arrow
   /// to a subscriber delivers what others published ("Deliver unlock
-  /// command" from an MQTT broker to the device). So is an arrow that names
-  /// an answer drawn back to a box whose calls reach its sender through
-  /// others: the answer of a delegated request.
+  /// command" from an MQTT broker to the device). So is an arrow that says
+  /// it returns a result, drawn back to a box whose call reaches its sender
+  /// through one other: the answer of a delegated request.
   std::vector<RawEdge> answers_to_callers(std::vector<RawEdge> edges) const {
     std::set<std::string> calling;
     std::set<std::pair<std::string, std::string>> calls;

@@ -2904,7 +2904,7 @@ InferredKind infer_kind(const DiagramShape& shape) {
     }
     while (!name.empty() && (name.back() == ')' || name.back() == ' ')) name.pop_back();
     std::size_t start = name.find_last_of(" (");
-    if ((start == std::string::npos ? name : name.substr(start + 1)) == "server" && start != std::string::npos) {
+    if (start != std::string::npos && name.substr(start + 1) == "server") {
       out.kind = Kind::service;
       out.tech.clear();
       out.reason += ", but its name ends in \"server\": the server it runs";

@@ -1587,8 +1587,8 @@ void people_drawn_as_stores(RawDesign& design) {
 void caches_on_devices(RawDesign& design) {
   auto index = box_index(design, false);
   std::vector<std::set<std::size_t>> ends(design.nodes.size());    // the boxes each is joined to
-  std::vector<const RawNode*> user(design.nodes.size(), nullptr);  // a client that links to it
-  std::vector<bool> serves(design.nodes.size(), false);            // a client that calls a server of the design
+  std::vector<std::optional<std::size_t>> user(design.nodes.size());  // a client that links to it
+  std::vector<bool> serves(design.nodes.size(), false);               // a client that calls a server of the design
   for (const RawEdge& edge : design.edges) {
     auto from = index.find(edge.from);
     auto to = index.find(edge.to);
@@ -1598,23 +1598,22 @@ void caches_on_devices(RawDesign& design) {
     const RawNode& start = design.nodes[from->second];
     auto to_kind = kind_of(design.nodes[to->second]);
     if (kind_of(start) != Kind::client) continue;
-    user[to->second] = &start;
+    user[to->second] = from->second;
     if (to_kind && (runs_programs(*to_kind) || *to_kind == Kind::api_gateway || *to_kind == Kind::load_balancer))
       serves[from->second] = true;
   }
   for (std::size_t i = 0; i < design.nodes.size(); ++i) {
     RawNode& node = design.nodes[i];
     auto kind = kind_of(node);
-    if (!node.left_out.empty() || !kind || !is_stateful(*kind) || ends[i].size() != 1 || !user[i]) continue;
-    auto caller = index.find(user[i]->name);
-    if (caller == index.end() || !serves[caller->second]) continue;
+    if (!node.left_out.empty() || !kind || !is_stateful(*kind) || ends[i].size() != 1 || !user[i] || !serves[*user[i]])
+      continue;
     // A cache named by its word alone, or a store its label places on the
     // device ("local", "本地", "offline"): a product (Redis) is a server's.
     std::string words = to_lower(shown(node));
     bool local = has_words(words, {"local", "on-device", "on device", "offline", "device", "\xE6\x9C\xAC\xE5\x9C\xB0" /* 本地 */});
     if (!local && (*kind != Kind::cache || node.attrs.contains("tech"))) continue;
     retell(node, Kind::client,
-           node.kind_reason + ", but its links: only " + shown(*user[i]) +
+           node.kind_reason + ", but its links: only " + shown(design.nodes[*user[i]]) +
                " uses it, and that client calls the design's servers: the app's own storage on the user's device");
   }
 }

@@ -233,8 +233,6 @@ void copies_in_other_groups(RawDesign& design) {
     }
     if (alike != 1 || !named) continue;
     std::string where = copy.cluster ? " in \"" + design.clusters[*copy.cluster].label + "\"" : "";
-    for (char& c : where)
-      if (c == '\n') c = ' ';
     copy.left_out = "the same icon as \"" + std::string(trim(named->attrs.at("label").value)) +
                     "\", with no name and no line, drawn again" + where + ": where it also runs, not a component";
     for (char& c : copy.left_out)

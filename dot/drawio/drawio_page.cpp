@@ -118,16 +118,8 @@ void add_page_cells(const std::vector<DrawioCell>& cells, RawDesign& design) {
   // end on it publish to it or read from it.
   for (std::size_t e = 0; e < cells.size(); ++e) {
     if (!parts.is_bus(e)) continue;
-    std::string label = parts.edge_label(e);
-    InferredKind named = infer_kind({label, "", "", ""});
-    RawNode node;
-    node.name = stable_name(label, "bus", used);
-    node.source_id = cells[e].id;
-    node.line = cells[e].line;
-    node.attrs["label"] = {label, cells[e].line};
-    node.attrs["kind"] = {std::string(kind_name(named.kind)), cells[e].line};
-    if (!named.tech.empty()) node.attrs["tech"] = {named.tech, cells[e].line};
-    node.kind_reason = named.reason + " (a line drawn across the page, with no ends: the bus)";
+    RawNode node = make_node(cells[e], DrawnPart{parts.edge_label(e), ""}, "", "", used);
+    node.kind_reason += " (a line drawn across the page, with no ends: the bus)";
     names.components[e] = node.name;
     design.nodes.push_back(std::move(node));
   }

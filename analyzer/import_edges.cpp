@@ -1112,10 +1112,14 @@ void data_flow_reads(RawDesign& design) {
     bool done_to = std::find(std::begin(kDoneTo), std::end(kDoneTo), text) != std::end(kDoneTo);
     // A page drawn only receiving from its server ("API -> Log explorer"),
     // by an unlabelled arrow, is the page calling it: a server answers. An
-    // SDK the server is drawn calling ("Places SDK") is a library it uses.
+    // SDK the server is drawn calling ("Places SDK") is a library it uses,
+    // and people named for the alerts they take ("Fleet operator\n(CRITICAL
+    // / WARNING alerts)") are sent them.
     bool answered = (*ka == Kind::service || *ka == Kind::api_gateway) && *kb == Kind::client && !a.kind_weak &&
                     !b.kind_weak && text.empty() && !is_async(edge) && !callers.contains(edge.to) &&
-                    !drawn.contains({edge.to, edge.from}) && b.kind_reason != "label mentions SDK";
+                    !drawn.contains({edge.to, edge.from}) && b.kind_reason != "label mentions SDK" &&
+                    !(says(b, {"alert", "alerts", "alarm", "alarms", "notification", "notifications"}) &&
+                      !says(b, {"dashboard", "page", "ui", "console", "panel", "app", "view"}));
     // Registries and key stores answer: a coordinator (a service registry,
     // a configuration or lock service) or a secret or key store drawn
     // feeding another box is that box asking it ("Service Registry -.->

@@ -1155,10 +1155,12 @@ void triggered_programs(RawDesign& design) {
     constexpr std::string_view kMentions = "label mentions ";
     if (!node.kind_reason.starts_with(kMentions)) return false;
     std::string word = to_lower(node.kind_reason.substr(kMentions.size()));
+    if (auto copy = word.find(" (a numbered copy)"); copy != std::string::npos) word.erase(copy);
     // A generic word for a program's role ("builder", "engine") says as
     // little as where it runs: its links decide.
     return word == "node" || word == "instance" || word == "pod" || word == "replica" || word == "builder" ||
-           word == "engine" || word == "executor" || word == "handler" || word == "generator";
+           word == "engine" || word == "executor" || word == "handler" || word == "generator" || word == "vmss" ||
+           word == "scale set" || word == "vm";
   };
   // A label named by a function runtime ("Lambda\nslack-notifier", "Function
   // App") says what a compute icon would: the code runs when it is invoked.
@@ -1204,6 +1206,28 @@ void triggered_programs(RawDesign& design) {
     retell(node, Kind::worker,
            node.kind_reason + ", and its links: only " + shown(design.nodes[index.at(in[i].front()->from)]) +
                " starts it (a queue's messages, a store's events or a timer), so it works off the request path",
+           Tech::dropped);
+  }
+  // So does one that nothing starts and that takes its work off queues
+  // itself ("vmss1 -- poll --> linux queue"), keeping what it makes.
+  for (std::size_t i = 0; i < design.nodes.size(); ++i) {
+    RawNode& node = design.nodes[i];
+    if (kind_of(node) != Kind::service || !in[i].empty() || out[i].empty()) continue;
+    if (!by_icon(node) && !function_word(node) && !deployment_word(node)) continue;
+    const RawNode* polled = nullptr;
+    bool off_path = std::all_of(out[i].begin(), out[i].end(), [&](const RawEdge* e) {
+      const RawNode& to = design.nodes[index.at(e->to)];
+      auto kind = kind_of(to);
+      if (kind == Kind::queue && !e->two_way && says_consumes(to_lower(label_text(*e)))) {
+        polled = polled ? polled : &to;
+        return true;
+      }
+      return kind && *kind != Kind::queue && (is_stateful(*kind) || *kind == Kind::monitoring);
+    });
+    if (!polled || !off_path) continue;
+    retell(node, Kind::worker,
+           node.kind_reason + ", and its links: nothing starts it and it takes its work off " + shown(*polled) +
+               ", so it works off the request path",
            Tech::dropped);
   }
   // A cache product whose lines queue work ("enqueue", "jobs": Redis as

@@ -542,6 +542,15 @@ TEST_CASE("import edges: a gateway fed by a store reads it; a page only fed by i
   CHECK(p.settled() == Links{{"gateway", "olap"}, {"explorer", "gateway"}, {"app", "gateway"}, {"push", "app"}});
 }
 
+TEST_CASE("import edges: people named for the alerts they take are sent them; an alerts page calls") {
+  Picture p;
+  p.box("alerting", "service").box("operator", "client").box("board", "client");
+  p.raw.nodes[1].attrs["label"] = {"Fleet operator\n(CRITICAL / WARNING alerts)", 2};
+  p.raw.nodes[2].attrs["label"] = {"Alerts dashboard", 3};
+  p.edge("alerting", "operator").edge("alerting", "board");
+  CHECK(p.settled() == Links{{"alerting", "operator"}, {"board", "alerting"}});
+}
+
 TEST_CASE("import edges: a task queued and the queue's call back are two links; a passive label turns an arrow") {
   Picture p;
   p.box("worker", "service").box("tasks", "queue").box("site", "service").box("checker", "service");

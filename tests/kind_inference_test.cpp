@@ -74,9 +74,11 @@ TEST_CASE("kind inference: vendor icons in the draw.io style") {
        "mysql", "icon mxgraph.azure.mysql_database"},
       {"Azure Storage", "mxgraph.mscae.cloud.azure_storage", "shape=mxgraph.mscae.cloud.azure_storage;", "",
        Kind::blob_store, "azure-blob", "icon mxgraph.mscae.cloud.azure_storage"},
-      {"", "image", "image;aspect=fixed;image=img/lib/azure2/databases/Cache_Redis.svg;", "", Kind::cache, "redis",
+      {"", "image", "image;aspect=fixed;image=img/lib/azure2/databases/Cache_Redis.svg;", "", Kind::cache,
+       "azure-cache-redis",
        "icon img/lib/azure2/databases/Cache_Redis.svg"},
-      {"orders", "image", "image;image=img/lib/azure2/databases/Azure_SQL.svg;", "", Kind::database, "",
+      {"orders", "image", "image;image=img/lib/azure2/databases/Azure_SQL.svg;", "", Kind::database,
+       "azure-sql",
        "icon img/lib/azure2/databases/Azure_SQL.svg"},
       {"AKS", "image", "image;image=img/lib/azure2/compute/Kubernetes_Services.svg;", "", Kind::service, "", ""},
       {"Memcache", "mxgraph.gcp2.memcache", "shape=mxgraph.gcp2.memcache;", "", Kind::cache, "memcached",
@@ -985,6 +987,19 @@ TEST_CASE("kind inference: a metrics store drawn as a cylinder is the monitoring
 TEST_CASE("kind inference: a market data feed is a provider") {
   CHECK(infer_kind({"📊 Market Data", "", "", ""}).kind == Kind::external);
   CHECK(infer_kind({"open5gs 5G core", "", "", ""}).kind == Kind::service);
+}
+
+TEST_CASE("kind inference: a sharded MongoDB's config servers and router; a fleet's operator; Azure's hosted stores") {
+  CHECK(infer_kind({"configSrv", "", "", ""}).kind == Kind::coordinator);
+  CHECK(infer_kind({"configsvr", "", "", ""}).kind == Kind::coordinator);
+  CHECK(infer_kind({"mongos", "", "", ""}).kind == Kind::load_balancer);
+  CHECK(infer_kind({"Fleet operator\n(CRITICAL / WARNING alerts)", "", "", ""}).kind == Kind::client);
+  CHECK(infer_kind({"Operator / Admin UI", "", "", ""}).kind == Kind::client);
+  CHECK(infer_kind({"Azure SQL", "", "", ""}).tech == "azure-sql");
+  CHECK(infer_kind({"Azure Cache for Redis", "", "", ""}).tech == "azure-cache-redis");
+  const Technology* sql = find_technology("azure-sql");
+  REQUIRE(sql);
+  CHECK(sql->managed);
 }
 
 TEST_CASE("kind inference: a function in code and a code module are parts of a program, whatever they name") {

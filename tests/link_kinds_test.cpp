@@ -303,6 +303,32 @@ TEST_CASE("link kinds: a box named only by where it runs, fed by a queue and cal
   CHECK(kind_of_box(design, "digest2").first == "service");
 }
 
+TEST_CASE("link kinds: a box named by where it runs that nothing starts and that polls a queue is a worker") {
+  RawDesign design;
+  design.diagram = true;
+  auto scale_set = [](const std::string& name) {
+    RawNode node = box(name, "service");
+    node.kind_reason = "label mentions VMSS (a numbered copy)";
+    return node;
+  };
+  design.nodes = {box("pool", "queue"), scale_set("vmss1"), scale_set("vmss2"), scale_set("vmss3"),
+                  box("state", "database"), box("api", "service"), box("jobs", "queue")};
+  RawEdge poll = edge("vmss1", "pool");
+  poll.attrs["label"].value = "poll";
+  RawEdge poll2 = poll, poll3 = poll;
+  poll2.from = "vmss2";
+  poll3.from = "vmss3";
+  RawEdge send = edge("vmss3", "jobs");
+  send.attrs["label"].value = "enqueue";
+  design.edges = {poll, edge("vmss1", "state"), poll2, edge("vmss2", "api"), poll3, send};
+  triggered_programs(design);
+  CHECK(kind_of_box(design, "vmss1").first == "worker");
+  // One that calls a program of the design, or publishes to a queue too, is
+  // not told apart from a service by its links.
+  CHECK(kind_of_box(design, "vmss2").first == "service");
+  CHECK(kind_of_box(design, "vmss3").first == "service");
+}
+
 /// A picture whose top-level groups have `titles`, in order (cluster 0, 1, ...).
 static RawDesign framed(std::initializer_list<std::string> titles) {
   RawDesign design;

@@ -246,12 +246,16 @@ class EdgeSettler {
   /// In a container of monitoring boxes the dashboards are no entries: the
   /// parts of the design send their telemetry to the collectors and stores
   /// (or are scraped by them), and only people open a dashboard.
+  /// Among the design's own parts a monitor is no entry either: requests
+  /// do not reach it ("cAdvisor" beside the servers of a frame).
   std::vector<std::size_t> entries(std::vector<std::size_t> inside) const {
     if (all_watching(inside)) {
       std::vector<std::size_t> gathering;
       for (std::size_t m : inside)
         if (!dashboard(design_.nodes[m])) gathering.push_back(m);
       if (!gathering.empty()) inside = std::move(gathering);
+    } else {
+      std::erase_if(inside, [&](std::size_t m) { return watching(design_.nodes[m]); });
     }
     std::vector<std::size_t> out;
     for (std::size_t m : inside) {

@@ -138,6 +138,16 @@ std::optional<std::string> latin_lookalikes(std::string_view text) {
   return out;
 }
 
+/// Whether `line` opens with a bullet or an icon: "• ", "- ", "* ", or a
+/// symbol or emoji.
+bool bulleted(std::string_view line) {
+  std::size_t at = line.find_first_not_of(" \t");
+  if (at == std::string_view::npos) return false;
+  unsigned char lead = static_cast<unsigned char>(line[at]);
+  if ((lead == '-' || lead == '*') && at + 1 < line.size() && line[at + 1] == ' ') return true;
+  return lead == 0xF0 || lead == 0xE2;  // U+10000 and up (emoji), U+2000-U+2FFF (bullets, arrows, symbols)
+}
+
 Tokens tokenize(std::string_view text, bool camel) {
   if (auto latin = latin_lookalikes(text)) return tokenize(*latin, camel);
   // Typographic hyphens and no-break spaces ("On‑prem", "Kafka\u00A0Broker")
@@ -215,7 +225,9 @@ Tokens tokenize(std::string_view text, bool camel) {
       if (c == '>' && angle > 0) --angle;
       if (c == '(') ++paren;
       if (c == ')' && paren > 0) --paren;
-      if (c == '\n') listed = false;
+      // A line opened by a bullet or an icon ("📊 Application Insights"
+      // under "📡 API 2") is an item of a list, as after a middle dot.
+      if (c == '\n') listed = bulleted(text.substr(i + 1));
       if (c == '\xC2' && i + 1 < text.size() && text[i + 1] == '\xB7') listed = true;
       // A dash with a space beside it separates ("Worker 1 - Scraping");
       // one inside a word joins ("orders-svc").
@@ -264,6 +276,22 @@ int plain_words(std::string_view line, bool joined = false) {
     if (letter > 0) i += letter - 1;
   }
   return words;
+}
+
+/// The words of a box's name, without what qualifies them in brackets
+/// ("Jakarta EE (TomEE)") and with a spaced dash as a space ("c03 — API").
+std::string name_words(std::string_view name) {
+  std::string out;
+  int depth = 0;
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    if (name[i] == '(') ++depth;
+    else if (name[i] == ')' && depth > 0) --depth;
+    else if (depth == 0) out += name[i];
+  }
+  for (std::string_view dash : {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " - "})
+    for (std::size_t at = out.find(dash); at != std::string::npos; at = out.find(dash))
+      out.replace(at, dash.size(), " ");
+  return std::string(trim(out));
 }
 
 /// `name` without a count of copies at its end ("Lambda ingesta ×4",
@@ -853,6 +881,11 @@ Rank rank_of(const Match& m, const Tokens& tokens, int name_phrase, NameHead nam
     // what that program calls or shows ("Orchestrator (Claude)", "kafka-ui").
     if (caller_name && (s.kind == Kind::external || is_stateful(s.kind))) return kStoreBeside;
     if (in_name) return kNameProduct;
+    // Listed under a generic name ("📡 API 2\n📊 Application Insights\n🔐 Key
+    // Vault"), a monitor, a provider or a coordinator is what the program uses.
+    if (generic_name && !caller_name && tokens[m.begin].listed &&
+        (s.kind == Kind::monitoring || s.kind == Kind::external || s.kind == Kind::coordinator))
+      return kStoreBeside;
     // A store or a proxy named beside a generic name is what the program
     // uses or runs on ("Users Service (MongoDB)", "Frontend Service\nnginx").
     bool used = is_stateful(s.kind) || s.kind == Kind::load_balancer || (s.flags & (kHost | kTool));
@@ -2416,6 +2449,18 @@ InferredKind infer_kind_from_signals(const DiagramShape& shape) {
         line.back().phrase != line.front().phrase && !tokenize(first.substr(0, arrow), false).empty() &&
         infer_kind({first.substr(0, arrow), "", "", ""}).reason == kNoSignal)
       return {Kind::service, "", "label names a translation (" + first + "): the program doing it", true, true};
+    // "Deployments to SQS": what is carried, "to", and the store or queue it
+    // goes into names the program carrying it (a connector, a forwarder).
+    constexpr std::size_t kMoveWords = 5;
+    std::size_t to = to_lower(first).find(" to ");
+    if (to != std::string::npos && arrow == std::string::npos && line.size() >= 3 && line.size() <= kMoveWords) {
+      std::string what = first.substr(0, to), where = first.substr(to + 4);
+      InferredKind carried = infer_kind({what, "", "", ""}), into = infer_kind({where, "", "", ""});
+      if (carried.tech.empty() && !(carried.kind != Kind::unknown && is_stateful(carried.kind)) && !into.tech.empty() &&
+          is_stateful(into.kind) && !into.weak && to_lower(where).find(" to ") == std::string::npos)
+        return {Kind::worker, "", "label names a move of " + what + " into " + where + ": the program carrying it", true,
+                true};
+    }
   }
   if (auto jobs = cli_jobs(label); !jobs.empty())
     return {Kind::batch_processor, "", "label lists the jobs a command-line tool runs (" + jobs[0] + ", " + jobs[1] +
@@ -2616,8 +2661,10 @@ InferredKind infer_kind_from_signals(const DiagramShape& shape) {
     // A count of copies after it ("Lambda ingesta ×4") says how many run.
     std::string_view name = first_line_of(label);
     name = without_copies(trim(name.substr(0, name.find("\xC2\xB7"))));
-    // A name in code ("spe-j-workflow") is one word of it.
-    if (int named = plain_words(name, true); named > 0 && named <= 4) return {Kind::unknown, "", std::string(kNoSignal)};
+    // A name in code ("spe-j-workflow") is one word of it; a qualifier in
+    // brackets and a spaced dash ("c03 — Jakarta EE (TomEE)") are no words.
+    if (int named = plain_words(name_words(name), true); named > 0 && named <= 4)
+      return {Kind::unknown, "", std::string(kNoSignal)};
     return {Kind::unknown, "", "label is a paragraph of text (a note), not a component's name", false};
   }
   return {Kind::unknown, "", std::string(kNoSignal)};

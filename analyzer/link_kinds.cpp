@@ -1182,8 +1182,11 @@ void triggered_programs(RawDesign& design) {
     bool queue_fed = std::all_of(in[i].begin(), in[i].end(), [&](const RawEdge* e) {
       return kind_of(design.nodes[index.at(e->from)]) == Kind::queue;
     });
+    // So does one named for taking data in ("analytics-ingest\nPub/Sub →
+    // BigQuery") that a queue alone feeds.
     bool service_word = !node.kind_weak && (node.kind_reason == "label mentions service" ||
-                                            node.kind_reason == "label mentions microservice");
+                                            node.kind_reason == "label mentions microservice" ||
+                                            node.kind_reason == "label mentions ingest");
     if (!by_icon(node) && !function_word(node) && !(deployment_word(node) && calls_none) &&
         !(service_word && queue_fed))
       continue;

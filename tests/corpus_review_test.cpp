@@ -82,6 +82,14 @@ class Matcher {
             return i;
           }
         }
+    // Numbered copies the ground truth lists one by one ("Node-RED
+    // instance 1", "... instance 2") that archlint reads as one component
+    // with that many replicas.
+    for (std::size_t i = 0; i < model_.components.size(); ++i)
+      if (copy_of(i, label) && copies_[i] < model_.components[i].replicas) {
+        if (copies_[i]++ == 0) taken_.insert(i);
+        return i;
+      }
     return std::nullopt;
   }
 
@@ -93,6 +101,8 @@ class Matcher {
         if (matches(i, label, loose)) out.push_back(i);
       if (!out.empty()) break;
     }
+    for (std::size_t i = 0; i < model_.components.size() && out.empty(); ++i)
+      if (copy_of(i, label)) out.push_back(i);
     if (auto known = ids_.find(label); id.empty() && known != ids_.end()) id = known->second;
     if (out.empty() && !id.empty()) return all("#" + id);
     return out;
@@ -113,7 +123,24 @@ class Matcher {
     return loose ? lower(want) == lower(got) || lower(want) == lower(c.name) : want == got;
   }
 
+  /// Whether `label` is one numbered copy of component `i`, a set of replicas:
+  /// its label and a number ("instance 1", "#2", "n").
+  bool copy_of(std::size_t i, const std::string& label) const {
+    const Component& c = model_.components[i];
+    std::string want = lower(normal(label)), got = lower(normal(c.display()));
+    if (c.replicas < 2 || got.empty() || !want.starts_with(got + " ")) return false;
+    std::istringstream rest(want.substr(got.size() + 1));
+    std::string word, number;
+    rest >> word;
+    for (const char* copy : {"instance", "replica", "copy", "node", "pod"})
+      if (word == copy) rest >> word;
+    if (!word.empty() && word.front() == '#') word.erase(0, 1);
+    return !word.empty() && !(rest >> number) &&
+           (word == "n" || std::all_of(word.begin(), word.end(), [](unsigned char ch) { return std::isdigit(ch); }));
+  }
+
   const Model& model_;
+  std::map<std::size_t, int> copies_;  // replica sets -> how many copies of the ground truth they stand for
   std::set<std::size_t> taken_;
   std::map<std::string, std::string> ids_;  // a label the ground truth gave an id with -> that id
 };

@@ -70,6 +70,15 @@ TEST_CASE("import edges: an edge into a container reaches the boxes nothing insi
   CHECK(p.settled() == Links{{"lb", "api"}, {"api", "db"}, {"user", "lb"}});
 }
 
+TEST_CASE("import edges: a monitor among a container's servers is no entry") {
+  Picture p;
+  std::size_t servers = p.cluster("cluster_catalyst");
+  p.box("auth", "service").box("proxy", "load_balancer", servers).box("content", "service", servers);
+  p.box("cadvisor", "monitoring", servers);
+  p.edge("auth", "cluster_catalyst", false, true);
+  CHECK(p.settled() == Links{{"auth", "proxy"}, {"auth", "content"}});
+}
+
 TEST_CASE("import edges: an edge out of a container leaves from the boxes that call out, not its stores") {
   Picture p;
   std::size_t apps = p.cluster("cluster_apps");

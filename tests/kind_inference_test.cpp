@@ -1002,6 +1002,25 @@ TEST_CASE("kind inference: a sharded MongoDB's config servers and router; a flee
   CHECK(sql->managed);
 }
 
+TEST_CASE("kind inference: a list under a generic name, item by icon or bullet, is what the program uses") {
+  CHECK(infer_kind({"📡 API 2\n📊 Application Insights\n🔐 Key Vault\n💾 Storage Account", "", "", ""}).kind ==
+        Kind::service);
+  CHECK(infer_kind({"API\n• Datadog", "", "", ""}).kind == Kind::service);
+  CHECK(infer_kind({"Frontend\n⚛️ React\n🎨 Tailwind", "", "", ""}).kind == Kind::client);
+  // On a line of its own, unlisted, the product still names the box.
+  CHECK(infer_kind({"API\nApplication Insights", "", "", ""}).kind == Kind::monitoring);
+  CHECK(infer_kind({"ServiceNow Incident", "", "", ""}).kind == Kind::external);
+  CHECK(infer_kind({"🔐 Certificate Renew", "", "", ""}).kind == Kind::worker);
+  CHECK(infer_kind({"Cloud Run Job\nPython ETL", "", "", ""}).kind == Kind::batch_processor);
+  CHECK(infer_kind({"BigQuery Scheduled Query\nAnalytical Report", "", "", ""}).kind == Kind::batch_processor);
+  CHECK(infer_kind({"c01 snmpd\nUDP/161", "", "", ""}).kind == Kind::monitoring);
+  // A name with a qualifier in brackets over lines of description is a box, not a note.
+  CHECK(infer_kind({"c03 — Jakarta EE (TomEE)\nMessage-Driven Bean: BmpJobMdb\n\nConsumes bmp.topic (Durable)\n"
+                    "Splits BMP (top/bottom)",
+                    "", "", ""})
+            .component);
+}
+
 TEST_CASE("kind inference: a function in code and a code module are parts of a program, whatever they name") {
   for (const char* label : {"createForumPost()\nCreates posts", "fetchDiscordEventsWithRetry()", "handler.run(event)",
                             "Payments Module"}) {
@@ -1096,9 +1115,11 @@ TEST_CASE("kind inference: the head noun comes before \"for\" and \"with\"; \"X 
   CHECK(infer_kind({"PVC for PostgreSQL", "", "", ""}).kind == Kind::blob_store);
   CHECK(infer_kind({"Azure Cache for Redis", "", "", ""}).kind == Kind::cache);
   CHECK(infer_kind({"Kafka with Schema Registry", "", "", ""}).kind == Kind::queue);
+  // What is carried "to" a store or queue names the program carrying it.
   InferredKind route = infer_kind({"Deployments to SQS\nDeployments Listener", "", "", ""});
   CHECK(route.component);
-  CHECK(route.kind == Kind::queue);
+  CHECK(route.kind == Kind::worker);
+  CHECK(route.weak);
   // With a verb it is a phrase: a note or a step.
   CHECK_FALSE(infer_kind({"Data to import", "", "", ""}).component);
 }

@@ -329,6 +329,24 @@ TEST_CASE("link kinds: a box named by where it runs that nothing starts and that
   CHECK(kind_of_box(design, "vmss3").first == "service");
 }
 
+TEST_CASE("link kinds: a service named for taking data in that a queue alone feeds is a worker") {
+  RawDesign design;
+  design.diagram = true;
+  auto named = [](const std::string& name, const std::string& reason) {
+    RawNode node = box(name, "service");
+    node.kind_reason = reason;
+    return node;
+  };
+  design.nodes = {box("events", "queue"), named("ingest", "label mentions ingest"), box("warehouse", "database"),
+                  box("gateway", "api_gateway"), named("collector", "label mentions ingest")};
+  design.edges = {edge("events", "ingest"), edge("ingest", "warehouse"), edge("gateway", "collector"),
+                  edge("collector", "warehouse")};
+  triggered_programs(design);
+  CHECK(kind_of_box(design, "ingest").first == "worker");
+  // One the design's entry calls takes requests.
+  CHECK(kind_of_box(design, "collector").first == "service");
+}
+
 /// A picture whose top-level groups have `titles`, in order (cluster 0, 1, ...).
 static RawDesign framed(std::initializer_list<std::string> titles) {
   RawDesign design;

@@ -5,6 +5,7 @@
 # of one check. Prints Markdown for docs/performance.md.
 #   bench/run.sh [SIZES...]      default: 100 300 1000 3000 10000 30000 100000
 # BENCH_SEED: the generator's seed (default 1), for another system of each size.
+# BENCH_PEERS: a folder with LikeC4 and D2 installed from npm, to time them too (below).
 # Needs Debian's graphviz (gc, dot) and time packages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -53,7 +54,8 @@ measure() {
 # A / B: "4.1x time, 2.0x memory" of two measured commands, or "-".
 ratio() {
   if [ -f "$work/$1" ] && [ -f "$work/$2" ]; then
-    paste "$work/$1" "$work/$2" | awk '{ t = $3 > 0.005 ? $1 / $3 : 0; printf "%.2fx, %.2fx", t, $2 / $4 }'
+    # A time under 5 ms is too short to divide by: "-" for its ratio.
+    paste "$work/$1" "$work/$2" | awk '{ if ($3 > 0.005) printf "%.2fx, %.2fx", $1 / $3, $2 / $4; else printf "-, %.2fx", $2 / $4 }'
   else
     echo "-"
   fi
@@ -71,9 +73,59 @@ for n in "${sizes[@]}"; do
   rm -f "$work/dot"
   if [ "$n" -le 3000 ]; then dot_time=$(measure dot dot -Tsvg -o "$work/dot.svg" "$model"); else dot_time="not run"; fi
   render_time=$(measure render ./"$build"/archlint render "$model" -o "$work/archlint.svg")
+  [ -f "$work/render" ] && cp "$work/render" "$work/render-$n"
+  echo "$render_time" >"$work/render-$n.shown"
+  echo "$components" >"$work/components-$n"
   echo "| $components | $links | $gc_time | $check_time | $(ratio check gc) | $dot_time | $render_time | $(ratio render dot) |"
   [ "$n" -le 30000 ] && cp "$model" "$work/largest.dot"
 done
+
+# Peers users would pick instead, where they are installed from npm in the
+# folder BENCH_PEERS (`npm install likec4 @terrastruct/d2` there), on the same
+# systems up to BENCH_PEERS_MAX components (default 3000), each run
+# BENCH_PEERS_REPEAT times (default 1) and stopped after BENCH_PEERS_LIMIT
+# seconds (default BENCH_LIMIT): D2 drawing the system to SVG with
+# its JavaScript build and default layout (bench/d2_render.mjs), and LikeC4
+# exporting its one view of the system to PNG (`likec4 export png`, its
+# own Graphviz build, Playwright driving Debian's Chromium, BENCH_CHROMIUM,
+# in place of the browser Playwright would download). A peer that exits
+# without its picture is "no picture".
+if [ -n "${BENCH_PEERS:-}" ]; then
+  peers=$(cd "$BENCH_PEERS" && pwd)
+  limit=${BENCH_PEERS_LIMIT:-$limit}
+  likec4=$peers/node_modules/.bin/likec4
+  if [ -x "$likec4" ]; then
+    revision=$(node -e 'console.log(require(process.argv[1]).browsers.find(b => b.name === "chromium-headless-shell").revision)' \
+      "$peers/node_modules/playwright-core/browsers.json")
+    mkdir -p "$work/browsers/chromium_headless_shell-$revision/chrome-linux"
+    ln -sf "${BENCH_CHROMIUM:-/usr/bin/chromium}" "$work/browsers/chromium_headless_shell-$revision/chrome-linux/headless_shell"
+  fi
+  echo
+  echo "| components | archlint render | D2 | D2 / archlint (time, memory) | LikeC4 export png | LikeC4 / archlint (time, memory) |"
+  echo "|---:|---|---|---|---|---|"
+  for n in "${sizes[@]}"; do
+    [ "$n" -le "${BENCH_PEERS_MAX:-3000}" ] || continue
+    [ -f "$work/render-$n" ] && cp "$work/render-$n" "$work/render"
+    d2_time="not installed"
+    rm -f "$work/d2" "$work/likec4"
+    if [ -d "$peers/node_modules/@terrastruct/d2" ]; then
+      ./"$build"/archlint_generate "$n" "${BENCH_SEED:-1}" --format=d2 >"$work/system-$n.d2"
+      rm -f "$work/d2.svg"
+      d2_time=$(BENCH_REPEAT=${BENCH_PEERS_REPEAT:-1} measure d2 env BENCH_PEERS="$peers" node bench/d2_render.mjs \
+        "$work/system-$n.d2" "$work/d2.svg")
+      [ -s "$work/d2.svg" ] || { d2_time="$d2_time, no picture"; rm -f "$work/d2"; }
+    fi
+    likec4_time="not installed"
+    if [ -x "$likec4" ]; then
+      rm -rf "$work/c4" "$work/c4out" && mkdir -p "$work/c4"
+      ./"$build"/archlint_generate "$n" "${BENCH_SEED:-1}" --format=likec4 >"$work/c4/system.c4"
+      likec4_time=$(BENCH_REPEAT=${BENCH_PEERS_REPEAT:-1} measure likec4 env PLAYWRIGHT_BROWSERS_PATH="$work/browsers" \
+        "$likec4" export png --no-use-dot --max-attempts 1 -t "$limit" -o "$work/c4out" "$work/c4")
+      [ -s "$work/c4out/index.png" ] || { likec4_time="$likec4_time, no picture"; rm -f "$work/likec4"; }
+    fi
+    echo "| $(cat "$work/components-$n") | $(cat "$work/render-$n.shown") | $d2_time | $(ratio d2 render) | $likec4_time | $(ratio likec4 render) |"
+  done
+fi
 
 # Where a check's time goes, on the largest model up to 30,000 components:
 # reading, loading (parse and model), the graph view, and each rule family.

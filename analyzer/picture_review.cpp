@@ -603,9 +603,20 @@ Model picture_view(const Model& model) {
         cs[call.to].set_text(TextProperty::auth, "tokens from " + shown(cs[login.to]));
   }
   // A link that says how its caller proves who it is: the callee checks it.
-  for (const Link& link : view.links)
-    if (cs[link.to].auth().empty() && auth_words(to_lower(link.label)))
+  // From a gateway or a balancer, it says what the entry does on the way
+  // ("REST Proxy\nAuth, Rate Limit, Validation"): the entry checks too.
+  for (const Link& link : view.links) {
+    std::string said = to_lower(link.label);
+    if (cs[link.to].auth().empty() && auth_words(said))
       cs[link.to].set_text(TextProperty::auth, "on the link from " + shown(cs[link.from]));
+    Component& entry = cs[link.from];
+    if (entry.kind != Kind::api_gateway && entry.kind != Kind::load_balancer) continue;
+    bool checks = auth_words(said) || has_words(said, {"auth", "authn", "authz", "authentication", "authorization"});
+    if (entry.auth().empty() && checks)
+      entry.set_text(TextProperty::auth, "as its link to " + shown(cs[link.to]) + " says");
+    if (entry.rate_limit().empty() && rate_limit_words(said))
+      entry.set_text(TextProperty::rate_limit, "as its link to " + shown(cs[link.to]) + " says");
+  }
   // Behind a component that authenticates (a proxy asking an identity
   // provider), every caller was checked already: what only it and others
   // like it call needs no login of its own.

@@ -699,6 +699,22 @@ TEST_CASE("picture facts: a gateway whose label says authN authenticates its cal
   CHECK_FALSE(contains(message_of(r, "completeness-picture"), "authentication at \"API Gateway"));
 }
 
+TEST_CASE("picture facts: a gateway's link that lists its handling says the gateway authenticates") {
+  auto r = review(R"~(digraph p {
+    app [label="Client Apps"]; gw [label="API Gateway"]; ts [label="Transaction Service"];
+    us [label="User Service"];
+    app -> gw; gw -> ts [label="REST Proxy\nAuth, Rate Limit, Validation"]; gw -> us [label="REST Proxy"];
+  })~");
+  std::string ask = message_of(r, "completeness-picture");
+  CHECK_FALSE(contains(ask, "authentication at \"API Gateway"));
+  // A link that only proxies says nothing of it.
+  auto plain = review(R"~(digraph p {
+    app [label="Client Apps"]; gw [label="API Gateway"]; ts [label="Transaction Service"];
+    app -> gw; gw -> ts [label="REST Proxy"];
+  })~");
+  CHECK(contains(message_of(plain, "completeness-picture"), "authentication at \"API Gateway"));
+}
+
 TEST_CASE("picture facts: retries and a dead-letter queue are asked only of a box that consumes a queue") {
   auto r = review(R"~(digraph p {
     web [label="Browser"]; agent [label="Coordinator Agent"]; llm [label="OpenAI API"];

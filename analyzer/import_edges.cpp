@@ -247,14 +247,16 @@ class EdgeSettler {
   /// parts of the design send their telemetry to the collectors and stores
   /// (or are scraped by them), and only people open a dashboard.
   /// Among the design's own parts a monitor is no entry either: requests
-  /// do not reach it ("cAdvisor" beside the servers of a frame).
-  std::vector<std::size_t> entries(std::vector<std::size_t> inside) const {
+  /// do not reach it ("cAdvisor" beside the servers of a frame). A line
+  /// from tooling outside the requests (Terraform into the account it
+  /// provisions: `requests` false) reaches monitors too.
+  std::vector<std::size_t> entries(std::vector<std::size_t> inside, bool requests = true) const {
     if (all_watching(inside)) {
       std::vector<std::size_t> gathering;
       for (std::size_t m : inside)
         if (!dashboard(design_.nodes[m])) gathering.push_back(m);
       if (!gathering.empty()) inside = std::move(gathering);
-    } else {
+    } else if (requests) {
       std::erase_if(inside, [&](std::size_t m) { return watching(design_.nodes[m]); });
     }
     std::vector<std::size_t> out;
@@ -299,7 +301,8 @@ class EdgeSettler {
   /// member of the container that monitoring is drawn into (`watched`:
   /// "Monitoring --> Spark Cluster" watches every box of it).
   std::optional<std::vector<std::string>> ends(const std::string& name, bool cluster, bool into,
-                                               bool to_monitoring = false, bool watched = false) const {
+                                               bool to_monitoring = false, bool watched = false,
+                                               bool requests = true) const {
     if (!cluster) return std::vector<std::string>{name};
     auto it = cluster_index_.find(name);
     if (it == cluster_index_.end()) return std::nullopt;
@@ -307,7 +310,7 @@ class EdgeSettler {
     if (inside.empty()) return std::nullopt;
     inside = body(it->second, std::move(inside));
     std::vector<std::string> out;
-    for (std::size_t m : watched ? inside : into ? entries(inside) : exits(inside, to_monitoring))
+    for (std::size_t m : watched ? inside : into ? entries(inside, requests) : exits(inside, to_monitoring))
       out.push_back(design_.nodes[m].name);
     return out;
   }
@@ -350,7 +353,8 @@ class EdgeSettler {
     bool to_monitoring = monitoring_end(drawn.to, drawn.to_cluster) || every_workload_end(drawn.to, drawn.to_cluster);
     auto froms = ends(drawn.from, drawn.from_cluster, drawn.two_way, to_monitoring);
     bool from_monitoring = !drawn.two_way && monitoring_end(drawn.from, drawn.from_cluster);
-    auto tos = ends(drawn.to, drawn.to_cluster, true, false, from_monitoring && !to_monitoring);
+    bool from_tooling = !drawn.from_cluster && (box_is(drawn.from, Kind::external) || box_is(drawn.from, Kind::unknown));
+    auto tos = ends(drawn.to, drawn.to_cluster, true, false, from_monitoring && !to_monitoring, !from_tooling);
     auto only_stores = [&](const std::optional<std::vector<std::string>>& names) {
       return names && std::all_of(names->begin(), names->end(), [&](const std::string& n) {
                auto at = node_index_.find(n);

@@ -1136,6 +1136,12 @@ std::optional<Hit> best_word(const Words& words, Pred wanted) {
     auto serving = [](const Signal& s) {
       return s.component && (s.kind == Kind::load_balancer || s.kind == Kind::api_gateway || s.kind == Kind::cdn);
     };
+    // So does a proxy named with the library in the name itself
+    // ("Frontend (React + Nginx)"): the front is the server of the pages.
+    if (m->signal->kind == Kind::client && !(m->signal->flags & (kHead | kGeneric)) && !source.prose && !source.name)
+      if (auto named = best_in(words, source, [](const Signal& s) { return (s.flags & kFront) != 0; });
+          named && named->signal->kind != Kind::client && best_in(words, source, serving))
+        return Hit{named->signal, {std::string(source.place), named->signal->pattern}, false, true};
     bool serves = false;
     for (std::size_t j = i + 1; j < words.sources.size(); ++j)
       serves = serves || (words.sources[j].prose && best_in(words, words.sources[j], serving));
@@ -2422,6 +2428,28 @@ InferredKind infer_kind_from_signals(const DiagramShape& shape) {
         std::find(std::begin(kTo), std::end(kTo), line[1].text) != std::end(kTo))
       if (auto kind = verb_kind(line.front().text))
         return {*kind, "", "label names a task (" + line.front().text + " " + line[1].text + " ...)", true, true};
+  }
+  // "λ Get Tasks", "Update Task", "λ Process Deadline Notification": a name
+  // that opens with a verb says what the box does to the nouns after it. A
+  // request's verb (get, create, update, delete) names the handler of that
+  // request, a program answering it; after a function's mark, a working
+  // verb names a task.
+  if (std::string first(first_line_of(unescape_lines(std::string(label)))); first.find('/') == std::string::npos) {
+    // (An HTTP method before a route, "GET /api/search", is the route's.)
+    Tokens line = tokenize(first, false);
+    bool function = !line.empty() && (line[0].text == "lambda" || line[0].text == "function");
+    std::size_t at = function ? 1 : 0;
+    constexpr std::size_t kHandlerWords = 4;
+    static constexpr std::string_view kRequests[] = {"get",    "list", "create", "update", "delete",
+                                                     "add",    "remove", "put",  "patch",  "upsert"};
+    if (line.size() >= at + 2 && line.size() <= at + kHandlerWords && !sentence(line)) {
+      const std::string& verb = line[at].text;
+      std::string tech = function && line[0].text == "lambda" ? "lambda" : "";
+      if (std::find(std::begin(kRequests), std::end(kRequests), verb) != std::end(kRequests))
+        return {Kind::service, tech, "label names the handler of a request by its verb (" + verb + " ...)", true, true};
+      if (auto task = function ? verb_kind(verb) : std::nullopt)
+        return {*task, tech, "label names a task by its verb (" + verb + " ...)", true, true};
+    }
   }
   if (lists_flows(label))
     return {Kind::unknown, "", "label lists flows between other parts (a legend of the picture), not a component's name",

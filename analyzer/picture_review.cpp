@@ -156,6 +156,9 @@ bool key_store(const Component& c) {
 
 bool identity(const Component& c) {
   return has_words(described(c), {"auth", "authn", "authz", "authentication", "authorization", "identity", "idp",
+                                  // French, Spanish, Portuguese, Italian, German
+                                  "authentification", "autenticación", "autenticacion", "autenticação",
+                                  "autenticacao", "autenticazione", "authentifizierung",
                                   "sso", "oauth", "oidc", "cognito", "auth0", "okta", "keycloak", "entra",
                                   "active directory", "azure ad", "login", "iam identity center", "dex", "kratos",
                                   "oathkeeper"});
@@ -530,6 +533,10 @@ Model picture_view(const Model& model) {
     Component& c = cs[i];
     // An auth service is where callers are authenticated.
     if (identity(c) && c.auth().empty()) c.set_text(TextProperty::auth, "it is the authentication service");
+    // A program whose label says how it checks its callers ("génération
+    // jwt", "OAuth2 resource server") authenticates them.
+    if ((runs_programs(c.kind) || c.kind == Kind::api_gateway) && c.auth().empty() && auth_words(to_lower(c.label)))
+      c.set_text(TextProperty::auth, "as its label says");
     if (is_stateful(c.kind) && clustered_word(c)) mark_replicated(c);
     // A count of copies in the label ("Worker (x2)", "3 replicas"): so many run.
     if (auto copies = drawn_copies(c.label); copies && !c.replicas_given) {

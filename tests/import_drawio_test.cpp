@@ -304,6 +304,19 @@ TEST_CASE("drawio: a cell id used twice on a page is an error naming both lines"
         "must be the page's only one");
 }
 
+TEST_CASE("drawio: cells written with no id are read, each with an id of its own") {
+  auto designs = import_ok(
+      "<mxfile><diagram name=\"P\"><mxGraphModel><root>\n<mxCell id=\"0\"/>\n<mxCell id=\"1\" parent=\"0\"/>\n"
+      "<mxCell id=\"api\" value=\"API\" vertex=\"1\" parent=\"1\"/>\n"
+      "<mxCell id=\"db\" value=\"DB\" style=\"shape=cylinder3;\" vertex=\"1\" parent=\"1\"/>\n"
+      "<mxCell id=\"cell-0\" value=\"Cache\" vertex=\"1\" parent=\"1\"/>\n"
+      "<mxCell edge=\"1\" source=\"api\" target=\"db\" parent=\"1\"/>\n"
+      "<mxCell edge=\"1\" source=\"api\" target=\"cell-0\" parent=\"1\"/>\n"
+      "</root></mxGraphModel></diagram></mxfile>");
+  REQUIRE(designs.size() == 1);
+  CHECK(designs[0].edges.size() == 2);
+}
+
 TEST_CASE("drawio svg: the mxfile in the content attribute") {
   auto designs = import_ok(fixture("exported.drawio.svg"));
   REQUIRE(designs.size() == 1);

@@ -1021,6 +1021,23 @@ TEST_CASE("kind inference: a list under a generic name, item by icon or bullet, 
             .component);
 }
 
+TEST_CASE("kind inference: a name that opens with a request's verb is its handler; after a function's mark, a task") {
+  for (const char* label : {"λ Get Tasks", "λ Get Task By ID", "Update Task", "λ Create Order"}) {
+    CAPTURE(label);
+    InferredKind k = infer_kind({label, "", "", ""});
+    CHECK(k.kind == Kind::service);
+    CHECK(k.weak);
+  }
+  CHECK(infer_kind({"λ Get Tasks", "", "", ""}).tech == "lambda");
+  CHECK(infer_kind({"λ Process Deadline Notification", "", "", ""}).kind == Kind::worker);
+  // An HTTP method before a route is the route's.
+  CHECK(infer_kind({"GET /api/search", "", "", ""}).reason != "label names the handler of a request by its verb (get ...)");
+  // A front named with the proxy that serves it is that server; a store's backend is a store.
+  CHECK(infer_kind({"Frontend (React + Nginx)", "", "", ""}).kind == Kind::service);
+  CHECK(infer_kind({"Frontend (React)", "", "", ""}).kind == Kind::client);
+  CHECK(infer_kind({"💾 Generic Storage Backend", "", "", ""}).kind == Kind::database);
+}
+
 TEST_CASE("kind inference: a function in code and a code module are parts of a program, whatever they name") {
   for (const char* label : {"createForumPost()\nCreates posts", "fetchDiscordEventsWithRetry()", "handler.run(event)",
                             "Payments Module"}) {

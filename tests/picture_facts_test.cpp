@@ -715,6 +715,15 @@ TEST_CASE("picture facts: a gateway's link that lists its handling says the gate
   CHECK(contains(message_of(plain, "completeness-picture"), "authentication at \"API Gateway"));
 }
 
+TEST_CASE("picture facts: a program whose label says it authenticates, in French or by its tokens, is not asked") {
+  auto r = review(R"~(digraph p {
+    user [label="Browser"]; front [label="Front (Thymeleaf, authentification, génération jwt)"];
+    api [label="Patient-service"];
+    user -> front; front -> api;
+  })~");
+  CHECK_FALSE(contains(message_of(r, "completeness-picture"), "authentication at \"Front"));
+}
+
 TEST_CASE("picture facts: retries and a dead-letter queue are asked only of a box that consumes a queue") {
   auto r = review(R"~(digraph p {
     web [label="Browser"]; agent [label="Coordinator Agent"]; llm [label="OpenAI API"];

@@ -150,6 +150,21 @@ bool sequence_diagram(const std::vector<DrawioCell>& cells) {
   return others < 2 * lifelines.size();
 }
 
+/// A cell written with no id (a file written by hand: draw.io gives such a
+/// cell an id of its own when it opens the file) is named by no edge and
+/// no parent; it gets an id no other cell has, so it is read like the rest.
+void name_cells_without_id(std::vector<DrawioCell>& cells) {
+  std::set<std::string> taken;
+  for (const DrawioCell& c : cells) taken.insert(c.id);
+  std::size_t next = 0;
+  for (DrawioCell& c : cells) {
+    if (!c.id.empty()) continue;
+    do c.id = "cell-" + std::to_string(next++);
+    while (taken.contains(c.id));
+    taken.insert(c.id);
+  }
+}
+
 /// The page's design; compressed pages are decoded and parsed on their own.
 /// `sequence` is set when the page is a sequence diagram, which is then left unread.
 std::expected<RawDesign, InputError> read_page(const Page& page, bool lines_valid, const std::string& file,
@@ -182,6 +197,7 @@ std::expected<RawDesign, InputError> read_page(const Page& page, bool lines_vali
     lines_valid = false;
   }
   std::vector<DrawioCell> cells = read_cells(*model, page.name, lines_valid);
+  name_cells_without_id(cells);
   // Edges and parents name cells by id: with one id on two cells, which one
   // an edge meant is anybody's guess.
   if (auto twice = repeated_id(cells)) {

@@ -736,6 +736,17 @@ class EdgeSettler {
     }
     bool b_untold = !kb || *kb == Kind::unknown || b.kind_weak;
     int rank_a = rank_of(from->second, to->second), rank_b = rank_of(to->second, from->second);
+    // Between programs of one rank, one named for calling the others (an
+    // orchestrator, a front end, a router) starts: "image orchestrator" to
+    // each "image flip", "image grayscale" drawn both ways.
+    auto calls_others = [](const RawNode& n) {
+      return says(n, {"orchestrator", "orchestration", "frontend", "front end", "front-end", "bff", "aggregator",
+                      "dispatcher", "supervisor", "router"});
+    };
+    if (rank_a == rank_b && ka && runs_programs(*ka) && calls_others(b) && !calls_others(a)) {
+      std::swap(edge.from, edge.to);
+      return;
+    }
     if (b_untold && rank_a <= request_rank(Kind::worker)) return;
     if (rank_b < rank_a) std::swap(edge.from, edge.to);
   }

@@ -769,7 +769,10 @@ struct Words {
         for (auto t = named; t != tokens.end() && t->phrase == named->phrase; ++t) name_words.push_back(t->text);
       }
     std::string name = unescape_lines(d.name);
-    sources.push_back({tokenize(name, false), "name mentions", false, false, true});
+    // With no label the id is the text the picture shows (a DOT node
+    // `GraphQL`): its words are the whole name too.
+    if (!has_label) first_line = tokenize(name, false);
+    sources.push_back({tokenize(name, false), "name mentions", !has_label, false, true});
     sources.push_back({tokenize(name, true), "name mentions", false, false, true});
   }
 };

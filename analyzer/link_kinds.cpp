@@ -2332,6 +2332,10 @@ void outside_words_read_with_links(RawDesign& design) {
     static constexpr std::string_view kOutside[] = {"external", "third party", "third-party", "3rd-party",
                                                     "3rd party", "outside"};
     if (std::find(std::begin(kOutside), std::end(kOutside), word) == std::end(kOutside)) continue;
+    // An outside identity provider ("Яндекс ID\nExternal IdP") is outside
+    // whatever its line into a store says: the design keeps what it hands over.
+    if (has_words(to_lower(label_or_name(node)), {"idp", "identity provider", "oauth", "oauth2", "openid", "oidc", "sso"}))
+      continue;
     std::string why;
     if (auto group = in_program_group(node))
       why = "it is a module of " + std::string(trim(std::string_view(design.clusters[*group].label).substr(0, design.clusters[*group].label.find('\n')))) + ", a program of the design";

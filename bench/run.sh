@@ -37,9 +37,11 @@ measure() {
     # Wall time to the microsecond (time's own %e has hundredths, too
     # coarse for a ratio at a tenth of a second), peak memory from time.
     local start=$EPOCHREALTIME
-    /usr/bin/time -f "%M" -o "$out.memory" timeout "$limit" "$@" >/dev/null 2>"$work/stderr" || status=$?
+    # A command that ignores the stop signal (a Node.js program busy in
+    # WebAssembly) is killed ten seconds later.
+    /usr/bin/time -f "%M" -o "$out.memory" timeout -k 10 "$limit" "$@" >/dev/null 2>"$work/stderr" || status=$?
     awk -v a="$start" -v b="$EPOCHREALTIME" '{ printf "%.6f %d\n", b - a, $1 }' <(tail -1 "$out.memory") >"$out"
-    if [ "$status" -eq 124 ]; then echo "> ${limit} s"; return; fi
+    if [ "$status" -eq 124 ] || [ "$status" -eq 137 ]; then echo "> ${limit} s"; return; fi
     # archlint check exits 1 on findings; anything past 1 is a failure.
     if [ "$status" -gt 1 ]; then echo "failed ($status)"; return; fi
     if [ ! -f "$work/$name" ] || awk -v best="$(cut -d' ' -f1 "$work/$name")" '{ exit !($1 < best) }' <(tail -1 "$out"); then

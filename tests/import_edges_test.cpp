@@ -560,6 +560,16 @@ TEST_CASE("import edges: people named for the alerts they take are sent them; an
   CHECK(p.settled() == Links{{"alerting", "operator"}, {"board", "alerting"}});
 }
 
+TEST_CASE("import edges: between programs drawn both ways, the one named for calling the others starts") {
+  Picture p;
+  p.box("flip", "service").box("orchestrator", "service").box("a", "service").box("b", "service");
+  p.raw.nodes[0].attrs["label"] = {"image flip", 2};
+  p.raw.nodes[1].attrs["label"] = {"image orchestrator", 3};
+  p.edge("flip", "orchestrator", false, false, true).edge("a", "b", false, false, true);
+  // Two plain programs keep the drawing's order.
+  CHECK(p.settled() == Links{{"orchestrator", "flip"}, {"a", "b"}});
+}
+
 TEST_CASE("import edges: a task queued and the queue's call back are two links; a passive label turns an arrow") {
   Picture p;
   p.box("worker", "service").box("tasks", "queue").box("site", "service").box("checker", "service");

@@ -1036,6 +1036,11 @@ TEST_CASE("kind inference: a name that opens with a request's verb is its handle
   CHECK(infer_kind({"Frontend (React + Nginx)", "", "", ""}).kind == Kind::service);
   CHECK(infer_kind({"Frontend (React)", "", "", ""}).kind == Kind::client);
   CHECK(infer_kind({"💾 Generic Storage Backend", "", "", ""}).kind == Kind::database);
+  // A plugin is code inside a host program, whatever it talks to.
+  CHECK(infer_kind({"weeWX MQTT plugin", "", "", ""}).kind == Kind::service);
+  // With no label the id is the text shown: a DOT node `GraphQL` is the API server.
+  CHECK(infer_kind({"", "", "", "GraphQL"}).kind == Kind::service);
+  CHECK_FALSE(infer_kind({"", "", "", "GraphQL"}).weak);
 }
 
 TEST_CASE("kind inference: a function in code and a code module are parts of a program, whatever they name") {

@@ -893,16 +893,17 @@ TEST_CASE("link kinds: a word for outside yields to the program's group and to i
   RawNode module = box("ext", "external", 0, "External AI\nDocuments");
   RawNode writer = box("sync", "external", std::nullopt, "External sync");
   RawNode outside = box("partner", "external", std::nullopt, "External partner");
+  RawNode idp = box("yandex", "external", std::nullopt, "Яндекс ID\nExternal IdP\nOAuth 2.0 Provider");
   RawNode rx = box("rx", "service", std::nullopt, "RxNorm REST API");
   rx.kind_reason = "label mentions API";
   RawNode orders = box("orders", "service", std::nullopt, "Orders API");
   orders.kind_reason = "label mentions API";
   RawEdge optional = edge("med", "rx");
   optional.attrs["mode"] = {"async", 1};
-  RawDesign design = picture({module, writer, outside, box("pg", "database"), rx, orders,
+  RawDesign design = picture({module, writer, outside, idp, box("pg", "database"), rx, orders,
                               box("med", "service", std::nullopt, "MedicineInfo.Api\n(:5041)"),
                               box("fhir", "service", 0)},
-                             {edge("ext", "pg"), edge("sync", "pg"), edge("med", "partner"), optional,
+                             {edge("ext", "pg"), edge("sync", "pg"), edge("yandex", "pg"), edge("med", "partner"), optional,
                               edge("fhir", "orders"), edge("fhir", "med")},
                              {{"cluster_api", "DMRS.Api — ASP.NET Core 10 (:7029)", std::nullopt, 1}});
   auto model = build_model(design);
@@ -916,6 +917,8 @@ TEST_CASE("link kinds: a word for outside yields to the program's group and to i
   CHECK(kind("ext") == std::make_pair(std::string("service"), true));
   CHECK(kind("sync") == std::make_pair(std::string("service"), true));
   CHECK(kind("partner") == std::make_pair(std::string("external"), false));
+  // An outside identity provider's line into a store hands over what the design keeps.
+  CHECK(kind("yandex").first == "external");
   CHECK(kind("rx") == std::make_pair(std::string("external"), true));
   // Called over a plain line, beside programs that give no port either: the design's own API.
   CHECK(kind("orders") == std::make_pair(std::string("service"), false));

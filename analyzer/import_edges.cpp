@@ -76,8 +76,13 @@ bool scraper(const RawNode& node, bool known) {
 }
 
 /// A monitoring box that only answers scrapes: a Prometheus exporter, whose
-/// one interface is the page the scraper reads.
-bool exporter(const RawNode& node) { return watching(node) && says(node, {"exporter", "exporters"}); }
+/// one interface is the page the scraper reads, or a part's metrics drawn as
+/// a box of their own ("Producer Metrics") that is no scraper itself.
+bool exporter(const RawNode& node) {
+  return watching(node) &&
+         (says(node, {"exporter", "exporters"}) || (says(node, {"metrics"}) && !scraper(node, true) &&
+                                                    !says(node, {"dashboard", "dashboards", "grafana", "kibana"})));
+}
 
 /// Whether an edge drawn from `a` to `b` runs the way monitoring data flows
 /// while `b` is the one that asks. A scraper pulls from the parts drawn
@@ -543,7 +548,8 @@ class EdgeSettler {
   }
 
   /// A store's arrow to a program or client that says it pushes changes
-  /// over a subscription ("WebSocket", "subscription"): the
+  /// over a subscription ("WebSocket", "subscription"), or a server's
+  /// arrow to a client that says it streams events ("SSE"): the
   /// subscriber opens the connection and the store answers on it, so the
   /// call goes from the subscriber to the store. A queue's arrow to its
   /// consumer keeps the queue first, as everywhere, and so does a change
@@ -553,6 +559,11 @@ class EdgeSettler {
     auto to = node_index_.find(edge.to);
     if (from == node_index_.end() || to == node_index_.end() || edge.two_way) return false;
     auto kf = kind_of(design_.nodes[from->second]), kt = kind_of(design_.nodes[to->second]);
+    // A server's stream of events to the page ("event stream", "SSE"): the
+    // page opens the stream and the server answers on it.
+    if (kf && (runs_programs(*kf) || *kf == Kind::load_balancer || *kf == Kind::api_gateway) && kt == Kind::client)
+      return has_words(label_of(edge), {"event stream", "event-stream", "sse", "server-sent events",
+                                        "server sent events", "eventsource"});
     if (!kf || !is_stateful(*kf) || *kf == Kind::queue || (kt && is_stateful(*kt))) return false;
     return has_words(label_of(edge), {"websocket", "websockets", "subscription",
                                       "subscriptions", "subscribe", "subscribes", "live query", "live queries"});

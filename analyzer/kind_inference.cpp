@@ -2332,9 +2332,11 @@ std::string schedule_line(std::string_view label) {
     }
   std::vector<std::string_view> lines = pieces(text, '\n');
   static const std::set<std::string, std::less<>> kEvery = {"daily", "nightly", "hourly", "weekly", "monthly"};
-  static const std::set<std::string, std::less<>> kUnits = {"s",   "sec",  "secs",  "second", "seconds", "m",  "min",
-                                                            "mins", "minute", "minutes", "h", "hr", "hrs", "hour",
-                                                            "hours", "day", "days", "night", "week", "weeks"};
+  // (Every few seconds is a loop's beat, "every 2 s": a program polling or
+  // emitting as it runs, not a batch waiting for its time.)
+  static const std::set<std::string, std::less<>> kUnits = {"m",     "min",  "mins", "minute", "minutes", "h",
+                                                            "hr",    "hrs",  "hour", "hours",  "day",     "days",
+                                                            "night", "week", "weeks"};
   static const std::set<std::string, std::less<>> kDays = {"mon", "tue", "wed", "thu", "fri", "sat", "sun",
                                                            "monday", "tuesday", "wednesday", "thursday", "friday",
                                                            "saturday", "sunday", "weekdays", "weekday"};
@@ -2547,8 +2549,12 @@ InferredKind infer_kind_from_signals(const DiagramShape& shape) {
       // v1 · self-serve v2": a name of two words or more that says no kind,
       // over a list of what the box uses, names a program by what it does;
       // the products listed are what it talks to.
+      // (A first line that is one identifier, "gps_producer.py", is a name
+      // in code: its own words speak.)
+      bool one_identifier = std::all_of(words.first_line.begin(), words.first_line.end(),
+                                        [&](const Token& t) { return &t == &words.first_line.front() || t.glued; });
       if (words.described && words.first_line.size() >= 2 && !words.is_sentence && (!hit || !hit->head) &&
-          !vendor_named(words.first_line)) {
+          !vendor_named(words.first_line) && !one_identifier) {
         // Named by its verb ("Choose episodes\nchanged · all"): a task, a step of a pipeline.
         if (auto task = verb_kind(words.first_line.front().text))
           return {*task, "", "label names a task by its verb (" + words.first_line.front().text +
@@ -3028,6 +3034,10 @@ InferredKind infer_kind(const DiagramShape& shape) {
   // "Clouflare", "openaAI": a product misspelt, read weakly as that product.
   if (out.kind == Kind::unknown && out.reason == kNoSignal)
     if (auto product = misspelt_product(shape)) out = std::move(*product);
+  // "llm :8003": a name no word explains, with the port it listens on: a
+  // program of the design, weakly.
+  if (out.kind == Kind::unknown && out.reason == kNoSignal && gives_port(shape.label))
+    out = {Kind::service, "", "label gives the port it listens on: a program of the design", true, true};
   // "Wallet Reconciliation - Every 15 min": a box named by what it does
   // that says when it runs is a job of the design.
   if (out.kind == Kind::unknown && out.reason == kNoSignal)

@@ -1903,9 +1903,11 @@ void kinds_from_groups(RawDesign& design) {
     // holds the operators of one dataflow; a title that names a role in the
     // plural ("SourceFeed Pollers", "Workers") says what each box is; a
     // store's frame ("Postgres Database") holds its tables.
-    // So does "MCP servers", "Web Servers", "Microservices": each box a server.
+    // So does "MCP servers", "Web Servers", "Microservices" ("Node.js /
+    // TypeScript Microservices Ecosystem"): each box a server.
     bool plural_role = ((named.kind == Kind::worker || named.kind == Kind::scheduler) && words.ends_with('s')) ||
-                       (named.kind == Kind::service && (words.ends_with("servers") || words.ends_with("microservices")));
+                       (named.kind == Kind::service &&
+                        (words.ends_with("servers") || has_words(words, {"microservices", "micro-services"})));
     bool processing = named.kind == Kind::stream_processor || named.kind == Kind::batch_processor;
     bool store = is_stateful(named.kind) && named.kind != Kind::queue;
     if (plural_role || processing || store) says[c] = named.kind;
@@ -2011,6 +2013,26 @@ void kinds_from_groups(RawDesign& design) {
       node.kind_weak = true;
       continue;
     }
+    // A resource named by an identifier in a store's or broker's frame
+    // ("edgentrag-v3-ingest" in "SQS — 4 work + 4 dead-letter") is one of
+    // its queues or tables: a program's word inside the name says what the
+    // resource is for.
+    bool resource = false;
+    if (is_stateful(kind) && given && runs_programs(*given) && !node.attrs.contains("tech") &&
+        node.kind_reason.starts_with("label mentions ")) {
+      auto label = node.attrs.find("label");
+      std::string text = label == node.attrs.end() ? node.name : unescape_lines(label->second.value);
+      std::string line(trim(text.substr(0, text.find('\n'))));
+      resource = text.find('\n') == std::string::npos && line.find(' ') == std::string::npos &&
+                 line.find_first_of("-_") != std::string::npos;
+    }
+    if (resource) {
+      retell(node, kind,
+             node.kind_reason + " inside its name, in \"" + title[*at] + "\": one of the product's own resources",
+             Tech::dropped);
+      node.kind_weak = true;
+      continue;
+    }
     bool generic_word = generic;
     generic = generic || page;
     // Among the providers outside, a role word for a program ("Default
@@ -2024,21 +2046,30 @@ void kinds_from_groups(RawDesign& design) {
     // Among the servers ("MCP servers"), a box named on its first line by
     // a name of its own ("signalis-research", "signalis-exa") and on a later
     // one by a provider ("Tavily web search") is the design's server reaching it.
+    // So is one named so over the store it keeps ("MS-01: Auth\nMySQL + JWT"
+    // in "Node.js / TypeScript Microservices"): the service, using that store.
     bool wraps = false;
-    if (kind == Kind::service && given == Kind::external && !node.attrs.contains("tech") &&
-        node.kind_reason.starts_with("label mentions ")) {
+    bool over_store = given && is_stateful(*given) && *given != Kind::queue;
+    if (kind == Kind::service && (given == Kind::external || over_store) &&
+        (!node.attrs.contains("tech") || over_store) && node.kind_reason.starts_with("label mentions ")) {
       auto label = node.attrs.find("label");
       std::string text = label == node.attrs.end() ? "" : unescape_lines(label->second.value);
       std::string line(trim(text.substr(0, text.find('\n'))));
       // An identifier of its own ("signalis-exa") may hold the provider's name.
       bool identifier = line.find(' ') == std::string::npos && line.find_first_of("-_") != std::string::npos;
+      // Over a store, a name that says a domain ("MS-10: Users", "MS-03:
+      // Notifications") is the service's own, so long as it names no store.
+      InferredKind named_line = infer_kind({line, "", "", ""});
       wraps = !line.empty() && text.find('\n') != std::string::npos &&
-              (identifier || infer_kind({line, "", "", ""}).reason == kNoKindSignal);
+              (identifier || named_line.reason == kNoKindSignal ||
+               (over_store && named_line.tech.empty() && (!is_stateful(named_line.kind) || named_line.weak) &&
+                named_line.kind != Kind::external));
     }
     if (wraps) {
       retell(node, kind,
              node.kind_reason + ", but its first line gives a name of its own, in \"" + title[*at] +
-                 "\": the design's server that reaches that provider",
+                 (over_store ? "\": the design's server that keeps its data there"
+                             : "\": the design's server that reaches that provider"),
              Tech::dropped);
       node.kind_weak = true;
       continue;

@@ -570,6 +570,16 @@ TEST_CASE("import edges: between programs drawn both ways, the one named for cal
   CHECK(p.settled() == Links{{"orchestrator", "flip"}, {"a", "b"}});
 }
 
+TEST_CASE("import edges: a server's event stream to the page is the page's; exporters drawn bare with Prometheus are scraped") {
+  Picture p;
+  p.box("api", "service").box("browser", "client").box("prom", "monitoring").box("lag", "monitoring");
+  p.raw.nodes[2].attrs["label"] = {"Prometheus", 4};
+  p.raw.nodes[3].attrs["label"] = {"Consumer Metrics", 5};
+  p.edge("api", "browser").edge("lag", "prom", false, false, true);
+  p.raw.edges[0].attrs["label"] = {"event stream", 2};
+  CHECK(p.settled() == Links{{"browser", "api"}, {"prom", "lag"}});
+}
+
 TEST_CASE("import edges: a task queued and the queue's call back are two links; a passive label turns an arrow") {
   Picture p;
   p.box("worker", "service").box("tasks", "queue").box("site", "service").box("checker", "service");

@@ -1041,6 +1041,13 @@ TEST_CASE("kind inference: a name that opens with a request's verb is its handle
   // With no label the id is the text shown: a DOT node `GraphQL` is the API server.
   CHECK(infer_kind({"", "", "", "GraphQL"}).kind == Kind::service);
   CHECK_FALSE(infer_kind({"", "", "", "GraphQL"}).weak);
+  // A port and a name no word explains: a program; a producer script with its
+  // notes, a worker; every few seconds is no schedule.
+  CHECK(infer_kind({"llm :8003", "", "", ""}).kind == Kind::service);
+  CHECK(infer_kind({"gps_producer.py\n25 vehicles · state machine\nevery 2 s · :8001 metrics", "", "", ""}).kind ==
+        Kind::worker);
+  CHECK(infer_kind({"Report Job\nevery 15 min", "", "", ""}).kind == Kind::batch_processor);
+  CHECK(infer_kind({"Target Group :8080\nhealth check /api/health", "", "", ""}).kind == Kind::load_balancer);
 }
 
 TEST_CASE("kind inference: a function in code and a code module are parts of a program, whatever they name") {
@@ -1623,10 +1630,12 @@ TEST_CASE("kind inference: a program's head noun beats the product it talks to; 
       {"SpiceDB", Kind::external},
   });
   // An id that only shortens a word of the label ("STREAM" for "streaming")
-  // says nothing: the label's word decides, or the links do.
+  // says nothing: the label's word decides, or the port it gives (a
+  // program, weakly, for the links to tell more).
   InferredKind streaming = infer_kind({"streaming\n:3002", "", "", "STREAM"});
-  CHECK(streaming.kind == Kind::unknown);
-  CHECK(streaming.reason == kNoKindSignal);
+  CHECK(streaming.kind == Kind::service);
+  CHECK(streaming.weak);
+  CHECK(streaming.reason == "label gives the port it listens on: a program of the design");
   CHECK(infer_kind({"Orders", "", "", "STREAM"}).kind == Kind::stream_processor);
   // A module of utility code is part of the program that imports it.
   CHECK_FALSE(infer_kind({"crypto_utils\nencrypt_value/decrypt_value", "", "", ""}).component);

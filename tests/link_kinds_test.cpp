@@ -393,6 +393,26 @@ TEST_CASE("link kinds: a frame of servers makes each box a server, the provider 
   CHECK(kind_of_box(design, "thing").first == "unknown");
 }
 
+TEST_CASE("link kinds: among microservices a named box over its store is the service; an identifier in a broker's frame is a queue") {
+  RawDesign design = framed({"Node.js / TypeScript Microservices Ecosystem", "SQS — 4 work + 4 dead-letter"});
+  RawNode auth = box("auth", "database", 0, "MS-01: Auth\nMySQL + JWT");
+  auth.attrs["tech"] = {"mysql", 1};
+  RawNode users = box("users", "database", 0, "MS-10: Users\nMySQL + gRPC");
+  users.attrs["tech"] = {"mysql", 1};
+  RawNode orders_db = box("ordersdb", "database", 0, "Orders DB\nPostgreSQL");
+  orders_db.attrs["tech"] = {"postgres", 1};
+  RawNode ingest = box("qi", "service", 1, "edgentrag-v3-ingest");
+  ingest.kind_reason = "label mentions ingest";
+  design.nodes = {auth, users, orders_db, ingest, box("qc", "unknown", 1, "edgentrag-v3-chat")};
+  kinds_from_groups(design);
+  CHECK(kind_of_box(design, "auth").first == "service");
+  CHECK(kind_of_box(design, "users").first == "service");
+  // A first line that names a store keeps it.
+  CHECK(kind_of_box(design, "ordersdb").first == "database");
+  CHECK(kind_of_box(design, "qi").first == "queue");
+  CHECK(kind_of_box(design, "qc").first == "queue");
+}
+
 TEST_CASE("link kinds: a queue named by the word among the users' pages is a page listing what waits") {
   RawDesign design = framed({"Next.js product surfaces", "Backend"});
   design.nodes = {box("bench", "unknown", 0, "Ticket Workbench"), box("approvals", "queue", 0, "Approval Queue"),

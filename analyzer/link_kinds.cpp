@@ -1164,11 +1164,14 @@ void triggered_programs(RawDesign& design) {
   };
   // A label named by a function runtime ("Lambda\nslack-notifier", "Function
   // App") says what a compute icon would: the code runs when it is invoked.
+  // So does the runtime's word before a program's name ("Lambda Ingestion Service").
   auto function_word = [](const RawNode& node) {
     constexpr std::string_view kMentions = "label mentions ";
     if (node.kind_weak || !node.kind_reason.starts_with(kMentions)) return false;
     std::string word = to_lower(node.kind_reason.substr(kMentions.size()));
-    return word == "lambda" || word == "function";
+    auto label = node.attrs.find("label");
+    std::string first = label == node.attrs.end() ? "" : to_lower(first_word(label->second.value));
+    return word == "lambda" || word == "function" || first == "lambda" || first == "λ";
   };
   for (std::size_t i = 0; i < design.nodes.size(); ++i) {
     RawNode& node = design.nodes[i];
@@ -1192,9 +1195,11 @@ void triggered_programs(RawDesign& design) {
       continue;
     // A line labelled as a trigger ("triggers for each User" from a webhook's
     // function) starts it off the request path too.
+    // (An IoT or event rule routing messages on, a stream processor, starts it too.)
     bool off_path = std::all_of(in[i].begin(), in[i].end(), [&](const RawEdge* e) {
       auto kind = kind_of(design.nodes[index.at(e->from)]);
-      return (kind && (is_stateful(*kind) || *kind == Kind::scheduler)) || (triggers(*e) && !e->two_way);
+      return (kind && (is_stateful(*kind) || *kind == Kind::scheduler || *kind == Kind::stream_processor)) ||
+             (triggers(*e) && !e->two_way);
     });
     // An entry of the design (an API gateway, a balancer, a CDN) drawn
     // joined to it either way puts it on the request path, whichever way the

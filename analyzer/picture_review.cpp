@@ -244,8 +244,12 @@ std::string without_roles(const std::string& label) {
   return join(kept, " ");
 }
 
+/// A store whose label says it runs as copies ("replica set", "Multi-AZ")
+/// or is run by a provider that keeps them ("AuraDB Managed").
 bool clustered_word(const Component& c) {
-  return has_words(to_lower(c.label), {"cluster", "replica set", "ha", "multi-az", "multi az", "nodes"});
+  return has_words(to_lower(c.label), {"cluster", "replica set", "ha", "multi-az", "multi az", "nodes",
+                                       // run by a provider, who keeps the copies ("AuraDB Managed", "Neon Serverless")
+                                       "managed", "fully managed", "serverless"});
 }
 
 /// A link whose label says how its caller proves who it is ("mutual TLS", "JWT").

@@ -1048,6 +1048,8 @@ TEST_CASE("kind inference: a name that opens with a request's verb is its handle
         Kind::worker);
   CHECK(infer_kind({"Report Job\nevery 15 min", "", "", ""}).kind == Kind::batch_processor);
   CHECK(infer_kind({"Target Group :8080\nhealth check /api/health", "", "", ""}).kind == Kind::load_balancer);
+  // An Expo library runs in the app, whatever provider it signs in with.
+  CHECK(infer_kind({"Expo Auth Session\nGoogle OAuth + JWT", "", "", ""}).kind == Kind::client);
 }
 
 TEST_CASE("kind inference: a function in code and a code module are parts of a program, whatever they name") {

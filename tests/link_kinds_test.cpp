@@ -754,6 +754,13 @@ TEST_CASE("link kinds: a function named by its runtime word, started only by a t
   CHECK(kind_of_box(design, "fn").first == "worker");
   // Behind a load balancer it serves requests.
   CHECK(kind_of_box(design, "api").first == "service");
+  // The runtime's word before a service's name, started by an IoT rule routing messages.
+  RawNode ingest = box("ingest", "service", std::nullopt, "Lambda Ingestion Service");
+  ingest.kind_reason = "label mentions service";
+  RawDesign rule = picture({box("rule", "stream_processor"), ingest, box("db", "database")},
+                           {edge("rule", "ingest"), edge("ingest", "db")});
+  triggered_programs(rule);
+  CHECK(kind_of_box(rule, "ingest").first == "worker");
 }
 
 TEST_CASE("link kinds: a box named by a generic role that only a queue and stores start, calling no program, is a worker") {

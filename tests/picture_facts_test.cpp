@@ -724,6 +724,20 @@ TEST_CASE("picture facts: a program whose label says it authenticates, in French
   CHECK_FALSE(contains(message_of(r, "completeness-picture"), "authentication at \"Front"));
 }
 
+TEST_CASE("picture facts: a store whose label says a provider runs it is not asked for replicas") {
+  auto r = review(R"~(digraph p {
+    user [label="Browser"]; api [label="FastAPI Service"];
+    pg [label="PostgreSQL 15 (Neon Serverless)", shape=cylinder]; graph_db [label="Neo4j 5.x (AuraDB Managed)", shape=cylinder];
+    own [label="Orders PostgreSQL", shape=cylinder];
+    user -> api; api -> pg; api -> graph_db; api -> own;
+  })~");
+  std::string ask = message_of(r, "completeness-picture");
+  std::string replicas = ask.substr(ask.find("replicas of"));
+  CHECK_FALSE(contains(replicas, "PostgreSQL 15"));
+  CHECK_FALSE(contains(replicas, "Neo4j 5.x"));
+  CHECK(contains(replicas, "\"Orders PostgreSQL\""));
+}
+
 TEST_CASE("picture facts: retries and a dead-letter queue are asked only of a box that consumes a queue") {
   auto r = review(R"~(digraph p {
     web [label="Browser"]; agent [label="Coordinator Agent"]; llm [label="OpenAI API"];

@@ -772,3 +772,23 @@ TEST_CASE("render: a model's unlabelled cluster is titled by its name, a picture
   REQUIRE(find_id(imported, "cluster-cluster_backend") != nullptr);
   CHECK(flat_text(find_id(imported, "cluster-cluster_backend")).find("backend") == std::string::npos);
 }
+
+TEST_CASE("render: labels of links between the same two parts do not cover each other") {
+  // Graphviz lays out the two labels of this picture on one spot.
+  auto model = load_dot_file(ARCHLINT_SOURCE_DIR "/tests/fixtures/render/parallel_labels.dot");
+  REQUIRE(model.has_value());
+  tinyxml2::XMLDocument doc;
+  std::string svg = render(*model, {});
+  REQUIRE(doc.Parse(svg.c_str(), svg.size()) == tinyxml2::XML_SUCCESS);
+  std::map<std::string, double> y;
+  std::vector<const XMLElement*> stack{doc.RootElement()};
+  while (!stack.empty()) {
+    const XMLElement* e = stack.back();
+    stack.pop_back();
+    if (std::string_view(e->Name()) == "text" && e->GetText()) y[e->GetText()] = e->DoubleAttribute("y");
+    for (const XMLElement* c = e->FirstChildElement(); c; c = c->NextSiblingElement()) stack.push_back(c);
+  }
+  REQUIRE(y.contains("StatementGenerated"));
+  REQUIRE(y.contains("ReceiptGenerated"));
+  CHECK(std::abs(y["StatementGenerated"] - y["ReceiptGenerated"]) >= 11);
+}

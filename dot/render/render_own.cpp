@@ -6,6 +6,9 @@
 #include <array>
 #include <charconv>
 #include <cctype>
+#include <cmath>
+#include <map>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -277,8 +280,45 @@ void draw_arrow(XMLElement& parent, const Arrow& a, const Stroke& stroke) {
   add_element(parent, "polygon", attrs);
 }
 
+/// A link's label as drawn: its text wrapped to the labels' width.
+Block link_label(const Link& link) {
+  std::vector<TextLine> lines;
+  for (std::string& line : lines_of(wrap_lines(link_text(link), kEdgeLabelWidth, kEdgeFont)))
+    lines.push_back({line, kEdgeFont, ""});
+  return block(std::move(lines));
+}
+
+/// The labels of links between the same two parts, moved apart where the
+/// layout put one over another (two parallel links, "StatementGenerated"
+/// and "ReceiptGenerated", can get one spot): each later label goes under
+/// the one it covers, so every label reads.
+std::vector<std::optional<Spot>> separated_labels(const Model& model, const Placement& placement) {
+  std::vector<std::optional<Spot>> centres = placement.label_centres;
+  std::map<std::pair<std::size_t, std::size_t>, std::vector<std::size_t>> between;
+  for (std::size_t i = 0; i < model.links.size() && i < centres.size(); ++i)
+    if (centres[i] && !link_text(model.links[i]).empty())
+      between[std::minmax(model.links[i].from, model.links[i].to)].push_back(i);
+  for (const auto& [ends, links] : between) {
+    std::vector<std::pair<Spot, Block>> placed;
+    for (std::size_t i : links) {
+      Block b = link_label(model.links[i]);
+      Spot& c = *centres[i];
+      for (bool moved = true; moved;) {
+        moved = false;
+        for (const auto& [at, other] : placed)
+          if (std::abs(c.x - at.x) * 2 < b.width + other.width && std::abs(c.y - at.y) * 2 < b.height + other.height) {
+            c.y = at.y + (b.height + other.height) / 2 + 1;
+            moved = true;
+          }
+      }
+      placed.emplace_back(c, std::move(b));
+    }
+  }
+  return centres;
+}
+
 void draw_link(XMLElement& graph, const Model& model, std::size_t i, const Placement& placement,
-               const NotesByPart& notes, bool labels) {
+               const std::vector<std::optional<Spot>>& label_centres, const NotesByPart& notes, bool labels) {
   const Link& link = model.links[i];
   if (i >= placement.curves.size() || placement.curves[i].empty()) return;
   std::string text = link_text(link);
@@ -311,12 +351,9 @@ void draw_link(XMLElement& graph, const Model& model, std::size_t i, const Place
     if (c.start) draw_arrow(*a, *c.start, head);
     if (c.end) draw_arrow(*a, *c.end, head);
   }
-  if (!labels || text.empty() || !placement.label_centres[i]) return;
+  if (!labels || text.empty() || i >= label_centres.size() || !label_centres[i]) return;
   XMLElement* label = add_element(*add_element(*g, "g", {{"id", "a_" + id + "-label"}}), "a", {{"xlink:title", tooltip}});
-  std::vector<TextLine> lines;
-  for (std::string& line : lines_of(wrap_lines(text, kEdgeLabelWidth, kEdgeFont)))
-    lines.push_back({line, kEdgeFont, ""});
-  draw_block(*label, block(std::move(lines)), *placement.label_centres[i], own(link.graphviz, "fontcolor"));
+  draw_block(*label, link_label(link), *label_centres[i], own(link.graphviz, "fontcolor"));
 }
 
 /// The title and the note under it, centred over the diagram.
@@ -499,7 +536,9 @@ std::expected<std::string, std::string> draw_own(const OwnLayout& layout, const 
   for (std::size_t i = 0; i < model.components.size() && i < placement.components.size(); ++i)
     draw_component(*graph, model.components[i], placement, i, notes);
   bool labels = plan_layout(model).link_labels;
-  for (std::size_t i = 0; i < model.links.size(); ++i) draw_link(*graph, model, i, placement, notes, labels);
+  std::vector<std::optional<Spot>> label_centres = separated_labels(model, placement);
+  for (std::size_t i = 0; i < model.links.size(); ++i)
+    draw_link(*graph, model, i, placement, label_centres, notes, labels);
   draw_badges(*graph, place_badges(model, result, placement), result);
 
   surround(*svg, width, height, model, result, surroundings.legend, surroundings.findings_list);

@@ -410,6 +410,18 @@ Model picture_view(const Model& model) {
         !has_words(says, {"not encrypted", "no encryption", "without encryption"}))
       c.set_text(TextProperty::encryption, "at_rest (as its box says)");
   }
+  // A note of the picture that says how the stored files are kept or
+  // reached ("RA-GRS, HTTPS only, TLS 1.2, no public blob access" beside a
+  // storage account) answers it for the blob stores it names.
+  std::string notes;
+  for (const std::string& text : model.texts) notes += " " + to_lower(text);
+  for (const ImportNote& note : model.left_out) notes += " " + to_lower(note.text.empty() ? note.subject : note.text);
+  if (has_words(notes, {"https only", "tls 1.2", "tls 1.3", "tls1.2", "tls1.3", "encrypted", "encryption at rest",
+                        "aes256", "aes-256", "sse-s3", "sse-kms"}) &&
+      has_words(notes, {"blob", "blobs", "bucket", "buckets", "storage account", "object storage"}))
+    for (Component& c : cs)
+      if (c.kind == Kind::blob_store && c.encryption().empty())
+        c.set_text(TextProperty::encryption, "as a note of the picture says");
   for (Link& link : view.links) {
     Component& from = cs[link.from];
     Component& to = cs[link.to];

@@ -1110,6 +1110,18 @@ TEST_CASE("picture facts: a store whose box says it is encrypted answers the ask
   CHECK_FALSE(contains(asks, "S3 WebBucket"));
 }
 
+TEST_CASE("picture facts: a note that says how the stored files are reached answers the blob stores' encryption") {
+  auto r = review(R"~(digraph p {
+    web [label="Web App"]; api [label="Files API"];
+    images [label="Blob container\nimages, private"]; db [label="Orders DB", shape=cylinder];
+    note [shape=plaintext, label="RA-GRS, HTTPS only, TLS 1.2,\nno public blob access"];
+    web -> api; api -> images; api -> db;
+  })~");
+  std::string asks = message_of(r, "completeness-picture");
+  CHECK_FALSE(contains(asks, "encryption for \"Blob container"));
+  CHECK(contains(asks, "encryption for \"Orders DB\""));
+}
+
 TEST_CASE("picture facts: a legend's entry about monitoring lines is no monitoring") {
   auto r = review(R"~(digraph p {
     web [label="Web App"]; api [label="Orders Service"]; db [label="Orders DB", shape=cylinder];

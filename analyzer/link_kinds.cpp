@@ -2022,15 +2022,14 @@ void kinds_from_groups(RawDesign& design) {
     // ("edgentrag-v3-ingest" in "SQS — 4 work + 4 dead-letter") is one of
     // its queues or tables: a program's word inside the name says what the
     // resource is for.
-    bool resource = false;
-    if (is_stateful(kind) && given && runs_programs(*given) && !node.attrs.contains("tech") &&
-        node.kind_reason.starts_with("label mentions ")) {
-      auto label = node.attrs.find("label");
-      std::string text = label == node.attrs.end() ? node.name : unescape_lines(label->second.value);
-      std::string line(trim(text.substr(0, text.find('\n'))));
-      resource = text.find('\n') == std::string::npos && line.find(' ') == std::string::npos &&
-                 line.find_first_of("-_") != std::string::npos;
-    }
+    auto label = node.attrs.find("label");
+    std::string text = label == node.attrs.end() ? node.name : unescape_lines(label->second.value);
+    std::string line(trim(text.substr(0, text.find('\n'))));
+    bool one_line = text.find('\n') == std::string::npos;
+    // A name in code of its own ("edgentrag-v3-ingest", "signalis-exa").
+    bool identifier = line.find(' ') == std::string::npos && line.find_first_of("-_") != std::string::npos;
+    bool resource = is_stateful(kind) && given && runs_programs(*given) && !node.attrs.contains("tech") &&
+                    node.kind_reason.starts_with("label mentions ") && one_line && identifier;
     if (resource) {
       retell(node, kind,
              node.kind_reason + " inside its name, in \"" + title[*at] + "\": one of the product's own resources",
@@ -2057,15 +2056,11 @@ void kinds_from_groups(RawDesign& design) {
     bool over_store = given && is_stateful(*given) && *given != Kind::queue;
     if (kind == Kind::service && (given == Kind::external || over_store) &&
         (!node.attrs.contains("tech") || over_store) && node.kind_reason.starts_with("label mentions ")) {
-      auto label = node.attrs.find("label");
-      std::string text = label == node.attrs.end() ? "" : unescape_lines(label->second.value);
-      std::string line(trim(text.substr(0, text.find('\n'))));
       // An identifier of its own ("signalis-exa") may hold the provider's name.
-      bool identifier = line.find(' ') == std::string::npos && line.find_first_of("-_") != std::string::npos;
       // Over a store, a name that says a domain ("MS-10: Users", "MS-03:
       // Notifications") is the service's own, so long as it names no store.
       InferredKind named_line = infer_kind({line, "", "", ""});
-      wraps = !line.empty() && text.find('\n') != std::string::npos &&
+      wraps = !line.empty() && !one_line &&
               (identifier || named_line.reason == kNoKindSignal ||
                (over_store && named_line.tech.empty() && (!is_stateful(named_line.kind) || named_line.weak) &&
                 named_line.kind != Kind::external));

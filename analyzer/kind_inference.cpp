@@ -7,6 +7,7 @@
 #include <string_view>
 #include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -562,6 +563,69 @@ const WordIndex& word_index() {
   return index;
 }
 
+/// A label with its misspelt words put right where two letters side by side
+/// are swapped ("Aggregation serivce", "MongoDB Altas"): a word of five
+/// letters or more that no signal knows, one swap away from exactly one
+/// word a signal does know, is read as that word, when the label names
+/// something else a signal knows. A misspelt name alone ("Postrges") is a
+/// guess, and said to be one (see broken_name).
+std::string with_swaps_undone(std::string label) {
+  // Every word of the table; and the words of its plain phrases, written in
+  // small letters ("service"), not products' names ("Postgres").
+  static const std::pair<std::unordered_set<std::string>, std::unordered_set<std::string>> table = [] {
+    std::pair<std::unordered_set<std::string>, std::unordered_set<std::string>> out;
+    const auto& signals = kind_signals().signals;
+    for (std::size_t i = 0; i < signals.size(); ++i) {
+      if (signals[i].look != Look::word && signals[i].look != Look::vendor) continue;
+      bool plain = to_lower(signals[i].pattern) == signals[i].pattern;
+      for (const std::string& w : compiled()[i].words) {
+        out.first.insert(w);
+        if (plain) out.second.insert(w);
+      }
+    }
+    return out;
+  }();
+  const auto& [known, words] = table;
+  auto is_known = [&](const std::string& w) {
+    return known.contains(w) || (w.ends_with("s") && known.contains(w.substr(0, w.size() - 1)));
+  };
+  constexpr std::size_t kShortest = 5;
+  std::vector<std::pair<std::size_t, std::size_t>> swaps;  // where, in `label`
+  bool other_known = false;
+  for (std::size_t at = 0; at < label.size();) {
+    if (!std::isalpha(static_cast<unsigned char>(label[at]))) {
+      ++at;
+      continue;
+    }
+    std::size_t end = at;
+    while (end < label.size() && std::isalpha(static_cast<unsigned char>(label[end]))) ++end;
+    // Words of ASCII letters only, not glued to digits or accented letters.
+    bool plain = (end == label.size() || static_cast<unsigned char>(label[end]) < 0x80) &&
+                 (at == 0 || static_cast<unsigned char>(label[at - 1]) < 0x80);
+    std::string lower = to_lower(label.substr(at, end - at));
+    if (lower.size() >= 3 && is_known(lower)) other_known = true;
+    if (plain && lower.size() >= kShortest && !is_known(lower)) {
+      std::optional<std::size_t> swap;
+      int found = 0;
+      bool word = false;
+      for (std::size_t k = 0; k + 1 < lower.size(); ++k) {
+        if (lower[k] == lower[k + 1]) continue;
+        std::string other = lower;
+        std::swap(other[k], other[k + 1]);
+        if (is_known(other))
+          ++found, swap = k,
+              word = words.contains(other) || (other.ends_with("s") && words.contains(other.substr(0, other.size() - 1)));
+      }
+      if (found == 1 && word) std::swap(label[at + *swap], label[at + *swap + 1]);
+      else if (found == 1) swaps.emplace_back(at + *swap, at + *swap + 1);
+    }
+    at = end;
+  }
+  if (other_known)
+    for (auto [a, b] : swaps) std::swap(label[a], label[b]);
+  return label;
+}
+
 /// The word signals that may occur in `tokens` (a token is a signal's first
 /// word, or its plural), and every whole-line one; in table order.
 std::vector<std::size_t> candidate_signals(const Tokens& tokens) {
@@ -593,18 +657,24 @@ bool program_over_product(std::string_view first, std::string_view second) {
   auto ends = [](const Tokens& tokens, const Signal& s, std::size_t at) {
     return occurrences(tokens, compiled(s).words) == std::vector<std::pair<std::size_t, std::size_t>>{{at, tokens.size()}};
   };
-  std::optional<Kind> program;
+  std::optional<Kind> program, generic_program;
   for (std::size_t i : candidate_signals(head)) {
     const Signal& s = kind_signals().signals[i];
     std::size_t size = compiled(s).words.size();
-    if ((s.flags & kHead) && !(s.flags & (kGeneric | kWhole)) && s.component && runs_programs(s.kind) &&
-        size <= head.size() && ends(head, s, head.size() - size))
-      program = s.kind;
+    // A generic head that names a program ("Frontend Service") counts too.
+    bool generic = (s.flags & kGeneric) != 0;
+    if ((s.flags & kHead) && !(s.flags & kWhole) && (!generic || s.kind == Kind::service) && s.component &&
+        runs_programs(s.kind) && size <= head.size() && ends(head, s, head.size() - size))
+      (generic ? generic_program : program) = s.kind;
   }
+  bool generic_head = !program && generic_program;
+  if (!program) program = generic_program;
   if (!program) return false;
   for (std::size_t i : candidate_signals(next)) {
     const Signal& s = kind_signals().signals[i];
-    if (!(s.flags & (kHead | kGeneric | kWhole)) && s.component && s.kind != *program && ends(next, s, 0)) return true;
+    // After a generic head, a product of many roles ("nginx") is what the program runs on.
+    bool product = generic_head ? (s.flags & kGeneric) && !s.tech.empty() : !(s.flags & kGeneric);
+    if (!(s.flags & (kHead | kWhole)) && product && s.component && s.kind != *program && ends(next, s, 0)) return true;
   }
   return false;
 }
@@ -727,7 +797,7 @@ struct Words {
   std::vector<std::string> name_words;
 
   explicit Words(const DiagramShape& d) {
-    std::string label = without_identifier_list(without_source_extension(unescape_lines(d.label)));
+    std::string label = without_identifier_list(without_source_extension(with_swaps_undone(unescape_lines(d.label))));
     has_label = !trim(label).empty();
     std::size_t first_end = label.find('\n');
     std::string_view second = std::string_view(label).substr(first_end == std::string::npos ? label.size() : first_end + 1);
@@ -2973,6 +3043,35 @@ InferredKind infer_kind(const DiagramShape& shape) {
     if (has_words(name, {"queue", "message queue", "broker", "message broker", "pub/sub", "pubsub", "streams"})) {
       out.kind = Kind::queue;
       out.reason += ", named as the queue it serves as";
+    }
+  }
+  // "S3: React SPA": a bucket named for the single-page app it holds is the
+  // app, whose pages run in the users' browsers and call the design.
+  if (out.kind == Kind::blob_store && out.component &&
+      has_words(to_lower(unescape_lines(shape.label)), {"spa", "single page app", "single-page app",
+                                                        "single page application", "single-page application"})) {
+    out.kind = Kind::client;
+    out.tech.clear();
+    out.reason += ", but its label names the single-page app it holds: pages that run in the users' browsers";
+    return out;
+  }
+  // "Catalyst Client\nLibrary to interact with Catalyst Servers": a client
+  // library, code built into the programs that use it and drawn as a box,
+  // is no caller of its own; none of the kinds fits it.
+  if (out.kind == Kind::client && out.component) {
+    std::string text = to_lower(unescape_lines(shape.label));
+    for (std::size_t end = text.find('\n'); end != std::string::npos; end = text.find('\n', end + 1)) {
+      std::string line(trim(first_line_of(std::string_view(text).substr(end + 1))));
+      if (line.starts_with("a ")) line.erase(0, 2);
+      for (std::string_view opening : {"library", "client library"})
+        if (line.starts_with(opening) && (line.size() == opening.size() ||
+                                          !is_word_char(line[opening.size()]))) {
+          out.kind = Kind::unknown;
+          out.tech.clear();
+          out.reason += ", but its label says it is a library: code built into the programs that use it, which none "
+                        "of the kinds fits";
+          return out;
+        }
     }
   }
   // "Raspberry PI 4 (Server)", "Android Server": a device or a platform

@@ -1606,11 +1606,16 @@ void people_drawn_as_stores(RawDesign& design) {
     if (node.cluster && names_people(to_lower(design.clusters[*node.cluster].label)))
       group = design.clusters[*node.cluster].label;
     bool own_words = person(node);
-    if (group.empty() && !own_words) continue;
+    // So are the callers' apps by their word ("🌐 Clients (Web/Mobile/API)").
+    bool apps = !own_words && !listens_on_port(node) &&
+                has_words(to_lower(shown(node)), {"client", "clients", "app", "apps", "frontend", "frontends"});
+    if (group.empty() && !own_words && !apps) continue;
     retell(node, Kind::client,
            node.kind_reason +
                (std::string(", but ") +
-                (own_words ? "its label names people" : "its frame \"" + group + "\" names people") +
+                (own_words ? "its label names people"
+                           : apps ? "its label names the callers' apps"
+                                  : "its frame \"" + group + "\" names people") +
                 " and its links start requests (it calls into the design and nothing calls it): the users' side"),
            Tech::dropped);
   }

@@ -10,6 +10,8 @@
 #include <unordered_map>
 
 #include "kind_inference.hpp"
+#include "properties.hpp"
+#include "technology.hpp"
 #include "rules/common.hpp"
 #include "text.hpp"
 
@@ -250,6 +252,36 @@ bool clustered_word(const Component& c) {
   return has_words(to_lower(c.label), {"cluster", "replica set", "ha", "multi-az", "multi az", "nodes",
                                        // run by a provider, who keeps the copies ("AuraDB Managed", "Neon Serverless")
                                        "managed", "fully managed", "serverless"});
+}
+
+/// Whether a label's first line opens with the name of a technology a
+/// provider runs ("Lambda Ingestion Service", "AWS IoT Core", "Vertex AI
+/// Search"), after the vendor's name: the provider keeps its copies, whatever
+/// kind the box's other words gave it. Plain "Pub/Sub" is Google's in a
+/// design that names other Google products (`google`).
+bool opens_with_managed(const Component& c, bool google) {
+  std::string line = to_lower(c.label.substr(0, c.label.find('\n')));
+  std::vector<std::string> words;
+  std::string word;
+  for (char ch : line + " ") {
+    if (std::isalnum(static_cast<unsigned char>(ch))) {
+      word += ch;
+    } else if (!word.empty()) {
+      words.push_back(std::move(word));
+      word.clear();
+    }
+  }
+  std::size_t at = 0;
+  while (at < words.size() && (words[at] == "aws" || words[at] == "amazon" || words[at] == "azure" ||
+                               words[at] == "google" || words[at] == "gcp" || words[at] == "microsoft"))
+    ++at;
+  std::string joined;
+  for (std::size_t n = 0; n < 3 && at + n < words.size(); ++n) {
+    joined += (n ? "-" : "") + words[at + n];
+    if (google && (joined == "pub-sub" || joined == "pubsub")) return true;
+    if (const Technology* tech = find_technology(joined); tech && tech->managed) return true;
+  }
+  return false;
 }
 
 /// A link whose label says how its caller proves who it is ("mutual TLS", "JWT").
@@ -544,6 +576,12 @@ Model picture_view(const Model& model) {
     }
     return label;
   };
+  // A design that names Google's products runs on Google Cloud.
+  bool google = std::any_of(cs.begin(), cs.end(), [](const Component& c) {
+    static constexpr std::string_view kGoogle[] = {"bigquery", "bigtable",         "cloud-load-balancing", "firestore",
+                                                   "gcs",      "pubsub",           "spanner",              "vertex-ai-search"};
+    return c.technology && std::find(std::begin(kGoogle), std::end(kGoogle), c.technology->name) != std::end(kGoogle);
+  });
   std::map<std::pair<Kind, std::string>, std::vector<std::size_t>> copies;
   for (std::size_t i = 0; i < cs.size(); ++i) {
     Component& c = cs[i];
@@ -554,6 +592,7 @@ Model picture_view(const Model& model) {
     if ((runs_programs(c.kind) || c.kind == Kind::api_gateway) && c.auth().empty() && auth_words(to_lower(c.label)))
       c.set_text(TextProperty::auth, "as its label says");
     if (is_stateful(c.kind) && clustered_word(c)) mark_replicated(c);
+    if (c.kind != Kind::unknown && !is_managed(c) && opens_with_managed(c, google)) mark_replicated(c);
     // A count of copies in the label ("Worker (x2)", "3 replicas"): so many run.
     if (auto copies = drawn_copies(c.label); copies && !c.replicas_given) {
       if (is_stateful(c.kind) && *copies > 1) mark_replicated(c);
@@ -858,7 +897,7 @@ void fold_picture_findings(const Model& original, Severity picture_severity, boo
     if (!no_kind_names.empty())
       parts.push_back(name_list(no_kind_names, 10) + (one(no_kind_names) ? " is a part" : " are parts") +
                       " that none of archlint's kinds fits (a filter such as a WAF, the platform the programs "
-                      "run on), so rules leave " + (one(no_kind_names) ? "it" : "them") + " alone");
+                      "run on, a library built into them), so rules leave " + (one(no_kind_names) ? "it" : "them") + " alone");
     if (!weak_names.empty())
       parts.push_back((one(weak_names) ? "the kind of " : "the kinds of ") + name_list(weak_names, 10) +
                       (one(weak_names) ? " rests" : " rest") +

@@ -159,7 +159,7 @@ TEST_CASE("kind inference: words of the label name the kind and the technology")
       {"memcached-1", "", "", "", Kind::cache, "memcached", "label mentions Memcached"},
       {"Broker (Mosquitto)", "", "", "", Kind::queue, "mosquitto", "label mentions broker and Mosquitto"},
       {"Amazon Simple Queue Service", "", "", "", Kind::queue, "sqs", "label mentions Simple Queue Service"},
-      {"Cloud Pub/Sub", "", "", "", Kind::queue, "", "label mentions Pub/Sub"},
+      {"Cloud Pub/Sub", "", "", "", Kind::queue, "pubsub", "label mentions Cloud Pub/Sub"},
       {"Orders Service Bus", "", "", "", Kind::queue, "", "label mentions Service Bus"},
       {"S3 bucket", "", "", "", Kind::blob_store, "s3", "label mentions bucket and S3"},
       {"Storage account", "", "", "", Kind::blob_store, "azure-blob", "label mentions storage account"},
@@ -233,7 +233,7 @@ TEST_CASE("kind inference: compute workloads are services") {
       {"Kubernetes\nsystem nodes", "", "", "", Kind::service, "", "label mentions node"},
       {"EC2 Instances", "", "", "", Kind::service, "", "label mentions EC2"},
       {"cert-manager", "", "", "", Kind::service, "", "label mentions cert-manager"},
-      {"kube-system: external-secrets", "", "", "", Kind::service, "", "label mentions external-secrets"},
+      {"kube-system: external-secrets", "", "", "", Kind::worker, "", "label mentions external-secrets"},
       {"Cloud\nConnector", "", "", "", Kind::service, "", "label mentions Cloud Connector"},
       {"Application Logic", "", "", "", Kind::service, "", "label mentions Application Logic"},
       {"Cloud Run", "", "", "", Kind::service, "", "label mentions Cloud Run"},
@@ -639,7 +639,7 @@ TEST_CASE("kind inference: products of real diagrams get the kind whose rules ar
       {"Hangfire", "", "", "", Kind::worker, "", ""},
       {"Temporal", "", "", "", Kind::scheduler, "", "label mentions Temporal"},
       {"Cadence", "", "", "", Kind::scheduler, "", ""},
-      {"AWS Step Functions", "", "", "", Kind::scheduler, "", "label mentions Step Functions"},
+      {"AWS Step Functions", "", "", "", Kind::scheduler, "step-functions", "label mentions Step Functions"},
       {"Argo Workflows", "", "", "", Kind::scheduler, "", ""},
       {"Airflow", "", "", "", Kind::scheduler, "", ""},
       {"Prefect", "", "", "", Kind::scheduler, "", ""},
@@ -680,7 +680,7 @@ TEST_CASE("kind inference: products of real diagrams get the kind whose rules ar
       {"Azure IoT MQ", "", "", "", Kind::queue, "", "label mentions MQ"},
       {"Dapr Building Block Pub/Sub + Workflow", "", "", "", Kind::service, "", "label mentions Dapr"},
       {"", "mxgraph.aws4.resourceIcon", "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.step_functions;", "",
-       Kind::scheduler, "", "icon mxgraph.aws4.step_functions"},
+       Kind::scheduler, "step-functions", "icon mxgraph.aws4.step_functions"},
       {"Secrets", "mxgraph.aws4.resourceIcon", "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.secrets_manager;",
        "", Kind::external, "", "icon mxgraph.aws4.secrets_manager"},
   });
@@ -1519,11 +1519,11 @@ TEST_CASE("kind inference: event rules route a bus's events; a catalogue of tabl
       {"3 aws_cloudwatch_event_rule\n+ aws_cloudwatch_event_target\n+ aws_lambda_permission", "", "", "", Kind::queue,
        "eventbridge", "label mentions event rule and CloudWatch Event"},
       {"EventBridge Rule", "", "", "", Kind::queue, "eventbridge", ""},
+      {"Glue Job", "", "", "", Kind::batch_processor, "glue", ""},
   });
   check_labels({
       // The Glue Data Catalog holds table definitions; a Glue job is a batch job.
       {"Glue Data Catalog\n(database + tables)", Kind::database, "label mentions Glue Data Catalog"},
-      {"Glue Job", Kind::batch_processor},
       {"Worker Service\nEmail jobs", Kind::worker, "label mentions worker service"},
       // Another business's site or app calls the design.
       {"Merchant Website / App", Kind::client, "label mentions merchant website"},
@@ -2127,7 +2127,7 @@ TEST_CASE("kind inference: people by their role, knowledge bases, and products s
       {"Elasticsearch/Kibana", "", "", "", Kind::monitoring, "", ""},
       {"spring-boot-admin", "", "", "", Kind::monitoring, "", ""},
       {"policy-server", "", "", "", Kind::service, "", ""},
-      {"IoT Rule", "", "", "", Kind::stream_processor, "", ""},
+      {"IoT Rule", "", "", "", Kind::stream_processor, "iot-rule", ""},
   });
   CHECK_FALSE(infer_kind({"Retry policy", "", "", ""}).component);
 }
@@ -2410,4 +2410,41 @@ TEST_CASE("kind inference: a product misspelt in a box no signal names is read a
   CHECK(infer_kind({"Clodflar", "", "", ""}).kind == Kind::unknown);
   CHECK(infer_kind({"Xloudflare", "", "", ""}).kind == Kind::unknown);
   CHECK(infer_kind({"OpenAPI docs", "", "", ""}).kind == Kind::unknown);  // no "OpenAI": too short a name
+}
+
+TEST_CASE("kind inference: a generic program head over nginx, swapped letters, libraries, generators and a bucket's SPA") {
+  // nginx on the line under a program's generic head is what it runs on.
+  CHECK(infer_kind({"Frontend Service\nnginx", "", "", ""}).kind == Kind::service);
+  CHECK(infer_kind({"Web Server\nnginx", "", "", ""}).kind == Kind::service);
+  CHECK(infer_kind({"Ingress Controller\nnginx", "", "", ""}).kind == Kind::load_balancer);
+  CHECK(infer_kind({"Proxy\nnginx", "", "", ""}).kind == Kind::load_balancer);
+  // Two letters swapped in a word beside others, or in a plain word of the table.
+  InferredKind atlas = infer_kind({"MongoDB Altas", "", "", ""});
+  CHECK(atlas.tech == "mongodb-atlas");
+  CHECK_FALSE(atlas.weak);
+  CHECK(infer_kind({"Aggregation serivce", "", "", ""}).kind == Kind::service);
+  CHECK(infer_kind({"Order serivce", "", "", ""}).kind == Kind::service);
+  // A client library is code in its callers: no kind fits it.
+  InferredKind library = infer_kind({"Catalyst Client\nLibrary to interact with Catalyst Servers", "", "", ""});
+  CHECK(library.kind == Kind::unknown);
+  CHECK(library.component);
+  CHECK(infer_kind({"Catalyst Client\nLibrary management app", "", "", ""}).kind == Kind::unknown);
+  CHECK(infer_kind({"Web Client", "", "", ""}).kind == Kind::client);
+  // A generator of the sources' data drives the design as they would.
+  CHECK(infer_kind({"Générateur de logs\nPython / Faker", "", "", ""}).kind == Kind::client);
+  CHECK(infer_kind({"Log generator", "", "", ""}).kind == Kind::client);
+  // A bucket icon named for the single-page app it holds is the app.
+  InferredKind spa = infer_kind({"S3: React SPA", "mxgraph.aws4.resourceIcon",
+                                 "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.bucket_with_objects;", ""});
+  CHECK(spa.kind == Kind::client);
+  CHECK(infer_kind({"S3: query-images/", "mxgraph.aws4.resourceIcon",
+                    "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.bucket;", ""})
+            .kind == Kind::blob_store);
+  // Build steps are delivery tooling; library badges are no components; a
+  // provider's datasets are the provider's; a smart plug is a device.
+  CHECK(infer_kind({"Docker Build", "", "", ""}).kind == Kind::external);
+  CHECK_FALSE(infer_kind({"Pydantic Schemas", "", "", ""}).component);
+  CHECK(infer_kind({"FastAPI + SQLAlchemy", "", "", ""}).kind == Kind::service);
+  CHECK(infer_kind({"Kaggle Datasets\nOlist E-Commerce (9 files)", "", "", ""}).kind == Kind::external);
+  CHECK(infer_kind({"Shelly Plug S Gen3", "", "", ""}).kind == Kind::client);
 }

@@ -1471,3 +1471,15 @@ TEST_CASE("link kinds: a part a signal names with no kind takes its frame's kind
   CHECK(kind_of_box(design, "state").first == "external");
   CHECK(design.nodes[0].kind_reason.starts_with("label mentions health check"));
 }
+
+TEST_CASE("link kinds: a cylinder named for the callers' apps that calls in and is called by none is the users' side") {
+  RawNode clients = box("Client", "database", std::nullopt, "Clients\n(Web/Mobile/API)");
+  clients.kind_reason = "shape cylinder";
+  RawNode table = box("Orders", "database", std::nullopt, "Orders");
+  table.kind_reason = "shape cylinder";
+  RawDesign design = picture({clients, box("Gateway", "api_gateway"), table},
+                             {edge("Client", "Gateway"), edge("Gateway", "Orders")});
+  people_drawn_as_stores(design);
+  CHECK(kind_of_box(design, "Client").first == "client");
+  CHECK(kind_of_box(design, "Orders").first == "database");
+}

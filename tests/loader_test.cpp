@@ -391,6 +391,13 @@ TEST_CASE("loader: a plain diagram's edges as drawn: dir, arrowheads, lhead and 
                                   "api->report", "api->billing", "billing->report", "user->api", "web->billing"});
 }
 
+TEST_CASE("loader: lhead into a cluster with a front door and no lines inside reaches the written head") {
+  RawDesign d = raw_of("front_door.dot");
+  CHECK(edges_of(d) == Names{"auth->nginx", "realm->lambdas"});
+  Names spread = edges_of(raw_of("directions.dot"));  // no door: the cluster's entries
+  CHECK(std::find(spread.begin(), spread.end(), "api->[cluster_backend]") != spread.end());
+}
+
 TEST_CASE("loader: an ltail edge leaves from its node when it calls; dashed and dotted lines are async") {
   RawDesign d = raw_of("clipped.dot");
   auto model = build_model(d);

@@ -1238,3 +1238,64 @@ TEST_CASE("picture facts: an audit service's plain arrow into the bus reads it; 
     polls = polls || (model->components[l.from].name == "w" && l.op == Op::consume);
   CHECK(polls);
 }
+
+TEST_CASE("picture facts: a box named for a product its provider runs is asked no replicas; a monitor is no single point") {
+  auto r = review(R"~(digraph p {
+    sensor [label="Bike station"]; iot [label="AWS IoT Core"]; rule [label="IoT Rule"];
+    fn [label="Lambda Ingestion Service"]; db [label="Postgres", shape=cylinder];
+    sensor -> iot -> rule -> fn -> db;
+  })~");
+  std::string asked = replicas_asked(message_of(r, "completeness-picture"));
+  CHECK_FALSE(contains(asked, "AWS IoT Core"));
+  CHECK_FALSE(contains(asked, "IoT Rule"));
+  CHECK_FALSE(contains(asked, "Lambda Ingestion Service"));
+  CHECK(contains(asked, "Postgres"));
+  // Plain "Pub/Sub" is Google's where the design names Google's products, and only there.
+  auto google = review(R"~(digraph p {
+    web [label="Browser"]; api [label="Orders API"]; bus [label="Pub/Sub\norder events"];
+    sink [label="analytics-ingest"]; bq [label="BigQuery", shape=cylinder];
+    web -> api -> bus -> sink -> bq;
+  })~");
+  CHECK_FALSE(contains(replicas_asked(message_of(google, "completeness-picture")), "Pub/Sub"));
+  auto plain = review(R"~(digraph p {
+    web [label="Browser"]; api [label="Orders API"]; bus [label="Pub/Sub\norder events"];
+    sink [label="analytics-ingest"]; pg [label="Postgres", shape=cylinder];
+    web -> api -> bus -> sink -> pg;
+  })~");
+  CHECK(contains(replicas_asked(message_of(plain, "completeness-picture")), "Pub/Sub"));
+  // Prometheus scraping the programs and Grafana querying it start no
+  // requests of the design, and lose none while they are down.
+  auto watched = review(R"~(digraph p {
+    src [label="OpenSenseMap"]; poller [label="Gateway.Poller"]; q [label="RabbitMQ", shape=cylinder];
+    consumer [label="Ingest.Consumer"]; db [label="PostgreSQL", shape=cylinder];
+    prom [label="Prometheus"]; graf [label="Grafana"];
+    poller -> src [label="HTTP GET"]; poller -> q -> consumer -> db;
+    prom -> poller [label="scrape"]; prom -> consumer [label="scrape"]; graf -> prom [label="query"];
+  })~");
+  CHECK_FALSE(contains(replicas_asked(message_of(watched, "completeness-picture")), "Prometheus"));
+}
+
+TEST_CASE("picture facts: no rate limit is asked at a first hop whose kind is not known") {
+  auto r = review(R"~(digraph p {
+    user [label="User or some application"]; aleph [label="Aleph"];
+    listener [label="Listener"]; q [label="CandidateQueue"];
+    user -> aleph [label="Saves record"]; aleph -> listener -> q;
+  })~");
+  CHECK_FALSE(contains(message_of(r, "completeness-picture"), "a rate limit at \"aleph\""));
+  CHECK_FALSE(contains(message_of(r, "completeness-picture"), "a rate limit at \"Aleph\""));
+}
+
+TEST_CASE("picture facts: an alerting box taking messages off a topic reads it; a UI reading its store is an entry") {
+  auto r = review(R"~(digraph p {
+    gen [label="Log generator"]; raw [label="Kafka\ntopic: logs-raw"]; detect [label="Anomaly detector"];
+    anomalies [label="Kafka\ntopic: logs-anomalies"]; alerting [label="Alerting\nAWS Lambda + SNS"];
+    gen -> raw -> detect -> anomalies -> alerting;
+  })~");
+  CHECK(count_of(r, "structure-queue-consumer") == 0);
+  auto ui = review(R"~(digraph p {
+    poller [label="Gateway.Poller"]; db [label="PostgreSQL", shape=cylinder];
+    web [label="Web.Mvc\n.NET 9 MVC\nRead-only UI"];
+    poller -> db; web -> db [label="read queries"];
+  })~");
+  for (const Finding& f : ui.findings) CHECK_FALSE(contains(f.message, "Web.Mvc"));
+}

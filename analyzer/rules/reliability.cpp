@@ -92,9 +92,12 @@ std::vector<Finding> drawn_single_points(const DesignGraph& graph) {
     if (link.op == Op::replicate && is_stateful(m.components[link.from].kind) && is_stateful(m.components[link.to].kind))
       boost::add_edge(boost::vertex(link.to, g), boost::vertex(link.from, g), g);
   const Vertex none = boost::graph_traits<BoostGraph>::null_vertex();
+  // Monitoring starts no requests of the design (its scrapes and queries
+  // watch it), and while it is down the requests still go through.
   std::vector<std::size_t> starts;
   for (std::size_t i = 0; i < m.components.size(); ++i)
-    if (!graph.out_links(i).empty() && (is_entry(m.components[i].kind) || graph.in_links(i).empty()))
+    if (!graph.out_links(i).empty() && m.components[i].kind != Kind::monitoring &&
+        (is_entry(m.components[i].kind) || graph.in_links(i).empty()))
       starts.push_back(i);
   std::map<std::size_t, std::optional<std::size_t>> from;  // single point -> a start whose requests all pass it
   auto collect = [&](const std::vector<Vertex>& idom, std::size_t root, std::optional<std::size_t> start) {
@@ -104,7 +107,8 @@ std::vector<Finding> drawn_single_points(const DesignGraph& graph) {
       Vertex d = idom[v];
       if (v == root || d == none || d == root || d >= m.components.size()) continue;
       const Component& c = m.components[d];
-      if (c.replicas == 1 && c.kind != Kind::unknown && can_be_single_point(c.kind) && !is_managed(c))
+      if (c.replicas == 1 && c.kind != Kind::unknown && c.kind != Kind::monitoring && can_be_single_point(c.kind) &&
+          !is_managed(c))
         from.emplace(d, start);
     }
   };

@@ -94,8 +94,9 @@ std::vector<Finding> rate_limit(const DesignGraph& graph) {
     auto hop = first_hop(graph, client, reached);
     if (limited || !floodable || !hop) continue;
     const Component& entry = m.components[*hop];
-    // A provider or another client is not the design's to limit.
-    if (!runs_in_design(entry) && entry.kind != Kind::unknown) continue;
+    // A provider or another client is not the design's to limit, nor a box
+    // whose kind is not known (on a picture, one guessed from weak signals).
+    if (!runs_in_design(entry)) continue;
     std::erase(answering, entry.name);
     std::string path = answering.empty() ? "" : " and reach " + quoted_list(answering);
     out.push_back(on_component(entry,

@@ -179,7 +179,7 @@ bool starts_requests(const DesignGraph& graph, std::size_t i) {
   if (m.diagram && c.kind == Kind::service && graph.in_links(i).empty() && reads_only_stores && linked &&
       has_words(to_lower(c.name + " " + c.label),
                 {"dashboard", "dashboards", "superset", "metabase", "redash", "streamlit", "bi", "frontend", "front-end",
-                 "front end", "website", "web app", "webapp", "portal"}))
+                 "front end", "website", "web app", "webapp", "portal", "ui", "user interface", "mvc"}))
     return true;
   // On a picture, a caller drawn with no links starts nothing that the
   // picture shows (a dashboard drawn apart): it is no entry of it.
@@ -473,8 +473,11 @@ std::vector<std::string> unread_publishers(const DesignGraph& graph, std::size_t
   const Model& m = graph.model();
   // A schema registry keeps the messages' formats, read by the producers
   // and consumers beside the broker: no reader of the topics either.
+  // Monitoring that acts on the messages (an alerting box taking anomalies
+  // off a topic) reads them; a scraper only watches the broker.
   auto metadata = [](const Component& c) {
-    return c.kind == Kind::coordinator || c.kind == Kind::monitoring || secret_store(c) ||
+    bool alerting = c.kind == Kind::monitoring && has_words(to_lower(c.name + " " + c.label), {"alerting", "alert", "alerts"});
+    return c.kind == Kind::coordinator || (c.kind == Kind::monitoring && !alerting) || secret_store(c) ||
            has_words(to_lower(c.name + " " + c.label), {"schema registry", "schema-registry", "schemaregistry"});
   };
   // A topic that pushes to its subscribers delivers to monitoring too

@@ -121,7 +121,11 @@ void read_drawing(RawDesign& raw, bool directed, const std::map<std::string, std
   for (RawEdge& e : raw.edges) {
     std::string lhead = attr_text(e.attrs, "lhead"), ltail = attr_text(e.attrs, "ltail");
     std::optional<RawEdge> written;
+    std::optional<RawEdge> written_head;
     if (!lhead.empty() && inside(raw, node_cluster, e.to, lhead)) {
+      // The node written at the head is one of the boxes reached (`gs -> nn
+      // [lhead=cluster_hdfs]` imports data into the NameNode too).
+      if (!unseen(raw, e.to) && !unseen(raw, e.from) && kept.insert({e.from, e.to}).second) written_head = e;
       e.to = lhead;
       e.to_cluster = true;
     }
@@ -132,6 +136,7 @@ void read_drawing(RawDesign& raw, bool directed, const std::map<std::string, std
     }
     edges.push_back(std::move(e));
     if (written) edges.push_back(std::move(*written));
+    if (written_head) edges.push_back(std::move(*written_head));
   }
   raw.edges = std::move(edges);
   std::vector<RawEdge> calls;
@@ -159,6 +164,41 @@ void read_drawing(RawDesign& raw, bool directed, const std::map<std::string, std
     if (!((diamond_head || diamond_tail) && !head && !tail)) calls.push_back(std::move(e));
   }
   raw.edges = std::move(calls);
+}
+
+void clip_at_doors(RawDesign& raw, const std::map<std::string, std::size_t>& node_cluster) {
+  auto kind_named = [&](const std::string& name) -> std::optional<Kind> {
+    auto node = std::find_if(raw.nodes.begin(), raw.nodes.end(), [&](const RawNode& n) { return n.name == name; });
+    return node == raw.nodes.end() ? std::nullopt : kind_of(*node);
+  };
+  // The clusters that hold a front door and draw no line between two of their boxes.
+  std::set<std::string> doors, joined;
+  for (const auto& [node, cluster] : node_cluster) {
+    auto kind = kind_named(node);
+    if (kind && (*kind == Kind::load_balancer || *kind == Kind::api_gateway))
+      for (std::optional<std::size_t> c = cluster; c; c = raw.clusters[*c].parent) doors.insert(raw.clusters[*c].name);
+  }
+  for (const RawEdge& e : raw.edges)
+    if (!e.from_cluster && !e.to_cluster)
+      for (const std::string& door : doors)
+        if (inside(raw, node_cluster, e.from, door) && inside(raw, node_cluster, e.to, door)) joined.insert(door);
+  // Into such a cluster the edge to its written head stays, and the edge
+  // to the cluster goes; into any other, the cluster's entries are reached
+  // and the written head is one of them only as they are.
+  auto written_head = [&](const RawEdge& e, const std::string& lhead) {
+    return !lhead.empty() && !e.from_cluster && !e.to_cluster &&
+           (inside(raw, node_cluster, e.to, lhead) || inside(raw, node_cluster, e.from, lhead));
+  };
+  std::set<int> written;  // lines of the edges kept to their written head
+  for (const RawEdge& e : raw.edges)
+    if (std::string lhead = attr_text(e.attrs, "lhead"); written_head(e, lhead)) written.insert(e.line);
+  std::erase_if(raw.edges, [&](const RawEdge& e) {
+    std::string lhead = attr_text(e.attrs, "lhead");
+    bool door = doors.contains(lhead) && !joined.contains(lhead);
+    if (written_head(e, lhead)) return !door;
+    bool into = (e.to_cluster && e.to == lhead) || (e.from_cluster && e.from == lhead);
+    return into && door && written.contains(e.line);
+  });
 }
 
 void clip_at_stores(RawDesign& raw, const std::map<std::string, std::size_t>& node_cluster) {

@@ -54,4 +54,11 @@ void read_drawing(RawDesign& raw, bool directed, const std::map<std::string, std
 /// (`CLI -> client [ltail=cluster_cli]`).
 void clip_at_stores(RawDesign& raw, const std::map<std::string, std::size_t>& node_cluster);
 
+/// Once kinds are inferred: an `lhead` edge into a cluster that holds a
+/// front door (a load balancer or gateway) and draws no line between its
+/// boxes reaches the node written at its head alone: the author pointed at
+/// the door, or past it at one box (`auth -> nginx [lhead=cluster_catalyst]`),
+/// where the cluster's boxes give no entries to spread it to.
+void clip_at_doors(RawDesign& raw, const std::map<std::string, std::size_t>& node_cluster);
+
 }  // namespace archlint

@@ -367,6 +367,7 @@ std::expected<RawDesign, InputErrors> design_of(DotGraph& graph, const std::stri
   if (plain) pass_through_points(raw);
   if (plain) infer_kinds(raw);
   if (plain) clip_at_stores(raw, clusters_by_node);
+  if (plain) clip_at_doors(raw, clusters_by_node);
   // Components and links in source order.
   in_line_order(raw.nodes);
   in_line_order(raw.edges);

@@ -847,6 +847,8 @@ void pass_through_left_out(RawDesign& design) {
                     *kind == Kind::load_balancer || *kind == Kind::api_gateway);
   };
   std::vector<RawEdge> bridges;
+  std::set<std::string> containers;
+  for (const RawCluster& c : design.clusters) containers.insert(c.name);
   std::set<std::pair<std::string, std::string>> made;
   // A bridge back to a box drawn calling its start turns a path around: an
   // egress path out through a NAT and an internet gateway joined to the
@@ -854,7 +856,9 @@ void pass_through_left_out(RawDesign& design) {
   std::set<std::pair<std::string, std::string>> drawn;
   for (const RawEdge& e : design.edges) drawn.insert({e.from, e.to});
   for (const RawEdge& in : design.edges) {
-    if (in.to_cluster || in.from_cluster || !gone.contains(in.to) || gone.contains(in.from)) continue;
+    // An edge from a container into the box left out goes on from the
+    // container ("Auto Scaling group" -> "Elastic IP" -> "MongoDB Atlas").
+    if (in.to_cluster || !gone.contains(in.to) || (!in.from_cluster && gone.contains(in.from))) continue;
     // Follow the chain of left-out boxes (bounded: a loop of them ends it).
     std::vector<std::string> frontier{in.to};
     std::set<std::string> seen{in.to};
@@ -881,6 +885,10 @@ void pass_through_left_out(RawDesign& design) {
             !made.insert({in.from, out.to}).second)
           continue;
         RawEdge bridge = in;
+        // An importer counts a container's line to a box left out as that
+        // box's alone; going on, it leaves from the container again.
+        if (!bridge.from_cluster && !kinds.contains(bridge.from) && containers.contains(bridge.from))
+          bridge.from_cluster = true;
         bridge.to = out.to;
         bridge.to_cluster = out.to_cluster;
         bridge.two_way = in.two_way && out.two_way;

@@ -440,7 +440,11 @@ void delivery_tooling(RawDesign& design) {
       if (node.cluster) ci_frames.insert(*node.cluster);
     }
   // Boxes drawn with no lines in its frame ("Pytest\n47 Tests", "Ruff\nStatic
-  // Analysis", "Coverage") are the checks it runs on the code.
+  // Analysis", "Coverage") are the checks it runs on the code, where the
+  // frame holds no box drawn with lines (a cluster of the running programs
+  // with a GitOps controller among them holds programs of its own).
+  for (const RawNode& node : design.nodes)
+    if (node.left_out.empty() && node.cluster && lines_at.contains(node.name)) ci_frames.erase(*node.cluster);
   for (const RawNode& node : design.nodes)
     if (node.left_out.empty() && node.cluster && ci_frames.contains(*node.cluster) && !lines_at.contains(node.name))
       tooling.insert(node.name);
@@ -548,7 +552,7 @@ void volumes_of_stores(RawDesign& design) {
       const auto& [other, edge] = line;
       auto label = edge->attrs.find("label");
       std::string text = label == edge->attrs.end() ? "" : to_lower(label->second.value);
-      bool says = has_words(text, {"persist", "persists", "persisted", "persistence", "volume", "volumes", "mount",
+      bool says = has_words(text, {"persist", "persists", "persisted", "persistence", "persistent", "volume", "volumes", "mount",
                                    "mounts", "mounted", "disk"});
       bool beside = named_volume || kind_of(design.nodes[other]) == kind_of(design.nodes[i]);
       return store(other) && serves[other] && beside && says;

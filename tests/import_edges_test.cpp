@@ -327,6 +327,20 @@ TEST_CASE("import edges: a box left out of the design passes its links on") {
   CHECK(model->left_out.size() == 3);
 }
 
+TEST_CASE("import edges: a container's line into a box left out goes on from the container") {
+  // draw.io counts the line as the left-out box's alone, with no container flag.
+  Picture p;
+  std::size_t asg = p.cluster("cluster_asg");
+  p.box("nat", "service", asg).box("eip", "unknown").box("atlas", "database");
+  p.raw.nodes[1].left_out = "network layout (address)";
+  p.edge("cluster_asg", "eip").edge("eip", "atlas");
+  auto model = build_model(p.raw);
+  REQUIRE(model.has_value());
+  REQUIRE(model->links.size() == 1);
+  CHECK(model->components[model->links[0].from].name == "nat");
+  CHECK(model->components[model->links[0].to].name == "atlas");
+}
+
 TEST_CASE("import edges: a store beyond a box left out on its words is not the gateway's") {
   Picture p;
   p.box("gw", "api_gateway").box("iam", "unknown").box("db", "database").box("queue", "queue");

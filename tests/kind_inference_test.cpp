@@ -2448,3 +2448,18 @@ TEST_CASE("kind inference: a generic program head over nginx, swapped letters, l
   CHECK(infer_kind({"Kaggle Datasets\nOlist E-Commerce (9 files)", "", "", ""}).kind == Kind::external);
   CHECK(infer_kind({"Shelly Plug S Gen3", "", "", ""}).kind == Kind::client);
 }
+
+TEST_CASE("kind inference: hosted Postgres, a tunnel, a process manager, a framework's API routes, Git repositories") {
+  CHECK(infer_kind({"Supabase\nPostgreSQL 15", "", "", ""}).tech == "supabase");
+  CHECK(infer_kind({"Neon PostgreSQL", "", "", ""}).tech == "neon");
+  CHECK(infer_kind({"Redis\nUpstash", "", "", ""}).kind == Kind::cache);
+  CHECK(infer_kind({"Cloudflare Tunnel", "", "", ""}).kind == Kind::load_balancer);
+  CHECK(infer_kind({"Cloudflare", "", "", ""}).kind == Kind::cdn);
+  CHECK(infer_kind({"PM2 Process Manager\nMonitoreo + Restart", "", "", ""}).kind == Kind::monitoring);
+  InferredKind routes = infer_kind({"Next.js App and API Routes\n(chat, upload, documents, org, teams)", "", "", ""});
+  CHECK(routes.kind == Kind::service);
+  CHECK_FALSE(routes.weak);
+  CHECK(infer_kind({"Git Repositories", "", "", ""}).kind == Kind::external);
+  CHECK(infer_kind({"Environment Manager", "", "", ""}).kind == Kind::service);
+  CHECK(infer_kind({"AWS Systems Manager", "", "", ""}).kind == Kind::external);
+}

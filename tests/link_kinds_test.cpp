@@ -720,6 +720,14 @@ TEST_CASE("link kinds: a box named for volumes under stores of other kinds is th
   CHECK(design.nodes[3].left_out.starts_with("the disk Users DB and Redis keep their data on"));
   // A bucket not named for volumes, beside a store of another kind, is a store of its own.
   CHECK(design.nodes[4].left_out.empty());
+  // A line that says the data is kept there ("Persistent data") says it too.
+  RawDesign named;
+  named.diagram = true;
+  named.nodes = {box("api", "service"), box("db", "database", std::nullopt, "PostgreSQL 15.2"),
+                 box("vol", "blob_store", std::nullopt, "Docker Named Volume\npostgres_data")};
+  named.edges = {edge("api", "db"), dotted(edge("db", "vol"), "Persistent data")};
+  volumes_of_stores(named);
+  CHECK_FALSE(named.nodes[2].left_out.empty());
 }
 
 TEST_CASE("link kinds: a platform frame that no line joins to the design holds the platform's own parts") {

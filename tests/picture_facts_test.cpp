@@ -1299,3 +1299,23 @@ TEST_CASE("picture facts: an alerting box taking messages off a topic reads it; 
   })~");
   for (const Finding& f : ui.findings) CHECK_FALSE(contains(f.message, "Web.Mvc"));
 }
+
+TEST_CASE("picture facts: hosted Postgres is asked no replicas, a provider's load balancer no failover mode") {
+  auto r = review(R"~(digraph p {
+    web [label="Browser"]; lb [label="Application Load Balancer"]; api [label="Trips API"];
+    neon [label="Neon PostgreSQL", shape=cylinder]; supa [label="Supabase PostgreSQL", shape=cylinder];
+    own [label="PostgreSQL", shape=cylinder];
+    web -> lb -> api; api -> neon; api -> supa; api -> own;
+  })~");
+  std::string asks = message_of(r, "completeness-picture");
+  std::string asked = replicas_asked(asks);
+  CHECK_FALSE(contains(asked, "Neon"));
+  CHECK_FALSE(contains(asked, "Supabase"));
+  CHECK(contains(asked, "\"PostgreSQL\""));
+  CHECK_FALSE(contains(asks, "a failover mode"));
+  auto own_lb = review(R"~(digraph p {
+    web [label="Browser"]; lb [label="HAProxy"]; api [label="Trips API"];
+    web -> lb -> api;
+  })~");
+  CHECK(contains(message_of(own_lb, "completeness-picture"), "a failover mode for \"HAProxy\""));
+}

@@ -3,6 +3,7 @@
 #include <set>
 
 #include "common.hpp"
+#include "properties.hpp"
 
 namespace archlint {
 namespace {
@@ -50,7 +51,8 @@ std::vector<Finding> schema(const DesignGraph& graph) {
 std::vector<Finding> lb_mode(const DesignGraph& graph) {
   std::vector<Finding> out;
   for (const auto& c : graph.model().components)
-    if (c.kind == Kind::load_balancer && !c.lb_mode)
+    // A provider's load balancer (ALB, Google's) fails over as the provider runs it.
+    if (c.kind == Kind::load_balancer && !c.lb_mode && !is_managed(c))
       out.push_back(on_component(c, "load balancer " + quoted(c.name) + " does not say how it fails over",
                                  "set mode=active_active or mode=active_passive"));
   return out;

@@ -2227,6 +2227,10 @@ void fronts_that_start_requests(RawDesign& design) {
     if (kind && (*kind == Kind::cdn || *kind == Kind::load_balancer || *kind == Kind::api_gateway || *kind == Kind::dns))
       ++doors[from->second];
   }
+  auto any_client = [&] {
+    return std::any_of(design.nodes.begin(), design.nodes.end(),
+                       [](const RawNode& n) { return n.left_out.empty() && kind_of(n) == Kind::client; });
+  };
   for (std::size_t i = 0; i < design.nodes.size(); ++i) {
     RawNode& node = design.nodes[i];
     // Pages named by their framework ("UI Service\nReact SPA") that a load
@@ -2256,8 +2260,12 @@ void fronts_that_start_requests(RawDesign& design) {
     }
     // A front named by the word alone ("Frontend", "Website", "Frontend /
     // API Consumers"); one calling a store itself is a server rendering pages.
+    // Where the picture draws no caller at all, a front calling programs
+    // that only their links named ("called by Frontend and calls on") is
+    // the users' side too.
     static const auto fronts = word_patterns(kFront);
-    if (calls[i] == 0 || called[i] > 0 || into[i] != calls[i] || !firm[i] || !fronts.contains(generic_service_word(node)))
+    if (calls[i] == 0 || called[i] > 0 || into[i] != calls[i] || (!firm[i] && any_client()) ||
+        !fronts.contains(generic_service_word(node)))
       continue;
     retell(node, Kind::client,
            node.kind_reason +

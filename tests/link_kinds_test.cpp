@@ -644,8 +644,16 @@ TEST_CASE("link kinds: a front calling a program its calls alone made one, besid
                   edge("front", "guess"), edge("guess", "db")};
   fronts_that_start_requests(design);
   CHECK(kind_of_box(design, "web").first == "client");
-  // Guesses alone do not make a front the users' side.
+  // Guesses alone do not make a front the users' side where the picture has one.
   CHECK(kind_of_box(design, "front").first == "service");
+  // Where it has none, the front calling them is the users' side.
+  RawDesign alone;
+  alone.diagram = true;
+  alone.nodes = {box("front", "service", std::nullopt, "Frontend"), guess, box("db", "database")};
+  alone.nodes[0].kind_reason = "label mentions frontend";
+  alone.edges = {edge("front", "guess"), edge("guess", "db")};
+  fronts_that_start_requests(alone);
+  CHECK(kind_of_box(alone, "front").first == "client");
 }
 
 TEST_CASE("link kinds: a webhook endpoint that is only called is the other party's") {

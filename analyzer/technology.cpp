@@ -119,6 +119,8 @@ constexpr Technology kTechnologies[] = {
      false, {}, "Neon's serverless Postgres; storage replicated by the provider"},
     {"neptune", "amazon-neptune", Kind::database, E::btree, R::single_leader, C::strong, T::acid, true, true, false,
      {}, "AWS graph database; storage replicated six ways across zones"},
+    {"nlb", "aws-nlb", Kind::load_balancer, {}, {}, {}, {}, false, true, false, {},
+     "AWS managed network load balancer (TCP/UDP); spread over zones, scales itself"},
     {"postgres", "postgresql pg", Kind::database, E::btree, R::single_leader, C::strong, T::acid, true, false,
      false, {}, "relational database; B-tree indexes, single-leader streaming replication"},
     {"pubsub", "google-pubsub cloud-pubsub gcp-pubsub google-cloud-pubsub", Kind::queue, {}, R::leaderless, C::eventual,

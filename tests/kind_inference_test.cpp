@@ -2462,4 +2462,8 @@ TEST_CASE("kind inference: hosted Postgres, a tunnel, a process manager, a frame
   CHECK(infer_kind({"Git Repositories", "", "", ""}).kind == Kind::external);
   CHECK(infer_kind({"Environment Manager", "", "", ""}).kind == Kind::service);
   CHECK(infer_kind({"AWS Systems Manager", "", "", ""}).kind == Kind::external);
+  // AWS's network load balancer icon is the provider's balancer.
+  CHECK(infer_kind({"Frontend network\nload balancer", "mxgraph.aws4.resourceIcon",
+                    "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.network_load_balancer;", ""})
+            .tech == "nlb");
 }

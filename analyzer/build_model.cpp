@@ -218,6 +218,13 @@ class Builder {
       }
       std::replace(subject.begin(), subject.end(), '\n', ' ');
       if (subject.empty()) subject = node.name;
+      // A note's body drawn under its title ("Capacity" over "Read TPS: 40K")
+      // is what it says too.
+      if (auto body = node.attrs.find("description"); body != node.attrs.end() && !body->second.value.empty()) {
+        std::string more = body->second.value;
+        std::replace(more.begin(), more.end(), '\n', ' ');
+        text = (text.empty() ? subject : text) + " " + more;
+      }
       left_out_[node.name] = model_.left_out.size();
       model_.left_out.push_back({subject, node.left_out, node.line, true, false, text == subject ? "" : text});
       return;

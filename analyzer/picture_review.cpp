@@ -53,6 +53,42 @@ constexpr AskText kAsks[] = {
     {"performance-cache-eviction", "an eviction policy", "eviction=lru|lfu|ttl", "for"},
 };
 
+/// Whether the picture's own text (its notes, and boxes left out as notes)
+/// answers one of the design's asks: a latency or availability target
+/// ("Latency: <100ms", "99.9% uptime") the requirements, figures of load
+/// ("Read TPS: 40K-200K", "Read:Write 100:1", "1M DAU") the estimates, a
+/// walk through the parts ("Client → Kong → API → Redis") the flows.
+bool notes_answer(const Model& m, std::string_view rule) {
+  std::vector<std::string> lines;
+  auto add = [&](const std::string& text) {
+    for (std::string& line : split_list(text, '\n')) lines.push_back(to_lower(line));
+  };
+  for (const std::string& text : m.texts) add(text);
+  for (const ImportNote& note : m.left_out) add(note.text.empty() ? note.subject : note.text);
+  auto digit = [](const std::string& line) {
+    return std::any_of(line.begin(), line.end(), [](unsigned char c) { return std::isdigit(c); });
+  };
+  for (const std::string& line : lines) {
+    if (rule == "completeness-nfr" && digit(line) &&
+        ((has_words(line, {"latency", "p99", "p95", "p999", "response time"}) && line.find("ms") != std::string::npos) ||
+         (has_words(line, {"availability", "uptime", "sla", "slo", "durability"}) && line.find('%') != std::string::npos)))
+      return true;
+    if (rule == "completeness-estimates" && digit(line) &&
+        (has_words(line, {"tps", "qps", "rps", "req/s", "requests/s", "requests per second", "dau", "mau",
+                          "daily active users", "monthly active users", "read:write", "reads:writes", "read/write ratio",
+                          "write tps", "read tps"})))
+      return true;
+    if (rule == "completeness-flows") {
+      std::size_t arrows = 0;
+      for (std::string_view arrow : {"\xE2\x86\x92", "->", "=>"})
+        for (std::size_t at = line.find(arrow); at != std::string::npos; at = line.find(arrow, at + arrow.size()))
+          ++arrows;
+      if (arrows >= 2) return true;
+    }
+  }
+  return false;
+}
+
 const AskText* ask_text(const std::string& rule) {
   for (const AskText& a : kAsks)
     if (a.rule == rule) return &a;
@@ -275,11 +311,14 @@ bool opens_with_managed(const Component& c, bool google) {
   while (at < words.size() && (words[at] == "aws" || words[at] == "amazon" || words[at] == "azure" ||
                                words[at] == "google" || words[at] == "gcp" || words[at] == "microsoft"))
     ++at;
-  std::string joined;
-  for (std::size_t n = 0; n < 3 && at + n < words.size(); ++n) {
-    joined += (n ? "-" : "") + words[at + n];
-    if (google && (joined == "pub-sub" || joined == "pubsub")) return true;
-    if (const Technology* tech = find_technology(joined); tech && tech->managed) return true;
+  // With the vendor's name ("azure-function") and without it ("iot-core").
+  for (std::size_t from : {std::size_t{0}, at}) {
+    std::string joined;
+    for (std::size_t n = 0; n < 3 && from + n < words.size(); ++n) {
+      joined += (n ? "-" : "") + words[from + n];
+      if (google && (joined == "pub-sub" || joined == "pubsub")) return true;
+      if (const Technology* tech = find_technology(joined); tech && tech->managed) return true;
+    }
   }
   return false;
 }
@@ -454,6 +493,13 @@ Model picture_view(const Model& model) {
     for (Component& c : cs)
       if (c.kind == Kind::blob_store && c.encryption().empty())
         c.set_text(TextProperty::encryption, "as a note of the picture says");
+  // A note that gives a replication factor ("RF=3, CL=QUORUM") answers it
+  // for the stores that copy by such a factor (Cassandra, ScyllaDB).
+  static const std::regex kFactor(R"((\brf\s*[=:]\s*|replication factor\s*[=:]?\s*)([2-9]))");
+  if (std::regex_search(notes, kFactor))
+    for (Component& c : cs)
+      if (is_stateful(c.kind) && c.technology && c.technology->replication == Replication::leaderless && c.replicas < 2)
+        mark_replicated(c);
   for (Link& link : view.links) {
     Component& from = cs[link.from];
     Component& to = cs[link.to];
@@ -783,6 +829,9 @@ void fold_picture_findings(const Model& original, Severity picture_severity, boo
     // the API): the picture draws its callers, the kind note asks to check it.
     if (f.rule == "structure-unreachable" && draws_guessed_caller(original)) continue;
     if (text->before.empty() || f.component.empty()) {
+      if ((f.rule == "completeness-nfr" || f.rule == "completeness-estimates" || f.rule == "completeness-flows") &&
+          notes_answer(original, f.rule))
+        continue;
       if (!design_asks.insert(f.rule).second) continue;
       std::string example(text->example);
       if (f.rule == "completeness-flows")

@@ -345,7 +345,7 @@ TEST_CASE("kind inference: distributions, domains and event hubs") {
       {"<project>", "", "", "", Kind::unknown, "", ""},
       {"Events", "", "", "", Kind::queue, "", "label mentions events"},
       {"Amazon\nCloudWatch Event", "", "", "", Kind::queue, "eventbridge", "label mentions CloudWatch Event"},
-      {"Event Grid", "", "", "", Kind::queue, "", "label mentions Event Grid"},
+      {"Event Grid", "", "", "", Kind::queue, "event-grid", "label mentions Event Grid"},
       {"Orders SNS topic", "", "", "", Kind::queue, "sns", ""},
       {"Event handler", "", "", "", Kind::service, "", "label mentions handler"},  // "events" only as the head
   });
@@ -2466,4 +2466,17 @@ TEST_CASE("kind inference: hosted Postgres, a tunnel, a process manager, a frame
   CHECK(infer_kind({"Frontend network\nload balancer", "mxgraph.aws4.resourceIcon",
                     "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.network_load_balancer;", ""})
             .tech == "nlb");
+}
+
+TEST_CASE("kind inference: a security operations centre's parts") {
+  CHECK(infer_kind({"Velociraptor / osquery / Wazuh agents", "", "", ""}).kind == Kind::client);
+  CHECK(infer_kind({"Suricata IDS/IPS", "", "", ""}).kind == Kind::monitoring);
+  CHECK(infer_kind({"Zeek NSM", "", "", ""}).kind == Kind::monitoring);
+  CHECK(infer_kind({"TheHive + Cortex + Shuffle", "", "", ""}).kind == Kind::service);
+  InferredKind firewall = infer_kind({"OPNsense Firewall", "", "", ""});
+  CHECK(firewall.kind == Kind::unknown);
+  CHECK(firewall.component);
+  CHECK_FALSE(infer_kind({"Firewall", "", "", ""}).component);
+  CHECK(infer_kind({"store-1-sync\nreenviador de ventas", "", "", ""}).kind == Kind::worker);
+  CHECK(infer_kind({"Fluent Bit forwarder", "", "", ""}).kind == Kind::monitoring);
 }

@@ -1319,3 +1319,36 @@ TEST_CASE("picture facts: hosted Postgres is asked no replicas, a provider's loa
   })~");
   CHECK(contains(message_of(own_lb, "completeness-picture"), "a failover mode for \"HAProxy\""));
 }
+
+TEST_CASE("picture facts: notes that give targets, load figures, a walk through the parts or a replication factor answer them") {
+  const std::string parts = R"~(
+    web [label="Browser"]; kong [label="Kong API Gateway"]; api [label="Shortener API"];
+    redis [label="Redis Cache"]; cass [label="Apache Cassandra", shape=cylinder];
+    web -> kong -> api; api -> redis; api -> cass;)~";
+  auto bare = review("digraph p {" + parts + "}");
+  std::string asked = message_of(bare, "completeness-picture");
+  CHECK(contains(asked, "non-functional requirements"));
+  CHECK(contains(asked, "load estimates"));
+  CHECK(contains(asked, "main request flows"));
+  CHECK(contains(replicas_asked(asked), "Apache Cassandra"));
+  auto noted = review("digraph p {" + parts + R"~(
+    capacity [shape=plaintext, label="Capacity\nRead TPS: 40K-200K\nRead:Write: 100:1\nLatency: <100ms"];
+    redirect [shape=plaintext, label="GET /{code}\nClient → Kong → API → Redis → Cassandra"];
+    ring [shape=plaintext, label="RF=3, CL=QUORUM"];
+  })~");
+  std::string answered = message_of(noted, "completeness-picture");
+  CHECK_FALSE(contains(answered, "non-functional requirements"));
+  CHECK_FALSE(contains(answered, "load estimates"));
+  CHECK_FALSE(contains(answered, "main request flows"));
+  CHECK_FALSE(contains(replicas_asked(answered), "Apache Cassandra"));
+  // Azure's event topic and functions are the provider's to run.
+  auto azure = review(R"~(digraph p {
+    web [label="Browser"]; app [label="Claim Service"]; topic [label="Event Grid Topic"]; fn [label="Azure Function"];
+    db [label="Azure SQL Database", shape=cylinder];
+    web -> app -> topic -> fn -> db;
+  })~");
+  std::string azure_replicas = replicas_asked(message_of(azure, "completeness-picture"));
+  CHECK_FALSE(contains(azure_replicas, "Event Grid Topic"));
+  CHECK_FALSE(contains(azure_replicas, "Azure Function"));
+  CHECK(contains(azure_replicas, "Claim Service"));
+}

@@ -56,6 +56,8 @@ constexpr Technology kTechnologies[] = {
      {}, "document store with an integrated cache"},
     {"d1", "cloudflare-d1", Kind::database, E::btree, R::single_leader, C::strong, T::acid, true, true, false, {},
      "Cloudflare's SQLite database at the edge; provider-replicated, read replicas"},
+    {"dds", "omg-dds rti-dds rti-connext", Kind::queue, {}, R::leaderless, C::eventual, {}, false, true, false, {},
+     "OMG Data Distribution Service; brokerless publish/subscribe among the participants, no broker instance to copy"},
     {"druid", "apache-druid", Kind::database, E::columnar, R::leaderless, C::eventual, T::none, true, false,
      false, {}, "real-time columnar analytics over event streams"},
     {"durable-objects", "cloudflare-durable-objects", Kind::database, {}, R::single_leader, C::strong, T::acid, true,

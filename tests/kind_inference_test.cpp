@@ -2479,4 +2479,6 @@ TEST_CASE("kind inference: a security operations centre's parts") {
   CHECK_FALSE(infer_kind({"Firewall", "", "", ""}).component);
   CHECK(infer_kind({"store-1-sync\nreenviador de ventas", "", "", ""}).kind == Kind::worker);
   CHECK(infer_kind({"Fluent Bit forwarder", "", "", ""}).kind == Kind::monitoring);
+  // DDS is brokerless: no broker instance to copy.
+  CHECK(infer_kind({"RTI DDS", "", "", ""}).tech == "dds");
 }

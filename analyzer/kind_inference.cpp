@@ -2205,7 +2205,19 @@ bool gives_port(std::string_view label) {
          text[at - 1] == '\n') &&
         digits_at(at + 1))
       return true;
-  return false;
+  // "pt-web 5174": a name in code, then a port of four or five figures
+  // past the reserved ones, is all the first line says.
+  std::string_view first = trim(std::string_view(text).substr(0, text.find('\n')));
+  std::size_t space = first.rfind(' ');
+  if (space == std::string_view::npos) return false;
+  std::string_view name = trim(first.substr(0, space)), number = first.substr(space + 1);
+  bool code = !name.empty() && name.find(' ') == std::string_view::npos &&
+              std::all_of(name.begin(), name.end(), [](unsigned char c) { return std::islower(c) || std::isdigit(c) || c == '-' || c == '_'; }) &&
+              name.find_first_of("-_") != std::string_view::npos;
+  bool port = number.size() >= 4 && number.size() <= 5 &&
+              std::all_of(number.begin(), number.end(), [](unsigned char c) { return std::isdigit(c); }) &&
+              std::stoi(std::string(number)) >= 1024 && std::stoi(std::string(number)) <= 65535;
+  return code && port;
 }
 
 namespace {

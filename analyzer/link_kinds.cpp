@@ -350,8 +350,10 @@ namespace {
 /// Whether `words` (lower case) name people: a word that begins like one
 /// ("Users", "Administrators").
 bool names_people(const std::string& words) {
+  // And in the languages pictures are often written in ("Utilisateur", "Usuario", "Benutzer").
   for (std::string_view w : {"user", "customer", "person", "people", "actor", "admin", "operator", "developer",
-                             "visitor", "member", "subscriber", "staff", "employee"})
+                             "visitor", "member", "subscriber", "staff", "employee", "utilisateur", "usuario",
+                             "usuário", "utente", "benutzer", "nutzer", "gebruiker", "użytkownik"})
     for (std::size_t at = words.find(w); at != std::string::npos; at = words.find(w, at + 1)) {
       bool start = at == 0 || !std::isalnum(static_cast<unsigned char>(words[at - 1]));
       if (start) return true;

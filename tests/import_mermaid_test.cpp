@@ -1441,3 +1441,27 @@ TEST_CASE("mermaid: an id that numbers a box in a series names no product") {
   CHECK(m.components[*m.find("S3")].kind == Kind::service);
   CHECK(m.components[*m.find("S3B")].kind == Kind::blob_store);
 }
+
+TEST_CASE("mermaid: a .mmd file holding a flowchart and then another diagram reads the flowchart") {
+  const std::string text =
+      "flowchart LR\n  client[REST Client] --> routing[Routing Service :7023]\n  routing --> db[(Postgres)]\n\n"
+      "    sequenceDiagram\n    actor Client\n    participant Routing as Routing Service\n    Client->>Routing: GET /route\n";
+  auto designs = import_mermaid(text, "t.mmd");
+  REQUIRE(designs.has_value());
+  REQUIRE(designs->size() == 1);
+  CHECK(designs->front().edges.size() == 2);
+  CHECK(designs->front().name == "t");
+  // Two flowcharts one after another are two pages; a node named like a header is no header.
+  auto two = import_mermaid("graph TD\n  graph --> b\nflowchart LR\n  c --> d\n", "t.mmd");
+  REQUIRE(two.has_value());
+  REQUIRE(two->size() == 2);
+  CHECK(two->at(0).edges.size() == 1);
+  CHECK(two->at(1).page == "diagram 2");
+  // A broken flowchart is still refused, at its line.
+  auto broken = import_mermaid("flowchart LR\n  a --> \nsequenceDiagram\n  A->>B: hi\n", "t.mmd");
+  CHECK_FALSE(broken.has_value());
+  // A file of other diagrams only says it holds no flowchart.
+  auto none = import_mermaid("sequenceDiagram\n  A->>B: hi\n", "t.mmd");
+  REQUIRE_FALSE(none.has_value());
+  CHECK(none.error().front().message.find("no flowchart") != std::string::npos);
+}

@@ -2482,3 +2482,15 @@ TEST_CASE("kind inference: a security operations centre's parts") {
   // DDS is brokerless: no broker instance to copy.
   CHECK(infer_kind({"RTI DDS", "", "", ""}).tech == "dds");
 }
+
+TEST_CASE("kind inference: a code name with a port, blockchains, LiveView and users in other languages") {
+  InferredKind web = infer_kind({"pt-web 5174", "", "", ""});
+  CHECK(web.kind == Kind::service);
+  CHECK(web.weak);
+  CHECK(infer_kind({"web 80", "", "", ""}).kind == Kind::unknown);
+  CHECK(infer_kind({"Report 2024", "", "", ""}).kind != Kind::service);
+  CHECK(infer_kind({"Bitcoin / Lightning", "", "", ""}).kind == Kind::external);
+  CHECK(infer_kind({"Stellar Network (Testnet / Live)", "", "", ""}).kind == Kind::external);
+  CHECK_FALSE(infer_kind({"Stellar Network (Testnet / Live)", "", "", ""}).weak);
+  CHECK(infer_kind({"LiveView UI", "", "", ""}).kind == Kind::service);
+}

@@ -195,6 +195,13 @@ TEST_CASE("link kinds: a client a program runs is a program, unless it is a pers
   CHECK(kind_of_box(design, "cli").first == "service");
   // Told by the notification service, the user acts: a person, still the client.
   CHECK(kind_of_box(design, "user") == std::make_pair(std::string("client"), false));
+  // So in French: the API streams a file to "Utilisateur", who opened the page.
+  RawDesign fr;
+  fr.diagram = true;
+  fr.nodes = {box("api", "service"), box("u", "client", std::nullopt, "Utilisateur"), box("spa", "client")};
+  fr.edges = {edge("u", "spa"), edge("spa", "api"), edge("api", "u")};
+  kinds_from_links(fr);
+  CHECK(kind_of_box(fr, "u").first == "client");
 
   // A gateway hands requests to programs: an "LLM Client" behind it is one.
   RawDesign gw;

@@ -64,17 +64,59 @@ std::string not_a_flowchart(const MermaidHeader& header, std::string_view text) 
   return "no flowchart: expected a 'flowchart' or 'graph' header, found '" + header.diagram + "'";
 }
 
+/// Where a later diagram starts in a .mmd file that holds several one
+/// after another (a flowchart, then a "sequenceDiagram" pasted under it,
+/// which Mermaid itself refuses): the offsets and first line numbers of
+/// each diagram's text, the first at the top. A later diagram opens on a
+/// line holding only its header ("sequenceDiagram", "graph LR").
+std::vector<std::pair<std::size_t, int>> diagram_starts(std::string_view text) {
+  std::vector<std::pair<std::size_t, int>> out{{0, 1}};
+  bool seen = false;  // a diagram's header was read above
+  int number = 1;
+  for (std::size_t at = 0; at < text.size(); ++number) {
+    std::size_t end = text.find('\n', at);
+    std::string_view line = trim(text.substr(at, end == std::string_view::npos ? std::string_view::npos : end - at));
+    std::size_t space = line.find_first_of(" \t");
+    MermaidHeader header;
+    header.diagram = std::string(line.substr(0, space));
+    std::string_view rest = space == std::string_view::npos ? std::string_view() : trim(line.substr(space));
+    bool flowchart = is_flowchart(header);
+    bool opens = is_mermaid_diagram(header) &&
+                 (rest.empty() || (flowchart && rest.find_first_of(" \t-=>&[({") == std::string_view::npos));
+    if (opens && seen) out.emplace_back(at, number);
+    seen = seen || opens;
+    if (end == std::string_view::npos) break;
+    at = end + 1;
+  }
+  return out;
+}
+
 }  // namespace
 
 std::expected<std::vector<RawDesign>, InputErrors> import_mermaid(std::string_view text, const std::string& file) {
-  MermaidHeader header;
-  auto design = read_diagram(text, 1, file, header);
-  if (!design) return std::unexpected(InputErrors{design.error()});
-  if (!*design) {
-    return std::unexpected(InputErrors{{file, header.line, not_a_flowchart(header, text)}});
+  auto starts = diagram_starts(text);
+  std::vector<RawDesign> designs;
+  MermaidHeader first;
+  for (std::size_t i = 0; i < starts.size(); ++i) {
+    auto [at, line] = starts[i];
+    std::size_t end = i + 1 < starts.size() ? starts[i + 1].first : text.size();
+    MermaidHeader header;
+    auto design = read_diagram(text.substr(at, end - at), line, file, header);
+    if (i == 0) first = header;
+    if (!design) return std::unexpected(InputErrors{design.error()});
+    if (!*design) continue;  // a sequence or class diagram beside the flowchart
+    designs.push_back(std::move(**design));
   }
-  (*design)->name = file_design_name(file);
-  return one_design(std::move(**design));
+  if (designs.empty()) return std::unexpected(InputErrors{{file, first.line, not_a_flowchart(first, text)}});
+  if (designs.size() == 1) {
+    designs.front().name = file_design_name(file);
+    return designs;
+  }
+  for (std::size_t i = 0; i < designs.size(); ++i) {
+    designs[i].page = "diagram " + std::to_string(i + 1);
+    designs[i].name = file_design_name(file) + "_diagram_" + std::to_string(i + 1);
+  }
+  return designs;
 }
 
 namespace {

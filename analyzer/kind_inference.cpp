@@ -3031,7 +3031,27 @@ std::optional<InferredKind> misspelt_product(const DiagramShape& shape) {
                       true, true};
 }
 
+/// "Services: MongoDB, Cloudinary, Gemini": a plural word for the design's
+/// programs heading a list is the layer of programs the box stands for;
+/// the products listed are what they use. nullopt for any other label.
+std::optional<InferredKind> heading_of_programs(const DiagramShape& shape) {
+  std::string label = unescape_lines(shape.label);
+  std::string_view first = trim(first_line_of(label));
+  std::size_t colon = first.find(':');
+  if (colon == std::string_view::npos || colon + 1 >= first.size() || first[colon + 1] != ' ') return std::nullopt;
+  std::string_view head = trim(first.substr(0, colon));
+  std::string_view list = first.substr(colon + 1);
+  if (head.empty() || head.back() != 's' || head.find(' ') != std::string_view::npos ||
+      std::count(list.begin(), list.end(), ',') < 1)
+    return std::nullopt;
+  InferredKind named = infer_kind_from_signals({std::string(head), "", "", ""});
+  if (!named.component || named.weak || !runs_programs(named.kind)) return std::nullopt;
+  named.reason += ", a heading over the list of what its programs are or use";
+  return named;
+}
+
 InferredKind infer_kind(const DiagramShape& shape) {
+  if (auto layer = heading_of_programs(shape)) return *layer;
   InferredKind out = infer_kind_from_signals(shape);
   if (auto one = broken_name(shape, out)) out = std::move(*one);
   // "CloudWatch Event: Daily cron": an event rule that fires on a timer

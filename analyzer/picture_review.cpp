@@ -199,7 +199,7 @@ bool identity(const Component& c) {
                                   "autenticacao", "autenticazione", "authentifizierung",
                                   "sso", "oauth", "oidc", "cognito", "auth0", "okta", "keycloak", "entra",
                                   "active directory", "azure ad", "login", "iam identity center", "dex", "kratos",
-                                  "oathkeeper"});
+                                  "oathkeeper", "authelia", "authentik"});
 }
 
 bool waf(const Component& c) {

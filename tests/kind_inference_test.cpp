@@ -2494,3 +2494,16 @@ TEST_CASE("kind inference: a code name with a port, blockchains, LiveView and us
   CHECK_FALSE(infer_kind({"Stellar Network (Testnet / Live)", "", "", ""}).weak);
   CHECK(infer_kind({"LiveView UI", "", "", ""}).kind == Kind::service);
 }
+
+TEST_CASE("kind inference: a heading of programs over a list, Turso, Authelia, MQTT's own programs") {
+  InferredKind layer = infer_kind({"Services: MongoDB, Cloudinary, Gemini, Google Auth, PDF Text", "", "", ""});
+  CHECK(layer.kind == Kind::service);
+  CHECK(infer_kind({"Controllers: Auth, CV, Job, Company", "", "", ""}).kind == Kind::service);
+  CHECK(infer_kind({"Databases: orders, users", "", "", ""}).kind == Kind::database);  // no heading of programs
+  CHECK(infer_kind({"Turso Database libSQL Cloud", "", "", ""}).tech == "turso");
+  CHECK(infer_kind({"Authelia outer auth", "", "", ""}).kind == Kind::service);
+  CHECK(infer_kind({"MQTT Publisher", "", "", ""}).kind == Kind::service);
+  CHECK(infer_kind({"MQTT Subscriber\npaho-mqtt", "", "", ""}).kind == Kind::worker);
+  CHECK(infer_kind({"MQTT Broker", "", "", ""}).kind == Kind::queue);
+  CHECK(infer_kind({"Service: frontend\nNodePort 30501 -> 8501", "", "", ""}).tech == "k8s-service");
+}

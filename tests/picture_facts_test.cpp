@@ -1352,3 +1352,16 @@ TEST_CASE("picture facts: notes that give targets, load figures, a walk through 
   CHECK_FALSE(contains(azure_replicas, "Azure Function"));
   CHECK(contains(azure_replicas, "Claim Service"));
 }
+
+TEST_CASE("picture facts: a Kubernetes Service is asked no replicas nor failover mode; Turso is the provider's") {
+  auto r = review(R"~(digraph p {
+    web [label="Browser"]; svc [label="Service: frontend\nNodePort 30501 -> 8501"]; app [label="Orders API"];
+    turso [label="Turso Database", shape=cylinder];
+    web -> svc -> app -> turso;
+  })~");
+  std::string asks = message_of(r, "completeness-picture");
+  CHECK_FALSE(contains(replicas_asked(asks), "Service: frontend"));
+  CHECK_FALSE(contains(replicas_asked(asks), "Turso"));
+  CHECK_FALSE(contains(asks, "a failover mode"));
+  CHECK(contains(replicas_asked(asks), "Orders API"));
+}

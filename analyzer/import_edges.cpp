@@ -96,6 +96,13 @@ bool read_by(const RawEdge& edge, const RawNode& a, const RawNode& b) {
   std::string label = found == edge.attrs.end() ? "" : to_lower(trim(found->second.value));
   if ((!watching(a) || exporter(a)) && scraper(b, edge.two_way))
     return !has_words(label, {"push", "pushes", "pushed", "remote write", "remote_write", "alert", "alerts"});
+  // A line that says it is scraped ("Scrape Metrics (Pull)") into a
+  // collector that is no dashboard is the collector's pull.
+  if ((!watching(a) || exporter(a)) && watching(b) && !dashboard(b) &&
+      !says(b, {"agent", "collector", "forwarder", "remote_write", "pushgateway", "push gateway"}) &&
+      has_words(label, {"scrape", "scrapes", "scraped", "scraping"}) &&
+      !has_words(label, {"push", "pushes", "pushed", "remote write", "remote_write"}))
+    return true;
   auto ka = kind_of(a);
   bool source = watching(a) || (ka && is_stateful(*ka) && *ka != Kind::queue);
   bool queried = has_words(label, {"query", "queries", "queried", "datasource", "data source", "reads", "read", "pull",

@@ -594,6 +594,19 @@ TEST_CASE("import edges: a server's event stream to the page is the page's; expo
   CHECK(p.settled() == Links{{"browser", "api"}, {"prom", "lag"}});
 }
 
+TEST_CASE("import edges: a line that says it is scraped into a collector is the collector's pull") {
+  Picture p;
+  p.box("node", "monitoring").box("prom", "monitoring").box("app", "service").box("agent", "monitoring");
+  p.raw.nodes[0].attrs["label"] = {"Node Exporter", 2};
+  p.raw.nodes[1].attrs["label"] = {"Metrics store", 3};
+  p.raw.nodes[3].attrs["label"] = {"Prometheus agent\nremote_write", 4};
+  p.edge("node", "prom").edge("app", "agent");
+  p.raw.edges[0].attrs["label"] = {"Scrape Metrics (Pull)", 5};
+  p.raw.edges[1].attrs["label"] = {"scrape /metrics", 6};
+  // An agent forwards what it gathers: its line stays as drawn.
+  CHECK(p.settled() == Links{{"prom", "node"}, {"app", "agent"}});
+}
+
 TEST_CASE("import edges: a task queued and the queue's call back are two links; a passive label turns an arrow") {
   Picture p;
   p.box("worker", "service").box("tasks", "queue").box("site", "service").box("checker", "service");

@@ -1268,8 +1268,25 @@ void entries_route_to_services(RawDesign& design) {
 
 }  // namespace
 
+/// A line from a program into a job runner's workers (Celery, Sidekiq:
+/// the table's `@job_runner`) is a job sent through the runner's broker,
+/// not a call awaited, whether or not the picture draws the broker.
+void jobs_sent(RawDesign& design) {
+  std::unordered_map<std::string, const RawNode*> nodes;
+  for (const RawNode& node : design.nodes) nodes.emplace(node.name, &node);
+  for (RawEdge& edge : design.edges) {
+    if (edge.attrs.contains("mode") || edge.from_cluster || edge.to_cluster || edge.two_way) continue;
+    auto from = nodes.find(edge.from), to = nodes.find(edge.to);
+    if (from == nodes.end() || to == nodes.end()) continue;
+    auto from_kind = kind_of(*from->second);
+    if (to->second->kind_note == "job_runner" && from_kind && (*from_kind == Kind::service || *from_kind == Kind::api_gateway))
+      edge.attrs["mode"] = {"async", edge.line};
+  }
+}
+
 void settle_diagram_edges(RawDesign& design) {
   modes_from_labels(design);
+  jobs_sent(design);
   answers_drawn_back(design);
   events_to_processors(design);
   monitoring_pulls(design);

@@ -23,6 +23,8 @@ constexpr Technology kTechnologies[] = {
      true, false, {}, "AWS managed load balancer; spread over zones, scales itself"},
     {"api-gateway", "aws-api-gateway amazon-api-gateway", Kind::api_gateway, {}, {}, {}, {}, false, true, false, {},
      "AWS managed API front door; throttles and scales itself"},
+    {"athena", "amazon-athena aws-athena", Kind::batch_processor, {}, {}, {}, {}, false, true, false, {},
+     "AWS's serverless SQL over S3; the provider runs the queries, no instance to count"},
     {"aurora", "amazon-aurora aurora-postgres aurora-mysql", Kind::database, E::btree, R::single_leader,
      C::strong, T::acid, true, true, false, {}, "AWS relational database; storage replicated six ways across zones"},
     {"azure-blob", "azure-blob-storage blob-storage", Kind::blob_store, {}, R::leaderless, C::strong, T::none,

@@ -2505,5 +2505,8 @@ TEST_CASE("kind inference: a heading of programs over a list, Turso, Authelia, M
   CHECK(infer_kind({"MQTT Publisher", "", "", ""}).kind == Kind::service);
   CHECK(infer_kind({"MQTT Subscriber\npaho-mqtt", "", "", ""}).kind == Kind::worker);
   CHECK(infer_kind({"MQTT Broker", "", "", ""}).kind == Kind::queue);
+  CHECK(infer_kind({"Logger", "", "", ""}).kind == Kind::monitoring);
+  CHECK(infer_kind({"Alert System", "", "", ""}).kind == Kind::monitoring);
+  CHECK(infer_kind({"Amazon Athena", "", "", ""}).tech == "athena");
   CHECK(infer_kind({"Service: frontend\nNodePort 30501 -> 8501", "", "", ""}).tech == "k8s-service");
 }

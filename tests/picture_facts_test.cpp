@@ -1365,3 +1365,14 @@ TEST_CASE("picture facts: a Kubernetes Service is asked no replicas nor failover
   CHECK_FALSE(contains(asks, "a failover mode"));
   CHECK(contains(replicas_asked(asks), "Orders API"));
 }
+
+TEST_CASE("picture facts: a program's line into a job runner's workers is a job sent; Athena is AWS's to run") {
+  auto r = review(R"~(digraph p {
+    ui [label="React UI"]; api [label="FastAPI Backend"]; tasks [label="Celery Tasks"];
+    redis [label="Redis", shape=cylinder]; db [label="PostgreSQL", shape=cylinder];
+    athena [label="Amazon Athena"]; s3 [label="S3 bucket"];
+    ui -> api -> tasks; redis -> tasks; tasks -> db; api -> athena -> s3;
+  })~");
+  CHECK(count_of(r, "scalability-async-queue") == 0);
+  CHECK_FALSE(contains(replicas_asked(message_of(r, "completeness-picture")), "Athena"));
+}

@@ -63,6 +63,13 @@ bool dashboard(const RawNode& node) {
   return watching(node) && says(node, {"dashboard", "dashboards", "grafana", "kibana"});
 }
 
+/// A monitoring box that passes on what it is sent or gathers: an agent,
+/// exporter, collector or push gateway.
+bool forwards(const RawNode& node) {
+  return says(node, {"agent", "exporter", "exporters", "collector", "forwarder", "remote_write", "pushgateway",
+                     "push gateway"});
+}
+
 /// A monitoring box that gathers by asking: one whose label says it
 /// scrapes or pulls ("Metrics Scraping"), or with `known` Prometheus, which
 /// scrapes its targets; not an agent, exporter, collector or push gateway,
@@ -70,9 +77,7 @@ bool dashboard(const RawNode& node) {
 bool scraper(const RawNode& node, bool known) {
   bool asks = says(node, {"scraping", "scrape", "scrapes", "scraper", "pull", "pulls"}) ||
               (known && says(node, {"prometheus"}));
-  return watching(node) && asks &&
-         !says(node, {"agent", "exporter", "exporters", "collector", "forwarder", "remote_write", "pushgateway",
-                      "push gateway"});
+  return watching(node) && asks && !forwards(node);
 }
 
 /// A monitoring box that only answers scrapes: a Prometheus exporter, whose
@@ -94,14 +99,12 @@ bool exporter(const RawNode& node) {
 bool read_by(const RawEdge& edge, const RawNode& a, const RawNode& b) {
   auto found = edge.attrs.find("label");
   std::string label = found == edge.attrs.end() ? "" : to_lower(trim(found->second.value));
-  if ((!watching(a) || exporter(a)) && scraper(b, edge.two_way))
-    return !has_words(label, {"push", "pushes", "pushed", "remote write", "remote_write", "alert", "alerts"});
+  bool pushed = has_words(label, {"push", "pushes", "pushed", "remote write", "remote_write"});
+  if ((!watching(a) || exporter(a)) && scraper(b, edge.two_way)) return !pushed && !has_words(label, {"alert", "alerts"});
   // A line that says it is scraped ("Scrape Metrics (Pull)") into a
   // collector that is no dashboard is the collector's pull.
-  if ((!watching(a) || exporter(a)) && watching(b) && !dashboard(b) &&
-      !says(b, {"agent", "collector", "forwarder", "remote_write", "pushgateway", "push gateway"}) &&
-      has_words(label, {"scrape", "scrapes", "scraped", "scraping"}) &&
-      !has_words(label, {"push", "pushes", "pushed", "remote write", "remote_write"}))
+  if ((!watching(a) || exporter(a)) && watching(b) && !dashboard(b) && !forwards(b) &&
+      has_words(label, {"scrape", "scrapes", "scraped", "scraping"}) && !pushed)
     return true;
   auto ka = kind_of(a);
   bool source = watching(a) || (ka && is_stateful(*ka) && *ka != Kind::queue);

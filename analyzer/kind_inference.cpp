@@ -2214,10 +2214,11 @@ bool gives_port(std::string_view label) {
   bool code = !name.empty() && name.find(' ') == std::string_view::npos &&
               std::all_of(name.begin(), name.end(), [](unsigned char c) { return std::islower(c) || std::isdigit(c) || c == '-' || c == '_'; }) &&
               name.find_first_of("-_") != std::string_view::npos;
-  bool port = number.size() >= 4 && number.size() <= 5 &&
-              std::all_of(number.begin(), number.end(), [](unsigned char c) { return std::isdigit(c); }) &&
-              std::stoi(std::string(number)) >= 1024 && std::stoi(std::string(number)) <= 65535;
-  return code && port;
+  if (!code || number.size() < 4 || number.size() > 5 ||
+      !std::all_of(number.begin(), number.end(), [](unsigned char c) { return std::isdigit(c); }))
+    return false;
+  int port = std::stoi(std::string(number));
+  return port >= 1024 && port <= 65535;
 }
 
 namespace {

@@ -296,17 +296,7 @@ bool clustered_word(const Component& c) {
 /// kind the box's other words gave it. Plain "Pub/Sub" is Google's in a
 /// design that names other Google products (`google`).
 bool opens_with_managed(const Component& c, bool google) {
-  std::string line = to_lower(c.label.substr(0, c.label.find('\n')));
-  std::vector<std::string> words;
-  std::string word;
-  for (char ch : line + " ") {
-    if (std::isalnum(static_cast<unsigned char>(ch))) {
-      word += ch;
-    } else if (!word.empty()) {
-      words.push_back(std::move(word));
-      word.clear();
-    }
-  }
+  std::vector<std::string> words = split_list(identifier_words(c.label.substr(0, c.label.find('\n'))), '_');
   std::size_t at = 0;
   while (at < words.size() && (words[at] == "aws" || words[at] == "amazon" || words[at] == "azure" ||
                                words[at] == "google" || words[at] == "gcp" || words[at] == "microsoft"))

@@ -39,10 +39,25 @@ bool in_legend(const RawDesign& design, std::optional<std::size_t> c) {
   return false;
 }
 
+bool is_key_box(const RawDesign& design, const RawNode& node) {
+  std::string name = to_lower(node.name);
+  for (char& ch : name)
+    if (!std::isalnum(static_cast<unsigned char>(ch))) ch = ' ';
+  auto found = node.attrs.find("label");
+  std::string_view label = found == node.attrs.end() ? std::string_view() : std::string_view(found->second.value);
+  if (!has_words(name, {"legend", "legends"}) && !legend_title(label.substr(0, std::min(label.find('\n'), label.size()))))
+    return false;
+  return std::none_of(design.edges.begin(), design.edges.end(),
+                      [&](const RawEdge& e) { return e.from == node.name || e.to == node.name; });
+}
+
 void drop_legends(RawDesign& design) {
   std::set<std::string> gone;
   for (std::size_t i = 0; i < design.clusters.size(); ++i)
     if (in_legend(design, i)) gone.insert(design.clusters[i].name);
+  for (RawNode& node : design.nodes)
+    if (node.left_out.empty() && is_key_box(design, node))
+      node.left_out = "the picture's key (what its marks and lines mean), joined to nothing: not a component";
   if (gone.empty()) return;
   std::erase_if(design.nodes, [&](const RawNode& node) {
     bool legend = in_legend(design, node.cluster);

@@ -21,8 +21,14 @@ bool legend_title(std::string_view title);
 /// named or titled "legend" or "key" (`cluster_legend`, `subgraph Legend`).
 bool in_legend(const RawDesign& design, std::optional<std::size_t> c);
 
-/// Drops the boxes of the picture's key and the sample lines drawn between
-/// them, to them or to the key itself.
+/// Whether `node` is the picture's key written in one box: no line touches
+/// it, and its id says so (`LEGEND["Status<br/>✅ done ◐ planned"]`) or its
+/// first line is a key's title.
+bool is_key_box(const RawDesign& design, const RawNode& node);
+
+/// Drops the boxes of a key's group and the sample lines drawn between
+/// them, to them or to the key itself; a box that is the key alone is left
+/// out (see RawNode::left_out).
 void drop_legends(RawDesign& design);
 
 }  // namespace archlint

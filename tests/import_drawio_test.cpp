@@ -1668,6 +1668,21 @@ TEST_CASE("drawio legends: the text beside each colour swatch of a key is its en
   CHECK(names(d) == std::vector<std::string>{"orders_api", "orders_db"});
 }
 
+TEST_CASE("drawio legends: a key laid out as rows of icon and name is one key, through its names") {
+  const std::string plain = "rounded=1;whiteSpace=wrap;html=1;";
+  const std::string azure = "aspect=fixed;html=1;image;image=img/lib/azure2/databases/";
+  // Icon, its name 10 units right, the next icon 55 units on: the names carry the key along the row.
+  const RawDesign d = import_ok(page_of(
+      box("api", "Orders API", plain, 0, 0, 120, 60) + box("db", "Orders DB", "shape=cylinder3;", 200, 0, 60, 80) +
+      edge_cell("e", "api", "db", "") + box("key", "L\u00e9gende", "text;html=1;", 0, 300, 80, 15) +
+      box("s1", "", "shape=cylinder3;", 10, 340, 40, 50) + box("t1", "Stockage", "text;html=1;", 95, 352, 80, 20) +
+      box("i1", "", azure + "Azure_Cosmos_DB.svg;", 232, 345, 45, 40) +
+      box("t2", "Azure Cosmos DB", "text;html=1;", 287, 352, 80, 20) +
+      box("i2", "", azure + "Cache_Redis.svg;", 420, 345, 40, 40) +
+      box("t3", "Azure Cache", "text;html=1;", 470, 352, 80, 20)))[0];
+  CHECK(names(d) == std::vector<std::string>{"orders_api", "orders_db"});
+}
+
 TEST_CASE("drawio legends: a qualified or plural legend title ('Storage Legends') is a key; 'API Key' is none") {
   const std::string plain = "rounded=0;whiteSpace=wrap;html=1;";
   // Samples laid in a row 25 units apart, as drawn by hand.

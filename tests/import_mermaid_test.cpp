@@ -144,6 +144,20 @@ TEST_CASE("mermaid: shapes with quoted labels, spaces and classes; the first dec
   CHECK(chart.nodes[4].label == "\"quoted\" #1");
 }
 
+TEST_CASE("mermaid: text after a quoted label, before the closer, goes on the label") {
+  MermaidChart chart = chart_of(
+      "flowchart LR\n"
+      "  FE[\"Next.js :3000\"<br/>+ Zustand Store] --> BE[\"NestJS\"]\n"
+      "  DB[(\"Orders\" store)]\n");
+  REQUIRE(chart.nodes.size() == 3);
+  CHECK(chart.nodes[0].label == "Next.js :3000\n+ Zustand Store");
+  CHECK(chart.nodes[1].label == "NestJS");
+  CHECK(chart.nodes[2].label == "Orders store");
+  CHECK(chart.nodes[2].shape == "cylinder");
+  // A quoted label whose bracket is never closed is still an error.
+  CHECK(error_of("flowchart LR\n  A[\"x\" more\n  A --> B\n").line == 2);
+}
+
 TEST_CASE("mermaid: labels become plain text; names are the ids as written") {
   RawDesign d = design_of(
       "flowchart TD\n"
@@ -1013,6 +1027,22 @@ TEST_CASE("mermaid: a subgraph named Legend is the picture's key, not components
 )");
   CHECK(names(d) == Strings{"web", "api"});
   CHECK(links(d) == Strings{"web->api"});
+}
+
+TEST_CASE("mermaid: a box with no lines whose id says it is the legend is the picture's key") {
+  RawDesign d = design_of(R"(flowchart LR
+  web[Browser] --> api[Orders Service]
+  LEGEND["Status<br/>✅ done ◐ planned · dashed = fallback"]
+  legend2["Legend<br/>solid: sync"]
+)");
+  CHECK(node(d, "LEGEND").left_out.starts_with("the picture's key"));
+  CHECK(node(d, "legend2").left_out.starts_with("the picture's key"));
+  CHECK(node(d, "api").left_out.empty());
+  // A box linked into the design stays, whatever its id.
+  RawDesign linked = design_of(R"(flowchart LR
+  web[Browser] --> legend[Legend Service]
+)");
+  CHECK(node(linked, "legend").left_out.empty());
 }
 
 namespace {

@@ -784,10 +784,15 @@ bool PageParts::header_bar(std::size_t i) const {
 /// cylinder, a colour swatch beside the text it stands for) is the
 /// picture's key. A sample is a box no edge touches, named in three words
 /// or fewer, or a small unlabelled shape, not above the title, and at most 30 units from
-/// the title or from another sample; two samples or more make a key, and
-/// they are left out with it, with the text beside each swatch.
+/// the title or from another sample; the text naming a sample ("Azure
+/// Cosmos DB" beside its icon), free text of four words or fewer, is at
+/// most 60 units from a sample or another such text, and the key goes on
+/// through it to the next sample, so a row of icon, name, icon, name is one
+/// key. Two samples or more make a key, and they are left out with it, with
+/// the texts that name them.
 void PageParts::drop_free_legends() {
   constexpr double kGap = 30;
+  constexpr double kTextGap = 60;
   // An unlabelled small shape that is no component: a colour swatch, whose
   // meaning is the text beside it.
   constexpr double kSwatch = 60;
@@ -796,42 +801,48 @@ void PageParts::drop_free_legends() {
     return c.vertex && c.box && role_[i] == CellRole::skipped && c.label.empty() && c.box->w <= kSwatch &&
            c.box->h <= kSwatch;
   };
+  auto free_text = [&](std::size_t i) {
+    return role_[i] == CellRole::caption && cells_[i].box && kids_[i].empty() && !hidden_[i] &&
+           !part_[i].label.empty() && words(part_[i].label).size() <= 4;
+  };
   for (std::size_t t = 0; t < cells_.size(); ++t) {
     if (role_[t] != CellRole::caption || !cells_[t].box || !kids_[t].empty() || !is_legend_title(part_[t].label))
       continue;
     const DrawioRect& title = *cells_[t].box;
     std::vector<std::size_t> samples;
+    std::vector<std::size_t> entries;
     std::vector<const DrawioRect*> reached{&title};
+    std::vector<const DrawioRect*> shown;  // the samples
+    std::vector<const DrawioRect*> named;  // the texts naming them
+    auto taken = [](const std::vector<std::size_t>& list, std::size_t i) {
+      return std::find(list.begin(), list.end(), i) != list.end();
+    };
+    auto near = [](const std::vector<const DrawioRect*>& list, const DrawioRect& b, double gap) {
+      return std::any_of(list.begin(), list.end(), [&](const DrawioRect* r) { return gap_between(*r, b) <= gap; });
+    };
     for (bool grew = true; grew;) {
       grew = false;
       for (std::size_t i = 0; i < cells_.size(); ++i) {
-        if (!(heads(i) || swatch(i)) || connected_[i] || !kids_[i].empty() || !cells_[i].box || hidden_[i]) continue;
-        if (std::find(samples.begin(), samples.end(), i) != samples.end()) continue;
+        if (i == t || !cells_[i].box || taken(samples, i) || taken(entries, i)) continue;
         const DrawioRect& b = *cells_[i].box;
-        if (b.y < title.y - title.h || words(part_[i].label).size() > 3) continue;
-        if (std::none_of(reached.begin(), reached.end(), [&](const DrawioRect* r) { return gap_between(*r, b) <= kGap; }))
+        if (b.y < title.y - title.h) continue;
+        if (free_text(i)) {
+          if (!near(shown, b, kTextGap) && !near(named, b, kTextGap)) continue;
+          entries.push_back(i);
+          named.push_back(&b);
+          grew = true;
           continue;
+        }
+        if (!(heads(i) || swatch(i)) || connected_[i] || !kids_[i].empty() || hidden_[i]) continue;
+        if (words(part_[i].label).size() > 3) continue;
+        if (!near(reached, b, kGap) && !near(named, b, kTextGap)) continue;
         samples.push_back(i);
         reached.push_back(&b);
+        shown.push_back(&b);
         grew = true;
       }
     }
     if (samples.size() < 2) continue;
-    // The text beside a swatch, level with it and at most 30 units to its
-    // right, is what its colour stands for ("Cloudflare Services"): the
-    // key's entry, not a component's name.
-    std::vector<std::size_t> entries;
-    for (std::size_t i = 0; i < cells_.size(); ++i) {
-      if (role_[i] != CellRole::caption || !cells_[i].box || !kids_[i].empty() || hidden_[i]) continue;
-      const DrawioRect& text = *cells_[i].box;
-      bool beside = std::any_of(samples.begin(), samples.end(), [&](std::size_t k) {
-        const DrawioRect& b = *cells_[k].box;
-        double middle = b.y + b.h / 2;
-        return swatch(k) && text.x >= b.right() - 1 && text.x - b.right() <= kGap && text.y <= middle &&
-               text.bottom() >= middle;
-      });
-      if (beside) entries.push_back(i);
-    }
     for (std::size_t i : samples) {
       drop(i);
       hidden_[i] = true;

@@ -64,17 +64,21 @@ std::expected<std::optional<MermaidShape>, InputError> inside(MermaidCursor& c, 
   std::vector<const Brackets*> closers = with_opener(open);
   c.advance(open.size());
   skip_spaces(c);
+  // A quoted label is the quote's text; more text after it before the closer
+  // (`["Next.js :3000"<br/>+ Zustand Store]`) goes on the label.
+  std::string quoted_head;
   if (c.peek() == '"') {
     auto quoted = c.take_quoted();
     if (!quoted) return std::unexpected(c.error("the quoted label opened here is never closed (expected '\"')"));
+    std::size_t after = c.pos();
     skip_spaces(c);
     for (const Brackets* b : closers) {
       if (!c.looking_at(b->close)) continue;
       c.advance(b->close.size());
       return MermaidShape{std::string(b->shape), mermaid_label(*quoted), true, ""};
     }
-    c.seek(start);
-    return std::nullopt;
+    c.seek(after);
+    quoted_head = std::move(*quoted);
   }
   std::string_view text = c.text();
   std::size_t best = std::string_view::npos;
@@ -100,7 +104,7 @@ std::expected<std::optional<MermaidShape>, InputError> inside(MermaidCursor& c, 
     c.seek(start);
     return std::nullopt;
   }
-  std::string label = mermaid_label(text.substr(c.pos(), best - c.pos()));
+  std::string label = mermaid_label(quoted_head + std::string(text.substr(c.pos(), best - c.pos())));
   c.seek(best + chosen->close.size());
   return MermaidShape{std::string(chosen->shape), std::move(label), true, ""};
 }

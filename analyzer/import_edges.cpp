@@ -257,7 +257,8 @@ class EdgeSettler {
     return brokers.empty() ? inside : brokers;
   }
 
-  /// Members that no other member links to; all of them when there are none.
+  /// Members that no other member links to, but for a store drawn with no
+  /// line while a program is one; all of them when there are none.
   /// In a container of monitoring boxes the dashboards are no entries: the
   /// parts of the design send their telemetry to the collectors and stores
   /// (or are scraped by them), and only people open a dashboard.
@@ -280,6 +281,17 @@ class EdgeSettler {
                                  [&](std::size_t other) { return drawn_.contains({other, m}); });
       if (!reached) out.push_back(m);
     }
+    // A store drawn with no line at all (the host's disk beside its
+    // containers; a broker may be written to by the frame's line) is no
+    // door of the container while a program is.
+    std::vector<std::size_t> doors = out;
+    std::erase_if(doors, [&](std::size_t m) {
+      return stateful(m) && kind_of(design_.nodes[m]) != Kind::queue &&
+             std::none_of(drawn_.begin(), drawn_.end(), [&](const auto& link) {
+               return link.first == m || link.second == m;
+             });
+    });
+    if (std::any_of(doors.begin(), doors.end(), [&](std::size_t m) { return !stateful(m); })) out = std::move(doors);
     return out.empty() ? inside : out;
   }
 
@@ -861,7 +873,7 @@ void pass_through_left_out(RawDesign& design) {
   for (const RawCluster& c : design.clusters) containers.insert(c.name);
   std::set<std::pair<std::string, std::string>> made;
   // A bridge back to a box drawn calling its start turns a path around: an
-  // egress path out through a NAT and an internet gateway joined to the
+  // egress path out through a VPN gateway joined to the
   // inbound edge from that gateway to the load balancer in front.
   std::set<std::pair<std::string, std::string>> drawn;
   for (const RawEdge& e : design.edges) drawn.insert({e.from, e.to});
@@ -895,12 +907,12 @@ void pass_through_left_out(RawDesign& design) {
             !made.insert({in.from, out.to}).second)
           continue;
         RawEdge bridge = in;
-        // An importer counts a container's line to a box left out as that
-        // box's alone; going on, it leaves from the container again.
+        // An importer counts a container's line to or from a box left out as
+        // that box's alone; going on, it joins the container again.
         if (!bridge.from_cluster && !kinds.contains(bridge.from) && containers.contains(bridge.from))
           bridge.from_cluster = true;
         bridge.to = out.to;
-        bridge.to_cluster = out.to_cluster;
+        bridge.to_cluster = out.to_cluster || (!kinds.contains(out.to) && containers.contains(out.to));
         bridge.two_way = in.two_way && out.two_way;
         bridges.push_back(std::move(bridge));
       }

@@ -1897,3 +1897,38 @@ TEST_CASE("drawio geometry: a program's frame holding only the library it import
   for (const Link& l : model->links) links.insert(model->components[l.from].name + "->" + model->components[l.to].name);
   CHECK(links.contains("dashboard->s3_bucket"));
 }
+
+TEST_CASE("drawio geometry: names laid as sibling texts on empty boxes of a group name those boxes; a machine's icon over them is their host") {
+  const std::string plain = "rounded=1;whiteSpace=wrap;html=1;";
+  const std::string text = "text;html=1;strokeColor=none;fillColor=none;";
+  const std::string ec2 = "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.ec2;";
+  // Every cell is a child of the subnet's group; the names are text cells laid over empty boxes.
+  const RawDesign d = import_ok(page_of(
+      box("subnet", "", "shape=mxgraph.aws4.group;grIcon=mxgraph.aws4.group_public_subnet;", 0, 0, 600, 400) +
+      box("subnet-label", "Public Subnet", text, 10, 5, 120, 20, "subnet") +
+      box("host", "", plain, 20, 40, 560, 340, "subnet") + box("ec2", "", ec2, 30, 45, 40, 40, "subnet") +
+      box("ec2-label", "EC2 Instance", text, 75, 50, 120, 30, "subnet") +
+      box("compose", "", plain, 40, 100, 520, 260, "subnet") +
+      box("compose-label", "Docker Compose", text, 50, 105, 130, 20, "subnet") +
+      box("fe", "", plain, 60, 140, 110, 100, "subnet") + box("fe-label", "Frontend<br>nginx", text, 65, 155, 100, 70, "subnet") +
+      box("be", "", plain, 200, 140, 110, 100, "subnet") + box("be-label", "Backend<br>Express.js", text, 205, 155, 100, 70, "subnet") +
+      edge_cell("e", "fe", "be", "")))[0];
+  CHECK(names(d) == std::vector<std::string>{"frontend_nginx", "backend_express_js"});
+  std::vector<std::string> titles;
+  for (const RawCluster& c : d.clusters) titles.push_back(c.label);
+  // The machine titles its frame; the boxes' names stay out of the groups' titles.
+  CHECK(std::find(titles.begin(), titles.end(), "EC2 Instance") != titles.end());
+  for (const std::string& t : titles) CHECK(t.find("Frontend") == std::string::npos);
+}
+
+TEST_CASE("drawio legends: a 'Legend' title laid on the top of an empty frame makes the frame the key") {
+  const std::string plain = "rounded=1;whiteSpace=wrap;html=1;";
+  const RawDesign d = import_ok(page_of(
+      box("api", "Orders API", plain, 0, 0, 120, 60) + box("db", "Orders DB", "shape=cylinder3;", 200, 0, 60, 80) +
+      edge_cell("e", "api", "db", "") + box("key", "", plain, 400, 0, 200, 100) +
+      box("key-title", "Legend", "text;html=1;", 410, 5, 60, 20) +
+      box("sample", "Docker Container", plain, 410, 50, 100, 20) +
+      edge_cell("flow", "", "", point("sourcePoint", 520, 80) + point("targetPoint", 580, 80))))[0];
+  CHECK(names(d) == std::vector<std::string>{"orders_api", "orders_db"});
+  CHECK(d.notes.empty());
+}

@@ -589,15 +589,30 @@ TEST_CASE("picture facts: a scraper calls the parts drawn sending it metrics; a 
 
 TEST_CASE("picture facts: links through left-out plumbing do not turn a path around") {
   auto model = load_dot_text(R"~(digraph p {
-    users [label="Users"]; igw [label="Internet Gateway"]; lb [label="Load Balancer"];
-    app [label="Orders Service"]; nat [label="NAT Gateway"];
-    users -> igw; igw -> lb; lb -> app; app -> nat; nat -> igw;
+    users [label="Branch office"]; vpn [label="VPN Gateway"]; lb [label="Load Balancer"];
+    app [label="Orders Service"];
+    users -> vpn; vpn -> lb; lb -> app; app -> vpn;
   })~", "picture.dot");
   REQUIRE(model.has_value());
   std::set<std::string> links = link_set(*model);
   CHECK(links.contains("users->lb"));
   CHECK(links.contains("lb->app"));
   CHECK_FALSE(links.contains("app->lb"));  // the egress path out is no call back to the load balancer
+}
+
+TEST_CASE("picture facts: an internet or NAT gateway is kept with its lines, of no kind") {
+  auto model = load_dot_text(R"~(digraph p {
+    users [label="Users"]; igw [label="Internet Gateway"]; lb [label="Load Balancer"];
+    app [label="Orders Service"]; nat [label="NAT Gateway"];
+    users -> igw; igw -> lb; lb -> app; app -> nat; nat -> igw;
+  })~", "picture.dot");
+  REQUIRE(model.has_value());
+  std::set<std::string> links = link_set(*model);
+  for (const char* link : {"users->igw", "igw->lb", "lb->app", "app->nat", "nat->igw"}) CHECK_MESSAGE(links.contains(link), link);
+  auto igw = model->find("igw");
+  REQUIRE(igw);
+  CHECK(model->components[*igw].kind == Kind::unknown);
+  CHECK(model->left_out.empty());
 }
 
 TEST_CASE("picture facts: a bot's files sent back to the user who asked are the answer; a start-up is no call") {

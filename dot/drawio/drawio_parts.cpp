@@ -470,16 +470,49 @@ std::optional<std::size_t> PageParts::captioned_icon(const std::vector<std::size
   return icon;
 }
 
+std::optional<std::size_t> PageParts::laid_on_sibling(std::size_t i) const {
+  if (!parent_[i] || !cells_[i].box) return std::nullopt;
+  const DrawioRect& t = *cells_[i].box;
+  const std::optional<DrawioRect>& group = cells_[*parent_[i]].box;
+  // A shape as large as the group is its background, which the group's title is laid on.
+  constexpr double kBackground = 0.9;
+  auto background = [&](const DrawioRect& r) {
+    return group && r.w >= kBackground * group->w && r.h >= kBackground * group->h;
+  };
+  std::optional<std::size_t> around;
+  for (std::size_t j : kids_[*parent_[i]]) {
+    const DrawioCell& c = cells_[j];
+    if (j == i || !c.vertex || !c.box || style_name(c.style) == "text" || style_name(c.style) == "edgeLabel") continue;
+    if (background(*c.box)) continue;
+    if (c.box->area() > t.area() && c.box->contains(t, 2) && (!around || c.box->area() < cells_[*around].box->area()))
+      around = j;
+  }
+  if (around && holds_shapes(*around)) return std::nullopt;
+  return around;
+}
+
+bool PageParts::names_sibling_icon(std::size_t i) const {
+  if (!parent_[i] || !cells_[i].box) return false;
+  constexpr double kGap = 30;
+  return std::any_of(kids_[*parent_[i]].begin(), kids_[*parent_[i]].end(), [&](std::size_t j) {
+    const DrawioCell& c = cells_[j];
+    return j != i && c.vertex && c.box && c.label.empty() && is_icon(c.style) && style_name(c.style) != "text" &&
+           gap_to_text(*c.box, *cells_[i].box, Side::below, kGap);
+  });
+}
+
 void PageParts::classify(std::size_t i) {
   const DrawioCell& c = cells_[i];
   std::vector<std::size_t> bodies;
   std::string captions;
+  std::vector<std::size_t> named_by;  // the captions
   bool holds_cluster = false;
   bool legend_caption = false;
   for (std::size_t kid : kids_[i]) {
     if (is_component(role_[kid])) bodies.push_back(kid);
     if (role_[kid] == CellRole::cluster) holds_cluster = true;
     if (role_[kid] != CellRole::caption) continue;
+    if (!part_[kid].label.empty()) named_by.push_back(kid);
     captions += (captions.empty() ? "" : "\n") + part_[kid].label;
     legend_caption = legend_caption || is_legend_title(part_[kid].label);
   }
@@ -547,9 +580,14 @@ void PageParts::classify(std::size_t i) {
     std::string id = keeps ? (body.id.empty() ? cells_[bodies[0]].id : body.id) : "";
     part_[i] = {!c.label.empty() ? c.label : !body.label.empty() ? body.label : captions, body.style, std::move(id)};
   } else {
-    // An unlabelled group is named by its free text ("Subnet", "In Scope Node Pool").
+    // An unlabelled group is named by its free text ("Subnet", "In Scope
+    // Node Pool"), but for the texts laid on the shapes it holds or set
+    // under its unlabelled icons, which name those.
+    std::string title;
+    for (std::size_t kid : named_by)
+      if (!laid_on_sibling(kid) && (true || !names_sibling_icon(kid))) title += (title.empty() ? "" : "\n") + part_[kid].label;
     role_[i] = CellRole::cluster;
-    part_[i] = {c.label.empty() ? captions : c.label, c.style};
+    part_[i] = {c.label.empty() ? title : c.label, c.style};
   }
 }
 
@@ -789,7 +827,8 @@ bool PageParts::header_bar(std::size_t i) const {
 /// most 60 units from a sample or another such text, and the key goes on
 /// through it to the next sample, so a row of icon, name, icon, name is one
 /// key. Two samples or more make a key, and they are left out with it, with
-/// the texts that name them.
+/// the texts that name them. A title laid near the top of an empty frame no
+/// line touches makes the frame the key: all it holds is left out with it.
 void PageParts::drop_free_legends() {
   constexpr double kGap = 30;
   constexpr double kTextGap = 60;
@@ -809,6 +848,7 @@ void PageParts::drop_free_legends() {
     if (role_[t] != CellRole::caption || !cells_[t].box || !kids_[t].empty() || !is_legend_title(part_[t].label))
       continue;
     const DrawioRect& title = *cells_[t].box;
+    if (drop_key_frame(t)) continue;
     std::vector<std::size_t> samples;
     std::vector<std::size_t> entries;
     std::vector<const DrawioRect*> reached{&title};
@@ -853,6 +893,41 @@ void PageParts::drop_free_legends() {
     }
     role_[t] = CellRole::skipped;
   }
+}
+
+bool PageParts::drop_key_frame(std::size_t t) {
+  const DrawioRect& title = *cells_[t].box;
+  std::optional<std::size_t> frame;
+  for (std::size_t j = 0; j < cells_.size(); ++j) {
+    const DrawioCell& c = cells_[j];
+    if (j == t || !c.vertex || !c.box || hidden_[j] || style_name(c.style) == "text" || is_icon(c.style)) continue;
+    if (c.box->area() > title.area() && c.box->contains(title, 2) && (!frame || c.box->area() < cells_[*frame].box->area()))
+      frame = j;
+  }
+  constexpr double kTop = 40;
+  if (!frame || !cells_[*frame].label.empty() || connected_[*frame] || !kids_[*frame].empty()) return false;
+  const DrawioRect& key = *cells_[*frame].box;
+  if (title.y - key.y > kTop) return false;
+  std::vector<std::size_t> inside;
+  for (std::size_t k = 0; k < cells_.size(); ++k) {
+    if (k == *frame || !cells_[k].box || !cells_[k].vertex || hidden_[k] || !key.contains(*cells_[k].box, 2)) continue;
+    if (connected_[k]) return false;
+    inside.push_back(k);
+  }
+  for (std::size_t k : inside) {
+    drop(k);
+    hidden_[k] = true;
+  }
+  // The key's sample lines, drawn free over its frame, go with it.
+  for (std::size_t e = 0; e < cells_.size(); ++e) {
+    const DrawioCell& line = cells_[e];
+    if (line.edge && line.source.empty() && line.target.empty() && line.source_point && line.target_point &&
+        key.contains(*line.source_point, 1) && key.contains(*line.target_point, 1))
+      hidden_[e] = true;
+  }
+  drop(*frame);
+  hidden_[*frame] = true;
+  return true;
 }
 
 /// An empty box with text laid on it is one box named by that text: draw.io
@@ -902,7 +977,7 @@ void PageParts::name_empty_boxes_by_text() {
   std::map<std::size_t, std::vector<std::size_t>> texts;  // box, the texts laid on it
   for (std::size_t i = 0; i < cells_.size(); ++i) {
     if (role_[i] != CellRole::caption || !cells_[i].box || !kids_[i].empty() || part_[i].label.empty()) continue;
-    if ((parent_[i] && cells_[*parent_[i]].vertex) || is_reference_mark(part_[i].label)) continue;
+    if ((parent_[i] && cells_[*parent_[i]].vertex && !laid_on_sibling(i)) || is_reference_mark(part_[i].label)) continue;
     const DrawioRect& t = *cells_[i].box;
     std::optional<std::size_t> around;
     for (std::size_t j = 0; j < cells_.size(); ++j)
@@ -1586,6 +1661,35 @@ bool PageParts::carries_badge(std::size_t f, std::size_t one,
   return true;
 }
 
+bool PageParts::holds_shapes(std::size_t f) const {
+  const DrawioRect& frame = *cells_[f].box;
+  for (std::size_t k = 0; k < cells_.size(); ++k) {
+    const DrawioCell& c = cells_[k];
+    if (k != f && c.vertex && c.box && style_name(c.style) != "text" && style_name(c.style) != "edgeLabel" &&
+        c.box->area() < frame.area() && frame.contains(*c.box, 1))
+      return true;
+  }
+  return false;
+}
+
+bool PageParts::holds_group(std::size_t f) const {
+  const DrawioRect& frame = *cells_[f].box;
+  auto shape = [&](std::size_t k) {
+    const DrawioCell& c = cells_[k];
+    return k != f && c.vertex && c.box && !hidden_[k] && style_name(c.style) != "text" &&
+           style_name(c.style) != "edgeLabel" && frame.contains(*c.box, 1);
+  };
+  for (std::size_t g = 0; g < cells_.size(); ++g) {
+    if (!shape(g) || is_icon(cells_[g].style) || !is_frame_shape(cells_[g].style)) continue;
+    std::size_t held = 0;
+    for (std::size_t k = 0; k < cells_.size() && held < 2; ++k)
+      if (k != g && shape(k) && cells_[g].box->area() > cells_[k].box->area() && cells_[g].box->contains(*cells_[k].box, 1))
+        ++held;
+    if (held >= 2) return true;
+  }
+  return false;
+}
+
 bool PageParts::may_title(std::size_t i) const {
   return heads(i) && cells_[i].box && is_icon(cells_[i].style) && style_name(cells_[i].style) != "text";
 }
@@ -1614,12 +1718,16 @@ bool PageParts::titles(std::size_t i, std::size_t f, std::optional<InferredKind>
   // A labelled icon in the frame's top left corner, its label written beside
   // it and no edge of its own, is the frame's title (Azure's resource group,
   // App Service plan or SQL server icon over what it holds); a program's
-  // icon there (a VM scale set over its nodes) is a component of its own.
+  // icon there (a VM scale set over its nodes) is a component of its own,
+  // but for a machine's (`@machine`) over a group of what runs on it (an
+  // EC2 instance over its Docker Compose containers): it is their host.
   if (!part_[i].label.empty()) {
-    if (kind->kind != Kind::unknown && !is_stateful(kind->kind)) return false;
-    if (connected_[i] || !frame.contains(icon) || style_value(cells_[i].style, "labelPosition") != "right") return false;
+    if (connected_[i] || !frame.contains(icon)) return false;
     double reach = std::max(icon.w, icon.h);
-    return icon.x - frame.x <= reach && icon.y - frame.y <= reach;
+    bool corner = icon.x - frame.x <= reach && icon.y - frame.y <= reach;
+    if (kind->kind != Kind::unknown && !is_stateful(kind->kind))
+      return corner && kind->note_name == "machine" && holds_group(f);
+    return corner && style_value(cells_[i].style, "labelPosition") == "right";
   }
   if (connected_[i] || !frame.contains(icon)) return false;
   double corner = INFINITY;

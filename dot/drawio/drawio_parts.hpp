@@ -121,7 +121,22 @@ class PageParts {
   bool is_row_list(std::size_t i) const;
   /// Among a group's bodies, the one labelled icon when all others are text cells.
   std::optional<std::size_t> captioned_icon(const std::vector<std::size_t>& bodies) const;
+  /// The smallest plain shape of the same group that text cell `i` lies
+  /// on, when that shape holds no other (a box drawn empty with its name
+  /// laid over it as a sibling text cell: "Frontend" on the box beside it
+  /// in the subnet's group). Such a text names that shape, not the group.
+  std::optional<std::size_t> laid_on_sibling(std::size_t i) const;
+  /// Leaves out the empty frame a key's title `t` is laid on, near its
+  /// top, with all it holds; false when there is no such frame, or a line
+  /// touches a cell in it.
+  bool drop_key_frame(std::size_t t);
+  /// Whether text cell `i` is set under an unlabelled icon of its group, as its name.
+  bool names_sibling_icon(std::size_t i) const;
   bool heads(std::size_t i) const { return owner_[i] && *owner_[i] == i; }
+  /// Whether shape `f` holds another shape (not text).
+  bool holds_shapes(std::size_t f) const;
+  /// Whether frame `f` holds a group: a plain shape holding two shapes or more.
+  bool holds_group(std::size_t f) const;
   void drop(std::size_t i);
   bool header_bar(std::size_t i) const;
   bool inside_of(std::size_t i, std::size_t ancestor) const;

@@ -795,6 +795,9 @@ struct Words {
   /// and camel-case parts: an id that repeats only them says nothing the
   /// label did not, and where the label placed them decides.
   std::vector<std::string> name_words;
+  /// The first line's words before a colon ("Usuario: fotos de productos"):
+  /// who the box is, before what they do.
+  Tokens before_colon;
 
   explicit Words(const DiagramShape& d) {
     std::string label = without_identifier_list(without_source_extension(with_swaps_undone(unescape_lines(d.label))));
@@ -822,6 +825,8 @@ struct Words {
     // "Auth · JWT · RBAC": a first line listing with middle dots names the box by its first item.
     std::string_view first = std::string_view(label).substr(0, first_end);
     first_line = tokenize(trim(first.substr(0, first.find(kMiddleDot))), false);
+    if (std::size_t colon = first.find(": "); colon != std::string_view::npos)
+      before_colon = tokenize(trim(first.substr(0, colon)), false);
     is_sentence = sentence(first_line) && !marks_in_capitals(first);
     if (!is_sentence) {
       sources.push_back({tokenize(head, false), "label mentions", true});
@@ -1030,9 +1035,13 @@ std::optional<Match> best_in(const Words& words, const Words::Source& source, Pr
     if (source.name && words.has_label && !s.component) continue;
     if (s.flags & kWhole) {
       const auto& w = compiled(s).words;
-      bool same = source.head_line && words.first_line.size() == w.size();
-      for (std::size_t k = 0; same && k < w.size(); ++k)
-        same = same_word(words.first_line[k].text, w[k], k + 1 == w.size());
+      auto same_as = [&](const Tokens& line) {
+        bool same = source.head_line && line.size() == w.size();
+        for (std::size_t k = 0; same && k < w.size(); ++k) same = same_word(line[k].text, w[k], k + 1 == w.size());
+        return same;
+      };
+      // A person named before a colon is the box ("Usuario: fotos de productos").
+      bool same = same_as(words.first_line) || (s.kind == Kind::client && same_as(words.before_colon));
       if (same && !tokens.empty()) found.push_back({&s, 0, std::min(w.size(), tokens.size()), true});
       continue;
     }
@@ -2649,6 +2658,14 @@ InferredKind infer_kind_from_signals(const DiagramShape& shape) {
       // ("외부 API", an outside API, as "External API").
       if (!hit || hit->weak || (hit->signal->flags & kGeneric))
         if (auto cjk = cjk_word(shape)) hit = cjk;
+      // So does the end of the label's name ("Kundenverwaltung" over the id `customer`).
+      if (hit && hit->weak && !trim(shape.label).empty())
+        for (const Signal& s : kind_signals().signals)
+          if (s.look == Look::suffix)
+            if (auto clue = find_suffix(s, lowered)) {
+              hit = Hit{&s, *clue, false};
+              break;
+            }
       // A cloud drawn round a name that only a generic word explains
       // ("PokéAPI", "Weather API"): the word says the part runs, the cloud
       // says who runs it, a provider outside.

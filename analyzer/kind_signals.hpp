@@ -75,7 +75,8 @@ enum SignalFlag : unsigned {
   /// Words only: the words must end their phrase ("user" counts in "End
   /// User", not in "User Management").
   kHead = 1,
-  /// Words only: the words must be the label's whole first line.
+  /// Words only: the words must be the label's whole first line (for a
+  /// client, or its words before a colon: "Usuario: fotos de productos").
   kWhole = 2,
   /// Says "some store": the label's words say which kind of store.
   kStore = 4,

@@ -57,7 +57,8 @@ constexpr AskText kAsks[] = {
 /// answers one of the design's asks: a latency or availability target
 /// ("Latency: <100ms", "99.9% uptime") the requirements, figures of load
 /// ("Read TPS: 40K-200K", "Read:Write 100:1", "1M DAU") the estimates, a
-/// walk through the parts ("Client → Kong → API → Redis") the flows.
+/// walk through the parts ("Client → Kong → API → Redis") the flows, the
+/// routes it calls ("POST /shorten", "GET /{code}") the endpoints.
 bool notes_answer(const Model& m, std::string_view rule) {
   std::vector<std::string> lines;
   auto add = [&](const std::string& text) {
@@ -78,6 +79,11 @@ bool notes_answer(const Model& m, std::string_view rule) {
                           "daily active users", "monthly active users", "read:write", "reads:writes", "read/write ratio",
                           "write tps", "read tps"})))
       return true;
+    // A route the notes walk through ("POST /shorten", "GET /{code}"): the API as drawn.
+    if (rule == "completeness-endpoints")
+      for (std::string_view verb : {"get /", "post /", "put /", "patch /", "delete /"})
+        for (std::size_t at = line.find(verb); at != std::string::npos; at = line.find(verb, at + 1))
+          if (at == 0 || !std::isalnum(static_cast<unsigned char>(line[at - 1]))) return true;
     if (rule == "completeness-flows") {
       std::size_t arrows = 0;
       for (std::string_view arrow : {"\xE2\x86\x92", "->", "=>"})
@@ -225,8 +231,9 @@ bool replication_words(const std::string& text) {
 }
 
 /// The copies a label says run ("Worker (x2)", "× 3", "3 replicas", "3..20
-/// pods", "replicas: 3"; the least of a range, 2 for "× N"); none when it
-/// says no count of copies. A bare "x64" is no count.
+/// pods", "replicas: 3"; the least of a range, 2 for "× N", and for a
+/// first line naming copies with no count: "API instances", "worker
+/// pool"); none when it says no count of copies. A bare "x64" is no count.
 std::optional<int> drawn_copies(const std::string& label) {
   static const std::regex kTimes(R"((?:[(\[]\s*(?:x|×)|×)\s?(\d{1,3}|n)\s*(?=$|[\s)\],]))", std::regex::icase);
   static const std::regex kCount(
@@ -248,6 +255,11 @@ std::optional<int> drawn_copies(const std::string& label) {
     int copies = count == "n" ? 2 : std::stoi(count);
     if (copies > 0) return copies;
   }
+  // A name on the first line that is its copies, with no count ("API
+  // instances", "Auditor worker pool"): several run.
+  std::string first = lower.substr(0, lower.find('\n'));
+  if (has_words(first, {"instances", "replicas", "worker pool", "server pool", "pool of workers", "workers pool"}))
+    return 2;
   return std::nullopt;
 }
 
@@ -288,6 +300,28 @@ bool clustered_word(const Component& c) {
   return has_words(to_lower(c.label), {"cluster", "replica set", "ha", "multi-az", "multi az", "nodes",
                                        // run by a provider, who keeps the copies ("AuraDB Managed", "Neon Serverless")
                                        "managed", "fully managed", "serverless"});
+}
+
+/// Whether a program's label names the provider's platform that runs and
+/// scales it ("Frontend Next.js / AWS Amplify Hosting", "on Vercel",
+/// "Cloud Run"): the provider starts as many copies as the load needs.
+bool on_serverless_host(const Component& c) {
+  return has_words(to_lower(c.label), {"amplify hosting", "aws amplify", "vercel", "netlify", "cloud run",
+                                       "app runner", "cloudflare workers", "cloudflare pages", "firebase hosting",
+                                       "azure static web apps", "static web app", "azure container apps"});
+}
+
+/// Whether a frame around `c` says its parts run in several zones
+/// ("Private Subnet (Multi-AZ)", "DB subnets — Multi AZ"): a store in it
+/// keeps a standby in another zone.
+bool in_multi_az_frame(const Model& model, const Component& c) {
+  std::optional<std::size_t> at = c.cluster;
+  for (std::size_t steps = 0; at && *at < model.clusters.size() && steps <= model.clusters.size(); ++steps) {
+    if (has_words(to_lower(model.clusters[*at].label), {"multi-az", "multi az", "multiple azs", "multi-zone"}))
+      return true;
+    at = model.clusters[*at].parent;
+  }
+  return false;
 }
 
 /// Whether a label's first line opens with the name of a technology a
@@ -627,8 +661,9 @@ Model picture_view(const Model& model) {
     // jwt", "OAuth2 resource server") authenticates them.
     if ((runs_programs(c.kind) || c.kind == Kind::api_gateway) && c.auth().empty() && auth_words(to_lower(c.label)))
       c.set_text(TextProperty::auth, "as its label says");
-    if (is_stateful(c.kind) && clustered_word(c)) mark_replicated(c);
+    if (is_stateful(c.kind) && (clustered_word(c) || in_multi_az_frame(model, c))) mark_replicated(c);
     if (c.kind != Kind::unknown && !is_managed(c) && opens_with_managed(c, google)) mark_replicated(c);
+    if (runs_programs(c.kind) && on_serverless_host(c)) mark_replicated(c);
     // A count of copies in the label ("Worker (x2)", "3 replicas"): so many run.
     if (auto copies = drawn_copies(c.label); copies && !c.replicas_given) {
       if (is_stateful(c.kind) && *copies > 1) mark_replicated(c);
@@ -829,6 +864,8 @@ void fold_picture_findings(const Model& original, Severity picture_severity, boo
       asks.push_back({f.rule, "", std::string(text->what), example});
       continue;
     }
+    // The routes the picture's notes walk through answer the endpoints.
+    if (f.rule == "completeness-endpoints" && notes_answer(original, f.rule)) continue;
     auto index = find_in(f.component);
     // A client that reaches a store directly is its own finding; asking the
     // store for auth or a rate limit would only repeat it.

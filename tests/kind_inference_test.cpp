@@ -1285,10 +1285,32 @@ TEST_CASE("kind inference: vendor products by their product name, data-access la
   CHECK(infer_kind({"Frontend / API Consumers", "", "", ""}).kind == Kind::client);
   CHECK(infer_kind({"Kafka consumer", "", "", ""}).kind == Kind::worker);
   for (const char* label : {"Empleado\nAgenda asignada", "Administrador", "Cliente final", "Usuarios", "Utilisateur",
-                            "Usu\xC3\xA1rio"}) {
+                            "Usu\xC3\xA1rio", "Usuario: fotos de productos"}) {
     CAPTURE(label);
     CHECK(infer_kind({label, "", "", ""}).kind == Kind::client);
   }
+  // Only a person before a colon names the box so.
+  CHECK(infer_kind({"Orders: usuario", "", "", ""}).kind != Kind::client);
+}
+
+TEST_CASE("kind inference: German program names, China's payment and messaging providers, map APIs, credentials") {
+  // The label's German head outranks the id's English word.
+  InferredKind customers = infer_kind({"Kundenverwaltung", "", "", "customer"});
+  CHECK(customers.kind == Kind::service);
+  CHECK(customers.reason == "name ends in \"verwaltung\" (kundenverwaltung)");
+  CHECK(infer_kind({"Zahlungsdienst", "", "", ""}).kind == Kind::service);
+  for (const char* label : {"\xE5\xBE\xAE\xE4\xBF\xA1\xE6\x94\xAF\xE4\xBB\x98 / \xE6\x94\xAF\xE4\xBB\x98\xE5\xAE\x9D",
+                            "WeChat Pay", "Alipay", "DingTalk", "Maps JavaScript API\nPhotorealistic 3D", "Geocoding API"}) {
+    CAPTURE(label);
+    CHECK(infer_kind({label, "", "", ""}).kind == Kind::external);
+  }
+  CHECK(infer_kind({"Order Routes API", "", "", ""}).kind == Kind::service);
+  InferredKind cos = infer_kind({"Tencent COS\nimages", "shape=cylinder3;", "", ""});
+  CHECK(cos.kind == Kind::blob_store);
+  CHECK(cos.tech == "tencent-cos");
+  CHECK(infer_kind({"HiveMQ Cloud Serverless\nMQTT broker", "", "", ""}).tech == "hivemq-cloud");
+  CHECK_FALSE(infer_kind({"SSH Key Pair\ntimesheet-app-key.pem", "", "", ""}).component);
+  CHECK_FALSE(infer_kind({"Inbound Ports\n:22 (SSH)\n:3000 (Frontend)", "", "", ""}).component);
 }
 
 TEST_CASE("kind inference: a configuration word before a program's head noun names what the program manages") {

@@ -1391,3 +1391,20 @@ TEST_CASE("picture facts: a program's line into a job runner's workers is a job 
   CHECK(count_of(r, "scalability-async-queue") == 0);
   CHECK_FALSE(contains(replicas_asked(message_of(r, "completeness-picture")), "Athena"));
 }
+
+TEST_CASE("picture facts: copies named without a count, Multi-AZ frames, hosted platforms and routes in notes answer asks") {
+  auto r = review(R"~(digraph p {
+    user [label="Browser"]; web [label="Frontend Next.js\nAWS Amplify Hosting"];
+    api [label="API instances (stateless)"]; pool [label="Auditor worker pool"];
+    subgraph cluster_data { label="Private Subnet (Multi-AZ)"; db [label="Orders DB", shape=cylinder]; }
+    solo [label="Reports DB", shape=cylinder];
+    note [shape=note, label="POST /orders flow\lGET /orders/{id} flow\l"];
+    user -> web; web -> api; api -> db; api -> pool [style=dashed]; pool -> solo;
+  })~");
+  std::string asks = message_of(r, "completeness-picture");
+  std::string replicas = replicas_asked(asks);
+  for (const char* answered : {"Frontend Next.js", "API instances", "Auditor worker pool", "Orders DB"})
+    CHECK_MESSAGE(!contains(replicas, answered), answered);
+  CHECK(contains(replicas, "Reports DB"));
+  CHECK_FALSE(contains(asks, "endpoints of"));
+}

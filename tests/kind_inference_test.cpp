@@ -1309,6 +1309,12 @@ TEST_CASE("kind inference: German program names, China's payment and messaging p
   CHECK(cos.kind == Kind::blob_store);
   CHECK(cos.tech == "tencent-cos");
   CHECK(infer_kind({"HiveMQ Cloud Serverless\nMQTT broker", "", "", ""}).tech == "hivemq-cloud");
+  // "GW" is "gateway", shortened; the gateways of others stay theirs.
+  CHECK(infer_kind({"RESTful", "", "", "todo_gw"}).kind == Kind::api_gateway);
+  CHECK(infer_kind({"API GW", "", "", ""}).kind == Kind::api_gateway);
+  CHECK(infer_kind({"payment_gw", "", "", ""}).kind == Kind::external);
+  CHECK(infer_kind({"NAT GW", "", "", ""}).kind == Kind::unknown);
+  CHECK_FALSE(infer_kind({"VPN GW", "", "", ""}).component);
   CHECK_FALSE(infer_kind({"SSH Key Pair\ntimesheet-app-key.pem", "", "", ""}).component);
   CHECK_FALSE(infer_kind({"Inbound Ports\n:22 (SSH)\n:3000 (Frontend)", "", "", ""}).component);
 }

@@ -641,10 +641,20 @@ void flowcharts_in_groups(RawDesign& design) {
 namespace {
 
 /// Whether a label opens with a step's number ("1. User Login", "2) JWT
-/// Token", "Step 3: Validate") followed by what the step does.
+/// Token", "Step 3: Validate", or a bare number before words in capitals,
+/// "1  LOST ACKNOWLEDGEMENT") followed by what the step does.
 bool numbered_step(std::string_view label) {
   auto step = step_number(label);
-  return step && step->rest.starts_with(' ') && !trim(step->rest).empty();
+  if (step) return step->rest.starts_with(' ') && !trim(step->rest).empty();
+  label = trim(label);
+  std::size_t digits = 0;
+  while (digits < label.size() && digits < 2 && std::isdigit(static_cast<unsigned char>(label[digits]))) ++digits;
+  if (digits == 0 || digits == label.size() || label[digits] != ' ') return false;
+  std::string_view rest = trim(label.substr(digits));
+  std::string_view first = rest.substr(0, std::min(rest.find_first_of(" \n"), rest.size()));
+  return first.size() >= 2 && std::all_of(first.begin(), first.end(), [](char c) {
+           return std::isupper(static_cast<unsigned char>(c)) || c == '-';
+         });
 }
 
 }  // namespace

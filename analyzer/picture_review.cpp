@@ -304,11 +304,13 @@ bool clustered_word(const Component& c) {
 
 /// Whether a program's label names the provider's platform that runs and
 /// scales it ("Frontend Next.js / AWS Amplify Hosting", "on Vercel",
-/// "Cloud Run"): the provider starts as many copies as the load needs.
+/// "Cloud Run", "Serverless proxy"): the provider starts as many copies as
+/// the load needs.
 bool on_serverless_host(const Component& c) {
   return has_words(to_lower(c.label), {"amplify hosting", "aws amplify", "vercel", "netlify", "cloud run",
                                        "app runner", "cloudflare workers", "cloudflare pages", "firebase hosting",
-                                       "azure static web apps", "static web app", "azure container apps"});
+                                       "azure static web apps", "static web app", "azure container apps",
+                                       "serverless", "serverless function", "edge function", "edge functions"});
 }
 
 /// Whether a frame around `c` says its parts run in several zones

@@ -1315,6 +1315,13 @@ TEST_CASE("kind inference: German program names, China's payment and messaging p
   CHECK(infer_kind({"payment_gw", "", "", ""}).kind == Kind::external);
   CHECK(infer_kind({"NAT GW", "", "", ""}).kind == Kind::unknown);
   CHECK_FALSE(infer_kind({"VPN GW", "", "", ""}).component);
+  CHECK(infer_kind({"Xero API (Primary)", "", "", ""}).kind == Kind::external);
+  CHECK_FALSE(infer_kind({"Taskfile.yml\nDev Automation", "", "", ""}).component);
+  CHECK(infer_kind({"Serverless proxy\n/extract · /ocr", "", "", ""}).kind == Kind::service);
+  CHECK(infer_kind({"Cloud Load Balancer", "", "", ""}).tech == "cloud-load-balancing");
+  CHECK(infer_kind({"CNPG Cluster: torghut-db", "", "", ""}).kind == Kind::database);
+  CHECK(infer_kind({"ClickHouseInstallation + Keeper", "", "", ""}).kind == Kind::database);
+  CHECK(infer_kind({"gateway-service", "", "", ""}).kind == Kind::api_gateway);
   CHECK_FALSE(infer_kind({"SSH Key Pair\ntimesheet-app-key.pem", "", "", ""}).component);
   CHECK_FALSE(infer_kind({"Inbound Ports\n:22 (SSH)\n:3000 (Frontend)", "", "", ""}).component);
 }

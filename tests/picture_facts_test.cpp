@@ -1408,3 +1408,24 @@ TEST_CASE("picture facts: copies named without a count, Multi-AZ frames, hosted 
   CHECK(contains(replicas, "Reports DB"));
   CHECK_FALSE(contains(asks, "endpoints of"));
 }
+
+TEST_CASE("picture facts: steps numbered with a bare number before words in capitals are a flow told beside the design") {
+  auto model = load_dot_text(R"~(digraph p {
+    subgraph cluster_path { label="AUTHORITY PATH";
+      a [label="1  LOST ACKNOWLEDGEMENT\nprovider outcome is ambiguous"];
+      b [label="2  ADVISORY ONLY\nhypothesis"]; c [label="3  READ-ONLY EVIDENCE\nallowlist"];
+      a -> b; b -> c; }
+    api [label="API"]; db [label="runtime Firestore", shape=cylinder]; api -> db;
+  })~", "picture.dot");
+  REQUIRE(model.has_value());
+  CHECK_FALSE(model->find("a"));
+  CHECK_FALSE(model->find("c"));
+  CHECK(model->find("api"));
+  // Parts numbered in the order a request reaches them stay.
+  auto parts = load_dot_text(R"~(digraph p {
+    a [label="1 WEB"]; b [label="2 API"]; c [label="3 DB", shape=cylinder]; a -> b; b -> c; x [label="Cache"]; b -> x;
+  })~", "picture.dot");
+  REQUIRE(parts.has_value());
+  CHECK(parts->find("a"));
+  CHECK(parts->find("b"));
+}

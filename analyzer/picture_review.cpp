@@ -974,8 +974,8 @@ void fold_picture_findings(const Model& original, Severity picture_severity, boo
                       (one(unclear_names) ? "; rules treat it as a plain box" : "; rules treat them as plain boxes"));
     if (!no_kind_names.empty())
       parts.push_back(name_list(no_kind_names, 10) + (one(no_kind_names) ? " is a part" : " are parts") +
-                      " that none of archlint's kinds fits (a filter such as a WAF, the platform the programs "
-                      "run on, a library built into them), so rules leave " + (one(no_kind_names) ? "it" : "them") + " alone");
+                      " that none of archlint's kinds fits (a filter such as a WAF, the network's door to the "
+                      "internet, the platform the programs run on, a library built into them), so rules leave " + (one(no_kind_names) ? "it" : "them") + " alone");
     if (!weak_names.empty())
       parts.push_back((one(weak_names) ? "the kind of " : "the kinds of ") + name_list(weak_names, 10) +
                       (one(weak_names) ? " rests" : " rest") +

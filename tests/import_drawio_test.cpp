@@ -1932,3 +1932,21 @@ TEST_CASE("drawio legends: a 'Legend' title laid on the top of an empty frame ma
   CHECK(names(d) == std::vector<std::string>{"orders_api", "orders_db"});
   CHECK(d.notes.empty());
 }
+
+TEST_CASE("drawio geometry: a group's title leaves out the texts that name its icons or belong to its key") {
+  const std::string text = "text;html=1;strokeColor=none;fillColor=none;";
+  const std::string igw = "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.internet_gateway;";
+  const std::string users = "shape=mxgraph.aws4.users;";
+  const RawDesign d = import_ok(page_of(
+      box("vpc", "", "rounded=0;whiteSpace=wrap;html=1;fillColor=none;", 0, 0, 600, 400) +
+      box("vpc-label", "Shop network", text, 10, 5, 100, 20, "vpc") +
+      box("igw", "", igw, 70, 250, 60, 60, "vpc") + box("igw-label", "Internet Gateway", text, 55, 315, 90, 30, "vpc") +
+      box("users", "", users, 300, 250, 60, 60, "vpc") + box("users-label", "Users", text, 285, 315, 90, 20, "vpc") +
+      box("legend", "", "rounded=1;", 420, 20, 160, 100, "vpc") + box("legend-title", "Legend", text, 430, 25, 60, 20, "vpc") +
+      box("legend-a", "Traffic Flow", text, 430, 60, 80, 20, "vpc") +
+      box("site", "Shop site", "rounded=1;whiteSpace=wrap;html=1;", 700, 250, 120, 60) +
+      edge_cell("e", "users", "igw", "") + edge_cell("f", "igw", "site", "")))[0];
+  REQUIRE(d.clusters.size() == 1);
+  CHECK(d.clusters[0].label == "Shop network");
+  CHECK(names(d) == std::vector<std::string>{"internet_gateway", "users", "shop_site"});
+}

@@ -394,6 +394,7 @@ PageParts::PageParts(const std::vector<DrawioCell>& cells) : cells_(cells) {
   drop_free_legends();
   drop_colour_keys();
   name_icons_by_nearby_text();
+  retitle_groups();
   drop_decorations();
   merge_lone_clusters();
   drop_caption_pairs();
@@ -491,16 +492,6 @@ std::optional<std::size_t> PageParts::laid_on_sibling(std::size_t i) const {
   return around;
 }
 
-bool PageParts::names_sibling_icon(std::size_t i) const {
-  if (!parent_[i] || !cells_[i].box) return false;
-  constexpr double kGap = 30;
-  return std::any_of(kids_[*parent_[i]].begin(), kids_[*parent_[i]].end(), [&](std::size_t j) {
-    const DrawioCell& c = cells_[j];
-    return j != i && c.vertex && c.box && c.label.empty() && is_icon(c.style) && style_name(c.style) != "text" &&
-           gap_to_text(*c.box, *cells_[i].box, Side::below, kGap);
-  });
-}
-
 void PageParts::classify(std::size_t i) {
   const DrawioCell& c = cells_[i];
   std::vector<std::size_t> bodies;
@@ -514,7 +505,8 @@ void PageParts::classify(std::size_t i) {
     if (role_[kid] != CellRole::caption) continue;
     if (!part_[kid].label.empty()) named_by.push_back(kid);
     captions += (captions.empty() ? "" : "\n") + part_[kid].label;
-    legend_caption = legend_caption || is_legend_title(part_[kid].label);
+    // (A "Legend" laid on a box of the group titles that box: the key is the box.)
+    legend_caption = legend_caption || (is_legend_title(part_[kid].label) && !laid_on_sibling(kid));
   }
   // An unlabelled shape drawn on the group's one other body, joined to
   // nothing (a callout on ThingSpeak's cloud), decorates it: not a body.
@@ -581,13 +573,15 @@ void PageParts::classify(std::size_t i) {
     part_[i] = {!c.label.empty() ? c.label : !body.label.empty() ? body.label : captions, body.style, std::move(id)};
   } else {
     // An unlabelled group is named by its free text ("Subnet", "In Scope
-    // Node Pool"), but for the texts laid on the shapes it holds or set
-    // under its unlabelled icons, which name those.
+    // Node Pool"), but for the texts laid on the shapes it holds, which
+    // name those (and see retitle_groups: texts that name its icons or
+    // belong to its key go too).
     std::string title;
-    for (std::size_t kid : named_by)
-      if (!laid_on_sibling(kid) && (true || !names_sibling_icon(kid))) title += (title.empty() ? "" : "\n") + part_[kid].label;
+    std::erase_if(named_by, [&](std::size_t kid) { return laid_on_sibling(kid).has_value(); });
+    for (std::size_t kid : named_by) title += (title.empty() ? "" : "\n") + part_[kid].label;
     role_[i] = CellRole::cluster;
     part_[i] = {c.label.empty() ? title : c.label, c.style};
+    if (c.label.empty()) titled_by_.emplace_back(i, std::move(named_by));
   }
 }
 
@@ -892,6 +886,19 @@ void PageParts::drop_free_legends() {
       hidden_[i] = true;
     }
     role_[t] = CellRole::skipped;
+  }
+}
+
+/// A group titled by its free texts keeps only those still free: a text
+/// that came to name an icon of the group ("Internet Gateway" under its
+/// icon) or went with the group's key is no line of its title.
+void PageParts::retitle_groups() {
+  for (const auto& [group, texts] : titled_by_) {
+    if (role_[group] != CellRole::cluster) continue;
+    std::string title;
+    for (std::size_t t : texts)
+      if (role_[t] == CellRole::caption && !hidden_[t]) title += (title.empty() ? "" : "\n") + part_[t].label;
+    part_[group].label = title;
   }
 }
 

@@ -130,8 +130,8 @@ class PageParts {
   /// top, with all it holds; false when there is no such frame, or a line
   /// touches a cell in it.
   bool drop_key_frame(std::size_t t);
-  /// Whether text cell `i` is set under an unlabelled icon of its group, as its name.
-  bool names_sibling_icon(std::size_t i) const;
+  /// See the definition.
+  void retitle_groups();
   bool heads(std::size_t i) const { return owner_[i] && *owner_[i] == i; }
   /// Whether shape `f` holds another shape (not text).
   bool holds_shapes(std::size_t f) const;
@@ -203,6 +203,8 @@ class PageParts {
   std::vector<DrawnPart> part_;
   std::vector<std::string> caption_;
   std::vector<std::string> description_;
+  /// The groups titled by their free texts, with those texts (see retitle_groups).
+  std::vector<std::pair<std::size_t, std::vector<std::size_t>>> titled_by_;
   std::vector<std::optional<std::size_t>> owner_;
   std::vector<int> stacked_;  // copies drawn stacked behind each front box
   std::vector<std::optional<std::size_t>> drawn_in_;  // innermost cluster whose box holds the cell's

@@ -310,7 +310,7 @@ bool on_serverless_host(const Component& c) {
   return has_words(to_lower(c.label), {"amplify hosting", "aws amplify", "vercel", "netlify", "cloud run",
                                        "app runner", "cloudflare workers", "cloudflare pages", "firebase hosting",
                                        "azure static web apps", "static web app", "azure container apps",
-                                       "serverless", "serverless function", "edge function", "edge functions"});
+                                       "serverless", "edge function", "edge functions"});
 }
 
 /// Whether a frame around `c` says its parts run in several zones

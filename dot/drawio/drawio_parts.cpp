@@ -471,6 +471,11 @@ std::optional<std::size_t> PageParts::captioned_icon(const std::vector<std::size
   return icon;
 }
 
+bool PageParts::drawn_shape(std::size_t k) const {
+  const DrawioCell& c = cells_[k];
+  return c.vertex && c.box && style_name(c.style) != "text" && style_name(c.style) != "edgeLabel";
+}
+
 std::optional<std::size_t> PageParts::laid_on_sibling(std::size_t i) const {
   if (!parent_[i] || !cells_[i].box) return std::nullopt;
   const DrawioRect& t = *cells_[i].box;
@@ -483,8 +488,7 @@ std::optional<std::size_t> PageParts::laid_on_sibling(std::size_t i) const {
   std::optional<std::size_t> around;
   for (std::size_t j : kids_[*parent_[i]]) {
     const DrawioCell& c = cells_[j];
-    if (j == i || !c.vertex || !c.box || style_name(c.style) == "text" || style_name(c.style) == "edgeLabel") continue;
-    if (background(*c.box)) continue;
+    if (j == i || !drawn_shape(j) || background(*c.box)) continue;
     if (c.box->area() > t.area() && c.box->contains(t, 2) && (!around || c.box->area() < cells_[*around].box->area()))
       around = j;
   }
@@ -576,11 +580,9 @@ void PageParts::classify(std::size_t i) {
     // Node Pool"), but for the texts laid on the shapes it holds, which
     // name those (and see retitle_groups: texts that name its icons or
     // belong to its key go too).
-    std::string title;
     std::erase_if(named_by, [&](std::size_t kid) { return laid_on_sibling(kid).has_value(); });
-    for (std::size_t kid : named_by) title += (title.empty() ? "" : "\n") + part_[kid].label;
     role_[i] = CellRole::cluster;
-    part_[i] = {c.label.empty() ? title : c.label, c.style};
+    part_[i] = {c.label.empty() ? title_of(named_by) : c.label, c.style};
     if (c.label.empty()) titled_by_.emplace_back(i, std::move(named_by));
   }
 }
@@ -741,14 +743,7 @@ void PageParts::drop_badges_and_prose() {
     // free text rather than held in it, is the key's frame.
     if ((round && small && is_number_badge(label)) || is_legend_title(label)) {
       drop(i);
-      // The key's sample lines, drawn free over its frame, go with it.
-      if (is_legend_title(label) && c.box)
-        for (std::size_t e = 0; e < cells_.size(); ++e) {
-          const DrawioCell& line = cells_[e];
-          if (line.edge && line.source.empty() && line.target.empty() && line.source_point && line.target_point &&
-              c.box->contains(*line.source_point, 1) && c.box->contains(*line.target_point, 1))
-            hidden_[e] = true;
-        }
+      if (is_legend_title(label) && c.box) hide_free_lines_in(*c.box);
       continue;
     }
     if (header_bar(i)) {
@@ -889,17 +884,30 @@ void PageParts::drop_free_legends() {
   }
 }
 
+void PageParts::hide_free_lines_in(const DrawioRect& key) {
+  for (std::size_t e = 0; e < cells_.size(); ++e) {
+    const DrawioCell& line = cells_[e];
+    if (line.edge && line.source.empty() && line.target.empty() && line.source_point && line.target_point &&
+        key.contains(*line.source_point, 1) && key.contains(*line.target_point, 1))
+      hidden_[e] = true;
+  }
+}
+
 /// A group titled by its free texts keeps only those still free: a text
 /// that came to name an icon of the group ("Internet Gateway" under its
 /// icon) or went with the group's key is no line of its title.
 void PageParts::retitle_groups() {
-  for (const auto& [group, texts] : titled_by_) {
+  for (auto& [group, texts] : titled_by_) {
     if (role_[group] != CellRole::cluster) continue;
-    std::string title;
-    for (std::size_t t : texts)
-      if (role_[t] == CellRole::caption && !hidden_[t]) title += (title.empty() ? "" : "\n") + part_[t].label;
-    part_[group].label = title;
+    std::erase_if(texts, [&](std::size_t t) { return role_[t] != CellRole::caption || hidden_[t]; });
+    part_[group].label = title_of(texts);
   }
+}
+
+std::string PageParts::title_of(const std::vector<std::size_t>& texts) const {
+  std::string title;
+  for (std::size_t t : texts) title += (title.empty() ? "" : "\n") + part_[t].label;
+  return title;
 }
 
 bool PageParts::drop_key_frame(std::size_t t) {
@@ -925,13 +933,7 @@ bool PageParts::drop_key_frame(std::size_t t) {
     drop(k);
     hidden_[k] = true;
   }
-  // The key's sample lines, drawn free over its frame, go with it.
-  for (std::size_t e = 0; e < cells_.size(); ++e) {
-    const DrawioCell& line = cells_[e];
-    if (line.edge && line.source.empty() && line.target.empty() && line.source_point && line.target_point &&
-        key.contains(*line.source_point, 1) && key.contains(*line.target_point, 1))
-      hidden_[e] = true;
-  }
+  hide_free_lines_in(key);
   drop(*frame);
   hidden_[*frame] = true;
   return true;
@@ -1670,21 +1672,16 @@ bool PageParts::carries_badge(std::size_t f, std::size_t one,
 
 bool PageParts::holds_shapes(std::size_t f) const {
   const DrawioRect& frame = *cells_[f].box;
-  for (std::size_t k = 0; k < cells_.size(); ++k) {
-    const DrawioCell& c = cells_[k];
-    if (k != f && c.vertex && c.box && style_name(c.style) != "text" && style_name(c.style) != "edgeLabel" &&
-        c.box->area() < frame.area() && frame.contains(*c.box, 1))
+  for (std::size_t k = 0; k < cells_.size(); ++k)
+    if (k != f && drawn_shape(k) && cells_[k].box->area() < frame.area() && frame.contains(*cells_[k].box, 1))
       return true;
-  }
   return false;
 }
 
 bool PageParts::holds_group(std::size_t f) const {
   const DrawioRect& frame = *cells_[f].box;
   auto shape = [&](std::size_t k) {
-    const DrawioCell& c = cells_[k];
-    return k != f && c.vertex && c.box && !hidden_[k] && style_name(c.style) != "text" &&
-           style_name(c.style) != "edgeLabel" && frame.contains(*c.box, 1);
+    return k != f && drawn_shape(k) && !hidden_[k] && frame.contains(*cells_[k].box, 1);
   };
   for (std::size_t g = 0; g < cells_.size(); ++g) {
     if (!shape(g) || is_icon(cells_[g].style) || !is_frame_shape(cells_[g].style)) continue;

@@ -132,6 +132,12 @@ class PageParts {
   bool drop_key_frame(std::size_t t);
   /// See the definition.
   void retitle_groups();
+  /// Text cells `texts` joined line by line: a group's title.
+  std::string title_of(const std::vector<std::size_t>& texts) const;
+  /// Hides the lines drawn free (no ends attached) within `key`: a key's sample lines.
+  void hide_free_lines_in(const DrawioRect& key);
+  /// Whether cell `k` is a shape with a box: no text cell, no edge label.
+  bool drawn_shape(std::size_t k) const;
   bool heads(std::size_t i) const { return owner_[i] && *owner_[i] == i; }
   /// Whether shape `f` holds another shape (not text).
   bool holds_shapes(std::size_t f) const;

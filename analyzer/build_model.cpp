@@ -405,7 +405,9 @@ std::expected<Model, InputErrors> build_model(RawDesign&& raw) {
   ids_in_series(settled);
   groups_of_replicas(settled);
   replicas_from_scaling_groups(settled);
+  replicas_from_autoscalers(settled);
   copies_in_other_groups(settled);
+  catalogue_copies(settled);
   groups_of_steps(settled);
   groups_of_parts(settled);
   libraries_in_programs(settled);
@@ -426,6 +428,7 @@ std::expected<Model, InputErrors> build_model(RawDesign&& raw) {
   numbered_flows(settled);
   decisions_passed_through(settled);
   topics_drawn_as_stores(settled);
+  caches_used_as_brokers(settled);
   settle_diagram_edges(settled);
   outside_words_read_with_links(settled);
   notes_without_links(settled);

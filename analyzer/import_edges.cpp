@@ -1163,7 +1163,12 @@ void data_flow_reads(RawDesign& design) {
       group_fed = fed.contains(design.clusters[*c].name);
     bool plain_box = (*ka == Kind::worker && !a.kind_weak) ||
                      (*ka == Kind::unknown && a.kind_reason == kNoKindSignal && !group_fed);
-    bool consumed = plain_box && *kb == Kind::queue && text.empty() && !fed.contains(edge.from) &&
+    // A label naming only the queue's role ("Broker") says what the line
+    // reaches, not that the worker sends there.
+    bool names_queue = has_words(text, {"broker", "message broker", "queue", "task queue", "job queue"}) &&
+                       !has_words(text, {"publish", "publishes", "produce", "produces", "enqueue", "enqueues", "send",
+                                         "sends", "push", "pushes", "emit", "emits", "result", "results"});
+    bool consumed = plain_box && *kb == Kind::queue && (text.empty() || names_queue) && !fed.contains(edge.from) &&
                     fed[edge.to] > 1 && !drawn.contains({edge.to, edge.from});
     // "DEMO -. audited .-> Validator": a label that is a passive participle
     // of a call verb names what is done to the arrow's source by its target.
@@ -1175,8 +1180,18 @@ void data_flow_reads(RawDesign& design) {
     // SDK the server is drawn calling ("Places SDK") is a library it uses,
     // and people named for the alerts they take ("Fleet operator\n(CRITICAL
     // / WARNING alerts)") are sent them.
+    // So is one labelled only with the protocol the page calls over
+    // ("REST", "WebSocket", "SQL"): the page opens the connection. A
+    // device may serve it (an ESP32's web server): the server calls it.
+    bool device = says(b, {"esp32", "esp8266", "arduino", "raspberry", "microcontroller", "device", "devices", "sensor",
+                           "sensors", "camera", "cameras", "plc", "robot"});
+    bool protocol = !device && !text.empty() && std::ranges::all_of(split_list(identifier_words(text), '_'), [](const std::string& w) {
+      static constexpr std::string_view kProtocols[] = {"rest", "http",  "https", "graphql", "grpc", "websocket",
+                                                        "websockets", "ws", "wss", "sql", "api", "json", "sse"};
+      return std::find(std::begin(kProtocols), std::end(kProtocols), w) != std::end(kProtocols);
+    });
     bool answered = (*ka == Kind::service || *ka == Kind::api_gateway) && *kb == Kind::client && !a.kind_weak &&
-                    !b.kind_weak && text.empty() && !is_async(edge) && !callers.contains(edge.to) &&
+                    ((!b.kind_weak && text.empty() && !is_async(edge)) || protocol) && !callers.contains(edge.to) &&
                     !drawn.contains({edge.to, edge.from}) && b.kind_reason != "label mentions SDK" &&
                     !(says(b, {"alert", "alerts", "alarm", "alarms", "notification", "notifications"}) &&
                       !says(b, {"dashboard", "page", "ui", "console", "panel", "app", "view"}));

@@ -892,6 +892,7 @@ enum Rank {
   kProviderSpoken,   // a provider named before a program's head noun ("Stripe Webhook Handler")
   kGenericElsewhere, // a generic word that ends a later phrase
   kNotRuntimeOwned,  // configuration named before a program's head noun ("IAM Service" manages IAM; it runs)
+  kAddressBeside,    // an address below the name: the box's own ("NAT Gateway\nElastic IP", "EC2\nElastic IP")
 };
 
 /// What the label's name ends in: a generic word, whether that word names
@@ -935,6 +936,9 @@ Rank rank_of(const Match& m, const Tokens& tokens, int name_phrase, NameHead nam
     // ("Cosmos DB\nPrivate Endpoint" is an endpoint); one that says more
     // describes the box ("Route 53\n+ routing policy"), and so does one
     // listed after a middle dot ("Angle Critic · LLM + rule" applies a rule).
+    // An address below the name is the box's ("NAT Gateway\nElastic IP"):
+    // whatever the name says the box is, it stays that.
+    if (s.flags & kAddress) return kAddressBeside;
     int phrase = tokens[m.begin].phrase;
     bool whole_phrase = !tokens[m.begin].listed;
     for (std::size_t k = 0; k < tokens.size(); ++k)

@@ -19,7 +19,7 @@ constexpr std::pair<std::string_view, Look> kLooks[] = {
 constexpr std::pair<std::string_view, SignalFlag> kFlags[] = {
     {"head", kHead}, {"whole", kWhole}, {"store", kStore}, {"generic", kGeneric}, {"weak", kWeak}, {"host", kHost},
     {"name", kName}, {"qualifies", kQualifies}, {"caller", kCaller}, {"machine", kMachine},
-    {"front", kFront}, {"small", kSmall}, {"kept", kKept}, {"outside", kOutside}, {"tool", kTool},
+    {"front", kFront}, {"small", kSmall}, {"kept", kKept}, {"outside", kOutside}, {"tool", kTool}, {"address", kAddress},
 };
 
 /// The `|`-separated fields of a line, trimmed.
@@ -81,12 +81,12 @@ std::string read_signal(const std::vector<std::string_view>& f, const std::map<s
   if (f.size() > 4)
     for (const std::string& flag : split_list(f[4], ' ')) {
       auto bit = std::find_if(std::begin(kFlags), std::end(kFlags), [&](const auto& b) { return b.first == flag; });
-      if (bit == std::end(kFlags)) return "unknown flag `" + flag + "` (head, whole, store, generic, weak, host, name, qualifies, caller, machine, front, small, kept, outside)";
+      if (bit == std::end(kFlags)) return "unknown flag `" + flag + "` (head, whole, store, generic, weak, host, name, qualifies, caller, machine, front, small, kept, outside, tool, address)";
       out.flags |= bit->second;
     }
-  if ((out.flags & (kHead | kWhole | kGeneric | kName | kQualifies | kCaller | kMachine | kFront | kSmall | kKept)) &&
+  if ((out.flags & (kHead | kWhole | kGeneric | kName | kQualifies | kCaller | kMachine | kFront | kSmall | kKept | kAddress)) &&
       out.look != Look::word)
-    return "head, whole, generic, name, qualifies, caller, machine, front, small and kept apply to words only";
+    return "head, whole, generic, name, qualifies, caller, machine, front, small, kept and address apply to words only";
   if ((out.flags & kOutside) && out.look != Look::icon) return "outside applies to icons only";
   if ((out.flags & kCaller) && !(out.flags & kGeneric)) return "caller applies to generic words only";
   if ((out.flags & kFront) && !(out.flags & kGeneric)) return "front applies to generic words only";

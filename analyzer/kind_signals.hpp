@@ -124,6 +124,10 @@ enum SignalFlag : unsigned {
   /// program's generic name it is what the program uses ("Upload Service
   /// (FFmpeg segmentation)"), not what it is.
   kTool = 16384,
+  /// Words only: an address a box is given ("Elastic IP"): on a line below
+  /// the box's name it says the box's address ("NAT Gateway\nElastic IP"),
+  /// not what the box is.
+  kAddress = 32768,
 };
 
 /// One thing a diagram may say about a box, and the kind it implies.

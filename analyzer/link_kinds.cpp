@@ -1462,7 +1462,12 @@ void groups_that_are_stores(RawDesign& design) {
     const RawCluster& group = design.clusters[c];
     if (group.label.empty()) continue;
     InferredKind named = infer_kind({group.label, "", "", ""});
-    if (!named.component || named.weak) continue;
+    // A platform's frame ("K8s cluster") holding its settings stays a
+    // frame, and so does one whose title names no part ("global (no
+    // namespace)"): as one part it would have no kind.
+    if (!named.component || named.weak ||
+        (named.kind == Kind::unknown && (named.note_name.empty() || named.note_name == "platform")))
+      continue;
     bool parent = false;  // a group of groups is a boundary, not one part
     for (const RawCluster& other : design.clusters) parent = parent || other.parent == c;
     if (parent) continue;
@@ -1779,6 +1784,37 @@ void topics_drawn_as_stores(RawDesign& design) {
     retell(node, Kind::queue,
            node.kind_reason + ", and its lines: messages are produced to it or consumed from it, so it is a topic");
     node.kind_weak = true;
+  }
+}
+
+void caches_used_as_brokers(RawDesign& design) {
+  auto index = box_index(design, false);
+  std::vector<int> lines(design.nodes.size(), 0), broker_lines(design.nodes.size(), 0);
+  std::vector<std::string> said(design.nodes.size());
+  for (const RawEdge& edge : design.edges) {
+    std::string text = to_lower(label_text(edge));
+    bool broker = has_words(text, {"broker", "message broker", "task queue", "job queue", "queue", "queues", "enqueue",
+                                   "enqueues", "pub/sub", "pubsub", "message bus"}) &&
+                  !has_words(text, {"cache", "caches", "cached", "caching", "session", "sessions"});
+    for (const std::string* end : {&edge.from, &edge.to}) {
+      auto at = index.find(*end);
+      if (at == index.end()) continue;
+      ++lines[at->second];
+      if (!broker) continue;
+      ++broker_lines[at->second];
+      if (said[at->second].empty()) said[at->second] = label_text(edge);
+    }
+  }
+  for (std::size_t i = 0; i < design.nodes.size(); ++i) {
+    RawNode& node = design.nodes[i];
+    auto tech = node.attrs.find("tech");
+    if (kind_of(node) != Kind::cache || tech == node.attrs.end() || lines[i] == 0 || broker_lines[i] != lines[i])
+      continue;
+    const std::string& name = tech->second.value;
+    if (name != "redis" && name != "valkey" && name != "upstash" && name != "azure-cache-redis") continue;
+    retell(node, Kind::queue,
+           node.kind_reason + ", but every line to it calls it a broker (\"" + said[i] +
+               "\"): the queue it carries, not a cache");
   }
 }
 

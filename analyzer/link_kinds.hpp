@@ -185,8 +185,9 @@ void identity_protocols_with_links(RawDesign& design);
 /// are left out as its data, and links to the group or its boxes are links
 /// to the store. So is a group whose label names any part ("AWS WAF") and
 /// whose boxes are all left out as configuration ("Rules: 1. Common Rule
-/// Set ... 3. Rate Limit (2000/IP)"): the part those are the settings of.
-/// Run before the edges are settled.
+/// Set ... 3. Rate Limit (2000/IP)"): the part those are the settings of,
+/// unless that part has no kind (a "K8s cluster" holding its node groups
+/// and autoscaling settings stays a frame). Run before the edges are settled.
 void groups_that_are_stores(RawDesign& design);
 
 /// Gives the boxes of a group the kind its title names when the title says
@@ -281,6 +282,14 @@ void domains_named_like_people(RawDesign& design);
 /// drawn as a cylinder. Run before the edges are settled (a topic's lines
 /// each way are a publish and a consume, not a call and its answer).
 void topics_drawn_as_stores(RawDesign& design);
+
+/// Gives the kind queue to each cache of a product that also carries
+/// queues (Redis, Valkey) when every line joined to it says it is a
+/// broker or a queue ("Broker" from a web app, its scheduler and its
+/// workers: Celery's broker) and none says it caches: the queue the
+/// product carries, whose delivery matters, not a cache to evict from.
+/// Run before the edges are settled.
+void caches_used_as_brokers(RawDesign& design);
 
 /// Gives each box that no signal named, and one of whose label lines is a
 /// topic's name alone (three dotted lower-case parts or more:

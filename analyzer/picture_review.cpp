@@ -314,12 +314,16 @@ bool on_serverless_host(const Component& c) {
 }
 
 /// Whether a frame around `c` says its parts run in several zones
-/// ("Private Subnet (Multi-AZ)", "DB subnets — Multi AZ"): a store in it
-/// keeps a standby in another zone.
+/// ("Private Subnet (Multi-AZ)", "DB subnets — Multi AZ"), or that what
+/// it holds is copied ("Media Object Storage (replicated across
+/// Availability Zones)"): a store in it keeps a copy in another zone.
 bool in_multi_az_frame(const Model& model, const Component& c) {
   std::optional<std::size_t> at = c.cluster;
   for (std::size_t steps = 0; at && *at < model.clusters.size() && steps <= model.clusters.size(); ++steps) {
-    if (has_words(to_lower(model.clusters[*at].label), {"multi-az", "multi az", "multiple azs", "multi-zone"}))
+    std::string title = to_lower(model.clusters[*at].label);
+    if (has_words(title, {"multi-az", "multi az", "multiple azs", "multi-zone", "replicated", "across availability zones",
+                          "across azs", "across zones"}) &&
+        !has_words(title, {"not replicated", "non-replicated", "unreplicated"}))
       return true;
     at = model.clusters[*at].parent;
   }
@@ -353,6 +357,13 @@ bool opens_with_managed(const Component& c, bool google) {
 bool auth_words(const std::string& text) {
   return has_words(text, {"mtls", "mutual tls", "x.509", "x509", "oauth", "oauth2", "jwt", "bearer", "api key",
                           "signed url", "authenticated", "sigv4", "iam auth"});
+}
+
+/// Whether a label names a program that serves anyone who comes: a short
+/// link's redirect, a public API, a landing page.
+bool public_words(const std::string& text) {
+  return has_words(text, {"redirect", "redirects", "redirector", "redirection", "public api", "landing page",
+                          "landing", "unauthenticated", "anonymous"});
 }
 
 /// What a label says of delivery: "at-least-once" and the like.
@@ -663,6 +674,10 @@ Model picture_view(const Model& model) {
     // jwt", "OAuth2 resource server") authenticates them.
     if ((runs_programs(c.kind) || c.kind == Kind::api_gateway) && c.auth().empty() && auth_words(to_lower(c.label)))
       c.set_text(TextProperty::auth, "as its label says");
+    // A program named for serving anyone who comes ("Redirect Service", a
+    // short link's redirect; "Public API"; a landing page) is open on purpose.
+    if (c.kind == Kind::service && c.auth().empty() && public_words(to_lower(c.label)))
+      c.set_text(TextProperty::auth, "none (a public endpoint, as its label says)");
     if (is_stateful(c.kind) && (clustered_word(c) || in_multi_az_frame(model, c))) mark_replicated(c);
     if (c.kind != Kind::unknown && !is_managed(c) && opens_with_managed(c, google)) mark_replicated(c);
     if (runs_programs(c.kind) && on_serverless_host(c)) mark_replicated(c);

@@ -4,8 +4,10 @@
 #include <cctype>
 #include <map>
 #include <optional>
+#include <regex>
 #include <set>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "import_edges.hpp"
@@ -204,6 +206,70 @@ void replicas_from_scaling_groups(RawDesign& design) {
   }
 }
 
+namespace {
+
+/// The fewest copies a workload autoscaler's text keeps running: "2–10
+/// replicas", "replicas: 3", "minReplicas: 2", "min 2"; nullopt when it
+/// says none.
+std::optional<int> fewest_replicas(std::string_view text) {
+  static const std::regex kLeast(R"((?:minreplicas|min replicas|min)\s*[:=]?\s*(\d{1,3}))", std::regex::icase);
+  static const std::regex kRange(R"((\d{1,3})\s*(?:-|–|—|to|\.\.)\s*\d{1,3}\s*(?:replicas|pods|instances))",
+                                 std::regex::icase);
+  static const std::regex kCount(R"((?:(\d{1,3})\s*(?:replicas|pods|instances)\b)|(?:replicas\s*[:=]\s*(\d{1,3})))",
+                                 std::regex::icase);
+  std::string at(text);
+  std::smatch m;
+  if (std::regex_search(at, m, kLeast) || std::regex_search(at, m, kRange)) return std::stoi(m[1].str());
+  if (std::regex_search(at, m, kCount)) return std::stoi(m[1].matched ? m[1].str() : m[2].str());
+  return std::nullopt;
+}
+
+/// Whether group `c` of `design` is `outer` or lies inside it.
+bool within(const RawDesign& design, std::optional<std::size_t> c, std::size_t outer) {
+  for (std::size_t steps = 0; c && *c < design.clusters.size() && steps <= design.clusters.size(); ++steps) {
+    if (*c == outer) return true;
+    c = design.clusters[*c].parent;
+  }
+  return false;
+}
+
+}  // namespace
+
+void replicas_from_autoscalers(RawDesign& design) {
+  // The groups drawn as one workload: a pod or a deployment.
+  std::vector<std::size_t> workloads;
+  for (std::size_t c = 0; c < design.clusters.size(); ++c)
+    if (has_words(to_lower(design.clusters[c].label), {"pod", "deployment", "replicaset", "statefulset"}))
+      workloads.push_back(c);
+  for (const RawNode& setting : design.nodes) {
+    auto label = setting.attrs.find("label");
+    if (setting.left_out.empty() || label == setting.attrs.end()) continue;
+    std::string text = to_lower(label->second.value);
+    if (!has_words(text, {"hpa", "horizontal pod autoscaler", "autoscaler", "autoscaling", "auto scaling"})) continue;
+    auto fewest = fewest_replicas(text);
+    if (!fewest || *fewest < 2) continue;
+    // The programs it scales: those of its own group, else those of the
+    // one workload the picture draws.
+    std::optional<std::size_t> scope;
+    auto holds_program = [&](std::size_t c) {
+      return std::ranges::any_of(design.nodes, [&](const RawNode& node) {
+        auto kind = kind_of(node);
+        return node.left_out.empty() && kind && runs_programs(*kind) && within(design, node.cluster, c);
+      });
+    };
+    if (setting.cluster && holds_program(*setting.cluster)) scope = setting.cluster;
+    else if (workloads.size() == 1 && holds_program(workloads.front())) scope = workloads.front();
+    if (!scope) continue;
+    for (RawNode& node : design.nodes) {
+      auto kind = kind_of(node);
+      bool scaled = kind && (runs_programs(*kind) || *kind == Kind::load_balancer || *kind == Kind::api_gateway);
+      if (!node.left_out.empty() || node.attrs.contains("replicas") || !scaled || !within(design, node.cluster, *scope))
+        continue;
+      node.attrs["replicas"] = {std::to_string(*fewest), setting.line};
+    }
+  }
+}
+
 void copies_in_other_groups(RawDesign& design) {
   std::set<std::string> linked;
   for (const RawEdge& edge : design.edges) {
@@ -238,6 +304,51 @@ void copies_in_other_groups(RawDesign& design) {
     for (char& c : copy.left_out)
       if (c == '\n') c = ' ';
     if (!named->attrs.contains("replicas")) named->attrs["replicas"] = {"2", copy.line};
+  }
+}
+
+void catalogue_copies(RawDesign& design) {
+  std::set<std::string> linked;
+  for (const RawEdge& edge : design.edges) linked.insert(edge.from), linked.insert(edge.to);
+  auto reached = [&](const RawNode& node) {
+    if (linked.contains(node.name)) return true;
+    std::optional<std::size_t> c = node.cluster;
+    for (std::size_t steps = 0; c && *c < design.clusters.size() && steps <= design.clusters.size(); ++steps) {
+      if (linked.contains(design.clusters[*c].name)) return true;
+      c = design.clusters[*c].parent;
+    }
+    return false;
+  };
+  auto key = [](const RawNode& node) {
+    auto label = node.attrs.find("label"), kind = node.attrs.find("kind"), tech = node.attrs.find("tech");
+    std::string text = label == node.attrs.end() ? "" : to_lower(std::string(trim(label->second.value)));
+    return std::tuple{text, kind == node.attrs.end() ? "" : kind->second.value,
+                      tech == node.attrs.end() ? "" : tech->second.value};
+  };
+  std::map<std::tuple<std::string, std::string, std::string>, const RawNode*> drawn;
+  for (const RawNode& node : design.nodes)
+    if (node.left_out.empty() && reached(node) && !std::get<0>(key(node)).empty()) drawn.emplace(key(node), &node);
+  // A name drawn again more than once is a part that runs several times
+  // (a scale set in each node pool), not an entry of a catalogue.
+  std::map<std::string, std::vector<std::size_t>> copies_of;
+  for (std::size_t i = 0; i < design.nodes.size(); ++i) {
+    const RawNode& node = design.nodes[i];
+    if (node.left_out.empty() && !reached(node) && drawn.contains(key(node)))
+      copies_of[std::get<0>(key(node))].push_back(i);
+  }
+  std::vector<std::size_t> copies;
+  for (const auto& [name, drawn_again] : copies_of)
+    if (drawn_again.size() == 1) copies.push_back(drawn_again.front());
+  constexpr std::size_t kCatalogue = 3;
+  if (copies.size() < kCatalogue) return;
+  for (std::size_t i : copies) {
+    RawNode& copy = design.nodes[i];
+    std::string label(trim(copy.attrs.at("label").value));
+    for (char& c : label)
+      if (c == '\n') c = ' ';
+    copy.left_out = "drawn again with no line, as " + std::to_string(copies.size() - 1) +
+                    " other parts are (the picture's key or catalogue of its parts): the \"" + label +
+                    "\" drawn with its lines is the component";
   }
 }
 

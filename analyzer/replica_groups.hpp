@@ -33,4 +33,20 @@ void copies_in_other_groups(RawDesign& design);
 /// boxes it draws.
 void replicas_from_scaling_groups(RawDesign& design);
 
+/// Gives the programs and proxies a workload autoscaler scales ("HPA: CPU 70%, 2–10
+/// replicas", "minReplicas: 3"), a setting left out of the design, the
+/// fewest replicas it keeps, when that is two or more: the programs of the
+/// setting's own group, else those of the one pod or deployment the
+/// picture draws. A picture that says its replicas answers that ask.
+void replicas_from_autoscalers(RawDesign& design);
+
+/// Leaves out the boxes drawn with no line whose label, kind and product
+/// are those of a box drawn with lines, when three or more names are so
+/// drawn once more so: a key or catalogue of the picture's parts (a table
+/// of "Storage", "Process", "API" columns repeating the icons), not parts
+/// that run again. One or two such copies may be replicas, and a name
+/// drawn again several times runs several times (a scale set in each
+/// node pool): they stay.
+void catalogue_copies(RawDesign& design);
+
 }  // namespace archlint

@@ -1950,3 +1950,33 @@ TEST_CASE("drawio geometry: a group's title leaves out the texts that name its i
   CHECK(d.clusters[0].label == "Shop network");
   CHECK(names(d) == std::vector<std::string>{"internet_gateway", "users", "shop_site"});
 }
+
+TEST_CASE("drawio notes: a box of prose no line touches is a note of the page; a divider to a text links nothing") {
+  const std::string plain = "rounded=1;whiteSpace=wrap;html=1;";
+  const std::string text = "text;html=1;strokeColor=none;fillColor=none;";
+  const RawDesign d = import_ok(page_of(
+      box("api", "Orders API", plain, 0, 0, 120, 60) + box("db", "Orders DB", "shape=cylinder3;", 200, 0, 60, 80) +
+      edge_cell("e", "api", "db", "") +
+      box("ops", "Observability: Metrics · Logs · Traces · QoE Multi-region Control: Configuration · Traffic switching",
+          plain, 0, 200, 800, 40) +
+      box("collection", "Collection", text, 400, 100, 70, 30) +
+      edge_cell("divider", "", "collection", point("sourcePoint", 300, 115),
+                "endArrow=none;dashed=1;html=1;dashPattern=1 3;")))[0];
+  CHECK(names(d) == std::vector<std::string>{"orders_api", "orders_db"});
+  CHECK(std::ranges::any_of(d.texts, [](const std::string& t) { return t.starts_with("Observability:"); }));
+  CHECK(d.notes.empty());
+  CHECK(d.edges.size() == 1);
+}
+
+TEST_CASE("drawio groups: a platform's frame holding only its settings stays a frame") {
+  const std::string plain = "rounded=1;whiteSpace=wrap;html=1;";
+  const RawDesign d = import_ok(page_of(
+      box("api", "Orders API", plain, 0, 0, 120, 60) + box("db", "Orders DB", "shape=cylinder3;", 200, 0, 60, 80) +
+      edge_cell("e", "api", "db", "") + box("k8s", "K8s cluster (kops / AWS)", plain, 0, 200, 800, 200) +
+      box("ng", "Node group: on-demand m5.large, 2-6", plain, 20, 40, 200, 60, "k8s") +
+      box("hpa", "HPA: CPU 70%, 2-10 replicas", plain, 240, 40, 200, 60, "k8s")))[0];
+  auto model = build_model(d);
+  REQUIRE(model);
+  CHECK(model->components.size() == 2);
+  CHECK_FALSE(model->find("k8s_cluster_kops_aws"));
+}

@@ -393,6 +393,29 @@ TEST_CASE("kind inference: proxies in the request path; declarative parts stay u
   });
 }
 
+TEST_CASE("kind inference: an address below a name is the box's own; brokers, devices, edges and proxies") {
+  check_cases({
+      {"NAT Gateway\nElastic IP", "", "", "", Kind::unknown, "",
+       "label mentions NAT gateway: the network's door to the internet (an internet or NAT gateway), which none of "
+       "archlint's kinds fits: the provider runs it, highly available; kept with its links, as the requests pass "
+       "through it"},
+      {"EC2\nElastic IP", "", "", "", Kind::service, "", "label mentions EC2"},
+      {"Elastic IP", "", "", "", Kind::unknown, "",
+       "label mentions Elastic IP: network layout (network, subnet, address), not a runtime component"},
+      {"Message Queuing Service (Apache Kafka)", "", "", "", Kind::queue, "kafka", ""},
+      {"Queue Service", "", "", "", Kind::queue, "", "label mentions queue service"},
+      {"Queue Management Service", "", "", "", Kind::service, "", ""},
+      {"Origin Shield\nMerge back to source", "", "", "", Kind::cdn, "", "label mentions origin shield"},
+      {"AWS Shield", "", "", "", Kind::unknown, "", ""},
+      {"YARP gateway", "", "", "", Kind::api_gateway, "", ""},
+      {"YARP \xE5\x96\xAE\xE5\x85\xA5\xE5\x8F\xA3" /* 單入口 */, "", "", "", Kind::load_balancer, "", "label mentions YARP"},
+      {"Nginx \xE6\xA5\xAD\xE5\x8B\x99\xE5\x89\x8D\xE5\x8F\xB0" /* 業務前台 */, "", "", "", Kind::service, "", ""},
+      {"Load Cells, Cameras, Proximity", "", "", "", Kind::client, "", "label mentions load cell"},
+      {"Motors, LEDs, Connectors", "", "", "", Kind::client, "", ""},
+      {"Load Balancer", "", "", "", Kind::load_balancer, "", ""},
+  });
+}
+
 TEST_CASE("kind inference: a technology is named as the technology table names it") {
   for (const char* label : {"PostgreSQL", "Mongo", "ElastiCache", "OpenSearch", "MSK", "Cosmos DB", "Memcache",
                             "Scylla", "Dynamo", "Influx", "Valkey", "Mosquitto"}) {

@@ -1429,3 +1429,82 @@ TEST_CASE("picture facts: steps numbered with a bare number before words in capi
   CHECK(parts->find("a"));
   CHECK(parts->find("b"));
 }
+
+TEST_CASE("picture facts: a Redis every line calls a broker is the queue it carries; its workers take from it") {
+  auto r = review(R"~(digraph p {
+    web [label="Django App"]; beat [label="Celery Beat"]; worker [label="Celery Worker"];
+    redis [label="Valkey/Redis", fillcolor=lightblue]; db [label="PostgreSQL"];
+    web -> redis [label="Broker"]; beat -> redis [label="Broker"]; worker -> redis [label="Broker"];
+    web -> db; worker -> db;
+  })~");
+  std::string asks = message_of(r, "completeness-picture");
+  CHECK(contains(asks, "delivery semantics of \"Valkey/Redis\""));
+  CHECK_FALSE(contains(asks, "an eviction policy"));
+  CHECK(count_of(r, "structure-queue-consumer") == 0);
+  // A cache that one line reads as a cache stays a cache.
+  auto cache = review(R"~(digraph p {
+    web [label="Django App"]; redis [label="Redis"]; worker [label="Celery Worker"];
+    web -> redis [label="Broker"]; worker -> redis [label="cache"];
+  })~");
+  CHECK(contains(message_of(cache, "completeness-picture"), "an eviction policy for \"Redis\""));
+}
+
+TEST_CASE("picture facts: an autoscaler's fewest replicas, a replicated frame and a public redirect answer asks") {
+  auto r = review(R"~(digraph p {
+    user [label="User browser"]; ingress [label="Ingress / LB"];
+    subgraph cluster_pod { label="Pod: shop"; nginx [label="nginx"]; app [label="app: FastAPI"]; }
+    subgraph cluster_k8s { label="K8s cluster"; hpa [label="HPA: CPU 70% / Mem 80%, 2-10 replicas"]; }
+    subgraph cluster_media { label="Media Object Storage (replicated across Availability Zones)";
+      raw [label="Raw Object Storage"]; }
+    redirect [label="Redirect Service"]; links [label="Links DB", shape=cylinder];
+    user -> ingress; ingress -> nginx; nginx -> app; app -> raw; user -> redirect; redirect -> links;
+  })~");
+  std::string asks = message_of(r, "completeness-picture");
+  std::string replicas = replicas_asked(asks);
+  for (const char* answered : {"nginx", "app: FastAPI", "Raw Object Storage"})
+    CHECK_MESSAGE(!contains(replicas, answered), answered);
+  CHECK(contains(replicas, "Links DB"));
+  CHECK_FALSE(contains(asks, "authentication at \"Redirect Service\""));
+  CHECK(contains(asks, "authentication at \"app: FastAPI\""));
+  // One replica kept at the least is no answer.
+  auto one = review(R"~(digraph p {
+    user [label="User browser"];
+    subgraph cluster_pod { label="Deployment: api"; app [label="Orders API"]; }
+    hpa [label="HPA: 1-5 replicas"]; lb [label="Load Balancer"]; db [label="Orders DB", shape=cylinder];
+    user -> lb; lb -> app; app -> db;
+  })~");
+  CHECK(contains(replicas_asked(message_of(one, "completeness-picture")), "Orders API"));
+}
+
+TEST_CASE("picture facts: boxes drawn again with no line as a catalogue of the parts are left out") {
+  auto model = load_dot_text(R"~(digraph p {
+    cron [label="CloudWatch rule"]; scraper [label="Scraper Lambda"]; raw [label="Raw S3 bucket"];
+    api [label="API Gateway"]; fetch [label="Fetch Lambda"];
+    cron -> scraper; scraper -> raw; api -> fetch; fetch -> raw;
+    k1 [label="Scraper Lambda"]; k2 [label="Raw S3 bucket"]; k3 [label="API Gateway"]; k4 [label="Fetch Lambda"];
+  })~", "picture.dot");
+  REQUIRE(model.has_value());
+  for (const char* copy : {"k1", "k2", "k3", "k4"}) CHECK_MESSAGE(!model->find(copy), copy);
+  CHECK(model->find("scraper"));
+  // The same part drawn again in each pool runs there: it stays.
+  auto pools = load_dot_text(R"~(digraph p {
+    lb [label="Load Balancer"]; web [label="Web VM"]; db [label="Orders DB", shape=cylinder]; lb -> web; web -> db;
+    w2 [label="Web VM"]; w3 [label="Web VM"]; w4 [label="Web VM"];
+  })~", "picture.dot");
+  REQUIRE(pools.has_value());
+  CHECK(pools->find("w2"));
+  CHECK(pools->find("w4"));
+}
+
+TEST_CASE("picture facts: a server's line to a page labelled with the protocol is the page calling it") {
+  auto model = load_dot_text(R"~(digraph p {
+    api [label="Main Controller (FastAPI)"]; dash [label="Dashboard (Streamlit)"];
+    esp [label="ESP32 rail"]; db [label="PostgreSQL", shape=cylinder];
+    api -> dash [label="REST"]; api -> esp [label="HTTP"]; api -> db;
+  })~", "picture.dot");
+  REQUIRE(model.has_value());
+  std::set<std::string> links = link_set(*model);
+  CHECK(links.contains("dash->api"));
+  // A device serves what the server calls.
+  CHECK(links.contains("api->esp"));
+}

@@ -81,9 +81,12 @@ class EdgeReader {
         from = std::unexpected("is a bare line between the containers '" + cluster_label(from->name) + "' and '" +
                                cluster_label(to->name) + "'");
       if (!from || !to) {
-        // A line attached to no cell at either end, with no label and no
-        // arrowhead, is drawn, not linked: a divider, a legend's swatch.
-        if (!loop && c.source.empty() && c.target.empty() && label.empty() && !draws_arrowhead(c.style)) continue;
+        // A line attached to no cell at either end, or reaching no
+        // component at either end, with no label and no arrowhead, is
+        // drawn, not linked: a divider (one ending at a note's text), a
+        // legend's swatch.
+        bool unattached = c.source.empty() && c.target.empty();
+        if (!loop && !outline && (unattached || (!from && !to)) && label.empty() && !draws_arrowhead(c.style)) continue;
         design_.notes.push_back({label.empty() ? c.id : label,
                                  left_out_message(from ? "" : from.error(), to ? "" : to.error()), c.line,
                                  !label.empty(), loop || outline});

@@ -123,10 +123,11 @@ void add_page_cells(const std::vector<DrawioCell>& cells, RawDesign& design) {
     names.components[e] = node.name;
     design.nodes.push_back(std::move(node));
   }
-  // Free text that names, captions and describes nothing: the page's notes.
+  // Free text that names, captions and describes nothing, and boxes of
+  // prose: the page's notes.
   for (std::size_t i = 0; i < cells.size(); ++i)
-    if (parts.role(i) == CellRole::caption && !parts.component_of(i) && !parts.hidden(i) &&
-        !parts.part(i).label.empty())
+    if ((parts.role(i) == CellRole::caption || (parts.prose(i) && parts.role(i) == CellRole::skipped)) &&
+        !parts.component_of(i) && !parts.hidden(i) && !parts.part(i).label.empty())
       design.texts.push_back(parts.part(i).label);
   add_page_edges(cells, parts, names, design);
 }

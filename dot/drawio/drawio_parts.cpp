@@ -310,11 +310,22 @@ PageParts::PageParts(const std::vector<DrawioCell>& cells) : cells_(cells) {
       roots.push_back(i);
     }
   }
+  // Free text that names a part firmly in three words or fewer ("👤 User").
+  auto names_part = [&](std::size_t i) {
+    if (words(cells[i].label).size() > 3) return false;
+    InferredKind named = infer_kind({cells[i].label, "", "", ""});
+    return named.component && !named.weak && named.kind != Kind::unknown;
+  };
+  auto free_text = [&](std::size_t i) { return style_name(cells[i].style) == "text" && kids_[i].empty(); };
   connected_.assign(n, false);
+  // A line attached to free text at one end and to nothing at the other
+  // (a dotted divider ending at "Collection") points at a note, unless
+  // the text names a part.
   for (const DrawioCell& c : cells) {
     if (!c.edge) continue;
-    if (auto s = find(c.source)) connected_[*s] = true;
-    if (auto t = find(c.target)) connected_[*t] = true;
+    auto s = find(c.source), t = find(c.target);
+    if (s && (t || !free_text(*s) || names_part(*s))) connected_[*s] = true;
+    if (t && (s || !free_text(*t) || names_part(*t))) connected_[*t] = true;
   }
   // A line's loose end drawn at free text and at nothing else ("👤 User"
   // typed as text, with arrows drawn from it), text that names a part
@@ -334,9 +345,7 @@ PageParts::PageParts(const std::vector<DrawioCell>& cells) : cells_(cells) {
       for (std::size_t i = 0; i < n && !text; ++i)
         if (at_point(i, *point) && style_name(cells[i].style) == "text" && !cells[i].label.empty() && kids_[i].empty())
           text = i;
-      if (!text || words(cells[*text].label).size() > 3) continue;
-      InferredKind named = infer_kind({cells[*text].label, "", "", ""});
-      if (!named.component || named.weak || named.kind == Kind::unknown) continue;
+      if (!text || !names_part(*text)) continue;
       bool other = false;
       for (std::size_t i = 0; i < n && !other; ++i)
         other = i != *text && at_point(i, *point);
@@ -349,6 +358,7 @@ PageParts::PageParts(const std::vector<DrawioCell>& cells) : cells_(cells) {
   role_.assign(n, CellRole::skipped);
   part_.resize(n);
   hidden_.assign(n, false);
+  prose_.assign(n, false);
   std::vector<std::pair<std::size_t, std::size_t>> stack;  // cell, next child
   for (std::size_t root : roots) {
     stack.push_back({root, 0});
@@ -753,7 +763,10 @@ void PageParts::drop_badges_and_prose() {
     if (is_icon(c.style) && style_name(c.style) != "text") continue;
     double font = font_of(i);
     bool heading = c.box && c.box->y <= top && font >= 18 && font > largest_other(font) && kids_[i].empty();
-    if (is_prose(label) || heading) drop(i);
+    if (is_prose(label) || heading) {
+      prose_[i] = !heading;
+      drop(i);
+    }
   }
 }
 

@@ -58,6 +58,10 @@ class PageParts {
   /// Cell `i` is left out with all it holds: a legend (a container titled
   /// "Legend"), an unconnected unlabelled table, or inside one.
   bool hidden(std::size_t i) const { return hidden_[i]; }
+  /// Cell `i` is a box of prose no line touches (a paragraph, a note of
+  /// what the design has: "Observability: Metrics · Logs · Traces"): no
+  /// component, but a note of the page.
+  bool prose(std::size_t i) const { return prose_[i]; }
   /// The first cell with this id.
   std::optional<std::size_t> find(const std::string& id) const;
   /// The edge's own label, its edge-label cells' labels and the free text
@@ -205,6 +209,7 @@ class PageParts {
   std::vector<std::vector<std::string>> labels_;  // edge-label children's text, by edge
   std::vector<bool> connected_;
   std::vector<bool> hidden_;
+  std::vector<bool> prose_;
   std::vector<CellRole> role_;
   std::vector<DrawnPart> part_;
   std::vector<std::string> caption_;

@@ -258,7 +258,8 @@ class EdgeSettler {
   }
 
   /// Members that no other member links to, but for a store drawn with no
-  /// line while a program is one; all of them when there are none.
+  /// line while a program (of a known kind) is one; all of them when there
+  /// are none.
   /// In a container of monitoring boxes the dashboards are no entries: the
   /// parts of the design send their telemetry to the collectors and stores
   /// (or are scraped by them), and only people open a dashboard.
@@ -291,7 +292,13 @@ class EdgeSettler {
                return link.first == m || link.second == m;
              });
     });
-    if (std::any_of(doors.begin(), doors.end(), [&](std::size_t m) { return !stateful(m); })) out = std::move(doors);
+    // A box of no known kind beside it ("Memory & Goals" beside "Project
+    // Folders") is no program to stand for the container.
+    if (std::any_of(doors.begin(), doors.end(), [&](std::size_t m) {
+          auto kind = kind_of(design_.nodes[m]);
+          return kind && runs_programs(*kind);
+        }))
+      out = std::move(doors);
     return out.empty() ? inside : out;
   }
 
@@ -1163,13 +1170,26 @@ void data_flow_reads(RawDesign& design) {
       group_fed = fed.contains(design.clusters[*c].name);
     bool plain_box = (*ka == Kind::worker && !a.kind_weak) ||
                      (*ka == Kind::unknown && a.kind_reason == kNoKindSignal && !group_fed);
-    // A label naming only the queue's role ("Broker") says what the line
-    // reaches, not that the worker sends there.
-    bool names_queue = has_words(text, {"broker", "message broker", "queue", "task queue", "job queue"}) &&
+    // A label naming only the queue's role ("Broker") or the protocol it
+    // speaks ("AMQP") says what the line reaches, not that the worker sends there.
+    bool names_queue = has_words(text, {"broker", "message broker", "queue", "task queue", "job queue", "amqp", "mqtt",
+                                        "stomp"}) &&
                        !has_words(text, {"publish", "publishes", "produce", "produces", "enqueue", "enqueues", "send",
                                          "sends", "push", "pushes", "emit", "emits", "result", "results"});
     bool consumed = plain_box && *kb == Kind::queue && (text.empty() || names_queue) && !fed.contains(edge.from) &&
                     fed[edge.to] > 1 && !drawn.contains({edge.to, edge.from});
+    // A program's one unlabelled line into an MQTT broker nothing else
+    // feeds is its subscription: the devices, not drawn, publish there.
+    auto tech_b = b.attrs.find("tech");
+    bool mqtt = says(b, {"mqtt"}) || (tech_b != b.attrs.end() && (tech_b->second.value == "mosquitto" ||
+                                                                   tech_b->second.value == "emqx-cloud" ||
+                                                                   tech_b->second.value == "hivemq-cloud"));
+    if (*kb == Kind::queue && mqtt && text.empty() && fed[edge.to] == 1 && !a.kind_weak &&
+        (*ka == Kind::service || *ka == Kind::worker) && !drawn.contains({edge.to, edge.from}) &&
+        !edge.attrs.contains("op")) {
+      edge.attrs["op"] = {"consume", edge.line};
+      return;
+    }
     // "DEMO -. audited .-> Validator": a label that is a passive participle
     // of a call verb names what is done to the arrow's source by its target.
     static constexpr std::string_view kDoneTo[] = {"audited", "scanned", "polled",  "scraped",  "probed",

@@ -1157,6 +1157,14 @@ std::optional<Match> best_in(const Words& words, const Words::Source& source, Pr
       if (!inside(m) && m.end <= best->begin && tokens[m.begin].phrase == tokens[best->begin].phrase &&
           m.signal->component && is_stateful(m.signal->kind) && !m.signal->tech.empty())
         return m;
+  // "Nginx 1.27 + React 19": a web server named with the browser code it
+  // serves is that server; the pages are what it hands out.
+  const std::size_t first_line = source.name ? 0 : words.first_line.size();
+  if (best->signal->note_name == "browser" && best->signal->kind == Kind::client && best->begin < first_line)
+    for (const Match& m : found)
+      if (!inside(m) && m.signal->component && m.signal->kind == Kind::load_balancer && !m.signal->tech.empty() &&
+          m.begin < first_line && !tokens[m.begin].bracketed)
+        return m;
   // Redis named with a queue's word ("Redis\nChannels Message Broker",
   // "Redis 7 / scan_queue (list)"): the queue Redis carries, not its cache.
   if (best->signal->kind == Kind::cache && best->signal->tech == "redis")
@@ -1438,7 +1446,8 @@ bool host_name(std::string_view label) {
                                                "de",  "eu",  "ai",  "internal", "local", "example", "test", "vn", "jp",
                                                "cn",  "in",  "br",  "fr",  "es",  "it",  "nl",  "se",  "ru",  "us",
                                                "ca",  "au",  "kr",  "tw",  "sg",  "id",  "me",  "tv",  "xyz", "info",
-                                               "biz", "shop", "gov", "edu"};
+                                               "biz", "shop", "gov", "edu", "site", "online", "store", "tech", "cc",
+                                               "ch",  "at",  "pl",  "mx",  "ar",  "cl",  "page", "blog"};
   std::string tld = to_lower(parts.back());
   return placeholder || std::find(std::begin(kTlds), std::end(kTlds), tld) != std::end(kTlds);
 }

@@ -302,15 +302,25 @@ bool clustered_word(const Component& c) {
                                        "managed", "fully managed", "serverless"});
 }
 
-/// Whether a program's label names the provider's platform that runs and
-/// scales it ("Frontend Next.js / AWS Amplify Hosting", "on Vercel",
-/// "Cloud Run", "Serverless proxy"): the provider starts as many copies as
-/// the load needs.
-bool on_serverless_host(const Component& c) {
-  return has_words(to_lower(c.label), {"amplify hosting", "aws amplify", "vercel", "netlify", "cloud run",
-                                       "app runner", "cloudflare workers", "cloudflare pages", "firebase hosting",
-                                       "azure static web apps", "static web app", "azure container apps",
-                                       "serverless", "edge function", "edge functions"});
+/// Whether a program's label, or a frame around it, names the provider's
+/// platform that runs and scales it ("Frontend Next.js / AWS Amplify
+/// Hosting", "on Vercel", "Cloud Run", "Serverless proxy", a frame titled
+/// "Azure Container Apps"): the provider starts as many copies as the
+/// load needs.
+bool on_serverless_host(const Model& model, const Component& c) {
+  auto hosted = [](const std::string& text) {
+    return has_words(to_lower(text), {"amplify hosting", "aws amplify", "vercel", "netlify", "cloud run", "app runner",
+                                      "cloudflare workers", "cloudflare pages", "firebase hosting",
+                                      "azure static web apps", "static web app", "azure container apps",
+                                      "container apps", "serverless", "edge function", "edge functions"});
+  };
+  if (hosted(c.label)) return true;
+  std::optional<std::size_t> at = c.cluster;
+  for (std::size_t steps = 0; at && *at < model.clusters.size() && steps <= model.clusters.size(); ++steps) {
+    if (hosted(model.clusters[*at].label)) return true;
+    at = model.clusters[*at].parent;
+  }
+  return false;
 }
 
 /// Whether a frame around `c` says its parts run in several zones
@@ -356,7 +366,7 @@ bool opens_with_managed(const Component& c, bool google) {
 /// A link whose label says how its caller proves who it is ("mutual TLS", "JWT").
 bool auth_words(const std::string& text) {
   return has_words(text, {"mtls", "mutual tls", "x.509", "x509", "oauth", "oauth2", "jwt", "bearer", "api key",
-                          "signed url", "authenticated", "sigv4", "iam auth"});
+                          "api-key", "x-api-key", "apikey", "signed url", "authenticated", "sigv4", "iam auth"});
 }
 
 /// Whether a label names a program that serves anyone who comes: a short
@@ -680,7 +690,7 @@ Model picture_view(const Model& model) {
       c.set_text(TextProperty::auth, "none (a public endpoint, as its label says)");
     if (is_stateful(c.kind) && (clustered_word(c) || in_multi_az_frame(model, c))) mark_replicated(c);
     if (c.kind != Kind::unknown && !is_managed(c) && opens_with_managed(c, google)) mark_replicated(c);
-    if (runs_programs(c.kind) && on_serverless_host(c)) mark_replicated(c);
+    if (runs_programs(c.kind) && on_serverless_host(model, c)) mark_replicated(c);
     // A count of copies in the label ("Worker (x2)", "3 replicas"): so many run.
     if (auto copies = drawn_copies(c.label); copies && !c.replicas_given) {
       if (is_stateful(c.kind) && *copies > 1) mark_replicated(c);

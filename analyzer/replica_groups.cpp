@@ -326,29 +326,41 @@ void catalogue_copies(RawDesign& design) {
                       tech == node.attrs.end() ? "" : tech->second.value};
   };
   std::map<std::tuple<std::string, std::string, std::string>, const RawNode*> drawn;
+  std::set<std::pair<std::string, std::string>> products;  // kinds and products drawn with lines
   for (const RawNode& node : design.nodes)
-    if (node.left_out.empty() && reached(node) && !std::get<0>(key(node)).empty()) drawn.emplace(key(node), &node);
+    if (node.left_out.empty() && reached(node) && !std::get<0>(key(node)).empty()) {
+      drawn.emplace(key(node), &node);
+      if (!std::get<2>(key(node)).empty()) products.emplace(std::get<1>(key(node)), std::get<2>(key(node)));
+    }
+  // A sample of a product's icon labelled with the product's name alone
+  // ("Lambda" beside the functions drawn with their own names).
+  auto sample = [&](const RawNode& node) {
+    auto [label, kind, tech] = key(node);
+    if (tech.empty() || !products.contains({kind, tech}) || split_list(identifier_words(label), '_').size() > 3)
+      return false;
+    InferredKind named = infer_kind({label, "", "", ""});
+    return named.component && kind_name(named.kind) == kind && (named.tech.empty() || named.tech == tech);
+  };
   // A name drawn again more than once is a part that runs several times
   // (a scale set in each node pool), not an entry of a catalogue.
   std::map<std::string, std::vector<std::size_t>> copies_of;
   for (std::size_t i = 0; i < design.nodes.size(); ++i) {
     const RawNode& node = design.nodes[i];
-    if (node.left_out.empty() && !reached(node) && drawn.contains(key(node)))
+    if (node.left_out.empty() && !reached(node) && !std::get<0>(key(node)).empty() &&
+        (drawn.contains(key(node)) || sample(node)))
       copies_of[std::get<0>(key(node))].push_back(i);
   }
-  std::vector<std::size_t> copies;
+  // A key lies together: the copies of one frame (or of none) make one.
+  std::map<std::optional<std::size_t>, std::vector<std::size_t>> by_frame;
   for (const auto& [name, drawn_again] : copies_of)
-    if (drawn_again.size() == 1) copies.push_back(drawn_again.front());
+    if (drawn_again.size() == 1) by_frame[design.nodes[drawn_again.front()].cluster].push_back(drawn_again.front());
   constexpr std::size_t kCatalogue = 3;
-  if (copies.size() < kCatalogue) return;
-  for (std::size_t i : copies) {
-    RawNode& copy = design.nodes[i];
-    std::string label(trim(copy.attrs.at("label").value));
-    for (char& c : label)
-      if (c == '\n') c = ' ';
-    copy.left_out = "drawn again with no line, as " + std::to_string(copies.size() - 1) +
-                    " other parts are (the picture's key or catalogue of its parts): the \"" + label +
-                    "\" drawn with its lines is the component";
+  for (const auto& [frame, copies] : by_frame) {
+    if (copies.size() < kCatalogue) continue;
+    for (std::size_t i : copies)
+      design.nodes[i].left_out = "drawn again with no line, as " + std::to_string(copies.size() - 1) +
+                                 " other parts beside it are: the picture's key or catalogue of its parts, not a "
+                                 "component";
   }
 }
 

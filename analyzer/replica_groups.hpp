@@ -41,8 +41,10 @@ void replicas_from_scaling_groups(RawDesign& design);
 void replicas_from_autoscalers(RawDesign& design);
 
 /// Leaves out the boxes drawn with no line whose label, kind and product
-/// are those of a box drawn with lines, when three or more names are so
-/// drawn once more so: a key or catalogue of the picture's parts (a table
+/// are those of a box drawn with lines, or whose label is only the name
+/// of the product whose icon boxes drawn with lines show ("Lambda" beside
+/// functions named for their jobs), when three or more names are so
+/// drawn once more in one frame (or in none): a key or catalogue of the picture's parts (a table
 /// of "Storage", "Process", "API" columns repeating the icons), not parts
 /// that run again. One or two such copies may be replicas, and a name
 /// drawn again several times runs several times (a scale set in each

@@ -1980,3 +1980,30 @@ TEST_CASE("drawio groups: a platform's frame holding only its settings stays a f
   CHECK(model->components.size() == 2);
   CHECK_FALSE(model->find("k8s_cluster_kops_aws"));
 }
+
+TEST_CASE("drawio geometry: a machine's icon in the corner of a card holding a store is the store's host") {
+  const std::string card = "strokeColor=#dddddd;shadow=1;strokeWidth=1;rounded=1;absoluteArcSize=1;arcSize=2;";
+  const std::string icon = "shape=image;labelPosition=right;verticalLabelPosition=middle;align=left;image=img/gce.svg;";
+  const RawDesign d = import_ok(page_of(
+      box("api", "Search API", "rounded=1;whiteSpace=wrap;html=1;", 0, 0, 160, 60) +
+      box("card", "", card, 300, 0, 220, 90) + box("gce", "Compute Engine", icon, 0, 0, 30, 30, "card") +
+      box("qdrant", "Qdrant", "shape=cylinder3;", 140, 10, 50, 68, "card") + edge_cell("e", "api", "card", "")))[0];
+  auto model = build_model(d);
+  REQUIRE(model);
+  CHECK_FALSE(model->find("compute_engine"));
+  CHECK(has_link(*model, "search_api", "qdrant"));
+}
+
+TEST_CASE("drawio geometry: a card holding only its labelled icon is that part, not a frame the icon titles") {
+  const std::string card = "strokeColor=#dddddd;shadow=1;strokeWidth=1;rounded=1;absoluteArcSize=1;arcSize=2;";
+  const std::string icon = "shape=image;labelPosition=right;verticalLabelPosition=middle;align=left;image=img/vpc.svg;";
+  const RawDesign d = import_ok(page_of(
+      box("api", "Search API", "rounded=1;whiteSpace=wrap;html=1;", 0, 0, 160, 60) +
+      box("card", "", card, 300, 0, 160, 60) + box("vpc", "Serverless VPC Connector", icon, 0, 0, 30, 30, "card") +
+      box("db", "Orders DB", "shape=cylinder3;", 600, 0, 60, 80) + edge_cell("e", "api", "card", "") +
+      edge_cell("f", "card", "db", "")))[0];
+  auto model = build_model(d);
+  REQUIRE(model);
+  CHECK(model->components.size() == 3);
+  CHECK(model->links.size() == 2);
+}

@@ -10,6 +10,8 @@
 #include "build_model.hpp"
 #include "import_edges.hpp"
 #include "kind_inference.hpp"
+#include "imported_model.hpp"
+#include "import_mermaid.hpp"
 #include "link_kinds.hpp"
 
 using namespace archlint;
@@ -843,4 +845,20 @@ TEST_CASE("import edges: a warehouse drawn feeding a hosted BI tool is what the 
   p.raw.nodes[2].kind_note = "bi";
   p.edge("etl", "marts").edge("marts", "pbi").edge("marts", "mailer");
   CHECK(p.settled() == Links{{"etl", "marts"}, {"pbi", "marts"}, {"marts", "mailer"}});
+}
+
+TEST_CASE("import edges: a group of a store and a box of no kind is entered at both") {
+  auto designs = import_mermaid(R"(flowchart TD
+    W[Report worker]
+    subgraph State [Persistent State]
+      M[Memory & Goals]
+      P[(Project Folders)]
+    end
+    W -->|save| State
+)", "t.mmd");
+  REQUIRE(designs);
+  auto model = build_model(designs->front());
+  REQUIRE(model);
+  CHECK(archlint::test::linked(*model, "W", "M"));
+  CHECK(archlint::test::linked(*model, "W", "P"));
 }

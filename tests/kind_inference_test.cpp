@@ -160,7 +160,7 @@ TEST_CASE("kind inference: words of the label name the kind and the technology")
       {"Broker (Mosquitto)", "", "", "", Kind::queue, "mosquitto", "label mentions broker and Mosquitto"},
       {"Amazon Simple Queue Service", "", "", "", Kind::queue, "sqs", "label mentions Simple Queue Service"},
       {"Cloud Pub/Sub", "", "", "", Kind::queue, "pubsub", "label mentions Cloud Pub/Sub"},
-      {"Orders Service Bus", "", "", "", Kind::queue, "", "label mentions Service Bus"},
+      {"Orders Service Bus", "", "", "", Kind::queue, "azure-service-bus", "label mentions Service Bus"},
       {"S3 bucket", "", "", "", Kind::blob_store, "s3", "label mentions bucket and S3"},
       {"Storage account", "", "", "", Kind::blob_store, "azure-blob", "label mentions storage account"},
       {"Database (MariaDB)", "", "", "", Kind::database, "mariadb", "label mentions database and MariaDB"},
@@ -413,6 +413,31 @@ TEST_CASE("kind inference: an address below a name is the box's own; brokers, de
       {"Load Cells, Cameras, Proximity", "", "", "", Kind::client, "", "label mentions load cell"},
       {"Motors, LEDs, Connectors", "", "", "", Kind::client, "", ""},
       {"Load Balancer", "", "", "", Kind::load_balancer, "", ""},
+  });
+}
+
+TEST_CASE("kind inference: servers named with the pages they serve, triggers, models, consoles and crypto code") {
+  check_cases({
+      {"Nginx 1.27 + React 19\n:80", "", "", "", Kind::load_balancer, "nginx", ""},
+      {"React 19 SPA", "", "", "", Kind::client, "", ""},
+      {"Nova Sonic", "", "", "", Kind::external, "", ""},
+      {"Nova", "", "", "", Kind::service, "", "label mentions Nova"},
+      {"AWS Load Balancer\nController (IRSA)", "", "", "", Kind::service, "", ""},
+      {"WordPress\nblog.example.site", "", "", "", Kind::service, "", "label mentions WordPress"},
+      {"blog.example.site", "", "", "", Kind::dns, "", "label is a host name"},
+      {"Crypto Core\n(ECDSA/ECDH)", "", "", "", Kind::unknown, "", ""},
+      {"dispatcher\nEventGridTrigger", "", "", "", Kind::service, "", ""},
+      {"EventGridTrigger", "", "", "", Kind::worker, "azure-functions", ""},
+      {"Storage Queue", "", "", "", Kind::queue, "azure-storage-queue", ""},
+      {"Serverless VPC\nConnector", "", "", "", Kind::unknown, "", ""},
+      {"AWS Console", "", "", "", Kind::unknown, "",
+       "label mentions AWS Console: the cloud provider's web console, where people manage the resources by hand: not "
+       "a runtime component of the design"},
+      {"CDK", "", "", "", Kind::unknown, "", ""},
+      {"Compute Engine", "", "", "", Kind::service, "", "label mentions Compute Engine"},
+      {"MediFlow.Blazor\ndashboard :8090", "", "", "", Kind::service, "", "label mentions Blazor"},
+      {"Blazor WebAssembly App", "", "", "", Kind::client, "", ""},
+      {"TF State", "", "", "", Kind::unknown, "", ""},
   });
 }
 

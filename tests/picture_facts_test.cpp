@@ -1508,3 +1508,44 @@ TEST_CASE("picture facts: a server's line to a page labelled with the protocol i
   // A device serves what the server calls.
   CHECK(links.contains("api->esp"));
 }
+
+TEST_CASE("picture facts: a platform frame, an API key on the line and a worker's AMQP line answer asks") {
+  auto r = review(R"~(digraph p {
+    user [label="User / Dashboard"];
+    subgraph cluster_aca { label="Azure Container Apps"; api [label="FastAPI rl-api"]; }
+    ocr [label="OCR worker"]; rest [label="REST API"]; rmq [label="RabbitMQ"]; db [label="PostgreSQL", shape=cylinder];
+    user -> api [label="POST /predict"]; api -> rest [label="X-Api-Key"]; rest -> rmq [label="AMQP"];
+    ocr -> rmq [label="AMQP"]; rest -> db; ocr -> db;
+  })~");
+  std::string asks = message_of(r, "completeness-picture");
+  CHECK_FALSE(contains(replicas_asked(asks), "FastAPI rl-api"));
+  CHECK_FALSE(contains(asks, "authentication at \"REST API\""));
+  CHECK(count_of(r, "structure-queue-consumer") == 0);
+}
+
+TEST_CASE("picture facts: icons drawn again with their product's name alone are a key of the picture") {
+  auto model = load_dot_text(R"~(digraph p {
+    gw [label="API Gateway"]; handler [label="Interaction Handler", tech="lambda"];
+    bucket [label="image-bucket", tech="s3", shape=folder]; queue [label="Fulfillment Queue", tech="sqs"];
+    gw -> handler; handler -> bucket; handler -> queue;
+    k1 [label="Lambda", tech="lambda"]; k2 [label="API Gateway"]; k3 [label="S3 Bucket", tech="s3", shape=folder];
+  })~", "picture.dot");
+  REQUIRE(model.has_value());
+  for (const char* sample : {"k1", "k2", "k3"}) CHECK_MESSAGE(!model->find(sample), sample);
+  CHECK(model->find("handler"));
+}
+
+TEST_CASE("picture facts: a program's lone line into an MQTT broker is its subscription to the devices' messages") {
+  auto r = review(R"~(digraph p {
+    user [label="User"]; nginx [label="nginx"]; api [label="Backend NestJS"]; mqtt [label="Mosquitto\nMQTT Broker"];
+    db [label="MySQL", shape=cylinder];
+    user -> nginx; nginx -> api; api -> mqtt; api -> db;
+  })~");
+  CHECK(count_of(r, "structure-queue-consumer") == 0);
+  // A broker that programs publish to, with no one reading, is still reported.
+  auto unread = review(R"~(digraph p {
+    a [label="Orders Service"]; b [label="Billing Service"]; q [label="RabbitMQ"];
+    a -> q [label="publish"]; b -> q [label="publish"];
+  })~");
+  CHECK(count_of(unread, "structure-queue-consumer") == 1);
+}

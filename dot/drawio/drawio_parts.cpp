@@ -1737,14 +1737,23 @@ bool PageParts::titles(std::size_t i, std::size_t f, std::optional<InferredKind>
   // App Service plan or SQL server icon over what it holds); a program's
   // icon there (a VM scale set over its nodes) is a component of its own,
   // but for a machine's (`@machine`) over a group of what runs on it (an
-  // EC2 instance over its Docker Compose containers): it is their host.
+  // EC2 instance over its Docker Compose containers) or over a named part
+  // beside it (a Compute Engine card holding Qdrant): it is their host.
   if (!part_[i].label.empty()) {
     if (connected_[i] || !frame.contains(icon)) return false;
     double reach = std::max(icon.w, icon.h);
     bool corner = icon.x - frame.x <= reach && icon.y - frame.y <= reach;
+    auto runs_beside = [&] {
+      for (std::size_t k = 0; k < cells_.size(); ++k)
+        if (k != i && k != f && drawn_shape(k) && !hidden_[k] && !part_[k].label.empty() && frame.contains(*cells_[k].box, 1))
+          return true;
+      return false;
+    };
     if (kind->kind != Kind::unknown && !is_stateful(kind->kind))
-      return corner && kind->note_name == "machine" && holds_group(f);
-    return corner && style_value(cells_[i].style, "labelPosition") == "right";
+      return corner && kind->note_name == "machine" && (holds_group(f) || runs_beside());
+    // A card holding only its icon (Google's "Serverless VPC Connector"
+    // card) is that part, not a frame the icon titles.
+    return corner && style_value(cells_[i].style, "labelPosition") == "right" && (holds_group(f) || runs_beside());
   }
   if (connected_[i] || !frame.contains(icon)) return false;
   double corner = INFINITY;

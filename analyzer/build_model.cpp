@@ -427,6 +427,7 @@ std::expected<Model, InputErrors> build_model(RawDesign&& raw) {
   flowcharts_in_groups(settled);
   numbered_flows(settled);
   decisions_passed_through(settled);
+  shapes_as_style(settled);
   topics_drawn_as_stores(settled);
   caches_used_as_brokers(settled);
   settle_diagram_edges(settled);

@@ -905,6 +905,9 @@ struct NameHead {
   std::size_t program = std::string::npos;  // where that word begins, when it names a running program
   bool caller = false;
   bool front = false;  // a front end: the program serving the pages or the pages themselves
+  /// A Kubernetes workload ("StatefulSet", "Pods"): a product named beside
+  /// it is what it runs ("StatefulSet (x3) PostgreSQL Pods" is PostgreSQL).
+  bool workload = false;
 };
 
 /// Whether the phrase going on at token `at` ends in a head noun that names
@@ -968,6 +971,8 @@ Rank rank_of(const Match& m, const Tokens& tokens, int name_phrase, NameHead nam
     if (generic_name && !caller_name && tokens[m.begin].listed &&
         (s.kind == Kind::monitoring || s.kind == Kind::external || s.kind == Kind::coordinator))
       return kStoreBeside;
+    // A product named beside a Kubernetes workload is what it runs.
+    if (name_head.workload && !s.tech.empty()) return kNameProduct;
     // A store or a proxy named beside a generic name is what the program
     // uses or runs on ("Users Service (MongoDB)", "Frontend Service\nnginx").
     bool used = is_stateful(s.kind) || s.kind == Kind::load_balancer || (s.flags & (kHost | kTool));
@@ -1080,6 +1085,9 @@ std::optional<Match> best_in(const Words& words, const Words::Source& source, Pr
     name_head.generic = true;
     name_head.caller = name_head.caller || ((m.signal->flags & kCaller) && !vendor_named(name));
     name_head.front = name_head.front || (m.signal->flags & kFront);
+    static constexpr std::string_view kWorkloads[] = {"pod", "StatefulSet", "Deployment", "DaemonSet", "ReplicaSet"};
+    name_head.workload = name_head.workload || std::find(std::begin(kWorkloads), std::end(kWorkloads),
+                                                         m.signal->pattern) != std::end(kWorkloads);
     if (m.signal->kind == Kind::service && (m.signal->flags & kHead)) name_head.program = std::min(name_head.program, m.begin);
   }
   // Monitoring named by what it watches: the network before "Flow Logs"

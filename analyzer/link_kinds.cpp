@@ -1602,6 +1602,41 @@ void domains_named_like_people(RawDesign& design) {
   }
 }
 
+void shapes_as_style(RawDesign& design) {
+  // The shape that alone gave a box its kind ("shape cylinder").
+  auto shape_of = [](const RawNode& node) -> std::string {
+    if (!node.kind_reason.starts_with("shape ")) return "";
+    std::string rest = node.kind_reason.substr(6);
+    return rest.substr(0, rest.find_first_of(", ("));
+  };
+  std::map<std::string, int> drawn;
+  int boxes = 0;
+  for (const RawNode& node : design.nodes) {
+    if (!node.left_out.empty()) continue;
+    ++boxes;
+    if (std::string shape = shape_of(node); !shape.empty()) ++drawn[shape];
+  }
+  constexpr int kFewest = 6;  // boxes of one shape before the shape can be the picture's style
+  for (const auto& [shape, count] : drawn) {
+    if (count < kFewest || 5 * count < 4 * boxes) continue;
+    for (RawNode& node : design.nodes) {
+      if (!node.left_out.empty() || !named_by_shape_alone(node) || shape_of(node) != shape) continue;
+      auto label = node.attrs.find("label");
+      bool labelled = label != node.attrs.end() && !trim(label->second.value).empty();
+      InferredKind named = infer_kind({labelled ? label->second.value : "", "", "", labelled ? "" : node.name});
+      if (named.component && named.kind != Kind::unknown) {
+        retell(node, named.kind,
+               named.reason + " (the picture draws nearly every box as a " + shape + ": the shape says nothing)");
+        if (!named.tech.empty()) node.attrs["tech"] = {named.tech, node.line};
+        node.kind_weak = named.weak;
+      } else {
+        retell(node, Kind::unknown, std::string(kNoKindSignal));
+        node.kind_weak = false;
+      }
+    }
+  }
+}
+
 void people_drawn_as_stores(RawDesign& design) {
   auto index = box_index(design, false);
   std::vector<int> called(design.nodes.size(), 0), calls(design.nodes.size(), 0), into_store(design.nodes.size(), 0);

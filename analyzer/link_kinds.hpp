@@ -283,6 +283,15 @@ void domains_named_like_people(RawDesign& design);
 /// each way are a publish and a consume, not a call and its answer).
 void topics_drawn_as_stores(RawDesign& design);
 
+/// Reads again from its words, as if drawn plain, each box whose kind came
+/// from its store shape alone, when the picture draws nearly every box
+/// (four in five, six or more) with that shape ("Decision Engine :8001"
+/// and "Agent A" as cylinders beside Prometheus and PostgreSQL): there the
+/// shape is the picture's style, not a store. A box whose words name no
+/// kind is left of no kind, for its links to tell. Run before the kinds
+/// are read off the links.
+void shapes_as_style(RawDesign& design);
+
 /// Gives the kind queue to each cache of a product that also carries
 /// queues (Redis, Valkey) when every line joined to it says it is a
 /// broker or a queue ("Broker" from a web app, its scheduler and its

@@ -240,9 +240,15 @@ std::optional<int> drawn_copies(const std::string& label) {
       R"((?:^|[\s(\[,])(\d{1,3})(?:\s?(?:\.\.|-|–|to)\s?(?:\d{1,4}|n))?\s+)"
       R"((?:replicas?|instances?|pods?|nodes?|copies|workers?|servers?|brokers?|containers?)(?=$|[\s)\],.]))",
       std::regex::icase);
+  // ECS counts its copies in tasks ("API · ECS Fargate\n2 tasks").
+  static const std::regex kTasks(R"((?:^|[\s(\[,·])(\d{1,3})\s+tasks?(?=$|[\s)\],.·]))", std::regex::icase);
   static const std::regex kNamed(R"((?:replicas|instances|pods)\s*[:=]\s*(\d{1,3}))", std::regex::icase);
-  // Most labels say no count: search only those with a times sign or a word of copies.
   std::string lower = to_lower(label);
+  std::smatch tasks;
+  if ((lower.find("ecs") != std::string::npos || lower.find("fargate") != std::string::npos) &&
+      std::regex_search(label, tasks, kTasks) && std::stoi(tasks[1].str()) > 0)
+    return std::stoi(tasks[1].str());
+  // Most labels say no count: search only those with a times sign or a word of copies.
   static constexpr std::string_view kHints[] = {"×",    "(x",     "[x",     "replica", "instance", "pod",
                                                 "node", "copies", "worker", "server",  "broker",   "container"};
   if (std::none_of(std::begin(kHints), std::end(kHints),
@@ -387,14 +393,16 @@ std::optional<Delivery> delivery_words(const std::string& text) {
 /// A consumer that says it handles a message once ("deduplicates", "idempotent").
 bool dedup_words(const std::string& text) {
   return has_words(text, {"idempotent", "idempotency", "deduplicate", "deduplicates", "dedup", "deduplication",
-                          "processed once", "exactly-once", "exactly once"});
+                          "processed once", "exactly-once", "exactly once", "idempotente", "idempotentes",
+                          "idempotencia", "idempotência", "idempotenz", "idempotence"});
 }
 
 /// Words of a part that limits request rates ("Rate Limiter", "Rate Limit
 /// Counters", "throttling"), in small letters.
 bool rate_limit_words(const std::string& text) {
   return has_words(text, {"rate limit", "rate limits", "rate limiter", "rate-limit", "rate-limiter", "rate limiting",
-                          "ratelimit", "ratelimiter", "throttle", "throttling"});
+                          "ratelimit", "ratelimiter", "throttle", "throttling", "token bucket", "leaky bucket",
+                          "flood brake", "flood protection", "per-ip limit", "per-ip"});
 }
 
 /// A main flow read off the picture: from its first caller, along the first
@@ -547,6 +555,15 @@ Model picture_view(const Model& model) {
     for (Component& c : cs)
       if (is_stateful(c.kind) && c.technology && c.technology->replication == Replication::leaderless && c.replicas < 2)
         mark_replicated(c);
+  // A queue of no product that only a provider's queue feeds (an SQS
+  // queue's dead letters, "DLQ" after three tries) is that provider's too.
+  for (std::size_t i = 0; i < cs.size(); ++i) {
+    if (cs[i].kind != Kind::queue || cs[i].technology || cs[i].replicas >= 2) continue;
+    bool fed = false, by_provider = true;
+    for (const Link& link : view.links)
+      if (link.to == i) fed = true, by_provider = by_provider && cs[link.from].kind == Kind::queue && is_managed(cs[link.from]);
+    if (fed && by_provider) mark_replicated(cs[i]);
+  }
   for (Link& link : view.links) {
     Component& from = cs[link.from];
     Component& to = cs[link.to];

@@ -236,6 +236,27 @@ bool within(const RawDesign& design, std::optional<std::size_t> c, std::size_t o
 }  // namespace
 
 void replicas_from_autoscalers(RawDesign& design) {
+  // The programs and proxies a group holds, at any depth.
+  auto scale_group = [&](std::size_t group, int fewest, int line) {
+    for (RawNode& node : design.nodes) {
+      auto kind = kind_of(node);
+      bool scaled = kind && (runs_programs(*kind) || *kind == Kind::load_balancer || *kind == Kind::api_gateway);
+      if (!node.left_out.empty() || node.attrs.contains("replicas") || !scaled || !within(design, node.cluster, group))
+        continue;
+      node.attrs["replicas"] = {std::to_string(fewest), line};
+    }
+  };
+  // A frame whose title gives the range its programs scale in ("API tier
+  // (stateless, HPA api 3..20)", "Worker tier (worker 3..N)").
+  static const std::regex kFrameRange(R"((?:^|[^\d.])(\d{1,3})\s*\.\.\s*(?:\d{1,4}|n)\b)", std::regex::icase);
+  for (std::size_t c = 0; c < design.clusters.size(); ++c) {
+    std::string title = to_lower(design.clusters[c].label);
+    std::smatch m;
+    std::optional<int> fewest;
+    if (std::regex_search(title, m, kFrameRange)) fewest = std::stoi(m[1].str());
+    else if (has_words(title, {"hpa", "autoscaler", "autoscaling", "auto scaling"})) fewest = fewest_replicas(title);
+    if (fewest && *fewest >= 2) scale_group(c, *fewest, design.clusters[c].line);
+  }
   // The groups drawn as one workload: a pod or a deployment.
   std::vector<std::size_t> workloads;
   for (std::size_t c = 0; c < design.clusters.size(); ++c)
@@ -259,14 +280,7 @@ void replicas_from_autoscalers(RawDesign& design) {
     };
     if (setting.cluster && holds_program(*setting.cluster)) scope = setting.cluster;
     else if (workloads.size() == 1 && holds_program(workloads.front())) scope = workloads.front();
-    if (!scope) continue;
-    for (RawNode& node : design.nodes) {
-      auto kind = kind_of(node);
-      bool scaled = kind && (runs_programs(*kind) || *kind == Kind::load_balancer || *kind == Kind::api_gateway);
-      if (!node.left_out.empty() || node.attrs.contains("replicas") || !scaled || !within(design, node.cluster, *scope))
-        continue;
-      node.attrs["replicas"] = {std::to_string(*fewest), setting.line};
-    }
+    if (scope) scale_group(*scope, *fewest, setting.line);
   }
 }
 

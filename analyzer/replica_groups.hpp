@@ -37,7 +37,10 @@ void replicas_from_scaling_groups(RawDesign& design);
 /// replicas", "minReplicas: 3"), a setting left out of the design, the
 /// fewest replicas it keeps, when that is two or more: the programs of the
 /// setting's own group, else those of the one pod or deployment the
-/// picture draws. A picture that says its replicas answers that ask.
+/// picture draws. So does a frame whose title gives the range its
+/// programs scale in ("API tier (stateless, HPA api 3..20)", "Worker tier
+/// (worker 3..N)"), or an autoscaler and its fewest ("HPA: min 2").
+/// A picture that says its replicas answers that ask.
 void replicas_from_autoscalers(RawDesign& design);
 
 /// Leaves out the boxes drawn with no line whose label, kind and product

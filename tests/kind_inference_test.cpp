@@ -438,6 +438,9 @@ TEST_CASE("kind inference: servers named with the pages they serve, triggers, mo
       {"MediFlow.Blazor\ndashboard :8090", "", "", "", Kind::service, "", "label mentions Blazor"},
       {"Blazor WebAssembly App", "", "", "", Kind::client, "", ""},
       {"TF State", "", "", "", Kind::unknown, "", ""},
+      {"StatefulSet (x3)\nPostgreSQL Pods", "", "", "", Kind::database, "postgres", ""},
+      {"Users Service (MongoDB)", "", "", "", Kind::service, "", ""},
+      {"t2.small \xC2\xB7 1 vCPU\nnginx :8080 \xE2\x86\x92 api :8000", "", "", "", Kind::service, "", ""},
   });
 }
 

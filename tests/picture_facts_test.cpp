@@ -1549,3 +1549,60 @@ TEST_CASE("picture facts: a program's lone line into an MQTT broker is its subsc
   })~");
   CHECK(count_of(unread, "structure-queue-consumer") == 1);
 }
+
+TEST_CASE("picture facts: a picture drawing every box as a cylinder reads its boxes by their words") {
+  auto model = load_dot_text(R"~(digraph p {
+    node [shape=cylinder];
+    prom [label="Prometheus"]; de [label="Decision Engine :8001"]; agent [label="Agent A"];
+    ui [label="Frontend"]; pg [label="PostgreSQL"]; odd [label="Thing"];
+    prom -> de; prom -> agent; ui -> de; de -> pg; de -> odd;
+  })~", "picture.dot");
+  REQUIRE(model.has_value());
+  auto kind = [&](const char* name) { return model->components[*model->find(name)].kind; };
+  CHECK(kind("de") == Kind::service);
+  CHECK(kind("pg") == Kind::database);
+  CHECK(kind("prom") == Kind::monitoring);
+  CHECK(kind("odd") != Kind::database);
+  // A few cylinders among plain boxes stay stores.
+  auto plain = load_dot_text(R"~(digraph p {
+    a [label="Orders API"]; b [label="Billing API"]; c [label="Gateway"]; d [label="Users API"];
+    e [label="Cart API"]; f [label="Thing", shape=cylinder]; c -> a; c -> b; c -> d; c -> e; a -> f;
+  })~", "picture.dot");
+  REQUIRE(plain.has_value());
+  CHECK(plain->components[*plain->find("f")].kind == Kind::database);
+}
+
+TEST_CASE("picture facts: ECS tasks, an SQS dead-letter queue, limits and idempotence in labels") {
+  auto r = review(R"~(digraph p {
+    user [label="Client"]; alb [label="ALB"]; api [label="API · ECS Fargate\n2 tasks"];
+    sqs [label="SQS"]; dlq [label="DLQ"]; worker [label="Worker · Lambda\nidempotente"];
+    nginx [label="nginx\nper-IP flood brake"];
+    db [label="RDS PostgreSQL", shape=cylinder];
+    user -> nginx; nginx -> alb; alb -> api; api -> sqs; sqs -> dlq [label="after 3 tries"]; sqs -> worker;
+    worker -> db; api -> db;
+  })~");
+  std::string asks = message_of(r, "completeness-picture");
+  std::string replicas = replicas_asked(asks);
+  for (const char* answered : {"API · ECS Fargate", "DLQ"})
+    CHECK_MESSAGE(!contains(replicas, "\"" + std::string(answered) + "\""), answered);
+  CHECK(contains(replicas, "\"RDS PostgreSQL\""));
+  CHECK_FALSE(contains(asks, "idempotency of \"Worker"));
+  CHECK_FALSE(contains(asks, "a rate limit at \"nginx"));
+}
+
+TEST_CASE("picture facts: a frame titled with the range its programs scale in answers their replicas") {
+  const char* design = R"~(digraph p {
+    user [label="Client"]; lb [label="Load Balancer"];
+    subgraph cluster_tier { label="TITLE"; orders [label="Orders API"]; }
+    db [label="Orders DB", shape=cylinder];
+    user -> lb; lb -> orders; orders -> db;
+  })~";
+  auto with_title = [&](const std::string& title) {
+    std::string text = design;
+    text.replace(text.find("TITLE"), 5, title);
+    return replicas_asked(message_of(review(text), "completeness-picture"));
+  };
+  CHECK_FALSE(contains(with_title("API tier (stateless, HPA api 3..20)"), "Orders API"));
+  CHECK(contains(with_title("API tier (stateless)"), "Orders API"));
+  CHECK(contains(with_title("API tier (1..4)"), "Orders API"));
+}

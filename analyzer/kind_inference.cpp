@@ -1165,6 +1165,13 @@ std::optional<Match> best_in(const Words& words, const Words::Source& source, Pr
       if (!inside(m) && m.end <= best->begin && tokens[m.begin].phrase == tokens[best->begin].phrase &&
           m.signal->component && is_stateful(m.signal->kind) && !m.signal->tech.empty())
         return m;
+  // "Database Service (CRUD API)": a store's service whose brackets name
+  // an API it offers is the program serving that API over the store.
+  if (best->signal->pattern == "database service")
+    for (const Match& m : found)
+      if (!inside(m) && m.begin > best->begin && tokens[m.begin].bracketed && m.signal->kind == Kind::service &&
+          (m.signal->flags & kGeneric) && m.signal->pattern == "API")
+        return m;
   // "Nginx 1.27 + React 19": a web server named with the browser code it
   // serves is that server; the pages are what it hands out.
   const std::size_t first_line = source.name ? 0 : words.first_line.size();

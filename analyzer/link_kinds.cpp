@@ -926,7 +926,7 @@ void kinds_from_links(RawDesign& design) {
   struct Guess {
     Kind kind;
     std::string reason;
-    int strength;  // worker from a queue beats service from a caller beats service from a store or a queue it feeds
+    int strength;  // service from a gateway or balancer beats worker from a queue beats service from a caller beats service from a store or a queue it feeds
   };
   std::vector<std::optional<Guess>> guesses(design.nodes.size());
   auto offer = [&](std::size_t i, Kind kind, std::string reason, int strength) {
@@ -1004,7 +1004,11 @@ void kinds_from_links(RawDesign& design) {
     // Network"): the design reaches it, it does not run it.
     if (calls_out[b] == 0 && named_outside(design.nodes[b]))
       offer(b, Kind::external, "is only called, and is named for something outside the design", 3);
-    if (ka && calls_in(*ka) && front_door) offer(b, Kind::service, "is called by " + shown(design.nodes[a]), 2);
+    // An API gateway or a load balancer routing requests to it makes it a
+    // service even where it also takes messages off a queue: it answers.
+    bool entry = ka == Kind::api_gateway || ka == Kind::load_balancer;
+    if (ka && calls_in(*ka) && front_door)
+      offer(b, Kind::service, "is called by " + shown(design.nodes[a]), entry && !design.nodes[a].kind_weak ? 4 : 2);
     // Called by the design's programs only, calling nothing, over a line
     // that names a protocol or a function bought outside ("REST KYC", "SMS
     // OTP", "batch-transfer HTTP"): a provider the design reaches.

@@ -21,7 +21,8 @@ bool person(const RawNode& node);
 /// kNoKindSignal), from its settled links, and marks it weak: rules that
 /// depend on a kind leave it alone, and `archlint import` asks to check it.
 /// - Takes messages off a queue (a link from a queue to it, or a `consume`
-///   link to one): a worker.
+///   link to one): a worker, unless an API gateway or a load balancer also
+///   routes requests to it: then it answers them, a service.
 /// - Starts another box's work on a schedule (a link labelled "triggers
 ///   daily", "every 5 min", "cron"): a scheduler.
 /// - Called by a load balancer, API gateway, CDN or a user's client (one

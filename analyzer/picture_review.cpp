@@ -402,7 +402,7 @@ bool dedup_words(const std::string& text) {
 bool rate_limit_words(const std::string& text) {
   return has_words(text, {"rate limit", "rate limits", "rate limiter", "rate-limit", "rate-limiter", "rate limiting",
                           "ratelimit", "ratelimiter", "throttle", "throttling", "token bucket", "leaky bucket",
-                          "flood brake", "flood protection", "per-ip limit", "per-ip"});
+                          "flood brake", "flood protection", "per-ip limit", "per-ip", "limiter"});
 }
 
 /// A main flow read off the picture: from its first caller, along the first

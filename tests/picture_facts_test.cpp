@@ -1606,3 +1606,21 @@ TEST_CASE("picture facts: a frame titled with the range its programs scale in an
   CHECK(contains(with_title("API tier (stateless)"), "Orders API"));
   CHECK(contains(with_title("API tier (1..4)"), "Orders API"));
 }
+
+TEST_CASE("picture facts: a box the gateway routes to answers requests even when it also reads a queue") {
+  auto model = load_dot_text(R"~(digraph p {
+    user [label="Browser"]; gw [label="API Gateway"]; stats [label="Statistics"]; game [label="Game Service"];
+    kafka [label="Kafka"]; db [label="Stats DB", shape=cylinder];
+    user -> gw; gw -> stats; gw -> game; game -> kafka; kafka -> stats; stats -> db;
+  })~", "picture.dot");
+  REQUIRE(model.has_value());
+  CHECK(model->components[*model->find("stats")].kind == Kind::service);
+  // Fed by the queue alone, it is the queue's worker.
+  auto fed = load_dot_text(R"~(digraph p {
+    user [label="Browser"]; gw [label="API Gateway"]; game [label="Game Service"];
+    kafka [label="Kafka"]; stats [label="Statistics"]; db [label="Stats DB", shape=cylinder];
+    user -> gw; gw -> game; game -> kafka; kafka -> stats; stats -> db;
+  })~", "picture.dot");
+  REQUIRE(fed.has_value());
+  CHECK(fed->components[*fed->find("stats")].kind == Kind::worker);
+}

@@ -224,6 +224,11 @@ std::optional<int> fewest_replicas(std::string_view text) {
   return std::nullopt;
 }
 
+/// Whether `text` (in lower case) names a workload autoscaler.
+bool names_autoscaler(const std::string& text) {
+  return has_words(text, {"hpa", "horizontal pod autoscaler", "autoscaler", "autoscaling", "auto scaling"});
+}
+
 /// Whether group `c` of `design` is `outer` or lies inside it.
 bool within(const RawDesign& design, std::optional<std::size_t> c, std::size_t outer) {
   for (std::size_t steps = 0; c && *c < design.clusters.size() && steps <= design.clusters.size(); ++steps) {
@@ -254,7 +259,7 @@ void replicas_from_autoscalers(RawDesign& design) {
     std::smatch m;
     std::optional<int> fewest;
     if (std::regex_search(title, m, kFrameRange)) fewest = std::stoi(m[1].str());
-    else if (has_words(title, {"hpa", "autoscaler", "autoscaling", "auto scaling"})) fewest = fewest_replicas(title);
+    else if (names_autoscaler(title)) fewest = fewest_replicas(title);
     if (fewest && *fewest >= 2) scale_group(c, *fewest, design.clusters[c].line);
   }
   // The groups drawn as one workload: a pod or a deployment.
@@ -266,7 +271,7 @@ void replicas_from_autoscalers(RawDesign& design) {
     auto label = setting.attrs.find("label");
     if (setting.left_out.empty() || label == setting.attrs.end()) continue;
     std::string text = to_lower(label->second.value);
-    if (!has_words(text, {"hpa", "horizontal pod autoscaler", "autoscaler", "autoscaling", "auto scaling"})) continue;
+    if (!names_autoscaler(text)) continue;
     auto fewest = fewest_replicas(text);
     if (!fewest || *fewest < 2) continue;
     // The programs it scales: those of its own group, else those of the
@@ -339,11 +344,11 @@ void catalogue_copies(RawDesign& design) {
     return std::tuple{text, kind == node.attrs.end() ? "" : kind->second.value,
                       tech == node.attrs.end() ? "" : tech->second.value};
   };
-  std::map<std::tuple<std::string, std::string, std::string>, const RawNode*> drawn;
+  std::set<std::tuple<std::string, std::string, std::string>> drawn;
   std::set<std::pair<std::string, std::string>> products;  // kinds and products drawn with lines
   for (const RawNode& node : design.nodes)
     if (node.left_out.empty() && reached(node) && !std::get<0>(key(node)).empty()) {
-      drawn.emplace(key(node), &node);
+      drawn.insert(key(node));
       if (!std::get<2>(key(node)).empty()) products.emplace(std::get<1>(key(node)), std::get<2>(key(node)));
     }
   // A sample of a product's icon labelled with the product's name alone

@@ -908,6 +908,9 @@ struct NameHead {
   /// A Kubernetes workload ("StatefulSet", "Pods"): a product named beside
   /// it is what it runs ("StatefulSet (x3) PostgreSQL Pods" is PostgreSQL).
   bool workload = false;
+  /// "Jobs", "Tasks": what a queue carries as much as a program; a queue
+  /// named beside them is the box ("Jobs (SQS)").
+  bool jobs = false;
 };
 
 /// Whether the phrase going on at token `at` ends in a head noun that names
@@ -971,8 +974,9 @@ Rank rank_of(const Match& m, const Tokens& tokens, int name_phrase, NameHead nam
     if (generic_name && !caller_name && tokens[m.begin].listed &&
         (s.kind == Kind::monitoring || s.kind == Kind::external || s.kind == Kind::coordinator))
       return kStoreBeside;
-    // A product named beside a Kubernetes workload is what it runs.
-    if (name_head.workload && !s.tech.empty()) return kNameProduct;
+    // A product named beside a Kubernetes workload is what it runs; a
+    // broker named beside "Jobs" is the queue carrying them.
+    if ((name_head.workload || (name_head.jobs && s.kind == Kind::queue)) && !s.tech.empty()) return kNameProduct;
     // A store or a proxy named beside a generic name is what the program
     // uses or runs on ("Users Service (MongoDB)", "Frontend Service\nnginx").
     bool used = is_stateful(s.kind) || s.kind == Kind::load_balancer || (s.flags & (kHost | kTool));
@@ -1088,6 +1092,7 @@ std::optional<Match> best_in(const Words& words, const Words::Source& source, Pr
     static constexpr std::string_view kWorkloads[] = {"pod", "StatefulSet", "Deployment", "DaemonSet", "ReplicaSet"};
     name_head.workload = name_head.workload || std::find(std::begin(kWorkloads), std::end(kWorkloads),
                                                          m.signal->pattern) != std::end(kWorkloads);
+    name_head.jobs = name_head.jobs || m.signal->pattern == "job";
     if (m.signal->kind == Kind::service && (m.signal->flags & kHead)) name_head.program = std::min(name_head.program, m.begin);
   }
   // Monitoring named by what it watches: the network before "Flow Logs"
@@ -1996,8 +2001,11 @@ InferredKind settle(const Hit& hit, const Words& words) {
     };
     // A provider named by its product ("Google Drive" drawn as a cylinder)
     // keeps the data on the provider's side: the design calls it.
+    // So does a secret store or a Git repository named as the box ("Vault",
+    // "Git Repo" drawn as a cylinder): asking it for a schema would be a false alarm.
     auto names_provider = [](const Signal& s) {
-      return s.component && s.kind == Kind::external && !(s.flags & (kHead | kGeneric | kWeak));
+      return s.component && s.kind == Kind::external &&
+             (!(s.flags & (kHead | kGeneric | kWeak)) || s.note_name == "secrets" || s.note_name == "git_repo");
     };
     if (auto device = best_word(words, [](const Signal& s) { return s.note_name == "on_device"; })) {
       // "AsyncStorage" drawn as a cylinder keeps the app's data on the phone.
@@ -3096,6 +3104,50 @@ std::optional<InferredKind> heading_of_programs(const DiagramShape& shape) {
   return named;
 }
 
+/// The product a label's name is a client of ("Vault" in "🔐 Vault
+/// Client", or "Vault" over "Client"), read as `read` (the client, or the
+/// product): a store, a broker, a coordinator, a monitoring product, a
+/// secret store, the platform; nothing for a protocol, mail, a provider's
+/// app or an unnamed thing ("MQTT Client", "Email Client", "Discord
+/// Client", "Web Client").
+std::optional<std::string> client_of_product(const DiagramShape& shape, const InferredKind& read) {
+  std::string text = unescape_lines(shape.label);
+  std::string name(trim(first_line_of(text)));
+  if (std::size_t end = text.find('\n'); end != std::string::npos) {
+    std::string_view next = trim(std::string_view(text).substr(end + 1));
+    if (to_lower(std::string(next)) == "client") name += " client";
+  }
+  std::string lower = to_lower(name);
+  constexpr std::string_view kClient = " client";
+  if (!lower.ends_with(kClient)) return std::nullopt;
+  std::string_view before = trim(std::string_view(name).substr(0, name.size() - kClient.size()));
+  // An icon before the name ("🔐 Vault") is not part of it.
+  while (!before.empty()) {
+    unsigned char lead = static_cast<unsigned char>(before.front());
+    std::size_t skip = lead == ' ' ? 1 : lead == 0xF0 ? 4 : lead == 0xE2 || before.starts_with("\xEF\xB8\x8F") ? 3 : 0;
+    if (skip == 0) break;
+    before.remove_prefix(std::min(skip, before.size()));
+  }
+  std::string prefix(before);
+  std::string words = to_lower(prefix);
+  if (words.empty() || has_words(words, {"mqtt", "amqp", "stomp", "oauth", "oauth2", "oidc", "openid", "http", "https",
+                                         "grpc", "websocket", "sftp", "ftp", "smtp", "imap", "email", "mail", "sms",
+                                         "rest", "graphql", "soap", "ssh", "vpn", "web", "mobile", "desktop", "api"}))
+    return std::nullopt;
+  if (has_words(words, {"k8s", "kubernetes", "docker"})) return read.kind == Kind::client ? std::optional(prefix) : std::nullopt;
+  InferredKind product = infer_kind_from_signals({prefix, "", "", ""});
+  if (!product.component || product.weak || (read.kind != Kind::client && read.kind != product.kind)) return std::nullopt;
+  switch (product.kind) {
+    case Kind::database: case Kind::cache: case Kind::queue: case Kind::blob_store: case Kind::search_index:
+    case Kind::coordinator: case Kind::monitoring:
+      return prefix;
+    case Kind::external:
+      return product.note_name == "secrets" ? std::optional(prefix) : std::nullopt;
+    default:
+      return std::nullopt;
+  }
+}
+
 InferredKind infer_kind(const DiagramShape& shape) {
   if (auto layer = heading_of_programs(shape)) return *layer;
   InferredKind out = infer_kind_from_signals(shape);
@@ -3152,6 +3204,20 @@ InferredKind infer_kind(const DiagramShape& shape) {
         }
     }
   }
+  // "Vault Client", "Redis Client", "K8s Client": a product's client, the
+  // code in a program that talks to that product, drawn as a box of its
+  // own. It is part of the program (weakly: the picture may mean a tool),
+  // not a caller of the design. A protocol's client ("MQTT Client", "OAuth
+  // client") and a mail client are callers still.
+  if (out.component && !out.weak)
+    if (auto product = client_of_product(shape, out)) {
+      out.kind = Kind::service;
+      out.weak = true;
+      out.tech.clear();
+      out.reason = "label names a client of " + *product +
+                   ": the code in a program that talks to it, drawn as a box of its own, not a caller of the design";
+      return out;
+    }
   // "Raspberry PI 4 (Server)", "Android Server": a device or a platform
   // whose name ends in "server" runs the server: the program is the box.
   // A second line "(Server)" qualifies the first ("Raspberry PI 4" over it);

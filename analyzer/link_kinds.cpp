@@ -2291,6 +2291,7 @@ void fronts_that_start_requests(RawDesign& design) {
   std::vector<int> called(design.nodes.size(), 0), calls(design.nodes.size(), 0), into(design.nodes.size(), 0);
   std::vector<bool> firm(design.nodes.size(), false);  // calls a program that a signal named firmly
   std::vector<int> doors(design.nodes.size(), 0);      // calls to a front door: a CDN, a balancer, a gateway, DNS
+  std::vector<int> outside(design.nodes.size(), 0);    // calls to a provider outside the design
   std::vector<const RawNode*> balanced(design.nodes.size(), nullptr);
   for (const RawEdge& edge : design.edges) {
     auto from = index.find(edge.from);
@@ -2313,6 +2314,7 @@ void fronts_that_start_requests(RawDesign& design) {
     if (program && !callee.kind_weak) firm[from->second] = true;
     if (kind && (*kind == Kind::cdn || *kind == Kind::load_balancer || *kind == Kind::api_gateway || *kind == Kind::dns))
       ++doors[from->second];
+    if (kind == Kind::external && !edge.two_way) ++outside[from->second];
   }
   auto any_client = [&] {
     return std::any_of(design.nodes.begin(), design.nodes.end(),
@@ -2350,9 +2352,13 @@ void fronts_that_start_requests(RawDesign& design) {
     // Where the picture draws no caller at all, a front calling programs
     // that only their links named ("called by Frontend and calls on") is
     // the users' side too.
+    // So is an app ("OR-APP", "Portal App") that nothing calls and that
+    // calls only the design's front doors, and providers outside (its
+    // login at the identity provider): the users' app, not a program behind them.
     static const auto fronts = word_patterns(kFront);
-    if (calls[i] == 0 || called[i] > 0 || into[i] != calls[i] || (!firm[i] && any_client()) ||
-        !fronts.contains(generic_service_word(node)))
+    std::string word = generic_service_word(node);
+    bool app = (word == "app" || word == "application") && doors[i] > 0 && doors[i] + outside[i] == calls[i];
+    if (calls[i] == 0 || called[i] > 0 || (!app && (into[i] != calls[i] || (!firm[i] && any_client()) || !fronts.contains(word))))
       continue;
     retell(node, Kind::client,
            node.kind_reason +

@@ -300,10 +300,14 @@ std::string without_roles(const std::string& label) {
   return join(kept, " ");
 }
 
-/// A store whose label says it runs as copies ("replica set", "Multi-AZ")
+/// What a box says of itself: its label and the lines written under it
+/// ("FastAPI Backend" over "• Authentication / JWT"), in lower case.
+std::string box_says(const Component& c) { return to_lower(c.label + "\n" + c.details().description); }
+
+/// A store whose box says it runs as copies ("replica set", "Multi-AZ")
 /// or is run by a provider that keeps them ("AuraDB Managed").
 bool clustered_word(const Component& c) {
-  return has_words(to_lower(c.label), {"cluster", "replica set", "ha", "multi-az", "multi az", "nodes",
+  return has_words(box_says(c), {"cluster", "replica set", "ha", "multi-az", "multi az", "nodes",
                                        // run by a provider, who keeps the copies ("AuraDB Managed", "Neon Serverless")
                                        "managed", "fully managed", "serverless"});
 }
@@ -529,7 +533,7 @@ Model picture_view(const Model& model) {
   // A store whose box says how its data is kept secret ("private · versioned
   // · AES256", "SSE-KMS", "encrypted at rest"): the picture answers the ask.
   for (Component& c : cs) {
-    std::string says = to_lower(c.label + " " + c.details().description);
+    std::string says = box_says(c);
     if (is_stateful(c.kind) && c.encryption().empty() &&
         has_words(says, {"aes256", "aes-256", "aes 256", "encrypted", "encryption at rest", "sse-s3", "sse-kms", "sse-c",
                          "tde", "transparent data encryption"}) &&
@@ -620,9 +624,12 @@ Model picture_view(const Model& model) {
     }
   }
   for (Component& c : cs) {
-    std::string text = to_lower(c.label);
+    std::string text = box_says(c);
     if (c.kind == Kind::queue) {
       if (auto d = delivery_words(text); d && !c.delivery) c.delivery = d;
+      // "RabbitMQ\njob queue + DLX": the broker parks what fails in its dead-letter exchange.
+      if (c.dlq().empty() && has_words(text, {"dlx", "dead letter exchange", "dead-letter exchange"}))
+        c.set_text(TextProperty::dlq, "its dead-letter exchange (as its box says)");
       if (said_in_memory(c) && !c.durable) c.durable = false;
       if (has_words(text, {"durable", "persisted", "persistent"}) && !c.durable) c.durable = true;
     }
@@ -632,7 +639,7 @@ Model picture_view(const Model& model) {
       c.endpoints = label_routes(c.label);
     if (c.kind == Kind::cache && c.eviction().empty() &&
         has_words(text, {"lru", "lfu", "ttl", "evict", "eviction", "expiry", "expires"}))
-      c.set_text(TextProperty::eviction, "as its label says");
+      c.set_text(TextProperty::eviction, "as its box says");
   }
   // A rate limiter drawn anywhere, or drawn as a part of a program ("Rate
   // Limit Check" in the "FastAPI Service" frame): the design limits rates there.
@@ -697,16 +704,21 @@ Model picture_view(const Model& model) {
     Component& c = cs[i];
     // An auth service is where callers are authenticated.
     if (identity(c) && c.auth().empty()) c.set_text(TextProperty::auth, "it is the authentication service");
-    // A program whose label says how it checks its callers ("génération
-    // jwt", "OAuth2 resource server") authenticates them.
-    if ((runs_programs(c.kind) || c.kind == Kind::api_gateway) && c.auth().empty() && auth_words(to_lower(c.label)))
-      c.set_text(TextProperty::auth, "as its label says");
+    // A program whose box says how it checks its callers ("génération
+    // jwt", "OAuth2 resource server", "• Authentication / JWT") authenticates them.
+    if ((runs_programs(c.kind) || c.kind == Kind::api_gateway) && c.auth().empty() && auth_words(box_says(c)))
+      c.set_text(TextProperty::auth, "as its box says");
     // A program named for serving anyone who comes ("Redirect Service", a
     // short link's redirect; "Public API"; a landing page) is open on purpose.
     if (c.kind == Kind::service && c.auth().empty() && public_words(to_lower(c.label)))
       c.set_text(TextProperty::auth, "none (a public endpoint, as its label says)");
     if (is_stateful(c.kind) && (clustered_word(c) || in_multi_az_frame(model, c))) mark_replicated(c);
-    if (c.kind != Kind::unknown && !is_managed(c) && opens_with_managed(c, google)) mark_replicated(c);
+    if (c.kind != Kind::unknown && !is_managed(c) && opens_with_managed(c, google)) {
+      mark_replicated(c);
+      // Plain "Pub/Sub" among Google's products is Google's: the provider keeps its partitions.
+      if (google && c.kind == Kind::queue && !c.technology)
+        if (const Technology* pubsub = find_technology("pubsub")) c.technology = pubsub, c.tech = "pubsub";
+    }
     if (runs_programs(c.kind) && on_serverless_host(model, c)) mark_replicated(c);
     // A count of copies in the label ("Worker (x2)", "3 replicas"): so many run.
     if (auto copies = drawn_copies(c.label); copies && !c.replicas_given) {
@@ -948,11 +960,10 @@ void fold_picture_findings(const Model& original, Severity picture_severity, boo
                    [&](const PictureAsk& a, const PictureAsk& b) { return rank(a) < rank(b); });
 
   if (picture_enabled && !asks.empty()) {
-    std::vector<std::string> design_items, items;
+    std::vector<std::string> items;
     // Asks of one item (replicas of stores, and of the single points) are one list.
     std::vector<std::pair<std::string, std::vector<std::string>>> listed;
     for (const AskText& a : kAsks) {
-      if (design_asks.contains(std::string(a.rule))) design_items.emplace_back(a.what);
       auto names = names_by_rule.find(std::string(a.rule));
       if (names == names_by_rule.end()) continue;
       std::string item = std::string(a.what) + " " + std::string(a.before);
@@ -973,11 +984,7 @@ void fold_picture_findings(const Model& original, Severity picture_severity, boo
     }
     for (const auto& [item, names] : listed)
       items.push_back(item + " " + name_list(names, kAskNames, item == picture_ask_item("reliability-retry-dlq") ? &off_queues : nullptr));
-    if (!design_items.empty()) {
-      std::string last = design_items.back();
-      design_items.pop_back();
-      items.insert(items.begin(), "the design's " + (design_items.empty() ? last : join(design_items, ", ") + " and " + last));
-    }
+    if (std::string design = picture_design_asks(design_asks); !design.empty()) items.insert(items.begin(), design);
     Finding f;
     f.rule = "completeness-picture";
     f.severity = picture_severity;
@@ -1050,6 +1057,16 @@ void fold_picture_findings(const Model& original, Severity picture_severity, boo
     f.fix = "if one does run, draw it as a component (archlint import lists each with why it was left out)";
     findings.push_back(std::move(f));
   }
+}
+
+std::string picture_design_asks(const std::set<std::string>& rules) {
+  std::vector<std::string> items;
+  for (const AskText& a : kAsks)
+    if (rules.contains(std::string(a.rule))) items.emplace_back(a.what);
+  if (items.empty()) return "";
+  std::string last = items.back();
+  items.pop_back();
+  return "the design's " + (items.empty() ? last : join(items, ", ") + " and " + last);
 }
 
 }  // namespace archlint

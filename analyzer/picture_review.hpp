@@ -5,6 +5,7 @@
 /// settings). Rules run on the design as the picture shows it, and what the
 /// picture cannot say is asked once for the whole design.
 
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -41,5 +42,10 @@ void fold_picture_findings(const Model& original, Severity picture_severity, boo
 /// reliability-single-point-of-failure); "" for a rule it does not fold
 /// or that asks of the whole design.
 std::string picture_ask_item(std::string_view rule);
+
+/// How the `completeness-picture` finding names what the design as a whole
+/// should add, for the asks of `rules` ("the design's non-functional
+/// requirements and load estimates"); "" when `rules` holds none of them.
+std::string picture_design_asks(const std::set<std::string>& rules);
 
 }  // namespace archlint

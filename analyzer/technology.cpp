@@ -52,6 +52,8 @@ constexpr Technology kTechnologies[] = {
      {}, "columnar OLAP database; replicated merge trees"},
     {"cloud-load-balancing", "google-cloud-load-balancing gclb", Kind::load_balancer, {}, {}, {}, {}, false, true,
      false, {}, "Google's managed load balancer (in front of Cloud Run, GKE); global, scales itself"},
+    {"cloud-tasks", "google-cloud-tasks gcp-cloud-tasks", Kind::queue, {}, R::leaderless, C::eventual, {}, true, true,
+     false, D::at_least_once, "Google's managed task queue, dispatching each task to an HTTP handler; provider-replicated, at-least-once"},
     {"cloudfront", "", Kind::cdn, {}, {}, {}, {}, false, true, false, {}, "AWS CDN"},
     {"cockroachdb", "cockroach crdb", Kind::database, E::lsm, R::single_leader, C::strong, T::acid, true, false,
      false, {}, "distributed SQL; Raft per range over an LSM engine (Pebble), serializable"},

@@ -2007,3 +2007,24 @@ TEST_CASE("drawio geometry: a card holding only its labelled icon is that part, 
   CHECK(model->components.size() == 3);
   CHECK(model->links.size() == 2);
 }
+
+TEST_CASE("drawio cards: the lines written inside a named card describe it, and the review reads them") {
+  const std::string card = "swimlane;fontStyle=0;childLayout=stackLayout;horizontal=1;startSize=30;html=1;";
+  const std::string line = "text;strokeColor=none;fillColor=none;align=left;verticalAlign=middle;html=1;";
+  const RawDesign d = import_ok(page_of(
+      box("ui", "Browser", "rounded=1;html=1;", 0, 0, 120, 60) +
+      box("api", "FastAPI Backend", card, 300, 0, 160, 150) +
+      box("l1", "• Authentication / JWT", line, 0, 30, 160, 30, "api") +
+      box("l2", "• Logs API", line, 0, 60, 160, 30, "api") +
+      box("db", "PostgreSQL", "shape=cylinder3;", 600, 0, 60, 80) + edge_cell("e", "ui", "api", "") +
+      edge_cell("f", "api", "db", "")))[0];
+  auto model = build_model(d);
+  REQUIRE(model);
+  const Component& api = model->components[*model->find("fastapi_backend")];
+  CHECK(api.details().description == "• Authentication / JWT\n• Logs API");
+  // The lines describe; they do not name the kind ("Logs API" makes no log store).
+  CHECK(api.kind == Kind::service);
+  CheckResult review = check_model(*model);
+  for (const Finding& f : review.findings)
+    if (f.rule == "completeness-picture") CHECK_FALSE(f.message.find("authentication at") != std::string::npos);
+}

@@ -2602,3 +2602,24 @@ TEST_CASE("kind inference: a heading of programs over a list, Turso, Authelia, M
   CHECK(infer_kind({"Amazon Athena", "", "", ""}).tech == "athena");
   CHECK(infer_kind({"Service: frontend\nNodePort 30501 -> 8501", "", "", ""}).tech == "k8s-service");
 }
+
+TEST_CASE("kind inference: a product's client is a program's code; a secret store or a Git repository drawn as a cylinder stays outside") {
+  for (const char* label : {"Vault\nClient", "🔐 Vault Client", "Redis Client", "K8s Client", "Consul\nClient"}) {
+    InferredKind k = infer_kind({label, "", "", ""});
+    CHECK_MESSAGE(k.kind == Kind::service, label);
+    CHECK_MESSAGE(k.weak, label);
+  }
+  // A protocol's client, a mail client, a provider's app, an unnamed client: callers.
+  for (const char* label : {"Email Client", "Web Client", "Discord Client", "API Client", "Game Client"})
+    CHECK_MESSAGE(infer_kind({label, "", "", ""}).kind == Kind::client, label);
+  CHECK(infer_kind({"Vault", "cylinder", "", ""}).kind == Kind::external);
+  CHECK(infer_kind({"📁 Git Repo", "cylinder", "", ""}).kind == Kind::external);
+  CHECK(infer_kind({"Orders", "cylinder", "", ""}).kind == Kind::database);
+  // A broker named beside "Jobs" is the queue carrying them.
+  CHECK(infer_kind({"Jobs (SQS)", "", "", ""}).kind == Kind::queue);
+  CHECK(infer_kind({"Spark job", "", "", ""}).kind == Kind::batch_processor);
+  // Cloud Run names where a program runs; the role word under it, what it is.
+  CHECK(infer_kind({"Private Cloud Run\nWorker", "", "", ""}).kind == Kind::worker);
+  CHECK(infer_kind({"Cloud Run", "", "", ""}).kind == Kind::service);
+  CHECK(infer_kind({"SMTP Relay", "", "", ""}).kind == Kind::external);
+}

@@ -11,6 +11,7 @@
 
 #include "build_model.hpp"
 #include "kind_inference.hpp"
+#include "import_mermaid.hpp"
 
 using namespace archlint;
 
@@ -1505,4 +1506,19 @@ TEST_CASE("link kinds: a cylinder named for the callers' apps that calls in and 
   people_drawn_as_stores(design);
   CHECK(kind_of_box(design, "Client").first == "client");
   CHECK(kind_of_box(design, "Orders").first == "database");
+}
+
+TEST_CASE("link kinds: an app that nothing calls and that calls only the gateway and its identity provider is the users' app") {
+  auto designs = import_mermaid(R"(flowchart LR
+  A[OR-APP] -->|Login| I[Auth0 IDP]
+  A -->|Get resource| G[API Gateway]
+  G --> S[AuthorService]
+  W[Worker App] --> S
+)", "apps.mmd");
+  REQUIRE(designs.has_value());
+  auto model = build_model(designs->front());
+  REQUIRE(model.has_value());
+  CHECK(model->components[*model->find("A")].kind == Kind::client);
+  // An app calling a program straight is a program of the design.
+  CHECK(model->components[*model->find("W")].kind == Kind::service);
 }

@@ -1624,3 +1624,21 @@ TEST_CASE("picture facts: a box the gateway routes to answers requests even when
   REQUIRE(fed.has_value());
   CHECK(fed->components[*fed->find("stats")].kind == Kind::worker);
 }
+
+TEST_CASE("picture facts: Google's Pub/Sub and Cloud Tasks are the provider's, a broker's dead-letter exchange parks what fails") {
+  auto google = review(R"~(digraph p {
+    gh [label="GitHub deployment"]; in [label="Public Cloud Run\nIngress"]; ps [label="Pub/Sub"];
+    wk [label="Private Cloud Run\nWorker"]; ct [label="Cloud Tasks"]; fs [label="Firestore", shape=cylinder];
+    gh -> in; in -> ps; ps -> wk; wk -> fs; wk -> ct; ct -> wk;
+  })~");
+  CHECK(count_of(google, "scalability-coordinator") == 0);
+  std::string replicas = replicas_asked(message_of(google, "completeness-picture"));
+  CHECK_FALSE(contains(replicas, "\"Cloud Tasks\""));
+  CHECK_FALSE(contains(replicas, "\"Pub/Sub\""));
+  auto rabbit = review(R"~(digraph p {
+    user [label="Web Client"]; api [label="Video API"]; mq [label="RabbitMQ\njob queue + DLX"];
+    worker [label="Video Worker"]; db [label="Postgres", shape=cylinder];
+    user -> api; api -> mq; mq -> worker; worker -> db;
+  })~");
+  CHECK_FALSE(contains(message_of(rabbit, "completeness-picture"), "a dead-letter queue for"));
+}

@@ -5,10 +5,12 @@
 #include <iostream>
 #include <iterator>
 #include <set>
+#include <span>
 #include <system_error>
 
 #include "build_model.hpp"
 #include "load_dot.hpp"
+#include "page_views.hpp"
 #include "problem_checklists.hpp"
 #include "progress.hpp"
 #include "read_designs.hpp"
@@ -135,12 +137,14 @@ CheckedModels load_and_check(const std::vector<std::string>& paths, RunConfigs& 
       ++checked.broken_files;
       continue;
     }
+    const std::size_t first = checked.results.size();
     for (auto& model : *models) {
       progress.step("checking", f, files.size(), size_of(model));
       checked.results.push_back(check_model(model, config->settings));
       checked.models.push_back(std::move(model));
       checked.configs.push_back(config);
     }
+    review_pages_as_one_design(std::span(checked.models).subspan(first), std::span(checked.results).subspan(first));
   }
   progress.clear();
   if (configs.options().min_severity) drop_milder(checked.results, *configs.options().min_severity);
@@ -161,11 +165,13 @@ std::expected<CheckedModels, InputErrors> load_and_check(const std::vector<std::
       checked.errors.insert(checked.errors.end(), models.error().begin(), models.error().end());
       continue;
     }
+    const std::size_t first = checked.results.size();
     for (auto& model : *models) {
       progress.step("checking", f, files.size(), size_of(model));
       checked.results.push_back(check_model(model, with));
       checked.models.push_back(std::move(model));
     }
+    review_pages_as_one_design(std::span(checked.models).subspan(first), std::span(checked.results).subspan(first));
   }
   progress.clear();
   if (!checked.errors.empty()) return std::unexpected(std::move(checked.errors));

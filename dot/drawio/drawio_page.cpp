@@ -60,7 +60,7 @@ std::string icon_name(std::string_view style) {
 }
 
 RawNode make_node(const DrawioCell& c, const DrawnPart& part, const std::string& caption,
-                  const std::string& description, UsedNames& names) {
+                  const std::string& description, const std::string& written, UsedNames& names) {
   RawNode node;
   // A box with no text is named after its icon when it has one, else its cell id.
   std::string icon = part.label.empty() ? icon_name(part.style) : "";
@@ -87,7 +87,9 @@ RawNode make_node(const DrawioCell& c, const DrawnPart& part, const std::string&
     }
   }
   if (!part.label.empty()) node.attrs["label"] = {part.label, c.line};
-  if (!description.empty()) node.attrs["description"] = {description, c.line};
+  if (std::string said = description.empty() || written.empty() ? description + written : description + "\n" + written;
+      !said.empty())
+    node.attrs["description"] = {said, c.line};
   node.attrs["kind"] = {std::string(kind_name(inferred.kind)), c.line};
   if (!inferred.tech.empty()) node.attrs["tech"] = {inferred.tech, c.line};
   node.kind_reason = inferred.reason;
@@ -106,7 +108,7 @@ void add_page_cells(const std::vector<DrawioCell>& cells, RawDesign& design) {
   PageNames names{{}, std::move(cluster_of)};
   for (std::size_t i = 0; i < cells.size(); ++i) {
     if (!parts.heads_component(i)) continue;
-    RawNode node = make_node(cells[i], parts.part(i), parts.caption(i), parts.description(i), used);
+    RawNode node = make_node(cells[i], parts.part(i), parts.caption(i), parts.description(i), parts.written(i), used);
     if (auto home = parts.enclosing_cluster(i)) node.cluster = names.clusters.at(*home);
     // A box drawn as a stack of copies runs as many times.
     if (int copies = parts.stacked_copies(i); copies > 0 && node.left_out.empty())
@@ -118,7 +120,7 @@ void add_page_cells(const std::vector<DrawioCell>& cells, RawDesign& design) {
   // end on it publish to it or read from it.
   for (std::size_t e = 0; e < cells.size(); ++e) {
     if (!parts.is_bus(e)) continue;
-    RawNode node = make_node(cells[e], DrawnPart{parts.edge_label(e), ""}, "", "", used);
+    RawNode node = make_node(cells[e], DrawnPart{parts.edge_label(e), ""}, "", "", "", used);
     node.kind_reason += " (a line drawn across the page, with no ends: the bus)";
     names.components[e] = node.name;
     design.nodes.push_back(std::move(node));

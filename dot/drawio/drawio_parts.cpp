@@ -399,6 +399,7 @@ PageParts::PageParts(const std::vector<DrawioCell>& cells) : cells_(cells) {
   std::stable_sort(by_x_.begin(), by_x_.end(), [&](std::size_t a, std::size_t b) { return cells[a].box->x < cells[b].box->x; });
 
   description_.assign(n, "");
+  written_.assign(n, "");
   fold_stacked_copies();
   drop_badges_and_prose();
   drop_free_legends();
@@ -418,6 +419,26 @@ PageParts::PageParts(const std::vector<DrawioCell>& cells) : cells_(cells) {
   caption_boxes_by_nearby_text();
   place_in_clusters();
   find_buses();
+  describe_by_owned_text();
+}
+
+/// A component drawn as a card, its name on top and lines of text inside
+/// ("FastAPI Backend" over "• Authentication / JWT", "• Trip API"; a
+/// table's rows), is described by those lines, in reading order: they say
+/// what it does and keeps, which the review reads (see written()).
+void PageParts::describe_by_owned_text() {
+  std::map<std::size_t, std::vector<std::size_t>> lines;
+  for (std::size_t i = 0; i < cells_.size(); ++i)
+    if (owner_[i] && *owner_[i] != i && role_[i] == CellRole::component && !hidden_[i] && cells_[i].box &&
+        !part_[i].label.empty() && part_[i].label != part_[*owner_[i]].label && !is_icon(cells_[i].style))
+      lines[*owner_[i]].push_back(i);
+  for (auto& [owner, texts] : lines) {
+    if (part_[owner].label.empty()) continue;
+    std::stable_sort(texts.begin(), texts.end(), [&](std::size_t a, std::size_t b) {
+      return std::tie(cells_[a].box->y, cells_[a].box->x) < std::tie(cells_[b].box->y, cells_[b].box->x);
+    });
+    for (std::size_t i : texts) written_[owner] += (written_[owner].empty() ? "" : "\n") + part_[i].label;
+  }
 }
 
 void PageParts::classify_leaf(std::size_t i, const std::string& label) {

@@ -53,6 +53,10 @@ class PageParts {
   /// names it ("metrics scraping", "Queue: Kafka 3.6"), one per line in
   /// reading order; "" when none. Kind inference reads it under the label.
   const std::string& description(std::size_t i) const { return description_[i]; }
+  /// The lines written inside component `i` under its name, in reading
+  /// order: they describe it, but do not name its kind (a card's "• Logs
+  /// API" line does not make it a log store).
+  const std::string& written(std::size_t i) const { return written_[i]; }
   /// The innermost cluster cell around cell `i`.
   std::optional<std::size_t> enclosing_cluster(std::size_t i) const;
   /// Cell `i` is left out with all it holds: a legend (a container titled
@@ -120,6 +124,7 @@ class PageParts {
   void classify_leaf(std::size_t i, const std::string& label);
   /// Marks the edges drawn as buses (see is_bus).
   void find_buses();
+  void describe_by_owned_text();
   /// A stack of text rows and separator lines (`childLayout=stackLayout`):
   /// a UML class, an entity, a list.
   bool is_row_list(std::size_t i) const;
@@ -214,6 +219,7 @@ class PageParts {
   std::vector<DrawnPart> part_;
   std::vector<std::string> caption_;
   std::vector<std::string> description_;
+  std::vector<std::string> written_;
   /// The groups titled by their free texts, with those texts (see retitle_groups).
   std::vector<std::pair<std::size_t, std::vector<std::size_t>>> titled_by_;
   std::vector<std::optional<std::size_t>> owner_;

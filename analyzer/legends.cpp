@@ -14,7 +14,10 @@ bool legend_title(std::string_view text) {
   while (!title.empty() && title.back() == ':') title = std::string(trim(title.substr(0, title.size() - 1)));
   for (std::string_view word : {"legend", "legends", "key", "colour key", "color key", "leyenda", "légende",
                                 "legende", "legenda", "легенда", "Легенда", "условные обозначения", "Условные обозначения", "凡例", "图例", "圖例",
-                                "범례"})
+                                "범례",
+                                // a key of the lines alone ("Line styles" over sample arrows)
+                                "line styles", "line style", "line types", "arrow styles", "arrow types", "edge styles",
+                                "connector styles", "notation"})
     if (title == word) return true;
   // "How to read this diagram", in the languages pictures are drawn in.
   for (std::string_view opening : {"how to read", "reading guide", "cómo leer", "como leer", "como ler", "comment lire",

@@ -2028,3 +2028,32 @@ TEST_CASE("drawio cards: the lines written inside a named card describe it, and 
   for (const Finding& f : review.findings)
     if (f.rule == "completeness-picture") CHECK_FALSE(f.message.find("authentication at") != std::string::npos);
 }
+
+TEST_CASE("drawio frames: a layer's title tab in a frame's corner titles the frame, and a line to it reaches the frame") {
+  const std::string frame = "rounded=0;fillColor=none;strokeColor=#000000;";
+  const std::string tab = "rounded=0;fillColor=#FFFFFF;strokeColor=#000000;align=left;";
+  const RawDesign d = import_ok(page_of(
+      box("browser", "Web Browser", "rounded=1;", 0, 0, 120, 50) +
+      box("front", "", frame, 300, 0, 160, 100) + box("tab", "Frontend Tier", tab, 0, 0, 110, 20, "front") +
+      box("spa", "App Frontend (React SPA)", "rounded=1;", 15, 34, 126, 49, "front") +
+      box("api", "API Server", "rounded=1;", 600, 0, 120, 50) + edge_cell("e", "browser", "tab", "") +
+      edge_cell("f", "spa", "api", "")))[0];
+  auto model = build_model(d);
+  REQUIRE(model);
+  CHECK_FALSE(model->find("frontend_tier"));
+  CHECK(has_link(*model, "web_browser", "app_frontend_react_spa"));
+}
+
+TEST_CASE("drawio keys: a key of the lines alone (\"Line styles\" over sample arrows) is left out") {
+  const std::string group = "group;";
+  const std::string dot = "ellipse;fillColor=#545B64;strokeColor=none;";
+  const RawDesign d = import_ok(page_of(
+      box("api", "Orders API", "rounded=1;", 0, 0, 120, 50) + box("db", "MySQL", "shape=cylinder3;", 300, 0, 60, 80) +
+      edge_cell("e", "api", "db", "") + box("key", "", group, 0, 300, 300, 80) +
+      box("title", "Line styles", "text;html=1;", 0, 0, 100, 20, "key") + box("a", "", dot, 0, 40, 8, 8, "key") +
+      box("b", "", dot, 60, 40, 8, 8, "key") + box("t", "Sync request (HTTPS / SQL / API)", "text;html=1;", 80, 30, 200, 20, "key") +
+      "<mxCell id=\"s\" style=\"endArrow=block;\" edge=\"1\" parent=\"key\" source=\"a\" target=\"b\"><mxGeometry relative=\"1\" as=\"geometry\"/></mxCell>"))[0];
+  auto model = build_model(d);
+  REQUIRE(model);
+  CHECK(model->components.size() == 2);
+}

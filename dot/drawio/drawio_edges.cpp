@@ -226,6 +226,7 @@ class EdgeReader {
   /// What an end attached to cell `at` links: the component it is part of,
   /// the container, the edge it labels or is, or the one component in or under it.
   EndOrWhy at_cell(std::size_t at, bool source, int hops) const {
+    if (auto frame = parts_.tab_of(at)) return at_container(*frame, source);
     if (auto head = parts_.component_of(at)) return component(*head, source);
     if (parts_.role(at) == CellRole::cluster) return at_container(at, source);
     const DrawioCell& c = cells_[at];

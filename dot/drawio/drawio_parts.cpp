@@ -42,6 +42,16 @@ bool is_legend_title(std::string_view text) {
   return legend_title(text) || legend_title(text.substr(0, std::min(text.find('\n'), text.size())));
 }
 
+/// One line whose last word names a layer of the picture ("Frontend Tier", "Data Layer").
+bool is_layer_title(std::string_view text) {
+  if (text.empty() || text.find('\n') != std::string_view::npos) return false;
+  std::size_t space = text.find_last_of(' ');
+  if (space == std::string_view::npos) return false;
+  std::string last;
+  for (char c : text.substr(space + 1)) last += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return last == "tier" || last == "tiers" || last == "layer" || last == "layers";
+}
+
 std::string lower(std::string_view text) {
   std::string out;
   for (char c : text) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -419,7 +429,31 @@ PageParts::PageParts(const std::vector<DrawioCell>& cells) : cells_(cells) {
   caption_boxes_by_nearby_text();
   place_in_clusters();
   find_buses();
+  title_tabs();
   describe_by_owned_text();
+}
+
+/// A frame's title drawn as a tab, a small box set in its top left corner
+/// and named for a layer ("Frontend Tier", "Data Layer", as PlantUML draws
+/// a package), is the frame's title, not a component, even where a line
+/// is drawn to it: that line reaches the frame.
+void PageParts::title_tabs() {
+  constexpr double kCorner = 3, kTabHeight = 40;
+  for (std::size_t i = 0; i < cells_.size(); ++i) {
+    if (owner_[i] != i || !cells_[i].box || !kids_[i].empty() || !is_layer_title(part_[i].label)) continue;
+    const DrawioRect& tab = *cells_[i].box;
+    if (tab.h > kTabHeight) continue;
+    std::optional<std::size_t> frame;
+    for (std::size_t f = 0; f < cells_.size(); ++f)
+      if (role_[f] == CellRole::cluster && cells_[f].box && std::abs(cells_[f].box->x - tab.x) <= kCorner &&
+          std::abs(cells_[f].box->y - tab.y) <= kCorner && cells_[f].box->w > tab.w && cells_[f].box->h > tab.h * 2)
+        frame = f;
+    if (!frame) continue;
+    if (part_[*frame].label.empty()) part_[*frame].label = part_[i].label;
+    tabs_[i] = *frame;
+    for (std::size_t k = 0; k < cells_.size(); ++k)
+      if (owner_[k] == i) drop(k);
+  }
 }
 
 /// A component drawn as a card, its name on top and lines of text inside

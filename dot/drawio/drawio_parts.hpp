@@ -57,6 +57,12 @@ class PageParts {
   /// order: they describe it, but do not name its kind (a card's "• Logs
   /// API" line does not make it a log store).
   const std::string& written(std::size_t i) const { return written_[i]; }
+  /// The frame whose title tab cell `i` is (see title_tabs()): an end
+  /// attached to the tab is attached to the frame.
+  std::optional<std::size_t> tab_of(std::size_t i) const {
+    auto at = tabs_.find(i);
+    return at == tabs_.end() ? std::nullopt : std::optional(at->second);
+  }
   /// The innermost cluster cell around cell `i`.
   std::optional<std::size_t> enclosing_cluster(std::size_t i) const;
   /// Cell `i` is left out with all it holds: a legend (a container titled
@@ -125,6 +131,7 @@ class PageParts {
   /// Marks the edges drawn as buses (see is_bus).
   void find_buses();
   void describe_by_owned_text();
+  void title_tabs();
   /// A stack of text rows and separator lines (`childLayout=stackLayout`):
   /// a UML class, an entity, a list.
   bool is_row_list(std::size_t i) const;
@@ -220,6 +227,7 @@ class PageParts {
   std::vector<std::string> caption_;
   std::vector<std::string> description_;
   std::vector<std::string> written_;
+  std::map<std::size_t, std::size_t> tabs_;  // a frame's title tab -> the frame
   /// The groups titled by their free texts, with those texts (see retitle_groups).
   std::vector<std::pair<std::size_t, std::vector<std::size_t>>> titled_by_;
   std::vector<std::optional<std::size_t>> owner_;

@@ -8,6 +8,7 @@
 #include "dev_frames.hpp"
 #include "import_edges.hpp"
 #include "input_limits.hpp"
+#include "legends.hpp"
 #include "link_kinds.hpp"
 #include "part_groups.hpp"
 #include "replica_groups.hpp"
@@ -403,6 +404,7 @@ std::expected<Model, InputErrors> build_model(RawDesign&& raw) {
   if (!raw.diagram) return Builder(raw).build();
   RawDesign& settled = raw;
   ids_in_series(settled);
+  technology_lists(settled);
   groups_of_replicas(settled);
   replicas_from_scaling_groups(settled);
   replicas_from_autoscalers(settled);

@@ -2731,6 +2731,14 @@ InferredKind infer_kind_from_signals(const DiagramShape& shape) {
           has_words(to_lower(label), {"daily", "hourly", "nightly", "weekly", "monthly", "cron", "schedule", "scheduled",
                               "scheduler", "every", "timer"}))
         return {Kind::scheduler, "", "icon " + clue->what + " labelled with a timer: the schedule that starts the programs"};
+      // A store's icon labelled with the proxy or pooler in front of that
+      // store ("RDS Proxy" on the RDS icon) is the proxy.
+      if (signal.look == Look::icon && is_stateful(signal.kind))
+        if (auto proxy = best_word(words, [](const Signal& s) { return s.component && s.note_name == "pooler"; });
+            proxy && proxy->head && in_first_line(words, proxy->signal->pattern)) {
+          proxy->clue.what += " (icon " + clue->what + ": the store behind it)";
+          hit = proxy;
+        }
       if (signal.look == Look::icon && signal.kind == Kind::service)
         if (auto named = program_named(words);
             named && to_lower(signal.pattern).find(to_lower(named->signal->pattern)) == std::string::npos) {

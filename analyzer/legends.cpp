@@ -23,6 +23,9 @@ bool legend_title(std::string_view text) {
   for (std::string_view opening : {"how to read", "reading guide", "cómo leer", "como leer", "como ler", "comment lire",
                                    "lesehilfe", "so liest", "come leggere"})
     if (title.starts_with(opening)) return true;
+  // "Legend and key decisions", "Legend: colours": a key first, whatever follows.
+  for (std::string_view opening : {"legend and ", "legend & ", "legend / ", "legend: ", "legend - ", "legend — "})
+    if (title.starts_with(opening)) return true;
   std::size_t last = title.find_last_of(' ');
   return last != std::string::npos && std::count(title.begin(), title.end(), ' ') <= 2 &&
          (title.substr(last + 1) == "legend" || title.substr(last + 1) == "legends");
@@ -68,6 +71,45 @@ void drop_legends(RawDesign& design) {
     return legend;
   });
   std::erase_if(design.edges, [&](const RawEdge& e) { return gone.contains(e.from) || gone.contains(e.to); });
+}
+
+bool stack_title(std::string_view title) {
+  std::string text = to_lower(trim(title));
+  while (!text.empty() && (text.back() == ':' || text.back() == ' ')) text.pop_back();
+  for (std::string_view words : {"tech stack", "technology stack", "technologies", "technology", "stack", "tech",
+                                 "tools", "frameworks", "libraries", "built with", "stack tecnológico",
+                                 "stack tecnologico", "tecnologias", "tecnologías", "technologien", "technologies utilisées",
+                                 "技术栈", "技術棧", "技術スタック", "기술 스택"})
+    if (text == words) return true;
+  return false;
+}
+
+void technology_lists(RawDesign& design) {
+  std::set<std::string> linked;
+  for (const RawEdge& edge : design.edges) {
+    linked.insert(edge.from);
+    linked.insert(edge.to);
+  }
+  for (std::size_t c = 0; c < design.clusters.size(); ++c) {
+    const RawCluster& frame = design.clusters[c];
+    if (!stack_title(frame.label) || linked.contains(frame.name)) continue;
+    std::vector<RawNode*> held;
+    bool joined = false;
+    for (RawNode& node : design.nodes)
+      if (node.cluster == c) {
+        held.push_back(&node);
+        joined = joined || linked.contains(node.name);
+      }
+    if (held.empty() || joined) continue;
+    std::string title(trim(frame.label));
+    while (!title.empty() && title.back() == ':') title.pop_back();
+    for (RawNode* node : held)
+      if (node->left_out.empty()) {
+        node->left_out = "one of the technologies the design is built with, listed in \"" + title +
+                         "\" and joined to nothing: not a component";
+        node->relays = false;
+      }
+  }
 }
 
 }  // namespace archlint

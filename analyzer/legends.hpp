@@ -31,4 +31,13 @@ bool is_key_box(const RawDesign& design, const RawNode& node);
 /// out (see RawNode::left_out).
 void drop_legends(RawDesign& design);
 
+/// Whether `title` names the list of technologies a design is built with
+/// ("Tech stack", "技术栈:").
+bool stack_title(std::string_view title);
+
+/// The boxes of a frame titled for the technologies the design is built
+/// with ("技术栈:" over "Spring Boot 3.2.0", "Java 21", "MyBatis-Plus"),
+/// when no line joins the frame or any of them, are that list: left out.
+void technology_lists(RawDesign& design);
+
 }  // namespace archlint

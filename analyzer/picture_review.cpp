@@ -307,9 +307,14 @@ std::string box_says(const Component& c) { return to_lower(c.label + "\n" + c.de
 /// A store whose box says it runs as copies ("replica set", "Multi-AZ")
 /// or is run by a provider that keeps them ("AuraDB Managed").
 bool clustered_word(const Component& c) {
-  return has_words(box_says(c), {"cluster", "replica set", "ha", "multi-az", "multi az", "nodes",
-                                       // run by a provider, who keeps the copies ("AuraDB Managed", "Neon Serverless")
-                                       "managed", "fully managed", "serverless"});
+  const std::string says = box_says(c);
+  // In scripts written without spaces: "3节点集群" (a three-node cluster), "主从复制" (primary and replica).
+  for (std::string_view word : {"集群", "主从", "副本", "高可用", "クラスタ", "レプリカ", "클러스터", "복제"})
+    if (says.find(word) != std::string::npos) return true;
+  return has_words(says, {"cluster", "replica set", "ha", "multi-az", "multi az", "nodes", "master-slave",
+                          "master/slave", "primary-replica", "primary/replica", "replicated", "replication",
+                          // run by a provider, who keeps the copies ("AuraDB Managed", "Neon Serverless")
+                          "managed", "fully managed", "serverless"});
 }
 
 /// Whether a program's label, or a frame around it, names the provider's

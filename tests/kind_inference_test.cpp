@@ -363,7 +363,7 @@ TEST_CASE("kind inference: proxies in the request path; declarative parts stay u
       {"AzureBastionSubnet", "", "", "", Kind::unknown, "", ""},
       {"Gateway\n(to On-premises)", "", "", "", Kind::unknown, "", ""},
       {"IAM Roles", "", "", "", Kind::unknown, "",
-       "label mentions IAM: access configuration (identity, role or policy), not a runtime component"},
+       "label mentions IAM role: access configuration (identity, role or policy), not a runtime component"},
       {"IAM account password policy", "", "", "", Kind::unknown, "", ""},
       {"Cluster roles", "", "", "", Kind::unknown, "", ""},
       {"Service accounts", "", "", "", Kind::unknown, "",
@@ -2622,4 +2622,15 @@ TEST_CASE("kind inference: a product's client is a program's code; a secret stor
   CHECK(infer_kind({"Private Cloud Run\nWorker", "", "", ""}).kind == Kind::worker);
   CHECK(infer_kind({"Cloud Run", "", "", ""}).kind == Kind::service);
   CHECK(infer_kind({"SMTP Relay", "", "", ""}).kind == Kind::external);
+}
+
+TEST_CASE("kind inference: a proxy named on its store's icon, access words outside the name, IRSA") {
+  const std::string rds = "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.rds;";
+  CHECK(infer_kind({"RDS Proxy\nTLS required", "", rds, ""}).kind == Kind::load_balancer);
+  CHECK(infer_kind({"Orders DB", "", rds, ""}).kind == Kind::database);
+  // Access configuration is what a box is when its name says so, not when a later phrase mentions it.
+  CHECK_FALSE(infer_kind({"IAM Role (EC2 Instance)", "", "", ""}).component);
+  CHECK_FALSE(infer_kind({"IRSA: ServiceAccount -> IAM role", "", "", ""}).component);
+  CHECK(infer_kind({"audit (append-only · IAM PutItem-only)", "", "", ""}).component);
+  CHECK(infer_kind({"AWS Load Balancer Controller (IRSA)", "", "", ""}).component);
 }

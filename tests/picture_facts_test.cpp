@@ -1642,3 +1642,19 @@ TEST_CASE("picture facts: Google's Pub/Sub and Cloud Tasks are the provider's, a
   })~");
   CHECK_FALSE(contains(message_of(rabbit, "completeness-picture"), "a dead-letter queue for"));
 }
+
+TEST_CASE("picture facts: a frame listing the technologies built with is left out; a store's box saying it is clustered answers replicas") {
+  auto model = load_dot_text(R"~(digraph p {
+    user [label="Browser"]; api [label="Orders Service"]; db [label="MySQL\n主从复制", shape=cylinder];
+    nacos [label="Nacos\n3节点集群"]; pg [label="Postgres\nprimary/replica", shape=cylinder];
+    user -> api; api -> db; api -> nacos; api -> pg;
+    subgraph cluster_stack { label="技术栈:"; boot [label="Spring Boot 3.2.0"]; java [label="Java 21"]; mp [label="MyBatis-Plus"]; }
+  })~", "picture.dot");
+  REQUIRE(model.has_value());
+  CHECK_FALSE(model->find("boot"));
+  CHECK_FALSE(model->find("mp"));
+  CheckResult r = check_model(*model);
+  CHECK(count_of(r, "structure-isolated") == 0);
+  std::string replicas = replicas_asked(message_of(r, "completeness-picture"));
+  for (const char* answered : {"\"MySQL", "\"Nacos", "\"Postgres"}) CHECK_MESSAGE(!contains(replicas, answered), answered);
+}

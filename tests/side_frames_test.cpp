@@ -26,11 +26,11 @@ Model dot_model(const std::string& text) {
 
 TEST_CASE("side frames: a key is titled so in the languages of the corpora") {
   for (const char* title : {"Legend", "KEY:", "Storage Legends", "Leyenda", "Légende", "Legende", "Легенда", "凡例",
-                            "图例", "범례", "colour key"}) {
+                            "图例", "범례", "colour key", "Legend and key decisions", "Line styles", "Notation"}) {
     CAPTURE(title);
     CHECK(legend_title(title));
   }
-  for (const char* title : {"API Key", "Legendary Service", "Key Vault"}) {
+  for (const char* title : {"API Key", "Legendary Service", "Key Vault", "Key decisions", "Line Service"}) {
     CAPTURE(title);
     CHECK_FALSE(legend_title(title));
   }

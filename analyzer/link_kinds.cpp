@@ -2133,6 +2133,14 @@ void kinds_from_groups(RawDesign& design) {
       node.kind_weak = true;
       continue;
     }
+    // A box named by one word in small letters in a database's frame
+    // ("documents", "notifications" in "Per-service data — DynamoDB (one
+    // table each)") is one of its tables, named for the data it keeps.
+    bool table = kind == Kind::database && given && *given != Kind::database && !node.attrs.contains("tech") &&
+                 (node.kind_reason.starts_with("label mentions ") || node.kind_reason.starts_with("name mentions ")) &&
+                 one_line && !line.empty() &&
+                 std::all_of(line.begin(), line.end(), [](unsigned char ch) { return std::islower(ch) || ch == '_'; });
+    untold = untold || table;
     bool generic_word = generic;
     generic = generic || page;
     // Among the providers outside, a role word for a program ("Default
@@ -2198,7 +2206,9 @@ void techs_from_groups(RawDesign& design) {
     if (!at || *at >= tech.size() || tech[*at].empty()) continue;
     if (kind_of(node) != find_technology(tech[*at])->kind) continue;
     node.attrs["tech"] = {tech[*at], node.line};
-    node.kind_reason += ", in \"" + design.clusters[*at].label + "\": " + tech[*at];
+    // (Once the frame is named for the kind, its product follows it.)
+    const std::string frame = "in \"" + design.clusters[*at].label + "\"";
+    node.kind_reason += node.kind_reason.ends_with(frame) ? ": " + tech[*at] : ", " + frame + ": " + tech[*at];
   }
 }
 

@@ -1658,3 +1658,15 @@ TEST_CASE("picture facts: a frame listing the technologies built with is left ou
   std::string replicas = replicas_asked(message_of(r, "completeness-picture"));
   for (const char* answered : {"\"MySQL", "\"Nacos", "\"Postgres"}) CHECK_MESSAGE(!contains(replicas, answered), answered);
 }
+
+TEST_CASE("picture facts: a box named by one word of data in a database's frame is one of its tables") {
+  auto model = load_dot_text(R"~(digraph p {
+    api [label="Documents svc"]; api2 [label="Notifications svc"];
+    subgraph cluster_data { label="Per-service data — DynamoDB (one table each)"; documents; notifications; }
+    api -> documents; api2 -> notifications;
+  })~", "picture.dot");
+  REQUIRE(model.has_value());
+  CHECK(model->components[*model->find("documents")].kind == Kind::database);
+  CHECK(model->components[*model->find("notifications")].kind == Kind::database);
+  CHECK(model->components[*model->find("documents")].tech == "dynamodb");
+}

@@ -3212,6 +3212,25 @@ InferredKind infer_kind(const DiagramShape& shape) {
         }
     }
   }
+  // "API Gateway &\nRate Limiter": a gateway named with the limiting it
+  // does is the gateway.
+  if (out.component && out.kind == Kind::service && out.reason == "label mentions rate limiter" &&
+      has_words(to_lower(unescape_lines(shape.label)), {"api gateway", "gateway"})) {
+    out.kind = Kind::api_gateway;
+    out.reason += ", beside the gateway that limits the requests it passes";
+  }
+  // "nginx\nStatic File Server": a web server's product named over the
+  // role of serving files (and no proxying) is that server, a program.
+  if (out.component && out.kind == Kind::load_balancer && !out.tech.empty()) {
+    std::string words = to_lower(unescape_lines(shape.label));
+    if (has_words(words, {"static file server", "file server", "static files", "static server", "static site",
+                          "static content"}) &&
+        !has_words(words, {"proxy", "reverse proxy", "proxies", "load balancer", "balancer", "lb", "ingress", "gateway",
+                           "upstream", "routes", "routing"})) {
+      out.kind = Kind::service;
+      out.reason += ", named as the server of static files: a program serving them, not a proxy";
+    }
+  }
   // "Vault Client", "Redis Client", "K8s Client": a product's client, the
   // code in a program that talks to that product, drawn as a box of its
   // own. It is part of the program (weakly: the picture may mean a tool),

@@ -2634,3 +2634,11 @@ TEST_CASE("kind inference: a proxy named on its store's icon, access words outsi
   CHECK(infer_kind({"audit (append-only · IAM PutItem-only)", "", "", ""}).component);
   CHECK(infer_kind({"AWS Load Balancer Controller (IRSA)", "", "", ""}).component);
 }
+
+TEST_CASE("kind inference: a web server named as a server of static files, a gateway named with its limiter, a renderer") {
+  CHECK(infer_kind({"nginx\nStatic File Server · Port 8080", "", "", ""}).kind == Kind::service);
+  CHECK(infer_kind({"nginx\nreverse proxy, static files", "", "", ""}).kind == Kind::load_balancer);
+  CHECK(infer_kind({"API Gateway &\nRate Limiter", "", "", ""}).kind == Kind::api_gateway);
+  CHECK(infer_kind({"Rate Limiter\nRedis", "", "", ""}).kind == Kind::service);
+  CHECK(infer_kind({"Template Renderer", "", "", ""}).kind == Kind::service);
+}

@@ -6,6 +6,7 @@
 
 #include "attributes.hpp"
 #include "dev_frames.hpp"
+#include "frame_stores.hpp"
 #include "import_edges.hpp"
 #include "input_limits.hpp"
 #include "legends.hpp"
@@ -409,6 +410,8 @@ std::expected<Model, InputErrors> build_model(RawDesign&& raw) {
   replicas_from_scaling_groups(settled);
   replicas_from_autoscalers(settled);
   copies_in_other_groups(settled);
+  standby_copies(settled);
+  stores_in_program_frames(settled);
   catalogue_copies(settled);
   groups_of_steps(settled);
   groups_of_parts(settled);

@@ -1635,6 +1635,12 @@ std::optional<Clue> find_key_entry(const DiagramShape& d) {
 /// "~/cache") or the name of a data file ("jobs.json"): files on a disk.
 std::optional<Clue> find_file(const DiagramShape& d) {
   std::string_view line = name_line(d);
+  // An icon before the name ("📁 chat-export.json") is not part of it.
+  while (!line.empty() && bulleted(line) && static_cast<unsigned char>(line.front()) >= 0x80) {
+    std::size_t space = line.find(' ');
+    if (space == std::string_view::npos) break;
+    line = trim(line.substr(space + 1));
+  }
   std::string_view first = line.substr(0, line.find(' '));
   // A database in a file ("./cases.sqlite") is named by its engine's word.
   if (route_path(line)) return std::nullopt;
@@ -2023,11 +2029,12 @@ InferredKind settle(const Hit& hit, const Words& words) {
       out.kind = Kind::external;
       out.note_name = provider->signal->note_name;
     } else if (auto proxy = best_word(words, [](const Signal& s) {
-                 return s.component && !s.tech.empty() &&
-                        (s.kind == Kind::load_balancer || s.kind == Kind::api_gateway || s.kind == Kind::cdn);
+                 return s.component && (!s.tech.empty() || (s.kind == Kind::dns && !(s.flags & (kGeneric | kWeak)))) &&
+                        (s.kind == Kind::load_balancer || s.kind == Kind::api_gateway || s.kind == Kind::cdn ||
+                         s.kind == Kind::dns);
                })) {
-      // "Nginx :80 (SPA + proxy)" drawn as a cylinder: a proxy, a gateway
-      // or a CDN product named keeps no data of the design's; it decides.
+      // "Nginx :80 (SPA + proxy)" drawn as a cylinder: a proxy, a gateway,
+      // a CDN or DNS ("Route 53 DNS") named keeps no data of the design's; it decides.
       clues.push_back(proxy->clue);
       out.kind = proxy->signal->kind;
       out.note_name = proxy->signal->note_name;
@@ -3210,6 +3217,32 @@ InferredKind infer_kind(const DiagramShape& shape) {
                         "of the kinds fits";
           return out;
         }
+    }
+  }
+  // "Accumulator Raft\n✅ Redis Access\n❌ DB Access": a store named on a
+  // later line that says what the box may reach is what it uses; the box,
+  // whose name names no store, is a program (weakly).
+  if (out.component && is_stateful(out.kind)) {
+    std::string text = unescape_lines(shape.label);
+    std::string_view name = trim(first_line_of(text));
+    bool reach = false;
+    for (std::size_t end = text.find('\n'); end != std::string::npos && !reach; end = text.find('\n', end + 1)) {
+      std::string_view line = trim(first_line_of(std::string_view(text).substr(end + 1)));
+      while (!line.empty() && static_cast<unsigned char>(line.front()) >= 0x80 && bulleted(line)) {
+        std::size_t space = line.find(' ');
+        line = space == std::string_view::npos ? std::string_view() : trim(line.substr(space + 1));
+      }
+      std::string lower = to_lower(std::string(line));
+      if (!lower.ends_with(" access")) continue;
+      InferredKind reached = infer_kind_from_signals({std::string(line.substr(0, line.size() - 7)), "", "", ""});
+      reach = reached.component && reached.kind == out.kind;
+    }
+    InferredKind named = infer_kind_from_signals({std::string(name), "", "", ""});
+    if (reach && !(named.component && is_stateful(named.kind))) {
+      out.kind = Kind::service;
+      out.tech.clear();
+      out.weak = true;
+      out.reason += ", on a line saying what the box may reach: the program using it";
     }
   }
   // "API Gateway &\nRate Limiter": a gateway named with the limiting it

@@ -326,6 +326,57 @@ void copies_in_other_groups(RawDesign& design) {
   }
 }
 
+namespace {
+
+/// A label's words in small letters without the words of a copy's role
+/// ("standby", "stby", "replica", "secondary", "passive", "DR"), and
+/// whether it had one.
+std::pair<std::string, bool> without_copy_role(std::string_view label) {
+  static constexpr std::string_view kRoles[] = {"standby", "stby", "replica", "secondary", "passive", "dr", "failover"};
+  std::string plain;
+  for (char ch : to_lower(std::string(label))) plain += std::isalnum(static_cast<unsigned char>(ch)) ? ch : ' ';
+  std::string out;
+  bool role = false;
+  for (const std::string& word : split_list(plain, ' ')) {
+    if (word.empty()) continue;
+    if (std::find(std::begin(kRoles), std::end(kRoles), word) != std::end(kRoles)) {
+      role = true;
+      continue;
+    }
+    out += (out.empty() ? "" : " ") + word;
+  }
+  return {out, role};
+}
+
+}  // namespace
+
+void standby_copies(RawDesign& design) {
+  std::set<std::string> linked;
+  for (const RawEdge& edge : design.edges) linked.insert(edge.from), linked.insert(edge.to);
+  auto first_line = [](const RawNode& node) {
+    auto label = node.attrs.find("label");
+    std::string text = label == node.attrs.end() ? node.name : unescape_lines(label->second.value);
+    return std::string(trim(text.substr(0, text.find('\n'))));
+  };
+  for (RawNode& copy : design.nodes) {
+    if (!copy.left_out.empty() || linked.contains(copy.name)) continue;
+    auto [name, role] = without_copy_role(first_line(copy));
+    if (!role || name.empty()) continue;
+    RawNode* original = nullptr;
+    std::size_t alike = 0;
+    for (RawNode& other : design.nodes)
+      if (&other != &copy && other.left_out.empty() && linked.contains(other.name) && kind_of(other) == kind_of(copy)) {
+        auto [other_name, other_role] = without_copy_role(first_line(other));
+        if (other_name == name && !other_role) ++alike, original = &other;
+      }
+    if (alike != 1) continue;
+    copy.left_out = "a standby copy of \"" + first_line(*original) +
+                    "\", drawn apart with no line: where it also runs, not a component of its own";
+    copy.relays = false;
+    if (!original->attrs.contains("replicas")) original->attrs["replicas"] = {"2", copy.line};
+  }
+}
+
 void catalogue_copies(RawDesign& design) {
   std::set<std::string> linked;
   for (const RawEdge& edge : design.edges) linked.insert(edge.from), linked.insert(edge.to);

@@ -27,6 +27,13 @@ void groups_of_replicas(RawDesign& design);
 /// named box runs at least twice. Run before the edges are settled.
 void copies_in_other_groups(RawDesign& design);
 
+/// Leaves out each box with no line named as a standby copy of one other
+/// box, of its kind, that has lines ("Patient Service (standby)", "Auth
+/// Service (stby)", "Orders DB Replica" beside "Orders DB"): the second
+/// availability zone's copies, drawn apart. The box copied runs at least
+/// twice. Run before the edges are settled.
+void standby_copies(RawDesign& design);
+
 /// Gives each program drawn in a frame that scales it out ("Auto Scaling
 /// group", "Managed instance group", "VM scale set") two replicas, unless
 /// the picture says how many: the frame runs it as copies, however many

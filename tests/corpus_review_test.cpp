@@ -129,7 +129,12 @@ class Matcher {
   bool copy_of(std::size_t i, const std::string& label) const {
     const Component& c = model_.components[i];
     std::string want = lower(normal(label)), got = lower(normal(c.display()));
-    if (c.replicas < 2 || got.empty() || !want.starts_with(got + " ")) return false;
+    if (c.replicas < 2 || got.empty()) return false;
+    // A standby copy drawn apart ("Patient Service (standby)"), read as a second replica.
+    std::string headline = lower(normal(c.headline()));
+    if (want != got && (without_role(want) == without_role(got) || without_role(want) == without_role(headline)))
+      return true;
+    if (!want.starts_with(got + " ")) return false;
     std::istringstream rest(want.substr(got.size() + 1));
     std::string word, number;
     rest >> word;
@@ -138,6 +143,19 @@ class Matcher {
     if (!word.empty() && word.front() == '#') word.erase(0, 1);
     return !word.empty() && !(rest >> number) &&
            (word == "n" || std::all_of(word.begin(), word.end(), [](unsigned char ch) { return std::isdigit(ch); }));
+  }
+
+  /// A label's words without those of a copy's role ("standby", "stby", "replica"...).
+  static std::string without_role(const std::string& text) {
+    std::string plain;
+    for (char ch : text) plain += std::isalnum(static_cast<unsigned char>(ch)) ? ch : ' ';
+    std::istringstream words(plain);
+    std::string out;
+    for (std::string w; words >> w;)
+      if (w != "standby" && w != "stby" && w != "replica" && w != "secondary" && w != "passive" && w != "dr" &&
+          w != "failover")
+        out += (out.empty() ? "" : " ") + w;
+    return out;
   }
 
   const Model& model_;

@@ -2642,3 +2642,13 @@ TEST_CASE("kind inference: a web server named as a server of static files, a gat
   CHECK(infer_kind({"Rate Limiter\nRedis", "", "", ""}).kind == Kind::service);
   CHECK(infer_kind({"Template Renderer", "", "", ""}).kind == Kind::service);
 }
+
+TEST_CASE("kind inference: DNS and a blockchain drawn as cylinders, a data file behind an icon, a store a box may reach") {
+  CHECK(infer_kind({"Route 53\nDNS", "cylinder3", "", ""}).kind == Kind::dns);
+  CHECK(infer_kind({"On-chain USDT TRC20", "cylinder", "", ""}).kind == Kind::external);
+  CHECK(infer_kind({"📁 chat-export.json\nData Source", "", "", ""}).kind == Kind::blob_store);
+  InferredKind raft = infer_kind({"🌊 Accumulator Raft\n📝 Stateless\n✅ Redis Access\n❌ DB Access", "", "", ""});
+  CHECK(raft.kind == Kind::service);
+  CHECK(raft.weak);
+  CHECK(infer_kind({"Session Cache\nRedis", "", "", ""}).kind == Kind::cache);
+}

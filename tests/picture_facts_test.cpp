@@ -1670,3 +1670,20 @@ TEST_CASE("picture facts: a box named by one word of data in a database's frame 
   CHECK(model->components[*model->find("notifications")].kind == Kind::database);
   CHECK(model->components[*model->find("documents")].tech == "dynamodb");
 }
+
+TEST_CASE("picture facts: standby copies drawn apart run the boxes they copy; a store in one program's frame is its store") {
+  auto model = load_dot_text(R"~(digraph p {
+    user [label="Browser"]; alb [label="ALB"];
+    subgraph cluster_a { label="AZ-A"; patient [label="Patient Service"]; auth [label="Auth Service"]; }
+    subgraph cluster_b { label="AZ-B"; patient2 [label="Patient Service (standby)"]; auth2 [label="Auth Service (stby)"]; }
+    subgraph cluster_orders { label="Ordering microservice"; orders [label="Ordering.API"]; sql [label="SQL Server", shape=cylinder]; }
+    user -> alb; alb -> patient; alb -> auth; alb -> orders;
+  })~", "picture.dot");
+  REQUIRE(model.has_value());
+  CHECK_FALSE(model->find("patient2"));
+  CHECK_FALSE(model->find("auth2"));
+  CHECK(model->components[*model->find("patient")].replicas >= 2);
+  CheckResult r = check_model(*model);
+  CHECK(count_of(r, "structure-isolated") == 0);
+  CHECK(link_set(*model).contains("orders->sql"));
+}

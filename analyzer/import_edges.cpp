@@ -1145,9 +1145,13 @@ void data_flow_reads(RawDesign& design) {
     bool says_read = !text.empty() && reading(text);
     // A blob store's arrow may be its events (an upload starting a
     // function); a repository of code sends nothing: it is read.
+    // Nor does a file on a disk ("intersections-legacy.csv", "./data").
     bool repository = says(a, {"repository", "repositories", "repo", "repos", "git"});
+    bool file = a.kind_reason.find("a data file (") != std::string::npos ||
+                a.kind_reason.find("a path on a disk (") != std::string::npos ||
+                a.kind_reason.find("a folder of files (") != std::string::npos;
     bool kept = *ka == Kind::database || *ka == Kind::cache || *ka == Kind::search_index ||
-                (*ka == Kind::blob_store && (says_read || repository));
+                (*ka == Kind::blob_store && (says_read || repository || file));
     bool reader = *kb == Kind::service || *kb == Kind::api_gateway || *kb == Kind::stream_processor ||
                   *kb == Kind::batch_processor || (*kb == Kind::worker && *ka != Kind::cache) ||
                   (*kb == Kind::client && says_read);

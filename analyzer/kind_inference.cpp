@@ -2773,6 +2773,12 @@ InferredKind infer_kind_from_signals(const DiagramShape& shape) {
               true, true};
     if (!hit) continue;
     InferredKind settled = settle(*hit, words);
+    // "📁 chat-export.json\nData Source" drawn as a cylinder: a data file, kept as a file.
+    if (signal.look == Look::shape && (signal.flags & kStore) && settled.kind == Kind::database && settled.tech.empty())
+      if (auto file = find_file(shape)) {
+        settled.kind = Kind::blob_store;
+        settled.reason += ", " + file->place + " " + file->what;
+      }
     // A store or a provider named on a box that gives its source file is
     // what that code wraps: the box is the design's program.
     // So is one whose name is its source file ("realtime_listener.py" over

@@ -2647,6 +2647,7 @@ TEST_CASE("kind inference: DNS and a blockchain drawn as cylinders, a data file 
   CHECK(infer_kind({"Route 53\nDNS", "cylinder3", "", ""}).kind == Kind::dns);
   CHECK(infer_kind({"On-chain USDT TRC20", "cylinder", "", ""}).kind == Kind::external);
   CHECK(infer_kind({"📁 chat-export.json\nData Source", "", "", ""}).kind == Kind::blob_store);
+  CHECK(infer_kind({"📁 chat-export.json\nData Source", "cylinder", "", ""}).kind == Kind::blob_store);
   InferredKind raft = infer_kind({"🌊 Accumulator Raft\n📝 Stateless\n✅ Redis Access\n❌ DB Access", "", "", ""});
   CHECK(raft.kind == Kind::service);
   CHECK(raft.weak);

@@ -1687,3 +1687,12 @@ TEST_CASE("picture facts: standby copies drawn apart run the boxes they copy; a 
   CHECK(count_of(r, "structure-isolated") == 0);
   CHECK(link_set(*model).contains("orders->sql"));
 }
+
+TEST_CASE("picture facts: a data file drawn as a cylinder is read by the program its arrow points to") {
+  auto designs = import_mermaid("flowchart LR\n  CSV[(intersections-legacy.csv)] --> ING[Ingestion Service]\n", "f.mmd");
+  REQUIRE(designs.has_value());
+  auto model = build_model(designs->front());
+  REQUIRE(model.has_value());
+  CHECK(model->components[*model->find("CSV")].kind == Kind::blob_store);
+  CHECK(link_set(*model).contains("ING->CSV"));
+}

@@ -3251,6 +3251,21 @@ InferredKind infer_kind(const DiagramShape& shape) {
       out.reason += ", on a line saying what the box may reach: the program using it";
     }
   }
+  // "S3 Bucket (TF State)", "DynamoDB (TF lock table)": a store that
+  // brackets or later lines say keeps the infrastructure tool's state is
+  // that tool's, not the design's.
+  if (out.component && is_stateful(out.kind)) {
+    std::string words = to_lower(unescape_lines(shape.label));
+    if (has_words(words, {"tf state", "terraform state", "tfstate", "tf lock", "tf lock table", "terraform lock",
+                          "terraform lock table", "state lock table"})) {
+      out.component = false;
+      out.kind = Kind::unknown;
+      out.tech.clear();
+      out.reason += ", keeping the infrastructure tool's state (Terraform state and its lock table): delivery "
+                    "tooling, not a store of the design";
+      return out;
+    }
+  }
   // "API Gateway &\nRate Limiter": a gateway named with the limiting it
   // does is the gateway.
   if (out.component && out.kind == Kind::service && out.reason == "label mentions rate limiter" &&

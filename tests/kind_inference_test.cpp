@@ -2653,3 +2653,9 @@ TEST_CASE("kind inference: DNS and a blockchain drawn as cylinders, a data file 
   CHECK(raft.weak);
   CHECK(infer_kind({"Session Cache\nRedis", "", "", ""}).kind == Kind::cache);
 }
+
+TEST_CASE("kind inference: a store kept for the infrastructure tool's state is tooling") {
+  CHECK_FALSE(infer_kind({"S3 Bucket (TF State)", "", "", ""}).component);
+  CHECK_FALSE(infer_kind({"DynamoDB (TF lock table)", "", "", ""}).component);
+  CHECK(infer_kind({"S3 Bucket (uploads)", "", "", ""}).kind == Kind::blob_store);
+}
